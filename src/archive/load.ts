@@ -1,0 +1,168 @@
+/**
+ * The archive: every seed in a folder parsed into validated records, grouped into issues.
+ * This is the only place that reads seed files; Astro's content loader, the scripts and the tests
+ * all come through `loadArchive`. A bad seed is reported (file, line, what to do) and skipped;
+ * the others publish as usual.
+ */
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { basename, join, resolve } from 'node:path';
+import { parseSeed, type ParseResult } from '../parse/index.ts';
+import { Article, Issue, type Ledger, type Publication, type SeedMeta, type SeedWarning } from '../records/schema.ts';
+import { loadGazetteer, placeMatcher } from '../places/gazetteer.ts';
+import { DecodeError, decodeSeed } from './decode.ts';
+import { articleSlug, issueDateKey, issueKey, issueUrl } from './ids.ts';
+import { readMetadata } from './metadata.ts';
+
+export const METADATA_FILE = 'metadata.yaml';
+export const PLACES_FILE = 'places.yaml';
+
+/** Publication of seeds that metadata does not name: their text stays visible, under this heading. */
+export const UNSORTED: Publication = { slug: 'unsorted', name: '未编目', description: '元数据中没有登记的稿件，等待编辑补充。' };
+
+export interface SeedReport {
+  seed: string;
+  encoding: string | null;
+  articles: number;
+  ledger: Ledger | null;
+  warnings: SeedWarning[];
+  /** Set when the seed could not be read at all. */
+  error: string | null;
+  parse: ParseResult | null;
+}
+
+export interface Archive {
+  seedsDir: string;
+  publications: Publication[];
+  articles: Article[];
+  issues: Issue[];
+  seeds: SeedReport[];
+  /** Errors not tied to one seed (metadata file). */
+  errors: string[];
+}
+
+/** The seeds folder: `SEEDS_DIR` if set (a corpus elsewhere), else `seeds/`. */
+export function defaultSeedsDir(): string {
+  return resolve(process.env.SEEDS_DIR ?? 'seeds');
+}
+
+export function loadArchive(seedsDir = defaultSeedsDir()): Archive {
+  const errors: string[] = [];
+  const metaPath = join(seedsDir, METADATA_FILE);
+  const metadata = existsSync(metaPath)
+    ? readMetadata(readFileSync(metaPath, 'utf8'), metaPath)
+    : { publications: [], seeds: new Map<string, SeedMeta>(), errors: [`${metaPath}: missing; every seed is read without metadata`] };
+  errors.push(...metadata.errors);
+
+  const files = readdirSync(seedsDir)
+    .filter((f) => f.endsWith('.txt') && statSync(join(seedsDir, f)).isFile())
+    .sort();
+  for (const name of metadata.seeds.keys()) {
+    if (!files.includes(name)) errors.push(`${metaPath}: field seeds.${name}: no such file in ${seedsDir}`);
+  }
+
+  const gazetteer = loadGazetteer({ editorFile: existsSync(join(seedsDir, PLACES_FILE)) ? join(seedsDir, PLACES_FILE) : undefined });
+  const findPlaces = placeMatcher(gazetteer);
+  const publications = [...metadata.publications];
+  const pubBySlug = new Map(publications.map((p) => [p.slug, p]));
+
+  const seeds: SeedReport[] = [];
+  const articles: Article[] = [];
+  const issues = new Map<string, Issue>();
+
+  for (const file of files) {
+    const report: SeedReport = { seed: file, encoding: null, articles: 0, ledger: null, warnings: [], error: null, parse: null };
+    seeds.push(report);
+    let text: string;
+    try {
+      const decoded = decodeSeed(readFileSync(join(seedsDir, file)));
+      text = decoded.text;
+      report.encoding = decoded.encoding;
+      report.warnings.push(...decoded.warnings.map((message) => ({ line: 0, message })));
+    } catch (err) {
+      report.error = `${file}: ${err instanceof DecodeError ? err.message : `cannot read: ${(err as Error).message}`}`;
+      continue;
+    }
+    if (text.trim() === '') {
+      report.error = `${file}: the file is empty; nothing to publish`;
+      continue;
+    }
+    let meta = metadata.seeds.get(file);
+    if (!meta) {
+      report.warnings.push({ line: 0, message: `not listed in ${METADATA_FILE}: publication unknown, shown under ${UNSORTED.name}` });
+      if (!pubBySlug.has(UNSORTED.slug)) {
+        publications.push(UNSORTED);
+        pubBySlug.set(UNSORTED.slug, UNSORTED);
+      }
+      meta = { publication: UNSORTED.slug };
+    }
+    const pub = pubBySlug.get(meta.publication)!;
+    const parsed = parseSeed(text, { seed: file, kind: meta.kind, date: meta.date });
+    report.parse = parsed;
+    report.ledger = parsed.ledger;
+    report.warnings.push(...parsed.warnings);
+    if (parsed.articles.length === 0) report.error = `${file}: no recognizable article; its text is kept as unplaced on the issue page`;
+
+    const dateKey = issueDateKey(parsed.issueDate.date, file);
+    const key = issueKey(pub.slug, dateKey);
+    const ref = {
+      publication: pub.slug,
+      publicationName: pub.name,
+      date: parsed.issueDate.date,
+      dateSource: parsed.issueDate.source,
+      year: parsed.issueDate.year,
+      number: meta.number ?? null,
+      page: meta.page ?? null,
+      pageName: meta.pageName ?? null,
+      url: issueUrl(pub.slug, dateKey),
+      key,
+    };
+    const issue =
+      issues.get(key) ?? { ...ref, page: null, pageName: null, seeds: [], articles: [], furniture: [], unplaced: [] };
+    issues.set(key, issue);
+    issue.seeds.push(file);
+    issue.number ??= ref.number;
+    issue.furniture.push(...parsed.furniture.map((f) => ({ ...f, seed: file })));
+    issue.unplaced.push(...parsed.unplaced.map((u) => ({ ...u, seed: file })));
+
+    for (const a of parsed.articles) {
+      let slug = articleSlug(ref.page, a.headline);
+      const taken = new Set(articles.map((x) => x.url));
+      for (let k = 2; taken.has(`${ref.url}${slug}/`); k++) slug = `${articleSlug(ref.page, a.headline)}-${k}`;
+      const allText = [a.kicker, a.headline, a.subheadline, ...a.body, ...a.captions.map((c) => c.text)].join('\n');
+      const record = Article.parse({
+        ...a,
+        id: `${key}-${slug}`,
+        url: `${ref.url}${slug}/`,
+        seed: file,
+        issue: ref,
+        places: findPlaces(allText).map((p) => p.name),
+        warnings: a.warnings,
+      });
+      articles.push(record);
+      issue.articles.push(record.id);
+      report.articles++;
+    }
+  }
+
+  const issueList = [...issues.values()].map((i) => Issue.parse(i));
+  return { seedsDir, publications, articles, issues: issueList, seeds, errors };
+}
+
+/** One line per seed, for the build log and `npm run parse -- --report`. */
+export function summarize(archive: Archive): string[] {
+  const lines = archive.errors.map((e) => `error: ${e}`);
+  for (const s of archive.seeds) {
+    if (s.error && !s.parse) {
+      lines.push(`✗ ${s.seed}: ${s.error}`);
+      continue;
+    }
+    const l = s.ledger!;
+    lines.push(
+      `${s.error ? '✗' : '✓'} ${s.seed}: ${s.articles} article(s), ${s.warnings.length} warning(s); chars in ${l.charsIn} = placed ${l.placed} + furniture ${l.furniture} + duplicates removed ${l.removed} + unplaced ${l.unplaced}${l.balanced ? '' : '  ✗ LEDGER DOES NOT BALANCE'}`,
+    );
+    if (s.error) lines.push(`    ${s.error}`);
+  }
+  return lines;
+}
+
+export const seedName = (path: string) => basename(path);
