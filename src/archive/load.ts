@@ -42,7 +42,7 @@ export interface Archive {
 
 /** The seeds folder: `SEEDS_DIR` if set (a corpus elsewhere), else `seeds/`. */
 export function defaultSeedsDir(): string {
-  return resolve(process.env.SEEDS_DIR ?? 'seeds');
+  return resolve(process.env.SEEDS_DIR || 'seeds');
 }
 
 export function loadArchive(seedsDir = defaultSeedsDir()): Archive {

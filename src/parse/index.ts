@@ -431,8 +431,8 @@ function readFeaturePage(items: Item[], sink: Sink, issue: IssueDate): ParsedArt
     a.byline = parseByline(lead.byline ?? content[leadIdx].text);
     if (lead.byline && lead.rest) leadRest.push({ ...content[leadIdx], text: lead.rest, type: 'text' });
   }
-  const restBody = [...content.slice(0, s), ...movedToBody, ...leadRest, ...content.slice(leadIdx >= 0 ? leadIdx + 1 : e)];
-  const ordered = orderSections(restBody, sink);
+  // Text printed before the headline (a column the extraction read first) is its own segment.
+  const ordered = orderSections(content.slice(0, s), [...movedToBody, ...leadRest, ...content.slice(leadIdx >= 0 ? leadIdx + 1 : e)], sink);
   readBody(ordered.body, a, sink);
   for (const c of ordered.captions) {
     for (const piece of c.text.split(/(?<=[。！？])\s+/u)) a.captions.push(toCaption(piece));
@@ -447,7 +447,8 @@ function readFeaturePage(items: Item[], sink: Sink, issue: IssueDate): ParsedArt
  * the section that starts with or mentions them; the labels' printed order is the reading order.
  * Without at least two labels the body keeps its printed order.
  */
-function orderSections(items: Item[], sink: Sink): { body: Item[]; captions: Item[] } {
+function orderSections(before: Item[], after: Item[], sink: Sink): { body: Item[]; captions: Item[] } {
+  const items = [...before, ...after];
   const isLabel = (it: Item) => it.type === 'heading' && nonSpaceLength(it.text) <= 10 && !/\s/u.test(it.text.trim());
   const labels = items.filter(isLabel);
   const lastLabel = items.lastIndexOf(labels.at(-1)!);
@@ -460,6 +461,7 @@ function orderSections(items: Item[], sink: Sink): { body: Item[]; captions: Ite
     main = items.slice(0, items.length - tail.length);
   }
   if (labels.length < 2) return { body: main, captions };
+  const firstAfter = after[0];
 
   const names = labels.map((l) => l.text.trim());
   // Segments: cut at labels and at paragraphs that start with a label's name.
@@ -471,7 +473,8 @@ function orderSections(items: Item[], sink: Sink): { body: Item[]; captions: Ite
       cur = [];
       continue;
     }
-    if (it.type === 'text' && names.some((n) => it.text.startsWith(n)) && cur.length) {
+    const startsSection = it === firstAfter || (it.type === 'text' && names.some((n) => it.text.startsWith(n)));
+    if (startsSection && cur.length) {
       segments.push(cur);
       cur = [];
     }
