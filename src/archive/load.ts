@@ -45,18 +45,25 @@ export function defaultSeedsDir(): string {
   return resolve(process.env.SEEDS_DIR || 'seeds');
 }
 
-export function loadArchive(seedsDir = defaultSeedsDir()): Archive {
+export interface LoadOptions {
+  /** Read only these file names of the folder (the parse CLI given single files). */
+  only?: string[];
+}
+
+export function loadArchive(seedsDir = defaultSeedsDir(), options: LoadOptions = {}): Archive {
   const errors: string[] = [];
   const metaPath = join(seedsDir, METADATA_FILE);
   const metadata = existsSync(metaPath)
     ? readMetadata(readFileSync(metaPath, 'utf8'), metaPath)
     : { publications: [], seeds: new Map<string, SeedMeta>(), errors: [`${metaPath}: missing; every seed is read without metadata`] };
+  if (!existsSync(metaPath) && options.only) metadata.errors = [];
   errors.push(...metadata.errors);
 
   const files = readdirSync(seedsDir)
     .filter((f) => f.endsWith('.txt') && statSync(join(seedsDir, f)).isFile())
+    .filter((f) => !options.only || options.only.includes(f))
     .sort();
-  for (const name of metadata.seeds.keys()) {
+  for (const name of options.only ? [] : metadata.seeds.keys()) {
     if (!files.includes(name)) errors.push(`${metaPath}: field seeds.${name}: no such file in ${seedsDir}`);
   }
 

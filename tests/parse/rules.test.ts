@@ -1,0 +1,172 @@
+/** One rule at a time, on constructed input, including the negative cases. */
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { segmentDoubled } from '../../src/parse/doubled.ts';
+import { prepareLines } from '../../src/parse/lines.ts';
+import { parseByline, splitCredit } from '../../src/parse/byline.ts';
+import { isCouplet, readHeadlineStack } from '../../src/parse/headline.ts';
+import { articleDate, resolveIssueDate } from '../../src/parse/dates.ts';
+import { joinText } from '../../src/parse/units.ts';
+import { parseSeed } from '../../src/parse/index.ts';
+
+describe('doubled bold runs', () => {
+  const undouble = (s: string) => prepareLines(s).lines.map((l) => l.text).join('\n');
+
+  it('collapses chunks printed twice, keeping repeats inside a chunk', () => {
+    expect(undouble('柳市镇开展柳市镇开展20232023年第一季度村社擂台赛年第一季度村社擂台赛')).toBe('柳市镇开展2023年第一季度村社擂台赛');
+    expect(undouble('全域善治和美柳川全域善治和美柳川 宜居宜业美美与共宜居宜业美美与共')).toBe('全域善治和美柳川 宜居宜业美美与共');
+    expect(undouble('■■乐清市融媒体中心记者乐清市融媒体中心记者')).toBe('■乐清市融媒体中心记者');
+    expect(undouble('逛一逛游步道逛一逛游步道。。')).toBe('逛一逛游步道。');
+    expect(undouble('造造、、柳黄路边柳黄路边 7878 亩美丽田园建亩美丽田园建')).toBe('造、柳黄路边 78 亩美丽田园建');
+  });
+
+  it('leaves ordinary lines with genuine repetition alone', () => {
+    for (const line of [
+      '进而真正实现各美其美、美美与共。',
+      '重中之重是攻坚一季度“开门红”“开门红”，努力在开局之年展现开局之力',
+      '大家常常来看看，逛一逛，人人参与，一步一个脚印。',
+      '2020年的数字是1111',
+      '看看',
+    ]) {
+      expect(undouble(line)).toBe(line);
+    }
+  });
+
+  it('repairs a line that is only partly doubled when its neighbour is doubled, with a warning', () => {
+    const r = prepareLines('一行人来到“最美村村””曹田前曹田前\n村村，，参观了村党群服务中心参观了村党群服务中心、、文化文化');
+    expect(r.lines.map((l) => l.text)).toEqual(['一行人来到“最美村”曹田前', '村，参观了村党群服务中心、文化']);
+    expect(r.warnings).toHaveLength(1);
+    expect(r.warnings[0].line).toBe(1);
+  });
+
+  it('logs each removal with line and column', () => {
+    const r = prepareLines('正文\n“开门红开门红”，，很好很好的的一天一天');
+    expect(r.repairs.every((x) => x.line === 2 && x.column > 0)).toBe(true);
+    expect(r.removed).toBe(9);
+  });
+
+  it('reports the share of doubled characters', () => {
+    expect(segmentDoubled('甲乙甲乙').ratio).toBe(1);
+    expect(segmentDoubled('甲乙丙丁').ratio).toBe(0);
+  });
+});
+
+describe('vertical text and OCR', () => {
+  it('assembles one character per line into a line, and reads Latin I between Han as 工 with a warning', () => {
+    const r = prepareLines('重\n\n点\n\nI\n\n作\n\n专\n题\n\n正文第一段。');
+    expect(r.lines[0]).toMatchObject({ text: '重点工作专题', vertical: true, n: 1, end: 10 });
+    expect(r.warnings.map((w) => w.message).join(' ')).toContain('"重点I作专题" → "重点工作专题"');
+  });
+
+  it('does not treat three single-character lines as vertical text', () => {
+    const r = prepareLines('甲\n乙\n丙');
+    expect(r.lines.map((l) => l.vertical)).toEqual([false, false, false]);
+  });
+});
+
+describe('re-flow', () => {
+  it('joins Chinese without spaces and Latin words with one', () => {
+    expect(joinText('柳市镇', '开展')).toBe('柳市镇开展');
+    expect(joinText('DELIXI', 'Group')).toBe('DELIXI Group');
+    expect(joinText('休闲步道1500', '米')).toBe('休闲步道1500米');
+  });
+
+  it('joins a narrow column into paragraphs at sentence ends only', () => {
+    const r = parseSeed('标题一行\n\n■记者 张三\n\n一行人首先来到浃底\n村，听取该村干部汇报废\n品回收站升级改造工作。\n随后进行述职。', { seed: 't', kind: 'feature-page', date: null });
+    expect(r.articles[0].body).toEqual(['一行人首先来到浃底村，听取该村干部汇报废品回收站升级改造工作。', '随后进行述职。']);
+  });
+});
+
+describe('headline stacks', () => {
+  it('knows a couplet by its two equal halves', () => {
+    expect(isCouplet('银领向党 凝聚力量')).toBe(true);
+    expect(isCouplet('柳市镇打造 全面小康标杆镇')).toBe(false);
+    expect(isCouplet('柳市镇召开理论学习中心组学习会')).toBe(false);
+  });
+
+  it('reads kicker / headline / subheadline', () => {
+    expect(readHeadlineStack(['统筹推进 全力以赴', '柳市镇调研后街社区有机更新工作'])).toMatchObject({
+      kicker: '统筹推进 全力以赴', headline: '柳市镇调研后街社区有机更新工作', subheadline: null,
+    });
+    expect(readHeadlineStack(['柳市镇召开理论学习中心组学习会', '传达学习贯彻全国两会精神'])).toMatchObject({
+      kicker: null, headline: '柳市镇召开理论学习中心组学习会', subheadline: '传达学习贯彻全国两会精神',
+    });
+  });
+
+  it('cuts a stack flattened onto one line', () => {
+    expect(readHeadlineStack(['精准精细齐发力 文明脚步再向前 柳市镇多个村社、单位 入选新一轮文明名单'])).toMatchObject({
+      kicker: '精准精细齐发力 文明脚步再向前', headline: '柳市镇多个村社、单位 入选新一轮文明名单',
+    });
+  });
+
+  it('moves a 暨 line after the headline it continues, with a warning', () => {
+    const s = readHeadlineStack(['暨“双清”工作部署会', '我区召开信访工作联席会议']);
+    expect(s?.headline).toBe('我区召开信访工作联席会议 暨“双清”工作部署会');
+    expect(s?.warnings).toHaveLength(1);
+  });
+});
+
+describe('bylines and credits', () => {
+  it('separates roles', () => {
+    expect(parseByline('本报讯（乐清市融媒体中心记者 郑喜喜 通讯员 胡舒影）')).toMatchObject({ reporters: ['郑喜喜'], correspondents: ['胡舒影'] });
+    expect(parseByline('本报讯（记者 赖小兰 缪艺璇）')).toMatchObject({ reporters: ['赖小兰', '缪艺璇'] });
+    expect(parseByline('■记者 陈清清 吴昊姝/文 黄瀚/摄')).toMatchObject({
+      reporters: ['陈清清', '吴昊姝'], writers: ['陈清清', '吴昊姝'], photographers: ['黄瀚'],
+    });
+  });
+
+  it('joins a name split by a space', () => {
+    expect(parseByline('记者 陶 宇摄')).toMatchObject({ photographers: ['陶宇'], reporters: [] });
+  });
+
+  it('splits captions from their credits', () => {
+    expect(splitCredit('文明村、社区亮相。柳市镇供图')).toEqual({ text: '文明村、社区亮相。', credit: '柳市镇', raw: '柳市镇供图' });
+    expect(splitCredit('老后街风貌。黄瀚 摄')).toEqual({ text: '老后街风貌。', credit: '黄瀚', raw: '黄瀚 摄' });
+    expect(splitCredit('这一段正文没有署名。')).toBeNull();
+  });
+});
+
+describe('dates', () => {
+  const issue = (date: string) => resolveIssueDate(date, '', []);
+
+  it('reads datelines with the issue year', () => {
+    expect(articleDate('7月26日上午，柯城区召开', issue('2022-07-27'))).toMatchObject({ date: '2022-07-26', source: 'dateline' });
+    expect(articleDate('7月25日晚，柯城区召开', issue('2022-07-27'))).toMatchObject({ date: '2022-07-25', source: 'dateline' });
+  });
+
+  it('puts a December dateline in a January issue in the previous year', () => {
+    expect(articleDate('12月30日，柳市镇', issue('2024-01-03'))).toMatchObject({ date: '2023-12-30' });
+  });
+
+  it('falls back to the issue date for 近日, and says so', () => {
+    const d = articleDate('近日，乐清市通报', issue('2023-03-20'));
+    expect(d).toMatchObject({ date: '2023-03-20', source: 'issue' });
+    expect(d.warning).toContain('近日');
+  });
+
+  it('refuses impossible dates', () => {
+    expect(articleDate('2月30日，开会', issue('2023-03-01')).source).toBe('issue');
+  });
+
+  it('infers the issue date from datelines and the year, or not at all when metadata says unknown', () => {
+    expect(resolveIssueDate(undefined, '2023年是开局之年', ['3月17日，会议', '近日，会议'])).toMatchObject({ date: '2023-03-17', source: 'inferred' });
+    expect(resolveIssueDate('2022', '', ['7月26日上午，会议'])).toMatchObject({ date: '2022-07-26', source: 'inferred' });
+    expect(resolveIssueDate(null, '2023年', ['3月17日，会议'])).toMatchObject({ date: null, source: 'none' });
+  });
+});
+
+describe('the whole parse, on arbitrary input', () => {
+  const alphabet = [...'柳市镇开展村社区擂台赛美与共。，、“”■记者本报讯（）0123456789 AB-\n\n'];
+  const text = fc.array(fc.constantFrom(...alphabet), { maxLength: 400 }).map((cs) => cs.join(''));
+  const kinds = fc.constantFrom(undefined, 'news-page' as const, 'feature-page' as const, 'document' as const);
+
+  it('never throws and always balances the ledger', () => {
+    fc.assert(
+      fc.property(fc.oneof(text, fc.string({ maxLength: 300 })), kinds, (t, kind) => {
+        const r = parseSeed(t, { seed: 'prop.txt', kind, date: undefined });
+        expect(r.ledger.balanced).toBe(true);
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
