@@ -2,23 +2,14 @@
  * The archive over a folder of good and bad seeds: each bad one gets a clear message naming the
  * file, the good ones are published as usual, and the summary lists every seed.
  */
-import { cpSync, mkdtempSync, readdirSync, rmSync, writeFileSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
+import { mixedSeedsDir } from '../helpers/seeds.ts';
 import { afterAll, describe, expect, it } from 'vitest';
 import { loadArchive, summarize } from '../../src/archive/load.ts';
 import { ArticlesFile } from '../../src/records/schema.ts';
 
 const REAL = readdirSync('seeds').filter((f) => f.endsWith('.txt'));
-
-/** A temporary seeds folder: the real seeds and metadata, the bad fixtures, and optional metadata edits. */
-export function mixedSeedsDir(extraMetadata = ''): string {
-  const dir = mkdtempSync(join(tmpdir(), 'seeds-'));
-  cpSync('seeds', dir, { recursive: true });
-  cpSync('tests/fixtures/bad', dir, { recursive: true });
-  if (extraMetadata) writeFileSync(join(dir, 'metadata.yaml'), readFileSync('seeds/metadata.yaml', 'utf8') + extraMetadata);
-  return dir;
-}
 
 describe('the real seeds', () => {
   const archive = loadArchive('seeds');

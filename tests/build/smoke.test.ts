@@ -1,0 +1,76 @@
+/**
+ * The built site (dist/, built from the real seeds by tests/global-setup.ts), and a second build
+ * over a folder that also holds bad seeds.
+ */
+import { execFile } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync, rmSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { describe, expect, it } from 'vitest';
+import { ArticlesFile, Issue } from '../../src/records/schema.ts';
+import { mixedSeedsDir } from '../helpers/seeds.ts';
+import { issueDateKey, issueUrl } from '../../src/archive/ids.ts';
+
+const pageOf = (root: string, url: string) => join(root, url, 'index.html');
+const seeds = readdirSync('seeds').filter((f) => f.endsWith('.txt'));
+
+describe('the built site', () => {
+  const data = ArticlesFile.parse(JSON.parse(readFileSync('dist/data/articles.json', 'utf8')));
+
+  it('publishes dist/data/articles.json with every record, valid against the schema', () => {
+    expect(data.articles.length).toBe(12);
+    expect(new Set(data.articles.map((a) => a.seed))).toEqual(new Set(seeds));
+  });
+
+  it('has at least one article page for every seed, and a page at every record url', () => {
+    for (const seed of seeds) expect(data.articles.filter((a) => a.seed === seed).length).toBeGreaterThanOrEqual(1);
+    for (const a of data.articles) {
+      const html = readFileSync(pageOf('dist', a.url), 'utf8');
+      expect(html).toContain('lang="zh-CN"');
+      // The headline is on the page (HTML-escaped quotes aside).
+      expect(html).toContain(a.headline.replace(/“|”/gu, (q) => q));
+    }
+  });
+
+  it('publishes one JSON per issue, and an issue page for each', () => {
+    const issues = new Set(data.articles.map((a) => a.issue.key));
+    for (const key of issues) {
+      const issue = Issue.extend({}).passthrough().parse(JSON.parse(readFileSync(`dist/data/issues/${key}.json`, 'utf8')));
+      expect(existsSync(pageOf('dist', issue.url))).toBe(true);
+    }
+  });
+
+  it('has the home, issues, about and search pages', () => {
+    for (const url of ['/', '/issues/', '/about/', '/search/']) expect(existsSync(pageOf('dist', url))).toBe(true);
+  });
+});
+
+describe('a build over good and bad seeds', () => {
+  it('succeeds for the good seeds and reports each bad one by name', async () => {
+    const seedsDir = mixedSeedsDir();
+    const outDir = mkdtempSync(join(tmpdir(), 'dist-'));
+    try {
+      const { stdout, stderr } = await promisify(execFile)('npm', ['run', 'build', '--', '--outDir', outDir], {
+        env: { ...process.env, SEEDS_DIR: seedsDir },
+        maxBuffer: 64 * 1024 * 1024,
+      });
+      const log = stdout + stderr;
+      expect(log).toMatch(/✗ empty\.txt: empty\.txt: the file is empty/u);
+      expect(log).toMatch(/✗ whitespace-only\.txt: /u);
+      expect(log).toMatch(/✗ binary-garbage\.txt: binary-garbage\.txt: not valid UTF-8 \(first bad byte at offset 3\)/u);
+      expect(log).toMatch(/✗ no-article\.txt: 0 article\(s\)/u);
+      expect(log).toMatch(/✓ gbk-encoded\.txt: 1 article\(s\)/u);
+      for (const seed of seeds) expect(log).toMatch(new RegExp(`✓ ${seed.replace('.', '\\.')}: \\d+ article`, 'u'));
+      const built = ArticlesFile.parse(JSON.parse(readFileSync(join(outDir, 'data/articles.json'), 'utf8')));
+      expect(built.articles.length).toBe(13);
+      for (const a of built.articles) expect(existsSync(pageOf(outDir, a.url))).toBe(true);
+      // The text of the seed with no article stays visible on its issue page.
+      const issuePage = readFileSync(pageOf(outDir, issueUrl('unsorted', issueDateKey(null, 'no-article.txt'))), 'utf8');
+      expect(issuePage).toContain('这是一段没有标题的文字，只是正文。');
+    } finally {
+      rmSync(seedsDir, { recursive: true });
+      rmSync(outDir, { recursive: true });
+    }
+  });
+});
