@@ -25,6 +25,7 @@ import { CAPTION_MAX_CHARS, PATTERNS, SECTION_HEADING_MAX_CHARS } from './consta
 import { emptyByline, parseByline, splitCredit } from './byline.ts';
 import { articleDate, resolveIssueDate, type IssueDate } from './dates.ts';
 import { nonSpaceLength } from './doubled.ts';
+import { normalisePunctuation } from './punctuation.ts';
 import { readHeadlineStack } from './headline.ts';
 import { prepareLines } from './lines.ts';
 import { endsSentence, groupUnits, isHeadingLike, isListItem, rejoin, type Unit } from './units.ts';
@@ -226,6 +227,7 @@ function tidyBody(s: string): string {
 function readBody(items: Item[], article: ParsedArticle, sink: Sink) {
   const blocks: Block[] = article.blocks;
   let lastParagraph: { block: Extract<Block, { type: 'paragraph' }>; end: number } | null = null;
+  const firstLine = new Map<Block, number>();
   for (let i = 0; i < items.length; i++) {
     const it = items[i];
     article.source.endLine = Math.max(article.source.endLine, it.end);
@@ -284,10 +286,28 @@ function readBody(items: Item[], article: ParsedArticle, sink: Sink) {
     } else {
       const block = { type: 'paragraph' as const, text };
       blocks.push(block);
+      firstLine.set(block, it.start);
       lastParagraph = { block, end: it.end };
     }
   }
-  for (const b of blocks) if (b.type === 'paragraph') b.text = tidyBody(b.text);
+  for (const b of blocks) {
+    if (b.type !== 'paragraph') continue;
+    const line = firstLine.get(b) ?? article.source.startLine;
+    const p = normalisePunctuation(tidyBody(b.text));
+    if (p.changes.length) {
+      sink.repairs.push({
+        kind: 'punctuation-width',
+        line,
+        column: p.changes[0].index + 1,
+        before: p.changes.map((c) => c.from).join(''),
+        after: p.changes.map((c) => c.to).join(''),
+      });
+    }
+    for (const q of p.lostQuotes) {
+      article.warnings.push(`line ${line}: “${q}” is set off by spaces — quotation marks probably lost in extraction; kept as printed`);
+    }
+    b.text = p.text;
+  }
 }
 
 /**

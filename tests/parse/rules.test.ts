@@ -170,3 +170,19 @@ describe('the whole parse, on arbitrary input', () => {
     );
   });
 });
+
+describe('punctuation', () => {
+  it('makes half-width marks in Chinese full-width, one for one, and leaves numbers alone', async () => {
+    const { normalisePunctuation } = await import('../../src/parse/punctuation.ts');
+    const r = normalisePunctuation('悠悠万事,民生为大;千秋基业,民安为重。稳定的"压舱石",共1,000人,3:30开会');
+    expect(r.text).toBe('悠悠万事，民生为大；千秋基业，民安为重。稳定的“压舱石”，共1,000人，3:30开会');
+    expect(r.changes.map((c) => c.from).join('')).toBe(',;,"",,');
+  });
+
+  it('flags short runs set off by spaces as lost quotation marks, without changing them', async () => {
+    const { normalisePunctuation } = await import('../../src/parse/punctuation.ts');
+    const r = normalisePunctuation('全力打造 一网两微一刊 媒体融合矩阵,并努力将柳市人 敢为天下先 的精神品格');
+    expect(r.lostQuotes).toEqual(['一网两微一刊', '敢为天下先']);
+    expect(r.text).toContain('打造 一网两微一刊 媒体');
+  });
+});
