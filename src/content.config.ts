@@ -48,8 +48,9 @@ export const collections = {
     schema: Issue,
   }),
   publications: defineCollection({
-    loader: archiveLoader('publications', (x) => x.publications.map((r) => ({ id: r.slug, data: r }))),
-    schema: Publication,
+    // `position` keeps the order editors gave in metadata.yaml (collections come back sorted by id).
+    loader: archiveLoader('publications', (x) => x.publications.map((r, position) => ({ id: r.slug, data: { ...r, position } }))),
+    schema: Publication.extend({ position: z.number().int() }),
   }),
   /** Per-seed parse reports: ledger, warnings, errors (for the build summary and editors). */
   seeds: defineCollection({

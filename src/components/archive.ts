@@ -25,7 +25,7 @@ export async function loadArchiveView(): Promise<ArchiveView> {
     getCollection('issues'),
     getCollection('articles'),
   ]);
-  const publications: Publication[] = pubEntries.map((e) => e.data);
+  const publications: Publication[] = pubEntries.sort((a, b) => a.data.position - b.data.position).map((e) => e.data);
   const issues: Issue[] = issueEntries.map((e) => e.data);
   const articles: Article[] = articleEntries.map((e) => e.data);
   // An issue whose publication is missing from the list still needs a heading to sit under.

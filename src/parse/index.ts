@@ -139,6 +139,9 @@ function classify(units: Unit[], sink: Sink): Item[] {
       items.push({ ...u, type: 'furniture', furnitureKind: 'submission' });
     } else if (PATTERNS.masthead.test(t)) {
       items.push({ ...u, type: 'furniture', furnitureKind: 'masthead' });
+    } else if (PATTERNS.continuedFrom.test(t) && t.replace(PATTERNS.continuedFrom, '').trim() === '' || PATTERNS.continuedTo.test(t) && t.replace(PATTERNS.continuedTo, '').trim() === '') {
+      // A continuation marker on a line of its own: （上接1版）.
+      items.push({ ...u, type: 'furniture', furnitureKind: 'continuation' });
     } else if (PATTERNS.editorLine.test(t)) {
       items.push({ ...u, type: 'furniture', furnitureKind: 'other' });
     } else if (PATTERNS.lead.test(t) || PATTERNS.markerByline.test(t)) {

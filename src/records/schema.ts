@@ -31,10 +31,16 @@ export type SeedKind = z.infer<typeof SeedKind>;
 export const ArticleKind = z.enum(['news', 'feature', 'document']);
 export type ArticleKind = z.infer<typeof ArticleKind>;
 
+/** First path segments the site itself uses; a publication slug may not take one. */
+export const RESERVED_SLUGS = ['issues', 'about', 'search', 'data', 'pagefind', 'places', 'assets', '_astro'];
+
 /** A publication the archive holds (a newspaper, or the issuer of official documents). */
 export const Publication = z.object({
   /** URL-safe slug, used in every URL of its issues: `/liushi/…`. */
-  slug: z.string().regex(/^[a-z][a-z0-9-]*$/, 'lower-case latin letters, digits and dashes'),
+  slug: z
+    .string()
+    .regex(/^[a-z][a-z0-9-]*$/, 'lower-case latin letters, digits and dashes')
+    .refine((s) => !RESERVED_SLUGS.includes(s), (s) => ({ message: `"${s}" is the address of a site page; choose another slug` })),
   /** Name shown to readers, e.g. 柳市. */
   name: z.string().min(1),
   /** Longer description for the publication list. */
@@ -150,9 +156,11 @@ export const DocumentFields = z.object({
 });
 export type DocumentFields = z.infer<typeof DocumentFields>;
 
-/** Continuation markers: （下转2版） / （上接1版）, as printed. */
+/** Continuation markers: （下转2版） / （上接1版）. */
 export const Continuation = z.object({
+  /** Where the article continues, without the brackets: `2版` for （下转2版）. */
   to: z.string().nullable(),
+  /** Where it is continued from: `1版` for （上接1版）. */
   from: z.string().nullable(),
 });
 

@@ -186,3 +186,12 @@ describe('punctuation', () => {
     expect(r.text).toContain('打造 一网两微一刊 媒体');
   });
 });
+
+describe('continuation markers', () => {
+  it('never takes a marker on a line of its own for a headline', () => {
+    const r = parseSeed('（上接1版）\n\n柳市镇召开会议\n\n本报讯（记者 郑喜喜）3月17日，柳市镇召开会议。\n\n（下转3版）', { seed: 't', kind: 'news-page', date: '2023-03-20' });
+    expect(r.articles.map((a) => a.headline)).toEqual(['柳市镇召开会议']);
+    expect(r.furniture.map((f) => [f.kind, f.text])).toEqual([['continuation', '（上接1版）'], ['continuation', '（下转3版）']]);
+    expect(r.ledger.balanced).toBe(true);
+  });
+});
