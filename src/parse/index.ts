@@ -353,11 +353,27 @@ function readNewsPage(items: Item[], sink: Sink, issue: IssueDate): ParsedArticl
     const floor = k === 0 ? 0 : leads[k - 1] + 1;
     let s = li;
     while (s - 1 >= floor && (items[s - 1].type === 'heading' || items[s - 1].type === 'caption')) s--;
+    // A caption above the whole stack belongs to the story before it (its photo ends that story).
+    while (s < li && items[s].type === 'caption' && k > 0) s++;
     return s;
   });
-  for (const it of items.slice(0, starts[0])) placeStray(it, sink, 'before the first headline');
-
   const articles: ParsedArticle[] = [];
+  const before = items.slice(0, starts[0]);
+  const marker = before.findIndex((it) => it.type === 'furniture' && PATTERNS.continuedFrom.test(it.text));
+  if (marker >= 0 && before.slice(marker + 1).some((it) => it.type === 'text')) {
+    // A story continued from another page (（上接1版） then its text): an article headed by the marker.
+    for (const it of before.slice(0, marker)) placeStray(it, sink, 'before the first headline');
+    const m = before[marker];
+    const a = newArticle('news', m.start);
+    a.headline = m.text.trim();
+    a.continuation.from = m.text.match(PATTERNS.continuedFrom)!.groups!.from;
+    a.warnings.push(`continued from ${a.continuation.from}: its headline is on that page`);
+    readBody(before.slice(marker + 1), a, sink);
+    articles.push(finishArticle(a, issue));
+  } else {
+    for (const it of before) placeStray(it, sink, 'before the first headline');
+  }
+
   leads.forEach((li, k) => {
     const start = starts[k];
     const end = k + 1 < leads.length ? starts[k + 1] : items.length;
@@ -472,7 +488,8 @@ function readFeaturePage(items: Item[], sink: Sink, issue: IssueDate): ParsedArt
  */
 function orderSections(before: Item[], after: Item[], sink: Sink): { body: Item[]; captions: Item[] } {
   const items = [...before, ...after];
-  const isLabel = (it: Item) => it.type === 'heading' && nonSpaceLength(it.text) <= 10 && !/\s/u.test(it.text.trim());
+  const isLabel = (it: Item) =>
+    it.type === 'heading' && nonSpaceLength(it.text) <= 10 && !/\s/u.test(it.text.trim()) && !PATTERNS.numberedHeading.test(it.text);
   const labels = items.filter(isLabel);
   const lastLabel = items.lastIndexOf(labels.at(-1)!);
   // Trailing short lines after the last label: photo captions.
@@ -522,6 +539,8 @@ function orderSections(before: Item[], after: Item[], sink: Sink): { body: Item[
       taken.add(seg);
     } else sink.warn(labels[names.indexOf(n)].start, `section label "${n}" matches no section; kept as a heading where printed`);
   }
+  // Labels that name no section are not section labels after all: keep the printed order.
+  if (owner.size < 2) return { body: main, captions };
   const unowned = segments.filter((sg) => !taken.has(sg));
   const body: Item[] = [];
   // The first unowned segment is the introduction; it opens the body.
@@ -540,7 +559,10 @@ function orderSections(before: Item[], after: Item[], sink: Sink): { body: Item[
 /** Trailing run of short lines that end a sentence, with no long paragraph after them. */
 function trailingShort(items: Item[]): Item[] {
   let k = items.length;
-  while (k > 0 && items[k - 1].type === 'text' && nonSpaceLength(items[k - 1].text) <= CAPTION_MAX_CHARS && items[k - 1].groupStart) k--;
+  // A caption is a short line printed on its own (not the last line of a wrapped paragraph).
+  const isCaptionLine = (it: Item) =>
+    it.type === 'text' && nonSpaceLength(it.text) <= CAPTION_MAX_CHARS && it.groupStart && it.start === it.end;
+  while (k > 0 && isCaptionLine(items[k - 1])) k--;
   // At least two such lines, otherwise it is just a short last paragraph.
   return items.length - k >= 2 ? items.slice(k) : [];
 }

@@ -274,3 +274,34 @@ describe('004 柳市 strategies feature (vertical banner, OCR I, lost quotes)', 
     expect(a.body.join('')).toContain('力争2018年建成镇级公益性骨灰堂。');
   });
 });
+
+describe('every seed', () => {
+  const all = Object.values(SEEDS).map((f) => parseRealSeed(f));
+
+  it('balances its ledger with nothing unplaced', () => {
+    for (const r of all) expect(r.ledger, r.seed).toMatchObject({ balanced: true, unplaced: 0 });
+  });
+
+  it('has no paragraph cut in two: each ends a sentence, except where the page says it continues', () => {
+    for (const r of all) {
+      for (const a of r.articles) {
+        const paragraphs = a.blocks.filter((b) => b.type === 'paragraph').map((b) => (b.type === 'paragraph' ? b.text : ''));
+        const last = paragraphs.length - 1;
+        paragraphs.forEach((p, i) => {
+          if (i === last && a.continuation.to) return;
+          expect(p, `${r.seed} “${a.headline}” paragraph ${i + 1}`).toMatch(/[。！？；：…”）]$/u);
+        });
+      }
+    }
+  });
+
+  it('has no doubled run left in any body', async () => {
+    const { segmentDoubled } = await import('../../src/parse/doubled.ts');
+    for (const r of all) {
+      for (const a of r.articles) {
+        for (const p of a.body) expect(segmentDoubled(p).ratio, `${r.seed}: ${p.slice(0, 30)}`).toBeLessThan(0.3);
+        for (const p of a.body) expect(p).not.toMatch(/(\p{Script=Han}{3,})\1/u);
+      }
+    }
+  });
+});
