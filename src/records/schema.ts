@@ -262,3 +262,6 @@ export type Issue = z.infer<typeof Issue>;
 
 /** Published at `/data/articles.json`. */
 export const ArticlesFile = z.object({ articles: z.array(Article) });
+
+/** Published at `/data/issues/<key>.json`: the issue with its article records (not ids), in order. */
+export const IssueFile = Issue.extend({ articles: z.array(Article) });

@@ -4,10 +4,12 @@
  */
 import type { APIRoute } from 'astro';
 import { articlesInDataOrder, loadArchiveView } from '../../components/archive.ts';
+import { ArticlesFile } from '../../records/schema.ts';
 
 export const GET: APIRoute = async () => {
   const view = await loadArchiveView();
-  return new Response(JSON.stringify({ articles: articlesInDataOrder(view) }), {
+  // Validated against the published contract before it is written.
+  return new Response(JSON.stringify(ArticlesFile.parse({ articles: articlesInDataOrder(view) })), {
     headers: { 'Content-Type': 'application/json; charset=utf-8' },
   });
 };

@@ -4,6 +4,7 @@
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { articlesOf, loadArchiveView, type Article, type Issue } from '../../../components/archive.ts';
+import { IssueFile } from '../../../records/schema.ts';
 
 export const getStaticPaths = (async () => {
   const view = await loadArchiveView();
@@ -15,7 +16,8 @@ export const getStaticPaths = (async () => {
 
 export const GET: APIRoute<{ issue: Issue; articles: Article[] }> = ({ props }) => {
   const { issue, articles } = props;
-  return new Response(JSON.stringify({ ...issue, articles }), {
+  // Validated against the published contract before it is written.
+  return new Response(JSON.stringify(IssueFile.parse({ ...issue, articles })), {
     headers: { 'Content-Type': 'application/json; charset=utf-8' },
   });
 };

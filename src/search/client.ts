@@ -1,0 +1,279 @@
+/**
+ * The search page in the browser: reads `?q=` (and the optional filters `?pub=`, `?year=`), loads
+ * Pagefind from `/pagefind/pagefind.js`, runs the exact-substring search (engine.ts) and renders
+ * the results into the `aria-live` region. Submitting the form updates the address (so a search
+ * can be linked and bookmarked) without reloading Pagefind.
+ *
+ * Page contract (search.astro): form#search-form with input[name=q], select[name=pub],
+ * select[name=year]; #search-results with aria-live="polite" and aria-busy="true" until done.
+ */
+import { byTierThenRank, fragmentFields, runSearch, verifyFragment, type Filters, type Hit, type PagefindApi } from './engine.ts';
+import { buildExcerpt, markParts, type Part } from './excerpt.ts';
+import { containsQuery, indexText, parseQuery, ZWSP, type ParsedQuery } from './tokenize.ts';
+
+const PAGE_SIZE = 20;
+const FILTER_PARAMS = { pub: 'publication', year: 'year' } as const;
+
+interface State {
+  q: string;
+  filters: Filters;
+}
+
+function readState(): State {
+  const params = new URLSearchParams(location.search);
+  const filters: Filters = {};
+  for (const [param, key] of Object.entries(FILTER_PARAMS)) {
+    const v = params.get(param);
+    if (v) filters[key] = v;
+  }
+  return { q: (params.get('q') ?? '').trim(), filters };
+}
+
+function stateUrl(s: State): string {
+  const params = new URLSearchParams();
+  if (s.q) params.set('q', s.q);
+  for (const [param, key] of Object.entries(FILTER_PARAMS)) if (s.filters[key]) params.set(param, s.filters[key]!);
+  const qs = params.toString();
+  return `${location.pathname}${qs ? `?${qs}` : ''}`;
+}
+
+let pagefindPromise: Promise<PagefindApi> | null = null;
+
+function loadPagefind(): Promise<PagefindApi> {
+  pagefindPromise ??= (async () => {
+    const url = `${import.meta.env.BASE_URL}pagefind/pagefind.js`;
+    const pf = (await import(/* @vite-ignore */ url)) as PagefindApi;
+    await pf.init();
+    return pf;
+  })();
+  return pagefindPromise;
+}
+
+function el<K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Record<string, string> = {}, ...children: Array<Node | string>) {
+  const node = document.createElement(tag);
+  for (const [k, v] of Object.entries(attrs)) node.setAttribute(k, v);
+  node.append(...children);
+  return node;
+}
+
+function partsToNodes(parts: Part[]): Node[] {
+  return parts.map((p) => (p.mark ? el('mark', {}, p.text) : document.createTextNode(p.text)));
+}
+
+/** `2023-03-17` → `2023年3月17日`; a bare year stays a year. */
+function readableDate(iso: string | undefined): string {
+  if (!iso) return '';
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+  if (m) return `${m[1]}年${Number(m[2])}月${Number(m[3])}日`;
+  return /^\d{4}$/.test(iso) ? `${iso}年` : iso;
+}
+
+const quoted = (items: string[]) => items.map((s) => `“${s}”`).join('');
+
+function withQuery(url: string, q: string): string {
+  const u = new URL(url, location.origin);
+  u.searchParams.set('q', q);
+  return u.origin === location.origin ? `${u.pathname}${u.search}${u.hash}` : u.toString();
+}
+
+/** A field as it reads in the fragment content (index-side whitespace, no U+200B). */
+const asIndexed = (s: string) => indexText(s).split(ZWSP).join('');
+
+/** Load a hit's fragment and render it; null when the page does not really contain the query. */
+async function renderHit(hit: Hit, q: ParsedQuery): Promise<{ hit: Hit; item: HTMLElement } | null> {
+  const fragment = await hit.data();
+  if (!verifyFragment(fragment, q)) {
+    console.warn(`search: ${fragment.url} was returned for “${q.raw}” but does not contain it; not shown`);
+    return null;
+  }
+  const { headline, fields } = fragmentFields(fragment);
+  const meta = fragment.meta;
+  // Now that the text is here, settle whether the headline holds the query.
+  hit.inHeadline = containsQuery(headline, q);
+  const href = withQuery(fragment.raw_url ?? fragment.url, q.raw);
+  const date = readableDate(meta['date'] || meta['issueDate']) || '日期不详';
+  const details = [meta['publication'], date].filter(Boolean).join(' · ');
+  const kicker = meta['kicker'] ?? '';
+  const sub = meta['subheadline'] ?? '';
+  // Kicker and subheadline are shown on their own lines; the excerpt comes from the other fields.
+  const titles = new Set([kicker, sub].filter(Boolean).map(asIndexed));
+  const excerptFields = fields.filter((f) => !titles.has(f));
+  const item = el(
+    'li',
+    { 'data-search-result': '', 'data-in-headline': String(hit.inHeadline) },
+    ...(kicker ? [el('p', { class: 'search-kicker' }, ...partsToNodes(markParts(kicker, q)))] : []),
+    el('h2', {}, el('a', { href }, ...partsToNodes(markParts(headline, q)))),
+    ...(sub ? [el('p', { class: 'search-sub' }, ...partsToNodes(markParts(sub, q)))] : []),
+    el('p', { class: 'search-meta' }, details),
+    el('p', { class: 'search-excerpt' }, ...partsToNodes(buildExcerpt(excerptFields, q))),
+  );
+  return { hit, item };
+}
+
+class SearchPage {
+  form: HTMLFormElement;
+  input: HTMLInputElement;
+  region: HTMLElement;
+  generation = 0;
+
+  constructor() {
+    this.form = document.getElementById('search-form') as HTMLFormElement;
+    this.input = this.form.querySelector('input[name="q"]') as HTMLInputElement;
+    this.region = document.getElementById('search-results') as HTMLElement;
+    this.form.addEventListener('submit', (e) => {
+      e.preventDefault();
+      const data = new FormData(this.form);
+      const filters: Filters = {};
+      for (const [param, key] of Object.entries(FILTER_PARAMS)) {
+        const v = String(data.get(param) ?? '');
+        if (v) filters[key] = v;
+      }
+      const state = { q: String(data.get('q') ?? '').trim(), filters };
+      history.pushState(null, '', stateUrl(state));
+      void this.run(state);
+    });
+    window.addEventListener('popstate', () => void this.run(readState()));
+  }
+
+  fill(state: State) {
+    this.input.value = state.q;
+    for (const [param, key] of Object.entries(FILTER_PARAMS)) {
+      const select = this.form.querySelector(`select[name="${param}"]`) as HTMLSelectElement | null;
+      if (select) select.value = state.filters[key] ?? '';
+    }
+    document.title = state.q ? `搜索：${state.q} · 柳市地方报刊档案` : '搜索 · 柳市地方报刊档案';
+  }
+
+  /** Replace the region's content and mark it done. */
+  show(...nodes: Node[]) {
+    this.region.replaceChildren(...nodes);
+    this.region.setAttribute('aria-busy', 'false');
+  }
+
+  async fillFilters(pf: PagefindApi, state: State) {
+    let all: Record<string, Record<string, number>>;
+    try {
+      all = await pf.filters();
+    } catch {
+      return;
+    }
+    for (const [param, key] of Object.entries(FILTER_PARAMS)) {
+      const select = this.form.querySelector(`select[name="${param}"]`) as HTMLSelectElement | null;
+      if (!select || select.dataset['filled']) continue;
+      const values = Object.keys(all[key] ?? {}).sort((a, b) => (key === 'year' ? b.localeCompare(a) : a.localeCompare(b, 'zh')));
+      for (const v of values) select.append(el('option', { value: v }, key === 'year' ? `${v}年` : v));
+      select.dataset['filled'] = '1';
+      select.value = state.filters[key] ?? '';
+      select.closest('[hidden]')?.removeAttribute('hidden');
+    }
+  }
+
+  async run(state: State) {
+    const generation = ++this.generation;
+    const stale = () => generation !== this.generation;
+    this.fill(state);
+    this.region.setAttribute('aria-busy', 'true');
+    const q = parseQuery(state.q);
+
+    let pf: PagefindApi;
+    try {
+      pf = await loadPagefind();
+    } catch (e) {
+      console.error('search: cannot load /pagefind/pagefind.js', e);
+      if (stale()) return;
+      this.show(
+        el(
+          'p',
+          { 'data-search-status': 'unavailable' },
+          '搜索索引（/pagefind/）加载失败。索引在构建网站时生成，开发服务器（npm run dev）里没有。要使用搜索，请先运行 ',
+          el('code', {}, 'npm run build'),
+          '，再运行 ',
+          el('code', {}, 'npm run preview'),
+          '，然后打开预览地址下的 /search/ 页面。',
+        ),
+      );
+      return;
+    }
+    void this.fillFilters(pf, state);
+
+    if (!q.segments.length) {
+      if (stale()) return;
+      this.show(el('p', { 'data-search-status': 'empty' }, state.q ? '请输入文字或数字进行搜索（标点会被忽略）。' : '输入要查找的字词，例如村名、人名或标题中的词语。'));
+      return;
+    }
+
+    let outcome: Awaited<ReturnType<typeof runSearch>>;
+    try {
+      outcome = await runSearch(pf, q, state.filters);
+    } catch (e) {
+      console.error('search: failed', e);
+      if (stale()) return;
+      this.show(el('p', { 'data-search-status': 'error' }, '搜索出错，请稍后重试。'));
+      return;
+    }
+    if (stale()) return;
+    const scope = Object.entries(state.filters)
+      .filter(([, v]) => v)
+      .map(([k, v]) => (k === 'year' ? `${v}年` : v))
+      .join(' · ');
+    const what = quoted(q.display) + (scope ? `（${scope}）` : '');
+    if (outcome.kind === 'absent') {
+      const chars = outcome.absent.every((t) => [...t].length === 1);
+      const only = outcome.absent.join('') === q.terms.join('') && q.segments.length === 1;
+      const message = `档案中没有${quoted(outcome.absent)}${chars ? '字' : ''}` + (only ? '。' : `，所以没有包含${what}的文章。`);
+      this.show(el('p', { 'data-search-status': 'absent' }, message));
+      return;
+    }
+    if (outcome.kind === 'none' || outcome.kind === 'empty') {
+      const filtered = outcome.kind === 'none' && outcome.filtered;
+      this.show(el('p', { 'data-search-status': 'none' }, filtered ? `在所选范围内没有包含${what}的文章。` : `没有找到包含${what}的文章。`));
+      return;
+    }
+
+    const hits = outcome.hits;
+    const status = el('p', { 'data-search-status': 'results', 'data-count': String(hits.length) }, `找到 ${hits.length} 篇包含${what}的文章`);
+    const list = el('ol', { class: 'search-results' });
+    const more = el('button', { type: 'button', class: 'search-more' }, '显示更多');
+    let shown = 0;
+    let dropped = 0;
+    const renderMore = async () => {
+      const slice = hits.slice(shown, shown + PAGE_SIZE);
+      shown += slice.length;
+      const rendered = await Promise.all(slice.map((h) => renderHit(h, q)));
+      if (stale()) return;
+      dropped += rendered.filter((r) => !r).length;
+      const shownNow = rendered.filter((r) => r !== null);
+      shownNow.sort((a, b) => byTierThenRank(a.hit, b.hit));
+      for (const { item } of shownNow) list.append(item);
+      if (dropped) {
+        status.textContent = `找到 ${hits.length - dropped} 篇包含${what}的文章`;
+        status.setAttribute('data-count', String(hits.length - dropped));
+      }
+      more.hidden = shown >= hits.length;
+    };
+    more.addEventListener('click', async () => {
+      this.region.setAttribute('aria-busy', 'true');
+      try {
+        await renderMore();
+      } finally {
+        this.region.setAttribute('aria-busy', 'false');
+      }
+    });
+    try {
+      await renderMore();
+    } catch (e) {
+      console.error('search: cannot load results', e);
+      if (stale()) return;
+      this.show(el('p', { 'data-search-status': 'error' }, '搜索结果加载出错，请稍后重试。'));
+      return;
+    }
+    if (stale()) return;
+    this.show(status, list, ...(hits.length > PAGE_SIZE ? [more] : []));
+  }
+}
+
+/** Start the search page (called once by search.astro). */
+export function startSearchPage(): void {
+  const page = new SearchPage();
+  void page.run(readState());
+}

@@ -1,0 +1,275 @@
+/**
+ * Both sides of search tokenization, in one pure module (no DOM, no Node APIs): the build uses it
+ * to prepare text for Pagefind, the search page and the article-page highlighter use it on queries,
+ * and both use `findMatches` to check and mark what was found.
+ *
+ * The model (see /work/shared/notes/pagefind-cjk.md §5): every Han (and kana/bopomofo) character
+ * is a token of its own; a run of other letters/digits (`2023`, `GDP`, `5G`) is one token; every
+ * other visible character (punctuation, symbols) is a token that cannot be searched but still
+ * separates; whitespace is nothing. Pagefind gets the text with U+200B between adjacent tokens, so
+ * its segmenter (ICU4X for zh pages) cuts exactly there and gives each token one word position.
+ * A query is split at punctuation and whitespace into segments; each segment is searched as an
+ * exact phrase (`"翔 金 垟 村"`), i.e. its tokens at consecutive positions = a contiguous substring.
+ */
+
+/** U+200B ZERO WIDTH SPACE: a word boundary for Pagefind's segmenter, invisible in excerpts. */
+export const ZWSP = '\u200B';
+
+/**
+ * Put in the indexed content right after the headline. Pagefind reports word positions, not
+ * fields; a search for this one word tells the client where each page's headline ends, so it can
+ * rank headline matches first without downloading every result's fragment. A letter (Cyrillic
+ * multiocular O) so that Pagefind indexes it as a word; never typed by readers, stripped from queries.
+ */
+export const HEADLINE_END = '\uA66E';
+
+/**
+ * Put in the indexed content between fields and paragraphs: a punctuation token, so a phrase
+ * never matches across two paragraphs (or across headline and body). Stripped from queries.
+ */
+export const FIELD_SEPARATOR = '\u00B6';
+
+const RESERVED = new Set([HEADLINE_END, FIELD_SEPARATOR]);
+
+/** Scripts whose characters are searched one by one (no spaces between words). */
+const PER_CHAR = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Bopomofo}]/u;
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+const MARK = /\p{M}/u;
+const DIGIT = /\p{Nd}/u;
+/** Whitespace and invisible format characters: never a token, never content. */
+const SKIP = /[\s\u200B-\u200F\u2060-\u2064\uFEFF]/u;
+
+export type TokenKind = 'char' | 'word' | 'punct';
+
+export interface Token {
+  kind: TokenKind;
+  /** Comparison form: width-normalised, lower case, diacritics folded. */
+  norm: string;
+  /** The token as it appears in the text given (UTF-16 offsets, end exclusive). */
+  start: number;
+  end: number;
+  /** Whitespace (or a format character) came between this token and the previous one. */
+  spaced: boolean;
+}
+
+/**
+ * Width normalisation of one character: full-width and other compatibility letters/digits
+ * (`２０２３`, `ＧＤＰ`, half-width katakana, CJK compatibility ideographs) become their NFKC form;
+ * everything else, punctuation included, stays as printed so excerpts keep the original text.
+ */
+export function normalizeChar(c: string): string {
+  if (!LETTER_OR_DIGIT.test(c)) return c;
+  const n = c.normalize('NFKC');
+  return n !== c && /^[\p{L}\p{N}\p{M}]+$/u.test(n) ? n : c;
+}
+
+/** Width-normalise a whole string, character by character (see `normalizeChar`). */
+export function normalizeWidth(s: string): string {
+  let out = '';
+  for (const c of s) out += normalizeChar(c);
+  return out;
+}
+
+/** Comparison form of a token: what Pagefind would index (lower case, no diacritics). */
+function comparisonForm(s: string): string {
+  return normalizeWidth(s).normalize('NFD').replace(/\p{M}/gu, '').normalize('NFC').toLowerCase();
+}
+
+function classify(c: string): TokenKind | null {
+  if (SKIP.test(c)) return null;
+  // The markers are tokens of their own, never part of a word (and never searchable).
+  if (RESERVED.has(c)) return 'punct';
+  const n = normalizeChar(c);
+  if (PER_CHAR.test(n) && LETTER_OR_DIGIT.test(n)) return 'char';
+  if (LETTER_OR_DIGIT.test(n)) return 'word';
+  return 'punct';
+}
+
+/** Split a text into tokens (see the module comment). Offsets refer to `text`. */
+export function tokenize(text: string): Token[] {
+  const tokens: Token[] = [];
+  const chars = Array.from(text);
+  let offset = 0;
+  let spaced = false;
+  let i = 0;
+  while (i < chars.length) {
+    const c = chars[i]!;
+    const kind = classify(c);
+    if (kind === null) {
+      spaced = true;
+      offset += c.length;
+      i += 1;
+      continue;
+    }
+    const start = offset;
+    let raw = c;
+    offset += c.length;
+    i += 1;
+    if (kind === 'word') {
+      // A word: letters, digits and combining marks, but never a per-character script. A point or
+      // comma between two digits stays inside (`8.64`, `1,000`), as in Unicode word segmentation.
+      while (i < chars.length) {
+        const d = chars[i]!;
+        const k = MARK.test(d) ? 'mark' : classify(d);
+        if (k === 'word' || k === 'mark') {
+          raw += d;
+          offset += d.length;
+          i += 1;
+        } else if ((d === '.' || d === ',') && DIGIT.test(chars[i - 1]!) && DIGIT.test(normalizeChar(chars[i + 1] ?? ''))) {
+          raw += d + chars[i + 1]!;
+          offset += d.length + chars[i + 1]!.length;
+          i += 2;
+        } else break;
+      }
+    } else {
+      // Combining marks (and variation selectors) belong to the character before them.
+      while (i < chars.length && MARK.test(chars[i]!)) {
+        raw += chars[i]!;
+        offset += chars[i]!.length;
+        i += 1;
+      }
+    }
+    tokens.push({ kind, norm: comparisonForm(raw), start, end: offset, spaced });
+    spaced = false;
+  }
+  return tokens;
+}
+
+/**
+ * Index side: the text as given to Pagefind. Width-normalised, U+200B between every two adjacent
+ * tokens, whitespace runs collapsed to one space, reserved marker characters removed. Not escaped:
+ * the caller escapes for HTML.
+ */
+export function indexText(text: string): string {
+  let out = '';
+  let first = true;
+  for (const t of tokenize(text)) {
+    const raw = text.slice(t.start, t.end);
+    if (RESERVED.has(raw)) continue;
+    if (!first) out += t.spaced ? ' ' : ZWSP;
+    out += normalizeWidth(raw);
+    first = false;
+  }
+  return out;
+}
+
+export interface ParsedQuery {
+  /** The query as typed, trimmed. */
+  raw: string;
+  /** Runs of searchable tokens, split at punctuation and whitespace; each is one exact phrase. */
+  segments: string[][];
+  /** One exact Pagefind query per segment: `"翔 金 垟"`, `"2023 年"`. */
+  phrases: string[];
+  /** An unquoted query over all tokens, for Pagefind's ranking: `翔 金 垟`. */
+  ranked: string;
+  /** Distinct tokens, in order of first appearance (to report the ones absent from the archive). */
+  terms: string[];
+  /** Segments as readable text (`翔金垟`, `2023年`), for messages. */
+  display: string[];
+}
+
+/** Query side: normalise like the index side, split into segments, build the Pagefind queries. */
+export function parseQuery(query: string): ParsedQuery {
+  const segments: string[][] = [];
+  const display: string[] = [];
+  let current: string[] = [];
+  let currentDisplay = '';
+  const flush = () => {
+    if (current.length) {
+      segments.push(current);
+      display.push(currentDisplay);
+    }
+    current = [];
+    currentDisplay = '';
+  };
+  for (const t of tokenize(query)) {
+    if (t.spaced) flush();
+    if (t.kind === 'punct' || RESERVED.has(query.slice(t.start, t.end))) {
+      flush();
+      continue;
+    }
+    current.push(t.norm);
+    currentDisplay += normalizeWidth(query.slice(t.start, t.end));
+  }
+  flush();
+  const terms = [...new Set(segments.flat())];
+  return {
+    raw: query.trim(),
+    segments,
+    phrases: segments.map((s) => `"${s.join(' ')}"`),
+    ranked: terms.join(' '),
+    terms,
+    display,
+  };
+}
+
+export interface Match {
+  /** UTF-16 offsets into the text searched, end exclusive. */
+  start: number;
+  end: number;
+  /** Index of the query segment found here. */
+  segment: number;
+}
+
+function asParsed(query: string | ParsedQuery): ParsedQuery {
+  return typeof query === 'string' ? parseQuery(query) : query;
+}
+
+/**
+ * Every occurrence of every query segment in `text`, as token sequences: a segment matches where
+ * its tokens are consecutive tokens of the text (whitespace and U+200B between them ignored,
+ * punctuation not). Sorted by start; occurrences of one segment do not overlap.
+ */
+export function findMatches(text: string, query: string | ParsedQuery): Match[] {
+  const q = asParsed(query);
+  if (!q.segments.length) return [];
+  const tokens = tokenize(text);
+  const matches: Match[] = [];
+  q.segments.forEach((seg, segment) => {
+    let i = 0;
+    while (i + seg.length <= tokens.length) {
+      let ok = true;
+      for (let j = 0; j < seg.length; j++) {
+        if (tokens[i + j]!.norm !== seg[j]) {
+          ok = false;
+          break;
+        }
+      }
+      if (ok) {
+        matches.push({ start: tokens[i]!.start, end: tokens[i + seg.length - 1]!.end, segment });
+        i += seg.length;
+      } else {
+        i += 1;
+      }
+    }
+  });
+  return matches.sort((a, b) => a.start - b.start || b.end - a.end);
+}
+
+/** True when `text` contains every segment of the query (an empty query is contained nowhere). */
+export function containsQuery(text: string, query: string | ParsedQuery): boolean {
+  const q = asParsed(query);
+  if (!q.segments.length) return false;
+  const found = new Set(findMatches(text, q).map((m) => m.segment));
+  return found.size === q.segments.length;
+}
+
+/** True when the texts together contain every segment, each segment inside one of the texts. */
+export function fieldsContainQuery(texts: readonly string[], query: string | ParsedQuery): boolean {
+  const q = asParsed(query);
+  if (!q.segments.length) return false;
+  const found = new Set<number>();
+  for (const t of texts) for (const m of findMatches(t, q)) found.add(m.segment);
+  return found.size === q.segments.length;
+}
+
+/** Matches merged into disjoint ranges, for wrapping in `<mark>`. */
+export function highlightRanges(text: string, query: string | ParsedQuery): Array<{ start: number; end: number }> {
+  const ranges: Array<{ start: number; end: number }> = [];
+  for (const m of findMatches(text, query)) {
+    const last = ranges[ranges.length - 1];
+    if (last && m.start <= last.end) last.end = Math.max(last.end, m.end);
+    else ranges.push({ start: m.start, end: m.end });
+  }
+  return ranges;
+}

@@ -1,0 +1,292 @@
+/**
+ * The search page in headless Chromium over the built site (dist/, built by tests/global-setup.ts;
+ * run `npm run build` first when running this file alone with SKIP_BUILD=1).
+ *
+ * For every query: the expected article is found, every result shown really contains the query,
+ * and nothing that contains it is missing (checked against dist/data/articles.json with a plain
+ * substring test written here, independent of src/search/). Also: a character absent from the
+ * archive, the article page highlight, and that no request leaves 127.0.0.1.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { buildSync } from 'esbuild';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Article } from '../../src/records/schema.ts';
+import { startStaticServer, type StaticServer } from './server.ts';
+
+const DIST = resolve('dist');
+const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+
+/** Query → an article that must be among its results. */
+const QUERIES: Array<[string, string]> = [
+  ['翔金垟村', '/liushi/2023-03-18/p1-0dcfbd/'],
+  ['翔金垟', '/liushi/2023-03-18/p1-0dcfbd/'],
+  ['前西垟村', '/liushi/2023-03-18/p1-0dcfbd/'],
+  ['井虹寺前村', '/liushi/undated-19599412/854fde/'],
+  ['郑喜喜', '/liushi/2023-03-18/p1-31865c/'],
+  ['陈清清', '/liushi/2023-03-18/p1-88e1c7/'],
+  ['赖小兰', '/kecheng/2022-07-26/p1-958dd6/'],
+  ['方心怡', '/kecheng/2022-07-26/p1-047a90/'],
+  ['卓秉谕', '/nantang/2022-11-10/cffb2f/'],
+  ['柳市镇召开理论学习中心组学习会', '/liushi/2023-03-18/p1-31865c/'],
+  ['村里来了“00后”大学生宣讲员', '/kecheng/2022-07-26/p1-958dd6/'],
+  // Printed across a line break in the seed (…正泰物联 / 网传感器…).
+  ['正泰物联网传感器产业园', '/liushi/2023-03-18/p1-31865c/'],
+  ['2023年', '/liushi/2023-03-18/p1-88e1c7/'],
+  ['２０２３年', '/liushi/2023-03-18/p1-88e1c7/'],
+  ['00后', '/kecheng/2022-07-26/p1-958dd6/'],
+  ['8.64亿元', '/nantang/2022-11-10/cffb2f/'],
+  // The headline is printed with a space: 柳市镇多个村社、单位 入选新一轮文明名单.
+  ['单位入选新一轮', '/liushi/2023-03-18/p1-0dcfbd/'],
+  ['柳市 陈清清', '/liushi/undated-19599412/854fde/'],
+  ['柳市', '/liushi/2023-03-18/p1-31865c/'],
+];
+
+// ---- the reference: does an article contain the query? (substring test, no shared code) ----
+
+const chineseDate = (iso: string) => iso.replace(/^(\d{4})-(\d{2})-(\d{2})$/, (_, y, m, d) => `${y}年${Number(m)}月${Number(d)}日`);
+
+function texts(a: Article): string[] {
+  const d = a.document;
+  return [
+    a.headline,
+    a.kicker,
+    a.subheadline,
+    a.byline.raw,
+    a.date ? chineseDate(a.date) : null,
+    ...a.body,
+    ...a.captions.flatMap((c) => [c.text, c.creditRaw]),
+    ...(d ? [d.issuer, d.number, d.signer, d.addressee, d.closingOrgan, d.closingDate] : []),
+  ]
+    .filter((s): s is string => !!s)
+    .map((s) => s.normalize('NFKC').toLowerCase().replace(/\s+/gu, ''));
+}
+
+/** Query pieces between punctuation/whitespace; each must be a substring of one text. */
+const pieces = (q: string) => q.normalize('NFKC').toLowerCase().split(/[\s\p{P}\p{S}]+/u).filter(Boolean);
+// A decimal point is punctuation to the split above; keep 8.64 whole.
+const queryPieces = (q: string) => (/\d\.\d/.test(q) ? [q.normalize('NFKC').toLowerCase()] : pieces(q));
+const contains = (a: Article, q: string) => queryPieces(q).every((p) => texts(a).some((t) => t.includes(p)));
+
+// ---- fixtures ----
+
+let server: StaticServer;
+let browser: Browser;
+let context: BrowserContext;
+let page: Page;
+let articles: Article[];
+const outside: string[] = [];
+const seen: string[] = [];
+
+interface Shown {
+  status: string;
+  state: string | null;
+  hrefs: string[];
+  inHeadline: string[];
+  marks: string[];
+  excerpts: string[];
+}
+
+async function search(q: string): Promise<Shown> {
+  await page.goto(`${server.origin}/search/?q=${encodeURIComponent(q)}`);
+  await page.waitForSelector('#search-results[aria-busy="false"]', { timeout: 30_000 });
+  return page.evaluate(() => {
+    const items = [...document.querySelectorAll('[data-search-result]')];
+    return {
+      status: document.querySelector('[data-search-status]')?.textContent ?? '',
+      state: document.querySelector('[data-search-status]')?.getAttribute('data-search-status') ?? null,
+      hrefs: items.map((li) => li.querySelector('a[href]')!.getAttribute('href')!),
+      inHeadline: items.map((li) => li.getAttribute('data-in-headline') ?? ''),
+      marks: [...document.querySelectorAll('[data-search-result] mark')].map((m) => m.textContent ?? ''),
+      excerpts: items.map((li) => li.querySelector('.search-excerpt')?.textContent ?? ''),
+    };
+  });
+}
+
+const pathOf = (href: string) => new URL(href, server.origin).pathname;
+
+beforeAll(async () => {
+  if (!existsSync(resolve(DIST, 'pagefind/pagefind.js'))) throw new Error('dist/pagefind/ is missing: run `npm run build` first');
+  articles = (JSON.parse(readFileSync(resolve(DIST, 'data/articles.json'), 'utf8')) as { articles: Article[] }).articles;
+  server = await startStaticServer(DIST);
+  browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
+  context = await browser.newContext();
+  // Every request of the page and of its workers; anything not on our server is refused and recorded.
+  await context.route('**/*', (route) => {
+    const url = route.request().url();
+    seen.push(url);
+    if (url.startsWith(`${server.origin}/`)) return route.continue();
+    outside.push(url);
+    return route.abort();
+  });
+  page = await context.newPage();
+});
+
+afterAll(async () => {
+  await context?.close();
+  await browser?.close();
+  await server?.close();
+});
+
+describe('search page', () => {
+  const tally = { expected: 0, found: 0, shown: 0, correct: 0 };
+
+  it.each(QUERIES)('finds %s', async (q, expectedUrl) => {
+    const shown = await search(q);
+    const paths = shown.hrefs.map(pathOf);
+    const expected = articles.filter((a) => contains(a, q)).map((a) => a.url);
+    tally.expected += expected.length;
+    tally.found += expected.filter((u) => paths.includes(u)).length;
+    tally.shown += paths.length;
+    tally.correct += paths.filter((u) => expected.includes(u)).length;
+
+    expect(shown.state).toBe('results');
+    expect(paths).toContain(expectedUrl);
+    // Precision: every result really contains the query.
+    for (const p of paths) {
+      const a = articles.find((x) => x.url === p);
+      expect(a, `${p} is not an article`).toBeDefined();
+      expect(contains(a!, q), `${p} does not contain ${q}`).toBe(true);
+    }
+    // Recall: every article containing it is shown, once.
+    expect([...paths].sort()).toEqual([...expected].sort());
+    expect(shown.status).toContain(`找到 ${expected.length} 篇`);
+    // Links carry the query so the article page can highlight it.
+    for (const h of shown.hrefs) expect(new URL(h, server.origin).searchParams.get('q')).toBe(q);
+    // Excerpts are the original text: no zero-width spaces, no index markers.
+    for (const e of shown.excerpts) expect(e).not.toMatch(/[\u200B\uA66E\u00B6]/u);
+    // The whole query (each piece) is marked as one, not character by character.
+    expect(shown.marks.length).toBeGreaterThan(0);
+    for (const m of shown.marks) expect(queryPieces(q).some((p) => m.normalize('NFKC').toLowerCase().replace(/\s+/gu, '').includes(p))).toBe(true);
+  });
+
+  it('finds every article for random substrings of the archive (seeded sample)', async () => {
+    let seed = 20230318;
+    const random = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+    const all = articles.map((a) => texts(a));
+    const sample = new Set<string>();
+    while (sample.size < 30) {
+      const t = all[Math.floor(random() * all.length)]!;
+      const f = t[Math.floor(random() * t.length)]!;
+      const len = 2 + Math.floor(random() * 5);
+      const start = Math.floor(random() * Math.max(1, f.length - len));
+      const q = f.slice(start, start + len);
+      // One piece, not cutting a Latin/digit run (those are matched as whole words by design).
+      if ([...q].length < 2 || /[\s\p{P}\p{S}]/u.test(q) || /^[^\p{Script=Han}]|[^\p{Script=Han}]$/u.test(q)) continue;
+      sample.add(q);
+    }
+    for (const q of sample) {
+      const shown = await search(q);
+      const paths = shown.hrefs.map(pathOf).sort();
+      const expected = articles.filter((a) => contains(a, q)).map((a) => a.url).sort();
+      tally.expected += expected.length;
+      tally.found += expected.filter((u) => paths.includes(u)).length;
+      tally.shown += paths.length;
+      tally.correct += paths.filter((u) => expected.includes(u)).length;
+      expect(paths, q).toEqual(expected);
+    }
+  });
+
+  it('puts headline matches first', async () => {
+    const shown = await search('柳市');
+    const inHeadline = shown.hrefs.map((h) => articles.find((a) => a.url === pathOf(h))!.headline.includes('柳市'));
+    expect(inHeadline.some(Boolean)).toBe(true);
+    expect(inHeadline.some((x) => !x)).toBe(true);
+    expect(inHeadline).toEqual([...inHeadline].sort((a, b) => Number(b) - Number(a)));
+    expect(shown.inHeadline).toEqual(inHeadline.map(String));
+  });
+
+  it('says when a query character occurs nowhere in the archive, with no partial matches', async () => {
+    const all = articles.flatMap(texts).join('');
+    expect(all).not.toContain('鑫');
+    const shown = await search('柳市鑫');
+    expect(shown.state).toBe('absent');
+    expect(shown.status).toContain('档案中没有“鑫”字');
+    expect(shown.hrefs).toEqual([]);
+  });
+
+  it('reports a phrase whose characters all exist but never together', async () => {
+    const shown = await search('翔金垟前西');
+    expect(shown.state).toBe('none');
+    expect(shown.hrefs).toEqual([]);
+  });
+
+  it('prefills the form and searches again without reloading', async () => {
+    await search('翔金垟');
+    expect(await page.inputValue('#search-q')).toBe('翔金垟');
+    const before = server.log.length;
+    await page.fill('#search-q', '井虹寺前村');
+    await page.click('#search-form button[type="submit"]');
+    await page.waitForFunction(() => document.querySelector('[data-search-result] a')?.getAttribute('href')?.includes('854fde'));
+    await page.waitForSelector('#search-results[aria-busy="false"]');
+    expect(new URL(page.url()).searchParams.get('q')).toBe('井虹寺前村');
+    const requested = server.log.slice(before).map((r) => r.path);
+    expect(requested.some((p) => p.startsWith('/pagefind/pagefind.js'))).toBe(false);
+    expect(requested.some((p) => p.startsWith('/search/'))).toBe(false);
+  });
+
+  it('measures what one query downloads', async () => {
+    const fresh = await context.newPage();
+    const before = server.log.length;
+    await fresh.goto(`${server.origin}/search/?q=${encodeURIComponent('翔金垟村')}`);
+    await fresh.waitForSelector('#search-results[aria-busy="false"]');
+    const cold = server.log.slice(before);
+    const mid = server.log.length;
+    await fresh.fill('#search-q', '赖小兰');
+    await fresh.click('#search-form button[type="submit"]');
+    await fresh.waitForFunction(() => document.querySelector('[data-search-status]')?.textContent?.includes('赖小兰'));
+    await fresh.waitForSelector('#search-results[aria-busy="false"]');
+    const warm = server.log.slice(mid);
+    await fresh.close();
+    const sum = (rs: typeof cold, f: (p: string) => boolean = () => true) => rs.filter((r) => f(r.path)).reduce((n, r) => n + r.bytes, 0);
+    const pf = (p: string) => p.startsWith('/pagefind/');
+    console.info(
+      `[search bytes] first query: ${sum(cold)} B in total, ${sum(cold, pf)} B from /pagefind/ ` +
+        `(${cold.filter((r) => pf(r.path)).length} files); next query: ${sum(warm)} B (${warm.map((r) => r.path).join(', ')})`,
+    );
+    expect(sum(cold, pf)).toBeLessThan(400_000);
+  });
+
+  it('reports recall and precision over the query list', () => {
+    console.info(`[search quality] recall ${tally.found}/${tally.expected}, precision ${tally.correct}/${tally.shown} (article hits) over ${QUERIES.length} listed queries and 30 random substrings`);
+    expect(tally.found).toBe(tally.expected);
+    expect(tally.correct).toBe(tally.shown);
+  });
+});
+
+describe('article page highlight', () => {
+  it('src/search/highlight.ts marks the query inside [data-article-body] of a real article page', async () => {
+    const bundle = buildSync({ entryPoints: [resolve('src/search/highlight.ts')], bundle: true, format: 'iife', globalName: 'SearchHighlight', write: false, target: 'es2022' });
+    await page.goto(`${server.origin}/liushi/2023-03-18/p1-31865c/?q=${encodeURIComponent('正泰物联网传感器产业园')}`);
+    // The page may already include the highlighter; start from clean text either way.
+    await page.evaluate(() => document.querySelectorAll('mark[data-search-highlight]').forEach((m) => m.replaceWith(...m.childNodes)));
+    await page.addScriptTag({ content: bundle.outputFiles[0]!.text });
+    const marks = await page.evaluate(() =>
+      (window as unknown as { SearchHighlight: { highlightFromLocation(): HTMLElement[] } }).SearchHighlight.highlightFromLocation().map((m) => m.textContent),
+    );
+    expect(marks.join('')).toBe('正泰物联网传感器产业园');
+    expect(await page.locator('[data-article-body] mark').count()).toBeGreaterThan(0);
+  });
+
+  it('clicking a result opens the article, where the query is highlighted', async () => {
+    await search('翔金垟');
+    await Promise.all([page.waitForURL((u) => u.pathname === '/liushi/2023-03-18/p1-0dcfbd/'), page.click('[data-search-result] a')]);
+    expect(new URL(page.url()).searchParams.get('q')).toBe('翔金垟');
+    expect(await page.locator('[data-article-body]').count(), 'the article page has no [data-article-body]').toBeGreaterThan(0);
+    const marks = page.locator('[data-article-body] mark[data-search-highlight]');
+    await marks.first().waitFor({ timeout: 5_000 }).catch(() => undefined);
+    const texts = await marks.allTextContents();
+    expect(texts.length, 'no highlight on the article page: it must include src/search/Highlight.astro').toBeGreaterThan(0);
+    for (const t of texts) expect(t).toBe('翔金垟');
+  });
+});
+
+describe('network', () => {
+  it('makes no request outside 127.0.0.1', () => {
+    expect(seen.length).toBeGreaterThan(0);
+    // The Pagefind index is fetched by a web worker; those requests are seen (and checked) too.
+    expect(seen.some((u) => u.includes('.pf_index'))).toBe(true);
+    expect(outside).toEqual([]);
+  });
+});
