@@ -15,7 +15,7 @@ function getArchive(fresh = false): Archive {
   return archive;
 }
 
-function archiveLoader<T extends { id?: string }>(name: string, pick: (a: Archive) => { id: string; data: T }[]): Loader {
+function archiveLoader(name: string, pick: (a: Archive) => { id: string; data: Record<string, unknown> }[]): Loader {
   return {
     name: `archive-${name}`,
     load: async ({ store, logger, parseData, watcher }) => {
@@ -26,7 +26,7 @@ function archiveLoader<T extends { id?: string }>(name: string, pick: (a: Archiv
         }
         store.clear();
         for (const { id, data } of pick(a)) {
-          store.set({ id, data: await parseData({ id, data: data as Record<string, unknown> }) });
+          store.set({ id, data: await parseData({ id, data }) });
         }
       };
       await run(false);

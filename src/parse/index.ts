@@ -94,7 +94,7 @@ export function parseSeed(text: string, options: ParseOptions): ParseResult {
   sink.warnings.push(...prepared.warnings);
   sink.removed += prepared.removed;
 
-  const items = classify(groupUnits(prepared.lines), sink);
+  const items = classify(groupUnits(prepared.lines));
   const kind = options.kind ?? inferKind(items);
   if (!options.kind) sink.warn(0, `kind not in metadata: read as ${kind}`);
 
@@ -129,7 +129,7 @@ export function parseSeed(text: string, options: ParseOptions): ParseResult {
 // ---------------------------------------------------------------------------------------------
 // Classification
 
-function classify(units: Unit[], sink: Sink): Item[] {
+function classify(units: Unit[]): Item[] {
   const items: Item[] = [];
   for (const u of units) {
     const t = u.text.trim();

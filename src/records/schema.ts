@@ -40,7 +40,9 @@ export const Publication = z.object({
   slug: z
     .string()
     .regex(/^[a-z][a-z0-9-]*$/, 'lower-case latin letters, digits and dashes')
-    .refine((s) => !RESERVED_SLUGS.includes(s), (s) => ({ message: `"${s}" is the address of a site page; choose another slug` })),
+    .superRefine((s, ctx) => {
+      if (RESERVED_SLUGS.includes(s)) ctx.addIssue({ code: 'custom', message: `"${s}" is the address of a site page; choose another slug` });
+    }),
   /** Name shown to readers, e.g. 柳市. */
   name: z.string().min(1),
   /** Longer description for the publication list. */
