@@ -8,7 +8,9 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import { parseSeed, type ParseResult } from '../parse/index.ts';
 import { Article, Issue, type Ledger, type Publication, type SeedMeta, type SeedWarning } from '../records/schema.ts';
-import { loadGazetteer, placeMatcher } from '../places/gazetteer.ts';
+import { gazetteerWords, loadGazetteer, placeMatcher, segmenterBoundaries, type Gazetteer } from '../places/gazetteer.ts';
+import { keywords, useJieba } from '../places/jieba.ts';
+import { relatedArticles, suspectedAliases, type SuspectedAlias } from '../places/related.ts';
 import { DecodeError, decodeSeed } from './decode.ts';
 import { articleSlug, issueDateKey, issueKey, issueUrl } from './ids.ts';
 import { readMetadata } from './metadata.ts';
@@ -38,6 +40,9 @@ export interface Archive {
   seeds: SeedReport[];
   /** Errors not tied to one seed (metadata file). */
   errors: string[];
+  gazetteer: Gazetteer;
+  /** Place-like names in the text that the gazetteer lacks but nearly has (马道 vs 马道头村), for an editor to confirm. */
+  suspectedAliases: SuspectedAlias[];
 }
 
 /** The seeds folder: `SEEDS_DIR` if set (a corpus elsewhere), else `seeds/`. */
@@ -68,7 +73,8 @@ export function loadArchive(seedsDir = defaultSeedsDir(), options: LoadOptions =
   }
 
   const gazetteer = loadGazetteer({ editorFile: existsSync(join(seedsDir, PLACES_FILE)) ? join(seedsDir, PLACES_FILE) : undefined });
-  const findPlaces = placeMatcher(gazetteer);
+  const jieba = useJieba(gazetteerWords(gazetteer));
+  const findPlaces = placeMatcher(gazetteer, segmenterBoundaries((t) => jieba.cut(t)));
   const publications = [...metadata.publications];
   const pubBySlug = new Map(publications.map((p) => [p.slug, p]));
 
@@ -135,14 +141,18 @@ export function loadArchive(seedsDir = defaultSeedsDir(), options: LoadOptions =
       let slug = articleSlug(ref.page, a.headline);
       const taken = new Set(articles.map((x) => x.url));
       for (let k = 2; taken.has(`${ref.url}${slug}/`); k++) slug = `${articleSlug(ref.page, a.headline)}-${k}`;
-      const allText = [a.kicker, a.headline, a.subheadline, ...a.body, ...a.captions.map((c) => c.text)].join('\n');
+      const allText = [a.kicker, a.headline, a.subheadline, ...a.body, ...a.captions.map((c) => c.text)].filter(Boolean).join('\n');
+      const mentions = findPlaces(allText);
       const record = Article.parse({
         ...a,
         id: `${key}-${slug}`,
         url: `${ref.url}${slug}/`,
         seed: file,
         issue: ref,
-        places: findPlaces(allText).map((p) => p.name),
+        places: mentions.map((p) => p.name),
+        placeDetails: mentions.map((p) => ({ name: p.name, town: p.town, kind: p.kind, as: p.as })),
+        keywords: keywords(jieba, allText),
+        related: [],
         warnings: a.warnings,
       });
       articles.push(record);
@@ -151,8 +161,11 @@ export function loadArchive(seedsDir = defaultSeedsDir(), options: LoadOptions =
     }
   }
 
+  const related = relatedArticles(articles);
+  for (const a of articles) a.related = related.get(a.id) ?? [];
   const issueList = [...issues.values()].map((i) => Issue.parse(i));
-  return { seedsDir, publications, articles, issues: issueList, seeds, errors };
+  const suspects = suspectedAliases(articles, gazetteer, (t) => jieba.cut(t));
+  return { seedsDir, publications, articles, issues: issueList, seeds, errors, gazetteer, suspectedAliases: suspects };
 }
 
 /** One line per seed, for the build log and `npm run parse -- --report`. */

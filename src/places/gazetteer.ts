@@ -13,7 +13,9 @@ export const DEFAULT_COUNTIES = ['330382', '330802'];
 
 export const PlaceKind = z.enum(['village', 'community', 'area', 'town']);
 export const Place = z.object({
+  /** The name as newspapers print it: 前西垟村, 七里港社区, 柳市镇. */
   name: z.string().min(2),
+  /** Town (镇/乡/街道) it belongs to; for a town, itself. */
   town: z.string().nullable(),
   kind: PlaceKind,
   /** Division code for official entries, null for editors' entries. */
@@ -22,7 +24,25 @@ export const Place = z.object({
 });
 export type Place = z.infer<typeof Place>;
 
-const EditorFile = z.object({ places: z.array(Place) });
+/** Another way the papers write a place: 麻蓬 for 麻蓬村. Confirmed by an editor. */
+export const Alias = z.object({ alias: z.string().min(2), of: z.string().min(2), note: z.string().optional() });
+export type Alias = z.infer<typeof Alias>;
+
+const EditorFile = z.object({ places: z.array(Place).default([]), aliases: z.array(Alias).default([]) });
+
+/** A short form is recognised without its 村/社区 only from this length on: two-character forms (黄华, 石梁) are too often part of other words. */
+export const MIN_SHORT_FORM = 3;
+
+/** 前西垟村 → 前西垟; 七里港社区 → 七里港; null when too short to be safe. */
+export function shortForm(name: string): string | null {
+  const base = name.replace(/(村|社区)$/u, '');
+  return base !== name && [...base].length >= MIN_SHORT_FORM ? base : null;
+}
+
+export interface Gazetteer {
+  places: Place[];
+  aliases: Alias[];
+}
 
 /** Official names → newspaper names: 前西垟村委会 → 前西垟村, 东风社区居委会 → 东风社区. */
 export function normaliseName(official: string): { name: string; kind: Place['kind'] } {
@@ -46,13 +66,15 @@ function csvRows(file: string): string[][] {
 
 const official = new Map<string, Place[]>();
 
-export function loadGazetteer(options: { counties?: string[]; editorFile?: string } = {}): Place[] {
+export function loadGazetteer(options: { counties?: string[]; editorFile?: string } = {}): Gazetteer {
   const places = officialPlaces(options.counties ?? DEFAULT_COUNTIES);
+  const aliases: Alias[] = [];
   if (options.editorFile) {
     const extra = EditorFile.parse(parseYaml(readFileSync(options.editorFile, 'utf8')));
     places.push(...extra.places);
+    aliases.push(...extra.aliases);
   }
-  return places;
+  return { places, aliases };
 }
 
 /** The official list for the given counties; read once per process (villages.csv is 36 MB). */
@@ -84,24 +106,73 @@ function readOfficial(counties: string[]): Place[] {
   return places;
 }
 
+export interface PlaceMention extends Place {
+  /** How the text wrote it, when not by its full name: 翔金垟 (short form) or 麻蓬 (alias). */
+  as: string | null;
+}
+
 /**
- * Place names mentioned in a text, longest match first at each position (岐头三村 is not also
- * 岐头), in order of first mention, without duplicates.
+ * Finds the places a text mentions. Candidates are every full name, short form (≥ 3 characters)
+ * and editor alias, tried longest first at each position (岐头三村 is not also 岐头); a candidate
+ * counts only where the word segmenter agrees it is a word of its own, so a name inside another
+ * word is no hit. Returns each place once, in order of first mention.
  */
-export function placeMatcher(places: Place[]): (text: string) => Place[] {
+export function placeMatcher(gazetteer: Gazetteer, isWordAt: (text: string, start: number, end: number) => boolean): (text: string) => PlaceMention[] {
+  const target = new Map<string, { place: Place; as: string | null }>();
   const byName = new Map<string, Place>();
-  for (const p of places) if (!byName.has(p.name)) byName.set(p.name, p);
-  const names = [...byName.keys()].sort((a, b) => b.length - a.length);
+  for (const p of gazetteer.places) if (!byName.has(p.name)) byName.set(p.name, p);
+  for (const p of byName.values()) target.set(p.name, { place: p, as: null });
+  for (const p of byName.values()) {
+    const short = shortForm(p.name);
+    // A short form shared by two places (two 前西垟 in different towns) names neither for sure.
+    if (short && !byName.has(short)) target.set(short, target.has(short) ? { place: p, as: '' } : { place: p, as: short });
+  }
+  for (const a of gazetteer.aliases) {
+    const p = byName.get(a.of);
+    if (p) target.set(a.alias, { place: p, as: a.alias });
+  }
+  for (const [k, v] of target) if (v.as === '') target.delete(k);
+  const names = [...target.keys()].sort((a, b) => b.length - a.length);
   if (names.length === 0) return () => [];
   const re = new RegExp(names.map((n) => n.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')).join('|'), 'gu');
   return (text) => {
     const seen = new Set<string>();
-    const out: Place[] = [];
+    const out: PlaceMention[] = [];
     for (const m of text.matchAll(re)) {
-      if (seen.has(m[0])) continue;
-      seen.add(m[0]);
-      out.push(byName.get(m[0])!);
+      const hit = target.get(m[0])!;
+      if (seen.has(hit.place.name)) continue;
+      // Full names carry their own boundary (村, 社区, 镇); short forms and aliases need the segmenter's word.
+      if (hit.as !== null && !isWordAt(text, m.index!, m.index! + m[0].length)) continue;
+      seen.add(hit.place.name);
+      out.push({ ...hit.place, as: hit.as });
     }
     return out;
   };
+}
+
+/** A word-boundary test from a segmenter: true when [start, end) is exactly a run of whole tokens. */
+export function segmenterBoundaries(cut: (text: string) => string[]): (text: string, start: number, end: number) => boolean {
+  const cache = new Map<string, Set<number>>();
+  return (text, start, end) => {
+    let b = cache.get(text);
+    if (!b) {
+      b = new Set([0]);
+      let i = 0;
+      for (const w of cut(text)) b.add((i += w.length));
+      cache.set(text, b);
+    }
+    return b.has(start) && b.has(end);
+  };
+}
+
+/** All names to teach the segmenter: full names, short forms and aliases. */
+export function gazetteerWords(g: Gazetteer): string[] {
+  const words = new Set<string>();
+  for (const p of g.places) {
+    words.add(p.name);
+    const s = shortForm(p.name);
+    if (s) words.add(s);
+  }
+  for (const a of g.aliases) words.add(a.alias);
+  return [...words];
 }

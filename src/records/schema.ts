@@ -193,8 +193,22 @@ export const Article = z.object({
   /** The same body with its structure. */
   blocks: z.array(Block),
   captions: z.array(Caption),
-  /** Place names (villages, communities, towns) the article mentions, longest match first. */
+  /** Place names (villages, communities, towns) the article mentions, by their full name, in order of first mention. */
   places: z.array(z.string()),
+  /** The same places with the town each belongs to, and how the text wrote it when not by its full name. */
+  placeDetails: z.array(
+    z.object({
+      name: z.string(),
+      town: z.string().nullable(),
+      kind: z.enum(['village', 'community', 'area', 'town']),
+      /** 翔金垟 for 翔金垟村 (short form), 麻蓬 for 麻蓬村 (alias); null when written in full. */
+      as: z.string().nullable(),
+    }),
+  ),
+  /** Keywords (nodejieba TF-IDF, nouns and names), shown as tags. */
+  keywords: z.array(z.string()),
+  /** Ids of the most related articles elsewhere in the archive (shared places and keywords), best first. */
+  related: z.array(z.string()),
   /** Lines of the seed this article was read from, 1-based, inclusive. */
   source: z.object({ startLine: z.number().int().positive(), endLine: z.number().int().positive() }),
   continuation: Continuation,
