@@ -7,6 +7,7 @@ import type { Loader } from 'astro/loaders';
 import { z } from 'zod';
 import { loadArchive, summarize, type Archive } from './archive/load.ts';
 import { Article, Issue, Publication } from './records/schema.ts';
+import { placeIndex } from './components/places.ts';
 
 let archive: Archive | null = null;
 /** Parsed once per build (and again whenever a seed changes in `astro dev`). */
@@ -51,6 +52,41 @@ export const collections = {
     // `position` keeps the order editors gave in metadata.yaml (collections come back sorted by id).
     loader: archiveLoader('publications', (x) => x.publications.map((r, position) => ({ id: r.slug, data: { ...r, position } }))),
     schema: Publication.extend({ position: z.number().int() }),
+  }),
+  /**
+   * One entry per place that occurs in the archive (id = the name): its town and kind, and the
+   * articles that mention it, newest first, each with a short snippet around the first mention.
+   * Read by /places/, /places/<name>/, /data/places.json and the search page's place filter.
+   */
+  places: defineCollection({
+    loader: archiveLoader('places', (x) =>
+      placeIndex(x.articles).map((p) => {
+        const official = x.gazetteer.places.find((g) => g.name === p.name && g.town === p.town);
+        return { id: p.name, data: { ...p, code: official?.code ?? null } };
+      }),
+    ),
+    schema: z.object({
+      name: z.string(),
+      town: z.string().nullable(),
+      kind: z.enum(['village', 'community', 'area', 'town']),
+      /** Division code of the official entry; null for editors' places. */
+      code: z.string().nullable(),
+      count: z.number().int().positive(),
+      articles: z.array(
+        z.object({ id: z.string(), as: z.string().nullable(), before: z.string(), match: z.string(), after: z.string() }),
+      ),
+    }),
+  }),
+  /**
+   * Place-like names the gazetteer nearly has, for an editor to confirm (listed on /places/). One
+   * entry, id `all`, holding the whole list (usually empty; a collection with no entry would make
+   * Astro warn on every build).
+   */
+  suspectedAliases: defineCollection({
+    loader: archiveLoader('suspectedAliases', (x) => [{ id: 'all', data: { aliases: x.suspectedAliases } }]),
+    schema: z.object({
+      aliases: z.array(z.object({ name: z.string(), candidates: z.array(z.string()), articles: z.array(z.string()) })),
+    }),
   }),
   /** Per-seed parse reports: ledger, warnings, errors (for the build summary and editors). */
   seeds: defineCollection({

@@ -1,23 +1,42 @@
 /**
- * The search page in the browser: reads `?q=` (and the optional filters `?pub=`, `?year=`), loads
- * Pagefind from `/pagefind/pagefind.js`, runs the exact-substring search (engine.ts) and renders
- * the results into the `aria-live` region. Submitting the form updates the address (so a search
- * can be linked and bookmarked) without reloading Pagefind.
+ * The search page in the browser: reads `?q=` (and the optional filters `?pub=`, `?year=`,
+ * `?place=`, and `?sort=date`), loads Pagefind from `/pagefind/pagefind.js`, runs the
+ * exact-substring search (engine.ts) and renders the results into the `aria-live` region.
+ * Submitting the form, or changing a filter or the order, updates the address (so a search can be
+ * linked and bookmarked) without reloading Pagefind. When nothing is found, place names that share
+ * characters with the query are suggested (from the place filter's options: the build's list).
  *
  * Page contract (search.astro): form#search-form with input[name=q], select[name=pub],
- * select[name=year]; #search-results with aria-live="polite" and aria-busy="true" until done.
+ * select[name=year], select[name=place] (options rendered by the build, each with data-town and
+ * data-count), select[name=sort]; #search-results with aria-live="polite" and aria-busy="true"
+ * until done.
  */
-import { byTierThenRank, fragmentFields, runSearch, verifyFragment, type Filters, type Hit, type PagefindApi } from './engine.ts';
+import {
+  compareHits,
+  fragmentFields,
+  runSearch,
+  suggestPlaces,
+  verifyFragment,
+  type Filters,
+  type Hit,
+  type PagefindApi,
+  type PlaceName,
+  type SortOrder,
+} from './engine.ts';
 import { buildExcerpt, markParts, type Part } from './excerpt.ts';
 import { containsQuery, indexText, parseQuery, ZWSP, type ParsedQuery } from './tokenize.ts';
 
 const PAGE_SIZE = 20;
-const FILTER_PARAMS = { pub: 'publication', year: 'year' } as const;
+/** URL parameter → Pagefind filter key (document.ts). */
+const FILTER_PARAMS = { pub: 'publication', year: 'year', place: 'place' } as const;
 
 interface State {
   q: string;
   filters: Filters;
+  sort: SortOrder;
 }
+
+const readSort = (v: unknown): SortOrder => (v === 'date' ? 'date' : 'relevance');
 
 function readState(): State {
   const params = new URLSearchParams(location.search);
@@ -26,16 +45,21 @@ function readState(): State {
     const v = params.get(param);
     if (v) filters[key] = v;
   }
-  return { q: (params.get('q') ?? '').trim(), filters };
+  return { q: (params.get('q') ?? '').trim(), filters, sort: readSort(params.get('sort')) };
 }
 
 function stateUrl(s: State): string {
   const params = new URLSearchParams();
   if (s.q) params.set('q', s.q);
   for (const [param, key] of Object.entries(FILTER_PARAMS)) if (s.filters[key]) params.set(param, s.filters[key]!);
+  if (s.sort === 'date') params.set('sort', 'date');
   const qs = params.toString();
   return `${location.pathname}${qs ? `?${qs}` : ''}`;
 }
+
+/** Address of a search for `q` alone (no filters, relevance order). */
+const searchUrl = (q: string) => stateUrl({ q, filters: {}, sort: 'relevance' });
+const placeUrl = (name: string) => `/places/${encodeURIComponent(name)}/`;
 
 let pagefindPromise: Promise<PagefindApi> | null = null;
 
@@ -120,28 +144,111 @@ class SearchPage {
     this.form = document.getElementById('search-form') as HTMLFormElement;
     this.input = this.form.querySelector('input[name="q"]') as HTMLInputElement;
     this.region = document.getElementById('search-results') as HTMLElement;
+    // Filters and order need this script; without it they stay hidden (the search does too).
+    this.form.querySelectorAll<HTMLElement>('.search-options[hidden]').forEach((f) => f.removeAttribute('hidden'));
     this.form.addEventListener('submit', (e) => {
       e.preventDefault();
-      const data = new FormData(this.form);
-      const filters: Filters = {};
-      for (const [param, key] of Object.entries(FILTER_PARAMS)) {
-        const v = String(data.get(param) ?? '');
-        if (v) filters[key] = v;
-      }
-      const state = { q: String(data.get('q') ?? '').trim(), filters };
-      history.pushState(null, '', stateUrl(state));
-      void this.run(state);
+      this.go(this.formState(), 'push');
+    });
+    // A filter or the order applies at once (same query, refined: the address is replaced, not added to).
+    for (const select of this.form.querySelectorAll('select')) {
+      select.addEventListener('change', () => this.go(this.formState(), 'replace'));
+    }
+    // Links to other searches (suggestions, "search everywhere") run here, without reloading Pagefind.
+    this.region.addEventListener('click', (e) => {
+      const link = (e.target as Element | null)?.closest?.('a[data-search-link]') as HTMLAnchorElement | null;
+      if (!link || e.defaultPrevented || e.button !== 0 || e.metaKey || e.ctrlKey || e.shiftKey || e.altKey) return;
+      e.preventDefault();
+      history.pushState(null, '', link.getAttribute('href')!);
+      const state = readState();
+      void this.run(state).then(() => this.input.focus());
     });
     window.addEventListener('popstate', () => void this.run(readState()));
+  }
+
+  formState(): State {
+    const data = new FormData(this.form);
+    const filters: Filters = {};
+    for (const [param, key] of Object.entries(FILTER_PARAMS)) {
+      const v = String(data.get(param) ?? '');
+      if (v) filters[key] = v;
+    }
+    return { q: String(data.get('q') ?? '').trim(), filters, sort: readSort(data.get('sort')) };
+  }
+
+  go(state: State, how: 'push' | 'replace') {
+    const url = stateUrl(state);
+    if (url !== `${location.pathname}${location.search}`) {
+      if (how === 'push') history.pushState(null, '', url);
+      else history.replaceState(null, '', url);
+    }
+    void this.run(state);
+  }
+
+  /** Place names the build listed (the place filter's options), for suggestions. */
+  placeNames(): PlaceName[] {
+    const options = this.form.querySelectorAll<HTMLOptionElement>('select[name="place"] option[data-count]');
+    return [...options].map((o) => ({ name: o.value, town: o.dataset['town'] || null, count: Number(o.dataset['count']) || 0 }));
   }
 
   fill(state: State) {
     this.input.value = state.q;
     for (const [param, key] of Object.entries(FILTER_PARAMS)) {
       const select = this.form.querySelector(`select[name="${param}"]`) as HTMLSelectElement | null;
-      if (select) select.value = state.filters[key] ?? '';
+      if (!select) continue;
+      const v = state.filters[key] ?? '';
+      // A bookmarked place that is no longer in the list still shows what is applied.
+      if (param === 'place' && v && ![...select.options].some((o) => o.value === v)) select.append(el('option', { value: v }, v));
+      select.value = v;
+    }
+    const sort = this.form.querySelector('select[name="sort"]') as HTMLSelectElement | null;
+    if (sort) sort.value = state.sort === 'date' ? 'date' : '';
+    // The options stay folded away until used; what is applied is shown on the fold's summary.
+    const options = this.form.querySelector('details.search-options') as HTMLDetailsElement | null;
+    const applied = [
+      ...Object.entries(state.filters)
+        .filter(([, v]) => v)
+        .map(([k, v]) => (k === 'year' ? `${v}年` : v)),
+      ...(state.sort === 'date' ? ['新的在前'] : []),
+    ];
+    if (options) {
+      if (applied.length) options.open = true;
+      const current = options.querySelector('.search-options-current');
+      if (current) current.textContent = applied.length ? `（已选：${applied.join('、')}）` : '';
     }
     document.title = state.q ? `搜索：${state.q} · 柳市地方报刊档案` : '搜索 · 柳市地方报刊档案';
+  }
+
+  /** “您要找的是不是”: place names close to the query, each a search link and a link to its page. */
+  suggestions(q: string): HTMLElement[] {
+    const found = suggestPlaces(q, this.placeNames());
+    if (!found.length) return [];
+    return [
+      el(
+        'div',
+        { class: 'search-suggest', 'data-search-suggestions': '' },
+        el('p', {}, '地名表里有写法相近的地名，您要找的是不是：'),
+        el(
+          'ul',
+          { class: 'suggest-list' },
+          ...found.map((p) =>
+            el(
+              'li',
+              {},
+              el('a', { href: searchUrl(p.name), 'data-search-link': '', 'data-suggestion': p.name }, `搜索“${p.name}”`),
+              el('span', { class: 'suggest-meta' }, [p.town, `${p.count}篇文章`].filter(Boolean).join(' · ')),
+              el('a', { href: placeUrl(p.name), class: 'suggest-place' }, `${p.name}的地名页`),
+            ),
+          ),
+        ),
+      ),
+    ];
+  }
+
+  /** For a search narrowed by filters: the same query over the whole archive. */
+  widen(state: State): HTMLElement[] {
+    if (!Object.values(state.filters).some(Boolean)) return [];
+    return [el('p', {}, el('a', { href: stateUrl({ ...state, filters: {} }), 'data-search-link': '' }, `在全部文章中查找“${state.q}”`))];
   }
 
   /** Replace the region's content and mark it done. */
@@ -198,13 +305,17 @@ class SearchPage {
 
     if (!q.segments.length) {
       if (stale()) return;
-      this.show(el('p', { 'data-search-status': 'empty' }, state.q ? '请输入文字或数字进行搜索（标点会被忽略）。' : '输入要查找的字词，例如村名、人名或标题中的词语。'));
+      const place = state.filters['place'];
+      this.show(
+        el('p', { 'data-search-status': 'empty' }, state.q ? '请输入文字或数字进行搜索（标点会被忽略）。' : '输入要查找的字词，例如村名、人名或标题中的词语。'),
+        ...(place ? [el('p', {}, '要看提到', el('a', { href: placeUrl(place) }, place), '的全部文章，请打开它的地名页。')] : []),
+      );
       return;
     }
 
     let outcome: Awaited<ReturnType<typeof runSearch>>;
     try {
-      outcome = await runSearch(pf, q, state.filters);
+      outcome = await runSearch(pf, q, state.filters, state.sort);
     } catch (e) {
       console.error('search: failed', e);
       if (stale()) return;
@@ -214,24 +325,30 @@ class SearchPage {
     if (stale()) return;
     const scope = Object.entries(state.filters)
       .filter(([, v]) => v)
-      .map(([k, v]) => (k === 'year' ? `${v}年` : v))
+      .map(([k, v]) => (k === 'year' ? `${v}年` : k === 'place' ? `地名：${v}` : v))
       .join(' · ');
     const what = quoted(q.display) + (scope ? `（${scope}）` : '');
     if (outcome.kind === 'absent') {
       const chars = outcome.absent.every((t) => [...t].length === 1);
       const only = outcome.absent.join('') === q.terms.join('') && q.segments.length === 1;
       const message = `档案中没有${quoted(outcome.absent)}${chars ? '字' : ''}` + (only ? '。' : `，所以没有包含${what}的文章。`);
-      this.show(el('p', { 'data-search-status': 'absent' }, message));
+      this.show(el('p', { 'data-search-status': 'absent' }, message), ...this.suggestions(state.q));
       return;
     }
     if (outcome.kind === 'none' || outcome.kind === 'empty') {
       const filtered = outcome.kind === 'none' && outcome.filtered;
-      this.show(el('p', { 'data-search-status': 'none' }, filtered ? `在所选范围内没有包含${what}的文章。` : `没有找到包含${what}的文章。`));
+      this.show(
+        el('p', { 'data-search-status': 'none' }, filtered ? `在所选范围内没有包含${what}的文章。` : `没有找到包含${what}的文章。`),
+        ...(filtered ? this.widen(state) : []),
+        ...this.suggestions(state.q),
+      );
       return;
     }
 
     const hits = outcome.hits;
-    const status = el('p', { 'data-search-status': 'results', 'data-count': String(hits.length) }, `找到 ${hits.length} 篇包含${what}的文章`);
+    const order = state.sort === 'date' ? '，按日期排列，新的在前' : '';
+    const countText = (n: number) => `找到 ${n} 篇包含${what}的文章${order}`;
+    const status = el('p', { 'data-search-status': 'results', 'data-count': String(hits.length), 'data-sort': state.sort }, countText(hits.length));
     const list = el('ol', { class: 'search-results' });
     const more = el('button', { type: 'button', class: 'search-more' }, '显示更多');
     let shown = 0;
@@ -243,10 +360,10 @@ class SearchPage {
       if (stale()) return;
       dropped += rendered.filter((r) => !r).length;
       const shownNow = rendered.filter((r) => r !== null);
-      shownNow.sort((a, b) => byTierThenRank(a.hit, b.hit));
+      shownNow.sort((a, b) => compareHits(state.sort)(a.hit, b.hit));
       for (const { item } of shownNow) list.append(item);
       if (dropped) {
-        status.textContent = `找到 ${hits.length - dropped} 篇包含${what}的文章`;
+        status.textContent = countText(hits.length - dropped);
         status.setAttribute('data-count', String(hits.length - dropped));
       }
       more.hidden = shown >= hits.length;

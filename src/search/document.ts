@@ -3,7 +3,8 @@
  *
  * Pagefind never sees the article pages: the build gives it one synthetic HTML document per
  * article (Node API `addHTMLFile`), whose text went through the index-side tokenizer, and whose
- * display metadata (title, dates, publication) is given as attributes, untransformed.
+ * display metadata (title, dates, publication) is given as attributes, untransformed. Filters:
+ * `publication`, `year` and `place` (one value per name in `article.places`); sort: `date`.
  */
 import type { Article } from '../records/schema.ts';
 import { FIELD_SEPARATOR, HEADLINE_END, indexText } from './tokenize.ts';
@@ -88,6 +89,8 @@ export function searchRecordHtml(a: Article): string {
     ...meta.filter(([, v]) => v).map(([k, v]) => `<meta data-pagefind-meta="${k}[content]" content="${esc(v)}">`),
     `<meta data-pagefind-filter="publication[content]" content="${esc(a.issue.publicationName)}">`,
     ...(year ? [`<meta data-pagefind-filter="year[content]" content="${esc(year)}">`] : []),
+    // One value per place the article mentions (full names, as on /places/): the place filter.
+    ...[...new Set(a.places)].map((p) => `<meta data-pagefind-filter="place[content]" content="${esc(p)}">`),
     `<meta data-pagefind-sort="date[content]" content="${esc(articleSortDate(a))}">`,
   ];
   const span = (s: string, weight?: number) =>

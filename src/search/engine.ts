@@ -36,11 +36,20 @@ export interface PagefindResponse {
 
 export type Filters = Record<string, string>;
 
+/** Result order: Pagefind relevance with headline matches first (default), or newest first. */
+export type SortOrder = 'relevance' | 'date';
+
+export interface SearchOptions {
+  filters?: Filters;
+  /** Pagefind sort, by a `data-pagefind-sort` key (document.ts gives `date`). */
+  sort?: Record<string, 'asc' | 'desc'>;
+}
+
 /** The part of Pagefind's JS API (`/pagefind/pagefind.js`) used here. */
 export interface PagefindApi {
   options(options: Record<string, unknown>): Promise<void>;
   init(): Promise<void>;
-  search(term: string, options?: { filters?: Filters }): Promise<PagefindResponse | null>;
+  search(term: string, options?: SearchOptions): Promise<PagefindResponse | null>;
   filters(): Promise<Record<string, Record<string, number>>>;
 }
 
@@ -50,6 +59,8 @@ export interface Hit {
   inHeadline: boolean;
   /** Position in Pagefind's ranked results (Infinity when the ranked search did not return it). */
   rank: number;
+  /** Position in the first exact search: newest first when searched with `order` = `date`. */
+  dateOrder: number;
   /** The fragment (loads once, cached by Pagefind). */
   data(): Promise<PagefindFragment>;
 }
@@ -64,11 +75,13 @@ export type Outcome =
 
 const hasFilters = (f: Filters) => Object.values(f).some((v) => v);
 
-export async function runSearch(pf: PagefindApi, q: ParsedQuery, filters: Filters = {}): Promise<Outcome> {
+export async function runSearch(pf: PagefindApi, q: ParsedQuery, filters: Filters = {}, order: SortOrder = 'relevance'): Promise<Outcome> {
   if (!q.segments.length) return { kind: 'empty' };
-  const opts = hasFilters(filters) ? { filters } : {};
+  const opts: SearchOptions = hasFilters(filters) ? { filters } : {};
+  // By date, the first exact search comes back newest first (its order is the hits' order).
+  const exactOpts: SearchOptions = order === 'date' ? { ...opts, sort: { date: 'desc' } } : opts;
   const [exact, ranked, marker] = await Promise.all([
-    Promise.all(q.phrases.map((p) => pf.search(p, opts))),
+    Promise.all(q.phrases.map((p, i) => pf.search(p, i === 0 ? exactOpts : opts))),
     pf.search(q.ranked, opts),
     pf.search(HEADLINE_END),
   ]);
@@ -95,20 +108,24 @@ export async function runSearch(pf: PagefindApi, q: ParsedQuery, filters: Filter
     positions.set(r.id, new Set(r.words));
   });
 
-  const hits: Hit[] = ids.map((id) => {
+  const hits: Hit[] = ids.map((id, dateOrder) => {
     const r = results.get(id)!;
     return {
       id,
       inHeadline: headlineHolds(q, positions.get(id), headlineEnd.get(id)),
       rank: rank.get(id) ?? Number.POSITIVE_INFINITY,
+      dateOrder,
       data: () => r.data(),
     };
   });
-  hits.sort(byTierThenRank);
+  hits.sort(compareHits(order));
   return { kind: 'hits', hits };
 }
 
 export const byTierThenRank = (a: Hit, b: Hit) => Number(b.inHeadline) - Number(a.inHeadline) || a.rank - b.rank;
+/** Newest first (the order Pagefind's date sort gave the first exact search). */
+export const byDate = (a: Hit, b: Hit) => a.dateOrder - b.dateOrder;
+export const compareHits = (order: SortOrder) => (order === 'date' ? byDate : byTierThenRank);
 
 /**
  * Does the headline (word positions 0 … end-1) hold every segment? Judged from the ranked
@@ -153,4 +170,60 @@ export function fragmentFields(fragment: PagefindFragment): { headline: string; 
 export function verifyFragment(fragment: PagefindFragment, q: ParsedQuery): boolean {
   const { headline, fields } = fragmentFields(fragment);
   return fieldsContainQuery([headline, ...fields], q);
+}
+
+// ---- place-name suggestions for a search that found nothing ----
+
+export interface PlaceName {
+  name: string;
+  town: string | null;
+  /** Articles that mention it. */
+  count: number;
+}
+
+/**
+ * Characters local papers and readers use for one another in place names: 洋 for 垟 (翔金洋 →
+ * 翔金垟村), 歧 for 岐. Compared as equal when suggesting.
+ */
+const VARIANTS: Record<string, string> = { 洋: '垟', 歧: '岐' };
+/** What a place name ends with that says its kind, left out when comparing. */
+const PLACE_SUFFIX = /(村|社区|居委会|村委会|镇|乡|街道|片区|片)$/u;
+
+const foldChars = (s: string) => [...s.normalize('NFKC').replace(/[\s\p{P}\p{S}]/gu, '')].map((c) => VARIANTS[c] ?? c);
+
+/** Length of the longest common subsequence (characters shared, in order). */
+function commonInOrder(a: string[], b: string[]): number {
+  const row = new Array<number>(b.length + 1).fill(0);
+  for (const x of a) {
+    let diag = 0;
+    for (let j = 1; j <= b.length; j++) {
+      const up = row[j]!;
+      row[j] = x === b[j - 1] ? diag + 1 : Math.max(row[j]!, row[j - 1]!);
+      diag = up;
+    }
+  }
+  return row[b.length]!;
+}
+
+/**
+ * Place names that share characters with the query, in order (the query without its 村/社区 and
+ * the name without its own are compared): at least two, and at least half of the query's. Best
+ * first (more shared, then closer in length, then more articles), at most `limit`. The query
+ * itself is never suggested.
+ */
+export function suggestPlaces(query: string, places: PlaceName[], limit = 5): PlaceName[] {
+  const raw = query.normalize('NFKC').replace(/[\s\p{P}\p{S}]/gu, '');
+  const q = foldChars(raw.replace(PLACE_SUFFIX, '') || raw);
+  if (q.length < 2) return [];
+  const need = Math.max(2, Math.ceil(q.length / 2));
+  return places
+    .filter((p) => p.name !== raw)
+    .map((p) => {
+      const base = foldChars(p.name.replace(PLACE_SUFFIX, '') || p.name);
+      return { p, shared: commonInOrder(q, base), gap: Math.abs(base.length - q.length) };
+    })
+    .filter((x) => x.shared >= need)
+    .sort((x, y) => y.shared - x.shared || x.gap - y.gap || y.p.count - x.p.count || x.p.name.localeCompare(y.p.name, 'zh-Hans-CN'))
+    .slice(0, limit)
+    .map((x) => x.p);
 }

@@ -41,6 +41,17 @@ const QUERIES: Array<[string, string]> = [
   ['单位入选新一轮', '/liushi/2023-03-18/p1-0dcfbd/'],
   ['柳市 陈清清', '/liushi/undated-19599412/854fde/'],
   ['柳市', '/liushi/2023-03-18/p1-31865c/'],
+  // Villages and communities with and without 村/社区, short forms and the papers' other names.
+  ['七里港社区', '/liushi/undated-19599412/854fde/'],
+  ['七里港', '/liushi/undated-655cfb22/c4056a/'],
+  ['木山后', '/liushi/undated-19599412/854fde/'],
+  ['后街社区', '/liushi/2023-03-18/p1-ea465c/'],
+  ['麻蓬', '/kecheng/2022-07-26/p1-958dd6/'],
+  ['余东', '/kecheng/2022-07-26/p1-958dd6/'],
+  // Printed doubled in the seed (“最美村村””曹田前曹田前 / 村…).
+  ['曹田前村', '/liushi/undated-19599412/854fde/'],
+  ['胡舒影', '/liushi/2023-03-18/p1-31865c/'],
+  ['1500米', '/liushi/undated-19599412/854fde/'],
 ];
 
 // ---- the reference: does an article contain the query? (substring test, no shared code) ----
@@ -88,8 +99,13 @@ interface Shown {
   excerpts: string[];
 }
 
-async function search(q: string): Promise<Shown> {
-  await page.goto(`${server.origin}/search/?q=${encodeURIComponent(q)}`);
+async function search(q: string, extra: Record<string, string> = {}): Promise<Shown> {
+  await page.goto(`${server.origin}/search/?${new URLSearchParams({ q, ...extra })}`);
+  return shownNow();
+}
+
+/** What the results region shows, once it is no longer busy. */
+async function shownNow(): Promise<Shown> {
   await page.waitForSelector('#search-results[aria-busy="false"]', { timeout: 30_000 });
   return page.evaluate(() => {
     const items = [...document.querySelectorAll('[data-search-result]')];
@@ -252,6 +268,160 @@ describe('search page', () => {
     console.info(`[search quality] recall ${tally.found}/${tally.expected}, precision ${tally.correct}/${tally.shown} (article hits) over ${QUERIES.length} listed queries and 30 random substrings`);
     expect(tally.found).toBe(tally.expected);
     expect(tally.correct).toBe(tally.shown);
+  });
+});
+
+// ---- filters, order, suggestions ----
+
+/** Newest first means: by the article's date, else its issue's date, else its year; unknown last. */
+const dateKey = (a: Article) => a.date ?? a.issue.date ?? (a.issue.year ? String(a.issue.year) : '');
+const articleAt = (href: string) => articles.find((a) => a.url === pathOf(href))!;
+const settled = async (f: () => boolean) => {
+  await page.waitForFunction(f);
+  await page.waitForSelector('#search-results[aria-busy="false"]');
+};
+
+describe('search filters and order', () => {
+  it('offers every place of the archive in the place filter, with its article count', async () => {
+    await search('柳市');
+    const options = await page.$$eval('select[name="place"] option[data-count]', (os) =>
+      os.map((o) => ({ name: (o as HTMLOptionElement).value, count: Number((o as HTMLOptionElement).dataset['count']), town: (o as HTMLOptionElement).dataset['town'] })),
+    );
+    const expected = new Map<string, number>();
+    for (const a of articles) for (const p of new Set(a.places)) expected.set(p, (expected.get(p) ?? 0) + 1);
+    expect(new Map(options.map((o) => [o.name, o.count]))).toEqual(expected);
+    for (const o of options) {
+      const detail = articles.flatMap((a) => a.placeDetails).find((d) => d.name === o.name)!;
+      expect(o.town).toBe(detail.town ?? '');
+    }
+  });
+
+  it.each([
+    ['柳市', '七里港社区'],
+    ['柳市', '柳市镇'],
+    ['2023年', '翔金垟村'],
+    ['党', '麻蓬村'],
+  ])('narrows %s to the articles that name %s', async (q, place) => {
+    const all = (await search(q)).hrefs.map(pathOf);
+    const shown = await search(q, { place });
+    const paths = shown.hrefs.map(pathOf);
+    const expected = articles.filter((a) => contains(a, q) && a.places.includes(place)).map((a) => a.url);
+    expect(expected.length).toBeGreaterThan(0);
+    expect([...paths].sort()).toEqual([...expected].sort());
+    expect(paths.every((p) => all.includes(p))).toBe(true);
+    expect(shown.status).toContain(`找到 ${expected.length} 篇`);
+    expect(shown.status).toContain(place);
+    expect(await page.inputValue('select[name="place"]')).toBe(place);
+    // The address keeps the filter, so the search can be bookmarked.
+    expect(new URL(page.url()).searchParams.get('place')).toBe(place);
+  });
+
+  it('says so when a place filter leaves nothing, and links to the search over everything', async () => {
+    const shown = await search('赖小兰', { place: '柳市镇' });
+    expect(shown.state).toBe('none');
+    expect(shown.status).toContain('所选范围');
+    await Promise.all([settled(() => document.querySelectorAll('[data-search-result]').length > 0), page.click('[data-search-link]')]);
+    expect(new URL(page.url()).searchParams.get('place')).toBeNull();
+    expect((await shownNow()).hrefs.map(pathOf)).toContain('/kecheng/2022-07-26/p1-958dd6/');
+  });
+
+  it('orders by relevance by default, which is not the date order', async () => {
+    const keys = (await search('党')).hrefs.map((h) => dateKey(articleAt(h)));
+    expect(keys).not.toEqual([...keys].sort().reverse());
+    expect(await page.inputValue('select[name="sort"]')).toBe('');
+    expect(new URL(page.url()).searchParams.get('sort')).toBeNull();
+  });
+
+  it.each(['柳市', '2023年', '党', '村'])('sorts the results for %s by date, newest first', async (q) => {
+    const relevance = (await search(q)).hrefs.map(pathOf);
+    const shown = await search(q, { sort: 'date' });
+    const keys = shown.hrefs.map((h) => dateKey(articleAt(h)));
+    expect(keys.length).toBeGreaterThan(2);
+    expect(new Set(keys).size, 'the sample should hold several dates').toBeGreaterThan(1);
+    expect(keys).toEqual([...keys].sort().reverse());
+    // The same articles, in another order.
+    expect([...shown.hrefs.map(pathOf)].sort()).toEqual([...relevance].sort());
+    expect(await page.inputValue('select[name="sort"]')).toBe('date');
+    expect(shown.status).toContain('新的在前');
+  });
+
+  it('keeps the year and publication filters', async () => {
+    const shown = await search('柳市', { year: '2023', pub: '柳市' });
+    const expected = articles.filter((a) => contains(a, '柳市') && a.issue.publicationName === '柳市' && dateKey(a).startsWith('2023')).map((a) => a.url);
+    expect([...shown.hrefs.map(pathOf)].sort()).toEqual([...expected].sort());
+  });
+
+  it('works with the keyboard, and puts the filters and order in the address', async () => {
+    await search('柳市');
+    const before = (await shownNow()).hrefs.map(pathOf);
+    // From the search box: Tab to the button, Tab to the folded options, Enter opens them.
+    await page.focus('#search-q');
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('SUMMARY');
+    await page.keyboard.press('Enter');
+    expect(await page.evaluate(() => (document.querySelector('details.search-options') as HTMLDetailsElement).open)).toBe(true);
+    // Tab through 报刊, 年份, 地名 to 排序; ArrowDown picks “newest first” and applies it.
+    for (const name of ['pub', 'year', 'place', 'sort']) {
+      await page.keyboard.press('Tab');
+      expect(await page.evaluate(() => (document.activeElement as HTMLSelectElement | null)?.name)).toBe(name);
+    }
+    await page.keyboard.press('ArrowDown');
+    await settled(() => new URL(location.href).searchParams.get('sort') === 'date');
+    const byDate = (await shownNow()).hrefs.map((h) => dateKey(articleAt(h)));
+    expect(byDate).toEqual([...byDate].sort().reverse());
+    // Back to 地名; ArrowDown picks the first place in the list.
+    await page.keyboard.press('Shift+Tab');
+    await page.keyboard.press('ArrowDown');
+    await settled(() => !!new URL(location.href).searchParams.get('place'));
+    const url = new URL(page.url());
+    const place = url.searchParams.get('place')!;
+    expect(url.searchParams.get('q')).toBe('柳市');
+    expect(url.searchParams.get('sort')).toBe('date');
+    const filtered = (await shownNow()).hrefs.map(pathOf);
+    expect(filtered.length).toBeLessThanOrEqual(before.length);
+    for (const p of filtered) expect(articles.find((a) => a.url === p)!.places).toContain(place);
+    // The bookmarked address gives the same search.
+    await page.goto(url.href);
+    expect((await shownNow()).hrefs.map(pathOf)).toEqual(filtered);
+    expect(await page.inputValue('select[name="place"]')).toBe(place);
+    expect(await page.inputValue('select[name="sort"]')).toBe('date');
+  });
+});
+
+describe('suggestions when nothing is found', () => {
+  const suggestions = () => page.$$eval('[data-search-suggestions] [data-suggestion]', (as) => as.map((a) => a.getAttribute('data-suggestion')!));
+
+  it('suggests 翔金垟村 for the misspelt 翔金洋, and the suggestion searches for it', async () => {
+    const shown = await search('翔金洋');
+    expect(['absent', 'none']).toContain(shown.state);
+    expect(shown.hrefs).toEqual([]);
+    expect((await suggestions())[0]).toBe('翔金垟村');
+    const before = server.log.length;
+    await Promise.all([settled(() => document.querySelectorAll('[data-search-result]').length > 0), page.click('[data-suggestion="翔金垟村"]')]);
+    expect(new URL(page.url()).searchParams.get('q')).toBe('翔金垟村');
+    expect((await shownNow()).hrefs.map(pathOf)).toContain('/liushi/2023-03-18/p1-0dcfbd/');
+    // Searched in place: the page and Pagefind were not loaded again.
+    expect(server.log.slice(before).some((r) => r.path.startsWith('/search/') || r.path.startsWith('/pagefind/pagefind.js'))).toBe(false);
+  });
+
+  it.each([
+    ['七里岗社区', '七里港社区'],
+    ['曹天前村', '曹田前村'],
+    ['井虹前村', '井虹寺前村'],
+  ])('suggests a place for %s', async (q, place) => {
+    const shown = await search(q);
+    expect(shown.hrefs).toEqual([]);
+    expect(await suggestions()).toContain(place);
+    // Each suggestion also links to the place's page.
+    const href = await page.getAttribute(`[data-suggestion="${place}"] ~ a.suggest-place`, 'href');
+    expect(decodeURIComponent(href!)).toBe(`/places/${place}/`);
+  });
+
+  it('suggests nothing for a query unlike any place', async () => {
+    await search('柳市鑫');
+    await search('鑫鑫');
+    expect(await suggestions()).toEqual([]);
   });
 });
 
