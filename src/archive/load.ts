@@ -151,7 +151,7 @@ export function loadArchive(seedsDir = defaultSeedsDir(), options: LoadOptions =
         issue: ref,
         places: mentions.map((p) => p.name),
         placeDetails: mentions.map((p) => ({ name: p.name, town: p.town, kind: p.kind, as: p.as })),
-        keywords: keywords(jieba, allText),
+        keywords: keywords(jieba, allText, 6, mentions.map((p) => p.name)),
         related: [],
         warnings: a.warnings,
       });

@@ -47,7 +47,7 @@ export function useJieba(words: string[], cacheDir = 'node_modules/.cache/liushi
  * (official-report vocabulary); they are never shown as keywords.
  */
 export const GENERIC_WORDS = new Set(
-  '工作 学习 精神 推进 进行 开展 会议 建设 发展 全面 要求 负责人 相关 重要 加强 推动 提升 实施 坚持 深入 各项 一批 强化 贯彻 落实 部署 全力 持续 切实 进一步 做好 抓好 当前 今年 目标 任务 方面 情况 活动 单位 部门 干部 群众 党委 政府 组织 召开 举行 指出 强调 表示 希望 全体 成员 领导 主要 积极 努力 充分 有效 有序 加快 不断 全镇 全区 全市 我们 他们 各村 村社 工作人员 社区 实地 参观'.split(
+  '工作 学习 精神 推进 进行 开展 会议 建设 发展 全面 要求 负责人 相关 重要 加强 推动 提升 实施 坚持 深入 各项 一批 强化 贯彻 落实 部署 全力 持续 切实 进一步 做好 抓好 当前 今年 目标 任务 方面 情况 活动 单位 部门 干部 群众 党委 政府 组织 召开 举行 指出 强调 表示 希望 全体 成员 领导 主要 积极 努力 充分 有效 有序 加快 不断 全镇 全区 全市 我们 他们 各村 村社 工作人员 社区 实地 参观 关系 节点 全体成员 重点 全国 开局 成果 企业 总书记 有机 机制 责任 体系 社会 方法'.split(
     ' ',
   ),
 );
@@ -55,12 +55,21 @@ export const GENERIC_WORDS = new Set(
 /** Part-of-speech tags (jieba's) of words worth showing as keywords: nouns, place and person names, verbal nouns. */
 const KEYWORD_TAGS = /^(n|nr|ns|nt|nz|vn|eng)$/u;
 
-/** The article's keywords: TF-IDF over the text, nouns and names only, generic words left out. */
-export function keywords(jieba: typeof nodejieba, text: string, count = 6): string[] {
+/**
+ * The article's keywords: TF-IDF over the text, nouns and names only, generic words left out, and
+ * no word that only repeats a longer keyword or a place of the article (柳市 beside 柳市镇, 麻蓬 beside 麻蓬村).
+ */
+export function keywords(jieba: typeof nodejieba, text: string, count = 6, places: string[] = []): string[] {
   const tags = new Map(jieba.tag(text).map((t) => [t.word, t.tag]));
-  return jieba
-    .extract(text, count * 5)
-    .map((k) => k.word)
-    .filter((w) => [...w].length >= 2 && !/^[\d.]+$/u.test(w) && !GENERIC_WORDS.has(w) && KEYWORD_TAGS.test(tags.get(w) ?? 'x'))
-    .slice(0, count);
+  const out: string[] = [];
+  for (const { word: w } of jieba.extract(text, count * 5)) {
+    if ([...w].length < 2 || /^[\d.]+$/u.test(w) || GENERIC_WORDS.has(w) || !KEYWORD_TAGS.test(tags.get(w) ?? 'x')) continue;
+    if (places.includes(w)) continue; // shown as a place already
+    const longer = [...out, ...places].find((k) => k !== w && (k.startsWith(w) || w.startsWith(k)));
+    if (longer && longer.length >= w.length) continue;
+    if (longer) out.splice(out.indexOf(longer), 1); // keep the longer form
+    out.push(w);
+    if (out.length === count) break;
+  }
+  return out;
 }

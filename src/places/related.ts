@@ -7,6 +7,8 @@ import type { Gazetteer } from './gazetteer.ts';
 
 /** How many related articles an article lists. */
 export const RELATED_COUNT = 5;
+/** Least score to be listed: one shared village or community, or two shared keywords. A shared town alone is not enough. */
+export const RELATED_MIN_SCORE = 2;
 /** A shared village or community says more than a shared keyword; a shared town (柳市镇, everywhere) says little. */
 const WEIGHT = { place: 3, town: 0.5, keyword: 1 };
 
@@ -17,7 +19,7 @@ export function relatedArticles(articles: Article[]): Map<string, string[]> {
     const scored = articles
       .filter((b) => b.issue.key !== a.issue.key)
       .map((b) => ({ b, score: score(a, b) }))
-      .filter((x) => x.score > 0)
+      .filter((x) => x.score >= RELATED_MIN_SCORE)
       .sort((x, y) => y.score - x.score || (y.b.date ?? '').localeCompare(x.b.date ?? '') || x.b.id.localeCompare(y.b.id));
     out.set(a.id, scored.slice(0, RELATED_COUNT).map((x) => x.b.id));
   }
