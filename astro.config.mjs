@@ -1,6 +1,7 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
 import pagefind from './src/integrations/pagefind.ts';
 
 // https://docs.astro.build/en/reference/configuration-reference/
@@ -9,6 +10,7 @@ export default defineConfig({
   site: process.env.SITE_URL ?? 'https://archive.example.org',
   trailingSlash: 'always',
   build: { format: 'directory' },
-  integrations: [mdx(), pagefind()],
+  // The sitemap lists every page; the search page and 404 carry no archive content of their own.
+  integrations: [mdx(), sitemap({ filter: (page) => !/\/(search|404)\/?$/u.test(page) }), pagefind()],
   devToolbar: { enabled: false },
 });

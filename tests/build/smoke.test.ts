@@ -46,6 +46,54 @@ describe('the built site', () => {
   });
 });
 
+describe('citation data, sitemap and feed', () => {
+  const data = ArticlesFile.parse(JSON.parse(readFileSync('dist/data/articles.json', 'utf8')));
+
+  it('gives every article page NewsArticle JSON-LD, Open Graph and citation_* metadata', () => {
+    for (const a of data.articles) {
+      const html = readFileSync(pageOf('dist', a.url), 'utf8');
+      const ld = JSON.parse(html.match(/<script type="application\/ld\+json">(.*?)<\/script>/su)![1]);
+      expect(ld).toMatchObject({ '@type': 'NewsArticle', headline: a.headline, inLanguage: 'zh-CN' });
+      expect(ld.url.endsWith(a.url)).toBe(true);
+      expect(ld.isPartOf.isPartOf.name).toBe(a.issue.publicationName);
+      if (a.date ?? a.issue.date) expect(ld.datePublished).toBe(a.date ?? a.issue.date);
+      expect(html).toContain('<meta property="og:type" content="article">');
+      expect(html).toContain(`<meta name="citation_journal_title" content="${a.issue.publicationName}">`);
+    }
+  });
+
+  it('lists every article and issue page in the sitemap', () => {
+    const sitemap = readFileSync('dist/sitemap-0.xml', 'utf8');
+    for (const a of data.articles) expect(sitemap).toContain(`${a.url}</loc>`);
+    for (const a of data.articles) expect(sitemap).toContain(`${a.issue.url}</loc>`);
+    expect(sitemap).not.toContain('/search/</loc>');
+  });
+
+  it('has a feed of the latest issues, newest first', () => {
+    const feed = readFileSync('dist/feed.xml', 'utf8');
+    const links = [...feed.matchAll(/<item><title>[^<]*<\/title><link>([^<]*)<\/link>/gu)].map((m) => new URL(m[1]).pathname);
+    expect(links.slice(0, 3)).toEqual(['/liushi/2023-03-18/', '/nantang/2022-11-10/', '/kecheng/2022-07-26/']);
+    expect(new Set(links)).toEqual(new Set(data.articles.map((a) => a.issue.url)));
+  });
+});
+
+describe('determinism', () => {
+  it('builds byte-identical output from the same input', async () => {
+    const outDir = mkdtempSync(join(tmpdir(), 'dist-again-'));
+    try {
+      await promisify(execFile)('npm', ['run', 'build', '--', '--outDir', outDir], { maxBuffer: 64 * 1024 * 1024 });
+      const files = (root: string) => (readdirSync(root, { recursive: true, withFileTypes: true }) as import('node:fs').Dirent[])
+        .filter((d) => d.isFile())
+        .map((d) => join(d.parentPath, d.name).slice(root.length))
+        .sort();
+      expect(files(outDir)).toEqual(files('dist'));
+      for (const f of files('dist')) expect(readFileSync(join(outDir, f)).equals(readFileSync(join('dist', f))), f).toBe(true);
+    } finally {
+      rmSync(outDir, { recursive: true });
+    }
+  });
+});
+
 describe('a build over good and bad seeds', () => {
   it('succeeds for the good seeds and reports each bad one by name', async () => {
     const seedsDir = mixedSeedsDir();
