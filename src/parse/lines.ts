@@ -36,11 +36,25 @@ export function splitLines(text: string): string[] {
   return text.replace(/^\uFEFF/u, '').replace(/\r\n?/gu, '\n').split('\n');
 }
 
+/** C0 control characters other than tab and line breaks, and DEL: never meant to be text. */
+const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/gu;
+
+/** ␀ for NUL, ␇ for BEL …: the Unicode control pictures, so the character stays visible and counted. */
+const controlPicture = (c: string) => String.fromCharCode(c === '\u007F' ? 0x2421 : 0x2400 + c.charCodeAt(0));
+
 export function prepareLines(text: string): PreparedLines {
-  const raw = splitLines(text);
   const repairs: Repair[] = [];
   const warnings: SeedWarning[] = [];
   let removed = 0;
+  const raw = splitLines(text).map((line, i) => {
+    if (!CONTROL.test(line)) return line;
+    CONTROL.lastIndex = 0;
+    const columns = [...line.matchAll(CONTROL)].map((m) => m.index! + 1);
+    const shown = line.replace(CONTROL, controlPicture);
+    repairs.push({ kind: 'control-character', line: i + 1, column: columns[0], before: line, after: shown });
+    warnings.push({ line: i + 1, message: `control characters at column(s) ${columns.join(', ')} shown as ${[...new Set(line.match(CONTROL))].map(controlPicture).join(' ')}` });
+    return shown;
+  });
 
   const segs = raw.map((l) => segmentDoubled(l));
   const isDoubled = (i: number) =>

@@ -238,7 +238,7 @@ export type Unplaced = z.infer<typeof Unplaced>;
 
 /** One repair: characters removed or changed, with where they were. */
 export const Repair = z.object({
-  kind: z.enum(['doubled-run', 'doubled-at-break', 'ocr-latin-i', 'punctuation-width']),
+  kind: z.enum(['doubled-run', 'doubled-at-break', 'ocr-latin-i', 'punctuation-width', 'control-character']),
   line: z.number().int().positive(),
   column: z.number().int().positive(),
   /** Text as printed at that spot. */

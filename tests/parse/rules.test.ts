@@ -195,3 +195,13 @@ describe('continuation markers', () => {
     expect(r.ledger.balanced).toBe(true);
   });
 });
+
+describe('control characters', () => {
+  it('shows NUL, BEL and DEL as their control pictures, one for one, with a warning naming the columns', () => {
+    const r = parseSeed('柳市\u0000镇\u0007召开\n\n本报讯（记者 张三）3月1日，\u007f会议。', { seed: 'z', kind: 'news-page', date: '2023-03-02' });
+    expect(r.articles[0].headline).toBe('柳市␀镇␇召开');
+    expect(r.articles[0].body[0]).toBe('3月1日，␡会议。');
+    expect(r.warnings.filter((w) => /control characters/u.test(w.message)).map((w) => w.line)).toEqual([1, 3]);
+    expect(r.ledger.balanced).toBe(true);
+  });
+});
