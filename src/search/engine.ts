@@ -10,7 +10,7 @@
  * When nothing is found, each query token is looked up alone so that a character that occurs
  * nowhere in the archive is reported as such instead of falling back to partial matches.
  */
-import { FIELD_SEPARATOR, HEADLINE_END, fieldsContainQuery, type ParsedQuery } from './tokenize.ts';
+import { FIELD_SEPARATOR, HEADLINE_END, fieldsContainQuery, fieldsContainStrict, type ParsedQuery } from './tokenize.ts';
 
 export interface PagefindFragment {
   url: string;
@@ -90,7 +90,12 @@ export async function runSearch(pf: PagefindApi, q: ParsedQuery, filters: Filter
   const sets = exact.map((response) => new Set((response?.results ?? []).map((r) => r.id)));
   const results = new Map<string, PagefindResult>();
   for (const r of exact[0]?.results ?? []) results.set(r.id, r);
-  const ids = [...results.keys()].filter((id) => sets.every((s) => s.has(id)));
+  let ids = [...results.keys()].filter((id) => sets.every((s) => s.has(id)));
+  if (q.strict !== null && ids.length) {
+    // Punctuation is not indexed: the segments were found, now check the text holds them as typed.
+    const verified = await Promise.all(ids.map(async (id) => verifyFragment(await results.get(id)!.data(), q)));
+    ids = ids.filter((_, i) => verified[i]);
+  }
 
   if (!ids.length) {
     const lookups = await Promise.all(q.terms.map((t) => pf.search(`"${t}"`)));
@@ -169,7 +174,7 @@ export function fragmentFields(fragment: PagefindFragment): { headline: string; 
 /** Does the page really contain the query (each segment within one field)? */
 export function verifyFragment(fragment: PagefindFragment, q: ParsedQuery): boolean {
   const { headline, fields } = fragmentFields(fragment);
-  return fieldsContainQuery([headline, ...fields], q);
+  return fieldsContainQuery([headline, ...fields], q) && fieldsContainStrict([headline, ...fields], q);
 }
 
 // ---- place-name suggestions for a search that found nothing ----

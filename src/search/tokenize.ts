@@ -3,10 +3,12 @@
  * to prepare text for Pagefind, the search page and the article-page highlighter use it on queries,
  * and both use `findMatches` to check and mark what was found.
  *
- * The model (see /work/shared/notes/pagefind-cjk.md §5): every Han (and kana/bopomofo) character
- * is a token of its own; a run of other letters/digits (`2023`, `GDP`, `5G`) is one token; every
- * other visible character (punctuation, symbols) is a token that cannot be searched but still
- * separates; whitespace is nothing. Pagefind gets the text with U+200B between adjacent tokens, so
+ * The model (see /work/shared/notes/pagefind-cjk.md §5): every letter and digit — Han, kana,
+ * Latin, digits alike — is a token of its own, so any substring of the text (`23年`, `ELIX`, `201`)
+ * is a run of consecutive tokens and can be found; every other visible character (punctuation,
+ * symbols) is a token that cannot be searched but still separates; whitespace is nothing.
+ * (Measured by `npm run bench:search`: keeping Latin/digit runs whole missed queries such as
+ * 23年 that cut a number.) Pagefind gets the text with U+200B between adjacent tokens, so
  * its segmenter (ICU4X for zh pages) cuts exactly there and gives each token one word position.
  * A query is split at punctuation and whitespace into segments; each segment is searched as an
  * exact phrase (`"翔 金 垟 村"`), i.e. its tokens at consecutive positions = a contiguous substring.
@@ -31,8 +33,6 @@ export const FIELD_SEPARATOR = '\u00B6';
 
 const RESERVED = new Set([HEADLINE_END, FIELD_SEPARATOR]);
 
-/** Scripts whose characters are searched one by one (no spaces between words). */
-const PER_CHAR = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Bopomofo}]/u;
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 const MARK = /\p{M}/u;
 const DIGIT = /\p{Nd}/u;
@@ -80,8 +80,7 @@ function classify(c: string): TokenKind | null {
   // The markers are tokens of their own, never part of a word (and never searchable).
   if (RESERVED.has(c)) return 'punct';
   const n = normalizeChar(c);
-  if (PER_CHAR.test(n) && LETTER_OR_DIGIT.test(n)) return 'char';
-  if (LETTER_OR_DIGIT.test(n)) return 'word';
+  if (LETTER_OR_DIGIT.test(n)) return 'char';
   return 'punct';
 }
 
@@ -166,6 +165,25 @@ export interface ParsedQuery {
   terms: string[];
   /** Segments as readable text (`翔金垟`, `2023年`), for messages. */
   display: string[];
+  /**
+   * Set when punctuation joins the segments (`稳”和“进`, `8.64`, `3月18日，柳市`): the query in
+   * comparison form (see `strictForm`), which a result's text must contain as it stands. Queries
+   * split only by whitespace are several words, each found anywhere (null here).
+   */
+  strict: string | null;
+}
+
+/**
+ * Comparison form for exact text: compatibility forms folded (，→ , full-width digits → digits),
+ * lower case, whitespace and zero-width characters removed.
+ */
+export function strictForm(s: string): string {
+  return s.normalize('NFKC').replace(/[\s\u200B-\u200F\u2060-\u2064\uFEFF]/gu, '').toLowerCase();
+}
+
+/** True when one of the texts contains the query's strict form (or the query needs none). */
+export function fieldsContainStrict(texts: readonly string[], q: ParsedQuery): boolean {
+  return q.strict === null || texts.some((t) => strictForm(t).includes(q.strict!));
 }
 
 /** Query side: normalise like the index side, split into segments, build the Pagefind queries. */
@@ -193,6 +211,9 @@ export function parseQuery(query: string): ParsedQuery {
   }
   flush();
   const terms = [...new Set(segments.flat())];
+  // Punctuation between two searchable tokens of one whitespace-free word makes the query exact text.
+  const words = query.trim().split(/\s+/u).filter(Boolean);
+  const punctuated = words.length === 1 && segments.length > 1;
   return {
     raw: query.trim(),
     segments,
@@ -200,6 +221,7 @@ export function parseQuery(query: string): ParsedQuery {
     ranked: terms.join(' '),
     terms,
     display,
+    strict: punctuated ? strictForm(words[0]!).replace(new RegExp(`[${HEADLINE_END}${FIELD_SEPARATOR}]`, 'gu'), '') : null,
   };
 }
 
@@ -263,13 +285,24 @@ export function fieldsContainQuery(texts: readonly string[], query: string | Par
   return found.size === q.segments.length;
 }
 
-/** Matches merged into disjoint ranges, for wrapping in `<mark>`. */
+/**
+ * Matches merged into disjoint ranges, for wrapping in `<mark>`. For an exact-text query
+ * (`8.64亿元`, `稳”和“进`) consecutive segments joined by nothing but punctuation become one range,
+ * so the whole query is marked as one.
+ */
 export function highlightRanges(text: string, query: string | ParsedQuery): Array<{ start: number; end: number }> {
-  const ranges: Array<{ start: number; end: number }> = [];
-  for (const m of findMatches(text, query)) {
+  const q = asParsed(query);
+  const ranges: Array<{ start: number; end: number; first: number; segment: number }> = [];
+  for (const m of findMatches(text, q)) {
     const last = ranges[ranges.length - 1];
-    if (last && m.start <= last.end) last.end = Math.max(last.end, m.end);
-    else ranges.push({ start: m.start, end: m.end });
+    const joined =
+      last && q.strict !== null && m.segment === last.segment + 1 && !/[\p{L}\p{N}]/u.test(text.slice(last.end, m.start));
+    if (last && (m.start <= last.end || joined)) {
+      last.end = Math.max(last.end, m.end);
+      last.segment = m.segment;
+    } else ranges.push({ start: m.start, end: m.end, first: m.segment, segment: m.segment });
   }
-  return ranges;
+  // Exact text: only a run holding every segment in order is the query (a lone 稳 in 稳定 is not).
+  const whole = q.strict === null ? ranges : ranges.filter((r) => r.first === 0 && r.segment === q.segments.length - 1);
+  return whole.map(({ start, end }) => ({ start, end }));
 }

@@ -52,6 +52,11 @@ const QUERIES: Array<[string, string]> = [
   ['曹田前村', '/liushi/undated-19599412/854fde/'],
   ['胡舒影', '/liushi/2023-03-18/p1-31865c/'],
   ['1500米', '/liushi/undated-19599412/854fde/'],
+  // Cuts a number: found because every digit is its own token.
+  ['23年第一季度', '/liushi/undated-19599412/854fde/'],
+  // Punctuation inside a query makes it exact text: only the article that prints it so.
+  ['稳”和“进', '/liushi/2023-03-18/p1-6bf54b/'],
+  ['3月18日，柳市', '/liushi/2023-03-18/p1-ea465c/'],
 ];
 
 // ---- the reference: does an article contain the query? (substring test, no shared code) ----
@@ -74,10 +79,12 @@ function texts(a: Article): string[] {
     .map((s) => s.normalize('NFKC').toLowerCase().replace(/\s+/gu, ''));
 }
 
-/** Query pieces between punctuation/whitespace; each must be a substring of one text. */
-const pieces = (q: string) => q.normalize('NFKC').toLowerCase().split(/[\s\p{P}\p{S}]+/u).filter(Boolean);
-// A decimal point is punctuation to the split above; keep 8.64 whole.
-const queryPieces = (q: string) => (/\d\.\d/.test(q) ? [q.normalize('NFKC').toLowerCase()] : pieces(q));
+/**
+ * Query pieces: words separated by whitespace, each a substring of one text. A word is taken
+ * whole, punctuation included (稳”和“进, 8.64亿元): punctuation makes a query exact text.
+ */
+const pieces = (q: string) => q.normalize('NFKC').toLowerCase().split(/\s+/u).filter((w) => /[\p{L}\p{N}]/u.test(w));
+const queryPieces = pieces;
 const contains = (a: Article, q: string) => queryPieces(q).every((p) => texts(a).some((t) => t.includes(p)));
 
 // ---- fixtures ----

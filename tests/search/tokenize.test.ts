@@ -5,6 +5,7 @@ import {
   ZWSP,
   containsQuery,
   fieldsContainQuery,
+  fieldsContainStrict,
   findMatches,
   highlightRanges,
   indexText,
@@ -19,32 +20,32 @@ import { planHighlights } from '../../src/search/highlight.ts';
 const Z = ZWSP;
 
 describe('tokenize', () => {
-  it('makes every Han character a token and keeps Latin/digit runs whole', () => {
-    expect(tokenize('柳市2023年GDP增长').map((t) => t.norm)).toEqual(['柳', '市', '2023', '年', 'gdp', '增', '长']);
+  it('makes every letter and digit a token, Han, Latin and digits alike', () => {
+    expect(tokenize('柳市2023年GDP增长').map((t) => t.norm)).toEqual(['柳', '市', '2', '0', '2', '3', '年', 'g', 'd', 'p', '增', '长']);
   });
 
   it('keeps punctuation as separate, unsearchable tokens and skips whitespace', () => {
     const t = tokenize('村里来了“00后” 大学生');
     expect(t.map((x) => [x.kind, x.norm])).toEqual([
-      ['char', '村'], ['char', '里'], ['char', '来'], ['char', '了'], ['punct', '“'], ['word', '00'],
+      ['char', '村'], ['char', '里'], ['char', '来'], ['char', '了'], ['punct', '“'], ['char', '0'], ['char', '0'],
       ['char', '后'], ['punct', '”'], ['char', '大'], ['char', '学'], ['char', '生'],
     ]);
-    expect(t[8]!.spaced).toBe(true);
+    expect(t[9]!.spaced).toBe(true);
   });
 
-  it('keeps decimal numbers whole', () => {
-    expect(tokenize('8.64亿元，1,000人，1-9月').map((t) => t.norm)).toEqual(['8.64', '亿', '元', '，', '1,000', '人', '，', '1', '-', '9', '月']);
+  it('splits numbers into digits, with the decimal point as punctuation', () => {
+    expect(tokenize('8.64亿元，1-9月').map((t) => t.norm)).toEqual(['8', '.', '6', '4', '亿', '元', '，', '1', '-', '9', '月']);
   });
 
   it('normalises full-width letters and digits, lower case, diacritics', () => {
-    expect(tokenize('２０２３年ＧＤＰ Café').map((t) => t.norm)).toEqual(['2023', '年', 'gdp', 'cafe']);
+    expect(tokenize('２０年ＧＤ Café').map((t) => t.norm)).toEqual(['2', '0', '年', 'g', 'd', 'c', 'a', 'f', 'e']);
     expect(normalizeWidth('２０２３年，ＡＢ')).toBe('2023年，AB');
   });
 
   it('reports offsets into the original text (astral characters included)', () => {
     const s = '𠀀村 abc';
     const t = tokenize(s);
-    expect(t.map((x) => s.slice(x.start, x.end))).toEqual(['𠀀', '村', 'abc']);
+    expect(t.map((x) => s.slice(x.start, x.end))).toEqual(['𠀀', '村', 'a', 'b', 'c']);
     expect(t[0]!.kind).toBe('char');
   });
 
@@ -55,7 +56,7 @@ describe('tokenize', () => {
 
 describe('indexText (index side)', () => {
   it('puts U+200B between adjacent tokens, a single space where there was whitespace', () => {
-    expect(indexText('柳市镇 召开2023年会议，GDP')).toBe(`柳${Z}市${Z}镇 召${Z}开${Z}2023${Z}年${Z}会${Z}议${Z}，${Z}GDP`);
+    expect(indexText('柳市镇 召开23年会议，GD')).toBe(`柳${Z}市${Z}镇 召${Z}开${Z}2${Z}3${Z}年${Z}会${Z}议${Z}，${Z}G${Z}D`);
   });
 
   it('reads like the original once U+200B is removed (apart from width and whitespace)', () => {
@@ -77,14 +78,14 @@ describe('parseQuery (query side)', () => {
     expect(q.ranked).toBe('翔 金 垟 村');
   });
 
-  it('keeps Latin/digit runs whole inside a phrase', () => {
-    expect(parseQuery('２０２３年').phrases).toEqual(['"2023 年"']);
-    expect(parseQuery('GDP增长').phrases).toEqual(['"gdp 增 长"']);
+  it('searches Latin letters and digits one by one too', () => {
+    expect(parseQuery('２０２３年').phrases).toEqual(['"2 0 2 3 年"']);
+    expect(parseQuery('GDP增长').phrases).toEqual(['"g d p 增 长"']);
   });
 
   it('splits at punctuation and whitespace into separate phrases', () => {
     const q = parseQuery('村里来了“00后”大学生宣讲员');
-    expect(q.phrases).toEqual(['"村 里 来 了"', '"00 后"', '"大 学 生 宣 讲 员"']);
+    expect(q.phrases).toEqual(['"村 里 来 了"', '"0 0 后"', '"大 学 生 宣 讲 员"']);
     expect(q.display).toEqual(['村里来了', '00后', '大学生宣讲员']);
     expect(parseQuery('  柳市　陈清清 ').phrases).toEqual(['"柳 市"', '"陈 清 清"']);
   });
@@ -127,11 +128,23 @@ describe('findMatches / containsQuery', () => {
     expect(fieldsContainQuery(['郑喜喜', '柳市'], '柳市 郑喜喜')).toBe(true);
   });
 
-  it('matches Latin/digit tokens whole, case-insensitively, full width too', () => {
+  it('matches any run of Latin letters and digits, case-insensitively, full width too', () => {
     expect(containsQuery('开展2023年第一季度', '２０２３年')).toBe(true);
-    expect(containsQuery('开展2023年第一季度', '023年')).toBe(false);
-    expect(containsQuery('使用APP开展', 'app')).toBe(true);
+    expect(containsQuery('开展2023年第一季度', '023年')).toBe(true);
+    expect(containsQuery('开展2023年第一季度', '2024')).toBe(false);
+    expect(containsQuery('使用APP开展', 'pp')).toBe(true);
     expect(containsQuery('总产值8.64亿元', '8.64亿元')).toBe(true);
+  });
+
+  it('makes a query with punctuation inside it exact text', () => {
+    expect(parseQuery('稳”和“进').strict).toBe('稳”和“进');
+    expect(parseQuery('3月18日，柳市').strict).toBe('3月18日,柳市');
+    expect(parseQuery('柳市 陈清清').strict).toBeNull();
+    expect(parseQuery('翔金垟').strict).toBeNull();
+    const q = parseQuery('稳”和“进');
+    expect(fieldsContainStrict(['做好“稳”和“进”两篇大文章'], q)).toBe(true);
+    expect(fieldsContainStrict(['稳定和推进'], q)).toBe(false);
+    expect(fieldsContainStrict(['3月18日，柳市镇'], parseQuery('3月18日,柳市'))).toBe(true);
   });
 
   it('an empty query is contained nowhere', () => {
