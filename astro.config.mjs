@@ -13,4 +13,20 @@ export default defineConfig({
   // The sitemap lists every page; the search page and 404 carry no archive content of their own.
   integrations: [mdx(), sitemap({ filter: (page) => !/\/(search|404)\/?$/u.test(page) }), pagefind()],
   devToolbar: { enabled: false },
+  // Content-Security-Policy on every page: only this site's own scripts (Astro adds their hashes),
+  // styles, images and connections; Pagefind compiles its WebAssembly and runs a worker from /pagefind/.
+  security: {
+    csp: {
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data:",
+        "connect-src 'self'",
+        "worker-src 'self'",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+      ],
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+    },
+  },
 });

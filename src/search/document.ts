@@ -9,17 +9,11 @@
 import type { Article } from '../records/schema.ts';
 import { FIELD_SEPARATOR, HEADLINE_END, indexText } from './tokenize.ts';
 
-/** `2023-03-17` → `2023年3月17日` (how the date reads in Chinese text). */
-export function chineseDate(iso: string): string {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
-  if (!m) return iso;
-  return `${m[1]}年${Number(m[2])}月${Number(m[3])}日`;
-}
 
 /**
  * The searchable text of an article: the headline, then every other field. Order: body paragraphs
  * and captions first (the search page takes its excerpt from the first field that matches, and a
- * sentence of the body reads better than a byline), then byline, date, document fields, and
+ * sentence of the body reads better than a byline), then byline, document fields, and
  * kicker/subheadline last (results show those separately anyway).
  */
 export function searchableFields(a: Article): { headline: string; fields: string[]; titles: string[] } {
@@ -33,7 +27,8 @@ export function searchableFields(a: Article): { headline: string; fields: string
     add(c.creditRaw);
   }
   add(a.byline.raw);
-  if (a.date) add(chineseDate(a.date));
+  // The date is not indexed as text: it is often not printed (近日, or inferred from the issue), and
+  // a result must contain what was typed. Dates are searched with the year filter and date sort.
   if (a.document) {
     const d = a.document;
     for (const s of [d.issuer, d.number, d.signer, d.addressee, d.closingOrgan, d.closingDate]) add(s);

@@ -1,0 +1,755 @@
+/**
+ * Search benchmark: our search (per-character index, exact phrase ∩ ranked search, headline first)
+ * against what a site gets from Pagefind 1.6 out of the box (its own zh segmentation on both
+ * sides), both driven in headless Chromium over the same article pages.
+ *
+ *   npm run bench:search                       build the site, then benchmark
+ *   npm run bench:search -- --no-build         use the existing dist/
+ *   options: --random=N (random substrings, default 300)  --seed=N  --json=FILE (raw per-query
+ *            results)  --keep (keep the temporary sites)  --timeout=MS (per search, 30000)
+ *            --limit=N (only the first N queries: place, person, headline, random, fixed; for trials)
+ *
+ * Ours is measured through the real search page (`/search/?q=…`, results read from
+ * `[data-search-result] a` once the results region has aria-busy="false"); the baseline through a
+ * plain page calling `pagefind.search(query)` (scripts/bench/baseline.ts). Truth and queries:
+ * scripts/bench/corpus.ts. Each query runs on a fresh browser context (nothing cached: the cost of
+ * a first search), then a follow-up query (the next one in the list) is submitted on the same
+ * page (the cost of a search once Pagefind is loaded). Bytes are what the local server sent for
+ * the page's requests (body bytes; text assets gzip-compressed, Pagefind's files as written).
+ * A second baseline, Pagefind reading only the article element of each page, is run for result
+ * quality only: it separates the baseline's segmentation errors from matches in the page chrome.
+ * The site is benchmarked from a private copy of dist/ (the checkout is shared).
+ *
+ * A benchmark, not a test: it prints its report and exits 0 (1 only when it cannot run: build
+ * failed, no dist/). Every server, browser and temporary
+ * folder it starts is stopped or removed, also on error or Ctrl-C.
+ */
+import { spawn } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { cp, mkdtemp, readdir, rm, stat, writeFile } from 'node:fs/promises';
+import { availableParallelism, cpus, loadavg, release, tmpdir, totalmem, type as osType } from 'node:os';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { readArticles } from '../src/integrations/pagefind.ts';
+import type { Article } from '../src/records/schema.ts';
+import { parseQuery } from '../src/search/tokenize.ts';
+import { buildBaseline } from './bench/baseline.ts';
+import { buildQueries, GROUPS, norm, readFixedQueries, Truth, type Group, type Query } from './bench/corpus.ts';
+import { kbn, median, ms, pct, percentile, table } from './bench/format.ts';
+import { settle, startServer, type BenchServer, type LogEntry } from './bench/server.ts';
+
+const ROOT = resolve(import.meta.dirname, '..');
+const DIST = join(ROOT, 'dist');
+const CHROMIUM = '/usr/bin/chromium';
+const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+const TOP = 10;
+/** The article's own text on its page (src/components/ArticlePage.astro). */
+const ARTICLE_ROOT = 'article[data-article-body]';
+
+const { values: opts } = parseArgs({
+  options: {
+    'no-build': { type: 'boolean', default: false },
+    random: { type: 'string', default: '300' },
+    seed: { type: 'string', default: '20230318' },
+    json: { type: 'string' },
+    keep: { type: 'boolean', default: false },
+    timeout: { type: 'string', default: '30000' },
+    limit: { type: 'string' },
+    help: { type: 'boolean', default: false },
+  },
+});
+if (opts.help) {
+  console.log('usage: node scripts/bench-search.ts [--no-build] [--random=300] [--seed=20230318] [--json=FILE] [--keep] [--timeout=30000] [--limit=N]');
+  process.exit(0);
+}
+function intOption(name: string, value: string | undefined): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 0) {
+    console.error(`bench: --${name} must be a whole number, got ${value}`);
+    process.exit(2);
+  }
+  return n;
+}
+const RANDOM = intOption('random', opts.random);
+const SEED = intOption('seed', opts.seed);
+const TIMEOUT = intOption('timeout', opts.timeout);
+const LIMIT = opts.limit === undefined ? undefined : intOption('limit', opts.limit);
+
+const progress = (s: string) => process.stderr.write(`${s}\n`);
+
+// ---- cleanup, also on error and Ctrl-C ----
+
+const cleanups: Array<() => Promise<unknown>> = [];
+let cleaning: Promise<void> | null = null;
+function cleanup(): Promise<void> {
+  cleaning ??= (async () => {
+    while (cleanups.length) {
+      const f = cleanups.pop()!;
+      try {
+        await f();
+      } catch (e) {
+        progress(`cleanup: ${(e as Error).message}`);
+      }
+    }
+  })();
+  return cleaning;
+}
+for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
+  process.once(signal, () => {
+    progress(`\n${signal}: stopping servers and browser…`);
+    void cleanup().then(() => process.exit(130));
+  });
+}
+
+// ---- build ----
+
+function run(cmd: string, args: string[]): Promise<void> {
+  return new Promise((resolvePromise, reject) => {
+    // Build output goes to stderr: stdout is the report.
+    const child = spawn(cmd, args, { cwd: ROOT, stdio: ['ignore', process.stderr, process.stderr] });
+    const kill = async () => {
+      if (child.exitCode === null && child.pid) child.kill('SIGTERM');
+    };
+    cleanups.push(kill);
+    child.on('error', reject);
+    child.on('exit', (code, signal) => {
+      const i = cleanups.indexOf(kill);
+      if (i >= 0) cleanups.splice(i, 1);
+      if (code === 0) resolvePromise();
+      else reject(new Error(`${cmd} ${args.join(' ')} failed (${signal ?? `exit ${code}`})`));
+    });
+  });
+}
+
+// ---- browser runs ----
+
+interface RunResult {
+  /** Result URLs (paths) shown, in order. */
+  shown: string[];
+  /** Every result URL (ours: after "显示更多" until the end; baseline: every Pagefind result). */
+  all: string[];
+  status: string | null;
+  timeMs: number;
+  bytes: number;
+  pagefindBytes: number;
+  requests: LogEntry[];
+  error?: string;
+}
+
+interface System {
+  key: 'ours' | 'base';
+  server: BenchServer;
+  /** Resolve every result's URL after the measured part is over. */
+  allUrls(page: Page, shown: string[]): Promise<string[]>;
+}
+
+/** Records when the results region turns aria-busy="false" (ms since navigation start). */
+const OBSERVER = `(() => {
+  window.__bench = { done: [] };
+  new MutationObserver((records) => {
+    for (const r of records) {
+      const t = r.target;
+      if (t.id === 'search-results' && t.getAttribute('aria-busy') === 'false') window.__bench.done.push(performance.now());
+    }
+  }).observe(document, { subtree: true, attributes: true, attributeFilter: ['aria-busy'] });
+})();`;
+
+declare global {
+  interface Window {
+    __bench: { done: number[] };
+    __benchAllUrls?: () => Promise<string[]>;
+  }
+}
+
+const pathOf = (href: string) => {
+  try {
+    return new URL(href, 'http://127.0.0.1/').pathname;
+  } catch {
+    return href;
+  }
+};
+
+async function readShown(page: Page): Promise<{ shown: string[]; status: string | null }> {
+  const r = await page.evaluate(() => ({
+    shown: [...document.querySelectorAll('[data-search-result]')].map((li) => li.querySelector('a[href]')?.getAttribute('href') ?? ''),
+    status: document.querySelector('[data-search-status]')?.getAttribute('data-search-status') ?? null,
+  }));
+  return { shown: r.shown.map(pathOf), status: r.status };
+}
+
+function measured(server: BenchServer, from: number): Pick<RunResult, 'bytes' | 'pagefindBytes' | 'requests'> {
+  const requests = server.log.slice(from);
+  return {
+    requests,
+    bytes: requests.reduce((n, r) => n + r.bytes, 0),
+    pagefindBytes: requests.filter((r) => r.path.startsWith('/pagefind/')).reduce((n, r) => n + r.bytes, 0),
+  };
+}
+
+const failed = (error: unknown): RunResult => ({
+  shown: [],
+  all: [],
+  status: 'bench-error',
+  timeMs: NaN,
+  bytes: NaN,
+  pagefindBytes: NaN,
+  requests: [],
+  error: (error as Error).message.split('\n')[0],
+});
+
+/** One query on a fresh context (cold), then `followUp` submitted on the same page (warm). */
+async function coldThenWarm(browser: Browser, sys: System, query: string, followUp: string): Promise<{ cold: RunResult; warm: RunResult }> {
+  const context = await browser.newContext();
+  let cold: RunResult;
+  let warm: RunResult;
+  try {
+    await context.addInitScript(OBSERVER);
+    const page = await context.newPage();
+    try {
+      const from = sys.server.log.length;
+      await page.goto(`${sys.server.origin}/search/?q=${encodeURIComponent(query)}`, { waitUntil: 'commit', timeout: TIMEOUT });
+      await page.waitForFunction(() => window.__bench?.done.length > 0, null, { timeout: TIMEOUT });
+      const timeMs = await page.evaluate(() => window.__bench.done[0]!);
+      await settle(sys.server);
+      const cost = measured(sys.server, from);
+      const { shown, status } = await readShown(page);
+      const all = await sys.allUrls(page, shown);
+      cold = { shown, all, status, timeMs, ...cost };
+    } catch (e) {
+      cold = failed(e);
+    }
+    try {
+      await settle(sys.server);
+      const from = sys.server.log.length;
+      const { t0, n } = await page.evaluate((q) => {
+        const form = document.getElementById('search-form') as HTMLFormElement;
+        (form.querySelector('input[name="q"]') as HTMLInputElement).value = q;
+        const n = window.__bench.done.length;
+        const t0 = performance.now();
+        form.requestSubmit();
+        return { t0, n };
+      }, followUp);
+      await page.waitForFunction((n) => window.__bench.done.length > n, n, { timeout: TIMEOUT });
+      const t1 = await page.evaluate((n) => window.__bench.done[n]!, n);
+      await settle(sys.server);
+      const cost = measured(sys.server, from);
+      const { shown, status } = await readShown(page);
+      warm = { shown, all: shown, status, timeMs: t1 - t0, ...cost };
+    } catch (e) {
+      warm = failed(e);
+    }
+  } finally {
+    await context.close();
+  }
+  return { cold, warm };
+}
+
+/**
+ * Quality only: every query submitted in turn on one page (no timing, no bytes), for the variant
+ * of the baseline that is not part of the cost comparison.
+ */
+async function resultsOnly(browser: Browser, sys: System, queries: string[]): Promise<RunResult[]> {
+  const context = await browser.newContext();
+  const out: RunResult[] = [];
+  try {
+    await context.addInitScript(OBSERVER);
+    const page = await context.newPage();
+    await page.goto(`${sys.server.origin}/search/`, { timeout: TIMEOUT });
+    await page.waitForFunction(() => window.__bench?.done.length > 0, null, { timeout: TIMEOUT });
+    for (const q of queries) {
+      try {
+        const n = await page.evaluate((q) => {
+          const form = document.getElementById('search-form') as HTMLFormElement;
+          (form.querySelector('input[name="q"]') as HTMLInputElement).value = q;
+          const n = window.__bench.done.length;
+          form.requestSubmit();
+          return n;
+        }, q);
+        await page.waitForFunction((n) => window.__bench.done.length > n, n, { timeout: TIMEOUT });
+        const { shown, status } = await readShown(page);
+        const all = await sys.allUrls(page, shown);
+        out.push({ shown, all, status, timeMs: NaN, bytes: NaN, pagefindBytes: NaN, requests: [] });
+      } catch (e) {
+        out.push(failed(e));
+      }
+    }
+  } finally {
+    await context.close();
+  }
+  return out;
+}
+
+// ---- sizes ----
+
+async function filesUnder(dir: string): Promise<Array<{ path: string; bytes: number }>> {
+  const out: Array<{ path: string; bytes: number }> = [];
+  for (const entry of await readdir(dir, { withFileTypes: true, recursive: true })) {
+    if (!entry.isFile()) continue;
+    const path = join(entry.parentPath, entry.name);
+    out.push({ path: path.slice(dir.length + 1), bytes: (await stat(path)).size });
+  }
+  return out;
+}
+
+function category(path: string): string {
+  const p = path.replace(/^\/?pagefind\//, '').replace(/\?.*$/, '');
+  if (p.endsWith('.pf_index')) return 'index chunks (.pf_index)';
+  if (p.endsWith('.pf_fragment')) return 'fragments (.pf_fragment)';
+  if (p.endsWith('.pf_filter')) return 'filters (.pf_filter)';
+  if (p.endsWith('.pf_meta') || p === 'pagefind-entry.json') return 'meta (.pf_meta, entry)';
+  if (p.startsWith('wasm.')) return 'wasm';
+  if (p === 'pagefind.js' || p === 'pagefind-worker.js') return 'pagefind.js + worker';
+  return 'other';
+}
+const CATEGORIES = ['pagefind.js + worker', 'wasm', 'meta (.pf_meta, entry)', 'index chunks (.pf_index)', 'fragments (.pf_fragment)', 'filters (.pf_filter)', 'other'];
+
+// ---- main ----
+
+interface Outcome {
+  query: Query;
+  relevant: string[];
+  /** cold: this query on a fresh page; warm: this query submitted after another one on the same page. */
+  ours: { cold: RunResult; warm: RunResult };
+  base: { cold: RunResult; warm: RunResult };
+  /** The baseline restricted to the article element: results only. */
+  article: RunResult;
+}
+
+type Key = 'ours' | 'base';
+const KEYS: Key[] = ['ours', 'base'];
+
+async function main() {
+  const started = performance.now();
+  const load0 = loadavg()[0]!;
+  if (!opts['no-build']) {
+    progress('bench: npm run build …');
+    await run('npm', ['run', 'build']);
+  }
+  if (!existsSync(join(DIST, 'pagefind', 'pagefind.js'))) throw new Error('dist/pagefind/ is missing: run `npm run build` (or drop --no-build)');
+
+  // A private copy of the build: the checkout is shared, and a rebuild of dist/ during the run
+  // would otherwise change the site under the benchmark.
+  const tmp = await mkdtemp(join(tmpdir(), 'bench-search-'));
+  if (!opts.keep) cleanups.push(() => rm(tmp, { recursive: true, force: true }));
+  const site = join(tmp, 'site');
+  const plain = join(tmp, 'baseline');
+  const plainArticle = join(tmp, 'baseline-article');
+  await cp(DIST, site, { recursive: true });
+
+  const articles: Article[] = await readArticles(join(site, 'data', 'articles.json'));
+  const truth = new Truth(articles);
+  const fixed = readFixedQueries(join(ROOT, 'scripts', 'bench', 'queries.txt'));
+  const queries = buildQueries(articles, fixed, RANDOM, SEED).slice(0, LIMIT);
+
+  progress('bench: building the out-of-the-box Pagefind index …');
+  await buildBaseline(site, articles.map((a) => a.url), plain);
+  await buildBaseline(site, articles.map((a) => a.url), plainArticle, { rootSelector: ARTICLE_ROOT });
+  const ourFiles = await filesUnder(join(site, 'pagefind'));
+  const baseFiles = await filesUnder(join(plain, 'pagefind'));
+  const entryVersion = (dir: string) => (JSON.parse(readFileSync(join(dir, 'pagefind', 'pagefind-entry.json'), 'utf8')) as { version: string }).version;
+  const versions = { ours: entryVersion(site), base: entryVersion(plain) };
+
+  const ourServer = await startServer(site);
+  cleanups.push(() => ourServer.close());
+  const baseServer = await startServer(plain);
+  cleanups.push(() => baseServer.close());
+  const articleServer = await startServer(plainArticle);
+  cleanups.push(() => articleServer.close());
+  // Signals are handled here (cleanup() closes the browser), not by Playwright's own handlers,
+  // which would end the process before the servers are stopped and the temporary folder removed.
+  const browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    args: CHROMIUM_ARGS,
+    headless: true,
+    handleSIGINT: false,
+    handleSIGTERM: false,
+    handleSIGHUP: false,
+  });
+  cleanups.push(() => browser.close());
+  const chromiumVersion = browser.version();
+
+  const systems: Record<Key, System> = {
+    ours: {
+      key: 'ours',
+      server: ourServer,
+      async allUrls(page, shown) {
+        // Everything is listed once "显示更多" is gone (it adds a page of results per click).
+        for (let i = 0; i < 1000; i++) {
+          const more = page.locator('#search-results .search-more:not([hidden])');
+          if (!(await more.count())) break;
+          const n = await page.evaluate(() => window.__bench.done.length);
+          await more.click();
+          await page.waitForFunction((n) => window.__bench.done.length > n, n, { timeout: TIMEOUT });
+        }
+        const { shown: all } = await readShown(page);
+        return all.length ? all : shown;
+      },
+    },
+    base: {
+      key: 'base',
+      server: baseServer,
+      async allUrls(page) {
+        return (await page.evaluate(() => window.__benchAllUrls!())).map(pathOf);
+      },
+    },
+  };
+
+  // Each query: ours then baseline, each cold on a fresh context, then the next query warm.
+  const cold: Record<Key, RunResult[]> = { ours: [], base: [] };
+  const warmOfNext: Record<Key, RunResult[]> = { ours: [], base: [] };
+  for (let i = 0; i < queries.length; i++) {
+    const q = queries[i]!;
+    const next = queries[(i + 1) % queries.length]!.text;
+    if (i % 25 === 0) progress(`bench: query ${i + 1}/${queries.length} …`);
+    for (const key of KEYS) {
+      const r = await coldThenWarm(browser, systems[key], q.text, next);
+      cold[key].push(r.cold);
+      warmOfNext[key].push(r.warm);
+    }
+  }
+  progress('bench: baseline restricted to the article element (results only) …');
+  const articleOnly = await resultsOnly(browser, { ...systems.base, server: articleServer }, queries.map((q) => q.text));
+  const outcomes: Outcome[] = queries.map((query, i) => {
+    const prev = (i - 1 + queries.length) % queries.length;
+    return {
+      query,
+      relevant: [...truth.relevant(query.text)],
+      ours: { cold: cold.ours[i]!, warm: warmOfNext.ours[prev]! },
+      base: { cold: cold.base[i]!, warm: warmOfNext.base[prev]! },
+      article: articleOnly[i]!,
+    };
+  });
+  await cleanup();
+  const elapsed = (performance.now() - started) / 1000;
+
+  // ---- report ----
+  const pagefindVersion = (JSON.parse(readFileSync(join(ROOT, 'node_modules', 'pagefind', 'package.json'), 'utf8')) as { version: string }).version;
+  const out: string[] = [];
+  const say = (s = '') => out.push(s);
+  const inGroup = (g: Group | 'overall') => outcomes.filter((o) => g === 'overall' || o.query.groups.includes(g));
+  // Random substrings with punctuation inside test another thing (how a query is split) than those without.
+  const PUNCT = /[^\p{L}\p{N}]/u;
+  const qualityGroups: Array<[string, Outcome[]]> = [];
+  for (const g of GROUPS) {
+    if (!inGroup(g).length) continue;
+    qualityGroups.push([g, inGroup(g)]);
+    if (g === 'random') {
+      qualityGroups.push(['  without punctuation', inGroup(g).filter((o) => !PUNCT.test(o.query.text))]);
+      qualityGroups.push(['  with punctuation', inGroup(g).filter((o) => PUNCT.test(o.query.text))]);
+    }
+  }
+  qualityGroups.push(['overall', outcomes]);
+  const groupsPresent = GROUPS.filter((g) => inGroup(g).length);
+
+  say('Search benchmark: ours (per-character index, exact phrase ∩ ranked, headline first) vs out-of-the-box Pagefind (zh)');
+  say(`Chromium ${chromiumVersion} (headless) · Pagefind ${pagefindVersion} (npm; bundles: ours ${versions.ours}, baseline ${versions.base}) · Node ${process.version}`);
+  say(
+    `Machine: ${osType()} ${release()}, nproc ${availableParallelism()} (${cpus()[0]?.model.trim() ?? '?'}), memory ${(totalmem() / 2 ** 30).toFixed(1)} GiB, ` +
+      `load average ${load0.toFixed(2)} at start, ${loadavg()[0]!.toFixed(2)} at end`,
+  );
+  say(`Articles: ${articles.length} · queries: ${queries.length} distinct (${GROUPS.map((g) => `${g} ${inGroup(g).length}`).join(', ')}; random seed ${SEED})`);
+  say('Truth: the query is a substring of one field (whitespace removed on both sides, Latin case ignored); fields: headline,');
+  say('  kicker, subheadline, byline, body, captions, document fields. Baseline: Pagefind over dist/<article.url>/index.html.');
+  say(`Run time ${elapsed.toFixed(0)} s.`);
+  say();
+
+  // Index sizes.
+  const sizeRows: Array<string[] | string> = [['Index bundle on disk (kB, files)', 'ours', 'out-of-the-box'], '-'];
+  const sumCat = (files: Array<{ path: string; bytes: number }>, c?: string) => files.filter((f) => !c || category(f.path) === c).reduce((n, f) => n + f.bytes, 0);
+  const countCat = (files: Array<{ path: string; bytes: number }>, c: string) => files.filter((f) => category(f.path) === c).length;
+  const cell = (files: Array<{ path: string; bytes: number }>, c: string) => (countCat(files, c) ? `${kbn(sumCat(files, c))} (${countCat(files, c)})` : '–');
+  for (const c of CATEGORIES) if (countCat(ourFiles, c) || countCat(baseFiles, c)) sizeRows.push([c, cell(ourFiles, c), cell(baseFiles, c)]);
+  sizeRows.push('-', ['total', `${kbn(sumCat(ourFiles))} (${ourFiles.length})`, `${kbn(sumCat(baseFiles))} (${baseFiles.length})`]);
+  say(table(sizeRows));
+  say();
+
+  // Quality per group.
+  const quality = (os: Outcome[], key: Key | 'article') => {
+    const t = { pairs: 0, found: 0, shownTop: 0, correctTop: 0, zero: 0, withMiss: 0, withWrong: 0 };
+    for (const o of os) {
+      const r = key === 'article' ? o.article : o[key].cold;
+      const rel = new Set(o.relevant);
+      const all = new Set(r.all);
+      const f = o.relevant.filter((u) => all.has(u)).length;
+      t.pairs += rel.size;
+      t.found += f;
+      if (f < rel.size) t.withMiss++;
+      const top = r.shown.slice(0, TOP);
+      const ok = top.filter((u) => rel.has(u)).length;
+      t.shownTop += top.length;
+      t.correctTop += ok;
+      if (ok < top.length) t.withWrong++;
+      if (!r.all.length) t.zero++;
+    }
+    return t;
+  };
+  const qRows: Array<string[] | string> = [
+    ['', '', 'relevant', 'recall', '', 'P@10', '', 'no result', '', 'missed ≥1', '', 'wrong in top 10', ''],
+    ['group', 'queries', 'pairs', 'ours', 'base', 'ours', 'base', 'ours', 'base', 'ours', 'base', 'ours', 'base'],
+    '-',
+  ];
+  for (const [g, os] of qualityGroups) {
+    const a = quality(os, 'ours');
+    const b = quality(os, 'base');
+    if (g === 'overall') qRows.push('-');
+    qRows.push([
+      g,
+      String(os.length),
+      String(a.pairs),
+      pct(a.found, a.pairs),
+      pct(b.found, b.pairs),
+      pct(a.correctTop, a.shownTop),
+      pct(b.correctTop, b.shownTop),
+      String(a.zero),
+      String(b.zero),
+      String(a.withMiss),
+      String(b.withMiss),
+      String(a.withWrong),
+      String(b.withWrong),
+    ]);
+  }
+  say('Quality (first-query runs). recall = (query, relevant article) pairs found anywhere in the results / all relevant pairs;');
+  say(`P@10 = results among the first ${TOP} shown that contain the query / results shown, pooled over the queries;`);
+  say('no result, missed ≥1, wrong in top 10 = number of queries.');
+  say(table(qRows));
+  say();
+  const vRows: Array<string[] | string> = [['group', 'queries', 'recall', 'P@10', 'no result', 'missed ≥1', 'wrong in top 10'], '-'];
+  for (const [g, os] of qualityGroups) {
+    const v = quality(os, 'article');
+    if (g === 'overall') vRows.push('-');
+    vRows.push([g, String(os.length), pct(v.found, v.pairs), pct(v.correctTop, v.shownTop), String(v.zero), String(v.withMiss), String(v.withWrong)]);
+  }
+  say(`Out-of-the-box, but Pagefind reads only ${ARTICLE_ROOT} of each page (rootSelector; no site header, breadcrumbs,`);
+  say('tags, related articles): what is left of the baseline\'s errors is its own segmentation. Quality only.');
+  say(table(vRows));
+  say();
+
+  // Headline rank.
+  const heads = outcomes.filter((o) => o.query.headlineOf);
+  if (heads.length) {
+    const ranks = (key: Key) =>
+      heads.map((o) => {
+        const i = o[key].cold.all.indexOf(o.query.headlineOf!);
+        return i < 0 ? null : i + 1;
+      });
+    const meanRank = (rs: Array<number | null>) => {
+      const f = rs.filter((r): r is number => r !== null);
+      return f.length ? (f.reduce((a, b) => a + b, 0) / f.length).toFixed(2) : '–';
+    };
+    const at1 = (rs: Array<number | null>) => `${rs.filter((r) => r === 1).length}/${rs.length} (${pct(rs.filter((r) => r === 1).length, rs.length)})`;
+    const nf = (rs: Array<number | null>) => String(rs.filter((r) => r === null).length);
+    const [ro, rb] = [ranks('ours'), ranks('base')];
+    say(
+      table([
+        [`Headline queries (${heads.length}): rank of the headline's own article`, 'ours', 'base'],
+        '-',
+        ['mean rank (when found)', meanRank(ro), meanRank(rb)],
+        ['at rank 1', at1(ro), at1(rb)],
+        ['not found', nf(ro), nf(rb)],
+      ]),
+    );
+    say();
+  }
+
+  // Cost per group.
+  const stat2 = (vals: number[], f: (n: number | undefined) => string) => {
+    const v = vals.filter((x) => !Number.isNaN(x));
+    return `${f(median(v))} / ${f(percentile(v, 95))}`;
+  };
+  const col = (os: Outcome[], key: Key, run: 'cold' | 'warm', f: (r: RunResult) => number) => os.map((o) => f(o[key][run]));
+  const bRows: Array<string[] | string> = [
+    ['', 'first query', '', '…from /pagefind/', '', 'follow-up query', ''],
+    ['group', 'ours', 'base', 'ours', 'base', 'ours', 'base'],
+    '-',
+  ];
+  const tRows: Array<string[] | string> = [
+    ['', 'first query', '', 'follow-up query', ''],
+    ['group', 'ours', 'base', 'ours', 'base'],
+    '-',
+  ];
+  for (const g of [...groupsPresent, 'overall'] as const) {
+    const os = inGroup(g);
+    if (g === 'overall') bRows.push('-'), tRows.push('-');
+    bRows.push([
+      g,
+      stat2(col(os, 'ours', 'cold', (r) => r.bytes), kbn),
+      stat2(col(os, 'base', 'cold', (r) => r.bytes), kbn),
+      stat2(col(os, 'ours', 'cold', (r) => r.pagefindBytes), kbn),
+      stat2(col(os, 'base', 'cold', (r) => r.pagefindBytes), kbn),
+      stat2(col(os, 'ours', 'warm', (r) => r.bytes), kbn),
+      stat2(col(os, 'base', 'warm', (r) => r.bytes), kbn),
+    ]);
+    tRows.push([
+      g,
+      stat2(col(os, 'ours', 'cold', (r) => r.timeMs), ms),
+      stat2(col(os, 'base', 'cold', (r) => r.timeMs), ms),
+      stat2(col(os, 'ours', 'warm', (r) => r.timeMs), ms),
+      stat2(col(os, 'base', 'warm', (r) => r.timeMs), ms),
+    ]);
+  }
+  say('Bytes downloaded per query, kB (1000 B), median / p95: body bytes of every request of the page (HTML, CSS, JS gzip-');
+  say('compressed; Pagefind files as written). First query = fresh browser context, nothing cached. Follow-up = the query');
+  say('submitted on a page that has just run another query (Pagefind loaded, its chunks for that query in memory).');
+  say(table(bRows));
+  say();
+  say('Time per query, ms, median / p95: first query from navigation start, follow-up from form submission, until the');
+  say('results are shown (results region aria-busy="false").');
+  say(table(tRows));
+  say();
+
+  // Where the first-query bytes go (means over all queries).
+  const okRuns = (key: Key) => outcomes.map((o) => o[key].cold).filter((r) => !r.error);
+  const meanBy = (key: Key, pred: (path: string) => boolean) => {
+    const rs = okRuns(key);
+    return rs.length ? rs.reduce((n, r) => n + r.requests.filter((q) => pred(q.path)).reduce((m, q) => m + q.bytes, 0), 0) / rs.length : NaN;
+  };
+  const fRows: Array<string[] | string> = [['First query, mean kB by file type', 'ours', 'base'], '-'];
+  fRows.push(['search page (HTML, CSS, JS, icon)', kbn(meanBy('ours', (p) => !p.startsWith('/pagefind/'))), kbn(meanBy('base', (p) => !p.startsWith('/pagefind/')))]);
+  for (const c of CATEGORIES) {
+    const pred = (p: string) => p.startsWith('/pagefind/') && category(p) === c;
+    const [a, b] = [meanBy('ours', pred), meanBy('base', pred)];
+    if (a || b) fRows.push([c, kbn(a), kbn(b)]);
+  }
+  fRows.push(['requests (median)', String(median(okRuns('ours').map((r) => r.requests.length)) ?? '–'), String(median(okRuns('base').map((r) => r.requests.length)) ?? '–')]);
+  say(table(fRows));
+  say();
+
+  // Details.
+  const articleByUrl = new Map(articles.map((a) => [a.url, a]));
+  const oursMissed = outcomes.filter((o) => o.relevant.some((u) => !o.ours.cold.all.includes(u)));
+  say(`Ours: queries with a relevant article not found: ${oursMissed.length}`);
+  if (oursMissed.length) {
+    const rows: Array<string[] | string> = [['query', 'group', 'missed', 'diagnosis']];
+    for (const o of oursMissed) {
+      const missed = o.relevant.filter((u) => !o.ours.cold.all.includes(u));
+      const why = [...new Set(missed.map((u) => explainMiss(o.query.text, truth.textsOf(u), o.ours.cold)))].join('; ');
+      rows.push([o.query.text, o.query.groups.join(','), `${missed.length}/${o.relevant.length}`, why]);
+    }
+    say(indent(table(rows)));
+  }
+  const oursWrong = outcomes.filter((o) => o.ours.cold.shown.slice(0, TOP).some((u) => !o.relevant.includes(u)));
+  say(`Ours: queries with a result in the top ${TOP} that does not contain the query: ${oursWrong.length}`);
+  if (oursWrong.length) {
+    const rows: Array<string[] | string> = [['query', 'group', 'wrong', 'diagnosis']];
+    for (const o of oursWrong) {
+      const top = o.ours.cold.shown.slice(0, TOP);
+      const wrong = top.filter((u) => !o.relevant.includes(u));
+      const why = [...new Set(wrong.map((u) => explainWrong(o.query.text, articleByUrl.get(u))))].join('; ');
+      rows.push([o.query.text, o.query.groups.join(','), `${wrong.length}/${top.length}`, why]);
+    }
+    say(indent(table(rows)));
+  }
+  const statusCount = (key: Key, run: 'cold' | 'warm') => {
+    const m = new Map<string, number>();
+    for (const o of outcomes) {
+      const s = o[key][run].status ?? 'results';
+      m.set(s, (m.get(s) ?? 0) + 1);
+    }
+    return [...m].map(([k, v]) => `${k} ${v}`).join(', ');
+  };
+  say(`Ours: page status (data-search-status) of the first-query runs: ${statusCount('ours', 'cold')}`);
+  const list = (os: Outcome[], max = 25) => os.slice(0, max).map((o) => o.query.text).join('、') + (os.length > max ? ` … (+${os.length - max})` : '');
+  const baseMissed = outcomes.filter((o) => o.relevant.some((u) => !o.base.cold.all.includes(u)));
+  say(`Baseline: queries with a relevant article not found: ${baseMissed.length}${baseMissed.length ? `: ${list(baseMissed)}` : ''}`);
+  const nowhere = outcomes.filter((o) => !o.relevant.length);
+  const baseNowhere = nowhere.filter((o) => o.base.cold.all.length);
+  say(`Queries that occur in no article: ${nowhere.length}${nowhere.length ? ` (${list(nowhere, 40)})` : ''}`);
+  say(`  with results anyway: ours ${nowhere.filter((o) => o.ours.cold.all.length).length}, baseline ${baseNowhere.length}${baseNowhere.length ? ` (${list(baseNowhere, 40)})` : ''}`);
+  const placesNowhere = nowhere.filter((o) => o.query.groups.includes('place'));
+  if (placesNowhere.length) say(`  of them place names from article.places: ${list(placesNowhere, 40)}`);
+  const failures = outcomes.flatMap((o) =>
+    [
+      ...KEYS.flatMap((k) => (['cold', 'warm'] as const).filter((r) => o[k][r].error).map((r) => `${k} ${r} ${o.query.text}: ${o[k][r].error}`)),
+      ...(o.article.error ? [`article-only ${o.query.text}: ${o.article.error}`] : []),
+    ],
+  );
+  say(`Runs that failed (timeout, page error): ${failures.length}${failures.length ? `: ${failures.slice(0, 5).join('; ')}` : ''}`);
+  // Consistency: the follow-up run of a query against its first run (same results? same order?).
+  const otherSet: string[] = [];
+  const otherOrder: string[] = [];
+  for (const o of outcomes) {
+    for (const k of KEYS) {
+      if (o[k].warm.error || o[k].cold.error) continue;
+      const [w, c] = [o[k].warm.shown.slice(0, TOP), o[k].cold.shown.slice(0, TOP)];
+      if (w.join(' ') === c.join(' ')) continue;
+      if ([...w].sort().join(' ') === [...c].sort().join(' ')) otherOrder.push(`${k}: ${o.query.text}`);
+      else otherSet.push(`${k}: ${o.query.text}`);
+    }
+  }
+  say(`Follow-up runs (top ${TOP}) with other results than the first run of the same query: ${otherSet.length ? otherSet.join('; ') : 'none'}`);
+  say(`  same results in another order: ${otherOrder.length ? otherOrder.join('; ') : 'none'}`);
+
+  process.stdout.write(`${out.join('\n')}\n`);
+
+  if (opts.json) {
+    const strip = (r: RunResult) => ({ ...r, requests: r.requests.map((q) => `${q.path} ${q.bytes}`) });
+    const raw = {
+      chromium: chromiumVersion,
+      pagefind: pagefindVersion,
+      articles: articles.length,
+      seed: SEED,
+      outcomes: outcomes.map((o) => ({
+        query: o.query.text,
+        groups: o.query.groups,
+        headlineOf: o.query.headlineOf,
+        relevant: o.relevant,
+        ours: { cold: strip(o.ours.cold), warm: strip(o.ours.warm) },
+        base: { cold: strip(o.base.cold), warm: strip(o.base.warm) },
+        articleOnly: { shown: o.article.shown, all: o.article.all, status: o.article.status },
+      })),
+    };
+    await writeFile(opts.json, JSON.stringify(raw, null, 1));
+    progress(`bench: raw results written to ${opts.json}`);
+  }
+  if (opts.keep) progress(`bench: sites kept in ${tmp}`);
+}
+
+const indent = (s: string) => s.replace(/^/gmu, '  ');
+
+/** Why ours may miss an article that contains the query (a diagnosis for the report). */
+function explainMiss(query: string, texts: string[], run: RunResult): string {
+  if (run.error) return `run failed: ${run.error}`;
+  if (!parseQuery(query).segments.length) return 'no letter, digit or Han character in the query';
+  const q = norm(query);
+  const HAN = /\p{Script=Han}/u;
+  const latinDigit = (c: string | undefined) => !!c && /[\p{L}\p{N}]/u.test(c) && !HAN.test(c);
+  const chars = [...q];
+  let occurrences = 0;
+  let cuts = 0;
+  for (const t of texts) {
+    for (let i = t.indexOf(q); i >= 0; i = t.indexOf(q, i + 1)) {
+      occurrences++;
+      const before = [...t.slice(0, i)];
+      const after = [...t.slice(i + q.length)];
+      const [prev, prev2] = [before.at(-1), before.at(-2)];
+      const [next, next2] = [after[0], after[1]];
+      // A digit run also takes a point or comma between digits (8.64, 1,000).
+      const cutStart = latinDigit(chars[0]) && (latinDigit(prev) || (/^[.,]$/.test(prev ?? '') && /\d/.test(prev2 ?? '') && /\d/.test(chars[0]!)));
+      const cutEnd = latinDigit(chars.at(-1)) && (latinDigit(next) || (/^[.,]$/.test(next ?? '') && /\d/.test(next2 ?? '') && /\d/.test(chars.at(-1)!)));
+      if (cutStart || cutEnd) cuts++;
+    }
+  }
+  if (occurrences && cuts === occurrences) return 'cuts a Latin/digit run (by design: such a run is one word)';
+  return 'UNEXPLAINED (looks like a bug)';
+}
+
+/** Why ours may show an article that does not contain the query as one substring. */
+function explainWrong(query: string, a: Article | undefined): string {
+  if (!a) return 'not an article URL';
+  const pq = parseQuery(query);
+  if (pq.segments.length > 1) return `query split at punctuation/space into ${pq.segments.length} phrases, found apart`;
+  if (a.date) {
+    const date = `${a.date.slice(0, 4)}年${Number(a.date.slice(5, 7))}月${Number(a.date.slice(8, 10))}日`;
+    if (date.includes(norm(query))) return "in the article's date (indexed by ours, not printed text)";
+  }
+  return 'UNEXPLAINED (looks like a bug)';
+}
+
+main()
+  .catch(async (e) => {
+    await cleanup();
+    progress(`bench: ${(e as Error).stack ?? e}`);
+    process.exitCode = 1;
+  })
+  .finally(() => cleanup());

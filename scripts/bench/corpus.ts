@@ -1,0 +1,128 @@
+/**
+ * The benchmark's queries and its truth, written here from the published records alone (no code
+ * from src/search/), so that the search is judged against an independent definition:
+ *
+ * an article is relevant to a query when the query, with whitespace removed, is a substring of one
+ * of the article's text fields with whitespace removed, Latin letters compared without case.
+ * Fields: headline, kicker, subheadline, byline as printed, body paragraphs, captions (text and
+ * credit as printed), and, for official documents, the document fields (发文机关, 文号, 签发人, 主送,
+ * 落款) that are printed text of the document but not part of its body.
+ */
+import { readFileSync } from 'node:fs';
+import type { Article } from '../../src/records/schema.ts';
+
+export type Group = 'place' | 'person' | 'headline' | 'random' | 'fixed';
+export const GROUPS: Group[] = ['place', 'person', 'headline', 'random', 'fixed'];
+
+export interface Query {
+  text: string;
+  groups: Group[];
+  /** For headline queries: the URL of the article whose headline this is. */
+  headlineOf?: string;
+}
+
+/** Text fields random substrings are drawn from (the brief's list: what a reader reads). */
+export function readerFields(a: Article): string[] {
+  return [a.headline, a.kicker, a.subheadline, a.byline.raw, ...a.body, ...a.captions.flatMap((c) => [c.text, c.creditRaw])].filter(
+    (s): s is string => !!s && !!s.trim(),
+  );
+}
+
+/** Fields the truth looks in: the reader fields plus the document fields. */
+export function truthFields(a: Article): string[] {
+  const d = a.document;
+  const doc = d ? [d.issuer, d.number, d.signer, d.addressee, d.closingOrgan, d.closingDate] : [];
+  return [...readerFields(a), ...doc.filter((s): s is string => !!s && !!s.trim())];
+}
+
+/** Comparison form: whitespace removed, lower case (only Latin and other cased letters change). */
+export const norm = (s: string) => s.replace(/\s+/gu, '').toLowerCase();
+
+export class Truth {
+  private fields: Array<{ url: string; texts: string[] }>;
+  constructor(articles: Article[]) {
+    this.fields = articles.map((a) => ({ url: a.url, texts: truthFields(a).map(norm) }));
+  }
+  /** URLs of the articles containing the query (empty query: none). */
+  relevant(query: string): Set<string> {
+    const q = norm(query);
+    const out = new Set<string>();
+    if (!q) return out;
+    for (const f of this.fields) if (f.texts.some((t) => t.includes(q))) out.add(f.url);
+    return out;
+  }
+  /** The normalised fields of one article. */
+  textsOf(url: string): string[] {
+    return this.fields.find((f) => f.url === url)?.texts ?? [];
+  }
+}
+
+/** mulberry32: a small seeded PRNG, so the random sample is the same on every run. */
+export function prng(seed: number): () => number {
+  let s = seed >>> 0;
+  return () => {
+    s = (s + 0x6d2b79f5) >>> 0;
+    let t = s;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const SEARCHABLE = /[\p{L}\p{N}]/u;
+
+/**
+ * `count` distinct random substrings of 2–8 characters of the reader fields (whitespace removed),
+ * positions uniform over all the text. A substring must begin and end with a letter, digit or Han
+ * character (readers do not type leading punctuation); punctuation inside is kept.
+ */
+export function randomSubstrings(articles: Article[], count: number, seed: number): string[] {
+  const fields = articles.flatMap((a) => readerFields(a)).map((s) => Array.from(s.replace(/\s+/gu, '')));
+  const total = fields.reduce((n, f) => n + f.length, 0);
+  const random = prng(seed);
+  const out = new Set<string>();
+  let attempts = 0;
+  while (out.size < count && attempts < count * 200) {
+    attempts++;
+    let p = Math.floor(random() * total);
+    const len = 2 + Math.floor(random() * 7);
+    let f = 0;
+    while (p >= fields[f]!.length) p -= fields[f++]!.length;
+    const chars = fields[f]!;
+    if (p + len > chars.length) continue;
+    const sub = chars.slice(p, p + len);
+    if (!SEARCHABLE.test(sub[0]!) || !SEARCHABLE.test(sub[sub.length - 1]!)) continue;
+    out.add(sub.join(''));
+  }
+  return [...out];
+}
+
+/** The fixed list: one query per line, `#` comments and blank lines skipped, inner whitespace kept. */
+export function readFixedQueries(file: string): string[] {
+  return readFileSync(file, 'utf8')
+    .split('\n')
+    .map((l) => l.replace(/#.*$/u, '').trim())
+    .filter(Boolean);
+}
+
+/** Every query of the benchmark, each once, with the groups it belongs to (in group order). */
+export function buildQueries(articles: Article[], fixed: string[], randomCount: number, seed: number): Query[] {
+  const byText = new Map<string, Query>();
+  const add = (text: string, group: Group, headlineOf?: string) => {
+    const t = text.trim();
+    if (!t) return;
+    let q = byText.get(t);
+    if (!q) byText.set(t, (q = { text: t, groups: [] }));
+    if (!q.groups.includes(group)) q.groups.push(group);
+    if (headlineOf && !q.headlineOf) q.headlineOf = headlineOf;
+  };
+  for (const a of articles) for (const p of a.places) add(p, 'place');
+  for (const a of articles) {
+    const b = a.byline;
+    for (const n of [...b.reporters, ...b.correspondents, ...b.photographers, ...b.writers]) add(n, 'person');
+  }
+  for (const a of articles) add(a.headline, 'headline', a.url);
+  for (const s of randomSubstrings(articles, randomCount, seed)) add(s, 'random');
+  for (const s of fixed) add(s, 'fixed');
+  return [...byText.values()];
+}
