@@ -9,20 +9,10 @@
 import { readFile, stat } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { extname, join, normalize, sep } from 'node:path';
+import { extname, join } from 'node:path';
+import { contentType, fileUnder } from '../lib/static-files.ts';
 import { gzipSync } from 'node:zlib';
 
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.wasm': 'application/wasm',
-  '.txt': 'text/plain; charset=utf-8',
-  '.xml': 'application/xml',
-};
 const COMPRESSIBLE = new Set(['.html', '.js', '.mjs', '.css', '.json', '.svg', '.txt', '.xml']);
 
 export interface LogEntry {
@@ -62,18 +52,12 @@ export async function startServer(root: string): Promise<BenchServer> {
       res.end(body);
     };
     try {
-      let path: string;
-      try {
-        path = decodeURIComponent(url.pathname);
-      } catch {
-        path = url.pathname;
-      }
-      let file = normalize(join(root, path));
-      if (file !== root && !file.startsWith(root.endsWith(sep) ? root : root + sep)) return finish(403, 0, {}, '');
+      let file = fileUnder(root, url.pathname);
+      if (file === null) return finish(403, 0, {}, '');
       if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
       const raw = await readFile(file);
       const ext = extname(file);
-      const type = TYPES[ext] ?? 'application/octet-stream';
+      const type = contentType(ext);
       const accepts = /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''));
       if (accepts && COMPRESSIBLE.has(ext)) {
         let gz = gzCache.get(file);

@@ -171,7 +171,7 @@ describe('search page', () => {
     // Precision: every result really contains the query.
     for (const p of paths) {
       const a = articles.find((x) => x.url === p);
-      expect(a, `${p} is not an article`).toBeDefined();
+      expect(a?.url, `${p} is not an article`).toBe(p);
       expect(contains(a!, q), `${p} does not contain ${q}`).toBe(true);
     }
     // Recall: every article containing it is shown, once.

@@ -5,19 +5,9 @@
 import { createReadStream, readFileSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { extname, join, normalize, sep } from 'node:path';
+import { extname, join } from 'node:path';
+import { contentType, fileUnder } from '../../scripts/lib/static-files.ts';
 
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.wasm': 'application/wasm',
-  '.txt': 'text/plain; charset=utf-8',
-  '.xml': 'application/xml',
-};
 
 export interface StaticServer {
   origin: string;
@@ -30,14 +20,8 @@ export async function startStaticServer(root: string): Promise<StaticServer> {
   const log: StaticServer['log'] = [];
   const server: Server = createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
-    let path: string;
-    try {
-      path = decodeURIComponent(url.pathname);
-    } catch {
-      path = url.pathname;
-    }
-    let file = normalize(join(root, path));
-    if (file !== root && !file.startsWith(root.endsWith(sep) ? root : root + sep)) {
+    let file = fileUnder(root, url.pathname);
+    if (file === null) {
       res.writeHead(403).end();
       log.push({ path: url.pathname + url.search, status: 403, bytes: 0 });
       return;
@@ -45,7 +29,7 @@ export async function startStaticServer(root: string): Promise<StaticServer> {
     try {
       if (statSync(file).isDirectory()) file = join(file, 'index.html');
       const size = statSync(file).size;
-      res.writeHead(200, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream', 'Content-Length': size, 'Cache-Control': 'no-cache' });
+      res.writeHead(200, { 'Content-Type': contentType(extname(file)), 'Content-Length': size, 'Cache-Control': 'no-cache' });
       log.push({ path: url.pathname + url.search, status: 200, bytes: size });
       createReadStream(file).pipe(res);
     } catch {

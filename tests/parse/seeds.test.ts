@@ -325,7 +325,7 @@ describe('first and last sentence of every body (read off the seeds)', () => {
 
   it.each(expected)('%s “%s”', (seed, headline, first, lastTail) => {
     const a = parseRealSeed(seed).articles.find((x) => x.headline === headline);
-    expect(a, headline).toBeDefined();
+    expect(a?.headline).toBe(headline);
     const paragraphs = a!.blocks.flatMap((b) => (b.type === 'paragraph' ? [b.text] : []));
     expect(paragraphs[0].startsWith(first)).toBe(true);
     expect(paragraphs.at(-1)!.endsWith(lastTail)).toBe(true);
