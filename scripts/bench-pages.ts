@@ -4,7 +4,7 @@
  *
  *   npm run bench:pages                        build the site, then measure
  *   npm run bench:pages -- --no-build          use the existing dist/
- *   options: --runs=N (Lighthouse runs per page, median reported; default 3)  --json=FILE (raw results)
+ *   options: --runs=N (Lighthouse runs per page, median reported; default 5)  --json=FILE (raw results)
  *
  * 1. Page weight, in headless Chromium (playwright-core, /usr/bin/chromium), a fresh browser
  *    context per page (nothing cached). Every article page and every issue page is loaded and the
@@ -61,13 +61,13 @@ type Category = (typeof CATEGORIES)[number];
 const { values: opts } = parseArgs({
   options: {
     'no-build': { type: 'boolean', default: false },
-    runs: { type: 'string', default: '3' },
+    runs: { type: 'string', default: '5' },
     json: { type: 'string' },
     help: { type: 'boolean', default: false },
   },
 });
 if (opts.help) {
-  console.log('usage: node scripts/bench-pages.ts [--no-build] [--runs=3] [--json=FILE]');
+  console.log('usage: node scripts/bench-pages.ts [--no-build] [--runs=5] [--json=FILE]');
   process.exit(0);
 }
 const RUNS = Number(opts.runs);
@@ -213,11 +213,21 @@ const heaviest = (ws: Weight[]) => ws.reduce((a, b) => (total(b, 'transferred') 
 
 // ---- Lighthouse ----
 
+interface AuditBelow {
+  id: string;
+  /** 0–100. */
+  score: number;
+  /** Lighthouse's display value, e.g. "110 ms". */
+  value: string;
+  /** Counts towards the category score (weight > 0); insights and diagnostics do not. */
+  scored: boolean;
+}
+
 interface LighthouseRun {
   scores: Record<Category, number>;
   metrics: Record<string, string>;
-  /** Audits scored below 1, per category: id and Lighthouse's display value. */
-  below: Record<Category, string[]>;
+  /** Audits scored below 100, per category. */
+  below: Record<Category, AuditBelow[]>;
 }
 
 async function lighthouseRun(url: string, port: number): Promise<LighthouseRun> {
@@ -226,15 +236,16 @@ async function lighthouseRun(url: string, port: number): Promise<LighthouseRun> 
   const lhr = result.lhr;
   if (lhr.runtimeError) throw new Error(`Lighthouse: ${url}: ${lhr.runtimeError.code} ${lhr.runtimeError.message}`);
   const scores = {} as Record<Category, number>;
-  const below = {} as Record<Category, string[]>;
+  const below = {} as Record<Category, AuditBelow[]>;
+  const UNSCORED_MODES = new Set(['informative', 'notApplicable', 'manual', 'error']);
   for (const c of CATEGORIES) {
     const category = lhr.categories[c]!;
     scores[c] = Math.round((category.score ?? 0) * 100);
-    below[c] = category.auditRefs
-      .filter((ref) => ref.weight > 0 || c === 'performance')
-      .map((ref) => lhr.audits[ref.id]!)
-      .filter((a) => a.score !== null && a.score < 1 && a.scoreDisplayMode !== 'informative' && a.scoreDisplayMode !== 'notApplicable' && a.scoreDisplayMode !== 'manual')
-      .map((a) => `${a.id}${a.displayValue ? ` (${a.displayValue})` : ''} ${Math.round((a.score ?? 0) * 100)}`);
+    below[c] = category.auditRefs.flatMap((ref) => {
+      const a = lhr.audits[ref.id]!;
+      if (a.score === null || a.score >= 1 || UNSCORED_MODES.has(a.scoreDisplayMode)) return [];
+      return [{ id: a.id, score: Math.round(a.score * 100), value: a.displayValue ?? '', scored: ref.weight > 0 }];
+    });
   }
   const metric = (id: string) => lhr.audits[id]?.displayValue ?? '–';
   return {
@@ -340,7 +351,7 @@ async function main() {
   );
   say();
 
-  say(`Lighthouse: median of ${RUNS} run(s) per page (performance; the other categories did not vary: see min–max).`);
+  say(`Lighthouse: median of ${RUNS} run(s) per page, min–max in brackets where runs differed; metrics (FCP, LCP, TBT, CLS) of the run with the median performance score.`);
   const med = (runs: LighthouseRun[], c: Category) => median(runs.map((r) => r.scores[c]))!;
   const range = (runs: LighthouseRun[], c: Category) => {
     const s = runs.map((r) => r.scores[c]);
@@ -348,22 +359,32 @@ async function main() {
   };
   const lhRows: Array<string[] | string> = [['page', 'performance', 'accessibility', 'best practices', 'SEO', 'FCP', 'LCP', 'TBT', 'CLS'], '-'];
   for (const r of lhResults) {
-    const m = r.runs[Math.floor(r.runs.length / 2)]!.metrics;
+    // The run whose score is the (nearest-rank, lower) median shown.
+    const m = [...r.runs].sort((a, b) => a.scores.performance - b.scores.performance)[Math.ceil(r.runs.length / 2) - 1]!.metrics;
     lhRows.push([r.name, ...CATEGORIES.map((c) => `${med(r.runs, c)}${range(r.runs, c)}`), m.FCP!, m.LCP!, m.TBT!, m.CLS!]);
   }
   lhRows.push('-');
   lhRows.push(['goal', `≥ ${GOALS.performance}`, `${GOALS.accessibility}`, `${GOALS.bestPractices}`, '–', '', '', '', '']);
   say(table(lhRows));
   for (const r of lhResults) say(`  ${r.name}: ${r.path}`);
-  say('Audits below 100 (in any run; id, value, score):');
+  say('Audits below 100 in any run: score (min–max over runs), the worst run’s value. Scored ones count towards the');
+  say('category score; insights and diagnostics (weight 0) do not, and are listed as what could still be improved.');
   let anyBelow = false;
   for (const r of lhResults) {
     for (const c of CATEGORIES) {
-      const audits = [...new Set(r.runs.flatMap((x) => x.below[c]))];
-      if (audits.length) {
-        anyBelow = true;
-        say(`  ${r.name} · ${c}: ${audits.join('; ')}`);
-      }
+      const byId = new Map<string, AuditBelow[]>();
+      for (const a of r.runs.flatMap((x) => x.below[c])) byId.set(a.id, [...(byId.get(a.id) ?? []), a]);
+      const describe = (list: AuditBelow[]) => {
+        const worst = list.reduce((a, b) => (b.score < a.score ? b : a));
+        const lo = Math.min(...list.map((a) => a.score));
+        const hi = Math.max(...list.map((a) => a.score));
+        return `${worst.id} ${lo === hi ? lo : `${lo}–${hi}`}${list.length < r.runs.length ? ` (${list.length}/${r.runs.length} runs)` : ''}${worst.value ? `, ${worst.value}` : ''}`;
+      };
+      const scored = [...byId.values()].filter((l) => l[0]!.scored).map(describe);
+      const unscored = [...byId.values()].filter((l) => !l[0]!.scored).map(describe);
+      if (scored.length) say(`  ${r.name} · ${c}, scored: ${scored.join('; ')}`);
+      if (unscored.length) say(`  ${r.name} · ${c}, not scored: ${unscored.join('; ')}`);
+      anyBelow ||= scored.length + unscored.length > 0;
     }
   }
   if (!anyBelow) say('  none');
