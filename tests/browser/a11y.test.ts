@@ -257,6 +257,21 @@ describe('text size (字号)', () => {
     expect(await page.evaluate(() => (window as unknown as { sizeWhenBodyCreated?: string }).sizeWhenBodyCreated)).toBe('l');
   });
 
+  it('at 特大 on a 320px wide screen, no page scrolls sideways (WCAG 1.4.10 reflow)', async () => {
+    const page = await newPage();
+    await page.setViewportSize({ width: 320, height: 640 });
+    await open(page, '/');
+    await page.click('[data-text-size-choice="xl"]');
+    const wide: string[] = [];
+    for (const [name, path] of PAGES) {
+      await open(page, path);
+      expect(await page.getAttribute('html', 'data-text-size')).toBe('xl');
+      const [scrollWidth, innerWidth] = await page.evaluate(() => [document.documentElement.scrollWidth, window.innerWidth]);
+      if (scrollWidth > innerWidth) wide.push(`${name}: ${scrollWidth}px`);
+    }
+    expect(wide).toEqual([]);
+  });
+
   it('has buttons at least 44px tall, and shows none of them without JavaScript', async () => {
     const page = await newPage();
     await open(page, '/');
