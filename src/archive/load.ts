@@ -122,7 +122,8 @@ export function loadArchive(seedsDir = defaultSeedsDir(), options: LoadOptions =
     report.parse = parsed;
     report.ledger = parsed.ledger;
     report.warnings.push(...parsed.warnings);
-    if (parsed.articles.length === 0) report.error = `${file}: no recognizable article; its text is kept as unplaced on the issue page`;
+    // A page of furniture alone loses nothing (the parser's warning says so); text that found no article is an error.
+    if (parsed.articles.length === 0 && parsed.unplaced.length > 0) report.error = `${file}: no recognizable article; its text is kept as unplaced on the issue page`;
 
     const dateKey = issueDateKey(parsed.issueDate.date, file);
     const key = issueKey(pub.slug, dateKey);
