@@ -87,6 +87,7 @@ export function loadArchive(seedsDir = defaultSeedsDir(), options: LoadOptions =
   const articles: Article[] = [];
   const taken = new Set<string>();
   const issues = new Map<string, Issue>();
+  const seedPages = new Map<string, string | null>();
   /** `<issue key> p<page>` → the seed that is that page, to catch one page given by two files. */
   const pageOwner = new Map<string, string>();
 
@@ -151,6 +152,7 @@ export function loadArchive(seedsDir = defaultSeedsDir(), options: LoadOptions =
       } else pageOwner.set(`${key} p${ref.page}`, file);
     }
     issue.seeds.push(file);
+    seedPages.set(file, ref.page);
     issue.number ??= ref.number;
     issue.furniture.push(...parsed.furniture.map((f) => ({ ...f, seed: file })));
     issue.unplaced.push(...parsed.unplaced.map((u) => ({ ...u, seed: file })));
@@ -193,9 +195,25 @@ export function loadArchive(seedsDir = defaultSeedsDir(), options: LoadOptions =
 
   const related = relatedArticles(articles);
   for (const a of articles) a.related = related.get(a.id) ?? [];
+  // An issue lists its pages in page order, whatever order their files sort in (0000_p2.txt may
+  // sort before 000_p1.txt); pages without a number keep file order, after the numbered ones.
+  const seedOfArticle = new Map(articles.map((a) => [a.id, a.seed]));
+  for (const issue of issues.values()) {
+    if (issue.seeds.length < 2) continue;
+    const rank = new Map(issue.seeds.map((seed) => [seed, pageNumber(seedPages.get(seed) ?? null)]));
+    issue.seeds.sort((x, y) => rank.get(x)! - rank.get(y)!);
+    const position = new Map(issue.seeds.map((seed, i) => [seed, i]));
+    issue.articles.sort((x, y) => position.get(seedOfArticle.get(x)!)! - position.get(seedOfArticle.get(y)!)!);
+  }
   const issueList = [...issues.values()].map((i) => Issue.parse(i));
   const suspects = suspectedAliases(articles, gazetteer, (t) => jieba.cut(t));
   return { seedsDir, publications, articles, issues: issueList, seeds, errors, gazetteer, suspectedAliases: suspects, redirects };
+}
+
+/** Sort key of a printed page (版次): `2`, `A2`, `第3版` → its number; unknown pages last. */
+function pageNumber(page: string | null): number {
+  const n = page?.match(/\d+/u);
+  return n ? Number(n[0]) : Number.MAX_SAFE_INTEGER;
 }
 
 /** One line per seed, for the build log and `npm run parse -- --report`. */

@@ -192,11 +192,18 @@ export function diffArchives(previous: ComparableArticle[], current: ComparableA
   const appeared = current.filter((a) => !before.has(a.id));
   // Only texts from the same seed file are candidates: a move is a correction of that page, and
   // comparing within a seed keeps the matching linear in the archive's size.
-  const appearedBySeed = new Map<string, { article: ComparableArticle; grams: Map<string, number> }[]>();
+  // A seed file renamed (an undated page's address comes from its file name) is found by its
+  // unchanged headline instead.
+  type Candidate = { article: ComparableArticle; grams: Map<string, number> };
+  const appearedBySeed = new Map<string, Candidate[]>();
+  const appearedByHeadline = new Map<string, Candidate[]>();
   for (const a of appeared) {
-    const list = appearedBySeed.get(a.seed) ?? [];
-    list.push({ article: a, grams: bigrams(textOf(a)) });
-    appearedBySeed.set(a.seed, list);
+    const candidate = { article: a, grams: bigrams(textOf(a)) };
+    for (const [index, key] of [[appearedBySeed, a.seed], [appearedByHeadline, a.headline]] as const) {
+      const list = index.get(key) ?? [];
+      list.push(candidate);
+      index.set(key, list);
+    }
   }
   const moved: Move[] = [];
   const removed: ComparableArticle[] = [];
@@ -204,7 +211,8 @@ export function diffArchives(previous: ComparableArticle[], current: ComparableA
   for (const old of vanished) {
     const grams = bigrams(textOf(old));
     let best: { article: ComparableArticle; similarity: number } | null = null;
-    for (const candidate of appearedBySeed.get(old.seed) ?? []) {
+    const sameSeed = appearedBySeed.get(old.seed) ?? [];
+    for (const candidate of sameSeed.length ? sameSeed : (appearedByHeadline.get(old.headline) ?? [])) {
       const similarity = dice(grams, candidate.grams);
       if (similarity >= MOVE_MIN_SIMILARITY && (!best || similarity > best.similarity)) best = { article: candidate.article, similarity };
     }

@@ -73,6 +73,14 @@ describe('diffArchives', () => {
     expect(d2.removed.map((a) => a.id)).toEqual([before.id]);
   });
 
+  it('follows an undated page whose seed file was renamed, by its unchanged headline', () => {
+    const before = articles.find((a) => a.issue.date === null)!;
+    const after = edit(before, { seed: 'renamed.txt', id: 'liushi-undated-00000000-abcdef', url: '/liushi/undated-00000000/abcdef/' });
+    const d = diffArchives(articles, articles.map((a) => (a.id === before.id ? after : a)));
+    expect(d.moved.map((m) => [m.before.id, m.after.id])).toEqual([[before.id, after.id]]);
+    expect(d.added).toEqual([]);
+  });
+
   it('compares with a previous build made by an older parser that lacked fields', () => {
     const old: ComparableArticle[] = articles.map((a) => ({ id: a.id, url: a.url, seed: a.seed, headline: a.headline, kicker: null, subheadline: null, byline: null, date: null, body: a.body, captions: [] }));
     const d = diffArchives(old, articles);
