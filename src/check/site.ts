@@ -99,8 +99,8 @@ function references(html: string): { ids: Set<string>; refs: { url: string; tag:
 const pagePath = (file: string) => `/${file.replace(/(^|\/)index\.html$/u, '$1')}`;
 
 /**
- * Every internal link, asset and fragment of every HTML page (and the page addresses listed in the
- * sitemap and the feed) resolves to a file in dist/. Links to the canonical origin (`site`) count as
+ * Every internal link, asset and fragment of every HTML page (and the url()s of stylesheets, and the
+ * page addresses listed in the sitemap and the feed) resolves to a file in dist/. Links to the canonical origin (`site`) count as
  * internal; other origins are not fetched (the site never depends on them; the browser test checks
  * that no page requests one).
  */
@@ -151,6 +151,11 @@ export function checkLinks(dist: string, site: string, files = listFiles(dist)):
   for (const file of pages) {
     const base = new URL(pagePath(file), origin);
     for (const ref of refsByFile.get(file)!) check(file, ref.line, ref.url, base);
+  }
+  // Stylesheets may load fonts or images of their own.
+  for (const file of files.filter((f) => f.endsWith('.css'))) {
+    const css = readFileSync(join(dist, file), 'utf8');
+    for (const m of css.matchAll(/url\(\s*(['"]?)([^'")]+)\1\s*\)/gu)) check(file, undefined, m[2]!, new URL(`/${file}`, origin));
   }
   // Feeds and sitemaps list permanent addresses on the canonical origin.
   for (const file of files.filter((f) => /^(sitemap[^/]*\.xml|feed\.xml)$/u.test(f))) {

@@ -90,6 +90,16 @@ describe('fails with a clear message', () => {
     expect(r.out).toMatch(/broken link: \/_astro\/[^ ]+\.css → no file/u);
   });
 
+  it('on a font a stylesheet asks for that is not there', async () => {
+    const dist = brokenDist((d) => {
+      const css = readFileSync(join(d, 'index.html'), 'utf8').match(/href="\/(_astro\/[^"]+\.css)"/u)![1]!;
+      writeFileSync(join(d, css), `${readFileSync(join(d, css), 'utf8')}\n@font-face{font-family:x;src:url("../fonts/missing.woff2")}`);
+    });
+    const r = await check('--no-build', '--dist', dist);
+    expect(r.code).toBe(1);
+    expect(r.out).toMatch(/dist\/_astro\/[^:]+\.css: broken link: \.\.\/fonts\/missing\.woff2 → no file for \/fonts\/missing\.woff2/u);
+  });
+
   it('on invalid HTML, with the page and line', async () => {
     const dist = brokenDist((d) => {
       const about = join(d, 'about', 'index.html');
