@@ -529,22 +529,24 @@ function orderSections(before: Item[], after: Item[], sink: Sink): { body: Item[
   }
   if (cur.length) segments.push(cur);
 
-  const owner = new Map<string, Item[]>();
+  // Keyed by the label's position, not its name: a label printed twice owns one section, not the
+  // same section twice (text placed twice would break the ledger).
+  const owner = new Map<number, Item[]>();
   const taken = new Set<Item[]>();
-  for (const n of names) {
+  for (const [k, n] of names.entries()) {
     const seg = segments.find((sg) => !taken.has(sg) && sg[0].type === 'text' && sg[0].text.startsWith(n));
     if (seg) {
-      owner.set(n, seg);
+      owner.set(k, seg);
       taken.add(seg);
     }
   }
-  for (const n of names) {
-    if (owner.has(n)) continue;
+  for (const [k, n] of names.entries()) {
+    if (owner.has(k)) continue;
     const seg = segments.find((sg) => !taken.has(sg) && sg.some((it) => it.text.includes(n)));
     if (seg) {
-      owner.set(n, seg);
+      owner.set(k, seg);
       taken.add(seg);
-    } else sink.warn(labels[names.indexOf(n)].start, `section label "${n}" matches no section; kept as a heading where printed`);
+    } else sink.warn(labels[k].start, `section label "${n}" matches no section; kept as a heading where printed`);
   }
   // Labels that name no section are not section labels after all: keep the printed order.
   if (owner.size < 2) return { body: main, captions };
@@ -552,9 +554,9 @@ function orderSections(before: Item[], after: Item[], sink: Sink): { body: Item[
   const body: Item[] = [];
   // The first unowned segment is the introduction; it opens the body.
   if (unowned.length) body.push(...unowned.shift()!);
-  for (const [k, n] of names.entries()) {
+  for (const k of names.keys()) {
     body.push(labels[k]);
-    body.push(...(owner.get(n) ?? []));
+    body.push(...(owner.get(k) ?? []));
   }
   for (const sg of unowned) {
     sink.warn(sg[0].start, `a section with no label ("${sg[0].text.slice(0, 20)}…") is placed at the end of the article`);

@@ -11,6 +11,10 @@ import { describe, expect, it } from 'vitest';
 import { parseSeed } from '../../src/parse/index.ts';
 import { parseSeedMetaFor } from './helpers.ts';
 
+/** 150 mutated texts per seed by default; PROPERTY_RUNS / PROPERTY_SEED explore further (a failure prints its seed and path to replay). */
+const RUNS = Number(process.env.PROPERTY_RUNS ?? 150);
+const SEED = Number(process.env.PROPERTY_SEED ?? 20261123);
+
 const SEEDS = readdirSync('seeds').filter((f) => f.endsWith('.txt')).sort();
 
 /** Snippets a mutation may insert: control characters, line breaks, page furniture, leads, markup, Latin, digits. */
@@ -89,7 +93,7 @@ describe('the whole parse, on mutated real seeds', () => {
             for (const p of a.body) expect(p).not.toMatch(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/u);
           }
         }),
-        { numRuns: 40, seed: 20261123 },
+        { numRuns: RUNS, seed: SEED },
       );
     });
   }
