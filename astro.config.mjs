@@ -4,6 +4,15 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import pagefind from './src/integrations/pagefind.ts';
 import textSize from './src/integrations/text-size.ts';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { readRedirects, REDIRECTS_FILE } from './src/archive/redirects.ts';
+
+// Old addresses that only redirect (seeds/redirects.yaml) stay out of the sitemap.
+const redirectsFile = join(process.env.SEEDS_DIR || 'seeds', REDIRECTS_FILE);
+const redirected = new Set(
+  existsSync(redirectsFile) ? readRedirects(readFileSync(redirectsFile, 'utf8'), redirectsFile).redirects.map((r) => r.from) : [],
+);
 
 // https://docs.astro.build/en/reference/configuration-reference/
 export default defineConfig({
@@ -12,7 +21,12 @@ export default defineConfig({
   trailingSlash: 'always',
   build: { format: 'directory' },
   // The sitemap lists every page; the search page and 404 carry no archive content of their own.
-  integrations: [mdx(), sitemap({ filter: (page) => !/\/(search|404)\/?$/u.test(page) }), pagefind(), textSize()],
+  integrations: [
+    mdx(),
+    sitemap({ filter: (page) => !/\/(search|404)\/?$/u.test(page) && !redirected.has(new URL(page).pathname) }),
+    pagefind(),
+    textSize(),
+  ],
   devToolbar: { enabled: false },
   // Content-Security-Policy on every page: only this site's own scripts (Astro adds their hashes),
   // styles, images and connections; Pagefind compiles its WebAssembly and runs a worker from /pagefind/.

@@ -6,13 +6,22 @@ import { defineCollection } from 'astro:content';
 import type { Loader } from 'astro/loaders';
 import { z } from 'zod';
 import { loadArchive, summarize, type Archive } from './archive/load.ts';
-import { Article, Issue, Publication } from './records/schema.ts';
+import { Article, Issue, Publication, ResolvedRedirect } from './records/schema.ts';
 import { placeIndex } from './components/places.ts';
 
 let archive: Archive | null = null;
+/** Below this many seeds the per-seed summary lines are progress enough. */
+const PROGRESS_MIN_SEEDS = 50;
 /** Parsed once per build (and again whenever a seed changes in `astro dev`). */
 function getArchive(fresh = false): Archive {
-  if (!archive || fresh) archive = loadArchive();
+  if (!archive || fresh) {
+    archive = loadArchive(undefined, {
+      // A large archive takes a while to parse: say how far it got, every tenth of the way.
+      onSeed: (done, total) => {
+        if (total > PROGRESS_MIN_SEEDS && (done === total || done % Math.ceil(total / 10) === 0)) console.log(`[archive] parsed ${done}/${total} seeds`);
+      },
+    });
+  }
   return archive;
 }
 
@@ -87,6 +96,14 @@ export const collections = {
     schema: z.object({
       aliases: z.array(z.object({ name: z.string(), candidates: z.array(z.string()), articles: z.array(z.string()) })),
     }),
+  }),
+  /**
+   * Old article addresses (seeds/redirects.yaml) with the article each now leads to. One entry,
+   * id `all`, holding the list (usually empty), for the same reason as suspectedAliases.
+   */
+  redirects: defineCollection({
+    loader: archiveLoader('redirects', (x) => [{ id: 'all', data: { redirects: x.redirects } }]),
+    schema: z.object({ redirects: z.array(ResolvedRedirect) }),
   }),
   /** Per-seed parse reports: ledger, warnings, errors (for the build summary and editors). */
   seeds: defineCollection({

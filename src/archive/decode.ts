@@ -4,7 +4,8 @@
  */
 export interface Decoded {
   text: string;
-  encoding: 'utf-8' | 'utf-16le' | 'utf-16be' | 'gb18030';
+  /** As detected; `utf-8-bom` is UTF-8 that starts with a byte-order mark (removed from the text). */
+  encoding: 'utf-8' | 'utf-8-bom' | 'utf-16le' | 'utf-16be' | 'gb18030';
   warnings: string[];
 }
 
@@ -27,7 +28,10 @@ export function decodeSeed(bytes: Uint8Array): Decoded {
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return { text: new TextDecoder('utf-16le').decode(bytes.subarray(2)), encoding: 'utf-16le', warnings: [] };
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return { text: new TextDecoder('utf-16be').decode(bytes.subarray(2)), encoding: 'utf-16be', warnings: [] };
   const bad = firstInvalidUtf8(bytes);
-  if (bad < 0) return { text: new TextDecoder('utf-8').decode(bytes), encoding: 'utf-8', warnings: [] };
+  if (bad < 0) {
+    const bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
+    return { text: new TextDecoder('utf-8').decode(bytes), encoding: bom ? 'utf-8-bom' : 'utf-8', warnings: [] };
+  }
   try {
     const text = new TextDecoder('gb18030', { fatal: true }).decode(bytes);
     return {

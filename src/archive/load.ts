@@ -7,13 +7,14 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import { parseSeed, type ParseResult } from '../parse/index.ts';
-import { Article, Issue, type Ledger, type Publication, type SeedMeta, type SeedWarning } from '../records/schema.ts';
+import { Article, Issue, type Ledger, type Publication, type ResolvedRedirect, type SeedMeta, type SeedWarning } from '../records/schema.ts';
 import { gazetteerWords, loadGazetteer, placeMatcher, segmenterBoundaries, type Gazetteer } from '../places/gazetteer.ts';
 import { keywords, useJieba } from '../places/jieba.ts';
 import { relatedArticles, suspectedAliases, type SuspectedAlias } from '../places/related.ts';
 import { DecodeError, decodeSeed } from './decode.ts';
 import { articleSlug, issueDateKey, issueKey, issueUrl } from './ids.ts';
 import { readMetadata } from './metadata.ts';
+import { readRedirects, REDIRECTS_FILE, resolveRedirects } from './redirects.ts';
 
 export const METADATA_FILE = 'metadata.yaml';
 export const PLACES_FILE = 'places.yaml';
@@ -43,6 +44,8 @@ export interface Archive {
   gazetteer: Gazetteer;
   /** Place-like names in the text that the gazetteer lacks but nearly has (马道 vs 马道头村), for an editor to confirm. */
   suspectedAliases: SuspectedAlias[];
+  /** Old addresses of articles whose id changed, from `redirects.yaml`, each with the article it now leads to. */
+  redirects: ResolvedRedirect[];
 }
 
 /** The seeds folder: `SEEDS_DIR` if set (a corpus elsewhere), else `seeds/`. */
@@ -53,6 +56,8 @@ export function defaultSeedsDir(): string {
 export interface LoadOptions {
   /** Read only these file names of the folder (the parse CLI given single files). */
   only?: string[];
+  /** Called after each seed is parsed (progress for long builds). */
+  onSeed?: (done: number, total: number, report: SeedReport) => void;
 }
 
 export function loadArchive(seedsDir = defaultSeedsDir(), options: LoadOptions = {}): Archive {
@@ -80,11 +85,16 @@ export function loadArchive(seedsDir = defaultSeedsDir(), options: LoadOptions =
 
   const seeds: SeedReport[] = [];
   const articles: Article[] = [];
+  const taken = new Set<string>();
   const issues = new Map<string, Issue>();
+  const seedPages = new Map<string, string | null>();
+  /** `<issue key> p<page>` → the seed that is that page, to catch one page given by two files. */
+  const pageOwner = new Map<string, string>();
 
-  for (const file of files) {
+  for (const [index, file] of files.entries()) {
     const report: SeedReport = { seed: file, encoding: null, articles: 0, ledger: null, warnings: [], error: null, parse: null };
     seeds.push(report);
+    if (index > 0) options.onSeed?.(index, files.length, seeds[index - 1]!);
     let text: string;
     try {
       const decoded = decodeSeed(readFileSync(join(seedsDir, file)));
@@ -113,7 +123,8 @@ export function loadArchive(seedsDir = defaultSeedsDir(), options: LoadOptions =
     report.parse = parsed;
     report.ledger = parsed.ledger;
     report.warnings.push(...parsed.warnings);
-    if (parsed.articles.length === 0) report.error = `${file}: no recognizable article; its text is kept as unplaced on the issue page`;
+    // A page of furniture alone loses nothing (the parser's warning says so); text that found no article is an error.
+    if (parsed.articles.length === 0 && parsed.unplaced.length > 0) report.error = `${file}: no recognizable article; its text is kept as unplaced on the issue page`;
 
     const dateKey = issueDateKey(parsed.issueDate.date, file);
     const key = issueKey(pub.slug, dateKey);
@@ -132,15 +143,24 @@ export function loadArchive(seedsDir = defaultSeedsDir(), options: LoadOptions =
     const issue =
       issues.get(key) ?? { ...ref, page: null, pageName: null, seeds: [], articles: [], furniture: [], unplaced: [] };
     issues.set(key, issue);
+    if (ref.page) {
+      const owner = pageOwner.get(`${key} p${ref.page}`);
+      if (owner) {
+        errors.push(
+          `${metaPath}: field seeds.${file}.page: page ${ref.page} of ${pub.slug} ${dateKey} is also ${owner}; a page is one file — fix the date or page of one of them (both are published meanwhile)`,
+        );
+      } else pageOwner.set(`${key} p${ref.page}`, file);
+    }
     issue.seeds.push(file);
+    seedPages.set(file, ref.page);
     issue.number ??= ref.number;
     issue.furniture.push(...parsed.furniture.map((f) => ({ ...f, seed: file })));
     issue.unplaced.push(...parsed.unplaced.map((u) => ({ ...u, seed: file })));
 
     for (const a of parsed.articles) {
       let slug = articleSlug(ref.page, a.headline);
-      const taken = new Set(articles.map((x) => x.url));
       for (let k = 2; taken.has(`${ref.url}${slug}/`); k++) slug = `${articleSlug(ref.page, a.headline)}-${k}`;
+      taken.add(`${ref.url}${slug}/`);
       const allText = [a.kicker, a.headline, a.subheadline, ...a.body, ...a.captions.map((c) => c.text)].filter(Boolean).join('\n');
       const mentions = findPlaces(allText);
       const record = Article.parse({
@@ -161,11 +181,39 @@ export function loadArchive(seedsDir = defaultSeedsDir(), options: LoadOptions =
     }
   }
 
+  if (files.length > 0) options.onSeed?.(files.length, files.length, seeds.at(-1)!);
+
+  const redirectsPath = join(seedsDir, REDIRECTS_FILE);
+  let redirects: ResolvedRedirect[] = [];
+  if (existsSync(redirectsPath) && !options.only) {
+    const read = readRedirects(readFileSync(redirectsPath, 'utf8'), redirectsPath);
+    const otherPages = [...publications.map((p) => `/${p.slug}/`), ...[...issues.values()].map((i) => i.url)];
+    const resolved = resolveRedirects(read.redirects, articles, otherPages, redirectsPath);
+    errors.push(...read.errors, ...resolved.errors);
+    redirects = resolved.resolved;
+  }
+
   const related = relatedArticles(articles);
   for (const a of articles) a.related = related.get(a.id) ?? [];
+  // An issue lists its pages in page order, whatever order their files sort in (0000_p2.txt may
+  // sort before 000_p1.txt); pages without a number keep file order, after the numbered ones.
+  const seedOfArticle = new Map(articles.map((a) => [a.id, a.seed]));
+  for (const issue of issues.values()) {
+    if (issue.seeds.length < 2) continue;
+    const rank = new Map(issue.seeds.map((seed) => [seed, pageNumber(seedPages.get(seed) ?? null)]));
+    issue.seeds.sort((x, y) => rank.get(x)! - rank.get(y)!);
+    const position = new Map(issue.seeds.map((seed, i) => [seed, i]));
+    issue.articles.sort((x, y) => position.get(seedOfArticle.get(x)!)! - position.get(seedOfArticle.get(y)!)!);
+  }
   const issueList = [...issues.values()].map((i) => Issue.parse(i));
   const suspects = suspectedAliases(articles, gazetteer, (t) => jieba.cut(t));
-  return { seedsDir, publications, articles, issues: issueList, seeds, errors, gazetteer, suspectedAliases: suspects };
+  return { seedsDir, publications, articles, issues: issueList, seeds, errors, gazetteer, suspectedAliases: suspects, redirects };
+}
+
+/** Sort key of a printed page (版次): `2`, `A2`, `第3版` → its number; unknown pages last. */
+function pageNumber(page: string | null): number {
+  const n = page?.match(/\d+/u);
+  return n ? Number(n[0]) : Number.MAX_SAFE_INTEGER;
 }
 
 /** One line per seed, for the build log and `npm run parse -- --report`. */

@@ -38,6 +38,11 @@ export function readMetadata(text: string, file: string): Metadata {
     return out;
   }
   for (const [seed, entry] of Object.entries((root.seeds ?? {}) as Record<string, unknown>)) {
+    // `../x.txt` or `sub/x.txt` would reach outside the seeds folder; seeds are named by file name only.
+    if (/[/\\]/u.test(seed)) {
+      out.errors.push(`${file}: field seeds.${seed}: a seed is named by its file name in the seeds folder, without a path`);
+      continue;
+    }
     const r = SeedMeta.safeParse(entry ?? {});
     if (!r.success) {
       for (const e of r.error.issues) out.errors.push(`${file}: field ${fieldPath(`seeds.${seed}`, e.path)}: ${e.message}`);

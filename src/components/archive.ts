@@ -170,3 +170,4 @@ export function continuationText(value: string, direction: 'to' | 'from'): strin
   if (/[（(]/u.test(value)) return value;
   return value.includes(word) ? `（${value}）` : `（${word}${value}）`;
 }
+

@@ -34,6 +34,13 @@ export const DOUBLED_MAX_CHUNK = 40;
 /** A repeated word across a column/page break (002: 精神 / 精神的成果) is at most this long. */
 export const MAX_BREAK_OVERLAP = 4;
 
+/**
+ * Page furniture (a 投稿 line, the 刊头题字 credit, an 编辑 line) is one short line; the longest in
+ * the seeds is 26 characters. A longer line that merely contains an e-mail address is text — a seed
+ * extracted without line breaks would otherwise be filed whole as furniture.
+ */
+export const FURNITURE_MAX_CHARS = 60;
+
 /** A trailing caption of a feature page is at most this long. */
 export const CAPTION_MAX_CHARS = 30;
 

@@ -68,10 +68,10 @@ export function readHeadlineStack(lines: string[]): HeadlineStack | null {
     else if (isDashed(l) && rest.length === 0 && kicker.length > 0) kicker.push(l);
     else rest.push(l);
   }
-  if (rest.length === 0) {
-    // Only couplets: the last one is the headline.
-    rest.push(kicker.pop()!);
-  }
+  // Only couplets: the last one is the headline. Only 暨 lines (the rest of the stack lost in
+  // extraction): the first is the headline.
+  if (rest.length === 0 && kicker.length > 0) rest.push(kicker.pop()!);
+  if (rest.length === 0) rest.push(ji.shift()!);
   let headlineParts = [rest[0]];
   const sub = rest.slice(1);
   if (ji.length) {

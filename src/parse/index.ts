@@ -21,7 +21,7 @@ import type {
   SeedWarning,
   Unplaced,
 } from '../records/schema.ts';
-import { CAPTION_MAX_CHARS, PATTERNS, SECTION_HEADING_MAX_CHARS } from './constants.ts';
+import { CAPTION_MAX_CHARS, FURNITURE_MAX_CHARS, PATTERNS, SECTION_HEADING_MAX_CHARS } from './constants.ts';
 import { emptyByline, parseByline, splitCredit } from './byline.ts';
 import { articleDate, resolveIssueDate, type IssueDate } from './dates.ts';
 import { nonSpaceLength } from './doubled.ts';
@@ -108,7 +108,12 @@ export function parseSeed(text: string, options: ParseOptions): ParseResult {
   else articles = readFeaturePage(items, sink, issueDate);
 
   if (articles.length === 0 && nonSpaceLength(text) > 0) {
-    sink.warn(0, `no recognizable article in ${options.seed}: its text is kept as unplaced`);
+    sink.warn(
+      0,
+      sink.unplaced.length > 0
+        ? `no recognizable article in ${options.seed}: its text is kept as unplaced`
+        : `no article in ${options.seed}: it holds only page furniture (shown on its issue page)`,
+    );
   }
   articles.forEach((a, i) => (a.order = i + 1));
   for (const a of articles) for (const w of a.warnings) sink.warnings.push({ line: a.source.startLine, message: w });
@@ -133,16 +138,17 @@ function classify(units: Unit[]): Item[] {
   const items: Item[] = [];
   for (const u of units) {
     const t = u.text.trim();
+    const short = nonSpaceLength(t) <= FURNITURE_MAX_CHARS;
     if (u.vertical) {
       items.push({ ...u, type: 'banner', furnitureKind: 'banner' });
-    } else if (PATTERNS.submission.test(t)) {
+    } else if (short && PATTERNS.submission.test(t)) {
       items.push({ ...u, type: 'furniture', furnitureKind: 'submission' });
-    } else if (PATTERNS.masthead.test(t)) {
+    } else if (short && PATTERNS.masthead.test(t)) {
       items.push({ ...u, type: 'furniture', furnitureKind: 'masthead' });
     } else if (PATTERNS.continuedFrom.test(t) && t.replace(PATTERNS.continuedFrom, '').trim() === '' || PATTERNS.continuedTo.test(t) && t.replace(PATTERNS.continuedTo, '').trim() === '') {
       // A continuation marker on a line of its own: （上接1版）.
       items.push({ ...u, type: 'furniture', furnitureKind: 'continuation' });
-    } else if (PATTERNS.editorLine.test(t)) {
+    } else if (short && PATTERNS.editorLine.test(t)) {
       items.push({ ...u, type: 'furniture', furnitureKind: 'other' });
     } else if (PATTERNS.lead.test(t) || PATTERNS.markerByline.test(t)) {
       items.push({ ...u, type: 'lead' });
@@ -409,6 +415,7 @@ function applyStack(a: ParsedArticle, lines: string[], line: number, sink: Sink)
   const stack = readHeadlineStack(lines);
   if (!stack) {
     a.headline = '（无标题）';
+    borrowedHeadlines.add(a);
     a.warnings.push('no headline found above the lead; shown as （无标题）');
     return;
   }
@@ -522,22 +529,24 @@ function orderSections(before: Item[], after: Item[], sink: Sink): { body: Item[
   }
   if (cur.length) segments.push(cur);
 
-  const owner = new Map<string, Item[]>();
+  // Keyed by the label's position, not its name: a label printed twice owns one section, not the
+  // same section twice (text placed twice would break the ledger).
+  const owner = new Map<number, Item[]>();
   const taken = new Set<Item[]>();
-  for (const n of names) {
+  for (const [k, n] of names.entries()) {
     const seg = segments.find((sg) => !taken.has(sg) && sg[0].type === 'text' && sg[0].text.startsWith(n));
     if (seg) {
-      owner.set(n, seg);
+      owner.set(k, seg);
       taken.add(seg);
     }
   }
-  for (const n of names) {
-    if (owner.has(n)) continue;
+  for (const [k, n] of names.entries()) {
+    if (owner.has(k)) continue;
     const seg = segments.find((sg) => !taken.has(sg) && sg.some((it) => it.text.includes(n)));
     if (seg) {
-      owner.set(n, seg);
+      owner.set(k, seg);
       taken.add(seg);
-    } else sink.warn(labels[names.indexOf(n)].start, `section label "${n}" matches no section; kept as a heading where printed`);
+    } else sink.warn(labels[k].start, `section label "${n}" matches no section; kept as a heading where printed`);
   }
   // Labels that name no section are not section labels after all: keep the printed order.
   if (owner.size < 2) return { body: main, captions };
@@ -545,9 +554,9 @@ function orderSections(before: Item[], after: Item[], sink: Sink): { body: Item[
   const body: Item[] = [];
   // The first unowned segment is the introduction; it opens the body.
   if (unowned.length) body.push(...unowned.shift()!);
-  for (const [k, n] of names.entries()) {
+  for (const k of names.keys()) {
     body.push(labels[k]);
-    body.push(...(owner.get(n) ?? []));
+    body.push(...(owner.get(k) ?? []));
   }
   for (const sg of unowned) {
     sink.warn(sg[0].start, `a section with no label ("${sg[0].text.slice(0, 20)}…") is placed at the end of the article`);
@@ -606,7 +615,11 @@ function readDocument(items: Item[], sink: Sink, issue: IssueDate): ParsedArticl
   }
   // A spaced-out title (报 告) is one title: 公文 titles carry no spaces.
   a.headline = titleLines.join('').replace(/\s+/gu, '') || doc.issuer || '（无标题）';
-  if (titleLines.length === 0) a.warnings.push('document title not found');
+  if (titleLines.length === 0) {
+    a.warnings.push('document title not found');
+    // The issuer stands in as the headline; its text is already counted as the issuer.
+    borrowedHeadlines.add(a);
+  }
   a.document = doc;
   a.source.endLine = content[content.length - 1].end;
   readBody(
@@ -633,13 +646,16 @@ function readDocument(items: Item[], sink: Sink, issue: IssueDate): ParsedArticl
  * Counts non-whitespace characters of the input and of every output, so that a character the
  * parser lost (or invented) shows up as an imbalance instead of disappearing silently.
  */
+/** Articles whose headline is not text of their own (（无标题）, or a document's issuer standing in for a missing title): the ledger counts no headline for them. */
+const borrowedHeadlines = new WeakSet<ParsedArticle>();
+
 function ledger(text: string, articles: ParsedArticle[], sink: Sink): Ledger {
   const count = (s: string | null | undefined) => (s ? nonSpaceLength(s) : 0);
   const charsIn = count(text.replace(/^\uFEFF/u, ''));
   let placed = 0;
   for (const a of articles) {
     placed += count(a.kicker) + count(a.subheadline) + count(a.byline.raw);
-    placed += a.headline === '（无标题）' ? 0 : count(a.headline);
+    placed += borrowedHeadlines.has(a) ? 0 : count(a.headline);
     for (const b of a.blocks) {
       if (b.type === 'list') placed += count(b.title) + b.items.reduce((n, x) => n + count(x.label) + count(x.text) + 1, 0);
       else placed += count(b.text);

@@ -281,3 +281,43 @@ export const ArticlesFile = z.object({ articles: z.array(Article) });
 
 /** Published at `/data/issues/<key>.json`: the issue with its article records (not ids), in order. */
 export const IssueFile = Issue.extend({ articles: z.array(Article) });
+
+/** Published at `/data/places.json`: every place the archive mentions, sorted by name. */
+export const PlacesFile = z.object({
+  places: z.array(
+    z.object({
+      name: z.string(),
+      town: z.string().nullable(),
+      kind: z.enum(['village', 'community', 'area', 'town']),
+      /** Division code of the official entry; null for editors' places. */
+      code: z.string().nullable(),
+      count: z.number().int().positive(),
+      url: z.string().startsWith('/'),
+      /** Ids of the articles that mention the place, newest first. */
+      articles: z.array(z.string()),
+    }),
+  ),
+});
+
+/**
+ * One entry of `seeds/redirects.yaml`: an old article address that must keep working after the
+ * article's id changed (a corrected headline, a re-split page). `npm run check` adds entries when
+ * it sees an id change against the previous build; editors may add or remove them by hand.
+ */
+export const Redirect = z.object({
+  /** The old address, a site path such as `/liushi/2023-03-18/p1-3f9a2c/`. */
+  from: z.string().regex(/^\/(?:[a-z0-9-]+\/)+$/, 'expected a site path such as /liushi/2023-03-18/p1-3f9a2c/'),
+  /** Id of the article that now holds the text. */
+  to: Article.shape.id,
+  /** Day the change was detected, ISO. */
+  since: IsoDate.optional(),
+  /** Why the address changed, for the next editor: `headline changed: … → …`. */
+  reason: z.string().optional(),
+});
+export type Redirect = z.infer<typeof Redirect>;
+
+export const RedirectsFile = z.object({ redirects: z.array(Redirect).default([]) });
+
+/** A redirect the build serves: the old address and the article it leads to. */
+export const ResolvedRedirect = Redirect.extend({ toUrl: z.string().startsWith('/'), headline: z.string() });
+export type ResolvedRedirect = z.infer<typeof ResolvedRedirect>;

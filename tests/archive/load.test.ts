@@ -2,8 +2,10 @@
  * The archive over a folder of good and bad seeds: each bad one gets a clear message naming the
  * file, the good ones are published as usual, and the summary lists every seed.
  */
-import { readdirSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { parse as parseYaml, stringify as stringifyYaml } from 'yaml';
 import { mixedSeedsDir } from '../helpers/seeds.ts';
 import { afterAll, describe, expect, it } from 'vitest';
 import { loadArchive, summarize } from '../../src/archive/load.ts';
@@ -36,6 +38,32 @@ describe('the real seeds', () => {
       const mixed = loadArchive(dir);
       const good = mixed.articles.filter((a) => REAL.includes(a.seed)).map((a) => a.id);
       expect(good).toEqual(archive.articles.map((a) => a.id));
+    } finally {
+      rmSync(dir, { recursive: true });
+    }
+  });
+
+  it('keep their ids when a seed that sorts first joins their issue and metadata lists the seeds in another order', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'seeds-order-'));
+    try {
+      cpSync('seeds', dir, { recursive: true });
+      cpSync('tests/fixtures/pages/page2-continued.txt', join(dir, '0000_page2.txt'));
+      const meta = parseYaml(readFileSync('seeds/metadata.yaml', 'utf8')) as { publications: unknown[]; seeds: Record<string, unknown> };
+      const reversed = Object.fromEntries(Object.entries(meta.seeds).reverse());
+      writeFileSync(
+        join(dir, 'metadata.yaml'),
+        stringifyYaml({ publications: meta.publications, seeds: { '0000_page2.txt': { publication: 'liushi', kind: 'news-page', date: '2023-03-18', page: '2' }, ...reversed } }),
+      );
+      const grown = loadArchive(dir);
+      expect(grown.errors).toEqual([]);
+      const ids = new Set(grown.articles.map((a) => a.id));
+      for (const a of archive.articles) expect(ids.has(a.id), a.id).toBe(true);
+      // The new page joined the 2023-03-18 issue of 柳市 after page 1, though its file sorts first.
+      const issue = grown.issues.find((i) => i.key === 'liushi-2023-03-18')!;
+      expect(issue.seeds).toEqual(['000_42a43713ae88928f.txt', '0000_page2.txt']);
+      const pages = issue.articles.map((id) => grown.articles.find((a) => a.id === id)!.issue.page);
+      expect(pages).toEqual([...pages].sort());
+      expect(pages.slice(0, 5)).toEqual(['1', '1', '1', '1', '1']);
     } finally {
       rmSync(dir, { recursive: true });
     }

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { ArticlesFile, IssueFile } from '../../src/records/schema.ts';
-import { mixedSeedsDir } from '../helpers/seeds.ts';
+import { BAD_INPUTS, badInputDir } from '../helpers/seeds.ts';
 import { issueDateKey, issueUrl } from '../../src/archive/ids.ts';
 
 const pageOf = (root: string, url: string) => join(root, url, 'index.html');
@@ -96,26 +96,38 @@ describe('determinism', () => {
 
 describe('a build over good and bad seeds', () => {
   it('succeeds for the good seeds and reports each bad one by name', async () => {
-    const seedsDir = mixedSeedsDir();
+    const seedsDir = badInputDir();
     const outDir = mkdtempSync(join(tmpdir(), 'dist-'));
     try {
       const { stdout, stderr } = await promisify(execFile)('npm', ['run', 'build', '--', '--outDir', outDir], {
         env: { ...process.env, SEEDS_DIR: seedsDir },
-        maxBuffer: 64 * 1024 * 1024,
+        maxBuffer: 256 * 1024 * 1024,
       });
       const log = stdout + stderr;
       expect(log).toMatch(/✗ empty\.txt: empty\.txt: the file is empty/u);
       expect(log).toMatch(/✗ whitespace-only\.txt: /u);
       expect(log).toMatch(/✗ binary-garbage\.txt: binary-garbage\.txt: not valid UTF-8 \(first bad byte at offset 3\)/u);
       expect(log).toMatch(/✗ no-article\.txt: 0 article\(s\)/u);
+      expect(log).toMatch(/✗ one-line-1mb\.txt: 0 article\(s\), \d+ warning\(s\); chars in (\d+) = placed 0 \+ furniture 0 \+ duplicates removed 0 \+ unplaced \1/u);
+      expect(log).toMatch(/✓ furniture-only\.txt: 0 article\(s\)/u);
       expect(log).toMatch(/✓ gbk-encoded\.txt: 1 article\(s\)/u);
+      expect(log).toMatch(/✓ big-10mb\.txt: 3935 article\(s\)/u);
+      for (const name of [BAD_INPUTS.utf8Bom, BAD_INPUTS.utf16le, BAD_INPUTS.utf16be, BAD_INPUTS.crlf, BAD_INPUTS.cr, BAD_INPUTS.controls, BAD_INPUTS.spaces, BAD_INPUTS.chinese, BAD_INPUTS.dots]) {
+        expect(log).toContain(`✓ ${name}: 3 article(s)`);
+      }
+      expect(log).toMatch(/metadata\.yaml: field seeds\.\.\.\/secret\.txt: a seed is named by its file name/u);
+      expect(log).toMatch(/metadata\.yaml: field seeds\.missing\.txt: no such file/u);
       for (const seed of seeds) expect(log).toMatch(new RegExp(`✓ ${seed.replace('.', '\\.')}: \\d+ article`, 'u'));
       const built = ArticlesFile.parse(JSON.parse(readFileSync(join(outDir, 'data/articles.json'), 'utf8')));
-      expect(built.articles.length).toBe(13);
-      for (const a of built.articles) expect(existsSync(pageOf(outDir, a.url))).toBe(true);
-      // The text of the seed with no article stays visible on its issue page.
+      const good = ArticlesFile.parse(JSON.parse(readFileSync('dist/data/articles.json', 'utf8')));
+      const builtIds = new Set(built.articles.map((a) => a.id));
+      for (const a of good.articles) expect(builtIds.has(a.id), a.id).toBe(true);
+      for (const a of built.articles.filter((x) => x.seed !== BAD_INPUTS.big)) expect(existsSync(pageOf(outDir, a.url)), a.url).toBe(true);
+      // The text of the seeds with no article stays visible on their issue pages.
       const issuePage = readFileSync(pageOf(outDir, issueUrl('unsorted', issueDateKey(null, 'no-article.txt'))), 'utf8');
       expect(issuePage).toContain('这是一段没有标题的文字，只是正文。');
+      const furniturePage = readFileSync(pageOf(outDir, issueUrl('unsorted', issueDateKey(null, BAD_INPUTS.furnitureOnly))), 'utf8');
+      expect(furniturePage).toContain('liushiwed@126.com');
     } finally {
       rmSync(seedsDir, { recursive: true });
       rmSync(outDir, { recursive: true });

@@ -1,14 +1,19 @@
 import { readFileSync } from 'node:fs';
 import { parse as parseYaml } from 'yaml';
-import { parseSeed, type ParseResult } from '../../src/parse/index.ts';
+import { parseSeed, type ParseOptions, type ParseResult } from '../../src/parse/index.ts';
 import type { SeedMeta } from '../../src/records/schema.ts';
 
 const metadata = parseYaml(readFileSync('seeds/metadata.yaml', 'utf8')) as { seeds: Record<string, SeedMeta> };
 
+/** The parse options the build gives a real seed, from seeds/metadata.yaml. */
+export function parseSeedMetaFor(file: string): ParseOptions {
+  const meta = metadata.seeds[file];
+  return { seed: file, kind: meta.kind, date: meta.date };
+}
+
 /** Parses a real seed with its metadata from seeds/metadata.yaml, as the build does. */
 export function parseRealSeed(file: string): ParseResult {
-  const meta = metadata.seeds[file];
-  return parseSeed(readFileSync(`seeds/${file}`, 'utf8'), { seed: file, kind: meta.kind, date: meta.date });
+  return parseSeed(readFileSync(`seeds/${file}`, 'utf8'), parseSeedMetaFor(file));
 }
 
 export const SEEDS = {

@@ -104,6 +104,34 @@ describe('headline stacks', () => {
     expect(s?.headline).toBe('我区召开信访工作联席会议 暨“双清”工作部署会');
     expect(s?.warnings).toHaveLength(1);
   });
+
+  it('takes a lone 暨 line as the headline when the rest of the stack is lost (found by the property test)', () => {
+    expect(readHeadlineStack(['暨“双清”工作部署会'])).toMatchObject({ kicker: null, headline: '暨“双清”工作部署会', subheadline: null });
+  });
+});
+
+describe('section labels', () => {
+  it('give a label printed twice one section, not the same section twice (found by the property test)', () => {
+    const text = [
+      '擂台赛纪实',
+      '',
+      '三月以来，各村社比学赶超，擂台赛热火朝天，现将各社区的情况分述如下，供大家交流学习。',
+      '',
+      '东城社区',
+      '',
+      '东城社区一行人首先来到浃底村，听取该村干部汇报废品回收站升级改造工作，随后实地查看了项目进展。',
+      '',
+      '新城社区',
+      '',
+      '新城社区',
+      '',
+      '新城社区一行人走进黄华村，实地查看该村一千五百米休闲步道和三十七亩地块开发等项目的推进情况。',
+    ].join('\n');
+    const r = parseSeed(text, { seed: 'labels.txt', kind: 'feature-page' });
+    expect(r.ledger.balanced).toBe(true);
+    const body = r.articles.flatMap((a) => a.body).join('\n');
+    expect(body.match(/休闲步道/gu)).toHaveLength(1);
+  });
 });
 
 describe('bylines and credits', () => {

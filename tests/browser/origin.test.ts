@@ -1,0 +1,82 @@
+/**
+ * No page sends a request outside the site's own origin, and nothing trips the
+ * Content-Security-Policy: one page of every type, opened in Chromium with every request of the
+ * page and its workers recorded (and any off-origin one refused).
+ */
+import { readFileSync } from 'node:fs';
+import { chromium, type Browser, type BrowserContext } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ArticlesFile } from '../../src/records/schema.ts';
+import { startStaticServer, type StaticServer } from './server.ts';
+
+const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+
+let server: StaticServer;
+let browser: Browser;
+let context: BrowserContext;
+const requests: string[] = [];
+const outside: string[] = [];
+const cspViolations: string[] = [];
+
+const articles = ArticlesFile.parse(JSON.parse(readFileSync('dist/data/articles.json', 'utf8'))).articles;
+const news = articles.find((a) => a.kind === 'news')!;
+const document = articles.find((a) => a.kind === 'document')!;
+const feature = articles.find((a) => a.kind === 'feature')!;
+const places = JSON.parse(readFileSync('dist/data/places.json', 'utf8')) as { places: { url: string }[] };
+
+/** One address of every page type the site has. */
+const PAGES: [type: string, path: string][] = [
+  ['home', '/'],
+  ['all issues', '/issues/'],
+  ['publication', '/liushi/'],
+  ['issue', news.issue.url],
+  ['news article', news.url],
+  ['feature article', feature.url],
+  ['document article', document.url],
+  ['article with search highlight', `${news.url}?q=${encodeURIComponent(news.headline.slice(0, 4))}`],
+  ['places', '/places/'],
+  ['place', places.places[0]!.url],
+  ['search with results', `/search/?q=${encodeURIComponent('柳市')}`],
+  ['about', '/about/'],
+  ['not found', '/no/such/page/'],
+];
+
+beforeAll(async () => {
+  server = await startStaticServer('dist');
+  browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
+  context = await browser.newContext();
+  await context.route('**/*', (route) => {
+    const url = route.request().url();
+    requests.push(url);
+    if (url.startsWith(`${server.origin}/`)) return route.continue();
+    outside.push(url);
+    return route.abort();
+  });
+});
+
+afterAll(async () => {
+  await context?.close();
+  await browser?.close();
+  await server?.close();
+});
+
+describe('every page type', () => {
+  it.each(PAGES)('%s (%s) requests only its own origin and breaks no CSP rule', async (type, path) => {
+    const page = await context.newPage();
+    page.on('console', (m) => {
+      if (/Content.Security.Policy/iu.test(m.text())) cspViolations.push(`${type}: ${m.text()}`);
+    });
+    const before = requests.length;
+    await page.goto(server.origin + path, { waitUntil: 'networkidle' });
+    if (type === 'search with results') await page.locator('#search-results li').first().waitFor();
+    await page.close();
+    expect(requests.length).toBeGreaterThan(before);
+    expect(outside).toEqual([]);
+    expect(cspViolations).toEqual([]);
+  });
+
+  it('loaded the search script, index and WebAssembly from the site itself', () => {
+    expect(requests.some((u) => /\/pagefind\/.*\.wasm/u.test(u) || /\/pagefind\/wasm\./u.test(u))).toBe(true);
+    expect(requests.some((u) => /\/pagefind\/pagefind\.js/u.test(u))).toBe(true);
+  });
+});
