@@ -272,6 +272,21 @@ describe('text size (字号)', () => {
     expect(wide).toEqual([]);
   });
 
+  it('marks the chosen size without colour too, for high-contrast (forced colours) modes', async () => {
+    const page = await newPage();
+    await page.emulateMedia({ forcedColors: 'active' });
+    await open(page, '/');
+    const look = (key: string) =>
+      page.$eval(`[data-text-size-choice="${key}"]`, (b) => {
+        const style = getComputedStyle(b);
+        return { border: parseFloat(style.borderTopWidth), underline: style.textDecorationLine.includes('underline') };
+      });
+    const [chosen, other] = [await look('m'), await look('l')];
+    expect(chosen.underline).toBe(true);
+    expect(other.underline).toBe(false);
+    expect(chosen.border).toBeGreaterThan(other.border);
+  });
+
   it('has buttons at least 44px tall, and shows none of them without JavaScript', async () => {
     const page = await newPage();
     await open(page, '/');
