@@ -81,6 +81,8 @@ export function loadArchive(seedsDir = defaultSeedsDir(), options: LoadOptions =
   const seeds: SeedReport[] = [];
   const articles: Article[] = [];
   const issues = new Map<string, Issue>();
+  /** Article URLs given so far, for the -2, -3 of a repeated headline (kept, not rebuilt per article: that was quadratic). */
+  const takenUrls = new Set<string>();
 
   for (const file of files) {
     const report: SeedReport = { seed: file, encoding: null, articles: 0, ledger: null, warnings: [], error: null, parse: null };
@@ -139,8 +141,7 @@ export function loadArchive(seedsDir = defaultSeedsDir(), options: LoadOptions =
 
     for (const a of parsed.articles) {
       let slug = articleSlug(ref.page, a.headline);
-      const taken = new Set(articles.map((x) => x.url));
-      for (let k = 2; taken.has(`${ref.url}${slug}/`); k++) slug = `${articleSlug(ref.page, a.headline)}-${k}`;
+      for (let k = 2; takenUrls.has(`${ref.url}${slug}/`); k++) slug = `${articleSlug(ref.page, a.headline)}-${k}`;
       const allText = [a.kicker, a.headline, a.subheadline, ...a.body, ...a.captions.map((c) => c.text)].filter(Boolean).join('\n');
       const mentions = findPlaces(allText);
       const record = Article.parse({
@@ -156,6 +157,7 @@ export function loadArchive(seedsDir = defaultSeedsDir(), options: LoadOptions =
         warnings: a.warnings,
       });
       articles.push(record);
+      takenUrls.add(record.url);
       issue.articles.push(record.id);
       report.articles++;
     }
