@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import pagefind from './src/integrations/pagefind.ts';
+import buildTimings from './src/integrations/timings.ts';
 
 // https://docs.astro.build/en/reference/configuration-reference/
 export default defineConfig({
@@ -11,7 +12,7 @@ export default defineConfig({
   trailingSlash: 'always',
   build: { format: 'directory' },
   // The sitemap lists every page; the search page and 404 carry no archive content of their own.
-  integrations: [mdx(), sitemap({ filter: (page) => !/\/(search|404)\/?$/u.test(page) }), pagefind()],
+  integrations: [mdx(), sitemap({ filter: (page) => !/\/(search|404)\/?$/u.test(page) }), pagefind(), buildTimings()],
   devToolbar: { enabled: false },
   // Content-Security-Policy on every page: only this site's own scripts (Astro adds their hashes),
   // styles, images and connections; Pagefind compiles its WebAssembly and runs a worker from /pagefind/.

@@ -8,11 +8,21 @@ import { z } from 'zod';
 import { loadArchive, summarize, type Archive } from './archive/load.ts';
 import { Article, Issue, Publication } from './records/schema.ts';
 import { placeIndex } from './components/places.ts';
+import { parseCacheDir } from './archive/cache.ts';
+import { recordTiming } from './integrations/timings.ts';
 
 let archive: Archive | null = null;
-/** Parsed once per build (and again whenever a seed changes in `astro dev`). */
+/**
+ * Parsed once per build (and again whenever a seed changes in `astro dev`). Seeds unchanged since
+ * an earlier build come from the parse cache (src/archive/cache.ts).
+ */
 function getArchive(fresh = false): Archive {
-  if (!archive || fresh) archive = loadArchive();
+  if (!archive || fresh) {
+    const started = performance.now();
+    archive = loadArchive(undefined, { cacheDir: parseCacheDir() });
+    const { parsed, cached, phases } = archive.stats;
+    recordTiming('archive', { ms: performance.now() - started, articles: archive.articles.length, parsed: parsed.length, cached: cached.length, phases });
+  }
   return archive;
 }
 
@@ -24,11 +34,14 @@ function archiveLoader(name: string, pick: (a: Archive) => { id: string; data: R
         const a = getArchive(fresh);
         if (name === 'articles') {
           for (const line of summarize(a)) line.startsWith("✓") ? logger.info(line) : logger.warn(line);
+          const { parsed, cached } = a.stats;
+          if (cached.length) logger.info(`parse cache: ${parsed.length} seed(s) parsed, ${cached.length} unchanged seed(s) taken from the cache`);
         }
         store.clear();
         for (const { id, data } of pick(a)) {
           store.set({ id, data: await parseData({ id, data }) });
         }
+        recordTiming('stored', { collection: name });
       };
       await run(false);
       watcher?.on('change', async (path) => {

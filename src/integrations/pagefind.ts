@@ -14,6 +14,7 @@ import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
 import { ArticlesFile, type Article } from '../records/schema.ts';
 import { searchRecordHtml } from '../search/document.ts';
+import { recordTiming } from './timings.ts';
 
 /** Where the records are read from and the bundle written to, relative to the build output. */
 export const ARTICLES_JSON = 'data/articles.json';
@@ -106,7 +107,9 @@ export default function pagefindIntegration(): AstroIntegration {
     name: 'liushi:pagefind',
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
-        await indexBuild(dir, logger);
+        const started = performance.now();
+        const summary = await indexBuild(dir, logger);
+        recordTiming('indexed', { ms: performance.now() - started, articles: summary.articles });
       },
     },
   };

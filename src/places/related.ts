@@ -154,19 +154,30 @@ export interface SuspectedAlias {
   articles: string[];
 }
 
+/** A word that looks like a village or community name: two to four Han characters, then 村 or 社区. */
+const VILLAGE_LIKE = /^(\p{Script=Han}{2,4})(村|社区)$/u;
+
+/** The text of an article that suspected aliases are looked for in. */
+export const aliasText = (a: Pick<Article, 'headline' | 'body' | 'captions'>) => [a.headline, ...a.body, ...a.captions.map((c) => c.text)].join('\n');
+
+/** The village-like words of a text as the segmenter cuts it, each once, in order (kept per article by the parse cache). */
+export function villageLikeWords(text: string, cut: (t: string) => string[]): string[] {
+  return [...new Set(cut(text))].filter((w) => VILLAGE_LIKE.test(w));
+}
+
 /**
  * Words ending in 村 or 社区 that the gazetteer lacks, where a gazetteer name starts with the same
  * stem (the text's 马道村 vs an official 马道头村). Listed for an editor; never merged.
+ * `wordsOf` gives an article's village-like words (villageLikeWords of its aliasText).
  */
-export function suspectedAliases(articles: Article[], g: Gazetteer, cut: (t: string) => string[]): SuspectedAlias[] {
+export function suspectedAliases(articles: Article[], g: Gazetteer, wordsOf: (a: Article) => string[]): SuspectedAlias[] {
   const known = new Set([...g.places.map((p) => p.name), ...g.aliases.map((a) => a.alias)]);
   const found = new Map<string, SuspectedAlias>();
   for (const a of articles) {
-    const text = [a.headline, ...a.body, ...a.captions.map((c) => c.text)].join('\n');
-    for (const w of new Set(cut(text))) {
-      const m = w.match(/^(\p{Script=Han}{2,4})(村|社区)$/u);
+    for (const w of wordsOf(a)) {
+      const m = w.match(VILLAGE_LIKE);
       if (!m || known.has(w)) continue;
-      const candidates = g.places.filter((p) => p.name !== w && p.name.startsWith(m[1]) && p.name.endsWith(m[2])).map((p) => p.name);
+      const candidates = g.places.filter((p) => p.name !== w && p.name.startsWith(m[1]!) && p.name.endsWith(m[2]!)).map((p) => p.name);
       if (candidates.length === 0) continue;
       const entry = found.get(w) ?? { name: w, candidates: [...new Set(candidates)].sort(), articles: [] };
       entry.articles.push(a.id);
