@@ -10,6 +10,8 @@ import { Article, Issue, Publication } from './records/schema.ts';
 import { placeIndex } from './components/places.ts';
 import { parseCacheDir } from './archive/cache.ts';
 import { recordTiming } from './integrations/timings.ts';
+import { offerArticlesForSearch } from './integrations/handoff.ts';
+import { articlesInDataOrder } from './components/archive.ts';
 
 let archive: Archive | null = null;
 /**
@@ -22,6 +24,10 @@ function getArchive(fresh = false): Archive {
     archive = loadArchive(undefined, { cacheDir: parseCacheDir() });
     const { parsed, cached, phases } = archive.stats;
     recordTiming('archive', { ms: performance.now() - started, articles: archive.articles.length, parsed: parsed.length, cached: cached.length, phases });
+    // The search index can start now, while pages render (src/integrations/handoff.ts).
+    const articleById = new Map(archive.articles.map((x) => [x.id, x]));
+    const issueByKey = new Map(archive.issues.map((i) => [i.key, i]));
+    offerArticlesForSearch(articlesInDataOrder({ publications: archive.publications, issues: archive.issues, articles: archive.articles, articleById, issueByKey }));
   }
   return archive;
 }
