@@ -11,10 +11,12 @@
  * Phases come from the build's own timing log (BUILD_TIMINGS, see src/integrations/timings.ts):
  *   parse   reading the seeds: parser, place matching, keywords, related articles (content loader)
  *   render  from the content collections filled to every page written (Vite bundle + page generation)
- *   index   the Pagefind index (src/integrations/pagefind.ts)
+ *   index   how long the build waited for the Pagefind index after rendering (src/integrations/
+ *           pagefind.ts builds it while the pages render); `index work` is its whole duration
  *   other   the rest of the wall time: Node and Astro start-up, config, content store, sitemap
  * Peak memory is the largest sum of resident memory of the build's process tree (node + Pagefind),
- * sampled from /proc every SAMPLE_MS.
+ * sampled from /proc every SAMPLE_MS. CPU is user + system time of the build and the children it
+ * waited for (Pagefind), from /proc: on a shared machine it varies less than wall time.
  */
 import { spawn } from 'node:child_process';
 import { appendFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
@@ -33,6 +35,7 @@ interface Timing {
   event: string;
   at: number;
   ms?: number;
+  work?: number;
   parsed?: number;
   cached?: number;
 }
@@ -42,7 +45,9 @@ interface Run {
   parse: number;
   render: number;
   index: number;
+  indexWork: number;
   total: number;
+  cpu: number;
   peakRss: number;
   distBytes: number;
   distFiles: number;
@@ -79,6 +84,18 @@ function treeRss(root: number): number {
   return total;
 }
 
+/** CPU time (ms) of a process plus its waited-for children (utime, stime, cutime, cstime); 0 if unreadable. */
+function cpuMs(pid: number): number {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    const f = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    // Fields 14–17 of stat, in clock ticks (100 per second on Linux).
+    return (Number(f[11]) + Number(f[12]) + Number(f[13]) + Number(f[14])) * 10;
+  } catch {
+    return 0;
+  }
+}
+
 function folderSize(dir: string): { bytes: number; files: number } {
   let bytes = 0;
   let files = 0;
@@ -102,7 +119,11 @@ async function build(seedsDir: string, outDir: string, cacheDir: string, log: st
   child.stdout.on('data', (d: Buffer) => appendFileSync(log, d));
   child.stderr.on('data', (d: Buffer) => appendFileSync(log, d));
   let peakRss = 0;
-  const sampler = setInterval(() => (peakRss = Math.max(peakRss, treeRss(child.pid!))), SAMPLE_MS);
+  let cpu = 0;
+  const sampler = setInterval(() => {
+    peakRss = Math.max(peakRss, treeRss(child.pid!));
+    cpu = Math.max(cpu, cpuMs(child.pid!));
+  }, SAMPLE_MS);
   const code = await new Promise<number | null>((done) => child.on('close', done));
   clearInterval(sampler);
   const total = Date.now() - started;
@@ -119,7 +140,9 @@ async function build(seedsDir: string, outDir: string, cacheDir: string, log: st
     parse: archive.ms!,
     render: generated.at - stored,
     index: indexed.ms!,
+    indexWork: indexed.work ?? indexed.ms!,
     total,
+    cpu,
     peakRss,
     parsed: archive.parsed ?? 0,
     cached: archive.cached ?? 0,
@@ -176,7 +199,7 @@ async function main() {
     console.log('');
     console.log(
       table([
-        ['articles', 'parse s', 'render s', 'index s', 'other s', 'total s', 'articles/s', 'peak RSS MB', 'dist MB', 'dist files'],
+        ['articles', 'parse s', 'render s', 'index s', 'other s', 'total s', 'index work s', 'CPU s', 'articles/s', 'peak RSS MB', 'dist MB', 'dist files'],
         ...runs.map((r) => [
           String(r.articles),
           s(r.parse),
@@ -184,6 +207,8 @@ async function main() {
           s(r.index),
           s(r.total - r.parse - r.render - r.index),
           s(r.total),
+          s(r.indexWork),
+          s(r.cpu),
           (r.articles / (r.total / 1000)).toFixed(0),
           mb(r.peakRss),
           mb(r.distBytes),
@@ -196,12 +221,22 @@ async function main() {
       console.log('Growth from one size to the next: cost ratio ÷ size ratio (1.00 = linear, below 1 = better than linear)');
       console.log(
         table([
-          ['from → to', 'size ×', 'parse', 'render', 'index', 'total', 'peak RSS', 'dist'],
+          ['from → to', 'size ×', 'parse', 'render', 'index work', 'total', 'CPU', 'peak RSS', 'dist'],
           ...runs.slice(1).map((r, i) => {
             const p = runs[i]!;
             const k = r.articles / p.articles;
             const g = (a: number, b: number) => (b / a / k).toFixed(2);
-            return [`${p.articles} → ${r.articles}`, k.toFixed(0), g(p.parse, r.parse), g(p.render, r.render), g(p.index, r.index), g(p.total, r.total), g(p.peakRss, r.peakRss), g(p.distBytes, r.distBytes)];
+            return [
+              `${p.articles} → ${r.articles}`,
+              k.toFixed(0),
+              g(p.parse, r.parse),
+              g(p.render, r.render),
+              g(p.indexWork, r.indexWork),
+              g(p.total, r.total),
+              g(p.cpu, r.cpu),
+              g(p.peakRss, r.peakRss),
+              g(p.distBytes, r.distBytes),
+            ];
           }),
         ]),
       );
@@ -215,7 +250,9 @@ async function main() {
       const run = await build(seedsDir, join(work, `dist-${n}-rebuild`), join(work, `cache-${n}`), join(work, `rebuild-${n}.log`));
       console.log('');
       console.log(`Rebuild of the ${n}-article site after changing one seed (${changed}), parse cache from the cold build:`);
-      console.log(`  seeds parsed ${run.parsed}, taken from the cache ${run.cached}; parse ${s(run.parse)} s, render ${s(run.render)} s, index ${s(run.index)} s, total ${s(run.total)} s`);
+      console.log(
+        `  seeds parsed ${run.parsed}, taken from the cache ${run.cached}; parse ${s(run.parse)} s, render ${s(run.render)} s, index ${s(run.index)} s (work ${s(run.indexWork)} s), total ${s(run.total)} s, CPU ${s(run.cpu)} s`,
+      );
     }
     console.log('');
     console.log(`Load average ${startLoad.toFixed(2)} at start, ${loadavg()[0]!.toFixed(2)} at end; run took ${s(Date.now() - startedAt.getTime())} s (${startedAt.toISOString().slice(0, 16)} UTC).`);
