@@ -12,12 +12,6 @@ import { Worker } from 'node:worker_threads';
 import { ParseCache, parserVersion } from './cache.ts';
 import { listSeeds, parseMetaKey, placesFileOf, type SeedAnalysis } from './load.ts';
 
-/** Threads to read seeds with: `PARSE_WORKERS` if set (1 reads in the main thread only), else one per core. */
-export function parseWorkers(): number {
-  const n = Number(process.env.PARSE_WORKERS);
-  return Number.isInteger(n) && n >= 1 ? n : availableParallelism();
-}
-
 /** Fewer missing seeds than this are not worth starting workers for (≈ what one worker reads in its start-up time). */
 export const MIN_SEEDS_FOR_WORKERS = 200;
 
@@ -42,7 +36,7 @@ export interface WarmResult {
 export async function warmParseCache(
   seedsDir: string,
   cacheDir: string,
-  { workers = parseWorkers(), minSeeds = MIN_SEEDS_FOR_WORKERS }: { workers?: number; minSeeds?: number } = {},
+  { workers = availableParallelism(), minSeeds = MIN_SEEDS_FOR_WORKERS }: { workers?: number; minSeeds?: number } = {},
 ): Promise<WarmResult> {
   const placesFile = placesFileOf(seedsDir) ?? null;
   const version = parserVersion({ placesFile });
