@@ -5,8 +5,7 @@
 import { defineCollection } from 'astro:content';
 import type { Loader } from 'astro/loaders';
 import { z } from 'zod';
-import { defaultSeedsDir, loadArchive, summarize, type Archive } from './archive/load.ts';
-import { warmParseCache, type WarmResult } from './archive/parallel.ts';
+import { loadArchive, summarize, type Archive } from './archive/load.ts';
 import { Article, Issue, Publication } from './records/schema.ts';
 import { placeIndex } from './components/places.ts';
 import { parseCacheDir } from './archive/cache.ts';
@@ -14,37 +13,22 @@ import { recordTiming } from './integrations/timings.ts';
 import { offerArticlesForSearch } from './integrations/handoff.ts';
 import { articlesInDataOrder } from './components/archive.ts';
 
-let archive: Promise<Archive> | null = null;
-let warmed: WarmResult = { parsed: [], workers: 0 };
+let archive: Archive | null = null;
 /**
  * Parsed once per build (and again whenever a seed changes in `astro dev`). Seeds unchanged since
- * an earlier build come from the parse cache (src/archive/cache.ts); many new seeds are read by
- * worker threads first (src/archive/parallel.ts).
+ * an earlier build come from the parse cache (src/archive/cache.ts).
  */
-function getArchive(fresh = false): Promise<Archive> {
-  // One promise shared by the collections' loaders, which Astro may run at the same time.
-  if (!archive || fresh) archive = readArchive();
-  return archive;
-}
-
-async function readArchive(): Promise<Archive> {
-  const started = performance.now();
-  const cacheDir = parseCacheDir();
-  const seedsDir = defaultSeedsDir();
-  warmed = cacheDir ? await warmParseCache(seedsDir, cacheDir) : { parsed: [], workers: 0 };
-  const warmMs = performance.now() - started;
-  const archive = loadArchive(seedsDir, { cacheDir });
-  // Seeds the workers read count as parsed in this build, not as taken from the cache.
-  const byWorkers = new Set(warmed.parsed);
-  const parsed = [...warmed.parsed, ...archive.stats.parsed];
-  const cached = archive.stats.cached.filter((s) => !byWorkers.has(s));
-  archive.stats = { ...archive.stats, parsed, cached };
-  const { phases } = archive.stats;
-  recordTiming('archive', { ms: performance.now() - started, articles: archive.articles.length, parsed: parsed.length, cached: cached.length, workers: warmed.workers, phases: { workers: warmMs, ...phases } });
-  // The search index can start now, while pages render (src/integrations/handoff.ts).
-  const articleById = new Map(archive.articles.map((x) => [x.id, x]));
-  const issueByKey = new Map(archive.issues.map((i) => [i.key, i]));
-  offerArticlesForSearch(articlesInDataOrder({ publications: archive.publications, issues: archive.issues, articles: archive.articles, articleById, issueByKey }));
+function getArchive(fresh = false): Archive {
+  if (!archive || fresh) {
+    const started = performance.now();
+    archive = loadArchive(undefined, { cacheDir: parseCacheDir() });
+    const { parsed, cached, phases } = archive.stats;
+    recordTiming('archive', { ms: performance.now() - started, articles: archive.articles.length, parsed: parsed.length, cached: cached.length, phases });
+    // The search index can start now, while pages render (src/integrations/handoff.ts).
+    const articleById = new Map(archive.articles.map((x) => [x.id, x]));
+    const issueByKey = new Map(archive.issues.map((i) => [i.key, i]));
+    offerArticlesForSearch(articlesInDataOrder({ publications: archive.publications, issues: archive.issues, articles: archive.articles, articleById, issueByKey }));
+  }
   return archive;
 }
 
@@ -53,13 +37,11 @@ function archiveLoader(name: string, pick: (a: Archive) => { id: string; data: R
     name: `archive-${name}`,
     load: async ({ store, logger, parseData, watcher }) => {
       const run = async (fresh: boolean) => {
-        const a = await getArchive(fresh);
+        const a = getArchive(fresh);
         if (name === 'articles') {
           for (const line of summarize(a)) line.startsWith("✓") ? logger.info(line) : logger.warn(line);
           const { parsed, cached } = a.stats;
-          if (cached.length || warmed.workers) {
-            logger.info(`parse cache: ${parsed.length} seed(s) parsed${warmed.workers ? ` (${warmed.parsed.length} by ${warmed.workers} worker threads)` : ''}, ${cached.length} unchanged seed(s) taken from the cache`);
-          }
+          if (cached.length) logger.info(`parse cache: ${parsed.length} seed(s) parsed, ${cached.length} unchanged seed(s) taken from the cache`);
         }
         store.clear();
         for (const { id, data } of pick(a)) {
@@ -69,11 +51,12 @@ function archiveLoader(name: string, pick: (a: Archive) => { id: string; data: R
       };
       await run(false);
       watcher?.on('change', async (path) => {
-        if (path.startsWith((await getArchive()).seedsDir)) await run(true);
+        if (path.startsWith(a().seedsDir)) await run(true);
       });
     },
   };
 }
+const a = () => getArchive();
 
 export const collections = {
   articles: defineCollection({

@@ -14,7 +14,7 @@ import { aliasText, relatedArticles, suspectedAliases, villageLikeWords, type Su
 import { ParseCache, parserVersion } from './cache.ts';
 import { DecodeError, decodeSeed } from './decode.ts';
 import { articleSlug, issueDateKey, issueKey, issueUrl } from './ids.ts';
-import { readMetadata, type Metadata } from './metadata.ts';
+import { readMetadata } from './metadata.ts';
 
 export const METADATA_FILE = 'metadata.yaml';
 export const PLACES_FILE = 'places.yaml';
@@ -78,8 +78,7 @@ export interface LoadOptions {
   parserVersion?: string;
 }
 
-/** The seed files of a folder (sorted) and its metadata; errors of metadata.yaml in `errors`. */
-export function listSeeds(seedsDir: string, options: Pick<LoadOptions, 'only'> = {}): { files: string[]; metadata: Metadata; errors: string[] } {
+export function loadArchive(seedsDir = defaultSeedsDir(), options: LoadOptions = {}): Archive {
   const errors: string[] = [];
   const metaPath = join(seedsDir, METADATA_FILE);
   const metadata = existsSync(metaPath)
@@ -95,19 +94,8 @@ export function listSeeds(seedsDir: string, options: Pick<LoadOptions, 'only'> =
   for (const name of options.only ? [] : metadata.seeds.keys()) {
     if (!files.includes(name)) errors.push(`${metaPath}: field seeds.${name}: no such file in ${seedsDir}`);
   }
-  return { files, metadata, errors };
-}
 
-/** The editors' places file of a seeds folder, if there is one. */
-export const placesFileOf = (seedsDir: string) => (existsSync(join(seedsDir, PLACES_FILE)) ? join(seedsDir, PLACES_FILE) : undefined);
-
-/** What the parse of a seed depends on in its metadata entry (the part of the cache key it gives). */
-export const parseMetaKey = (meta: SeedMeta | undefined) => ({ kind: meta?.kind, date: meta?.date });
-
-export function loadArchive(seedsDir = defaultSeedsDir(), options: LoadOptions = {}): Archive {
-  const { files, metadata, errors } = listSeeds(seedsDir, options);
-
-  const placesFile = placesFileOf(seedsDir);
+  const placesFile = existsSync(join(seedsDir, PLACES_FILE)) ? join(seedsDir, PLACES_FILE) : undefined;
   const gazetteer = loadGazetteer({ editorFile: placesFile });
   // nodejieba is loaded only when a seed has to be read: a build served from the cache skips it.
   let analyse: ((text: string, meta: SeedMeta, file: string) => SeedAnalysis) | null = null;
@@ -156,7 +144,7 @@ export function loadArchive(seedsDir = defaultSeedsDir(), options: LoadOptions =
       meta = { publication: UNSORTED.slug };
     }
     const pub = pubBySlug.get(meta.publication)!;
-    const key = cache?.key(file, parseMetaKey(meta), bytes);
+    const key = cache?.key(file, { kind: meta.kind, date: meta.date }, bytes);
     let analysis = key ? cache!.get(key) : null;
     if (analysis) stats.cached.push(file);
     else {
@@ -234,7 +222,7 @@ export function loadArchive(seedsDir = defaultSeedsDir(), options: LoadOptions =
  * Reads one seed: the parser, then per article the places it names (longest match, where jieba
  * agrees it is a word), its keywords and its village-like words. Loads nodejieba with the gazetteer.
  */
-export function seedAnalyser(gazetteer: Gazetteer): (text: string, meta: SeedMeta, file: string) => SeedAnalysis {
+function seedAnalyser(gazetteer: Gazetteer): (text: string, meta: SeedMeta, file: string) => SeedAnalysis {
   const jieba = useJieba(gazetteerWords(gazetteer));
   const cut = (t: string) => jieba.cut(t);
   const findPlaces = placeMatcher(gazetteer, segmenterBoundaries(cut));

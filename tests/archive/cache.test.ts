@@ -8,7 +8,6 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { loadArchive } from '../../src/archive/load.ts';
 import { parserVersion, PARSER_SOURCES } from '../../src/archive/cache.ts';
-import { warmParseCache } from '../../src/archive/parallel.ts';
 
 const root = mkdtempSync(join(tmpdir(), 'parse-cache-'));
 afterAll(() => rmSync(root, { recursive: true, force: true }));
@@ -62,21 +61,5 @@ describe('parse cache', () => {
     appendFileSync(places, '\n# changed\n');
     expect(parserVersion({ root: fake, placesFile: places })).not.toBe(afterParser);
     expect(PARSER_SOURCES).toContain('src/parse');
-  });
-});
-
-describe('parse workers (parallel.ts)', () => {
-  it('fill the cache with the same analyses the main thread makes, so that a load takes every seed from it', async () => {
-    const dir = join(root, 'workers-cache');
-    const warmed = await warmParseCache('seeds', dir, { workers: 2, minSeeds: 1 });
-    expect(warmed).toEqual({ parsed: SEEDS, workers: 2 });
-    const loaded = loadArchive('seeds', { cacheDir: dir });
-    expect(loaded.stats).toMatchObject({ parsed: [], cached: SEEDS });
-    expect(loaded.articles).toEqual(loadArchive('seeds').articles);
-    expect(await warmParseCache('seeds', dir, { workers: 2, minSeeds: 1 })).toEqual({ parsed: [], workers: 0 });
-  });
-
-  it('are not started for fewer seeds than the threshold', async () => {
-    expect(await warmParseCache('seeds', join(root, 'few'), { workers: 2, minSeeds: 6 })).toEqual({ parsed: [], workers: 0 });
   });
 });
