@@ -11,6 +11,8 @@
  *            --per-group=N (at most N queries of each group: for big sites, where every place and
  *            headline would make thousands)  --site=DIR (benchmark this built site, e.g. one built
  *            from a synthetic corpus with --outDir; implies --no-build)
+ *            --max-relevant=N (leave out queries that more than N articles contain: recall lists
+ *            every result, 20 per "显示更多" click, which for a name in 8,000 articles takes minutes)
  *            --throttle (Chromium's network throttled to a slow 4G profile, SLOW_4G, for the measured
  *            searches; lifted while the remaining results are listed for recall)
  *
@@ -67,6 +69,7 @@ const { values: opts } = parseArgs({
     timeout: { type: 'string', default: '30000' },
     limit: { type: 'string' },
     'per-group': { type: 'string' },
+    'max-relevant': { type: 'string' },
     site: { type: 'string' },
     throttle: { type: 'boolean', default: false },
     help: { type: 'boolean', default: false },
@@ -91,6 +94,7 @@ const SEED = intOption('seed', opts.seed);
 const TIMEOUT = intOption('timeout', opts.timeout);
 const LIMIT = opts.limit === undefined ? undefined : intOption('limit', opts.limit);
 const PER_GROUP = opts['per-group'] === undefined ? undefined : intOption('per-group', opts['per-group']);
+const MAX_RELEVANT = opts['max-relevant'] === undefined ? undefined : intOption('max-relevant', opts['max-relevant']);
 /** The built site to benchmark: dist/ (built first unless --no-build), or --site. */
 const SITE = opts.site ? resolve(opts.site) : join(ROOT, 'dist');
 const BUILD = !opts['no-build'] && !opts.site;
@@ -377,7 +381,13 @@ async function main() {
   const truth = new Truth(articles);
   const fixed = readFixedQueries(join(ROOT, 'scripts', 'bench', 'queries.txt'));
   const perGroup = new Map<Group, number>();
+  let tooCommon = 0;
   const queries = buildQueries(articles, fixed, RANDOM, SEED)
+    .filter((q) => {
+      if (MAX_RELEVANT === undefined || truth.relevant(q.text).size <= MAX_RELEVANT) return true;
+      tooCommon++;
+      return false;
+    })
     .filter((q) => {
       if (PER_GROUP === undefined) return true;
       const g = q.groups[0]!;
@@ -495,6 +505,7 @@ async function main() {
   say(`Articles: ${articles.length} · queries: ${queries.length} distinct (${GROUPS.map((g) => `${g} ${inGroup(g).length}`).join(', ')}; random seed ${SEED})`);
   say('Truth: the query is a substring of one field (whitespace removed on both sides, Latin case ignored); fields: headline,');
   say('  kicker, subheadline, byline, body, captions, document fields. Baseline: Pagefind over dist/<article.url>/index.html.');
+  if (MAX_RELEVANT !== undefined) say(`Left out: ${tooCommon} queries found in more than ${MAX_RELEVANT} articles (--max-relevant)${PER_GROUP !== undefined ? `; at most ${PER_GROUP} queries per group (--per-group)` : ''}`);
   say(`Network: ${opts.throttle ? `throttled to slow 4G (${SLOW_4G.latency} ms RTT, ${(SLOW_4G.downloadThroughput * 8) / 1e6} Mbps down, ${(SLOW_4G.uploadThroughput * 8) / 1e3} kbps up) for the measured searches` : 'not throttled (local server)'} · site: ${opts.site ?? 'dist/'}`);
   say(`Run time ${elapsed.toFixed(0)} s.`);
   say();
