@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import pagefind from './src/integrations/pagefind.ts';
 import textSize from './src/integrations/text-size.ts';
+import buildTimings from './src/integrations/timings.ts';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { readRedirects, REDIRECTS_FILE } from './src/archive/redirects.ts';
@@ -26,6 +27,7 @@ export default defineConfig({
     sitemap({ filter: (page) => !/\/(search|404)\/?$/u.test(page) && !redirected.has(new URL(page).pathname) }),
     pagefind(),
     textSize(),
+    buildTimings(),
   ],
   devToolbar: { enabled: false },
   // Content-Security-Policy on every page: only this site's own scripts (Astro adds their hashes),

@@ -8,6 +8,13 @@
  *   options: --random=N (random substrings, default 300)  --seed=N  --json=FILE (raw per-query
  *            results)  --keep (keep the temporary sites)  --timeout=MS (per search, 30000)
  *            --limit=N (only the first N queries: place, person, headline, random, fixed; for trials)
+ *            --per-group=N (at most N queries of each group: for big sites, where every place and
+ *            headline would make thousands)  --site=DIR (benchmark this built site, e.g. one built
+ *            from a synthetic corpus with --outDir; implies --no-build)
+ *            --max-relevant=N (leave out queries that more than N articles contain: recall lists
+ *            every result, 20 per "显示更多" click, which for a name in 8,000 articles takes minutes)
+ *            --throttle (Chromium's network throttled to a slow 4G profile, SLOW_4G, for the measured
+ *            searches; lifted while the remaining results are listed for recall)
  *
  * Ours is measured through the real search page (`/search/?q=…`, results read from
  * `[data-search-result] a` once the results region has aria-busy="false"); the baseline through a
@@ -30,7 +37,7 @@ import { cp, mkdtemp, readdir, rm, stat, writeFile } from 'node:fs/promises';
 import { availableParallelism, cpus, loadavg, release, tmpdir, totalmem, type as osType } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { readArticles } from '../src/integrations/pagefind.ts';
 import type { Article } from '../src/records/schema.ts';
 import { parseQuery } from '../src/search/tokenize.ts';
@@ -40,10 +47,15 @@ import { kbn, median, ms, pct, percentile, table } from './bench/format.ts';
 import { settle, startServer, type BenchServer, type LogEntry } from './bench/server.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
-const DIST = join(ROOT, 'dist');
 const CHROMIUM = '/usr/bin/chromium';
 const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
 const TOP = 10;
+/**
+ * "Slow 4G" (--throttle), as Chrome DevTools defines it: 150 ms round trip, 1.6 Mbps down, 750 kbps
+ * up (CDP Network.emulateNetworkConditions takes bytes per second).
+ */
+const SLOW_4G = { offline: false, latency: 150, downloadThroughput: 1_600_000 / 8, uploadThroughput: 750_000 / 8 };
+const NO_THROTTLE = { offline: false, latency: 0, downloadThroughput: -1, uploadThroughput: -1 };
 /** The article's own text on its page (src/components/ArticlePage.astro). */
 const ARTICLE_ROOT = 'article[data-article-body]';
 
@@ -56,11 +68,17 @@ const { values: opts } = parseArgs({
     keep: { type: 'boolean', default: false },
     timeout: { type: 'string', default: '30000' },
     limit: { type: 'string' },
+    'per-group': { type: 'string' },
+    'max-relevant': { type: 'string' },
+    site: { type: 'string' },
+    throttle: { type: 'boolean', default: false },
     help: { type: 'boolean', default: false },
   },
 });
 if (opts.help) {
-  console.log('usage: node scripts/bench-search.ts [--no-build] [--random=300] [--seed=20230318] [--json=FILE] [--keep] [--timeout=30000] [--limit=N]');
+  console.log(
+    'usage: node scripts/bench-search.ts [--no-build] [--random=300] [--seed=20230318] [--json=FILE] [--keep] [--timeout=30000] [--limit=N] [--per-group=N] [--site=DIR] [--throttle]',
+  );
   process.exit(0);
 }
 function intOption(name: string, value: string | undefined): number {
@@ -75,6 +93,11 @@ const RANDOM = intOption('random', opts.random);
 const SEED = intOption('seed', opts.seed);
 const TIMEOUT = intOption('timeout', opts.timeout);
 const LIMIT = opts.limit === undefined ? undefined : intOption('limit', opts.limit);
+const PER_GROUP = opts['per-group'] === undefined ? undefined : intOption('per-group', opts['per-group']);
+const MAX_RELEVANT = opts['max-relevant'] === undefined ? undefined : intOption('max-relevant', opts['max-relevant']);
+/** The built site to benchmark: dist/ (built first unless --no-build), or --site. */
+const SITE = opts.site ? resolve(opts.site) : join(ROOT, 'dist');
+const BUILD = !opts['no-build'] && !opts.site;
 
 const progress = (s: string) => process.stderr.write(`${s}\n`);
 
@@ -206,13 +229,16 @@ async function coldThenWarm(browser: Browser, sys: System, query: string, follow
   try {
     await context.addInitScript(OBSERVER);
     const page = await context.newPage();
+    const network = await throttler(context, page);
     try {
+      await network(true);
       const from = sys.server.log.length;
       await page.goto(`${sys.server.origin}/search/?q=${encodeURIComponent(query)}`, { waitUntil: 'commit', timeout: TIMEOUT });
       await page.waitForFunction(() => window.__bench?.done.length > 0, null, { timeout: TIMEOUT });
       const timeMs = await page.evaluate(() => window.__bench.done[0]!);
       await settle(sys.server);
       const cost = measured(sys.server, from);
+      await network(false);
       const { shown, status } = await readShown(page);
       const all = await sys.allUrls(page, shown);
       cold = { shown, all, status, timeMs, ...cost };
@@ -221,6 +247,7 @@ async function coldThenWarm(browser: Browser, sys: System, query: string, follow
     }
     try {
       await settle(sys.server);
+      await network(true);
       const from = sys.server.log.length;
       const { t0, n } = await page.evaluate((q) => {
         const form = document.getElementById('search-form') as HTMLFormElement;
@@ -243,6 +270,19 @@ async function coldThenWarm(browser: Browser, sys: System, query: string, follow
     await context.close();
   }
   return { cold, warm };
+}
+
+/**
+ * With --throttle, a switch between SLOW_4G and no throttling for this page (through the DevTools
+ * protocol); without it, a no-op.
+ */
+async function throttler(context: BrowserContext, page: Page): Promise<(on: boolean) => Promise<void>> {
+  if (!opts.throttle) return async () => {};
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Network.enable');
+  return async (on) => {
+    await cdp.send('Network.emulateNetworkConditions', on ? SLOW_4G : NO_THROTTLE);
+  };
 }
 
 /**
@@ -322,11 +362,11 @@ const KEYS: Key[] = ['ours', 'base'];
 async function main() {
   const started = performance.now();
   const load0 = loadavg()[0]!;
-  if (!opts['no-build']) {
+  if (BUILD) {
     progress('bench: npm run build …');
     await run('npm', ['run', 'build']);
   }
-  if (!existsSync(join(DIST, 'pagefind', 'pagefind.js'))) throw new Error('dist/pagefind/ is missing: run `npm run build` (or drop --no-build)');
+  if (!existsSync(join(SITE, 'pagefind', 'pagefind.js'))) throw new Error(`${SITE}/pagefind/ is missing: run \`npm run build\` (or drop --no-build), or give --site a built site`);
 
   // A private copy of the build: the checkout is shared, and a rebuild of dist/ during the run
   // would otherwise change the site under the benchmark.
@@ -335,12 +375,26 @@ async function main() {
   const site = join(tmp, 'site');
   const plain = join(tmp, 'baseline');
   const plainArticle = join(tmp, 'baseline-article');
-  await cp(DIST, site, { recursive: true });
+  await cp(SITE, site, { recursive: true });
 
   const articles: Article[] = await readArticles(join(site, 'data', 'articles.json'));
   const truth = new Truth(articles);
   const fixed = readFixedQueries(join(ROOT, 'scripts', 'bench', 'queries.txt'));
-  const queries = buildQueries(articles, fixed, RANDOM, SEED).slice(0, LIMIT);
+  const perGroup = new Map<Group, number>();
+  let tooCommon = 0;
+  const queries = buildQueries(articles, fixed, RANDOM, SEED)
+    .filter((q) => {
+      if (MAX_RELEVANT === undefined || truth.relevant(q.text).size <= MAX_RELEVANT) return true;
+      tooCommon++;
+      return false;
+    })
+    .filter((q) => {
+      if (PER_GROUP === undefined) return true;
+      const g = q.groups[0]!;
+      perGroup.set(g, (perGroup.get(g) ?? 0) + 1);
+      return perGroup.get(g)! <= PER_GROUP;
+    })
+    .slice(0, LIMIT);
 
   progress('bench: building the out-of-the-box Pagefind index …');
   await buildBaseline(site, articles.map((a) => a.url), plain);
@@ -451,6 +505,8 @@ async function main() {
   say(`Articles: ${articles.length} · queries: ${queries.length} distinct (${GROUPS.map((g) => `${g} ${inGroup(g).length}`).join(', ')}; random seed ${SEED})`);
   say('Truth: the query is a substring of one field (whitespace removed on both sides, Latin case ignored); fields: headline,');
   say('  kicker, subheadline, byline, body, captions, document fields. Baseline: Pagefind over dist/<article.url>/index.html.');
+  if (MAX_RELEVANT !== undefined) say(`Left out: ${tooCommon} queries found in more than ${MAX_RELEVANT} articles (--max-relevant)${PER_GROUP !== undefined ? `; at most ${PER_GROUP} queries per group (--per-group)` : ''}`);
+  say(`Network: ${opts.throttle ? `throttled to slow 4G (${SLOW_4G.latency} ms RTT, ${(SLOW_4G.downloadThroughput * 8) / 1e6} Mbps down, ${(SLOW_4G.uploadThroughput * 8) / 1e3} kbps up) for the measured searches` : 'not throttled (local server)'} · site: ${opts.site ?? 'dist/'}`);
   say(`Run time ${elapsed.toFixed(0)} s.`);
   say();
 

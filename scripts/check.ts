@@ -24,6 +24,7 @@ import { copyFileSync, existsSync, mkdirSync, readFileSync, statSync, writeFileS
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { decodeSeed } from '../src/archive/decode.ts';
+import { parseCacheDir } from '../src/archive/cache.ts';
 import { loadArchive, type Archive } from '../src/archive/load.ts';
 import { addMoves, formatRedirects, readRedirects, REDIRECTS_FILE } from '../src/archive/redirects.ts';
 import { diffArchives, moveReason, PreviousArticlesFile, type ArchiveDiff, type ComparableArticle } from '../src/check/diff.ts';
@@ -69,6 +70,8 @@ if (!existsSync(seedsDir)) {
 }
 const archive: Archive = await timed('parse', () =>
   loadArchive(seedsDir, {
+    // The same cache the build uses: seeds unchanged since the last build are not parsed again.
+    cacheDir: parseCacheDir(),
     onSeed: (done, total, s) => {
       // Every seed while the folder is small; every tenth of the way for a large archive.
       if (total <= 50 || done === total || done % Math.ceil(total / 10) === 0) {

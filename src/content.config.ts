@@ -8,19 +8,34 @@ import { z } from 'zod';
 import { loadArchive, summarize, type Archive } from './archive/load.ts';
 import { Article, Issue, Publication, ResolvedRedirect } from './records/schema.ts';
 import { placeIndex } from './components/places.ts';
+import { parseCacheDir } from './archive/cache.ts';
+import { recordTiming } from './integrations/timings.ts';
+import { offerArticlesForSearch } from './integrations/handoff.ts';
+import { articlesInDataOrder } from './components/archive.ts';
 
 let archive: Archive | null = null;
 /** Below this many seeds the per-seed summary lines are progress enough. */
 const PROGRESS_MIN_SEEDS = 50;
-/** Parsed once per build (and again whenever a seed changes in `astro dev`). */
+/**
+ * Parsed once per build (and again whenever a seed changes in `astro dev`). Seeds unchanged since
+ * an earlier build come from the parse cache (src/archive/cache.ts).
+ */
 function getArchive(fresh = false): Archive {
   if (!archive || fresh) {
+    const started = performance.now();
     archive = loadArchive(undefined, {
-      // A large archive takes a while to parse: say how far it got, every tenth of the way.
+      cacheDir: parseCacheDir(),
+      // A large archive takes a while to read: say how far it got, every tenth of the way.
       onSeed: (done, total) => {
-        if (total > PROGRESS_MIN_SEEDS && (done === total || done % Math.ceil(total / 10) === 0)) console.log(`[archive] parsed ${done}/${total} seeds`);
+        if (total > PROGRESS_MIN_SEEDS && (done === total || done % Math.ceil(total / 10) === 0)) console.log(`[archive] read ${done}/${total} seeds`);
       },
     });
+    const { parsed, cached, phases } = archive.stats;
+    recordTiming('archive', { ms: performance.now() - started, articles: archive.articles.length, parsed: parsed.length, cached: cached.length, phases });
+    // The search index can start now, while pages render (src/integrations/handoff.ts).
+    const articleById = new Map(archive.articles.map((x) => [x.id, x]));
+    const issueByKey = new Map(archive.issues.map((i) => [i.key, i]));
+    offerArticlesForSearch(articlesInDataOrder({ publications: archive.publications, issues: archive.issues, articles: archive.articles, articleById, issueByKey }));
   }
   return archive;
 }
@@ -33,11 +48,14 @@ function archiveLoader(name: string, pick: (a: Archive) => { id: string; data: R
         const a = getArchive(fresh);
         if (name === 'articles') {
           for (const line of summarize(a)) line.startsWith("✓") ? logger.info(line) : logger.warn(line);
+          const { parsed, cached } = a.stats;
+          if (cached.length) logger.info(`parse cache: ${parsed.length} seed(s) parsed, ${cached.length} unchanged seed(s) taken from the cache`);
         }
         store.clear();
         for (const { id, data } of pick(a)) {
           store.set({ id, data: await parseData({ id, data }) });
         }
+        recordTiming('stored', { collection: name });
       };
       await run(false);
       watcher?.on('change', async (path) => {

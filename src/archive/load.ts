@@ -8,9 +8,10 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import { parseSeed, type ParseResult } from '../parse/index.ts';
 import { Article, Issue, type Ledger, type Publication, type ResolvedRedirect, type SeedMeta, type SeedWarning } from '../records/schema.ts';
-import { gazetteerWords, loadGazetteer, placeMatcher, segmenterBoundaries, type Gazetteer } from '../places/gazetteer.ts';
+import { gazetteerWords, loadGazetteer, placeMatcher, segmenterBoundaries, type Gazetteer, type PlaceMention } from '../places/gazetteer.ts';
 import { keywords, useJieba } from '../places/jieba.ts';
-import { relatedArticles, suspectedAliases, type SuspectedAlias } from '../places/related.ts';
+import { aliasText, relatedArticles, suspectedAliases, villageLikeWords, type SuspectedAlias } from '../places/related.ts';
+import { ParseCache, parserVersion } from './cache.ts';
 import { DecodeError, decodeSeed } from './decode.ts';
 import { articleSlug, issueDateKey, issueKey, issueUrl } from './ids.ts';
 import { readMetadata } from './metadata.ts';
@@ -46,6 +47,24 @@ export interface Archive {
   suspectedAliases: SuspectedAlias[];
   /** Old addresses of articles whose id changed, from `redirects.yaml`, each with the article it now leads to. */
   redirects: ResolvedRedirect[];
+  stats: LoadStats;
+}
+
+export interface LoadStats {
+  /** Seeds read by the parser in this load, and seeds taken from the parse cache. */
+  parsed: string[];
+  cached: string[];
+  /** Milliseconds per step: `read` (files, parser, places, keywords or cache), `assemble` (ids, records, issues), `related`, `aliases`. */
+  phases: Record<'read' | 'assemble' | 'related' | 'aliases', number>;
+}
+
+/**
+ * What reading one seed yields besides its text: the parse, and per article the places it names,
+ * its keywords and its village-like words. The unit the parse cache keeps.
+ */
+export interface SeedAnalysis {
+  parse: ParseResult;
+  articles: { mentions: Pick<PlaceMention, 'name' | 'town' | 'kind' | 'as'>[]; keywords: string[]; villageWords: string[] }[];
 }
 
 /** The seeds folder: `SEEDS_DIR` if set (a corpus elsewhere), else `seeds/`. */
@@ -56,8 +75,12 @@ export function defaultSeedsDir(): string {
 export interface LoadOptions {
   /** Read only these file names of the folder (the parse CLI given single files). */
   only?: string[];
-  /** Called after each seed is parsed (progress for long builds). */
+  /** Called after each seed is read (progress for long builds). */
   onSeed?: (done: number, total: number, report: SeedReport) => void;
+  /** Keep each seed's analysis in this folder and reuse it while seed, metadata and parser are unchanged (see cache.ts). */
+  cacheDir?: string | null;
+  /** The parser version keying the cache; computed from the sources when left out (tests set it). */
+  parserVersion?: string;
 }
 
 export function loadArchive(seedsDir = defaultSeedsDir(), options: LoadOptions = {}): Archive {
@@ -77,27 +100,38 @@ export function loadArchive(seedsDir = defaultSeedsDir(), options: LoadOptions =
     if (!files.includes(name)) errors.push(`${metaPath}: field seeds.${name}: no such file in ${seedsDir}`);
   }
 
-  const gazetteer = loadGazetteer({ editorFile: existsSync(join(seedsDir, PLACES_FILE)) ? join(seedsDir, PLACES_FILE) : undefined });
-  const jieba = useJieba(gazetteerWords(gazetteer));
-  const findPlaces = placeMatcher(gazetteer, segmenterBoundaries((t) => jieba.cut(t)));
+  const placesFile = existsSync(join(seedsDir, PLACES_FILE)) ? join(seedsDir, PLACES_FILE) : undefined;
+  const gazetteer = loadGazetteer({ editorFile: placesFile });
+  // nodejieba is loaded only when a seed has to be read: a build served from the cache skips it.
+  let analyse: ((text: string, meta: SeedMeta, file: string) => SeedAnalysis) | null = null;
+  const analyser = () => (analyse ??= seedAnalyser(gazetteer));
+  const cache = options.cacheDir
+    ? new ParseCache<SeedAnalysis>(options.cacheDir, options.parserVersion ?? parserVersion({ placesFile: placesFile ?? null }))
+    : null;
+  const stats: LoadStats = { parsed: [], cached: [], phases: { read: 0, assemble: 0, related: 0, aliases: 0 } };
   const publications = [...metadata.publications];
   const pubBySlug = new Map(publications.map((p) => [p.slug, p]));
 
   const seeds: SeedReport[] = [];
   const articles: Article[] = [];
-  const taken = new Set<string>();
+  const villageWords = new Map<string, string[]>();
   const issues = new Map<string, Issue>();
+  /** Article URLs given so far, for the -2, -3 of a repeated headline (kept, not rebuilt per article: that was quadratic). */
+  const takenUrls = new Set<string>();
   const seedPages = new Map<string, string | null>();
   /** `<issue key> p<page>` → the seed that is that page, to catch one page given by two files. */
   const pageOwner = new Map<string, string>();
 
   for (const [index, file] of files.entries()) {
+    const started = performance.now();
     const report: SeedReport = { seed: file, encoding: null, articles: 0, ledger: null, warnings: [], error: null, parse: null };
     seeds.push(report);
     if (index > 0) options.onSeed?.(index, files.length, seeds[index - 1]!);
     let text: string;
+    let bytes: Buffer;
     try {
-      const decoded = decodeSeed(readFileSync(join(seedsDir, file)));
+      bytes = readFileSync(join(seedsDir, file));
+      const decoded = decodeSeed(bytes);
       text = decoded.text;
       report.encoding = decoded.encoding;
       report.warnings.push(...decoded.warnings.map((message) => ({ line: 0, message })));
@@ -119,7 +153,17 @@ export function loadArchive(seedsDir = defaultSeedsDir(), options: LoadOptions =
       meta = { publication: UNSORTED.slug };
     }
     const pub = pubBySlug.get(meta.publication)!;
-    const parsed = parseSeed(text, { seed: file, kind: meta.kind, date: meta.date });
+    const key = cache?.key(file, { kind: meta.kind, date: meta.date }, bytes);
+    let analysis = key ? cache!.get(key) : null;
+    if (analysis) stats.cached.push(file);
+    else {
+      analysis = analyser()(text, meta, file);
+      if (key) cache!.set(key, analysis);
+      stats.parsed.push(file);
+    }
+    stats.phases.read += performance.now() - started;
+    const assembling = performance.now();
+    const parsed = analysis.parse;
     report.parse = parsed;
     report.ledger = parsed.ledger;
     report.warnings.push(...parsed.warnings);
@@ -127,7 +171,7 @@ export function loadArchive(seedsDir = defaultSeedsDir(), options: LoadOptions =
     if (parsed.articles.length === 0 && parsed.unplaced.length > 0) report.error = `${file}: no recognizable article; its text is kept as unplaced on the issue page`;
 
     const dateKey = issueDateKey(parsed.issueDate.date, file);
-    const key = issueKey(pub.slug, dateKey);
+    const issueKeyOf = issueKey(pub.slug, dateKey);
     const ref = {
       publication: pub.slug,
       publicationName: pub.name,
@@ -138,18 +182,18 @@ export function loadArchive(seedsDir = defaultSeedsDir(), options: LoadOptions =
       page: meta.page ?? null,
       pageName: meta.pageName ?? null,
       url: issueUrl(pub.slug, dateKey),
-      key,
+      key: issueKeyOf,
     };
     const issue =
-      issues.get(key) ?? { ...ref, page: null, pageName: null, seeds: [], articles: [], furniture: [], unplaced: [] };
-    issues.set(key, issue);
+      issues.get(issueKeyOf) ?? { ...ref, page: null, pageName: null, seeds: [], articles: [], furniture: [], unplaced: [] };
+    issues.set(issueKeyOf, issue);
     if (ref.page) {
-      const owner = pageOwner.get(`${key} p${ref.page}`);
+      const owner = pageOwner.get(`${issueKeyOf} p${ref.page}`);
       if (owner) {
         errors.push(
           `${metaPath}: field seeds.${file}.page: page ${ref.page} of ${pub.slug} ${dateKey} is also ${owner}; a page is one file — fix the date or page of one of them (both are published meanwhile)`,
         );
-      } else pageOwner.set(`${key} p${ref.page}`, file);
+      } else pageOwner.set(`${issueKeyOf} p${ref.page}`, file);
     }
     issue.seeds.push(file);
     seedPages.set(file, ref.page);
@@ -157,28 +201,29 @@ export function loadArchive(seedsDir = defaultSeedsDir(), options: LoadOptions =
     issue.furniture.push(...parsed.furniture.map((f) => ({ ...f, seed: file })));
     issue.unplaced.push(...parsed.unplaced.map((u) => ({ ...u, seed: file })));
 
-    for (const a of parsed.articles) {
+    parsed.articles.forEach((a, i) => {
+      const { mentions, keywords: words, villageWords: village } = analysis.articles[i]!;
       let slug = articleSlug(ref.page, a.headline);
-      for (let k = 2; taken.has(`${ref.url}${slug}/`); k++) slug = `${articleSlug(ref.page, a.headline)}-${k}`;
-      taken.add(`${ref.url}${slug}/`);
-      const allText = [a.kicker, a.headline, a.subheadline, ...a.body, ...a.captions.map((c) => c.text)].filter(Boolean).join('\n');
-      const mentions = findPlaces(allText);
+      for (let k = 2; takenUrls.has(`${ref.url}${slug}/`); k++) slug = `${articleSlug(ref.page, a.headline)}-${k}`;
       const record = Article.parse({
         ...a,
-        id: `${key}-${slug}`,
+        id: `${issueKeyOf}-${slug}`,
         url: `${ref.url}${slug}/`,
         seed: file,
         issue: ref,
         places: mentions.map((p) => p.name),
         placeDetails: mentions.map((p) => ({ name: p.name, town: p.town, kind: p.kind, as: p.as })),
-        keywords: keywords(jieba, allText, 6, mentions.map((p) => p.name)),
+        keywords: words,
         related: [],
         warnings: a.warnings,
       });
       articles.push(record);
+      takenUrls.add(record.url);
+      villageWords.set(record.id, village);
       issue.articles.push(record.id);
       report.articles++;
-    }
+    });
+    stats.phases.assemble += performance.now() - assembling;
   }
 
   if (files.length > 0) options.onSeed?.(files.length, files.length, seeds.at(-1)!);
@@ -193,6 +238,7 @@ export function loadArchive(seedsDir = defaultSeedsDir(), options: LoadOptions =
     redirects = resolved.resolved;
   }
 
+  let started = performance.now();
   const related = relatedArticles(articles);
   for (const a of articles) a.related = related.get(a.id) ?? [];
   // An issue lists its pages in page order, whatever order their files sort in (0000_p2.txt may
@@ -206,14 +252,42 @@ export function loadArchive(seedsDir = defaultSeedsDir(), options: LoadOptions =
     issue.articles.sort((x, y) => position.get(seedOfArticle.get(x)!)! - position.get(seedOfArticle.get(y)!)!);
   }
   const issueList = [...issues.values()].map((i) => Issue.parse(i));
-  const suspects = suspectedAliases(articles, gazetteer, (t) => jieba.cut(t));
-  return { seedsDir, publications, articles, issues: issueList, seeds, errors, gazetteer, suspectedAliases: suspects, redirects };
+  stats.phases.related = performance.now() - started;
+  started = performance.now();
+  const suspects = suspectedAliases(articles, gazetteer, (a) => villageWords.get(a.id) ?? []);
+  stats.phases.aliases = performance.now() - started;
+  return { seedsDir, publications, articles, issues: issueList, seeds, errors, gazetteer, suspectedAliases: suspects, redirects, stats };
 }
 
 /** Sort key of a printed page (版次): `2`, `A2`, `第3版` → its number; unknown pages last. */
 function pageNumber(page: string | null): number {
   const n = page?.match(/\d+/u);
   return n ? Number(n[0]) : Number.MAX_SAFE_INTEGER;
+}
+
+/**
+ * Reads one seed: the parser, then per article the places it names (longest match, where jieba
+ * agrees it is a word), its keywords and its village-like words. Loads nodejieba with the gazetteer.
+ */
+function seedAnalyser(gazetteer: Gazetteer): (text: string, meta: SeedMeta, file: string) => SeedAnalysis {
+  const jieba = useJieba(gazetteerWords(gazetteer));
+  const cut = (t: string) => jieba.cut(t);
+  const findPlaces = placeMatcher(gazetteer, segmenterBoundaries(cut));
+  return (text, meta, file) => {
+    const parse = parseSeed(text, { seed: file, kind: meta.kind, date: meta.date });
+    return {
+      parse,
+      articles: parse.articles.map((a) => {
+        const allText = [a.kicker, a.headline, a.subheadline, ...a.body, ...a.captions.map((c) => c.text)].filter(Boolean).join('\n');
+        const mentions = findPlaces(allText).map((p) => ({ name: p.name, town: p.town, kind: p.kind, as: p.as }));
+        return {
+          mentions,
+          keywords: keywords(jieba, allText, 6, mentions.map((p) => p.name)),
+          villageWords: villageLikeWords(aliasText(a), cut),
+        };
+      }),
+    };
+  };
 }
 
 /** One line per seed, for the build log and `npm run parse -- --report`. */

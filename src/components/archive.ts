@@ -18,8 +18,19 @@ export interface ArchiveView {
   issueByKey: Map<string, Issue>;
 }
 
-/** Everything the pages need, read once per call from the content collections. */
-export async function loadArchiveView(): Promise<ArchiveView> {
+let builtView: Promise<ArchiveView> | null = null;
+
+/**
+ * Everything the pages need, from the content collections. A production build reads them once and
+ * every page shares the result (each /places/<name>/ page used to read all articles again: pages
+ * × articles); `astro dev` reads them on every call, as collections change while editing.
+ */
+export function loadArchiveView(): Promise<ArchiveView> {
+  if (import.meta.env.DEV) return readArchiveView();
+  return (builtView ??= readArchiveView());
+}
+
+async function readArchiveView(): Promise<ArchiveView> {
   const [pubEntries, issueEntries, articleEntries] = await Promise.all([
     getCollection('publications'),
     getCollection('issues'),

@@ -1,0 +1,264 @@
+/**
+ * npm run bench:build -- [--articles 100,1000,10000] [--seed S] [--no-rebuild] [--keep]
+ *
+ * Builds the site from synthetic corpora of growing size (scripts/corpus.ts) and prints, per size,
+ * the time of each build phase, articles per second, peak memory, the size of the output, and how
+ * the cost grows from one size to the next (1.00 = linear). Each build runs in its own process
+ * (`astro build --outDir <tmp>` with SEEDS_DIR, exactly as `npm run build` from another folder) with
+ * an empty parse cache, so every figure is a cold build. Then, at the largest size, one seed is
+ * changed and the site rebuilt with the cache the cold build left: the rebuild must re-parse only it.
+ *
+ * Phases come from the build's own timing log (BUILD_TIMINGS, see src/integrations/timings.ts):
+ *   parse   reading the seeds: parser, place matching, keywords, related articles (content loader)
+ *   render  from the content collections filled to every page written (Vite bundle + page generation)
+ *   index   how long the build waited for the Pagefind index after rendering (src/integrations/
+ *           pagefind.ts builds it while the pages render); `index work` is its whole duration
+ *   other   the rest of the wall time: Node and Astro start-up, config, content store, sitemap
+ * Peak memory is the largest sum of resident memory of the build's process tree (node + Pagefind),
+ * sampled from /proc every SAMPLE_MS. CPU is user + system time of the build and the children it
+ * waited for (Pagefind), from /proc: on a shared machine it varies less than wall time.
+ */
+import { spawn } from 'node:child_process';
+import { appendFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { cpus, freemem, loadavg, tmpdir, totalmem } from 'node:os';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { DEFAULT_SEED, writeCorpus } from './corpus.ts';
+
+/** Sizes of the default run: 1×, 10× and 100× the first. */
+export const DEFAULT_SIZES = [100, 1000, 10000];
+/** How often the build's memory is sampled; a shorter peak than this can be missed. */
+const SAMPLE_MS = 200;
+const ASTRO = resolve('node_modules/astro/bin/astro.mjs');
+
+interface Timing {
+  event: string;
+  at: number;
+  ms?: number;
+  work?: number;
+  parsed?: number;
+  cached?: number;
+}
+
+interface Run {
+  articles: number;
+  parse: number;
+  render: number;
+  index: number;
+  indexWork: number;
+  total: number;
+  cpu: number;
+  peakRss: number;
+  distBytes: number;
+  distFiles: number;
+  parsed: number;
+  cached: number;
+}
+
+/** Resident memory (bytes) of a process and all its descendants, from /proc. 0 where /proc is absent. */
+function treeRss(root: number): number {
+  if (!existsSync('/proc')) return 0;
+  const children = new Map<number, number[]>();
+  const rss = new Map<number, number>();
+  for (const entry of readdirSync('/proc')) {
+    if (!/^\d+$/u.test(entry)) continue;
+    try {
+      const stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
+      // Fields after the command name (which may hold spaces): state ppid … rss is field 24.
+      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      const pid = Number(entry);
+      const ppid = Number(fields[1]);
+      rss.set(pid, Number(fields[21]) * 4096);
+      (children.get(ppid) ?? children.set(ppid, []).get(ppid)!).push(pid);
+    } catch {
+      // the process ended between readdir and read
+    }
+  }
+  let total = 0;
+  const stack = [root];
+  while (stack.length) {
+    const pid = stack.pop()!;
+    total += rss.get(pid) ?? 0;
+    stack.push(...(children.get(pid) ?? []));
+  }
+  return total;
+}
+
+/** CPU time (ms) of a process plus its waited-for children (utime, stime, cutime, cstime); 0 if unreadable. */
+function cpuMs(pid: number): number {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    const f = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    // Fields 14–17 of stat, in clock ticks (100 per second on Linux).
+    return (Number(f[11]) + Number(f[12]) + Number(f[13]) + Number(f[14])) * 10;
+  } catch {
+    return 0;
+  }
+}
+
+function folderSize(dir: string): { bytes: number; files: number } {
+  let bytes = 0;
+  let files = 0;
+  for (const entry of readdirSync(dir, { withFileTypes: true, recursive: true })) {
+    if (!entry.isFile()) continue;
+    bytes += statSync(join(entry.parentPath, entry.name)).size;
+    files++;
+  }
+  return { bytes, files };
+}
+
+/** One `astro build` from `seedsDir` into `outDir`; resolves with its timings, wall time and peak memory. */
+async function build(seedsDir: string, outDir: string, cacheDir: string, log: string): Promise<Omit<Run, 'articles' | 'distBytes' | 'distFiles'>> {
+  const timings = `${log}.timings.jsonl`;
+  rmSync(timings, { force: true });
+  const started = Date.now();
+  const child = spawn(process.execPath, [ASTRO, 'build', '--outDir', outDir], {
+    env: { ...process.env, SEEDS_DIR: seedsDir, BUILD_TIMINGS: timings, PARSE_CACHE_DIR: cacheDir, ASTRO_TELEMETRY_DISABLED: '1' },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  child.stdout.on('data', (d: Buffer) => appendFileSync(log, d));
+  child.stderr.on('data', (d: Buffer) => appendFileSync(log, d));
+  let peakRss = 0;
+  let cpu = 0;
+  const sampler = setInterval(() => {
+    peakRss = Math.max(peakRss, treeRss(child.pid!));
+    cpu = Math.max(cpu, cpuMs(child.pid!));
+  }, SAMPLE_MS);
+  const code = await new Promise<number | null>((done) => child.on('close', done));
+  clearInterval(sampler);
+  const total = Date.now() - started;
+  if (code !== 0) throw new Error(`bench:build: astro build from ${seedsDir} exited with ${code}; see ${log}`);
+  const events = readFileSync(timings, 'utf8').trim().split('\n').map((l) => JSON.parse(l) as Timing);
+  const archive = events.find((e) => e.event === 'archive');
+  const stored = Math.max(...events.filter((e) => e.event === 'stored').map((e) => e.at));
+  const generated = events.find((e) => e.event === 'generated');
+  const indexed = events.find((e) => e.event === 'indexed');
+  if (!archive || !generated || !indexed || !Number.isFinite(stored)) {
+    throw new Error(`bench:build: ${timings} lacks an archive, stored, generated or indexed event; is the timings integration in astro.config.mjs?`);
+  }
+  return {
+    parse: archive.ms!,
+    render: generated.at - stored,
+    index: indexed.ms!,
+    indexWork: indexed.work ?? indexed.ms!,
+    total,
+    cpu,
+    peakRss,
+    parsed: archive.parsed ?? 0,
+    cached: archive.cached ?? 0,
+  };
+}
+
+const s = (ms: number) => (ms / 1000).toFixed(1);
+const mb = (bytes: number) => (bytes / 1e6).toFixed(0);
+const pad = (cells: string[], widths: number[]) => cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join('  ');
+
+function table(rows: string[][]): string {
+  const widths = rows[0]!.map((_, i) => Math.max(...rows.map((r) => r[i]!.length)));
+  const lines = rows.map((r) => pad(r, widths));
+  lines.splice(1, 0, '-'.repeat(lines[0]!.length));
+  return lines.join('\n');
+}
+
+function machine(): string {
+  const cpu = cpus()[0]?.model.trim() ?? 'unknown CPU';
+  return `${cpus().length} cores (${cpu}), memory ${(totalmem() / 2 ** 30).toFixed(1)} GiB (${(freemem() / 2 ** 30).toFixed(1)} free), Node ${process.version}`;
+}
+
+async function main() {
+  const { values } = parseArgs({
+    options: {
+      articles: { type: 'string', default: DEFAULT_SIZES.join(',') },
+      seed: { type: 'string', default: String(DEFAULT_SEED) },
+      'no-rebuild': { type: 'boolean', default: false },
+      keep: { type: 'boolean', default: false },
+    },
+  });
+  const sizes = values.articles.split(',').map(Number);
+  if (sizes.some((n) => !Number.isInteger(n) || n < 1)) throw new Error(`bench:build: --articles ${values.articles}: expected whole numbers, e.g. 100,1000,10000`);
+  const work = mkdtempSync(join(tmpdir(), 'bench-build-'));
+  const startLoad = loadavg()[0]!;
+  const startedAt = new Date();
+  console.log(`Build benchmark: synthetic corpora (npm run corpus, seed ${values.seed}) of ${sizes.join(', ')} articles; cold builds (empty parse cache)`);
+  console.log(`Machine: ${machine()}, load average ${startLoad.toFixed(2)} at start`);
+  console.log(`Work folder: ${work}${values.keep ? ' (kept)' : ''}`);
+
+  const runs: Run[] = [];
+  try {
+    for (const n of sizes) {
+      const seedsDir = join(work, `corpus-${n}`);
+      const corpus = writeCorpus({ articles: n, seed: Number(values.seed), out: seedsDir });
+      const outDir = join(work, `dist-${n}`);
+      const run = await build(seedsDir, outDir, join(work, `cache-${n}`), join(work, `build-${n}.log`));
+      const dist = folderSize(outDir);
+      runs.push({ ...run, articles: corpus.articles, distBytes: dist.bytes, distFiles: dist.files });
+      console.log(`  ${n} articles: ${s(run.total)} s (load average ${loadavg()[0]!.toFixed(2)})`);
+      if (!values.keep) rmSync(outDir, { recursive: true, force: true });
+    }
+
+    console.log('');
+    console.log(
+      table([
+        ['articles', 'parse s', 'render s', 'index s', 'other s', 'total s', 'index work s', 'CPU s', 'articles/s', 'peak RSS MB', 'dist MB', 'dist files'],
+        ...runs.map((r) => [
+          String(r.articles),
+          s(r.parse),
+          s(r.render),
+          s(r.index),
+          s(r.total - r.parse - r.render - r.index),
+          s(r.total),
+          s(r.indexWork),
+          s(r.cpu),
+          (r.articles / (r.total / 1000)).toFixed(0),
+          mb(r.peakRss),
+          mb(r.distBytes),
+          String(r.distFiles),
+        ]),
+      ]),
+    );
+    if (runs.length > 1) {
+      console.log('');
+      console.log('Growth from one size to the next: cost ratio ÷ size ratio (1.00 = linear, below 1 = better than linear)');
+      console.log(
+        table([
+          ['from → to', 'size ×', 'parse', 'render', 'index work', 'total', 'CPU', 'peak RSS', 'dist'],
+          ...runs.slice(1).map((r, i) => {
+            const p = runs[i]!;
+            const k = r.articles / p.articles;
+            const g = (a: number, b: number) => (b / a / k).toFixed(2);
+            return [
+              `${p.articles} → ${r.articles}`,
+              k.toFixed(0),
+              g(p.parse, r.parse),
+              g(p.render, r.render),
+              g(p.indexWork, r.indexWork),
+              g(p.total, r.total),
+              g(p.cpu, r.cpu),
+              g(p.peakRss, r.peakRss),
+              g(p.distBytes, r.distBytes),
+            ];
+          }),
+        ]),
+      );
+    }
+
+    if (!values['no-rebuild']) {
+      const n = sizes.at(-1)!;
+      const seedsDir = join(work, `corpus-${n}`);
+      const changed = readdirSync(seedsDir).filter((f) => f.endsWith('.txt')).sort()[0]!;
+      appendFileSync(join(seedsDir, changed), '\n投稿：liushiwed@126.com\n');
+      const run = await build(seedsDir, join(work, `dist-${n}-rebuild`), join(work, `cache-${n}`), join(work, `rebuild-${n}.log`));
+      console.log('');
+      console.log(`Rebuild of the ${n}-article site after changing one seed (${changed}), parse cache from the cold build:`);
+      console.log(
+        `  seeds parsed ${run.parsed}, taken from the cache ${run.cached}; parse ${s(run.parse)} s, render ${s(run.render)} s, index ${s(run.index)} s (work ${s(run.indexWork)} s), total ${s(run.total)} s, CPU ${s(run.cpu)} s`,
+      );
+    }
+    console.log('');
+    console.log(`Load average ${startLoad.toFixed(2)} at start, ${loadavg()[0]!.toFixed(2)} at end; run took ${s(Date.now() - startedAt.getTime())} s (${startedAt.toISOString().slice(0, 16)} UTC).`);
+  } finally {
+    if (!values.keep) rmSync(work, { recursive: true, force: true });
+  }
+}
+
+await main();

@@ -1,0 +1,246 @@
+/**
+ * A synthetic archive of a weekly town paper, recombined from real seed material (see material.ts):
+ * pure — material + options in, file name → file text out — and deterministic for a given seed
+ * number. Pages are written in the raw shape the parser reads (see seeds/000 and 001): headline
+ * stacks on their own lines, 本报讯 bylines, paragraphs one per line or hard-wrapped in narrow
+ * columns, paragraphs cut by a page break, bold kickers extracted twice, captions with credits,
+ * （下转2版）/（上接1版） continuations and page furniture (投稿 address, 刊头 credit, 责任编辑).
+ */
+import { stringify as toYaml } from 'yaml';
+import type { HeadlineStack, Material } from './material.ts';
+
+/** One issue a week: the paper in the issue text ("weekly for twenty years"). */
+export const DAYS_BETWEEN_ISSUES = 7;
+/** Twenty years of weeks (20 × 365.25 / 7): a smaller corpus spreads its issues over the same span. */
+export const WEEKS_IN_TWENTY_YEARS = 1043;
+/** First issue: a Wednesday in January 2004, twenty years before the real seeds' 2023 pages. */
+export const FIRST_ISSUE_DATE = '2004-01-07';
+/** Pages per issue and articles per page: 8 × 5 = 40 articles an issue, so N issues ≈ 8N pages ≈ 40N articles. */
+export const PAGES_PER_ISSUE = 8;
+/** Articles on each of the 8 pages (sum 40), shuffled per issue: a front page is not always the fullest. */
+export const ARTICLES_PER_PAGE = [4, 6, 5, 5, 4, 6, 5, 5] as const;
+export const ARTICLES_PER_ISSUE = ARTICLES_PER_PAGE.reduce((a, b) => a + b, 0);
+/** 版面名 of pages 1–8. */
+export const PAGE_NAMES = ['要闻', '综合', '经济', '社会', '镇村', '文化', '专题', '副刊'] as const;
+
+/** How often each artifact of the real extractions appears (per page or per article, as named). */
+export const RATES = {
+  /** Page whose paragraphs are hard-wrapped in a narrow column (001 is; 000 and 003 are not). */
+  wrappedPage: 0.3,
+  /** Article whose kicker comes from another story (recombination of the headline stack). */
+  otherKicker: 0.4,
+  /** Article whose headline names a village instead of the town. */
+  villageHeadline: 0.4,
+  /** Article whose kicker was printed bold and extracted twice (001's 全域善治和美柳川全域善治和美柳川). */
+  doubledKicker: 0.1,
+  /** Article with a correspondent (通讯员) besides the reporter(s). */
+  correspondent: 0.4,
+  /** Article whose lead has a day (3月17日) rather than 近日. */
+  datedLead: 0.75,
+  /** Article with a photo caption after its body. */
+  caption: 0.25,
+  /** Article with a paragraph cut by a column or page break (000's 习近平总书记 / 在全国两会期间). */
+  pageBreak: 0.15,
+  /** Issue whose front page story continues on page 2 (003's （下转2版）). */
+  continued: 0.3,
+} as const;
+/** Body paragraphs after the lead: 1 to this many. */
+export const MAX_BODY_PARAGRAPHS = 5;
+/** Width of a narrow column in characters (001: 13–15). */
+export const COLUMN_WIDTH = { min: 12, max: 17 } as const;
+/** A lead dated up to this many days before the issue that reports it. */
+export const MAX_LEAD_DAYS_BEFORE = 6;
+
+export const PUBLICATIONS = [
+  { slug: 'liushi', name: '柳市', description: '柳市镇的镇报（浙江省乐清市），刊头题字沈鹏。合成语料：由真实版面的段落、标题、署名和图片说明重新组合。' },
+];
+
+export interface CorpusOptions {
+  /** Seed number of the pseudo-random generator: same options → byte-identical corpus. */
+  seed: number;
+  /** Number of issues (8 pages, 40 articles each). */
+  issues?: number;
+  /** Exact number of articles instead (the last issue is cut short). */
+  articles?: number;
+}
+
+export interface Corpus {
+  /** File name → text, `metadata.yaml` included. */
+  files: Map<string, string>;
+  issues: number;
+  pages: number;
+  /** Articles the parser should find (continuations `（上接1版）` count as articles, as the site shows them). */
+  articles: number;
+}
+
+/** mulberry32: a small, fast, well-mixed 32-bit PRNG; reproducible across Node versions. */
+export function prng(seed: number): () => number {
+  let s = seed >>> 0;
+  return () => {
+    s = (s + 0x6d2b79f5) >>> 0;
+    let t = s;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+class Dice {
+  readonly next: () => number;
+  constructor(next: () => number) {
+    this.next = next;
+  }
+  chance(p: number) {
+    return this.next() < p;
+  }
+  int(min: number, max: number) {
+    return min + Math.floor(this.next() * (max - min + 1));
+  }
+  pick<T>(xs: readonly T[]): T {
+    return xs[Math.floor(this.next() * xs.length)]!;
+  }
+  /** k distinct items, in the order drawn. */
+  sample<T>(xs: readonly T[], k: number): T[] {
+    const pool = [...xs];
+    const out: T[] = [];
+    while (out.length < k && pool.length) out.push(pool.splice(Math.floor(this.next() * pool.length), 1)[0]!);
+    return out;
+  }
+  shuffle<T>(xs: readonly T[]): T[] {
+    return this.sample(xs, xs.length);
+  }
+}
+
+const isoDay = (d: Date) => d.toISOString().slice(0, 10);
+const addDays = (iso: string, days: number) => isoDay(new Date(Date.parse(`${iso}T00:00:00Z`) + days * 86_400_000));
+
+/** Issue dates: weekly from FIRST_ISSUE_DATE, spread over twenty years when there are fewer issues than weeks. */
+export function issueDates(count: number): string[] {
+  const weeksApart = Math.max(1, Math.floor(WEEKS_IN_TWENTY_YEARS / Math.max(1, count)));
+  return Array.from({ length: count }, (_, i) => addDays(FIRST_ISSUE_DATE, i * weeksApart * DAYS_BETWEEN_ISSUES));
+}
+
+/** Cut text into lines of `width` characters (code points), as a narrow PDF column extracts. */
+function wrap(text: string, width: number): string {
+  const chars = [...text];
+  const lines: string[] = [];
+  for (let i = 0; i < chars.length; i += width) lines.push(chars.slice(i, i + width).join(''));
+  return lines.join('\n');
+}
+
+/** Bold text extracted as two glyph runs: each space-separated part printed twice. */
+const doubled = (line: string) =>
+  line
+    .split(' ')
+    .map((part) => part + part)
+    .join(' ');
+
+interface Story {
+  stack: HeadlineStack;
+  lead: string;
+  paragraphs: string[];
+  caption: string | null;
+}
+
+/** Replace the real text's place names with villages chosen for this story (the same village for the same name). */
+function placeSwapper(m: Material, dice: Dice): (text: string) => string {
+  const chosen = new Map<string, string>();
+  const re = m.placeNames.length ? new RegExp(m.placeNames.join('|'), 'gu') : null;
+  return (text) =>
+    re
+      ? text.replace(re, (name) => {
+          if (!chosen.has(name)) chosen.set(name, dice.pick(m.villages));
+          return chosen.get(name)!;
+        })
+      : text;
+}
+
+function story(m: Material, dice: Dice, issueDate: string): Story {
+  const swap = placeSwapper(m, dice);
+  const base = dice.pick(m.stacks);
+  const kicker = dice.chance(RATES.otherKicker) ? dice.pick(m.stacks).kicker : base.kicker;
+  const headline = dice.chance(RATES.villageHeadline) ? base.headline.replace(/^柳市镇/u, dice.pick(m.villages)) : base.headline;
+  const reporters = dice.sample(m.reporters, dice.int(1, 2)).join(' ');
+  const correspondent = dice.chance(RATES.correspondent) && m.correspondents.length ? ` 通讯员 ${dice.pick(m.correspondents)}` : '';
+  const day = addDays(issueDate, -dice.int(0, MAX_LEAD_DAYS_BEFORE));
+  const [, month, date] = day.split('-').map(Number);
+  const dateline = dice.chance(RATES.datedLead) ? `${month}月${date}日` : '近日';
+  return {
+    stack: { kicker: kicker ? swap(kicker) : null, headline: swap(headline), subheadline: base.subheadline ? swap(base.subheadline) : null },
+    lead: `本报讯（乐清市融媒体中心记者 ${reporters}${correspondent}）${dateline}，${swap(dice.pick(m.leads))}`,
+    paragraphs: dice.sample(m.paragraphs, dice.int(1, MAX_BODY_PARAGRAPHS)).map(swap),
+    caption: dice.chance(RATES.caption) && m.captions.length ? `${swap(dice.pick(m.captions))}${dice.pick(m.credits)}` : null,
+  };
+}
+
+/** A paragraph cut in two by a column break, away from punctuation (the parser re-joins such halves). */
+function withBreak(paragraph: string, dice: Dice): string {
+  const chars = [...paragraph];
+  const candidates = chars.map((_, i) => i).filter((i) => i > 4 && i < chars.length - 4 && /\p{Script=Han}/u.test(chars[i - 1]!) && /\p{Script=Han}/u.test(chars[i]!));
+  if (!candidates.length) return paragraph;
+  const at = dice.pick(candidates);
+  return `${chars.slice(0, at).join('')}\n\n${chars.slice(at).join('')}`;
+}
+
+function storyText(s: Story, dice: Dice, column: number | null, continued: boolean): string {
+  const out: string[] = [];
+  if (s.stack.kicker) out.push(dice.chance(RATES.doubledKicker) ? doubled(s.stack.kicker) : s.stack.kicker);
+  out.push(s.stack.headline);
+  if (s.stack.subheadline) out.push(s.stack.subheadline);
+  const paragraphs = [s.lead, ...s.paragraphs];
+  if (dice.chance(RATES.pageBreak)) {
+    const i = dice.int(1, paragraphs.length - 1);
+    if (i > 0) paragraphs[i] = withBreak(paragraphs[i]!, dice);
+  }
+  // A story continued on page 2 stops after the first clause of a sentence: 会议指出，（下转2版）.
+  if (continued) paragraphs.push('会议强调，（下转2版）');
+  const set = (p: string) => (column ? p.split('\n\n').map((part) => wrap(part, column)).join('\n\n') : p);
+  out.push(...paragraphs.map(set));
+  if (s.caption) out.push(`\n${s.caption}`);
+  return out.join('\n\n');
+}
+
+function pageText(m: Material, dice: Dice, issueDate: string, page: number, count: number, continuedHere: boolean, continuesNext: boolean): string {
+  const column = dice.chance(RATES.wrappedPage) ? dice.int(COLUMN_WIDTH.min, COLUMN_WIDTH.max) : null;
+  const parts: string[] = [];
+  let stories = count;
+  if (continuedHere) {
+    parts.push(`（上接${page - 1}版）\n\n${dice.pick(m.paragraphs)}`);
+    stories--;
+  }
+  for (let i = 0; i < stories; i++) parts.push(storyText(story(m, dice, issueDate), dice, column, continuesNext && i === stories - 1));
+  const furniture = page === 1 ? ['投稿：liushiwed@126.com', '刊头“柳市”题字：沈鹏'] : [`本版责任编辑：${dice.pick(m.reporters)}`];
+  return `\n${parts.join('\n\n')}\n\n\n${furniture.join('\n')}\n`;
+}
+
+export function generateCorpus(m: Material, options: CorpusOptions): Corpus {
+  const dice = new Dice(prng(options.seed));
+  const wanted = options.articles ?? (options.issues ?? 1) * ARTICLES_PER_ISSUE;
+  const issueCount = Math.ceil(wanted / ARTICLES_PER_ISSUE);
+  const files = new Map<string, string>();
+  const seeds: Record<string, Record<string, string>> = {};
+  let articles = 0;
+  let pages = 0;
+  issueDates(issueCount).forEach((date, i) => {
+    const perPage = dice.shuffle(ARTICLES_PER_PAGE);
+    // A continuation needs a story on page 1 and the continued text plus a story on page 2.
+    const continued = dice.chance(RATES.continued);
+    for (let p = 1; p <= PAGES_PER_ISSUE && articles < wanted; p++) {
+      const count = Math.min(perPage[p - 1]!, wanted - articles);
+      const continuedHere = continued && p === 2 && count >= 2;
+      const continuesNext = continued && p === 1 && Math.min(perPage[1]!, wanted - articles - count) >= 2;
+      const name = `${date}_p${p}.txt`;
+      files.set(name, pageText(m, dice, date, p, count, continuedHere, continuesNext));
+      seeds[name] = { publication: 'liushi', kind: 'news-page', date, number: `第${i + 1}期`, page: String(p), pageName: PAGE_NAMES[p - 1]! };
+      articles += count;
+      pages++;
+    }
+  });
+  const header = [
+    `# Synthetic archive: ${issueCount} weekly issues, ${pages} pages, ${articles} articles (seed ${options.seed}).`,
+    '# Recombined from the real seeds by `npm run corpus`; do not edit by hand. Same format as seeds/metadata.yaml.',
+    '',
+  ].join('\n');
+  files.set('metadata.yaml', header + toYaml({ publications: PUBLICATIONS, seeds }, { lineWidth: 0 }));
+  return { files, issues: issueCount, pages, articles };
+}

@@ -1,0 +1,62 @@
+/**
+ * The synthetic corpus (npm run corpus): deterministic for a seed number, and read by the parser
+ * as intended — the article count it was built with, every character placed, no seed rejected.
+ * Parse level only (no site build).
+ */
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { loadArchive } from '../../src/archive/load.ts';
+import { ARTICLES_PER_ISSUE, generateCorpus, issueDates, PAGES_PER_ISSUE } from '../../scripts/corpus/generate.ts';
+import { readMaterial } from '../../scripts/corpus/material.ts';
+import { writeCorpus } from '../../scripts/corpus.ts';
+
+const material = readMaterial('seeds');
+const dirs: string[] = [];
+const tempDir = () => {
+  const d = mkdtempSync(join(tmpdir(), 'corpus-'));
+  dirs.push(d);
+  return d;
+};
+afterAll(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })));
+
+const folder = (dir: string) => Object.fromEntries(readdirSync(dir).sort().map((f) => [f, readFileSync(join(dir, f), 'utf8')]));
+
+describe('npm run corpus', () => {
+  it('writes byte-identical folders for the same seed number, and another corpus for another', () => {
+    const [a, b, c] = [tempDir(), tempDir(), tempDir()];
+    writeCorpus({ issues: 2, seed: 7, out: a });
+    writeCorpus({ issues: 2, seed: 7, out: b });
+    writeCorpus({ issues: 2, seed: 8, out: c });
+    expect(folder(a)).toEqual(folder(b));
+    expect(folder(a)['2004-01-07_p1.txt']).not.toEqual(folder(c)['2004-01-07_p1.txt']);
+    expect(Object.keys(folder(a))).toHaveLength(2 * PAGES_PER_ISSUE + 2); // pages, metadata.yaml, places.yaml
+  });
+
+  it('is read with the expected number of articles and no unplaced text', () => {
+    const dir = tempDir();
+    const corpus = writeCorpus({ issues: 3, seed: 20230318, out: dir });
+    expect(corpus.articles).toBe(3 * ARTICLES_PER_ISSUE);
+    const archive = loadArchive(dir);
+    expect(archive.errors).toEqual([]);
+    expect(archive.seeds.filter((s) => s.error)).toEqual([]);
+    expect(archive.articles).toHaveLength(corpus.articles);
+    expect(archive.issues).toHaveLength(3);
+    for (const issue of archive.issues) expect(issue.unplaced).toEqual([]);
+    expect(archive.seeds.every((s) => s.ledger?.balanced && s.ledger.unplaced === 0)).toBe(true);
+    // Page furniture is read as furniture, not as article text.
+    expect(archive.articles.some((a) => a.body.join('').includes('liushiwed@126.com'))).toBe(false);
+    // Issues are dated from the metadata, across twenty years.
+    expect(archive.issues.map((i) => i.date)).toEqual(issueDates(3));
+  });
+
+  it('cuts the last issue short for an exact --articles, and dates many issues weekly', () => {
+    const corpus = generateCorpus(material, { seed: 1, articles: 100 });
+    expect(corpus.articles).toBe(100);
+    expect(corpus.issues).toBe(3);
+    const weekly = issueDates(1040);
+    expect(weekly[1]).toBe('2004-01-14');
+    expect(weekly.at(-1)!.slice(0, 4)).toBe('2023');
+  });
+});
