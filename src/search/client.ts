@@ -258,6 +258,13 @@ class SearchPage {
   }
 
   async fillFilters(pf: PagefindApi, state: State) {
+    const selects = Object.keys(FILTER_PARAMS).map((param) => this.form.querySelector(`select[name="${param}"]`) as HTMLSelectElement | null);
+    // The build writes every filter's options (src/pages/search.astro): nothing to ask Pagefind for,
+    // which would load every filter chunk of the index on the first search.
+    if (selects.every((s) => !s || s.dataset['filled'])) {
+      for (const s of selects) s?.closest('[hidden]')?.removeAttribute('hidden');
+      return;
+    }
     let all: Record<string, Record<string, number>>;
     try {
       all = await pf.filters();

@@ -75,6 +75,19 @@ describe('every page type', () => {
     expect(cspViolations).toEqual([]);
   });
 
+  it('fills the search filters from the page, so an unfiltered search loads no filter index', async () => {
+    const page = await context.newPage();
+    const before = requests.length;
+    await page.goto(`${server.origin}/search/?q=${encodeURIComponent('柳市')}`, { waitUntil: 'networkidle' });
+    await page.locator('#search-results li').first().waitFor();
+    await expect(page.locator('select[name="pub"] option').allTextContents()).resolves.toEqual(['全部报刊', '柳市', '柯城', '南塘镇委']);
+    await expect(page.locator('select[name="year"] option').allTextContents()).resolves.toEqual(['全部年份', '2023年', '2022年']);
+    await page.close();
+    const made = requests.slice(before);
+    expect(made.some((u) => u.includes('/pagefind/index/'))).toBe(true);
+    expect(made.filter((u) => u.includes('/pagefind/filter/'))).toEqual([]);
+  });
+
   it('loaded the search script, index and WebAssembly from the site itself', () => {
     expect(requests.some((u) => /\/pagefind\/.*\.wasm/u.test(u) || /\/pagefind\/wasm\./u.test(u))).toBe(true);
     expect(requests.some((u) => /\/pagefind\/pagefind\.js/u.test(u))).toBe(true);
