@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import type { Article } from '../../src/records/schema.ts';
-import { RELATED_COUNT, RELATED_MIN_SCORE, relatedArticles, relatedScore } from '../../src/places/related.ts';
+import { COMMON_MIN_ARTICLES, COMMON_SHARE, RELATED_COUNT, RELATED_MIN_SCORE, relatedArticles, relatedScore } from '../../src/places/related.ts';
 
 type Kind = Article['placeDetails'][number]['kind'];
 
@@ -61,6 +61,23 @@ describe('relatedArticles', () => {
       }),
       { numRuns: 300 },
     );
+  });
+
+  it('does not count a keyword that a large share of a large archive has, and still counts rarer ones', () => {
+    // 3,000 articles in 3,000 issues: 攻坚 and 宣讲 in every tenth (common), 擂台赛 and 两会 in two.
+    const n = 3000;
+    expect(n / 10).toBeGreaterThan(Math.max(COMMON_MIN_ARTICLES, n * COMMON_SHARE));
+    const articles = Array.from({ length: n }, (_, i) =>
+      article(i, i, '2023-03-18', [], [...(i % 10 === 0 ? ['攻坚', '宣讲'] : []), ...(i < 2 ? ['擂台赛', '两会'] : [])]),
+    );
+    const related = relatedArticles(articles);
+    // a0 and a1 share two rare keywords: related. a10 and a20 share 攻坚 (common) and 宣讲 (also in
+    // every tenth: common too): not related, though each pair shares two keywords.
+    expect(related.get('a1')).toEqual(['a0']);
+    expect(related.get('a10')).toEqual([]);
+    // The same archive at 100 articles: below COMMON_MIN_ARTICLES nothing is common, so they are.
+    const small = relatedArticles(articles.slice(0, 100));
+    expect(small.get('a10')!.length).toBeGreaterThan(0);
   });
 
   it('relates by four shared towns alone, but not by three', () => {
