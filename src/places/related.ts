@@ -27,6 +27,12 @@ const TOWNS_TO_REACH_MIN = Math.ceil(RELATED_MIN_SCORE / WEIGHT.town);
 export const COMMON_SHARE = 0.05;
 /** Below this many articles no feature counts as common (a small archive keeps every link). */
 export const COMMON_MIN_ARTICLES = 200;
+/**
+ * …and above this many it always does, whatever the archive's size: a share alone would let the
+ * cost grow with the square of the archive (features in 5% of 40,000 articles still made related
+ * lists take 11 s); a bound keeps it linear.
+ */
+export const COMMON_MAX_ARTICLES = 1000;
 
 /** Scores are counted in half points, so that every weight (0.5, 1, 3) adds as a whole number. */
 const POINTS = 2;
@@ -101,7 +107,7 @@ export function relatedArticles(articles: Article[]): Map<string, string[]> {
   const issueOf = Int32Array.from(articles, (a) => issueIds.get(a.issue.key) ?? issueIds.set(a.issue.key, issueIds.size).get(a.issue.key)!);
 
   // Features too common to relate two articles (see COMMON_SHARE); towns are handled apart below.
-  const commonAbove = Math.max(COMMON_MIN_ARTICLES, n * COMMON_SHARE);
+  const commonAbove = Math.max(COMMON_MIN_ARTICLES, Math.min(n * COMMON_SHARE, COMMON_MAX_ARTICLES));
   const common = Uint8Array.from(isTown, (town, f) => (!town && start[f + 1]! - start[f]! > commonAbove ? 1 : 0));
   const scores = new Int32Array(n);
   const touched = new Int32Array(n);
