@@ -6,7 +6,7 @@ import { defineCollection } from 'astro:content';
 import type { Loader } from 'astro/loaders';
 import { z } from 'zod';
 import { loadArchive, summarize, type Archive } from './archive/load.ts';
-import { Article, Issue, Publication, ResolvedRedirect } from './records/schema.ts';
+import { Article, Issue, PlaceKind, Publication, ResolvedRedirect } from './records/schema.ts';
 import { placeIndex } from './components/places.ts';
 import { parseCacheDir } from './archive/cache.ts';
 import { recordTiming } from './integrations/timings.ts';
@@ -95,7 +95,7 @@ export const collections = {
     schema: z.object({
       name: z.string(),
       town: z.string().nullable(),
-      kind: z.enum(['village', 'community', 'area', 'town']),
+      kind: PlaceKind,
       /** Division code of the official entry; null for editors' places. */
       code: z.string().nullable(),
       count: z.number().int().positive(),

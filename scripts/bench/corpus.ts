@@ -10,6 +10,7 @@
  */
 import { readFileSync } from 'node:fs';
 import type { Article } from '../../src/records/schema.ts';
+import { prng } from '../lib/prng.ts';
 
 export type Group = 'place' | 'person' | 'headline' | 'random' | 'fixed';
 export const GROUPS: Group[] = ['place', 'person', 'headline', 'random', 'fixed'];
@@ -57,17 +58,6 @@ export class Truth {
   }
 }
 
-/** mulberry32: a small seeded PRNG, so the random sample is the same on every run. */
-export function prng(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const SEARCHABLE = /[\p{L}\p{N}]/u;
 

@@ -8,6 +8,7 @@
  */
 import { stringify as toYaml } from 'yaml';
 import type { HeadlineStack, Material } from './material.ts';
+import { prng } from '../lib/prng.ts';
 
 /** One issue a week: the paper in the issue text ("weekly for twenty years"). */
 export const DAYS_BETWEEN_ISSUES = 7;
@@ -73,17 +74,6 @@ export interface Corpus {
   articles: number;
 }
 
-/** mulberry32: a small, fast, well-mixed 32-bit PRNG; reproducible across Node versions. */
-export function prng(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 class Dice {
   readonly next: () => number;

@@ -7,11 +7,13 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { parse as parseYaml } from 'yaml';
 import { z } from 'zod';
+import { PlaceKind } from '../records/schema.ts';
+
+export { PlaceKind };
 
 /** Counties covered: 乐清市 and 柯城区. */
 export const DEFAULT_COUNTIES = ['330382', '330802'];
 
-export const PlaceKind = z.enum(['village', 'community', 'area', 'town']);
 export const Place = z.object({
   /** The name as newspapers print it: 前西垟村, 七里港社区, 柳市镇. */
   name: z.string().min(2),

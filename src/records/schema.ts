@@ -166,6 +166,10 @@ export const Continuation = z.object({
   from: z.string().nullable(),
 });
 
+/** What a place is: a village (村), a community (社区), an editors' area (片), or a town (镇/乡/街道). */
+export const PlaceKind = z.enum(['village', 'community', 'area', 'town']);
+export type PlaceKind = z.infer<typeof PlaceKind>;
+
 export const Article = z.object({
   /** Stable, URL-safe id: publication, issue date (or seed) and a hash of the headline. */
   id: z.string().regex(/^[a-z0-9-]+$/),
@@ -200,7 +204,7 @@ export const Article = z.object({
     z.object({
       name: z.string(),
       town: z.string().nullable(),
-      kind: z.enum(['village', 'community', 'area', 'town']),
+      kind: PlaceKind,
       /** 翔金垟 for 翔金垟村 (short form), 麻蓬 for 麻蓬村 (alias); null when written in full. */
       as: z.string().nullable(),
     }),
@@ -288,7 +292,7 @@ export const PlacesFile = z.object({
     z.object({
       name: z.string(),
       town: z.string().nullable(),
-      kind: z.enum(['village', 'community', 'area', 'town']),
+      kind: PlaceKind,
       /** Division code of the official entry; null for editors' places. */
       code: z.string().nullable(),
       count: z.number().int().positive(),
