@@ -33,16 +33,15 @@ import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
-import { chromium, type Browser } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { readArticles } from '../src/integrations/pagefind.ts';
 import { fileUnder } from './lib/static-files.ts';
 import { kbn, median, table } from './bench/format.ts';
 import { settle, startServer, type BenchServer } from './bench/server.ts';
+import { CHROMIUM_ARGS, CHROMIUM_PATH, launchChromium } from './lib/chromium.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const DIST = join(ROOT, 'dist');
-const CHROMIUM = '/usr/bin/chromium';
-const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
 /** Queries run on the search page: a village, a town with many results, a person, a number, a headline. */
 const SEARCH_QUERIES = ['翔金垟村', '柳市', '郑喜喜', '2023年', '柳市镇召开理论学习中心组学习会'];
 /** The same phone-sized window as the browser tests. */
@@ -275,7 +274,7 @@ async function main() {
 
   const server = await startServer(site);
   cleanups.push(() => server.close());
-  const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+  const browser = await launchChromium();
   cleanups.push(() => browser.close());
   const chromiumVersion = browser.version();
 
@@ -297,7 +296,7 @@ async function main() {
     ['search', heaviest(searchWeights).path],
   ];
   progress(`bench: Lighthouse, ${RUNS} run(s) on each of ${lighthousePages.length} pages …`);
-  const chrome = await chromeLauncher.launch({ chromePath: CHROMIUM, chromeFlags: CHROMIUM_ARGS, logLevel: 'silent' });
+  const chrome = await chromeLauncher.launch({ chromePath: CHROMIUM_PATH, chromeFlags: CHROMIUM_ARGS, logLevel: 'silent' });
   cleanups.push(() => chrome.kill());
   const lighthouseVersion = (JSON.parse(readFileSync(join(ROOT, 'node_modules', 'lighthouse', 'package.json'), 'utf8')) as { version: string }).version;
   const lhResults: Array<{ name: string; path: string; runs: LighthouseRun[] }> = [];

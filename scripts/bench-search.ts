@@ -37,7 +37,7 @@ import { cp, mkdtemp, readdir, rm, stat, writeFile } from 'node:fs/promises';
 import { availableParallelism, cpus, loadavg, release, tmpdir, totalmem, type as osType } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { readArticles } from '../src/integrations/pagefind.ts';
 import type { Article } from '../src/records/schema.ts';
 import { parseQuery } from '../src/search/tokenize.ts';
@@ -45,10 +45,9 @@ import { buildBaseline } from './bench/baseline.ts';
 import { buildQueries, GROUPS, norm, readFixedQueries, Truth, type Group, type Query } from './bench/corpus.ts';
 import { kbn, median, ms, pct, percentile, table } from './bench/format.ts';
 import { settle, startServer, type BenchServer, type LogEntry } from './bench/server.ts';
+import { launchChromium } from './lib/chromium.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
-const CHROMIUM = '/usr/bin/chromium';
-const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
 const TOP = 10;
 /**
  * "Slow 4G" (--throttle), as Chrome DevTools defines it: 150 ms round trip, 1.6 Mbps down, 750 kbps
@@ -412,9 +411,7 @@ async function main() {
   cleanups.push(() => articleServer.close());
   // Signals are handled here (cleanup() closes the browser), not by Playwright's own handlers,
   // which would end the process before the servers are stopped and the temporary folder removed.
-  const browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: CHROMIUM_ARGS,
+  const browser = await launchChromium({
     headless: true,
     handleSIGINT: false,
     handleSIGTERM: false,

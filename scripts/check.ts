@@ -25,7 +25,7 @@ import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { decodeSeed } from '../src/archive/decode.ts';
 import { parseCacheDir } from '../src/archive/cache.ts';
-import { loadArchive, type Archive } from '../src/archive/load.ts';
+import { isProgressStep, loadArchive, type Archive } from '../src/archive/load.ts';
 import { addMoves, formatRedirects, readRedirects, REDIRECTS_FILE } from '../src/archive/redirects.ts';
 import { diffArchives, moveReason, PreviousArticlesFile, type ArchiveDiff, type ComparableArticle } from '../src/check/diff.ts';
 import { asProblems, PROBLEM_KINDS, renderReport, type Problem, type ProblemKind } from '../src/check/report.ts';
@@ -74,7 +74,7 @@ const archive: Archive = await timed('parse', () =>
     cacheDir: parseCacheDir(),
     onSeed: (done, total, s) => {
       // Every seed while the folder is small; every tenth of the way for a large archive.
-      if (total <= 50 || done === total || done % Math.ceil(total / 10) === 0) {
+      if (total <= 50 || isProgressStep(done, total)) {
         console.log(`  parsed ${done}/${total} seeds${total <= 50 ? ` (${s.seed}: ${s.articles} article(s))` : ''}`);
       }
     },

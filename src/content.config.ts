@@ -5,8 +5,8 @@
 import { defineCollection } from 'astro:content';
 import type { Loader } from 'astro/loaders';
 import { z } from 'zod';
-import { loadArchive, summarize, type Archive } from './archive/load.ts';
-import { Article, Issue, PlaceKind, Publication, ResolvedRedirect } from './records/schema.ts';
+import { isProgressStep, loadArchive, summarize, type Archive } from './archive/load.ts';
+import { Article, Issue, PlaceRef, Publication, ResolvedRedirect } from './records/schema.ts';
 import { placeIndex } from './components/places.ts';
 import { parseCacheDir } from './archive/cache.ts';
 import { recordTiming } from './integrations/timings.ts';
@@ -27,7 +27,7 @@ function getArchive(fresh = false): Archive {
       cacheDir: parseCacheDir(),
       // A large archive takes a while to read: say how far it got, every tenth of the way.
       onSeed: (done, total) => {
-        if (total > PROGRESS_MIN_SEEDS && (done === total || done % Math.ceil(total / 10) === 0)) console.log(`[archive] read ${done}/${total} seeds`);
+        if (total > PROGRESS_MIN_SEEDS && isProgressStep(done, total)) console.log(`[archive] read ${done}/${total} seeds`);
       },
     });
     const { parsed, cached, phases } = archive.stats;
@@ -92,10 +92,7 @@ export const collections = {
         return { id: p.name, data: { ...p, code: official?.code ?? null } };
       }),
     ),
-    schema: z.object({
-      name: z.string(),
-      town: z.string().nullable(),
-      kind: PlaceKind,
+    schema: PlaceRef.extend({
       /** Division code of the official entry; null for editors' places. */
       code: z.string().nullable(),
       count: z.number().int().positive(),

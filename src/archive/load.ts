@@ -259,6 +259,9 @@ export function loadArchive(seedsDir = defaultSeedsDir(), options: LoadOptions =
   return { seedsDir, publications, articles, issues: issueList, seeds, errors, gazetteer, suspectedAliases: suspects, redirects, stats };
 }
 
+/** Whether seed `done` of `total` is a tenth of the way (or the last): when long loads report progress. */
+export const isProgressStep = (done: number, total: number) => done === total || done % Math.ceil(total / 10) === 0;
+
 /** Sort key of a printed page (版次): `2`, `A2`, `第3版` → its number; unknown pages last. */
 function pageNumber(page: string | null): number {
   const n = page?.match(/\d+/u);

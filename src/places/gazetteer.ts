@@ -9,7 +9,6 @@ import { parse as parseYaml } from 'yaml';
 import { z } from 'zod';
 import { PlaceKind } from '../records/schema.ts';
 
-export { PlaceKind };
 
 /** Counties covered: 乐清市 and 柯城区. */
 export const DEFAULT_COUNTIES = ['330382', '330802'];

@@ -170,6 +170,9 @@ export const Continuation = z.object({
 export const PlaceKind = z.enum(['village', 'community', 'area', 'town']);
 export type PlaceKind = z.infer<typeof PlaceKind>;
 
+/** A place by its full name, with the town it belongs to (itself, for a town) and its kind. */
+export const PlaceRef = z.object({ name: z.string(), town: z.string().nullable(), kind: PlaceKind });
+
 export const Article = z.object({
   /** Stable, URL-safe id: publication, issue date (or seed) and a hash of the headline. */
   id: z.string().regex(/^[a-z0-9-]+$/),
@@ -201,10 +204,7 @@ export const Article = z.object({
   places: z.array(z.string()),
   /** The same places with the town each belongs to, and how the text wrote it when not by its full name. */
   placeDetails: z.array(
-    z.object({
-      name: z.string(),
-      town: z.string().nullable(),
-      kind: PlaceKind,
+    PlaceRef.extend({
       /** 翔金垟 for 翔金垟村 (short form), 麻蓬 for 麻蓬村 (alias); null when written in full. */
       as: z.string().nullable(),
     }),
@@ -289,10 +289,7 @@ export const IssueFile = Issue.extend({ articles: z.array(Article) });
 /** Published at `/data/places.json`: every place the archive mentions, sorted by name. */
 export const PlacesFile = z.object({
   places: z.array(
-    z.object({
-      name: z.string(),
-      town: z.string().nullable(),
-      kind: PlaceKind,
+    PlaceRef.extend({
       /** Division code of the official entry; null for editors' places. */
       code: z.string().nullable(),
       count: z.number().int().positive(),

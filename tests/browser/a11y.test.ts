@@ -19,12 +19,12 @@
 import { AxeBuilder } from '@axe-core/playwright';
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startStaticServer, type StaticServer } from './server.ts';
+import { confineToOrigin, launchChromium } from '../../scripts/lib/chromium.ts';
 
 const DIST = resolve('dist');
-const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
 
 const NEWS_ARTICLE = '/liushi/2023-03-18/p1-31865c/';
 const DOCUMENT_ARTICLE = '/nantang/2022-11-10/cffb2f/';
@@ -54,7 +54,7 @@ const contexts: BrowserContext[] = [];
 async function newPage(options: { javaScriptEnabled?: boolean } = {}): Promise<Page> {
   const context = await browser.newContext({ viewport: { width: 390, height: 844 }, ...options });
   contexts.push(context);
-  await context.route('**/*', (route) => (route.request().url().startsWith(`${server.origin}/`) ? route.continue() : route.abort()));
+  await confineToOrigin(context, server.origin);
   const page = await context.newPage();
   page.on('console', (m) => {
     if (/Content.Security.Policy/iu.test(m.text())) cspViolations.push(`${page.url()}: ${m.text()}`);
@@ -109,7 +109,7 @@ const bodyTextSize = (page: Page, selector: string) => page.$eval(selector, (el)
 beforeAll(async () => {
   if (!existsSync(resolve(DIST, 'pagefind/pagefind.js'))) throw new Error('dist/ is missing its search index: run `npm run build` first');
   server = await startStaticServer(DIST);
-  browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
+  browser = await launchChromium();
 });
 
 afterAll(async () => {

@@ -8,12 +8,12 @@ import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ArticlesFile, type Article } from '../../src/records/schema.ts';
 import { startStaticServer, type StaticServer } from './server.ts';
+import { launchChromium } from '../../scripts/lib/chromium.ts';
 
-const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
 const SEED = 'markup-in-text.txt';
 
 let seedsDir: string;
@@ -33,7 +33,7 @@ beforeAll(async () => {
   const data = ArticlesFile.parse(JSON.parse(readFileSync(join(outDir, 'data/articles.json'), 'utf8')));
   article = data.articles.find((a) => a.seed === SEED)!;
   server = await startStaticServer(outDir);
-  browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
+  browser = await launchChromium();
   page = await browser.newPage();
   page.on('dialog', (d) => {
     dialogs.push(d.message());

@@ -4,12 +4,12 @@
  * page and its workers recorded (and any off-origin one refused).
  */
 import { readFileSync } from 'node:fs';
-import { chromium, type Browser, type BrowserContext } from 'playwright-core';
+import { type Browser, type BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ArticlesFile } from '../../src/records/schema.ts';
 import { startStaticServer, type StaticServer } from './server.ts';
+import { confineToOrigin, launchChromium } from '../../scripts/lib/chromium.ts';
 
-const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
 
 let server: StaticServer;
 let browser: Browser;
@@ -43,15 +43,9 @@ const PAGES: [type: string, path: string][] = [
 
 beforeAll(async () => {
   server = await startStaticServer('dist');
-  browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
+  browser = await launchChromium();
   context = await browser.newContext();
-  await context.route('**/*', (route) => {
-    const url = route.request().url();
-    requests.push(url);
-    if (url.startsWith(`${server.origin}/`)) return route.continue();
-    outside.push(url);
-    return route.abort();
-  });
+  await confineToOrigin(context, server.origin, { seen: requests, outside });
 });
 
 afterAll(async () => {

@@ -12,14 +12,14 @@ import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeF
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Article } from '../../src/records/schema.ts';
 import { textSizeScript } from '../../src/integrations/text-size.ts';
 import { startStaticServer, type StaticServer } from './server.ts';
+import { confineToOrigin, launchChromium } from '../../scripts/lib/chromium.ts';
 
 const DIST = resolve('dist');
-const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
 
 let server: StaticServer;
 let browser: Browser;
@@ -51,10 +51,10 @@ beforeAll(async () => {
   if (!existsSync(resolve(DIST, 'places/index.html'))) throw new Error('dist/places/ is missing: run `npm run build` first');
   articles = (JSON.parse(readFileSync(resolve(DIST, 'data/articles.json'), 'utf8')) as { articles: Article[] }).articles;
   server = await startStaticServer(DIST);
-  browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
+  browser = await launchChromium();
   // No JavaScript: place pages and article links must work without it.
   const context = await browser.newContext({ javaScriptEnabled: false });
-  await context.route('**/*', (route) => (route.request().url().startsWith(`${server.origin}/`) ? route.continue() : route.abort()));
+  await confineToOrigin(context, server.origin);
   page = await context.newPage();
 });
 

@@ -10,13 +10,13 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { buildSync } from 'esbuild';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Article } from '../../src/records/schema.ts';
 import { startStaticServer, type StaticServer } from './server.ts';
+import { confineToOrigin, launchChromium } from '../../scripts/lib/chromium.ts';
 
 const DIST = resolve('dist');
-const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
 
 /** Query → an article that must be among its results. */
 const QUERIES: Array<[string, string]> = [
@@ -131,16 +131,10 @@ beforeAll(async () => {
   if (!existsSync(resolve(DIST, 'pagefind/pagefind.js'))) throw new Error('dist/pagefind/ is missing: run `npm run build` first');
   articles = (JSON.parse(readFileSync(resolve(DIST, 'data/articles.json'), 'utf8')) as { articles: Article[] }).articles;
   server = await startStaticServer(DIST);
-  browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
+  browser = await launchChromium();
   context = await browser.newContext();
   // Every request of the page and of its workers; anything not on our server is refused and recorded.
-  await context.route('**/*', (route) => {
-    const url = route.request().url();
-    seen.push(url);
-    if (url.startsWith(`${server.origin}/`)) return route.continue();
-    outside.push(url);
-    return route.abort();
-  });
+  await confineToOrigin(context, server.origin, { seen, outside });
   page = await context.newPage();
   // Anything the Content-Security-Policy blocks is reported on the console: collected, must stay empty.
   page.on('console', (m) => {

@@ -8,13 +8,12 @@ import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import { chromium } from 'playwright-core';
 import { afterAll, describe, expect, it } from 'vitest';
 import { ArticlesFile } from '../../src/records/schema.ts';
 import { startStaticServer } from '../browser/server.ts';
 import { mixedSeedsDir } from '../helpers/seeds.ts';
+import { launchChromium } from '../../scripts/lib/chromium.ts';
 
-const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
 const temps: string[] = [];
 const temp = (prefix: string) => {
   const dir = mkdtempSync(join(tmpdir(), prefix));
@@ -170,7 +169,7 @@ describe('a corrected headline', () => {
     expect(sitemap).not.toContain(old.url);
 
     const server = await startStaticServer(dist);
-    const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
+    const browser = await launchChromium();
     try {
       const page = await browser.newPage();
       await page.goto(server.origin + old.url);
