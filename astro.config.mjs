@@ -8,6 +8,7 @@ import buildTimings from './src/integrations/timings.ts';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { readRedirects, REDIRECTS_FILE } from './src/archive/redirects.ts';
+import { readSiteSettings } from './src/site/settings.ts';
 
 // Old addresses that only redirect (seeds/redirects.yaml) stay out of the sitemap.
 const redirectsFile = join(process.env.SEEDS_DIR || 'seeds', REDIRECTS_FILE);
@@ -17,8 +18,8 @@ const redirected = new Set(
 
 // https://docs.astro.build/en/reference/configuration-reference/
 export default defineConfig({
-  // Canonical origin, used for permanent links and feeds. Override with SITE_URL when deploying elsewhere.
-  site: process.env.SITE_URL ?? 'https://archive.example.org',
+  // Canonical origin, used for permanent links and feeds: `url` in seeds/site.yaml, or SITE_URL for one build.
+  site: readSiteSettings().origin,
   trailingSlash: 'always',
   build: { format: 'directory' },
   // The sitemap lists every page; the search page and 404 carry no archive content of their own.

@@ -4,18 +4,20 @@
  */
 import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
+import { readSiteSettings } from '../site/settings.ts';
 import { articlesOf, compareIssuesNewestFirst, issueDateLabel, loadArchiveView } from '../components/archive.ts';
 
 /** How many issues the feed carries. */
 const FEED_ISSUES = 50;
 
 export const GET: APIRoute = async ({ site }) => {
+  const settings = readSiteSettings();
   const view = await loadArchiveView();
   const issues = [...view.issues].sort(compareIssuesNewestFirst).slice(0, FEED_ISSUES);
   return rss({
-    title: '柳市地方报刊档案 · 最新各期',
-    description: '柳市、柯城等地方报纸和公文的档案：最新收录的各期。',
-    site: site ?? 'https://archive.example.org',
+    title: `${settings.name} · 最新各期`,
+    description: `${settings.description}最新收录的各期。`,
+    site: site ?? settings.origin,
     trailingSlash: true,
     items: issues.map((issue) => ({
       title: `${issue.publicationName} ${issueDateLabel(issue)}`,

@@ -216,7 +216,9 @@ class SearchPage {
       const current = options.querySelector('.search-options-current');
       if (current) current.textContent = applied.length ? `（已选：${applied.join('、')}）` : '';
     }
-    document.title = state.q ? `搜索：${state.q} · 柳市地方报刊档案` : '搜索 · 柳市地方报刊档案';
+    // The site name as the layout printed it (seeds/site.yaml), so the title follows the setting.
+    const siteName = document.querySelector('.site-name')?.textContent?.trim() ?? '';
+    document.title = [state.q ? `搜索：${state.q}` : '搜索', siteName].filter(Boolean).join(' · ');
   }
 
   /** “您要找的是不是”: place names close to the query, each a search link and a link to its page. */
