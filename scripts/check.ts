@@ -24,9 +24,10 @@ import { copyFileSync, existsSync, mkdirSync, readFileSync, statSync, writeFileS
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { decodeSeed } from '../src/archive/decode.ts';
+import { readSiteSettings } from '../src/site/settings.ts';
 import { parseCacheDir } from '../src/archive/cache.ts';
 import { isProgressStep, loadArchive, type Archive } from '../src/archive/load.ts';
-import { addMoves, formatRedirects, readRedirects, REDIRECTS_FILE } from '../src/archive/redirects.ts';
+import { addMoves, formatRedirects, issueMoves, readRedirects, REDIRECTS_FILE, resolveRedirects } from '../src/archive/redirects.ts';
 import { diffArchives, moveReason, PreviousArticlesFile, type ArchiveDiff, type ComparableArticle } from '../src/check/diff.ts';
 import { asProblems, PROBLEM_KINDS, renderReport, type Problem, type ProblemKind } from '../src/check/report.ts';
 import { checkData, checkLinks, distExists, listFiles, validateHtml } from '../src/check/site.ts';
@@ -48,7 +49,7 @@ const seedsDir = resolve(opts.seeds ?? (process.env.SEEDS_DIR || 'seeds'));
 const dist = resolve(opts.dist);
 const reportDir = resolve(opts.report);
 const baseline = join(reportDir, 'baseline', 'articles.json');
-const site = process.env.SITE_URL ?? 'https://archive.example.org';
+const site = readSiteSettings(seedsDir).origin;
 const timings: [string, number][] = [];
 const problems: Problem[] = [];
 
@@ -80,7 +81,10 @@ const archive: Archive = await timed('parse', () =>
     },
   }),
 );
-problems.push(...archive.errors.map((message) => ({ kind: 'archive' as const, message })));
+const redirectsFile = join(seedsDir, REDIRECTS_FILE);
+// Errors of redirects.yaml are taken after this run's moves are written (below): a move re-points
+// the entries that led to the moved article.
+problems.push(...archive.errors.filter((e) => !e.startsWith(`${redirectsFile}:`)).map((message) => ({ kind: 'archive' as const, message })));
 for (const s of archive.seeds) {
   if (s.error && !s.parse) problems.push({ kind: 'seed', message: s.error });
   else if (s.ledger && (s.ledger.unplaced > 0 || !s.ledger.balanced)) {
@@ -112,9 +116,9 @@ let redirectsAdded: { from: string; to: string; reason?: string }[] = [];
 if (diff) {
   console.log(`  compared with ${previous.from}: ${diff.added.length} added, ${diff.removed.length} removed, ${diff.changed.length} changed, ${diff.moved.length} moved`);
   if (diff.moved.length && !opts['no-redirects']) {
-    const file = join(seedsDir, REDIRECTS_FILE);
+    const file = redirectsFile;
     const existing = existsSync(file) ? readRedirects(readFileSync(file, 'utf8'), file).redirects : [];
-    const moves = diff.moved.map((m) => ({ fromUrl: m.before.url, fromId: m.before.id, toId: m.after.id, reason: moveReason(m) }));
+    const moves = [...diff.moved.map((m) => ({ fromUrl: m.before.url, fromId: m.before.id, toId: m.after.id, reason: moveReason(m) })), ...issueMoves(diff.moved, new Set(archive.issues.map((i) => i.url)))];
     const { redirects, added } = addMoves(existing, moves, new Date().toISOString().slice(0, 10));
     writeFileSync(file, formatRedirects(redirects));
     redirectsAdded = added;
@@ -122,6 +126,11 @@ if (diff) {
     if (added.length) console.log(`  ${file} updated: commit it with the seeds so the old addresses keep working`);
   }
 } else console.log(`  ${previous.from}`);
+if (existsSync(redirectsFile)) {
+  const read = readRedirects(readFileSync(redirectsFile, 'utf8'), redirectsFile);
+  const resolved = resolveRedirects(read.redirects, archive.articles, archive.issues, archive.publications.map((p) => `/${p.slug}/`), redirectsFile);
+  problems.push(...[...read.errors, ...resolved.errors].map((message) => ({ kind: 'archive' as const, message })));
+}
 
 // 2. Build --------------------------------------------------------------------------------------
 if (opts['no-build']) {

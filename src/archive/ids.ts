@@ -7,9 +7,32 @@ import { createHash } from 'node:crypto';
 
 export const shortHash = (s: string, n = 6) => createHash('sha1').update(s.normalize('NFC')).digest('hex').slice(0, n);
 
-/** Date part of issue URLs: the ISO date, or `undated-<hash of the seed file name>`. */
-export function issueDateKey(date: string | null, seed: string): string {
-  return date ?? `undated-${shortHash(seed, 8)}`;
+/**
+ * Date part of issue URLs. A day goes into an address only when it is known (metadata, or printed
+ * on the page); otherwise the address says what an editor gave — the year, or `undated` — and
+ * names the page by its file (`2022-003-01bd17f757b75270`, `undated-004-3ac0efa00b5db2aa`), never
+ * by a day or month the parser inferred: an inference may improve, an address may not move. When
+ * an editor later supplies the date, the page moves to it and `npm run check` redirects the old
+ * address.
+ */
+export function issueDateKey(date: string | null, seed: string, knownYear: number | null = null): string {
+  return date ?? `${knownYear ?? 'undated'}-${seedTag(seed)}`;
+}
+
+/** Longest file-name part kept in an address. */
+const SEED_TAG_MAX = 40;
+
+/**
+ * A file name as an address part: `000_42a43713ae88928f.txt` → `000-42a43713ae88928f`. Names with
+ * characters an address cannot show (柳市第3版.txt) keep their Latin letters and digits and get a
+ * hash of the whole name, so two such names never meet.
+ */
+export function seedTag(seed: string): string {
+  const stem = seed.replace(/\.txt$/iu, '');
+  const plain = stem.toLowerCase().replace(/[^a-z0-9]+/gu, '-').replace(/^-+|-+$/gu, '').slice(0, SEED_TAG_MAX).replace(/-+$/u, '');
+  const lossless = /^[A-Za-z0-9_.-]+$/u.test(stem) && stem.length <= SEED_TAG_MAX;
+  if (lossless && plain) return plain;
+  return plain ? `${plain}-${shortHash(seed, 6)}` : shortHash(seed, 8);
 }
 
 export const issueKey = (publication: string, dateKey: string) => `${publication}-${dateKey}`;

@@ -13,6 +13,7 @@ import { keywords, useJieba } from '../places/jieba.ts';
 import { aliasText, relatedArticles, suspectedAliases, villageLikeWords, type SuspectedAlias } from '../places/related.ts';
 import { ParseCache, parserVersion } from './cache.ts';
 import { DecodeError, decodeSeed } from './decode.ts';
+import { issueDateLabel } from '../records/dates.ts';
 import { articleSlug, issueDateKey, issueKey, issueUrl } from './ids.ts';
 import { readMetadata } from './metadata.ts';
 import { readRedirects, REDIRECTS_FILE, resolveRedirects } from './redirects.ts';
@@ -170,7 +171,9 @@ export function loadArchive(seedsDir = defaultSeedsDir(), options: LoadOptions =
     // A page of furniture alone loses nothing (the parser's warning says so); text that found no article is an error.
     if (parsed.articles.length === 0 && parsed.unplaced.length > 0) report.error = `${file}: no recognizable article; its text is kept as unplaced on the issue page`;
 
-    const dateKey = issueDateKey(parsed.issueDate.date, file);
+    // Only a year an editor gave goes into an address (see ids.ts).
+    const metaYear = typeof meta.date === 'string' && /^\d{4}$/u.test(meta.date) ? Number(meta.date) : null;
+    const dateKey = issueDateKey(parsed.issueDate.date, file, metaYear);
     const issueKeyOf = issueKey(pub.slug, dateKey);
     const ref = {
       publication: pub.slug,
@@ -178,6 +181,8 @@ export function loadArchive(seedsDir = defaultSeedsDir(), options: LoadOptions =
       date: parsed.issueDate.date,
       dateSource: parsed.issueDate.source,
       year: parsed.issueDate.year,
+      inferred: parsed.issueDate.inferred,
+      dateLabel: issueDateLabel(parsed.issueDate),
       number: meta.number ?? null,
       page: meta.page ?? null,
       pageName: meta.pageName ?? null,
@@ -232,8 +237,8 @@ export function loadArchive(seedsDir = defaultSeedsDir(), options: LoadOptions =
   let redirects: ResolvedRedirect[] = [];
   if (existsSync(redirectsPath) && !options.only) {
     const read = readRedirects(readFileSync(redirectsPath, 'utf8'), redirectsPath);
-    const otherPages = [...publications.map((p) => `/${p.slug}/`), ...[...issues.values()].map((i) => i.url)];
-    const resolved = resolveRedirects(read.redirects, articles, otherPages, redirectsPath);
+    const otherPages = publications.map((p) => `/${p.slug}/`);
+    const resolved = resolveRedirects(read.redirects, articles, [...issues.values()], otherPages, redirectsPath);
     errors.push(...read.errors, ...resolved.errors);
     redirects = resolved.resolved;
   }

@@ -6,7 +6,7 @@
  * dropped with its error while the others still serve.
  */
 import { parse as parseYaml, stringify } from 'yaml';
-import { Redirect, type Article, type ResolvedRedirect } from '../records/schema.ts';
+import { Redirect, type Article, type Issue, type ResolvedRedirect } from '../records/schema.ts';
 
 export const REDIRECTS_FILE = 'redirects.yaml';
 
@@ -50,19 +50,22 @@ export function readRedirects(text: string, file: string): RedirectsRead {
 export function resolveRedirects(
   redirects: Redirect[],
   articles: Article[],
-  /** Addresses of every other page the build makes (issues, publications). */
+  /** Issues, which a redirect may lead to by their key (an issue page whose date became known). */
+  issues: Pick<Issue, 'key' | 'url' | 'publicationName' | 'dateLabel'>[],
+  /** Addresses of every other page the build makes (publications, site pages). */
   otherPages: Iterable<string>,
   file: string,
 ): { resolved: ResolvedRedirect[]; errors: string[] } {
-  const byId = new Map(articles.map((a) => [a.id, a]));
-  const live = new Set([...articles.map((a) => a.url), ...otherPages]);
+  const byId = new Map<string, { url: string; headline: string }>(articles.map((a) => [a.id, a]));
+  for (const i of issues) byId.set(i.key, { url: i.url, headline: `${i.publicationName} ${i.dateLabel}` });
+  const live = new Set([...articles.map((a) => a.url), ...issues.map((i) => i.url), ...otherPages]);
   const seen = new Set<string>();
   const resolved: ResolvedRedirect[] = [];
   const errors: string[] = [];
   redirects.forEach((r, i) => {
     const field = `${file}: field redirects.${i}`;
     const target = byId.get(r.to);
-    if (!target) errors.push(`${field}.to: no article has the id "${r.to}"; point it at the article's current id or remove the entry`);
+    if (!target) errors.push(`${field}.to: no article or issue has the id "${r.to}"; point it at the current id or remove the entry`);
     else if (live.has(r.from)) errors.push(`${field}.from: ${r.from} is a live page's address again; remove the entry`);
     else if (seen.has(r.from)) errors.push(`${field}.from: ${r.from} is listed twice; keep one entry`);
     else {
@@ -73,12 +76,30 @@ export function resolveRedirects(
   return { resolved, errors };
 }
 
-/** An article that changed address between two builds. */
+/** An article (or an issue page, by its key) that changed address between two builds. */
 export interface Move {
   fromUrl: string;
   fromId: string;
   toId: string;
   reason: string;
+}
+
+/**
+ * Issue pages that moved with their articles: an issue page whose address no build makes any
+ * more (its date became known, or was corrected) leads to the issue its articles went to.
+ */
+export function issueMoves(
+  moved: { before: { issue?: { url?: string; key?: string } }; after: { issue?: { key?: string } } }[],
+  liveUrls: ReadonlySet<string>,
+): Move[] {
+  const out = new Map<string, Move>();
+  for (const m of moved) {
+    const from = m.before.issue?.url;
+    const to = m.after.issue?.key;
+    if (!from || !to || liveUrls.has(from) || out.has(from)) continue;
+    out.set(from, { fromUrl: from, fromId: m.before.issue?.key ?? from, toId: to, reason: `issue page moved with its articles: ${from} → ${to}` });
+  }
+  return [...out.values()];
 }
 
 /**

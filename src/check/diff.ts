@@ -26,7 +26,14 @@ export const PreviousArticle = z.looseObject({
   date: z.string().nullable().default(null),
   body: z.array(z.string()).default([]),
   captions: z.array(z.looseObject({ text: z.string() })).default([]),
-  issue: z.looseObject({ date: z.string().nullable().default(null), page: z.string().nullable().default(null) }).optional(),
+  issue: z
+    .looseObject({
+      date: z.string().nullable().default(null),
+      page: z.string().nullable().default(null),
+      url: z.string().optional(),
+      key: z.string().optional(),
+    })
+    .optional(),
 });
 export type ComparableArticle = z.infer<typeof PreviousArticle>;
 export const PreviousArticlesFile = z.object({ articles: z.array(PreviousArticle) });

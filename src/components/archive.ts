@@ -65,17 +65,7 @@ export function dateParts(iso: string): { year: number; month: number; day: numb
   return { year, month, day };
 }
 
-/** `2023-03-18` → `2023年3月18日`. */
-export function formatDate(iso: string): string {
-  const { year, month, day } = dateParts(iso);
-  return `${year}年${month}月${day}日`;
-}
-
-/** The issue date as readers see it: the date, or 日期不详 (with the year when it is known). */
-export function issueDateLabel(ref: Pick<IssueRef, 'date' | 'year'>): string {
-  if (ref.date) return formatDate(ref.date);
-  return ref.year ? `${ref.year}年，日期不详` : '日期不详';
-}
+export { formatDate, issueDateLabel } from '../records/dates.ts';
 
 /** 版次 as readers see it: `1` → 第1版; printed values that already say 版 are kept. */
 export function pageLabel(page: string): string {

@@ -60,6 +60,8 @@ export const PATTERNS = {
   markerByline: /^[■◆●]+\s*\S*(?:记者|通讯员)/u,
   /** Dateline at the start of the body: 3月17日, 7月26日上午, 7月25日晚. */
   dateline: /^(?<month>\d{1,2})月(?<day>\d{1,2})日(?:上午|下午|晚上|晚|早上|中午|凌晨)?/u,
+  /** A month and day anywhere in the text: 3月20日. */
+  dayInText: /(?<![\d月])(?<month>\d{1,2})月(?<day>\d{1,2})日/gu,
   /** A dateline that names no day. */
   vagueDateline: /^(?:近日|日前|近期|连日来|近年来|今年以来)/u,
   /** A full printed date: 2022年11月10日. */

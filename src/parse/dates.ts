@@ -3,12 +3,13 @@
  * Follows chrono's distinction between a date read from the text and one implied by context.
  */
 import { PATTERNS } from './constants.ts';
-import type { DateSource } from '../records/schema.ts';
+import type { DateSource, InferredDate } from '../records/schema.ts';
 
 export interface IssueDate {
   date: string | null;
   year: number | null;
   source: DateSource;
+  inferred: InferredDate | null;
   warning: string | null;
 }
 
@@ -28,65 +29,108 @@ export function datelines(leadBodies: string[]): { month: number; day: number }[
 
 /**
  * The issue date. `metaDate` is the metadata field: undefined (absent: infer), null (unknown: do
- * not guess), a year, or a full ISO date.
+ * not guess), a year, or a full ISO date. Datelines never give the issue a day: an issue that
+ * reports a 3月20日 event as past appeared after it, on a day nobody printed, so the result is an
+ * inferred window (`inferred`), never `date`.
  */
 export function resolveIssueDate(
   metaDate: string | null | undefined,
   text: string,
   leadBodies: string[],
 ): IssueDate {
-  if (metaDate === null) return { date: null, year: null, source: 'none', warning: null };
+  if (metaDate === null) return { date: null, year: null, source: 'none', inferred: null, warning: null };
   if (metaDate && /^\d{4}-\d{2}-\d{2}$/u.test(metaDate)) {
-    return { date: metaDate, year: Number(metaDate.slice(0, 4)), source: 'metadata', warning: null };
+    return { date: metaDate, year: Number(metaDate.slice(0, 4)), source: 'metadata', inferred: null, warning: null };
   }
   let year: number | null = metaDate ? Number(metaDate) : null;
-  let yearFrom = metaDate ? 'the year given in metadata' : '';
-  const full = [...text.matchAll(PATTERNS.fullDate)]
-    .map((m) => iso(Number(m.groups!.year), Number(m.groups!.month), Number(m.groups!.day)))
-    .filter((d): d is string => d !== null && (year === null || d.startsWith(String(year))))
-    .sort();
+  const evidence: string[] = [];
+  if (metaDate) evidence.push(`年份由元数据给出（${year}年）`);
   if (year === null) {
-    const years = [...text.matchAll(PATTERNS.year)].map((m) => Number(m[1]));
-    if (years.length) {
-      year = Math.max(...years);
-      yearFrom = `the latest year printed in the text (${year}年)`;
+    let latest: number | null = null;
+    for (const m of text.matchAll(PATTERNS.year)) latest = Math.max(latest ?? 0, Number(m[1]));
+    if (latest !== null) {
+      year = latest;
+      evidence.push(`文中写到的最晚年份是${year}年`);
     }
   }
-  const dl = datelines(leadBodies).filter(() => year !== null);
+  const dl = year === null ? [] : datelines(leadBodies);
   if (year !== null && dl.length) {
-    const last = dl.reduce((a, b) => (b.month * 100 + b.day > a.month * 100 + a.day ? b : a));
-    const d = iso(year, last.month, last.day);
-    if (d) {
+    // The latest event the page reports as past: a dateline, or a day named in the text shortly
+    // after it (000: a 近日 story reports the 3月20日 ceremony; its datelines stop at 3月18日).
+    let last = dl.reduce((a, b) => (b.month * 100 + b.day > a.month * 100 + a.day ? b : a));
+    const latestDateline = iso(year, last.month, last.day);
+    for (const d of pastDays(text)) {
+      const day = iso(year, d.month, d.day);
+      if (!day || !latestDateline || day <= latestDateline) continue;
+      if (Date.parse(day) - Date.parse(latestDateline) > PAST_DAY_MAX_AFTER_DATELINE * 86_400_000) continue;
+      if (d.month * 100 + d.day > last.month * 100 + last.day) last = d;
+    }
+    const event = iso(year, last.month, last.day);
+    if (event) {
+      const notBefore = addDays(event, PRINT_LAG_MIN_DAYS);
+      const notAfter = addDays(event, PRINT_LAG_MAX_DAYS);
+      evidence.push(`本期报道的最晚日期是${last.month}月${last.day}日，报纸在其后出版`);
       return {
-        date: d,
+        date: null,
         year,
         source: 'inferred',
-        warning: `issue date not in metadata: inferred ${d} from the latest dateline (${last.month}月${last.day}日) and ${yearFrom || 'the year'}; the issue appeared on or after it`,
+        inferred: { notBefore, notAfter, precision: 'month', label: `${xunLabel(notBefore)}（推定）`, evidence },
+        warning: `issue date not in metadata: appeared after ${event} (latest dateline ${last.month}月${last.day}日); shown as ${xunLabel(notBefore)}（推定）`,
       };
     }
-  }
-  if (full.length) {
-    const d = full[full.length - 1];
-    return { date: d, year: Number(d.slice(0, 4)), source: 'inferred', warning: `issue date not in metadata: inferred ${d} from a date printed in the text` };
   }
   if (year !== null) {
     return {
       date: null,
       year,
       source: metaDate ? 'metadata' : 'inferred',
-      warning: metaDate ? null : `issue date not in metadata: only the year is inferred, from ${yearFrom}`,
+      inferred: metaDate ? null : { notBefore: null, notAfter: null, precision: 'year', label: `${year}年（推定）`, evidence },
+      warning: metaDate ? null : `issue date not in metadata: only the year is inferred (${year})`,
     };
   }
-  return { date: null, year: null, source: 'none', warning: 'issue date not in metadata and none found in the text' };
+  return { date: null, year: null, source: 'none', inferred: null, warning: 'issue date not in metadata and none found in the text' };
+}
+
+/**
+ * Days named in the text as past events (3月20日，柳市镇在…举行), not plans or deadlines
+ * (将于5月20日, 5月20日前, 5月20日起) and not days of another year (去年12月3日, 2021年5月4日).
+ */
+export function pastDays(text: string): { month: number; day: number }[] {
+  const out: { month: number; day: number }[] = [];
+  for (const m of text.matchAll(PATTERNS.dayInText)) {
+    const before = text.slice(Math.max(0, m.index - 6), m.index);
+    const after = text.slice(m.index + m[0].length, m.index + m[0].length + 3);
+    if (/(?:\d|年|将|将于|计划|预计|拟|拟于|定于|截至|截止|到|至)$/u.test(before)) continue;
+    if (/^(?:前|之前|以前|起|开始|至|到|—|-|～|~)/u.test(after)) continue;
+    out.push({ month: Number(m.groups!.month), day: Number(m.groups!.day) });
+  }
+  return out;
+}
+
+/** A day named in the body counts against the issue date only this soon after the latest dateline (an issue covers a week or two). */
+const PAST_DAY_MAX_AFTER_DATELINE = 14;
+
+/** A paper goes to print at least a day after the events it reports (a weekly town paper: up to a week). */
+const PRINT_LAG_MIN_DAYS = 1;
+const PRINT_LAG_MAX_DAYS = 7;
+
+const addDays = (isoDate: string, days: number) => new Date(Date.parse(`${isoDate}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+
+/** `2023年3月下旬` for 2023-03-21: the ten-day period (旬) a day falls in. */
+function xunLabel(isoDate: string): string {
+  const [y, m, d] = isoDate.split('-').map(Number);
+  return `${y}年${m}月${d <= 10 ? '上旬' : d <= 20 ? '中旬' : '下旬'}`;
 }
 
 export interface ArticleDate {
   date: string | null;
   source: DateSource;
+  /** The dateline as printed. */
+  text: string | null;
   warning: string | null;
 }
 
-/** The date of an article from the dateline at the start of its body. */
+/** The article's own date, from the dateline at the start of its body; never the issue's. */
 export function articleDate(body0: string, issue: IssueDate): ArticleDate {
   const m = body0.match(PATTERNS.dateline);
   if (m?.groups && issue.year !== null) {
@@ -96,11 +140,10 @@ export function articleDate(body0: string, issue: IssueDate): ArticleDate {
     const issueMonth = issue.date ? Number(issue.date.slice(5, 7)) : null;
     const year = issueMonth !== null && issueMonth <= 2 && month >= 11 ? issue.year - 1 : issue.year;
     const d = iso(year, month, day);
-    if (d) return { date: d, source: 'dateline', warning: null };
-    return { date: issue.date, source: issue.date ? 'issue' : 'none', warning: `dateline ${m[0]} is not a real date` };
+    if (d) return { date: d, source: 'dateline', text: m[0], warning: null };
+    return { date: null, source: 'none', text: m[0], warning: `dateline ${m[0]} is not a real date` };
   }
   const vague = body0.match(PATTERNS.vagueDateline);
-  const what = m ? `dateline ${m[0]} but no year known` : vague ? `dateline ${vague[0]} names no day` : 'no dateline';
-  if (issue.date) return { date: issue.date, source: 'issue', warning: `${what}; using the issue date ${issue.date}` };
-  return { date: null, source: 'none', warning: `${what}, and the issue date is unknown` };
+  if (m) return { date: null, source: 'none', text: m[0], warning: `dateline ${m[0]} but no year known` };
+  return { date: null, source: 'none', text: vague?.[0] ?? null, warning: null };
 }

@@ -28,6 +28,7 @@ import { nonSpaceLength } from './doubled.ts';
 import { normalisePunctuation } from './punctuation.ts';
 import { readHeadlineStack } from './headline.ts';
 import { prepareLines } from './lines.ts';
+import { blockLines } from '../records/text.ts';
 import { endsSentence, groupUnits, isHeadingLike, isListItem, rejoin, type Unit } from './units.ts';
 
 export interface ParseOptions {
@@ -48,6 +49,9 @@ export interface ParsedArticle {
   byline: Byline;
   date: string | null;
   dateSource: IssueDate['source'];
+  dateText: string | null;
+  column: string | null;
+  repairs: Repair[];
   body: string[];
   blocks: Block[];
   captions: Caption[];
@@ -103,7 +107,18 @@ export function parseSeed(text: string, options: ParseOptions): ParseResult {
   if (issueDate.warning) sink.warn(0, issueDate.warning);
 
   let articles: ParsedArticle[] = [];
-  if (kind === 'document') articles = readDocument(items, sink, issueDate);
+  if (kind === 'document') {
+    articles = readDocument(items, sink, issueDate);
+    // A document's date is printed in its 落款: that is the day of this "issue", not an inference.
+    const closing = articles[0]?.dateSource === 'text' ? articles[0].date : null;
+    if (closing && issueDate.source !== 'metadata') {
+      issueDate.date = closing;
+      issueDate.year = Number(closing.slice(0, 4));
+      issueDate.source = 'text';
+      issueDate.inferred = null;
+      issueDate.warning = null;
+    }
+  }
   else if (kind === 'news-page') articles = readNewsPage(items, sink, issueDate);
   else articles = readFeaturePage(items, sink, issueDate);
 
@@ -116,6 +131,7 @@ export function parseSeed(text: string, options: ParseOptions): ParseResult {
     );
   }
   articles.forEach((a, i) => (a.order = i + 1));
+  for (const a of articles) a.repairs = sink.repairs.filter((r) => r.line >= a.source.startLine && r.line <= a.source.endLine);
   for (const a of articles) for (const w of a.warnings) sink.warnings.push({ line: a.source.startLine, message: w });
 
   return {
@@ -211,6 +227,9 @@ function newArticle(kind: ParsedArticle['kind'], start: number): ParsedArticle {
     byline: emptyByline(),
     date: null,
     dateSource: 'none',
+    dateText: null,
+    column: null,
+    repairs: [],
     body: [],
     blocks: [],
     captions: [],
@@ -335,16 +354,13 @@ function continuesProse(it: Item, previous: string | undefined, next: Item | und
 const isListDetail = (it: Item) => it.type === 'heading' || (it.type === 'text' && nonSpaceLength(it.text) <= 200 && !endsSentence(it.text));
 
 function finishArticle(a: ParsedArticle, issue: IssueDate): ParsedArticle {
-  a.body = a.blocks.flatMap((b) =>
-    b.type === 'list'
-      ? [...(b.title ? [b.title] : []), ...b.items.map((x) => (x.text ? `${x.label}：${x.text}` : x.label))]
-      : [b.text],
-  );
+  a.body = a.blocks.flatMap(blockLines);
   if (a.kind !== 'document') {
     const first = a.blocks.find((b) => b.type === 'paragraph');
     const d = articleDate(first?.type === 'paragraph' ? first.text : '', issue);
     a.date = d.date;
     a.dateSource = d.source;
+    a.dateText = d.text;
     if (d.warning) a.warnings.push(d.warning);
   }
   return a;
@@ -580,7 +596,10 @@ function trailingShort(items: Item[]): Item[] {
 // Official documents (公文)
 
 function readDocument(items: Item[], sink: Sink, issue: IssueDate): ParsedArticle[] {
-  const doc: DocumentFields = { issuer: null, number: null, signer: null, addressee: null, closingOrgan: null, closingDate: null };
+  const doc: DocumentFields = {
+    issuer: null, number: null, signer: null, addressee: null, closingOrgan: null, closingDate: null,
+    type: null, attachments: [], copyTo: null, printedBy: null, printedDate: null,
+  };
   const content = items.filter((it) => (it.type === 'furniture' || it.type === 'banner' ? (furnish(sink, it), false) : true));
   if (content.length === 0) return [];
   const a = newArticle('document', content[0].start);
@@ -631,9 +650,10 @@ function readDocument(items: Item[], sink: Sink, issue: IssueDate): ParsedArticl
   if (m) {
     a.date = `${m[1]}-${m[2].padStart(2, '0')}-${m[3].padStart(2, '0')}`;
     a.dateSource = 'text';
+    a.dateText = doc.closingDate;
   } else {
-    a.date = issue.date;
-    a.dateSource = issue.date ? 'issue' : 'none';
+    a.date = null;
+    a.dateSource = 'none';
     a.warnings.push('no 落款 date found');
   }
   return [finishArticle(a, issue)];
@@ -658,7 +678,8 @@ function ledger(text: string, articles: ParsedArticle[], sink: Sink): Ledger {
     placed += borrowedHeadlines.has(a) ? 0 : count(a.headline);
     for (const b of a.blocks) {
       if (b.type === 'list') placed += count(b.title) + b.items.reduce((n, x) => n + count(x.label) + count(x.text) + 1, 0);
-      else placed += count(b.text);
+      else if (b.type === 'paragraph' || b.type === 'heading') placed += count(b.text);
+      else placed += blockLines(b).reduce((n, l) => n + count(l), 0);
     }
     for (const c of a.captions) placed += count(c.text) + count(c.creditRaw);
     if (a.document) {

@@ -16,19 +16,56 @@ export const IsoDate = z
     return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
   }, 'not a real calendar date');
 
+/**
+ * `seeds/site.yaml`: the site's name, description, address and contacts (src/site/settings.ts).
+ * Every field is optional; the defaults describe a multi-paper local archive.
+ */
+export const SiteSettings = z.object({
+  /** Site name in every page title, the header and the feed. */
+  name: z.string().min(1).default('地方报刊档案'),
+  /** One sentence for the home page and search engines. */
+  description: z.string().default('地方报纸和公文的文字档案：按报纸、日期和版面浏览，按字词、人名和地名搜索。'),
+  /** Canonical origin of the published site, e.g. `https://baokan.example.cn`; null until set. */
+  url: z.url({ protocol: /^https?$/, error: 'an address such as https://baokan.example.cn' }).nullable().default(null),
+  /** How readers reach the editors (an e-mail address or a web address); null when not published. */
+  contact: z.string().min(1).nullable().default(null),
+  /** Where readers report a mistake in an article (纠错): a mailto: or https: address; null hides the link. */
+  corrections: z.string().min(1).nullable().default(null),
+});
+export type SiteSettings = z.infer<typeof SiteSettings>;
+
 /** What a seed file is a scan of. Decides how the parser splits it into articles. */
 export const SeedKind = z.enum([
   /** A newspaper page with several news stories, each opened by a lead such as 本报讯（…）. */
   'news-page',
   /** A feature page (专版/专题): one long article with section headings, photos and captions. */
   'feature-page',
+  /** A 副刊 page: essays, poems, 随笔 and notices, each under its title and author. */
+  'literary-page',
   /** An official document (公文): 发文机关, 文号, 签发人, 主送, 正文, 落款. */
   'document',
 ]);
 export type SeedKind = z.infer<typeof SeedKind>;
 
-/** The kind of an article record, derived from the seed kind. */
-export const ArticleKind = z.enum(['news', 'feature', 'document']);
+/** What an article is, as the parser read it from its form on the page. */
+export const ArticleKind = z.enum([
+  /** A news story: headline stack, 本报讯 lead or byline, body. */
+  'news',
+  /** A feature or 专题: one long piece with section headings and photos. */
+  'feature',
+  /** An interview or 对话: Q&A turns with their speakers. */
+  'interview',
+  /** One item of a 简讯 / 要闻简报 column: a short title and a paragraph or two. */
+  'brief',
+  /** An essay, 随笔 or 散文 of a 副刊 page, by its author. */
+  'essay',
+  /** A poem: its line breaks are the text. */
+  'poem',
+  /** A notice printed by the paper: 征稿启事, 公告, 声明. */
+  'notice',
+  /** An official document (公文). */
+  'document',
+]);
 export type ArticleKind = z.infer<typeof ArticleKind>;
 
 /** First path segments the site itself uses; a publication slug may not take one. */
@@ -87,21 +124,51 @@ export const MetadataFile = z.object({
 });
 export type MetadataFile = z.infer<typeof MetadataFile>;
 
-/** Where a value came from: printed in the text, given by metadata, or inferred (chrono's "implied"). */
-export const DateSource = z.enum(['dateline', 'text', 'metadata', 'issue', 'inferred', 'none']);
+/**
+ * Where a date came from (chrono's assigned vs implied): `metadata` (an editor gave it), `text`
+ * (printed in full on the page: a masthead date, a 落款), `dateline` (an article's 3月17日, its
+ * year from the issue), `inferred` (reasoned from other dates, with its precision and evidence),
+ * `none`.
+ */
+export const DateSource = z.enum(['dateline', 'text', 'metadata', 'inferred', 'none']);
 export type DateSource = z.infer<typeof DateSource>;
+
+/** How much of an inferred date is known. */
+export const DatePrecision = z.enum(['day', 'month', 'year']);
+export type DatePrecision = z.infer<typeof DatePrecision>;
+
+/**
+ * A date nobody printed, reasoned from the page: an issue that reports a 3月20日 ceremony as past
+ * appeared on or after it. Never used in an address; shown as inferred (`2023年3月下旬（推定）`).
+ */
+export const InferredDate = z.object({
+  /** Earliest day the evidence allows, ISO. */
+  notBefore: IsoDate.nullable(),
+  /** Latest day the evidence allows, ISO; null when open. */
+  notAfter: IsoDate.nullable(),
+  precision: DatePrecision,
+  /** What readers see, always marked 推定: `2023年3月下旬（推定）`, `2022年（推定）`. */
+  label: z.string(),
+  /** What the inference rests on, for editors, in Chinese: `第3篇报道了3月20日的授牌仪式`. */
+  evidence: z.array(z.string()),
+});
+export type InferredDate = z.infer<typeof InferredDate>;
 
 export const IssueRef = z.object({
   /** Publication slug. */
   publication: z.string(),
   /** Display name of the publication. */
   publicationName: z.string(),
-  /** Issue date, ISO, or null when unknown. */
+  /** Issue date, ISO, only when known to the day: given in metadata or printed on the page (masthead, page header). */
   date: IsoDate.nullable(),
-  /** How the issue date is known: `metadata`, `inferred` (from datelines/years in the text) or `none`. */
+  /** How the issue date is known: `metadata`, `text` (printed on the page), `inferred` (see `inferred`) or `none`. */
   dateSource: DateSource,
-  /** Year of the issue when the day is unknown but the year is (from metadata or text). */
+  /** Year of the issue when known (metadata, printed, or inferred: see `inferred`), even without the day. */
   year: z.number().int().nullable(),
+  /** When the day is not known: what can be reasoned from the page (never in an address). */
+  inferred: InferredDate.nullable(),
+  /** The issue date as every page shows it: `2023年3月20日`, `2023年3月下旬（推定）`, `2022年`, `日期不详`. */
+  dateLabel: z.string(),
   number: z.string().nullable(),
   page: z.string().nullable(),
   pageName: z.string().nullable(),
@@ -139,6 +206,14 @@ export const Block = z.discriminatedUnion('type', [
   z.object({ type: z.literal('paragraph'), text: z.string() }),
   z.object({ type: z.literal('heading'), text: z.string() }),
   z.object({ type: z.literal('list'), title: z.string().nullable(), items: z.array(ListItem) }),
+  /** A stanza of a poem: its line breaks are the text. */
+  z.object({ type: z.literal('verse'), lines: z.array(z.string()) }),
+  /** A turn of an interview: who speaks (as printed, without the colon) and what they say. */
+  z.object({ type: z.literal('turn'), speaker: z.string(), text: z.string() }),
+  /** A labelled box or note: 编者按, 人物简介, 链接, 附件 — the label as printed, and its paragraphs. */
+  z.object({ type: z.literal('note'), label: z.string(), text: z.array(z.string()) }),
+  /** A table flattened by extraction, row by row, cells as printed. */
+  z.object({ type: z.literal('table'), rows: z.array(z.array(z.string())) }),
 ]);
 export type Block = z.infer<typeof Block>;
 
@@ -155,6 +230,14 @@ export const DocumentFields = z.object({
   /** 落款: signing organ and date as printed. */
   closingOrgan: z.string().nullable(),
   closingDate: z.string().nullable(),
+  /** 文种, from the title: 通知, 报告, 请示, 函, 纪要, 意见, 决定 …; null when the title names none. */
+  type: z.string().nullable(),
+  /** 附件 as listed after the body (names, without the numbering). */
+  attachments: z.array(z.string()),
+  /** 版记: 抄送 (organs, as printed), 印发 organ and date (the printing date, never the document's). */
+  copyTo: z.string().nullable(),
+  printedBy: z.string().nullable(),
+  printedDate: z.string().nullable(),
 });
 export type DocumentFields = z.infer<typeof DocumentFields>;
 
@@ -172,6 +255,27 @@ export type PlaceKind = z.infer<typeof PlaceKind>;
 
 /** A place by its full name, with the town it belongs to (itself, for a town) and its kind. */
 export const PlaceRef = z.object({ name: z.string(), town: z.string().nullable(), kind: PlaceKind });
+
+/** One repair: characters removed or changed, with where they were. */
+export const Repair = z.object({
+  kind: z.enum([
+    'doubled-run', // bold print extracted twice: 柳市镇开展柳市镇开展 → 柳市镇开展
+    'doubled-at-break', // a word printed on both sides of a page break: 精神 / 精神的成果
+    'break-rejoined', // a paragraph cut by a column or page break joined again
+    'headline-joined', // a headline line broken mid-phrase joined without a space
+    'quote-restored', // quotation marks lost in extraction put back: 打造 一网两微一刊 媒体 → 打造“一网两微一刊”媒体
+    'ocr-latin-i',
+    'punctuation-width',
+    'control-character',
+  ]),
+  line: z.number().int().positive(),
+  column: z.number().int().positive(),
+  /** Text as printed at that spot. */
+  before: z.string(),
+  /** Text after the repair. */
+  after: z.string(),
+});
+export type Repair = z.infer<typeof Repair>;
 
 export const Article = z.object({
   /** Stable, URL-safe id: publication, issue date (or seed) and a hash of the headline. */
@@ -191,10 +295,15 @@ export const Article = z.object({
   /** 副题, the line(s) below the headline. */
   subheadline: z.string().nullable(),
   byline: Byline,
-  /** Date of the reported event/article, ISO, or null. */
+  /**
+   * The article's own date (报道日期), ISO, only when its text gives one: a dateline with a day
+   * (3月17日, the year from the issue) or a document's 落款. Null otherwise — never the issue date.
+   */
   date: IsoDate.nullable(),
-  /** Where `date` came from: `dateline` (3月17日 in the lead), `text` (a full date printed, e.g. a 落款), `issue` (fell back to the issue date), `none`. */
+  /** Where `date` came from: `dateline`, `text` (a full date printed, e.g. a 落款) or `none`. */
   dateSource: DateSource,
+  /** The date as printed, e.g. `3月17日上午`, `2022年11月10日`; null when none. */
+  dateText: z.string().nullable(),
   /** Body paragraphs as plain text, in reading order (section headings and list lines included as their own strings). */
   body: z.array(z.string()),
   /** The same body with its structure. */
@@ -218,6 +327,10 @@ export const Article = z.object({
   continuation: Continuation,
   /** Present for official documents. */
   document: DocumentFields.nullable(),
+  /** The column (栏目) the article was printed under, e.g. 要闻简报, 副刊, 百姓故事; null when none. */
+  column: z.string().nullable(),
+  /** Repairs made to this article's text, each with its seed line: what residents can check. */
+  repairs: z.array(Repair),
   /** What the parser was unsure of, each with its seed line: `line 12: …`. */
   warnings: z.array(z.string()),
 });
@@ -226,7 +339,10 @@ export type Article = z.infer<typeof Article>;
 /** Page furniture: text printed on the page that belongs to no article. */
 export const FurnitureKind = z.enum([
   'submission', // 投稿 email
-  'masthead', // 刊头题字
+  'masthead', // 刊头题字, the paper's name, 主办, 期号, 内部资料
+  'page-header', // an inside page's header line: date, 星期, 版次, 版名, 责任编辑
+  'page-number', // — 3 — in a document, a lone page number
+  'editor', // 责任编辑 / 美编 / 校对 credits
   'continuation', // （下转2版）
   'slogan', // a banner slogan with no article under it
   'banner', // a vertical column banner, e.g. 重点工作专题巡礼
@@ -240,17 +356,6 @@ export type Furniture = z.infer<typeof Furniture>;
 export const Unplaced = z.object({ text: z.string(), line: z.number().int().positive() });
 export type Unplaced = z.infer<typeof Unplaced>;
 
-/** One repair: characters removed or changed, with where they were. */
-export const Repair = z.object({
-  kind: z.enum(['doubled-run', 'doubled-at-break', 'ocr-latin-i', 'punctuation-width', 'control-character']),
-  line: z.number().int().positive(),
-  column: z.number().int().positive(),
-  /** Text as printed at that spot. */
-  before: z.string(),
-  /** Text after the repair. */
-  after: z.string(),
-});
-export type Repair = z.infer<typeof Repair>;
 
 /**
  * The text ledger of one seed: every non-whitespace character of the input is counted in exactly
@@ -308,7 +413,7 @@ export const PlacesFile = z.object({
 export const Redirect = z.object({
   /** The old address, a site path such as `/liushi/2023-03-18/p1-3f9a2c/`. */
   from: z.string().regex(/^\/(?:[a-z0-9-]+\/)+$/, 'expected a site path such as /liushi/2023-03-18/p1-3f9a2c/'),
-  /** Id of the article that now holds the text. */
+  /** Id of the article that now holds the text, or key of the issue an issue page moved to. */
   to: Article.shape.id,
   /** Day the change was detected, ISO. */
   since: IsoDate.optional(),

@@ -47,8 +47,14 @@ describe('the real seeds', () => {
     const dir = mkdtempSync(join(tmpdir(), 'seeds-order-'));
     try {
       cpSync('seeds', dir, { recursive: true });
+      // The published site's redirects lead to 000's undated address, which a dated 000 leaves.
+      rmSync(join(dir, 'redirects.yaml'), { force: true });
+      const meta = parseYaml(readFileSync('seeds/metadata.yaml', 'utf8')) as { publications: unknown[]; seeds: Record<string, Record<string, unknown>> };
+      // Page 1 of a dated issue (the front page given its day, as an editor would).
+      meta.seeds['000_42a43713ae88928f.txt']!.date = '2023-03-18';
+      writeFileSync(join(dir, 'metadata.yaml'), stringifyYaml(meta));
+      const before = loadArchive(dir);
       cpSync('tests/fixtures/pages/page2-continued.txt', join(dir, '0000_page2.txt'));
-      const meta = parseYaml(readFileSync('seeds/metadata.yaml', 'utf8')) as { publications: unknown[]; seeds: Record<string, unknown> };
       const reversed = Object.fromEntries(Object.entries(meta.seeds).reverse());
       writeFileSync(
         join(dir, 'metadata.yaml'),
@@ -57,7 +63,7 @@ describe('the real seeds', () => {
       const grown = loadArchive(dir);
       expect(grown.errors).toEqual([]);
       const ids = new Set(grown.articles.map((a) => a.id));
-      for (const a of archive.articles) expect(ids.has(a.id), a.id).toBe(true);
+      for (const a of before.articles) expect(ids.has(a.id), a.id).toBe(true);
       // The new page joined the 2023-03-18 issue of 柳市 after page 1, though its file sorts first.
       const issue = grown.issues.find((i) => i.key === 'liushi-2023-03-18')!;
       expect(issue.seeds).toEqual(['000_42a43713ae88928f.txt', '0000_page2.txt']);

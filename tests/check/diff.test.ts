@@ -124,12 +124,13 @@ describe('redirects', () => {
         { from: '/liushi/', to: live.id },
       ],
       articles,
+      [],
       ['/liushi/'],
       file,
     );
     expect(resolved).toEqual([expect.objectContaining({ from: '/liushi/2023-03-18/p1-000000/', toUrl: live.url, headline: live.headline })]);
     expect(errors).toEqual([
-      expect.stringMatching(/field redirects\.1\.to: no article has the id "liushi-gone"/u),
+      expect.stringMatching(/field redirects\.1\.to: no article or issue has the id "liushi-gone"/u),
       expect.stringMatching(/field redirects\.2\.from: .* is a live page's address again/u),
       expect.stringMatching(/field redirects\.3\.from: \/liushi\/ is a live page's address again/u),
     ]);

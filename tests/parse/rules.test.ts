@@ -166,20 +166,28 @@ describe('dates', () => {
     expect(articleDate('12月30日，柳市镇', issue('2024-01-03'))).toMatchObject({ date: '2023-12-30' });
   });
 
-  it('falls back to the issue date for 近日, and says so', () => {
-    const d = articleDate('近日，乐清市通报', issue('2023-03-20'));
-    expect(d).toMatchObject({ date: '2023-03-20', source: 'issue' });
-    expect(d.warning).toContain('近日');
+  it('gives a 近日 story no date of its own: never the issue date', () => {
+    expect(articleDate('近日，乐清市通报', issue('2023-03-20'))).toEqual({ date: null, source: 'none', text: '近日', warning: null });
   });
 
   it('refuses impossible dates', () => {
-    expect(articleDate('2月30日，开会', issue('2023-03-01')).source).toBe('issue');
+    expect(articleDate('2月30日，开会', issue('2023-03-01'))).toMatchObject({ date: null, source: 'none', text: '2月30日' });
   });
 
-  it('infers the issue date from datelines and the year, or not at all when metadata says unknown', () => {
-    expect(resolveIssueDate(undefined, '2023年是开局之年', ['3月17日，会议', '近日，会议'])).toMatchObject({ date: '2023-03-17', source: 'inferred' });
-    expect(resolveIssueDate('2022', '', ['7月26日上午，会议'])).toMatchObject({ date: '2022-07-26', source: 'inferred' });
-    expect(resolveIssueDate(null, '2023年', ['3月17日，会议'])).toMatchObject({ date: null, source: 'none' });
+  it('infers no day for an issue, only a window after the latest event it reports, or nothing when metadata says unknown', () => {
+    expect(resolveIssueDate(undefined, '2023年是开局之年', ['3月17日，会议', '近日，会议'])).toMatchObject({
+      date: null,
+      year: 2023,
+      source: 'inferred',
+      inferred: { notBefore: '2023-03-18', notAfter: '2023-03-24', precision: 'month', label: '2023年3月中旬（推定）' },
+    });
+    expect(resolveIssueDate('2022', '', ['7月26日上午，会议'])).toMatchObject({ date: null, inferred: { label: '2022年7月下旬（推定）' } });
+    expect(resolveIssueDate(null, '2023年', ['3月17日，会议'])).toMatchObject({ date: null, source: 'none', inferred: null });
+  });
+
+  it('counts a day the text reports as past after the datelines, but not a plan, a deadline or another year', () => {
+    const text = '3月17日，会议。近日……3月20日，镇里举行授牌仪式。将于3月28日开展，3月30日前完成，去年3月25日。';
+    expect(resolveIssueDate('2023', text, ['3月17日，会议', '近日，…']).inferred).toMatchObject({ notBefore: '2023-03-21', label: '2023年3月下旬（推定）' });
   });
 });
 
