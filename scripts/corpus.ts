@@ -1,8 +1,10 @@
 /**
- * npm run corpus -- [--issues N | --articles N] [--seed S] [--out DIR] [--from DIR]
+ * npm run corpus -- [--issues N | --articles N] [--seed S] [--vocabulary lexicon|seeds] [--out DIR] [--from DIR]
  *
  * Writes a synthetic archive of a weekly town paper (8 pages and 40 articles an issue, weekly over
- * twenty years) recombined from the real seeds in `--from` (default seeds/), into `--out`
+ * twenty years) made from the real seeds in `--from` (default seeds/) — with words and names drawn
+ * from jieba's lexicon (`--vocabulary lexicon`, the default) or the seeds' text recombined as it
+ * stands (`--vocabulary seeds`, the old corpus: the worst case for repetition) — into `--out`
  * (default corpus/, git-ignored). Deterministic: the same options give a byte-identical folder.
  * Build the site from it with `SEEDS_DIR=corpus npm run build`.
  */
@@ -10,18 +12,18 @@ import { copyFileSync, existsSync, mkdirSync, readdirSync, rmSync, writeFileSync
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { PLACES_FILE } from '../src/archive/load.ts';
-import { generateCorpus, type Corpus } from './corpus/generate.ts';
+import { generateCorpus, VOCABULARIES, type Corpus, type Vocabulary } from './corpus/generate.ts';
 import { readMaterial } from './corpus/material.ts';
 
 /** Default seed number: the real 柳市 front page's issue date, so the default corpus is always the same one. */
 export const DEFAULT_SEED = 20230318;
 export const DEFAULT_OUT = 'corpus';
 
-export function writeCorpus(options: { issues?: number; articles?: number; seed?: number; out: string; from?: string }): Corpus {
+export function writeCorpus(options: { issues?: number; articles?: number; seed?: number; vocabulary?: Vocabulary; out: string; from?: string }): Corpus {
   const from = resolve(options.from ?? 'seeds');
   const out = resolve(options.out);
   if (out === from) throw new Error(`corpus: --out ${options.out} is the source seeds folder; write the corpus elsewhere`);
-  const corpus = generateCorpus(readMaterial(from), { seed: options.seed ?? DEFAULT_SEED, issues: options.issues, articles: options.articles });
+  const corpus = generateCorpus(readMaterial(from), { seed: options.seed ?? DEFAULT_SEED, issues: options.issues, articles: options.articles, vocabulary: options.vocabulary });
   // Start from an empty folder so that a smaller corpus leaves no pages of a bigger one behind.
   if (existsSync(out)) {
     for (const f of readdirSync(out)) if (f.endsWith('.txt') || f.endsWith('.yaml')) rmSync(join(out, f));
@@ -49,6 +51,7 @@ if (import.meta.main) {
       issues: { type: 'string' },
       articles: { type: 'string' },
       seed: { type: 'string' },
+      vocabulary: { type: 'string', default: 'lexicon' },
       out: { type: 'string', default: DEFAULT_OUT },
       from: { type: 'string', default: 'seeds' },
     },
@@ -57,8 +60,13 @@ if (import.meta.main) {
     console.error('corpus: give --issues or --articles, not both');
     process.exit(2);
   }
+  if (!VOCABULARIES.includes(values.vocabulary as Vocabulary)) {
+    console.error(`corpus: --vocabulary ${values.vocabulary}: expected ${VOCABULARIES.join(' or ')}`);
+    process.exit(2);
+  }
   const started = performance.now();
   const corpus = writeCorpus({
+    vocabulary: values.vocabulary as Vocabulary,
     issues: positive('issues', values.issues) ?? (values.articles ? undefined : 1),
     articles: positive('articles', values.articles),
     seed: positive('seed', values.seed),
@@ -66,6 +74,6 @@ if (import.meta.main) {
     from: values.from,
   });
   console.log(
-    `corpus: ${corpus.issues} issues, ${corpus.pages} pages, ${corpus.articles} articles → ${values.out}/ (${((performance.now() - started) / 1000).toFixed(1)} s)`,
+    `corpus: ${corpus.issues} issues, ${corpus.pages} pages, ${corpus.articles} articles (vocabulary ${values.vocabulary}) → ${values.out}/ (${((performance.now() - started) / 1000).toFixed(1)} s)`,
   );
 }

@@ -5,6 +5,15 @@
  */
 import { loadArchive } from '../../src/archive/load.ts';
 import { PATTERNS } from '../../src/parse/constants.ts';
+import { gazetteerWords } from '../../src/places/gazetteer.ts';
+import { useJieba } from '../../src/places/jieba.ts';
+import { readLexicon, type Lexicon } from './lexicon.ts';
+
+/** A word of the real text with jieba's part-of-speech tag (`n`, `v`, `nr` …; `x` for punctuation). */
+export interface TaggedWord {
+  word: string;
+  tag: string;
+}
 
 export interface HeadlineStack {
   kicker: string | null;
@@ -29,6 +38,14 @@ export interface Material {
   placeNames: string[];
   /** Villages and communities of the paper's county (乐清市), by full name. */
   villages: string[];
+  /**
+   * Every text above (stack lines, leads, paragraphs, captions) cut into words by jieba with the
+   * project's dictionary (the gazetteer added), so the generator can swap words for others of the
+   * same part of speech. Joining the words gives the text back.
+   */
+  words: Map<string, TaggedWord[]>;
+  /** jieba's dictionary with frequencies, and the names built from it (lexicon.ts). */
+  lexicon: Lexicon;
 }
 
 /** The paper the corpus imitates: 柳市's town (for village names) and its county's division code. */
@@ -60,15 +77,25 @@ export function readMaterial(seedsDir = 'seeds'): Material {
   }
   const credits = archive.articles.flatMap((a) => a.captions.map((c) => c.creditRaw).filter((c): c is string => !!c));
   const home = archive.gazetteer.places.filter((p) => p.code?.startsWith(HOME_COUNTY_CODE) && (p.kind === 'village' || p.kind === 'community'));
+  const captions = unique(archive.articles.flatMap((a) => a.captions.map((c) => c.text)).filter((t) => /[。．.]$/u.test(t)));
+  const uniqueParagraphs = unique(paragraphs);
+  // The loader has loaded jieba with this dictionary already; this returns the same instance.
+  const jieba = useJieba(gazetteerWords(archive.gazetteer));
+  const words = new Map<string, TaggedWord[]>();
+  for (const text of [...stacks.flatMap((s) => [s.kicker, s.headline, s.subheadline]), ...leads, ...uniqueParagraphs, ...captions]) {
+    if (text && !words.has(text)) words.set(text, jieba.tag(text));
+  }
   return {
     stacks,
     leads,
-    paragraphs: unique(paragraphs),
+    paragraphs: uniqueParagraphs,
     reporters: unique(archive.articles.flatMap((a) => a.byline.reporters)),
     correspondents: unique(archive.articles.flatMap((a) => a.byline.correspondents)),
-    captions: unique(archive.articles.flatMap((a) => a.captions.map((c) => c.text)).filter((t) => /[。．.]$/u.test(t))),
+    captions,
     credits: unique(credits),
     placeNames: unique(archive.articles.flatMap((a) => a.placeDetails.filter((p) => p.as === null && p.kind !== 'town').map((p) => p.name))),
     villages: unique(home.map((p) => p.name)).sort(),
+    words,
+    lexicon: readLexicon(),
   };
 }

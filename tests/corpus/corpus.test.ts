@@ -11,6 +11,8 @@ import { loadArchive } from '../../src/archive/load.ts';
 import { ARTICLES_PER_ISSUE, generateCorpus, issueDates, PAGES_PER_ISSUE } from '../../scripts/corpus/generate.ts';
 import { readMaterial } from '../../scripts/corpus/material.ts';
 import { writeCorpus } from '../../scripts/corpus.ts';
+import { BAIJIAXING, personName, Sampler } from '../../scripts/corpus/lexicon.ts';
+import { heapsExponent, vocabularyCurve } from '../../scripts/corpus/vocabulary.ts';
 
 const material = readMaterial('seeds');
 const dirs: string[] = [];
@@ -58,5 +60,56 @@ describe('npm run corpus', () => {
     const weekly = issueDates(1040);
     expect(weekly[1]).toBe('2004-01-14');
     expect(weekly.at(-1)!.slice(0, 4)).toBe('2023');
+  });
+});
+
+describe('the lexicon vocabulary', () => {
+  it('draws words by frequency within a part of speech, and names from surnames of 百家姓', () => {
+    const lex = material.lexicon;
+    expect(lex.words).toBeGreaterThan(300_000);
+    expect(lex.byTag.get('n')!.size).toBeGreaterThan(10_000);
+    // Draws follow the weights: 3 : 1.
+    const sampler = new Sampler([
+      ['常用', 3],
+      ['罕用', 1],
+    ]);
+    const draws = Array.from({ length: 400 }, (_, i) => sampler.draw((i + 0.5) / 400));
+    expect(draws.filter((w) => w === '常用')).toHaveLength(300);
+    let u = 0.123;
+    const next = () => (u = (u * 9301 + 49297) % 233280) / 233280;
+    for (let i = 0; i < 50; i++) {
+      const name = personName(lex, next);
+      expect(name).toMatch(/^\p{Script=Han}{2,3}$/u);
+      expect(BAIJIAXING).toContain(name[0]);
+    }
+  });
+
+  it('grows the vocabulary with the archive, unlike the recombined seeds', () => {
+    const cut = (t: string) => t.split(/[^\p{Script=Han}]+/u);
+    const pages = (vocabulary: 'lexicon' | 'seeds') =>
+      [...generateCorpus(material, { seed: 3, issues: 4, vocabulary }).files].filter(([n]) => n.endsWith('.txt')).map(([, t]) => t);
+    const pairs = (vocabulary: 'lexicon' | 'seeds') => vocabularyCurve(pages(vocabulary), [], cut).at(-1)!.distinctPairs;
+    expect(pairs('lexicon')).toBeGreaterThan(pairs('seeds') * 1.2);
+  });
+
+  it('the old recombined corpus is still read with no unplaced text', () => {
+    const dir = tempDir();
+    const corpus = writeCorpus({ issues: 2, seed: 5, vocabulary: 'seeds', out: dir });
+    const archive = loadArchive(dir);
+    expect(archive.articles).toHaveLength(corpus.articles);
+    expect(archive.seeds.every((s) => s.ledger?.balanced && s.ledger.unplaced === 0)).toBe(true);
+  });
+});
+
+describe('vocabulary curves', () => {
+  it('counts distinct characters, pairs within runs and words', () => {
+    const [p] = vocabularyCurve(['柳市 镇，柳市'], [], (t) => t.split(/[，\s]/u));
+    // 柳 市 镇; pairs 柳市 市镇 (the space is ignored, the comma breaks the run); words 柳市 镇.
+    expect(p).toEqual({ chars: 5, distinctChars: 3, distinctPairs: 2, distinctWords: 2 });
+  });
+
+  it('fits the Heaps exponent of a power law', () => {
+    const points = [1e3, 1e4, 1e5, 1e6].map((n) => ({ chars: n, distinct: 7 * n ** 0.6 }));
+    expect(heapsExponent(points)).toBeCloseTo(0.6, 6);
   });
 });
