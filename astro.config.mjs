@@ -2,7 +2,7 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
-import pagefind from './src/integrations/pagefind.ts';
+import searchIndex from './src/integrations/search-index.ts';
 import textSize from './src/integrations/text-size.ts';
 import buildTimings from './src/integrations/timings.ts';
 import { existsSync, readFileSync } from 'node:fs';
@@ -26,25 +26,24 @@ export default defineConfig({
   integrations: [
     mdx(),
     sitemap({ filter: (page) => !/\/(search|404)\/?$/u.test(page) && !redirected.has(new URL(page).pathname) }),
-    pagefind(),
+    searchIndex(),
     textSize(),
     buildTimings(),
   ],
   devToolbar: { enabled: false },
   // Content-Security-Policy on every page: only this site's own scripts (Astro adds their hashes),
-  // styles, images and connections; Pagefind compiles its WebAssembly and runs a worker from /pagefind/.
+  // styles, images and connections (the search page fetches its index from /search/idx/).
   security: {
     csp: {
       directives: [
         "default-src 'self'",
         "img-src 'self' data:",
         "connect-src 'self'",
-        "worker-src 'self'",
         "object-src 'none'",
         "base-uri 'self'",
         "form-action 'self'",
       ],
-      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+      scriptDirective: { resources: ["'self'"] },
     },
   },
 });

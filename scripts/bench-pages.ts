@@ -11,10 +11,9 @@
  *    heaviest of each reported; the search page is loaded with each of SEARCH_QUERIES and waited on
  *    until its results are shown, and the heaviest reported. Bytes are per request from Chromium's
  *    network events (the DevTools protocol's encodedDataLength, which Playwright's request.sizes()
- *    reports: response headers + body as received), for the page's and its workers' requests
- *    (Pagefind fetches its index from a worker, which a page-level CDP session does not see).
- *    The local server (scripts/bench/server.ts) gzips HTML, CSS, JS, JSON and SVG as a static host
- *    would; Pagefind's index files are already compressed and are sent as written. Both are shown:
+ *    reports: response headers + body as received), for the page's requests (the search index's
+ *    shards among them). The local server (scripts/bench/server.ts) gzips HTML, CSS, JS, JSON and
+ *    SVG as a static host would; the index shards are compressed at build time and sent as written. Both are shown:
  *    "transferred" (as sent, compressed) and "raw" (the files' own sizes). The goals use transferred.
  * 2. Lighthouse (npm `lighthouse`, Node API) with Debian's Chromium started by chrome-launcher,
  *    default settings: mobile emulation and simulated throttling (slow 4G, 4× CPU slowdown).
@@ -34,7 +33,7 @@ import { parseArgs } from 'node:util';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import type { Browser } from 'playwright-core';
-import { readArticles } from '../src/integrations/pagefind.ts';
+import { readArticles } from '../src/integrations/search-index.ts';
 import { fileUnder } from './lib/static-files.ts';
 import { kbn, median, table } from './bench/format.ts';
 import { settle, startServer, type BenchServer } from './bench/server.ts';
@@ -182,8 +181,8 @@ async function measure(browser: Browser, server: BenchServer, site: string, labe
     const transfers = await Promise.all(pending);
     const served = server.log.slice(logStart);
     const browserBodyBytes = transfers.reduce((n, t) => n + t.body, 0);
-    // Chromium reports no body size for a worker's own script (pagefind-worker.js): such a body is
-    // taken from the server's log of what it sent for that path.
+    // Where Chromium reports no body size (a worker's own script, for one), the body is taken from
+    // the server's log of what it sent for that path.
     const fromServer: Weight['bodyFromServerLog'] = [];
     for (const t of transfers) {
       const sent = served.find((e) => e.path === t.path)?.bytes ?? 0;
@@ -263,7 +262,7 @@ async function main() {
     progress('bench: npm run build …');
     await run('npm', ['run', 'build']);
   }
-  if (!existsSync(join(DIST, 'pagefind', 'pagefind.js'))) throw new Error('dist/pagefind/ is missing: run `npm run build` (or drop --no-build)');
+  if (!existsSync(join(DIST, 'search', 'idx', 'manifest.json'))) throw new Error('dist/search/idx/ is missing: run `npm run build` (or drop --no-build)');
 
   const tmp = await mkdtemp(join(tmpdir(), 'bench-pages-'));
   cleanups.push(() => rm(tmp, { recursive: true, force: true }));
@@ -321,7 +320,7 @@ async function main() {
   say();
 
   say('Page weight: fresh browser context, nothing cached; transferred = response headers + body as sent (HTML, CSS, JS, JSON,');
-  say('SVG gzip-compressed by the local server; Pagefind index files sent as written); raw = the files’ own sizes. kB = 1000 B.');
+  say('SVG gzip-compressed by the local server; search index shards sent as written); raw = the files’ own sizes. kB = 1000 B.');
   say(`Pages measured: ${articleWeights.length} articles, ${issueWeights.length} issues, ${searchWeights.length} searches (${SEARCH_QUERIES.join('、')}); the heaviest of each:`);
   const shown = [heaviest(articleWeights), heaviest(issueWeights), heaviest(searchWeights)];
   const rows: Array<string[] | string> = [['kB transferred (raw)', ...shown.map((w) => w.label)], '-'];

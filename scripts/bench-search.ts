@@ -1,7 +1,8 @@
 /**
- * Search benchmark: our search (per-character index, exact phrase ∩ ranked search, headline first)
- * against what a site gets from Pagefind 1.6 out of the box (its own zh segmentation on both
- * sides), both driven in headless Chromium over the same article pages.
+ * Search benchmark: our search (the archive's own index of character pairs, src/search/format.ts:
+ * exact, headline matches first) against what a site gets from Pagefind 1.6 out of the box (its
+ * own zh segmentation on both sides), both driven in headless Chromium over the same article
+ * pages, and the issue's goals checked against the figures (met, or the distance).
  *
  *   npm run bench:search                       build the site, then benchmark
  *   npm run bench:search -- --no-build         use the existing dist/
@@ -21,8 +22,9 @@
  * plain page calling `pagefind.search(query)` (scripts/bench/baseline.ts). Truth and queries:
  * scripts/bench/corpus.ts. Each query runs on a fresh browser context (nothing cached: the cost of
  * a first search), then a follow-up query (the next one in the list) is submitted on the same
- * page (the cost of a search once Pagefind is loaded). Bytes are what the local server sent for
- * the page's requests (body bytes; text assets gzip-compressed, Pagefind's files as written).
+ * page (the cost of a search once the index is open). Bytes are what the local server sent for
+ * the page's requests (body bytes; text assets gzip-compressed; our shards and Pagefind's files
+ * as written, both compressed at build time).
  * A second baseline, Pagefind reading only the article element of each page, is run for result
  * quality only: it separates the baseline's segmentation errors from matches in the page chrome.
  * The site is benchmarked from a private copy of dist/ (the checkout is shared).
@@ -38,7 +40,8 @@ import { availableParallelism, cpus, loadavg, release, tmpdir, totalmem, type as
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { readArticles } from '../src/integrations/pagefind.ts';
+import { readArticles } from '../src/integrations/search-index.ts';
+import { INDEX_DIR, MANIFEST_FILE, type Manifest } from '../src/search/format.ts';
 import type { Article } from '../src/records/schema.ts';
 import { parseQuery } from '../src/search/tokenize.ts';
 import { buildBaseline } from './bench/baseline.ts';
@@ -154,7 +157,10 @@ interface RunResult {
   status: string | null;
   timeMs: number;
   bytes: number;
-  pagefindBytes: number;
+  /** Bytes from the search index folder (ours /search/idx/, baseline /pagefind/). */
+  indexBytes: number;
+  /** Of which index chunks: the files holding postings (ours d/ and p/ shards, baseline .pf_index). */
+  chunkBytes: number;
   requests: LogEntry[];
   error?: string;
 }
@@ -200,13 +206,15 @@ async function readShown(page: Page): Promise<{ shown: string[]; status: string 
   return { shown: r.shown.map(pathOf), status: r.status };
 }
 
-function measured(server: BenchServer, from: number): Pick<RunResult, 'bytes' | 'pagefindBytes' | 'requests'> {
+/** The folder of each system's search index, as the browser requests it. */
+const INDEX_PREFIX = { ours: `/${INDEX_DIR}/`, base: '/pagefind/' } as const;
+const isIndex = (path: string) => path.startsWith(INDEX_PREFIX.ours) || path.startsWith(INDEX_PREFIX.base);
+const isChunk = (path: string) => /\/(d|p)\/\d+\.bin$/u.test(path) || /\.pf_index$/u.test(path);
+
+function measured(server: BenchServer, from: number): Pick<RunResult, 'bytes' | 'indexBytes' | 'chunkBytes' | 'requests'> {
   const requests = server.log.slice(from);
-  return {
-    requests,
-    bytes: requests.reduce((n, r) => n + r.bytes, 0),
-    pagefindBytes: requests.filter((r) => r.path.startsWith('/pagefind/')).reduce((n, r) => n + r.bytes, 0),
-  };
+  const sum = (pred: (p: string) => boolean) => requests.filter((r) => pred(r.path)).reduce((n, r) => n + r.bytes, 0);
+  return { requests, bytes: sum(() => true), indexBytes: sum(isIndex), chunkBytes: sum(isChunk) };
 }
 
 const failed = (error: unknown): RunResult => ({
@@ -215,7 +223,8 @@ const failed = (error: unknown): RunResult => ({
   status: 'bench-error',
   timeMs: NaN,
   bytes: NaN,
-  pagefindBytes: NaN,
+  indexBytes: NaN,
+  chunkBytes: NaN,
   requests: [],
   error: (error as Error).message.split('\n')[0],
 });
@@ -308,7 +317,7 @@ async function resultsOnly(browser: Browser, sys: System, queries: string[]): Pr
         await page.waitForFunction((n) => window.__bench.done.length > n, n, { timeout: TIMEOUT });
         const { shown, status } = await readShown(page);
         const all = await sys.allUrls(page, shown);
-        out.push({ shown, all, status, timeMs: NaN, bytes: NaN, pagefindBytes: NaN, requests: [] });
+        out.push({ shown, all, status, timeMs: NaN, bytes: NaN, indexBytes: NaN, chunkBytes: NaN, requests: [] });
       } catch (e) {
         out.push(failed(e));
       }
@@ -332,6 +341,13 @@ async function filesUnder(dir: string): Promise<Array<{ path: string; bytes: num
 }
 
 function category(path: string): string {
+  const ours = path.replace(/^\/?search\/idx\//u, '');
+  if (ours !== path || !path.includes('pagefind')) {
+    if (/manifest\.json$/u.test(ours)) return 'manifest';
+    if (/(^|\/)d\/\d+\.bin$/u.test(ours)) return 'document shards (d/)';
+    if (/(^|\/)p\/\d+\.bin$/u.test(ours)) return 'position shards (p/)';
+    if (/(^|\/)f\/\d+\/\d+\.json$/u.test(ours)) return 'fragments (f/)';
+  }
   const p = path.replace(/^\/?pagefind\//, '').replace(/\?.*$/, '');
   if (p.endsWith('.pf_index')) return 'index chunks (.pf_index)';
   if (p.endsWith('.pf_fragment')) return 'fragments (.pf_fragment)';
@@ -341,7 +357,19 @@ function category(path: string): string {
   if (p === 'pagefind.js' || p === 'pagefind-worker.js') return 'pagefind.js + worker';
   return 'other';
 }
-const CATEGORIES = ['pagefind.js + worker', 'wasm', 'meta (.pf_meta, entry)', 'index chunks (.pf_index)', 'fragments (.pf_fragment)', 'filters (.pf_filter)', 'other'];
+const CATEGORIES = [
+  'manifest',
+  'document shards (d/)',
+  'position shards (p/)',
+  'fragments (f/)',
+  'pagefind.js + worker',
+  'wasm',
+  'meta (.pf_meta, entry)',
+  'index chunks (.pf_index)',
+  'fragments (.pf_fragment)',
+  'filters (.pf_filter)',
+  'other',
+];
 
 // ---- main ----
 
@@ -365,7 +393,7 @@ async function main() {
     progress('bench: npm run build …');
     await run('npm', ['run', 'build']);
   }
-  if (!existsSync(join(SITE, 'pagefind', 'pagefind.js'))) throw new Error(`${SITE}/pagefind/ is missing: run \`npm run build\` (or drop --no-build), or give --site a built site`);
+  if (!existsSync(join(SITE, INDEX_DIR, MANIFEST_FILE))) throw new Error(`${SITE}/${INDEX_DIR}/ is missing: run \`npm run build\` (or drop --no-build), or give --site a built site`);
 
   // A private copy of the build: the checkout is shared, and a rebuild of dist/ during the run
   // would otherwise change the site under the benchmark.
@@ -398,10 +426,10 @@ async function main() {
   progress('bench: building the out-of-the-box Pagefind index …');
   await buildBaseline(site, articles.map((a) => a.url), plain);
   await buildBaseline(site, articles.map((a) => a.url), plainArticle, { rootSelector: ARTICLE_ROOT });
-  const ourFiles = await filesUnder(join(site, 'pagefind'));
+  const ourFiles = await filesUnder(join(site, INDEX_DIR));
   const baseFiles = await filesUnder(join(plain, 'pagefind'));
-  const entryVersion = (dir: string) => (JSON.parse(readFileSync(join(dir, 'pagefind', 'pagefind-entry.json'), 'utf8')) as { version: string }).version;
-  const versions = { ours: entryVersion(site), base: entryVersion(plain) };
+  const manifest = JSON.parse(readFileSync(join(site, INDEX_DIR, MANIFEST_FILE), 'utf8')) as Manifest;
+  const baseVersion = (JSON.parse(readFileSync(join(plain, 'pagefind', 'pagefind-entry.json'), 'utf8')) as { version: string }).version;
 
   const ourServer = await startServer(site);
   cleanups.push(() => ourServer.close());
@@ -493,8 +521,11 @@ async function main() {
   qualityGroups.push(['overall', outcomes]);
   const groupsPresent = GROUPS.filter((g) => inGroup(g).length);
 
-  say('Search benchmark: ours (per-character index, exact phrase ∩ ranked, headline first) vs out-of-the-box Pagefind (zh)');
-  say(`Chromium ${chromiumVersion} (headless) · Pagefind ${pagefindVersion} (npm; bundles: ours ${versions.ours}, baseline ${versions.base}) · Node ${process.version}`);
+  say('Search benchmark: ours (index of character pairs, exact, headline first) vs out-of-the-box Pagefind (zh)');
+  say(
+    `Chromium ${chromiumVersion} (headless) · ours: index format ${manifest.format}, ${manifest.dShards} document + ${manifest.pShards} position shards · ` +
+      `baseline: Pagefind ${pagefindVersion} (npm; bundle ${baseVersion}) · Node ${process.version}`,
+  );
   say(
     `Machine: ${osType()} ${release()}, nproc ${availableParallelism()} (${cpus()[0]?.model.trim() ?? '?'}), memory ${(totalmem() / 2 ** 30).toFixed(1)} GiB, ` +
       `load average ${load0.toFixed(2)} at start, ${loadavg()[0]!.toFixed(2)} at end`,
@@ -612,8 +643,8 @@ async function main() {
   };
   const col = (os: Outcome[], key: Key, run: 'cold' | 'warm', f: (r: RunResult) => number) => os.map((o) => f(o[key][run]));
   const bRows: Array<string[] | string> = [
-    ['', 'first query', '', '…from /pagefind/', '', 'follow-up query', ''],
-    ['group', 'ours', 'base', 'ours', 'base', 'ours', 'base'],
+    ['', 'first query', '', '…from the index', '', '…index chunks', '', 'follow-up query', ''],
+    ['group', 'ours', 'base', 'ours', 'base', 'ours', 'base', 'ours', 'base'],
     '-',
   ];
   const tRows: Array<string[] | string> = [
@@ -628,8 +659,10 @@ async function main() {
       g,
       stat2(col(os, 'ours', 'cold', (r) => r.bytes), kbn),
       stat2(col(os, 'base', 'cold', (r) => r.bytes), kbn),
-      stat2(col(os, 'ours', 'cold', (r) => r.pagefindBytes), kbn),
-      stat2(col(os, 'base', 'cold', (r) => r.pagefindBytes), kbn),
+      stat2(col(os, 'ours', 'cold', (r) => r.indexBytes), kbn),
+      stat2(col(os, 'base', 'cold', (r) => r.indexBytes), kbn),
+      stat2(col(os, 'ours', 'cold', (r) => r.chunkBytes), kbn),
+      stat2(col(os, 'base', 'cold', (r) => r.chunkBytes), kbn),
       stat2(col(os, 'ours', 'warm', (r) => r.bytes), kbn),
       stat2(col(os, 'base', 'warm', (r) => r.bytes), kbn),
     ]);
@@ -641,9 +674,11 @@ async function main() {
       stat2(col(os, 'base', 'warm', (r) => r.timeMs), ms),
     ]);
   }
-  say('Bytes downloaded per query, kB (1000 B), median / p95: body bytes of every request of the page (HTML, CSS, JS gzip-');
-  say('compressed; Pagefind files as written). First query = fresh browser context, nothing cached. Follow-up = the query');
-  say('submitted on a page that has just run another query (Pagefind loaded, its chunks for that query in memory).');
+  say('Bytes downloaded per query, kB (1000 B), median / p95: body bytes of every request of the page (HTML, CSS, JS, JSON gzip-');
+  say('compressed; index shards and Pagefind files as written). First query = fresh browser context, nothing cached. Follow-up =');
+  say('the query submitted on a page that has just run another query (index open, the files of that query in memory).');
+  say(`From the index: ours /${INDEX_DIR}/ (manifest, shards, fragments), baseline /pagefind/ (runtime, wasm, meta, chunks, fragments).`);
+  say('Index chunks: the files holding postings (ours document and position shards, baseline .pf_index).');
   say(table(bRows));
   say();
   say('Time per query, ms, median / p95: first query from navigation start, follow-up from form submission, until the');
@@ -658,15 +693,63 @@ async function main() {
     return rs.length ? rs.reduce((n, r) => n + r.requests.filter((q) => pred(q.path)).reduce((m, q) => m + q.bytes, 0), 0) / rs.length : NaN;
   };
   const fRows: Array<string[] | string> = [['First query, mean kB by file type', 'ours', 'base'], '-'];
-  fRows.push(['search page (HTML, CSS, JS, icon)', kbn(meanBy('ours', (p) => !p.startsWith('/pagefind/'))), kbn(meanBy('base', (p) => !p.startsWith('/pagefind/')))]);
+  fRows.push(['search page (HTML, CSS, JS, icon)', kbn(meanBy('ours', (p) => !isIndex(p))), kbn(meanBy('base', (p) => !isIndex(p)))]);
   for (const c of CATEGORIES) {
-    const pred = (p: string) => p.startsWith('/pagefind/') && category(p) === c;
+    const pred = (p: string) => isIndex(p) && category(p) === c;
     const [a, b] = [meanBy('ours', pred), meanBy('base', pred)];
     if (a || b) fRows.push([c, kbn(a), kbn(b)]);
   }
   fRows.push(['requests (median)', String(median(okRuns('ours').map((r) => r.requests.length)) ?? '–'), String(median(okRuns('base').map((r) => r.requests.length)) ?? '–')]);
   say(table(fRows));
   say();
+
+  // The issue's goals, each against the figures above: met, or by how much not.
+  {
+    const n = articles.length;
+    // First-search goal: 300 kB up to 10,000 articles, 450 kB from 40,000, straight in between.
+    const firstGoal = n <= 10_000 ? 300_000 : n >= 40_000 ? 450_000 : 300_000 + ((n - 10_000) / 30_000) * 150_000;
+    const med = (key: Key, run: 'cold' | 'warm', f: (r: RunResult) => number) => median(outcomes.map((o) => f(o[key][run])).filter((x) => !Number.isNaN(x)));
+    const firstOurs = med('ours', 'cold', (r) => r.bytes);
+    const firstBase = med('base', 'cold', (r) => r.bytes);
+    const followOurs = med('ours', 'warm', (r) => r.bytes);
+    const chunksOurs = med('ours', 'cold', (r) => r.chunkBytes);
+    const timeOurs = med('ours', 'cold', (r) => r.timeMs);
+    const slowest = Math.max(...outcomes.flatMap((o) => [o.ours.cold, o.ours.warm]).map((r) => (r.error ? Number.POSITIVE_INFINITY : r.timeMs)));
+    let pairs = 0;
+    let foundPairs = 0;
+    let shownAll = 0;
+    let correctAll = 0;
+    let headlineOrder = 0;
+    const byUrl = new Map(articles.map((a) => [a.url, a]));
+    for (const o of outcomes) {
+      const r = o.ours.cold;
+      const rel = new Set(o.relevant);
+      pairs += rel.size;
+      foundPairs += o.relevant.filter((u) => r.all.includes(u)).length;
+      shownAll += r.all.length;
+      correctAll += r.all.filter((u) => rel.has(u)).length;
+      const q = norm(o.query.text);
+      const inHeadline = r.all.map((u) => norm(byUrl.get(u)?.headline ?? '').includes(q));
+      if (inHeadline.some((x, i) => x && inHeadline.slice(0, i).some((y) => !y))) headlineOrder++;
+    }
+    const kb = (b: number | undefined) => (b === undefined ? '–' : `${kbn(b)} kB`);
+    const verdict = (value: number | undefined, goal: number, unit: (x: number) => string) =>
+      value === undefined || Number.isNaN(value) ? 'not measured' : value <= goal ? 'met' : `NOT MET by ${unit(value - goal)}`;
+    const rows: Array<string[] | string> = [['goal (issue 14)', 'target', 'ours', 'baseline', 'verdict'], '-'];
+    rows.push([`first search, median (${n} articles)`, `≤ ${kbn(firstGoal)} kB`, kb(firstOurs), kb(firstBase), verdict(firstOurs, firstGoal, (x) => `${kbn(x)} kB`)]);
+    rows.push(['first search below out-of-the-box', '< baseline', kb(firstOurs), kb(firstBase), firstOurs !== undefined && firstBase !== undefined ? verdict(firstOurs, firstBase - 1, (x) => `${kbn(x + 1)} kB`) : 'not measured']);
+    rows.push(['follow-up query, median', '≤ 60 kB', kb(followOurs), kb(med('base', 'warm', (r) => r.bytes)), verdict(followOurs, 60_000, (x) => `${kbn(x)} kB`)]);
+    rows.push(['index chunks of a first search, median', '≤ 80 kB', kb(chunksOurs), kb(med('base', 'cold', (r) => r.chunkBytes)), verdict(chunksOurs, 80_000, (x) => `${kbn(x)} kB`)]);
+    rows.push(['recall (every article holding the query)', '1.000', (foundPairs / Math.max(1, pairs)).toFixed(3), '', foundPairs === pairs ? 'met' : `NOT MET: ${pairs - foundPairs} pairs missed`]);
+    rows.push(['precision (every result listed holds it)', '1.000', (correctAll / Math.max(1, shownAll)).toFixed(3), '', correctAll === shownAll ? 'met' : `NOT MET: ${shownAll - correctAll} wrong results`]);
+    rows.push(['headline matches first', 'every query', `${outcomes.length - headlineOrder}/${outcomes.length}`, '', headlineOrder ? `NOT MET in ${headlineOrder} queries` : 'met']);
+    if (opts.throttle) {
+      rows.push(['first results on slow 4G, median', '≤ 2500 ms', `${ms(timeOurs)} ms`, `${ms(med('base', 'cold', (r) => r.timeMs))} ms`, verdict(timeOurs, 2500, (x) => `${ms(x)} ms`)]);
+      rows.push(['slowest search (first or follow-up)', '≤ 10000 ms', Number.isFinite(slowest) ? `${ms(slowest)} ms` : 'a run failed', '', verdict(Number.isFinite(slowest) ? slowest : NaN, 10_000, (x) => `${ms(x)} ms`)]);
+    } else rows.push(['time goals', 'slow 4G', 'not measured: run with --throttle', '', '']);
+    say(table(rows));
+    say();
+  }
 
   // Details.
   const articleByUrl = new Map(articles.map((a) => [a.url, a]));

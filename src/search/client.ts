@@ -1,9 +1,9 @@
 /**
  * The search page in the browser: reads `?q=` (and the optional filters `?pub=`, `?year=`,
- * `?place=`, and `?sort=date`), loads Pagefind from `/pagefind/pagefind.js`, runs the
- * exact-substring search (engine.ts) and renders the results into the `aria-live` region.
- * Submitting the form, or changing a filter or the order, updates the address (so a search can be
- * linked and bookmarked) without reloading Pagefind. When nothing is found, place names that share
+ * `?place=`, and `?sort=date`), opens the archive's search index (`/search/idx/manifest.json`,
+ * format.ts), runs the exact-substring search (engine.ts) and renders the results into the
+ * `aria-live` region. Submitting the form, or changing a filter or the order, updates the address
+ * (so a search can be linked and bookmarked) without reloading the page. When nothing is found, place names that share
  * characters with the query are suggested (from the place filter's options: the build's list).
  *
  * Page contract (search.astro): form#search-form with input[name=q], select[name=pub],
@@ -11,23 +11,13 @@
  * data-count), select[name=sort]; #search-results with aria-live="polite" and aria-busy="true"
  * until done.
  */
-import {
-  compareHits,
-  fragmentFields,
-  runSearch,
-  suggestPlaces,
-  verifyFragment,
-  type Filters,
-  type Hit,
-  type PagefindApi,
-  type PlaceName,
-  type SortOrder,
-} from './engine.ts';
+import { compareHits, runSearch, SearchIndex, suggestPlaces, verifyFragment, type Filters, type Hit, type IndexSource, type PlaceName, type SortOrder } from './engine.ts';
 import { buildExcerpt, markParts, type Part } from './excerpt.ts';
-import { containsQuery, indexText, parseQuery, ZWSP, type ParsedQuery } from './tokenize.ts';
+import { INDEX_DIR, MANIFEST_FILE, type Manifest } from './format.ts';
+import { containsQuery, parseQuery, type ParsedQuery } from './tokenize.ts';
 
 const PAGE_SIZE = 20;
-/** URL parameter → Pagefind filter key (document.ts). */
+/** URL parameter → filter name of the index (document.ts). */
 const FILTER_PARAMS = { pub: 'publication', year: 'year', place: 'place' } as const;
 
 interface State {
@@ -61,16 +51,35 @@ function stateUrl(s: State): string {
 const searchUrl = (q: string) => stateUrl({ q, filters: {}, sort: 'relevance' });
 const placeUrl = (name: string) => `/places/${encodeURIComponent(name)}/`;
 
-let pagefindPromise: Promise<PagefindApi> | null = null;
+let indexPromise: Promise<SearchIndex> | null = null;
 
-function loadPagefind(): Promise<PagefindApi> {
-  pagefindPromise ??= (async () => {
-    const url = `${import.meta.env.BASE_URL}pagefind/pagefind.js`;
-    const pf = (await import(/* @vite-ignore */ url)) as PagefindApi;
-    await pf.init();
-    return pf;
+async function fetchOk(url: string, init?: RequestInit): Promise<Response> {
+  const response = await fetch(url, init);
+  if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
+  return response;
+}
+
+/**
+ * The index of this site: the manifest (preloaded by the page; it names this build's folder), then
+ * the files of that version. `fresh` skips the browser's cache, for when a cached manifest named a
+ * folder a newer build has replaced.
+ */
+function loadIndex(fresh = false): Promise<SearchIndex> {
+  if (fresh) indexPromise = null;
+  indexPromise ??= (async () => {
+    const base = `${import.meta.env.BASE_URL}${INDEX_DIR}/`;
+    const manifest = (await (await fetchOk(`${base}${MANIFEST_FILE}`, fresh ? { cache: 'reload' } : undefined)).json()) as Manifest;
+    const dir = `${base}${manifest.version}/`;
+    const source: IndexSource = {
+      manifest: async () => manifest,
+      bytes: async (path) => new Uint8Array(await (await fetchOk(dir + path)).arrayBuffer()),
+      json: async (path) => (await fetchOk(dir + path)).json(),
+    };
+    return SearchIndex.open(source);
   })();
-  return pagefindPromise;
+  // A failure (offline, an index being replaced) is not kept: the next search tries again.
+  indexPromise.catch(() => (indexPromise = null));
+  return indexPromise;
 }
 
 function el<K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Record<string, string> = {}, ...children: Array<Node | string>) {
@@ -84,14 +93,6 @@ function partsToNodes(parts: Part[]): Node[] {
   return parts.map((p) => (p.mark ? el('mark', {}, p.text) : document.createTextNode(p.text)));
 }
 
-/** `2023-03-17` → `2023年3月17日`; a bare year stays a year. */
-function readableDate(iso: string | undefined): string {
-  if (!iso) return '';
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
-  if (m) return `${m[1]}年${Number(m[2])}月${Number(m[3])}日`;
-  return /^\d{4}$/.test(iso) ? `${iso}年` : iso;
-}
-
 const quoted = (items: string[]) => items.map((s) => `“${s}”`).join('');
 
 function withQuery(url: string, q: string): string {
@@ -100,9 +101,6 @@ function withQuery(url: string, q: string): string {
   return u.origin === location.origin ? `${u.pathname}${u.search}${u.hash}` : u.toString();
 }
 
-/** A field as it reads in the fragment content (index-side whitespace, no U+200B). */
-const asIndexed = (s: string) => indexText(s).split(ZWSP).join('');
-
 /** Load a hit's fragment and render it; null when the page does not really contain the query. */
 async function renderHit(hit: Hit, q: ParsedQuery): Promise<{ hit: Hit; item: HTMLElement } | null> {
   const fragment = await hit.data();
@@ -110,18 +108,15 @@ async function renderHit(hit: Hit, q: ParsedQuery): Promise<{ hit: Hit; item: HT
     console.warn(`search: ${fragment.url} was returned for “${q.raw}” but does not contain it; not shown`);
     return null;
   }
-  const { headline, fields } = fragmentFields(fragment);
-  const meta = fragment.meta;
+  const { headline, fields } = fragment;
   // Now that the text is here, settle whether the headline holds the query.
   hit.inHeadline = containsQuery(headline, q);
-  const href = withQuery(fragment.raw_url ?? fragment.url, q.raw);
-  const date = readableDate(meta['date'] || meta['issueDate']) || '日期不详';
-  const details = [meta['publication'], date].filter(Boolean).join(' · ');
-  const kicker = meta['kicker'] ?? '';
-  const sub = meta['subheadline'] ?? '';
+  const href = withQuery(fragment.url, q.raw);
+  const details = [fragment.publication, fragment.date].filter(Boolean).join(' · ');
+  const kicker = fragment.kicker ?? '';
+  const sub = fragment.subheadline ?? '';
   // Kicker and subheadline are shown on their own lines; the excerpt comes from the other fields.
-  const titles = new Set([kicker, sub].filter(Boolean).map(asIndexed));
-  const excerptFields = fields.filter((f) => !titles.has(f));
+  const excerptFields = fields;
   const item = el(
     'li',
     { 'data-search-result': '', 'data-in-headline': String(hit.inHeadline) },
@@ -154,7 +149,7 @@ class SearchPage {
     for (const select of this.form.querySelectorAll('select')) {
       select.addEventListener('change', () => this.go(this.formState(), 'replace'));
     }
-    // Links to other searches (suggestions, "search everywhere") run here, without reloading Pagefind.
+    // Links to other searches (suggestions, "search everywhere") run here, without reloading the page.
     this.region.addEventListener('click', (e) => {
       const link = (e.target as Element | null)?.closest?.('a[data-search-link]') as HTMLAnchorElement | null;
       if (!link || e.defaultPrevented || e.button !== 0 || e.metaKey || e.ctrlKey || e.shiftKey || e.altKey) return;
@@ -259,29 +254,9 @@ class SearchPage {
     this.region.setAttribute('aria-busy', 'false');
   }
 
-  async fillFilters(pf: PagefindApi, state: State) {
-    const selects = Object.keys(FILTER_PARAMS).map((param) => this.form.querySelector(`select[name="${param}"]`) as HTMLSelectElement | null);
-    // The build writes every filter's options (src/pages/search.astro): nothing to ask Pagefind for,
-    // which would load every filter chunk of the index on the first search.
-    if (selects.every((s) => !s || s.dataset['filled'])) {
-      for (const s of selects) s?.closest('[hidden]')?.removeAttribute('hidden');
-      return;
-    }
-    let all: Record<string, Record<string, number>>;
-    try {
-      all = await pf.filters();
-    } catch {
-      return;
-    }
-    for (const [param, key] of Object.entries(FILTER_PARAMS)) {
-      const select = this.form.querySelector(`select[name="${param}"]`) as HTMLSelectElement | null;
-      if (!select || select.dataset['filled']) continue;
-      const values = Object.keys(all[key] ?? {}).sort((a, b) => (key === 'year' ? b.localeCompare(a) : a.localeCompare(b, 'zh')));
-      for (const v of values) select.append(el('option', { value: v }, key === 'year' ? `${v}年` : v));
-      select.dataset['filled'] = '1';
-      select.value = state.filters[key] ?? '';
-      select.closest('[hidden]')?.removeAttribute('hidden');
-    }
+  /** The build writes every filter's options (src/pages/search.astro); they are shown once the script runs. */
+  showFilters() {
+    for (const param of Object.keys(FILTER_PARAMS)) this.form.querySelector(`select[name="${param}"]`)?.closest('[hidden]')?.removeAttribute('hidden');
   }
 
   async run(state: State) {
@@ -291,17 +266,17 @@ class SearchPage {
     this.region.setAttribute('aria-busy', 'true');
     const q = parseQuery(state.q);
 
-    let pf: PagefindApi;
+    let index: SearchIndex;
     try {
-      pf = await loadPagefind();
+      index = await loadIndex();
     } catch (e) {
-      console.error('search: cannot load /pagefind/pagefind.js', e);
+      console.error(`search: cannot open the search index (/${INDEX_DIR}/)`, e);
       if (stale()) return;
       this.show(
         el(
           'p',
           { 'data-search-status': 'unavailable' },
-          '搜索索引（/pagefind/）加载失败。索引在构建网站时生成，开发服务器（npm run dev）里没有。要使用搜索，请先运行 ',
+          `搜索索引（/${INDEX_DIR}/）加载失败：网络中断时请稍后重试；网站刚更新过时请刷新本页。索引在构建网站时生成，开发服务器（npm run dev）里没有，要在本机使用搜索，请先运行 `,
           el('code', {}, 'npm run build'),
           '，再运行 ',
           el('code', {}, 'npm run preview'),
@@ -310,7 +285,7 @@ class SearchPage {
       );
       return;
     }
-    void this.fillFilters(pf, state);
+    this.showFilters();
 
     if (!q.segments.length) {
       if (stale()) return;
@@ -324,7 +299,14 @@ class SearchPage {
 
     let outcome: Awaited<ReturnType<typeof runSearch>>;
     try {
-      outcome = await runSearch(pf, q, state.filters, state.sort);
+      try {
+        outcome = await runSearch(index, q, state.filters, state.sort);
+      } catch (e) {
+        // A cached manifest may name the files of an earlier build: read it again, once.
+        console.warn('search: retrying with a fresh copy of the index manifest', e);
+        index = await loadIndex(true);
+        outcome = await runSearch(index, q, state.filters, state.sort);
+      }
     } catch (e) {
       console.error('search: failed', e);
       if (stale()) return;

@@ -1,13 +1,12 @@
 /**
- * What of an article is searchable, and the HTML record Pagefind indexes for it.
- *
- * Pagefind never sees the article pages: the build gives it one synthetic HTML document per
- * article (Node API `addHTMLFile`), whose text went through the index-side tokenizer, and whose
- * display metadata (title, dates, publication) is given as attributes, untransformed. Filters:
- * `publication`, `year` and `place` (one value per name in `article.places`); sort: `date`.
+ * What of an article is searchable, and the record the search index is built from
+ * (index-writer.ts): its text by zone, its filter values (`publication`, `year`, `place`: one value
+ * per name in `article.places`), its place in date order, and the fragment a result shows.
+ * The article pages themselves are never read by the index.
  */
 import type { Article } from '../records/schema.ts';
-import { FIELD_SEPARATOR, HEADLINE_END, indexText } from './tokenize.ts';
+import { formatDate } from '../records/dates.ts';
+import type { Fragment } from './format.ts';
 
 
 /**
@@ -55,47 +54,51 @@ export function articleSortDate(a: Article): string {
   return a.date ?? a.issue.date ?? (a.issue.year ? String(a.issue.year) : '0000');
 }
 
-const esc = (s: string) =>
-  s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+/** Weights of the zones in the ranking: a match in the headline far above the rest, kicker/subheadline above the body. */
+export const WEIGHTS = { headline: 10, title: 5, body: 1 } as const;
 
-/** Weights (Pagefind's 0–10 scale, default 1): the headline far above the rest, kicker/subheadline above body. */
-export const WEIGHTS = { headline: 10, title: 5 } as const;
+/** What the index writer needs of an article (index-writer.ts): small, so it can be sent to a worker thread. */
+export interface SearchRecord {
+  /** Date order of the documents (oldest first); ties by address. */
+  sortKey: string;
+  url: string;
+  /** Searchable text by zone, in the order positions are numbered. */
+  headline: string;
+  titles: string[];
+  fields: string[];
+  /** Filter name → values (publication, year, place). */
+  filters: Array<[string, string]>;
+  fragment: Fragment;
+}
 
-/**
- * The HTML record of one article. The search client relies on the order of the content: the
- * headline first, then the `HEADLINE_END` word, then the other fields, each opened by
- * `FIELD_SEPARATOR`. Fields are inline `<span>`s inside `<main>`: Pagefind appends ". " after
- * block elements (p, h1, div…) that end in a letter, which would show up in excerpts.
- */
-export function searchRecordHtml(a: Article): string {
-  const meta: Array<[string, string]> = [
-    ['title', a.headline],
-    ['date', a.date ?? a.issue.date ?? ''],
-    ['publication', a.issue.publicationName],
-    ['issueDate', a.issue.date ?? (a.issue.year ? String(a.issue.year) : '')],
-    ['issueUrl', a.issue.url],
-    ['kicker', a.kicker ?? ''],
-    ['subheadline', a.subheadline ?? ''],
-  ];
+/** The date a result shows: the article's own date, else its issue's label (inferred dates marked 推定), as every page shows it. */
+export function resultDate(a: Article): string {
+  return a.date ? formatDate(a.date) : a.issue.dateLabel;
+}
+
+export function searchRecord(a: Article): SearchRecord {
+  const { headline, fields, titles } = searchableFields(a);
   const year = articleYear(a);
-  const head = [
-    '<meta charset="utf-8">',
-    `<title>${esc(a.headline)}</title>`,
-    ...meta.filter(([, v]) => v).map(([k, v]) => `<meta data-pagefind-meta="${k}[content]" content="${esc(v)}">`),
-    `<meta data-pagefind-filter="publication[content]" content="${esc(a.issue.publicationName)}">`,
-    ...(year ? [`<meta data-pagefind-filter="year[content]" content="${esc(year)}">`] : []),
-    // One value per place the article mentions (full names, as on /places/): the place filter.
-    ...[...new Set(a.places)].map((p) => `<meta data-pagefind-filter="place[content]" content="${esc(p)}">`),
-    `<meta data-pagefind-sort="date[content]" content="${esc(articleSortDate(a))}">`,
-  ];
-  const span = (s: string, weight?: number) =>
-    `<span${weight ? ` data-pagefind-weight="${weight}"` : ''}>${FIELD_SEPARATOR} ${esc(indexText(s))}</span>`;
-  const { fields, titles } = searchableFields(a);
-  const body: string[] = [
-    `<span data-pagefind-weight="${WEIGHTS.headline}">${esc(indexText(a.headline))}</span>`,
-    HEADLINE_END,
-    ...fields.map((f) => span(f)),
-    ...titles.map((t) => span(t, WEIGHTS.title)),
-  ];
-  return `<!doctype html><html lang="zh-CN"><head>${head.join('')}</head><body><main data-pagefind-body>${body.join('\n')}</main></body></html>`;
+  const filters: Array<[string, string]> = [['publication', a.issue.publicationName]];
+  if (year) filters.push(['year', year]);
+  // One value per place the article mentions (full names, as on /places/): the place filter.
+  for (const p of new Set(a.places)) filters.push(['place', p]);
+  return {
+    sortKey: articleSortDate(a),
+    url: a.url,
+    headline,
+    titles,
+    fields,
+    filters,
+    fragment: {
+      url: a.url,
+      headline: a.headline,
+      kicker: a.kicker,
+      subheadline: a.subheadline,
+      publication: a.issue.publicationName,
+      date: resultDate(a),
+      issueUrl: a.issue.url,
+      fields,
+    },
+  };
 }

@@ -1,180 +1,286 @@
 /**
- * Search over the Pagefind bundle with exact-substring semantics (no DOM here; `client.ts` renders).
+ * Search over the archive's own index (format.ts), with exact-substring semantics. No DOM here:
+ * `client.ts` renders.
  *
- * For a parsed query (see tokenize.ts) it runs, in parallel:
- *  - one exact search per segment (`"翔 金 垟 村"`): pages where the segment's characters sit at
- *    consecutive positions, i.e. contain it as a substring;
- *  - one ranked (unquoted) search over all tokens, for Pagefind's relevance order;
- *  - a search for the headline-end marker, whose position on each page says where its headline ends.
- * Hits = pages found by every exact search, headline matches first, then in ranked order.
- * When nothing is found, each query token is looked up alone so that a character that occurs
- * nowhere in the archive is reported as such instead of falling back to partial matches.
+ * For each segment of the parsed query (tokenize.ts) it loads only the shards holding the keys
+ * it needs:
+ *  - one character: its unigram's document list;
+ *  - two: the pair's document list;
+ *  - three or more: the document lists and positions of pairs covering the segment (offsets 0, 2,
+ *    4 … and the last), and keeps the documents where they line up: the segment occurs there.
+ * A query with punctuation inside a word (`稳”和“进`, `8.64亿元`) is one segment of its tokens,
+ * punctuation included (pairs hold punctuation), so it is exact too. Segments are ANDed, then
+ * filters. Order: documents whose headline holds every segment first, then by how often the
+ * query occurs (headline 10, kicker/subheadline 5, the rest 1 per occurrence), then newest first;
+ * or newest first. Every result is checked again against its own text before it is shown
+ * (`verifyFragment`, in the client). When nothing is found, the query's characters are looked up
+ * alone, so one that occurs nowhere in the archive is named.
  */
-import { FIELD_SEPARATOR, HEADLINE_END, fieldsContainQuery, fieldsContainStrict, type ParsedQuery } from './tokenize.ts';
+import { WEIGHTS } from './document.ts';
+import {
+  decodePositions,
+  decodeRuns,
+  decodeShard,
+  decodeTerm,
+  dShardPath,
+  fieldTokens,
+  filterKey,
+  fragmentPath,
+  pairKey,
+  pShardPath,
+  shardOf,
+  unigramKey,
+  type Fragment,
+  type Manifest,
+  type TermPostings,
+} from './format.ts';
+import { fieldsContainQuery, fieldsContainStrict, type ParsedQuery } from './tokenize.ts';
 
-export interface PagefindFragment {
-  url: string;
-  raw_url?: string;
-  /** Indexed text with U+200B removed (Pagefind strips it on load). */
-  content: string;
-  meta: Record<string, string | undefined>;
-  filters?: Record<string, string[]>;
+/** Where the index files come from: fetch in the browser, the file system in tests. */
+export interface IndexSource {
+  manifest(): Promise<Manifest>;
+  /** Bytes of a file under the version folder (gzip-compressed shards are inflated by the index). */
+  bytes(path: string): Promise<Uint8Array>;
+  json<T>(path: string): Promise<T>;
 }
 
-export interface PagefindResult {
-  id: string;
-  score: number;
-  /** Word positions on the page: for a ranked search every position of every query token; for an exact search one occurrence of the phrase. */
-  words: number[];
-  data(): Promise<PagefindFragment>;
+/** Inflate gzip bytes (shards are compressed at build time); bytes a host already inflated pass through. */
+export async function inflate(bytes: Uint8Array): Promise<Uint8Array> {
+  if (bytes[0] !== 0x1f || bytes[1] !== 0x8b) return bytes;
+  const stream = new Blob([bytes as BlobPart]).stream().pipeThrough(new DecompressionStream('gzip'));
+  return new Uint8Array(await new Response(stream).arrayBuffer());
 }
 
-export interface PagefindResponse {
-  results: PagefindResult[];
-  unfilteredResultCount: number;
+export class SearchIndex {
+  private readonly shards = new Map<string, Promise<Map<string, Uint8Array>>>();
+  private readonly terms = new Map<string, TermPostings | null>();
+  private readonly fragments = new Map<number, Promise<Fragment>>();
+
+  readonly manifest: Manifest;
+  private readonly source: IndexSource;
+
+  private constructor(manifest: Manifest, source: IndexSource) {
+    this.manifest = manifest;
+    this.source = source;
+  }
+
+  static async open(source: IndexSource): Promise<SearchIndex> {
+    return new SearchIndex(await source.manifest(), source);
+  }
+
+  private shard(path: string): Promise<Map<string, Uint8Array>> {
+    let s = this.shards.get(path);
+    if (!s) {
+      s = this.source.bytes(path).then(inflate).then(decodeShard);
+      // A failed fetch is not kept: the next search tries again.
+      s.catch(() => this.shards.delete(path));
+      this.shards.set(path, s);
+    }
+    return s;
+  }
+
+  private async payload(key: string): Promise<Uint8Array | null> {
+    return (await this.shard(dShardPath(shardOf(key, this.manifest.dShards)))).get(key) ?? null;
+  }
+
+  /** A term's postings (unigram or pair), null when it occurs nowhere. */
+  async term(key: string): Promise<TermPostings | null> {
+    if (this.terms.has(key)) return this.terms.get(key)!;
+    const payload = await this.payload(key);
+    const term = payload ? decodeTerm(payload) : null;
+    this.terms.set(key, term);
+    return term;
+  }
+
+  /** A pair's positions, one array per document of its postings. */
+  async positions(key: string, term: TermPostings): Promise<Int32Array[]> {
+    const payload = (await this.shard(pShardPath(shardOf(key, this.manifest.pShards)))).get(key);
+    if (!payload) throw new Error(`search index: no positions for a pair that has documents (${JSON.stringify(key)})`);
+    return decodePositions(payload, term);
+  }
+
+  /** The documents carrying a filter value. */
+  async filter(name: string, value: string): Promise<Int32Array> {
+    const payload = await this.payload(filterKey(name, value));
+    return payload ? decodeRuns(payload) : new Int32Array(0);
+  }
+
+  fragment(doc: number): Promise<Fragment> {
+    let f = this.fragments.get(doc);
+    if (!f) {
+      f = this.source.json<Fragment>(fragmentPath(doc, this.manifest.fragmentBucket));
+      f.catch(() => this.fragments.delete(doc));
+      this.fragments.set(doc, f);
+    }
+    return f;
+  }
 }
 
 export type Filters = Record<string, string>;
 
-/** Result order: Pagefind relevance with headline matches first (default), or newest first. */
+/** Result order: headline matches first, then how often the query occurs (default), or newest first. */
 export type SortOrder = 'relevance' | 'date';
 
-export interface SearchOptions {
-  filters?: Filters;
-  /** Pagefind sort, by a `data-pagefind-sort` key (document.ts gives `date`). */
-  sort?: Record<string, 'asc' | 'desc'>;
-}
-
-/** The part of Pagefind's JS API (`/pagefind/pagefind.js`) used here. */
-export interface PagefindApi {
-  options(options: Record<string, unknown>): Promise<void>;
-  init(): Promise<void>;
-  search(term: string, options?: SearchOptions): Promise<PagefindResponse | null>;
-  filters(): Promise<Record<string, Record<string, number>>>;
-}
-
 export interface Hit {
-  id: string;
-  /** Every segment occurs in the headline (see `headlineHolds`; the client re-checks with the text). */
+  /** Document number. */
+  doc: number;
+  /** Every segment occurs in the headline (from the index; the client re-checks with the text). */
   inHeadline: boolean;
-  /** Position in Pagefind's ranked results (Infinity when the ranked search did not return it). */
+  /** Occurrences of the query, weighted by zone. */
+  score: number;
+  /** Position in relevance order, and in date order (newest first). */
   rank: number;
-  /** Position in the first exact search: newest first when searched with `order` = `date`. */
   dateOrder: number;
-  /** The fragment (loads once, cached by Pagefind). */
-  data(): Promise<PagefindFragment>;
+  /** The fragment (loads once). */
+  data(): Promise<Fragment>;
 }
 
 export type Outcome =
   | { kind: 'empty' }
-  /** Tokens (characters or words) that occur nowhere in the archive. */
+  /** Tokens (characters) that occur nowhere in the archive. */
   | { kind: 'absent'; absent: string[] }
-  /** Every token exists, but no page holds the query (within the filters, if any). */
+  /** Every token exists, but no document holds the query (within the filters, if any). */
   | { kind: 'none'; filtered: boolean }
   | { kind: 'hits'; hits: Hit[] };
 
 const hasFilters = (f: Filters) => Object.values(f).some((v) => v);
 
-export async function runSearch(pf: PagefindApi, q: ParsedQuery, filters: Filters = {}, order: SortOrder = 'relevance'): Promise<Outcome> {
+/** Index of `x` in the sorted array, or -1. */
+function find(sorted: Int32Array, x: number): number {
+  let lo = 0;
+  let hi = sorted.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const v = sorted[mid]!;
+    if (v === x) return mid;
+    if (v < x) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return -1;
+}
+
+/** Per document: does the headline hold the segment, and the weighted occurrences. */
+type Matches = Map<number, { head: boolean; score: number }>;
+
+/** Offsets of the pairs that cover a segment of `length` tokens: 0, 2, 4 … and the last pair. */
+export function coverOffsets(length: number): number[] {
+  const out: number[] = [];
+  for (let o = 0; o <= length - 2; o += 2) out.push(o);
+  if (out.at(-1) !== length - 2) out.push(length - 2);
+  return out;
+}
+
+const zoneScore = (n: number, head: number, title: number) => WEIGHTS.headline * head + WEIGHTS.title * title + WEIGHTS.body * (n - head - title);
+
+/** Documents holding a run of tokens (keys), consecutive. */
+export async function segmentMatches(index: SearchIndex, keys: string[]): Promise<Matches> {
+  const out: Matches = new Map();
+  if (keys.length <= 2) {
+    const term = await index.term(keys.length === 1 ? unigramKey(keys[0]!) : pairKey(keys[0]!, keys[1]!));
+    if (term) term.docs.forEach((doc, i) => out.set(doc, { head: term.head[i]! > 0, score: zoneScore(term.counts[i]!, term.head[i]!, term.title[i]!) }));
+    return out;
+  }
+  const offsets = coverOffsets(keys.length);
+  const pairs = offsets.map((o) => pairKey(keys[o]!, keys[o + 1]!));
+  const terms = await Promise.all(pairs.map((k) => index.term(k)));
+  if (terms.some((t) => !t)) return out;
+  const ts = terms as TermPostings[];
+  const positions = await Promise.all(pairs.map((k, i) => index.positions(k, ts[i]!)));
+  // Candidates: documents holding every covering pair, walked from the shortest list.
+  const shortest = ts.reduce((best, t, i) => (t.docs.length < ts[best]!.docs.length ? i : best), 0);
+  for (const doc of ts[shortest]!.docs) {
+    const at = ts.map((t) => find(t.docs, doc));
+    if (at.some((i) => i < 0)) continue;
+    const first = positions[0]![at[0]!]!;
+    const head = ts[0]!.head[at[0]!]!;
+    const title = ts[0]!.title[at[0]!]!;
+    let score = 0;
+    let inHead = false;
+    first.forEach((p, j) => {
+      for (let k = 1; k < offsets.length; k++) if (find(positions[k]![at[k]!]!, p + offsets[k]!) < 0) return;
+      // Positions list the headline's first, then the kicker/subheadline's (format.ts).
+      if (j < head) {
+        score += WEIGHTS.headline;
+        inHead = true;
+      } else if (j < head + title) score += WEIGHTS.title;
+      else score += WEIGHTS.body;
+    });
+    if (score > 0) out.set(doc, { head: inHead, score });
+  }
+  return out;
+}
+
+/**
+ * The runs of keys a query looks up: each segment's tokens; for a query with punctuation inside a
+ * word, the whole word's tokens, punctuation included (one exact run).
+ */
+export function queryRuns(q: ParsedQuery): string[][] {
+  if (q.strict !== null) return [fieldTokens(q.raw).map((t) => t.key)];
+  return q.segments;
+}
+
+export async function runSearch(index: SearchIndex, q: ParsedQuery, filters: Filters = {}, order: SortOrder = 'relevance'): Promise<Outcome> {
   if (!q.segments.length) return { kind: 'empty' };
-  const opts: SearchOptions = hasFilters(filters) ? { filters } : {};
-  // By date, the first exact search comes back newest first (its order is the hits' order).
-  const exactOpts: SearchOptions = order === 'date' ? { ...opts, sort: { date: 'desc' } } : opts;
-  const [exact, ranked, marker] = await Promise.all([
-    Promise.all(q.phrases.map((p, i) => pf.search(p, i === 0 ? exactOpts : opts))),
-    pf.search(q.ranked, opts),
-    pf.search(HEADLINE_END),
+  const active = Object.entries(filters).filter(([, v]) => v);
+  const [matches, filterDocs] = await Promise.all([
+    Promise.all(queryRuns(q).map((keys) => segmentMatches(index, keys))),
+    Promise.all(active.map(([name, value]) => index.filter(name, value))),
   ]);
-
-  // Pages in every exact result, in the order of the first.
-  const sets = exact.map((response) => new Set((response?.results ?? []).map((r) => r.id)));
-  const results = new Map<string, PagefindResult>();
-  for (const r of exact[0]?.results ?? []) results.set(r.id, r);
-  let ids = [...results.keys()].filter((id) => sets.every((s) => s.has(id)));
-  if (q.strict !== null && ids.length) {
-    // Punctuation is not indexed: the segments were found, now check the text holds them as typed.
-    const verified = await Promise.all(ids.map(async (id) => verifyFragment(await results.get(id)!.data(), q)));
-    ids = ids.filter((_, i) => verified[i]);
+  // Documents in every segment's matches and every filter, from the smallest set.
+  const smallest = matches.reduce((best, m) => (m.size < best.size ? m : best), matches[0]!);
+  const found: Array<{ doc: number; head: boolean; score: number }> = [];
+  for (const doc of smallest.keys()) {
+    let head = true;
+    let score = 0;
+    let ok = true;
+    for (const m of matches) {
+      const x = m.get(doc);
+      if (!x) {
+        ok = false;
+        break;
+      }
+      head &&= x.head;
+      score += x.score;
+    }
+    if (ok && filterDocs.every((docs) => find(docs, doc) >= 0)) found.push({ doc, head, score });
   }
 
-  if (!ids.length) {
-    const lookups = await Promise.all(q.terms.map((t) => pf.search(`"${t}"`)));
-    const absent = q.terms.filter((_, i) => !lookups[i]?.results.length);
+  if (!found.length) {
+    const lookups = await Promise.all(q.terms.map((t) => index.term(unigramKey(t))));
+    const absent = q.terms.filter((_, i) => !lookups[i]);
     if (absent.length) return { kind: 'absent', absent };
-    return { kind: 'none', filtered: hasFilters(filters) };
+    return { kind: 'none', filtered: active.length > 0 };
   }
 
-  const headlineEnd = new Map<string, number>();
-  for (const r of marker?.results ?? []) if (r.words.length) headlineEnd.set(r.id, r.words[0]!);
-  const rank = new Map<string, number>();
-  const positions = new Map<string, Set<number>>();
-  (ranked?.results ?? []).forEach((r, i) => {
-    rank.set(r.id, i);
-    positions.set(r.id, new Set(r.words));
-  });
-
-  const hits: Hit[] = ids.map((id, dateOrder) => {
-    const r = results.get(id)!;
-    return {
-      id,
-      inHeadline: headlineHolds(q, positions.get(id), headlineEnd.get(id)),
-      rank: rank.get(id) ?? Number.POSITIVE_INFINITY,
-      dateOrder,
-      data: () => r.data(),
-    };
-  });
+  const byDate = [...found].sort((a, b) => b.doc - a.doc);
+  const dateOrder = new Map(byDate.map((f, i) => [f.doc, i]));
+  const byRelevance = [...found].sort((a, b) => Number(b.head) - Number(a.head) || b.score - a.score || b.doc - a.doc);
+  const hits: Hit[] = byRelevance.map((f, rank) => ({
+    doc: f.doc,
+    inHeadline: f.head,
+    score: f.score,
+    rank,
+    dateOrder: dateOrder.get(f.doc)!,
+    data: () => index.fragment(f.doc),
+  }));
   hits.sort(compareHits(order));
   return { kind: 'hits', hits };
 }
 
 export const byTierThenRank = (a: Hit, b: Hit) => Number(b.inHeadline) - Number(a.inHeadline) || a.rank - b.rank;
-/** Newest first (the order Pagefind's date sort gave the first exact search). */
+/** Newest first. */
 export const byDate = (a: Hit, b: Hit) => a.dateOrder - b.dateOrder;
 export const compareHits = (order: SortOrder) => (order === 'date' ? byDate : byTierThenRank);
 
-/**
- * Does the headline (word positions 0 … end-1) hold every segment? Judged from the ranked
- * search's word positions (every position of every query token on the page): a segment of k
- * tokens is taken to be in the headline when k consecutive headline positions all hold query
- * tokens. (An exact search reports only one occurrence, and not necessarily the earliest: Pagefind
- * stores positions grouped by weight.) The guess can only err when the headline holds the query's
- * characters consecutively in another order; the client re-checks with the text once it has it.
- */
-export function headlineHolds(q: ParsedQuery, positions: Set<number> | undefined, end: number | undefined): boolean {
-  if (!positions || end === undefined) return false;
-  return q.segments.every((seg) => {
-    for (let p = 0; p + seg.length <= end; p++) {
-      let run = true;
-      for (let j = 0; j < seg.length; j++) {
-        if (!positions.has(p + j)) {
-          run = false;
-          break;
-        }
-      }
-      if (run) return true;
-    }
-    return false;
-  });
+/** Every searchable text of a fragment, headline first. */
+export function fragmentTexts(f: Fragment): string[] {
+  return [f.headline, ...(f.kicker ? [f.kicker] : []), ...(f.subheadline ? [f.subheadline] : []), ...f.fields];
 }
 
-/** The fields of an indexed page, split back out of its fragment content. */
-export function fragmentFields(fragment: PagefindFragment): { headline: string; fields: string[] } {
-  // content: headline, HEADLINE_END, then fields each opened by FIELD_SEPARATOR (document.ts).
-  const content = fragment.content.replace(/\u200B/g, '');
-  const cut = content.indexOf(HEADLINE_END);
-  const headline = fragment.meta['title'] ?? (cut >= 0 ? content.slice(0, cut) : '');
-  const rest = cut >= 0 ? content.slice(cut + HEADLINE_END.length) : content;
-  const fields = rest
-    .split(FIELD_SEPARATOR)
-    .map((s) => s.trim())
-    .filter(Boolean);
-  return { headline: headline.trim(), fields };
-}
-
-/** Does the page really contain the query (each segment within one field)? */
-export function verifyFragment(fragment: PagefindFragment, q: ParsedQuery): boolean {
-  const { headline, fields } = fragmentFields(fragment);
-  return fieldsContainQuery([headline, ...fields], q) && fieldsContainStrict([headline, ...fields], q);
+/** Does the document really contain the query (each segment within one field; punctuated queries as typed)? */
+export function verifyFragment(fragment: Fragment, q: ParsedQuery): boolean {
+  const texts = fragmentTexts(fragment);
+  return fieldsContainQuery(texts, q) && fieldsContainStrict(texts, q);
 }
 
 // ---- place-name suggestions for a search that found nothing ----

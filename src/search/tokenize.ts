@@ -1,37 +1,27 @@
 /**
- * Both sides of search tokenization, in one pure module (no DOM, no Node APIs): the build uses it
- * to prepare text for Pagefind, the search page and the article-page highlighter use it on queries,
- * and both use `findMatches` to check and mark what was found.
+ * Both sides of search tokenization, in one pure module (no DOM, no Node APIs): the index writer
+ * cuts text into the tokens it indexes (format.ts), the search page and the article-page
+ * highlighter cut queries the same way, and both use `findMatches` to check and mark what was found.
  *
  * The model (see /work/shared/notes/pagefind-cjk.md §5): every letter and digit — Han, kana,
  * Latin, digits alike — is a token of its own, so any substring of the text (`23年`, `ELIX`, `201`)
  * is a run of consecutive tokens and can be found; every other visible character (punctuation,
  * symbols) is a token that cannot be searched but still separates; whitespace is nothing.
  * (Measured by `npm run bench:search`: keeping Latin/digit runs whole missed queries such as
- * 23年 that cut a number.) Pagefind gets the text with U+200B between adjacent tokens, so
- * its segmenter (ICU4X for zh pages) cuts exactly there and gives each token one word position.
- * A query is split at punctuation and whitespace into segments; each segment is searched as an
- * exact phrase (`"翔 金 垟 村"`), i.e. its tokens at consecutive positions = a contiguous substring.
+ * 23年 that cut a number.) A query is split at punctuation and whitespace into segments; each
+ * segment is found where its tokens are consecutive tokens of the text = a contiguous substring.
  */
 
 /** U+200B ZERO WIDTH SPACE: a word boundary for Pagefind's segmenter, invisible in excerpts. */
 export const ZWSP = '\u200B';
 
 /**
- * Put in the indexed content right after the headline. Pagefind reports word positions, not
- * fields; a search for this one word tells the client where each page's headline ends, so it can
- * rank headline matches first without downloading every result's fragment. A letter (Cyrillic
- * multiocular O) so that Pagefind indexes it as a word; never typed by readers, stripped from queries.
- */
-export const HEADLINE_END = '\uA66E';
-
-/**
- * Put in the indexed content between fields and paragraphs: a punctuation token, so a phrase
- * never matches across two paragraphs (or across headline and body). Stripped from queries.
+ * Put between two pieces of text that a match must not span (the article-page highlighter joins
+ * blocks with it): a punctuation token. Stripped from queries.
  */
 export const FIELD_SEPARATOR = '\u00B6';
 
-const RESERVED = new Set([HEADLINE_END, FIELD_SEPARATOR]);
+const RESERVED = new Set([FIELD_SEPARATOR]);
 
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 const MARK = /\p{M}/u;
@@ -134,33 +124,11 @@ export function tokenize(text: string): Token[] {
   return tokens;
 }
 
-/**
- * Index side: the text as given to Pagefind. Width-normalised, U+200B between every two adjacent
- * tokens, whitespace runs collapsed to one space, reserved marker characters removed. Not escaped:
- * the caller escapes for HTML.
- */
-export function indexText(text: string): string {
-  let out = '';
-  let first = true;
-  for (const t of tokenize(text)) {
-    const raw = text.slice(t.start, t.end);
-    if (RESERVED.has(raw)) continue;
-    if (!first) out += t.spaced ? ' ' : ZWSP;
-    out += normalizeWidth(raw);
-    first = false;
-  }
-  return out;
-}
-
 export interface ParsedQuery {
   /** The query as typed, trimmed. */
   raw: string;
-  /** Runs of searchable tokens, split at punctuation and whitespace; each is one exact phrase. */
+  /** Runs of searchable tokens, split at punctuation and whitespace; each must occur as a run. */
   segments: string[][];
-  /** One exact Pagefind query per segment: `"翔 金 垟"`, `"2023 年"`. */
-  phrases: string[];
-  /** An unquoted query over all tokens, for Pagefind's ranking: `翔 金 垟`. */
-  ranked: string;
   /** Distinct tokens, in order of first appearance (to report the ones absent from the archive). */
   terms: string[];
   /** Segments as readable text (`翔金垟`, `2023年`), for messages. */
@@ -186,7 +154,7 @@ export function fieldsContainStrict(texts: readonly string[], q: ParsedQuery): b
   return q.strict === null || texts.some((t) => strictForm(t).includes(q.strict!));
 }
 
-/** Query side: normalise like the index side, split into segments, build the Pagefind queries. */
+/** Query side: normalise like the index side, split into segments. */
 export function parseQuery(query: string): ParsedQuery {
   const segments: string[][] = [];
   const display: string[] = [];
@@ -217,11 +185,9 @@ export function parseQuery(query: string): ParsedQuery {
   return {
     raw: query.trim(),
     segments,
-    phrases: segments.map((s) => `"${s.join(' ')}"`),
-    ranked: terms.join(' '),
     terms,
     display,
-    strict: punctuated ? strictForm(words[0]!).replace(new RegExp(`[${HEADLINE_END}${FIELD_SEPARATOR}]`, 'gu'), '') : null,
+    strict: punctuated ? strictForm(words[0]!).replace(new RegExp(`[${FIELD_SEPARATOR}]`, 'gu'), '') : null,
   };
 }
 

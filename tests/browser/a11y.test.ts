@@ -107,7 +107,7 @@ async function tabUntil(page: Page, match: (f: Focused) => boolean): Promise<Foc
 const bodyTextSize = (page: Page, selector: string) => page.$eval(selector, (el) => parseFloat(getComputedStyle(el).fontSize));
 
 beforeAll(async () => {
-  if (!existsSync(resolve(DIST, 'pagefind/pagefind.js'))) throw new Error('dist/ is missing its search index: run `npm run build` first');
+  if (!existsSync(resolve(DIST, 'search/idx/manifest.json'))) throw new Error('dist/ is missing its search index: run `npm run build` first');
   server = await startStaticServer(DIST);
   browser = await launchChromium();
 });

@@ -69,7 +69,7 @@ describe('every page type', () => {
     expect(cspViolations).toEqual([]);
   });
 
-  it('fills the search filters from the page, so an unfiltered search loads no filter index', async () => {
+  it('fills the search filters from the page, and loads only index shards for the query', async () => {
     const page = await context.newPage();
     const before = requests.length;
     await page.goto(`${server.origin}/search/?q=${encodeURIComponent('柳市')}`, { waitUntil: 'networkidle' });
@@ -78,12 +78,13 @@ describe('every page type', () => {
     await expect(page.locator('select[name="year"] option').allTextContents()).resolves.toEqual(['全部年份', '2023年', '2022年']);
     await page.close();
     const made = requests.slice(before);
-    expect(made.some((u) => u.includes('/pagefind/index/'))).toBe(true);
-    expect(made.filter((u) => u.includes('/pagefind/filter/'))).toEqual([]);
+    const index = made.filter((u) => u.includes('/search/idx/'));
+    expect(index.some((u) => /\/search\/idx\/[0-9a-f]+\/d\/\d+\.bin$/u.test(u))).toBe(true);
+    // A two-character query needs no positions; every other file is a result's fragment.
+    expect(index.filter((u) => !/manifest\.json$|\/d\/\d+\.bin$|\/f\/\d+\/\d+\.json$/u.test(u))).toEqual([]);
   });
 
-  it('loaded the search script, index and WebAssembly from the site itself', () => {
-    expect(requests.some((u) => /\/pagefind\/.*\.wasm/u.test(u) || /\/pagefind\/wasm\./u.test(u))).toBe(true);
-    expect(requests.some((u) => /\/pagefind\/pagefind\.js/u.test(u))).toBe(true);
+  it('loaded the search index from the site itself', () => {
+    expect(requests.some((u) => /\/search\/idx\/manifest\.json$/u.test(u))).toBe(true);
   });
 });

@@ -128,7 +128,7 @@ async function shownNow(): Promise<Shown> {
 const pathOf = (href: string) => new URL(href, server.origin).pathname;
 
 beforeAll(async () => {
-  if (!existsSync(resolve(DIST, 'pagefind/pagefind.js'))) throw new Error('dist/pagefind/ is missing: run `npm run build` first');
+  if (!existsSync(resolve(DIST, 'search/idx/manifest.json'))) throw new Error('dist/search/idx/ is missing: run `npm run build` first');
   articles = (JSON.parse(readFileSync(resolve(DIST, 'data/articles.json'), 'utf8')) as { articles: Article[] }).articles;
   server = await startStaticServer(DIST);
   browser = await launchChromium();
@@ -241,8 +241,9 @@ describe('search page', () => {
     await page.waitForSelector('#search-results[aria-busy="false"]');
     expect(new URL(page.url()).searchParams.get('q')).toBe('井虹寺前村');
     const requested = server.log.slice(before).map((r) => r.path);
-    expect(requested.some((p) => p.startsWith('/pagefind/pagefind.js'))).toBe(false);
-    expect(requested.some((p) => p.startsWith('/search/'))).toBe(false);
+    expect(requested.some((p) => p.endsWith('/search/idx/manifest.json'))).toBe(false);
+    // The search page itself was not loaded again (its index files live under /search/idx/).
+    expect(requested.some((p) => /^\/search\/(\?|$)/u.test(p))).toBe(false);
   });
 
   it('measures what one query downloads', async () => {
@@ -259,9 +260,9 @@ describe('search page', () => {
     const warm = server.log.slice(mid);
     await fresh.close();
     const sum = (rs: typeof cold, f: (p: string) => boolean = () => true) => rs.filter((r) => f(r.path)).reduce((n, r) => n + r.bytes, 0);
-    const pf = (p: string) => p.startsWith('/pagefind/');
+    const pf = (p: string) => p.startsWith('/search/idx/');
     console.info(
-      `[search bytes] first query: ${sum(cold)} B in total, ${sum(cold, pf)} B from /pagefind/ ` +
+      `[search bytes] first query: ${sum(cold)} B in total, ${sum(cold, pf)} B from /search/idx/ ` +
         `(${cold.filter((r) => pf(r.path)).length} files); next query: ${sum(warm)} B (${warm.map((r) => r.path).join(', ')})`,
     );
     expect(sum(cold, pf)).toBeLessThan(400_000);
@@ -404,8 +405,8 @@ describe('suggestions when nothing is found', () => {
     await Promise.all([settled(() => document.querySelectorAll('[data-search-result]').length > 0), page.click('[data-suggestion="翔金垟村"]')]);
     expect(new URL(page.url()).searchParams.get('q')).toBe('翔金垟村');
     expect((await shownNow()).hrefs.map(pathOf)).toContain('/liushi/undated-000-42a43713ae88928f/p1-0dcfbd/');
-    // Searched in place: the page and Pagefind were not loaded again.
-    expect(server.log.slice(before).some((r) => r.path.startsWith('/search/') || r.path.startsWith('/pagefind/pagefind.js'))).toBe(false);
+    // Searched in place: the page and the index manifest were not loaded again.
+    expect(server.log.slice(before).some((r) => /^\/search\/(\?|$)/u.test(r.path) || r.path.endsWith('/search/idx/manifest.json'))).toBe(false);
   });
 
   it.each([
@@ -476,8 +477,8 @@ describe('content security policy', () => {
 describe('network', () => {
   it('makes no request outside 127.0.0.1', () => {
     expect(seen.length).toBeGreaterThan(0);
-    // The Pagefind index is fetched by a web worker; those requests are seen (and checked) too.
-    expect(seen.some((u) => u.includes('.pf_index'))).toBe(true);
+    // The index shards were fetched, and checked like every other request.
+    expect(seen.some((u) => /\/search\/idx\/.*\.bin$/u.test(u))).toBe(true);
     expect(outside).toEqual([]);
   });
 });

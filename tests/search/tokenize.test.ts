@@ -1,20 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import {
   FIELD_SEPARATOR,
-  HEADLINE_END,
   ZWSP,
   containsQuery,
   fieldsContainQuery,
   fieldsContainStrict,
   findMatches,
   highlightRanges,
-  indexText,
   normalizeWidth,
   parseQuery,
   tokenize,
 } from '../../src/search/tokenize.ts';
 import { buildExcerpt, markParts } from '../../src/search/excerpt.ts';
-import { headlineHolds } from '../../src/search/engine.ts';
 import { planHighlights } from '../../src/search/highlight.ts';
 
 const Z = ZWSP;
@@ -54,54 +51,36 @@ describe('tokenize', () => {
   });
 });
 
-describe('indexText (index side)', () => {
-  it('puts U+200B between adjacent tokens, a single space where there was whitespace', () => {
-    expect(indexText('柳市镇 召开23年会议，GD')).toBe(`柳${Z}市${Z}镇 召${Z}开${Z}2${Z}3${Z}年${Z}会${Z}议${Z}，${Z}G${Z}D`);
-  });
-
-  it('reads like the original once U+200B is removed (apart from width and whitespace)', () => {
-    const s = '本报讯（乐清市融媒体中心记者 郑喜喜 通讯员 胡舒影）';
-    expect(indexText(s).split(Z).join('')).toBe(s);
-    expect(indexText('２０２３年\n\n3月').split(Z).join('')).toBe('2023年 3月');
-  });
-
-  it('drops the reserved marker characters', () => {
-    expect(indexText(`a${HEADLINE_END}b${FIELD_SEPARATOR}c`).split(Z).join('')).toBe('abc');
-  });
-});
-
 describe('parseQuery (query side)', () => {
-  it('turns a Han run into a quoted per-character phrase', () => {
+  it('turns a Han run into a segment of characters', () => {
     const q = parseQuery('翔金垟村');
     expect(q.segments).toEqual([['翔', '金', '垟', '村']]);
-    expect(q.phrases).toEqual(['"翔 金 垟 村"']);
-    expect(q.ranked).toBe('翔 金 垟 村');
+    expect(q.segments).toEqual([['翔', '金', '垟', '村']]);
   });
 
   it('searches Latin letters and digits one by one too', () => {
-    expect(parseQuery('２０２３年').phrases).toEqual(['"2 0 2 3 年"']);
-    expect(parseQuery('GDP增长').phrases).toEqual(['"g d p 增 长"']);
+    expect(parseQuery('２０２３年').segments).toEqual([['2', '0', '2', '3', '年']]);
+    expect(parseQuery('GDP增长').segments).toEqual([['g', 'd', 'p', '增', '长']]);
   });
 
-  it('splits at punctuation and whitespace into separate phrases', () => {
+  it('splits at punctuation and whitespace into separate segments', () => {
     const q = parseQuery('村里来了“00后”大学生宣讲员');
-    expect(q.phrases).toEqual(['"村 里 来 了"', '"0 0 后"', '"大 学 生 宣 讲 员"']);
+    expect(q.segments.map((x) => x.join(''))).toEqual(['村里来了', '00后', '大学生宣讲员']);
     expect(q.display).toEqual(['村里来了', '00后', '大学生宣讲员']);
-    expect(parseQuery('  柳市　陈清清 ').phrases).toEqual(['"柳 市"', '"陈 清 清"']);
+    expect(parseQuery('  柳市　陈清清 ').segments.map((x) => x.join(''))).toEqual(['柳市', '陈清清']);
   });
 
-  it('lists distinct terms once and ranks over them', () => {
+  it('lists distinct terms once', () => {
     const q = parseQuery('郑喜喜');
     expect(q.terms).toEqual(['郑', '喜']);
-    expect(q.ranked).toBe('郑 喜');
-    expect(q.phrases).toEqual(['"郑 喜 喜"']);
+    expect(q.segments).toEqual([['郑', '喜', '喜']]);
   });
 
   it('gives nothing to search for punctuation-only or empty queries, and strips the markers', () => {
     expect(parseQuery('，。！').segments).toEqual([]);
     expect(parseQuery('   ').segments).toEqual([]);
-    expect(parseQuery(HEADLINE_END).segments).toEqual([]);
-    expect(parseQuery(`柳${HEADLINE_END}市`).phrases).toEqual(['"柳"', '"市"']);
+    expect(parseQuery(FIELD_SEPARATOR).segments).toEqual([]);
+    expect(parseQuery(`柳${FIELD_SEPARATOR}市`).segments).toEqual([['柳'], ['市']]);
   });
 });
 
@@ -118,7 +97,7 @@ describe('findMatches / containsQuery', () => {
 
   it('matches across whitespace and U+200B but not across punctuation', () => {
     expect(containsQuery('柳市镇多个村社、单位 入选新一轮文明名单', '单位入选')).toBe(true);
-    expect(containsQuery(indexText('正泰物联网传感器产业园'), '正泰物联网传感器产业园')).toBe(true);
+    expect(containsQuery('正\u200B泰物联网传感器 产业园', '正泰物联网传感器产业园')).toBe(true);
     expect(containsQuery('学习会。传达', '学习会传达')).toBe(false);
   });
 
@@ -176,15 +155,6 @@ describe('excerpts', () => {
 
   it('falls back to the lead when nothing matches', () => {
     expect(buildExcerpt(['短', '较长的第一段正文'], parseQuery('无'), 4).map((p) => p.text).join('')).toBe('较长的第…');
-  });
-});
-
-describe('headlineHolds', () => {
-  const q = parseQuery('柳市');
-  it('needs a run of consecutive query positions before the headline end', () => {
-    expect(headlineHolds(q, new Set([0, 1, 40]), 15)).toBe(true);
-    expect(headlineHolds(q, new Set([3, 40, 41]), 15)).toBe(false);
-    expect(headlineHolds(q, new Set([0, 1]), undefined)).toBe(false);
   });
 });
 

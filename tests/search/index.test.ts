@@ -1,0 +1,183 @@
+/**
+ * The archive's search index (src/search/format.ts, index-writer.ts, engine.ts) end to end in
+ * Node: built from the parsed seeds and from a small synthetic corpus, read back from the files
+ * it wrote, and every query's results compared with an independent substring test over the
+ * records (scripts/bench/corpus.ts, no code from src/search/). Queries are drawn from the records
+ * themselves (places, headlines, random substrings with and without punctuation), never written
+ * down here, so the test follows whatever the parser produces.
+ */
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { loadArchive } from '../../src/archive/load.ts';
+import type { Article } from '../../src/records/schema.ts';
+import { searchRecord } from '../../src/search/document.ts';
+import { runSearch, SearchIndex, type Hit, type IndexSource } from '../../src/search/engine.ts';
+import { ByteReader, ByteWriter, decodeRuns, decodeShard, encodeRuns, encodeShard, MANIFEST_FILE, type Manifest } from '../../src/search/format.ts';
+import { SearchIndexWriter, writeSearchIndex } from '../../src/search/index-writer.ts';
+import { parseQuery } from '../../src/search/tokenize.ts';
+import { norm, randomSubstrings, Truth } from '../../scripts/bench/corpus.ts';
+import { writeCorpus } from '../../scripts/corpus.ts';
+
+const dirs: string[] = [];
+const tempDir = (prefix: string) => {
+  const d = mkdtempSync(join(tmpdir(), prefix));
+  dirs.push(d);
+  return d;
+};
+afterAll(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })));
+
+/** Read an index from the folder the writer filled, as the browser would over HTTP. */
+function fileSource(dir: string): IndexSource & { requests: string[] } {
+  const manifest = JSON.parse(readFileSync(join(dir, MANIFEST_FILE), 'utf8')) as Manifest;
+  const requests: string[] = [];
+  const read = (path: string) => {
+    requests.push(path);
+    return readFileSync(join(dir, manifest.version, path));
+  };
+  return {
+    requests,
+    manifest: async () => manifest,
+    bytes: async (path) => new Uint8Array(read(path)),
+    json: async (path) => JSON.parse(read(path).toString('utf8')),
+  };
+}
+
+async function built(articles: Article[]) {
+  const dir = tempDir('search-index-');
+  const summary = writeSearchIndex(articles.map(searchRecord), dir);
+  const source = fileSource(dir);
+  return { summary, source, index: await SearchIndex.open(source) };
+}
+
+async function urlsOf(hits: Hit[]): Promise<string[]> {
+  return Promise.all(hits.map(async (h) => (await h.data()).url));
+}
+
+async function found(index: SearchIndex, query: string, filters = {}): Promise<string[]> {
+  const o = await runSearch(index, parseQuery(query), filters);
+  return o.kind === 'hits' ? urlsOf(o.hits) : [];
+}
+
+/** Queries from the records: places, headlines, people, random substrings (some with punctuation). */
+function queriesOf(articles: Article[], random: number, seed: number): string[] {
+  const qs = new Set<string>();
+  for (const a of articles) {
+    for (const p of a.places) qs.add(p);
+    qs.add(a.headline.replace(/\s+/gu, ''));
+    for (const n of a.byline.reporters) qs.add(n);
+  }
+  for (const s of randomSubstrings(articles, random, seed)) qs.add(s);
+  // Queries a reader cannot find anything for need a letter or digit to search.
+  return [...qs].filter((q) => /[\p{L}\p{N}]/u.test(q));
+}
+
+describe.each([
+  ['the seeds', () => loadArchive(resolve('seeds')).articles, 300],
+  [
+    'a synthetic corpus (lexicon vocabulary)',
+    () => {
+      const dir = tempDir('search-corpus-');
+      writeCorpus({ issues: 3, seed: 11, out: dir });
+      return loadArchive(dir).articles;
+    },
+    300,
+  ],
+] as const)('search index over %s', (_, load, random) => {
+  const articles = load();
+  const truth = new Truth(articles);
+  const queries = queriesOf(articles, random, 20230318);
+  const ready = built(articles);
+
+  it('finds every article that contains the query, and only those', async () => {
+    const { index } = await ready;
+    expect(queries.length).toBeGreaterThan(100);
+    let punctuated = 0;
+    for (const q of queries) {
+      if (/[^\p{L}\p{N}]/u.test(q)) punctuated++;
+      expect((await found(index, q)).sort(), q).toEqual([...truth.relevant(q)].sort());
+    }
+    expect(punctuated, 'the sample should hold queries with punctuation inside').toBeGreaterThan(10);
+  });
+
+  it('puts headline matches first, and knows them without the text', async () => {
+    const { index } = await ready;
+    for (const q of queries.slice(0, 80)) {
+      const o = await runSearch(index, parseQuery(q));
+      if (o.kind !== 'hits') continue;
+      const byUrl = new Map(articles.map((a) => [a.url, a]));
+      const inHeadline = (await urlsOf(o.hits)).map((u) => norm(byUrl.get(u)!.headline).includes(norm(q)));
+      expect(o.hits.map((h) => h.inHeadline), q).toEqual(inHeadline);
+      expect(inHeadline, q).toEqual([...inHeadline].sort((a, b) => Number(b) - Number(a)));
+    }
+  });
+
+  it('sorts by date, newest first, and narrows by place', async () => {
+    const { index } = await ready;
+    const dateKey = (a: Article) => a.date ?? a.issue.date ?? (a.issue.year ? String(a.issue.year) : '0000');
+    const byUrl = new Map(articles.map((a) => [a.url, a]));
+    const q = queries.find((x) => truth.relevant(x).size > 3)!;
+    const o = await runSearch(index, parseQuery(q), {}, 'date');
+    const keys = (await urlsOf(o.kind === 'hits' ? o.hits : [])).map((u) => dateKey(byUrl.get(u)!));
+    expect(keys).toEqual([...keys].sort().reverse());
+    const place = articles.flatMap((a) => a.places)[0]!;
+    const narrowed = await found(index, q, { place });
+    expect(narrowed.sort()).toEqual([...truth.relevant(q)].filter((u) => byUrl.get(u)!.places.includes(place)).sort());
+  });
+});
+
+describe('search index', () => {
+  it('names a character that occurs nowhere, and says none when the characters never meet', async () => {
+    const articles = loadArchive(resolve('seeds')).articles;
+    const { index } = await built(articles);
+    const all = articles.flatMap((a) => new Truth([a]).textsOf(a.url)).join('');
+    const absent = ['鑫', '龘', '靐'].find((c) => !all.includes(c))!;
+    expect(await runSearch(index, parseQuery(`柳市${absent}`))).toEqual({ kind: 'absent', absent: [absent] });
+    // Two characters of the archive that never stand next to each other.
+    const chars = [...new Set([...all].filter((c) => /\p{Script=Han}/u.test(c)))];
+    const pair = chars.flatMap((a) => chars.slice(0, 40).map((b) => a + b)).find((p) => !all.includes(p))!;
+    expect(await runSearch(index, parseQuery(pair))).toEqual({ kind: 'none', filtered: false });
+  });
+
+  it('loads only the shards a query needs: one document shard for two characters, positions for three', async () => {
+    const articles = loadArchive(resolve('seeds')).articles;
+    const { index, source, summary } = await built(articles);
+    expect(summary.dShards).toBeGreaterThan(1);
+    const headline = articles[0]!.headline.replace(/[^\p{Script=Han}]/gu, '');
+    source.requests.length = 0;
+    await runSearch(index, parseQuery(headline.slice(0, 2)));
+    expect(source.requests.filter((p) => p.startsWith('d/'))).toHaveLength(1);
+    expect(source.requests.filter((p) => p.startsWith('p/'))).toHaveLength(0);
+    source.requests.length = 0;
+    await runSearch(index, parseQuery(headline.slice(2, 5)));
+    expect(source.requests.some((p) => p.startsWith('p/'))).toBe(true);
+    expect(source.requests.filter((p) => p.startsWith('f/'))).toEqual([]); // fragments only when shown
+  });
+
+  it('refuses documents out of date order', () => {
+    const records = loadArchive(resolve('seeds')).articles.map(searchRecord);
+    const [a, b] = [...records].sort((x, y) => (x.sortKey < y.sortKey ? 1 : -1));
+    const writer = new SearchIndexWriter(tempDir('search-order-'));
+    writer.add(a!);
+    expect(() => writer.add(b!)).toThrow(/date order/u);
+  });
+
+  it('round-trips varints, runs and shards', () => {
+    const w = new ByteWriter(1);
+    const values = [0, 1, 127, 128, 300, 2 ** 21, 2 ** 31 + 5, 2 ** 32 - 1];
+    for (const v of values) w.varint(v);
+    const r = new ByteReader(w.result());
+    expect(values.map(() => r.varint())).toEqual(values);
+    const docs = [0, 1, 2, 5, 9, 10, 11, 40000];
+    expect([...decodeRuns(encodeRuns(docs))]).toEqual(docs);
+    const shard = encodeShard([
+      ['市\u0001镇', new Uint8Array([1, 2])],
+      ['柳', new Uint8Array([3])],
+    ]);
+    expect([...decodeShard(shard)].map(([k, v]) => [k, [...v]])).toEqual([
+      ['市\u0001镇', [1, 2]],
+      ['柳', [3]],
+    ]);
+  });
+});
