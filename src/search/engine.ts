@@ -4,10 +4,12 @@
  *
  * For each segment of the parsed query (tokenize.ts) it loads only the shards holding the keys
  * it needs:
- *  - one character: its unigram's document list;
- *  - two: the pair's document list;
- *  - three or more: the document lists and positions of pairs covering the segment (offsets 0, 2,
- *    4 … and the last), and keeps the documents where they line up: the segment occurs there.
+ *  - one character: its unigram's document list (exact);
+ *  - two: the pair's document list (exact);
+ *  - three or more: first the document lists of three of its pairs (first, middle, last): the
+ *    candidates. Up to VERIFY_MAX candidates are checked against their own text (the fragments a
+ *    first page of results loads anyway); more, and the positions of pairs covering the segment
+ *    (offsets 0, 2, 4 … and the last) are loaded and lined up: the segment occurs where they do.
  * A query with punctuation inside a word (`稳”和“进`, `8.64亿元`) is one segment of its tokens,
  * punctuation included (pairs hold punctuation), so it is exact too. Segments are ANDed, then
  * filters. Order: documents whose headline holds every segment first, then by how often the
@@ -34,7 +36,7 @@ import {
   type Manifest,
   type TermPostings,
 } from './format.ts';
-import { fieldsContainQuery, fieldsContainStrict, type ParsedQuery } from './tokenize.ts';
+import { fieldsContainQuery, fieldsContainStrict, findMatches, type ParsedQuery } from './tokenize.ts';
 
 /** Where the index files come from: fetch in the browser, the file system in tests. */
 export interface IndexSource {
@@ -143,7 +145,6 @@ export type Outcome =
   | { kind: 'none'; filtered: boolean }
   | { kind: 'hits'; hits: Hit[] };
 
-const hasFilters = (f: Filters) => Object.values(f).some((v) => v);
 
 /** Index of `x` in the sorted array, or -1. */
 function find(sorted: Int32Array, x: number): number {
@@ -219,16 +220,28 @@ export function queryRuns(q: ParsedQuery): string[][] {
   return q.segments;
 }
 
-export async function runSearch(index: SearchIndex, q: ParsedQuery, filters: Filters = {}, order: SortOrder = 'relevance'): Promise<Outcome> {
-  if (!q.segments.length) return { kind: 'empty' };
-  const active = Object.entries(filters).filter(([, v]) => v);
-  const [matches, filterDocs] = await Promise.all([
-    Promise.all(queryRuns(q).map((keys) => segmentMatches(index, keys))),
-    Promise.all(active.map(([name, value]) => index.filter(name, value))),
-  ]);
-  // Documents in every segment's matches and every filter, from the smallest set.
+/**
+ * Candidates of a segment from document lists alone: its only pair or unigram (exact), or for a
+ * longer segment the documents holding a few of its pairs spread over it (first, middle, last):
+ * a superset, to be checked against the text or against positions.
+ */
+async function candidates(index: SearchIndex, keys: string[]): Promise<{ matches: Matches; exact: boolean }> {
+  if (keys.length <= 2) return { matches: await segmentMatches(index, keys), exact: true };
+  const cover = coverOffsets(keys.length);
+  const offsets = [...new Set([cover[0]!, cover[Math.floor((cover.length - 1) / 2)]!, cover.at(-1)!])];
+  const terms = await Promise.all(offsets.map((o) => index.term(pairKey(keys[o]!, keys[o + 1]!))));
+  const matches: Matches = new Map();
+  if (terms.some((t) => !t)) return { matches, exact: true };
+  const ts = terms as TermPostings[];
+  const shortest = ts.reduce((best, t) => (t.docs.length < best.docs.length ? t : best), ts[0]!);
+  for (const doc of shortest.docs) if (ts.every((t) => find(t.docs, doc) >= 0)) matches.set(doc, { head: false, score: 0 });
+  return { matches, exact: false };
+}
+
+/** Documents in every segment's matches and every filter: per document, headline (all segments) and summed score. */
+function intersect(matches: Matches[], filterDocs: Int32Array[]): Array<{ doc: number; head: boolean; score: number }> {
   const smallest = matches.reduce((best, m) => (m.size < best.size ? m : best), matches[0]!);
-  const found: Array<{ doc: number; head: boolean; score: number }> = [];
+  const out: Array<{ doc: number; head: boolean; score: number }> = [];
   for (const doc of smallest.keys()) {
     let head = true;
     let score = 0;
@@ -242,7 +255,47 @@ export async function runSearch(index: SearchIndex, q: ParsedQuery, filters: Fil
       head &&= x.head;
       score += x.score;
     }
-    if (ok && filterDocs.every((docs) => find(docs, doc) >= 0)) found.push({ doc, head, score });
+    if (ok && filterDocs.every((docs) => find(docs, doc) >= 0)) out.push({ doc, head, score });
+  }
+  return out;
+}
+
+/**
+ * Up to this many candidates are checked against their own text (their fragments, which the first
+ * page of results loads anyway) instead of loading the positions of every pair of a long query.
+ */
+export const VERIFY_MAX = 20;
+
+/** Headline and score of a document from its text (the same weights as the index). */
+function textMatch(f: Fragment, q: ParsedQuery): { head: boolean; score: number } {
+  const count = (t: string | null) => (t ? findMatches(t, q).length : 0);
+  const head = fieldsContainQuery([f.headline], q) && fieldsContainStrict([f.headline], q);
+  const score = WEIGHTS.headline * count(f.headline) + WEIGHTS.title * (count(f.kicker) + count(f.subheadline)) + WEIGHTS.body * f.fields.reduce((n, t) => n + count(t), 0);
+  return { head, score };
+}
+
+export async function runSearch(index: SearchIndex, q: ParsedQuery, filters: Filters = {}, order: SortOrder = 'relevance'): Promise<Outcome> {
+  if (!q.segments.length) return { kind: 'empty' };
+  const active = Object.entries(filters).filter(([, v]) => v);
+  const runs = queryRuns(q);
+  const [first, filterDocs] = await Promise.all([
+    Promise.all(runs.map((keys) => candidates(index, keys))),
+    Promise.all(active.map(([name, value]) => index.filter(name, value))),
+  ]);
+  let found = intersect(
+    first.map((c) => c.matches),
+    filterDocs,
+  );
+  if (found.length && first.some((c) => !c.exact)) {
+    if (found.length <= VERIFY_MAX) {
+      // Few candidates: read their text (shown anyway), keep those that hold the query.
+      const texts = await Promise.all(found.map((f) => index.fragment(f.doc)));
+      found = found.flatMap((f, i) => (verifyFragment(texts[i]!, q) ? [{ doc: f.doc, ...textMatch(texts[i]!, q) }] : []));
+    } else {
+      // Many: line up the positions of pairs covering each long segment.
+      const exact = await Promise.all(runs.map((keys, i) => (first[i]!.exact ? first[i]!.matches : segmentMatches(index, keys))));
+      found = intersect(exact, filterDocs);
+    }
   }
 
   if (!found.length) {

@@ -87,9 +87,52 @@ export const pairKey = (a: string, b: string) => a + PAIR + b;
 export const filterKey = (name: string, value: string) => FILTER + name + FILTER + value;
 export const isUnigramKey = (key: string) => !key.includes(PAIR) && !key.startsWith(FILTER);
 
-/** A field's tokens as keys, with `searchable` false for punctuation (never a unigram). */
-export function fieldTokens(text: string): Array<{ key: string; searchable: boolean }> {
-  return tokenize(text).map((t) => ({ key: tokenKey(t.kind, t.norm, text.slice(t.start, t.end)), searchable: t.kind !== 'punct' }));
+export interface KeyToken {
+  key: string;
+  /** False for punctuation (never a unigram). */
+  searchable: boolean;
+  /** A number for the key, the same for the same key within one process (≥ 1; see `tokenKeyOf`). */
+  id: number;
+}
+
+const keyIds = new Map<string, number>();
+const idKeys: string[] = [''];
+/** The number of a token key within this process (the index writer keys its maps by numbers). */
+export function tokenIdOf(key: string): number {
+  let id = keyIds.get(key);
+  if (id === undefined) {
+    id = idKeys.length;
+    keyIds.set(key, id);
+    idKeys.push(key);
+  }
+  return id;
+}
+/** The key of a token number. */
+export const tokenKeyOf = (id: number) => idKeys[id]!;
+
+/** Tokens of single characters, computed once per character: tokenize.ts makes one token per code point unless combining marks follow. */
+const charTokens = new Map<string, KeyToken | null>();
+const COMBINING = /\p{M}/u;
+
+const keyToken = (kind: 'char' | 'word' | 'punct', norm: string, raw: string): KeyToken => {
+  const key = tokenKey(kind, norm, raw);
+  return { key, searchable: kind !== 'punct', id: tokenIdOf(key) };
+};
+
+/** A field's tokens as keys. */
+export function fieldTokens(text: string): KeyToken[] {
+  if (COMBINING.test(text)) return tokenize(text).map((t) => keyToken(t.kind, t.norm, text.slice(t.start, t.end)));
+  const out: KeyToken[] = [];
+  for (const c of text) {
+    let t = charTokens.get(c);
+    if (t === undefined) {
+      const [token] = tokenize(c);
+      t = token ? keyToken(token.kind, token.norm, c) : null;
+      charTokens.set(c, t);
+    }
+    if (t) out.push(t);
+  }
+  return out;
 }
 
 // ---- shards ----

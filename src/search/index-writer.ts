@@ -23,6 +23,7 @@ import {
   pairKey,
   pShardPath,
   shardOf,
+  tokenKeyOf,
   unigramKey,
   writeTermDoc,
   type Manifest,
@@ -40,6 +41,15 @@ const HEAD = 0;
 const TITLE = 1;
 const BODY = 2;
 
+/** Numeric keys while writing: a unigram is its token number (< PAIR_BASE), a pair `a · PAIR_BASE + b`. */
+const PAIR_BASE = 2 ** 21;
+const numericPair = (a: number, b: number) => a * PAIR_BASE + b;
+function keyOfNumber(n: number): string {
+  if (n < PAIR_BASE) return unigramKey(tokenKeyOf(n));
+  const a = Math.floor(n / PAIR_BASE);
+  return pairKey(tokenKeyOf(a), tokenKeyOf(n - a * PAIR_BASE));
+}
+
 interface KeyState {
   d: ByteWriter;
   /** Positions, pairs only. */
@@ -47,11 +57,69 @@ interface KeyState {
   lastDoc: number;
 }
 
-interface DocKey {
-  n: number;
-  head: number;
-  title: number;
-  positions: number[] | null;
+/**
+ * One document's keys, reused from document to document (no objects per key): per key a slot with
+ * its counts, and for pairs a chain of positions in the order met.
+ */
+class DocScratch {
+  readonly slotOf = new Map<number, number>();
+  keys = new Float64Array(1024);
+  n = new Int32Array(1024);
+  head = new Int32Array(1024);
+  title = new Int32Array(1024);
+  first = new Int32Array(1024);
+  last = new Int32Array(1024);
+  slots = 0;
+  pos = new Int32Array(4096);
+  next = new Int32Array(4096);
+  entries = 0;
+
+  reset() {
+    this.slotOf.clear();
+    this.slots = 0;
+    this.entries = 0;
+  }
+
+  private grow() {
+    const g = <T extends Float64Array | Int32Array>(a: T): T => {
+      const b = new (a.constructor as new (n: number) => T)(a.length * 2);
+      b.set(a);
+      return b;
+    };
+    [this.keys, this.n, this.head, this.title, this.first, this.last] = [g(this.keys), g(this.n), g(this.head), g(this.title), g(this.first), g(this.last)];
+  }
+
+  hit(key: number, zone: number, position: number) {
+    let slot = this.slotOf.get(key);
+    if (slot === undefined) {
+      if (this.slots === this.keys.length) this.grow();
+      slot = this.slots++;
+      this.slotOf.set(key, slot);
+      this.keys[slot] = key;
+      this.n[slot] = 0;
+      this.head[slot] = 0;
+      this.title[slot] = 0;
+      this.first[slot] = -1;
+      this.last[slot] = -1;
+    }
+    this.n[slot]!++;
+    if (zone === HEAD) this.head[slot]!++;
+    else if (zone === TITLE) this.title[slot]!++;
+    if (position < 0) return;
+    if (this.entries === this.pos.length) {
+      const pos = new Int32Array(this.pos.length * 2);
+      pos.set(this.pos);
+      const next = new Int32Array(this.next.length * 2);
+      next.set(this.next);
+      [this.pos, this.next] = [pos, next];
+    }
+    const e = this.entries++;
+    this.pos[e] = position;
+    this.next[e] = -1;
+    if (this.last[slot]! < 0) this.first[slot] = e;
+    else this.next[this.last[slot]!] = e;
+    this.last[slot] = e;
+  }
 }
 
 export interface IndexSummary {
@@ -70,10 +138,11 @@ export const byDateOrder = (a: Pick<SearchRecord, 'sortKey' | 'url'>, b: Pick<Se
   a.sortKey < b.sortKey ? -1 : a.sortKey > b.sortKey ? 1 : a.url < b.url ? -1 : a.url > b.url ? 1 : 0;
 
 export class SearchIndexWriter {
-  private readonly keys = new Map<string, KeyState>();
+  private readonly keys = new Map<number, KeyState>();
   private readonly filters = new Map<string, number[]>();
   private readonly hash = createHash('sha256');
   private readonly work: string;
+  private readonly scratch = new DocScratch();
   private docs = 0;
   private fragmentBytes = 0;
   private readonly madeBuckets = new Set<number>();
@@ -96,15 +165,8 @@ export class SearchIndexWriter {
     }
     this.lastSort = record;
     const doc = this.docs++;
-    const perKey = new Map<string, DocKey>();
-    const hit = (key: string, zone: number, position: number | null) => {
-      let k = perKey.get(key);
-      if (!k) perKey.set(key, (k = { n: 0, head: 0, title: 0, positions: position === null ? null : [] }));
-      k.n++;
-      if (zone === HEAD) k.head++;
-      else if (zone === TITLE) k.title++;
-      if (position !== null) k.positions!.push(position);
-    };
+    const scratch = this.scratch;
+    scratch.reset();
     let position = 0;
     const zones: Array<[number, string[]]> = [
       [HEAD, [record.headline]],
@@ -113,27 +175,31 @@ export class SearchIndexWriter {
     ];
     for (const [zone, texts] of zones) {
       for (const text of texts) {
-        const tokens = fieldTokens(text);
-        tokens.forEach((t, i) => {
-          if (t.searchable) hit(unigramKey(t.key), zone, null);
-          if (i > 0) hit(pairKey(tokens[i - 1]!.key, t.key), zone, position - 1);
+        let prev = 0;
+        for (const t of fieldTokens(text)) {
+          if (t.searchable) scratch.hit(t.id, zone, -1);
+          if (prev) scratch.hit(numericPair(prev, t.id), zone, position - 1);
+          prev = t.id;
           position++;
-        });
+        }
         // A gap: no pair, and no run of positions, spans two fields.
         position++;
       }
     }
-    for (const [key, k] of perKey) {
+    for (let slot = 0; slot < scratch.slots; slot++) {
+      const key = scratch.keys[slot]!;
+      const isPair = key >= PAIR_BASE;
       let state = this.keys.get(key);
-      if (!state) this.keys.set(key, (state = { d: new ByteWriter(8), p: k.positions ? new ByteWriter(8) : null, lastDoc: -1 }));
-      writeTermDoc(state.d, doc - state.lastDoc, k.n, k.head, k.title);
+      if (!state) this.keys.set(key, (state = { d: new ByteWriter(8), p: isPair ? new ByteWriter(8) : null, lastDoc: -1 }));
+      writeTermDoc(state.d, doc - state.lastDoc, scratch.n[slot]!, scratch.head[slot]!, scratch.title[slot]!);
       state.lastDoc = doc;
-      if (k.positions && state.p) {
+      if (state.p) {
         let prev = 0;
-        k.positions.forEach((p, j) => {
-          state.p!.varint(j === 0 ? p : p - prev);
+        for (let e = scratch.first[slot]!, j = 0; e >= 0; e = scratch.next[e]!, j++) {
+          const p = scratch.pos[e]!;
+          state.p.varint(j === 0 ? p : p - prev);
           prev = p;
-        });
+        }
       }
     }
     for (const [name, value] of record.filters) {
@@ -157,7 +223,8 @@ export class SearchIndexWriter {
   finish(): IndexSummary {
     const dPayloads: Array<[string, Uint8Array]> = [];
     const pPayloads: Array<[string, Uint8Array]> = [];
-    for (const [key, state] of this.keys) {
+    for (const [n, state] of this.keys) {
+      const key = keyOfNumber(n);
       dPayloads.push([key, state.d.result()]);
       if (state.p) pPayloads.push([key, state.p.result()]);
     }

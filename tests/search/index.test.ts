@@ -13,10 +13,10 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { loadArchive } from '../../src/archive/load.ts';
 import type { Article } from '../../src/records/schema.ts';
 import { searchRecord } from '../../src/search/document.ts';
-import { runSearch, SearchIndex, type Hit, type IndexSource } from '../../src/search/engine.ts';
-import { ByteReader, ByteWriter, decodeRuns, decodeShard, encodeRuns, encodeShard, MANIFEST_FILE, type Manifest } from '../../src/search/format.ts';
+import { runSearch, SearchIndex, VERIFY_MAX, type Hit, type IndexSource } from '../../src/search/engine.ts';
+import { ByteReader, ByteWriter, decodeRuns, decodeShard, encodeRuns, encodeShard, fieldTokens, MANIFEST_FILE, type Manifest } from '../../src/search/format.ts';
 import { SearchIndexWriter, writeSearchIndex } from '../../src/search/index-writer.ts';
-import { parseQuery } from '../../src/search/tokenize.ts';
+import { parseQuery, tokenize } from '../../src/search/tokenize.ts';
 import { norm, randomSubstrings, Truth } from '../../scripts/bench/corpus.ts';
 import { writeCorpus } from '../../scripts/corpus.ts';
 
@@ -140,19 +140,41 @@ describe('search index', () => {
     expect(await runSearch(index, parseQuery(pair))).toEqual({ kind: 'none', filtered: false });
   });
 
-  it('loads only the shards a query needs: one document shard for two characters, positions for three', async () => {
-    const articles = loadArchive(resolve('seeds')).articles;
+  it('loads only the shards a query needs: a document shard for two characters; text or positions for more', async () => {
+    const dir = tempDir('search-shards-');
+    writeCorpus({ issues: 2, seed: 5, out: dir });
+    const articles = loadArchive(dir).articles;
+    const truth = new Truth(articles);
     const { index, source, summary } = await built(articles);
     expect(summary.dShards).toBeGreaterThan(1);
-    const headline = articles[0]!.headline.replace(/[^\p{Script=Han}]/gu, '');
-    source.requests.length = 0;
-    await runSearch(index, parseQuery(headline.slice(0, 2)));
-    expect(source.requests.filter((p) => p.startsWith('d/'))).toHaveLength(1);
-    expect(source.requests.filter((p) => p.startsWith('p/'))).toHaveLength(0);
-    source.requests.length = 0;
-    await runSearch(index, parseQuery(headline.slice(2, 5)));
-    expect(source.requests.some((p) => p.startsWith('p/'))).toBe(true);
-    expect(source.requests.filter((p) => p.startsWith('f/'))).toEqual([]); // fragments only when shown
+    const run = async (q: string) => {
+      source.requests.length = 0;
+      await runSearch(index, parseQuery(q));
+      const kinds = (k: string) => source.requests.filter((p) => p.startsWith(k)).length;
+      return { d: kinds('d/'), p: kinds('p/'), f: kinds('f/') };
+    };
+    // Substrings of the text by how many articles hold them (drawn from the records, not written here).
+    const han = articles.flatMap((a) => a.body).join('').match(/\p{Script=Han}{3}/gu)!;
+    const common = han.find((s) => truth.relevant(s).size > VERIFY_MAX)!;
+    const rare = han.find((s) => truth.relevant(s).size === 1)!;
+    expect(await run(common.slice(0, 2))).toEqual({ d: 1, p: 0, f: 0 });
+    // Few candidates: checked against their text, no positions.
+    const few = await run(rare);
+    expect(few.p).toBe(0);
+    expect(few.f).toBeGreaterThan(0);
+    // Many: positions lined up, no text read (fragments load only when shown).
+    const many = await run(common);
+    expect(many.p).toBeGreaterThan(0);
+    expect(many.f).toBe(0);
+  });
+
+  it('cuts text into the same keys with and without the per-character cache', () => {
+    const texts = ['柳市镇，２０２３年 GDP增长8.64%', 'café crème', 'ﬁ ㍿ 𠀀字'];
+    for (const t of texts) {
+      const slow = tokenize(t).map((x) => x.kind);
+      expect(fieldTokens(t).map((x) => x.searchable)).toEqual(slow.map((k) => k !== 'punct'));
+    }
+    expect(fieldTokens('日，柳').map((x) => x.key)).toEqual(['日', ',', '柳']);
   });
 
   it('refuses documents out of date order', () => {
