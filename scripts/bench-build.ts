@@ -1,5 +1,5 @@
 /**
- * npm run bench:build -- [--articles 100,1000,10000] [--seed S] [--no-rebuild] [--keep]
+ * npm run bench:build -- [--articles 100,1000,10000] [--seed S] [--vocabulary lexicon|seeds] [--no-rebuild] [--keep]
  *
  * Builds the site from synthetic corpora of growing size (scripts/corpus.ts) and prints, per size,
  * the time of each build phase, articles per second, peak memory, the size of the output, and how
@@ -14,9 +14,16 @@
  *   index   how long the build waited for the Pagefind index after rendering (src/integrations/
  *           pagefind.ts builds it while the pages render); `index work` is its whole duration
  *   other   the rest of the wall time: Node and Astro start-up, config, content store, sitemap
- * Peak memory is the largest sum of resident memory of the build's process tree (node + Pagefind),
+ * Peak memory is the largest sum of resident memory of the build's process tree (node and any
+ * child process; the search index is written in a worker thread of the build's own process),
  * sampled from /proc every SAMPLE_MS. CPU is user + system time of the build and the children it
- * waited for (Pagefind), from /proc: on a shared machine it varies less than wall time.
+ * waited for, from /proc: on a shared machine it varies less than wall time. The load average is
+ * sampled during each build too.
+ *
+ * Then, per size, the largest page of each kind (HTML bytes: article, issue, publication, place,
+ * issue lists, …), and issue 14's goals against the figures: 10,000 articles in ≤ 45 s, peak
+ * memory ≤ 4 GB at 40,000, growth from 10,000 to 40,000 within 1.1× linear in time and below
+ * linear in memory, every page under 100 kB at the largest size.
  */
 import { spawn } from 'node:child_process';
 import { appendFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
@@ -24,6 +31,7 @@ import { cpus, freemem, loadavg, tmpdir, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { DEFAULT_SEED, writeCorpus } from './corpus.ts';
+import { VOCABULARIES, type Vocabulary } from './corpus/generate.ts';
 
 /** Sizes of the default run: 1×, 10× and 100× the first. */
 export const DEFAULT_SIZES = [100, 1000, 10000];
@@ -40,8 +48,18 @@ interface Timing {
   cached?: number;
 }
 
+interface PageKind {
+  kind: string;
+  pages: number;
+  largest: number;
+  path: string;
+}
+
 interface Run {
   articles: number;
+  /** Mean load average (1 min) sampled during the build. */
+  load: number;
+  pageKinds: PageKind[];
   parse: number;
   render: number;
   index: number;
@@ -96,6 +114,34 @@ function cpuMs(pid: number): number {
   }
 }
 
+/** Top-level folders that are site sections, not publications. */
+const SECTIONS = new Set(['places', 'issues', 'search', 'about', 'data', 'people', 'persons', 'person', 'names', 'calendar']);
+
+/** The kind of an HTML page from its path in the output: a site section, or publication / issue / article by depth. */
+function pageKind(rel: string): string {
+  const parts = rel.split('/').filter(Boolean).slice(0, -1); // without index.html
+  if (!parts.length) return 'home';
+  if (SECTIONS.has(parts[0]!)) return parts.length === 1 ? `/${parts[0]}/` : `/${parts[0]}/…`;
+  if (parts[0] === '404.html') return 'other';
+  return parts.length === 1 ? 'publication' : parts.length === 2 ? 'issue' : 'article (or a page of an issue)';
+}
+
+/** The largest HTML page of each kind in a built site. */
+function pageKinds(dir: string): PageKind[] {
+  const kinds = new Map<string, PageKind>();
+  for (const entry of readdirSync(dir, { withFileTypes: true, recursive: true })) {
+    if (!entry.isFile() || !entry.name.endsWith('.html')) continue;
+    const path = join(entry.parentPath, entry.name);
+    const rel = path.slice(dir.length + 1);
+    const kind = pageKind(rel);
+    const bytes = statSync(path).size;
+    const k = kinds.get(kind) ?? kinds.set(kind, { kind, pages: 0, largest: 0, path: '' }).get(kind)!;
+    k.pages++;
+    if (bytes > k.largest) Object.assign(k, { largest: bytes, path: `/${rel.replace(/index\.html$/u, '')}` });
+  }
+  return [...kinds.values()].sort((a, b) => b.largest - a.largest);
+}
+
 function folderSize(dir: string): { bytes: number; files: number } {
   let bytes = 0;
   let files = 0;
@@ -108,7 +154,7 @@ function folderSize(dir: string): { bytes: number; files: number } {
 }
 
 /** One `astro build` from `seedsDir` into `outDir`; resolves with its timings, wall time and peak memory. */
-async function build(seedsDir: string, outDir: string, cacheDir: string, log: string): Promise<Omit<Run, 'articles' | 'distBytes' | 'distFiles'>> {
+async function build(seedsDir: string, outDir: string, cacheDir: string, log: string): Promise<Omit<Run, 'articles' | 'distBytes' | 'distFiles' | 'pageKinds'>> {
   const timings = `${log}.timings.jsonl`;
   rmSync(timings, { force: true });
   const started = Date.now();
@@ -120,9 +166,11 @@ async function build(seedsDir: string, outDir: string, cacheDir: string, log: st
   child.stderr.on('data', (d: Buffer) => appendFileSync(log, d));
   let peakRss = 0;
   let cpu = 0;
+  const loads: number[] = [];
   const sampler = setInterval(() => {
     peakRss = Math.max(peakRss, treeRss(child.pid!));
     cpu = Math.max(cpu, cpuMs(child.pid!));
+    loads.push(loadavg()[0]!);
   }, SAMPLE_MS);
   const code = await new Promise<number | null>((done) => child.on('close', done));
   clearInterval(sampler);
@@ -144,6 +192,7 @@ async function build(seedsDir: string, outDir: string, cacheDir: string, log: st
     total,
     cpu,
     peakRss,
+    load: loads.length ? loads.reduce((a, b) => a + b, 0) / loads.length : loadavg()[0]!,
     parsed: archive.parsed ?? 0,
     cached: archive.cached ?? 0,
   };
@@ -165,12 +214,49 @@ function machine(): string {
   return `${cpus().length} cores (${cpu}), memory ${(totalmem() / 2 ** 30).toFixed(1)} GiB (${(freemem() / 2 ** 30).toFixed(1)} free), Node ${process.version}`;
 }
 
+/** Issue 14's build goals against the runs: met, or the distance (a goal whose size was not built says so). */
+function goals(runs: Run[]): string {
+  const at = (n: number) => runs.find((r) => r.articles === n);
+  const r10 = at(10_000);
+  const r40 = at(40_000);
+  const rows: string[][] = [['goal (issue 14)', 'target', 'measured', 'verdict']];
+  const verdict = (value: number, goal: number, unit: (x: number) => string) => (value <= goal ? 'met' : `NOT MET by ${unit(value - goal)}`);
+  rows.push(
+    r10
+      ? ['10,000 articles, total', '≤ 45 s', `${s(r10.total)} s (load ${r10.load.toFixed(1)})`, verdict(r10.total, 45_000, (x) => `${s(x)} s`)]
+      : ['10,000 articles, total', '≤ 45 s', 'not built', ''],
+  );
+  rows.push(
+    r40
+      ? ['40,000 articles, peak memory of the process tree', '≤ 4,000 MB', `${mb(r40.peakRss)} MB`, verdict(r40.peakRss, 4e9, (x) => `${mb(x)} MB`)]
+      : ['40,000 articles, peak memory of the process tree', '≤ 4,000 MB', 'not built', ''],
+  );
+  if (r10 && r40) {
+    const k = r40.articles / r10.articles;
+    const time = r40.total / r10.total / k;
+    const cpu = r40.cpu / r10.cpu / k;
+    const mem = r40.peakRss / r10.peakRss / k;
+    rows.push(['growth 10,000 → 40,000, time ÷ linear', '≤ 1.10', `${time.toFixed(2)} (CPU ${cpu.toFixed(2)})`, verdict(time, 1.1, (x) => x.toFixed(2))]);
+    rows.push(['growth 10,000 → 40,000, memory ÷ linear', '< 1.00', mem.toFixed(2), mem < 1 ? 'met' : `NOT MET by ${(mem - 1).toFixed(2)}`]);
+  } else rows.push(['growth 10,000 → 40,000', '', 'needs both sizes', '']);
+  const last = runs.at(-1)!;
+  const over = last.pageKinds.filter((k) => k.largest >= 100_000);
+  rows.push([
+    `every page under 100 kB (${last.articles} articles)`,
+    '< 100 kB',
+    `largest ${(last.pageKinds[0]!.largest / 1000).toFixed(1)} kB (${last.pageKinds[0]!.path})`,
+    over.length ? `NOT MET: ${over.map((k) => `${k.kind} ${(k.largest / 1000).toFixed(0)} kB`).join(', ')}` : 'met',
+  ]);
+  return table(rows);
+}
+
 async function main() {
   const { values } = parseArgs({
     options: {
       articles: { type: 'string', default: DEFAULT_SIZES.join(',') },
       seed: { type: 'string', default: String(DEFAULT_SEED) },
       'no-rebuild': { type: 'boolean', default: false },
+      vocabulary: { type: 'string', default: 'lexicon' },
       keep: { type: 'boolean', default: false },
     },
   });
@@ -179,7 +265,11 @@ async function main() {
   const work = mkdtempSync(join(tmpdir(), 'bench-build-'));
   const startLoad = loadavg()[0]!;
   const startedAt = new Date();
-  console.log(`Build benchmark: synthetic corpora (npm run corpus, seed ${values.seed}) of ${sizes.join(', ')} articles; cold builds (empty parse cache)`);
+  if (!VOCABULARIES.includes(values.vocabulary as Vocabulary)) throw new Error(`bench:build: --vocabulary ${values.vocabulary}: expected ${VOCABULARIES.join(' or ')}`);
+  const vocabulary = values.vocabulary as Vocabulary;
+  console.log(
+    `Build benchmark: synthetic corpora (npm run corpus, seed ${values.seed}, vocabulary ${vocabulary}) of ${sizes.join(', ')} articles; cold builds (empty parse cache)`,
+  );
   console.log(`Machine: ${machine()}, load average ${startLoad.toFixed(2)} at start`);
   console.log(`Work folder: ${work}${values.keep ? ' (kept)' : ''}`);
 
@@ -187,21 +277,22 @@ async function main() {
   try {
     for (const n of sizes) {
       const seedsDir = join(work, `corpus-${n}`);
-      const corpus = writeCorpus({ articles: n, seed: Number(values.seed), out: seedsDir });
+      const corpus = writeCorpus({ articles: n, seed: Number(values.seed), vocabulary, out: seedsDir });
       const outDir = join(work, `dist-${n}`);
       const run = await build(seedsDir, outDir, join(work, `cache-${n}`), join(work, `build-${n}.log`));
       const dist = folderSize(outDir);
-      runs.push({ ...run, articles: corpus.articles, distBytes: dist.bytes, distFiles: dist.files });
-      console.log(`  ${n} articles: ${s(run.total)} s (load average ${loadavg()[0]!.toFixed(2)})`);
+      runs.push({ ...run, articles: corpus.articles, distBytes: dist.bytes, distFiles: dist.files, pageKinds: pageKinds(outDir) });
+      console.log(`  ${n} articles: ${s(run.total)} s (load average ${run.load.toFixed(2)} during the build)`);
       if (!values.keep) rmSync(outDir, { recursive: true, force: true });
     }
 
     console.log('');
     console.log(
       table([
-        ['articles', 'parse s', 'render s', 'index s', 'other s', 'total s', 'index work s', 'CPU s', 'articles/s', 'peak RSS MB', 'dist MB', 'dist files'],
+        ['articles', 'load', 'parse s', 'render s', 'index s', 'other s', 'total s', 'index work s', 'CPU s', 'articles/s', 'peak RSS MB', 'dist MB', 'dist files'],
         ...runs.map((r) => [
           String(r.articles),
+          r.load.toFixed(1),
           s(r.parse),
           s(r.render),
           s(r.index),
@@ -241,6 +332,27 @@ async function main() {
         ]),
       );
     }
+
+    console.log('');
+    console.log('Largest page of each kind (HTML bytes, kB = 1000 B; goal: under 100 kB at every size):');
+    const kinds = [...new Set(runs.flatMap((r) => r.pageKinds.map((k) => k.kind)))];
+    const last = runs.at(-1)!;
+    kinds.sort((a, b) => (last.pageKinds.find((k) => k.kind === b)?.largest ?? 0) - (last.pageKinds.find((k) => k.kind === a)?.largest ?? 0));
+    console.log(
+      table([
+        ['kind', ...runs.map((r) => `${r.articles}: pages, largest kB`), `largest at ${last.articles}`],
+        ...kinds.map((kind) => [
+          kind,
+          ...runs.map((r) => {
+            const k = r.pageKinds.find((x) => x.kind === kind);
+            return k ? `${k.pages}, ${(k.largest / 1000).toFixed(1)}` : '–';
+          }),
+          last.pageKinds.find((k) => k.kind === kind)?.path ?? '',
+        ]),
+      ]),
+    );
+    console.log('');
+    console.log(goals(runs));
 
     if (!values['no-rebuild']) {
       const n = sizes.at(-1)!;
