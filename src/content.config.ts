@@ -40,7 +40,24 @@ function getArchive(fresh = false): Archive {
   return archive;
 }
 
+/** Collections filled from the archive so far in this process (see `release`). */
+const filled = new Set<string>();
+/** Number of collections below that are filled from the archive. */
+let archiveCollections = 0;
+
+/**
+ * In a build (no file watcher), once every collection is filled, the parsed archive is no longer
+ * needed: the content store holds its own copies of the records. Dropping it lets the records,
+ * the parse results and the ledgers be collected before the pages render (memory of a large
+ * archive's build; issue 14). In `astro dev` it is kept, to refill the collections on a change.
+ */
+function release(name: string, watching: boolean) {
+  filled.add(name);
+  if (!watching && filled.size === archiveCollections) archive = null;
+}
+
 function archiveLoader(name: string, pick: (a: Archive) => { id: string; data: Record<string, unknown> }[]): Loader {
+  archiveCollections++;
   return {
     name: `archive-${name}`,
     load: async ({ store, logger, parseData, watcher }) => {
@@ -58,6 +75,7 @@ function archiveLoader(name: string, pick: (a: Archive) => { id: string; data: R
         recordTiming('stored', { collection: name });
       };
       await run(false);
+      release(name, !!watcher);
       watcher?.on('change', async (path) => {
         if (path.startsWith(a().seedsDir)) await run(true);
       });
