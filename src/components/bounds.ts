@@ -13,5 +13,8 @@ export const PLACE_PAGE_SIZE = 50;
  */
 export const ISSUES_LISTED_IN_FULL = 60;
 
+/** Issues shown on a long-running publication's page besides its years. */
+export const LATEST_ISSUES = 10;
+
 /** Address of one publication's issues of one year (`undated` when the year is not known). */
 export const issueYearUrl = (publication: string, year: number | null) => `/issues/${publication}/${year ?? 'undated'}/`;

@@ -15,7 +15,7 @@ import { parse as parseYaml, stringify as toYaml } from 'yaml';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Article, Issue } from '../../src/records/schema.ts';
 import { writeCorpus } from '../../scripts/corpus.ts';
-import { ISSUES_LISTED_IN_FULL, PLACE_PAGE_SIZE } from '../../src/components/bounds.ts';
+import { ISSUES_LISTED_IN_FULL, LATEST_ISSUES, PLACE_PAGE_SIZE } from '../../src/components/bounds.ts';
 
 const seedsDir = mkdtempSync(join(tmpdir(), 'bounds-seeds-'));
 const outDir = mkdtempSync(join(tmpdir(), 'bounds-dist-'));
@@ -76,5 +76,10 @@ describe('paged lists', () => {
     expect([...issues.values()].filter((url) => index.includes(`href="${url}"`))).toEqual([]);
     const listed = years.flatMap((y) => [...html(y).matchAll(/class="entry" href="([^"]+)"/gu)].map((m) => m[1]!));
     expect(listed.sort()).toEqual([...issues.values()].sort());
+    // The publication's own page: its years and its latest issues, not every issue.
+    const pub = html(`/${articles[0]!.issue.publication}/`);
+    expect([...pub.matchAll(/href="(\/issues\/liushi\/(\d{4}|undated)\/)"/gu)].map((m) => m[1]!)).toEqual(years);
+    const linked = [...issues.values()].filter((url) => pub.includes(`href="${url}"`));
+    expect(linked.length).toBe(LATEST_ISSUES);
   });
 });
