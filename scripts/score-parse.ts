@@ -9,17 +9,42 @@
  * `--verbose` lists every difference per page (what the key says, what the parser gave).
  */
 import { parseArgs } from 'node:util';
+import { classify } from '../src/parse/classify.ts';
+import { bestRoles, emissions } from '../src/parse/grammar.ts';
 import { parseSeed } from '../src/parse/index.ts';
+import { prepareLines } from '../src/parse/lines.ts';
+import { groupUnits } from '../src/parse/units.ts';
 import { readGoldenPages } from './score/key.ts';
 import { bylineF1, METRICS, pool, scorePage, type Metric, type PageScore } from './score/score.ts';
 import { CORPUS_THRESHOLDS, PAGE_THRESHOLDS } from './score/thresholds.ts';
 
 const { values: opts, positionals } = parseArgs({
-  options: { verbose: { type: 'boolean', default: false }, json: { type: 'boolean', default: false }, dir: { type: 'string' } },
+  options: {
+    verbose: { type: 'boolean', default: false },
+    json: { type: 'boolean', default: false },
+    trace: { type: 'boolean', default: false },
+    dir: { type: 'string' },
+  },
   allowPositionals: true,
 });
 
 const pages = readGoldenPages(opts.dir, positionals);
+
+// --trace: how the page grammar read each piece of the named pages (kind by form, role chosen, scores).
+if (opts.trace) {
+  for (const p of pages) {
+    const pieces = classify(groupUnits(prepareLines(p.text).lines));
+    const roles = bestRoles(pieces, p.key.meta.kind === 'document');
+    const scores = emissions(pieces, p.key.meta.kind === 'document');
+    console.log(`\n${p.slug}`);
+    pieces.forEach((x, i) => {
+      const top = Object.entries(scores[i]!).filter(([, v]) => v > -Infinity).sort((a, b) => b[1] - a[1]).slice(0, 3).map(([r, v]) => `${r} ${v}`).join(', ');
+      const flags = [x.bold ? 'bold' : '', x.verse ? 'verse' : '', x.runsOn ? 'runs-on' : '', x.headingLike ? 'heading-like' : ''].filter(Boolean).join(' ');
+      console.log(`${String(x.start).padStart(4)} ${roles[i]!.padEnd(9)} ${(x.kind ?? '').padEnd(14)} ${x.text.slice(0, 40).padEnd(40, '　')} [${flags}] ${top}`);
+    });
+  }
+  process.exit(0);
+}
 const scores: PageScore[] = pages.map((p) => {
   const r = parseSeed(p.text, { seed: `${p.slug}/page.txt`, kind: p.key.meta.kind, date: p.key.meta.date });
   return scorePage(p.slug, p.key, r);

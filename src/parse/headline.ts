@@ -1,88 +1,195 @@
 /**
  * Headline stacks: 引题 (kicker) / 主标题 (headline) / 副题 (subheadline).
  *
- * Without font sizes, the roles come from the shape of each line:
- * - a couplet (two short parallel phrases separated by a space: 银领向党 凝聚力量) is a kicker;
- * - a line wrapped in dashes (——践行“八八战略” 投身“两个先行”——) belongs to the line above it;
- * - a line starting with 暨 continues the headline it follows in print, even when extraction put it
- *   first (003: 暨『双清』『双治』工作部署会 belongs after 我区召开信访工作联席会议);
- * - of the remaining lines the first is the headline, the next the subheadline.
- * A stack flattened onto one line with spaces (精准精细齐发力 文明脚步再向前 柳市镇多个村社、单位 入选新一轮文明名单)
- * has its leading couplet cut off as the kicker first.
+ * Without font sizes, the roles come from the shape of each line and a few printing habits:
+ * - a couplet (two short parallel phrases: 银领向党 凝聚力量) is a kicker, wherever extraction put it;
+ * - a line set off by dashes (——践行“八八战略”——) is a subheadline, or part of the kicker it follows;
+ * - a line starting with 暨 continues the headline, even when extraction put it first;
+ * - a place followed by a colon (柳市镇：) opens the headline on the next line;
+ * - a line of figures (全年完成投资126.8亿元 同比增长11.2%) is a subheadline;
+ * - of the remaining lines the first is the headline, the next the subheadline — except a bold
+ *   line after a bold headline that is shorter and not a figure line: a kicker extracted late;
+ * - a headline broken mid-phrase over two lines (柳市镇举办电气产业数字化 / 转型供需对接会) is joined
+ *   without a space; a space stays only between parallel phrases (敢向涛头立 勇做弄潮儿).
+ * A couplet separated by a blank line above a stack that has its kicker already is a slogan.
  */
 import { PATTERNS } from './constants.ts';
+import { nonSpaceLength } from './text.ts';
+
+export interface StackLine {
+  text: string;
+  bold: boolean;
+  /** A blank line follows it in print. */
+  blankAfter: boolean;
+}
 
 export interface HeadlineStack {
   kicker: string | null;
   headline: string;
   subheadline: string | null;
+  /** Lines that turned out to be slogans above the stack (page furniture). */
+  slogans: string[];
+  /** Headline lines joined where a line break fell inside a phrase: before (with the break) → after. */
+  joins: { before: string; after: string }[];
   warnings: string[];
 }
 
-const parts = (s: string) => s.trim().split(/\s+/u).filter(Boolean);
+const parts = (s: string) => s.trim().split(/[\s\u3000]+/u).filter(Boolean);
+const len = (s: string) => nonSpaceLength(s);
+
+/** A phrase that opens with who does something (柳市镇…, 后街社区…, 区委…): a clause, not one half of a couplet. */
+const SUBJECT = /^[\p{Script=Han}]{1,8}?(?:镇|村|区|市|县|乡|街道|社区|局|委|办|公司|集团|中心|学校|小学|中学|医院|所|站)/u;
+/** Characters that cannot open the second half of a phrase pair: it continues the first. */
+const CONTINUES = /^[的了着和与及并等之而为在]/u;
 
 /**
- * Two parallel phrases of 3–10 characters and equal length (对仗): the classic 引题 couplet,
- * 银领向党 凝聚力量. Unequal halves (柳市镇打造 全面小康标杆镇) are a headline broken by a space.
+ * Two phrases set side by side on purpose (对仗): short, of about the same length, neither a
+ * clause with its subject nor a list, the second not continuing the first.
  */
+export function isParallel(a: string, b: string): boolean {
+  const la = len(a);
+  const lb = len(b);
+  if (la < 3 || lb < 3 || la > 14 || lb > 14 || Math.abs(la - lb) > 3) return false;
+  if (/[、：:，]/u.test(a + b)) return false;
+  if (SUBJECT.test(a) && la - (a.match(SUBJECT)?.[0].length ?? 0) > 0 && !isCouplet(`${a} ${b}`)) return false;
+  return !CONTINUES.test(b);
+}
+
+/** Two parallel phrases of 3–10 characters and equal length: the classic 引题 couplet, 银领向党 凝聚力量. */
 export function isCouplet(s: string): boolean {
   const p = parts(s);
   if (p.length !== 2) return false;
   if (!p.every((x) => PATTERNS.coupletPart.test(x))) return false;
-  return [...p[0]].length === [...p[1]].length;
+  return Math.abs([...p[0]!].length - [...p[1]!].length) <= 1 && !SUBJECT.test(p[0]!);
 }
 
-const isDashed = (s: string) => /^[—–-]{1,2}.*[—–-]{0,2}$/u.test(s.trim()) && /^[—–-]/u.test(s.trim());
+/**
+ * A subheadline by its form: set off by dashes (——践行“八八战略”——), or naming the kind of report
+ * under a title (…改造提升见闻, …纪实, …侧记).
+ */
+const isDashed = (s: string) => /^[—–\-－―─]{1,2}/u.test(s.trim()) || /(?:见闻|纪实|侧记|掠影|小记|速写|手记|记事|采访记|一瞥|探访记?)$/u.test(s.trim());
 const isJi = (s: string) => /^暨/u.test(s.trim());
+const endsWithColon = (s: string) => /[：:]$/u.test(s.trim());
+/** Figures: digits with units or rates (12.5亿元, 同比增长8.3%, 387个). */
+const isFigures = (s: string) => /\d/u.test(s) && /(?:亿|万|%|％|同比|增长|下降|个|家|户|人|元|项|件|次|率)/u.test(s) && !/[，。]/u.test(s);
 
 /**
- * Joins the parts of one headline printed on several lines. The space is kept: it is often a
- * real one (共同富裕标杆镇 业强宜居小城市 is printed with it in 000's body text).
+ * Closes up a headline line: spaces between phrases that are not parallel were line breaks
+ * (柳市镇多个村社、单位 入选新一轮文明名单 → …单位入选…); parallel phrases keep theirs.
  */
-const joinHeadline = (xs: string[]) => xs.map((x) => x.trim()).join(' ');
+export function closeUp(line: string, joins: HeadlineStack['joins']): string {
+  const p = parts(line);
+  if (p.length < 2) return line.trim();
+  let out = p[0]!;
+  for (let i = 1; i < p.length; i++) {
+    const prevPart = p[i - 1]!;
+    if (isParallel(prevPart, p[i]!) || isJi(p[i]!) || isDashed(p[i]!) || /^[\dA-Za-z]/u.test(p[i]!) || /[\dA-Za-z%]$/u.test(prevPart)) out += ` ${p[i]}`;
+    else {
+      joins.push({ before: `${prevPart} ${p[i]}`, after: `${prevPart}${p[i]}` });
+      out += p[i];
+    }
+  }
+  return out;
+}
 
-/**
- * Builds the stack from heading lines in printed order. Returns null when there are none.
- */
-export function readHeadlineStack(lines: string[]): HeadlineStack | null {
+/** Whether two headline lines are one headline broken mid-phrase. */
+function brokenHeadline(a: string, b: string): boolean {
+  if (endsWithColon(a)) return true;
+  if (isDashed(b) || isJi(b) || isCouplet(b) || isFigures(b)) return false;
+  const la = len(a);
+  const lb = len(b);
+  // A place or subject alone on a line (前州村 / 八旬老人…).
+  if (la <= 4 && !/[\s]/u.test(a)) return true;
+  // A short tail under a long line: the line ran out of width (…项目签 / 约率突破九成).
+  if (lb <= 8 && la >= 9 && !/\s/u.test(b)) return true;
+  return CONTINUES.test(b);
+}
+
+/** Builds the stack from heading lines in printed order. Returns null when there are none. */
+export function readHeadlineStack(input: (StackLine | string)[]): HeadlineStack | null {
+  const lines: StackLine[] = input
+    .map((l) => (typeof l === 'string' ? { text: l, bold: false, blankAfter: false } : l))
+    .map((l) => ({ ...l, text: l.text.trim() }))
+    .filter((l) => l.text !== '');
+  if (lines.length === 0) return null;
   const warnings: string[] = [];
-  // Expand flattened one-line stacks: a leading couplet becomes its own line.
-  const expanded: string[] = [];
-  for (const line of lines) {
-    const p = parts(line);
+  const joins: HeadlineStack['joins'] = [];
+  const slogans: string[] = [];
+
+  // A stack flattened onto one line: a leading couplet becomes its own line.
+  const all: StackLine[] = [];
+  for (const l of lines) {
+    const p = parts(l.text);
     if (p.length >= 3 && isCouplet(`${p[0]} ${p[1]}`)) {
-      expanded.push(`${p[0]} ${p[1]}`, p.slice(2).join(' '));
-    } else expanded.push(line.trim());
+      all.push({ ...l, text: `${p[0]} ${p[1]}`, blankAfter: false }, { ...l, text: p.slice(2).join(' ') });
+    } else all.push(l);
   }
-  if (expanded.length === 0) return null;
 
-  // 暨… lines move after the line they follow in print.
-  const ordered: string[] = [];
-  const ji: string[] = [];
-  for (const l of expanded) (isJi(l) ? ji : ordered).push(l);
-
-  const kicker: string[] = [];
-  const rest: string[] = [];
-  for (const l of ordered) {
-    if (isCouplet(l) && ordered.some((o) => !isCouplet(o) && !isDashed(o))) kicker.push(l);
-    else if (isDashed(l) && rest.length === 0 && kicker.length > 0) kicker.push(l);
-    else rest.push(l);
+  // The headline: the first line that is not a couplet, a dashed line, a figures line or a 暨
+  // line. Two such lines with no kicker above them: the one that names who does what (柳市镇…,
+  // 航埠镇…) is the headline, the other its kicker (小工坊撬动大共富 / 航埠镇12家…).
+  const plain = all.filter((l) => !isCouplet(l.text) && !isDashed(l.text) && !isJi(l.text) && !isFigures(l.text));
+  const pool = plain.length ? plain : all.filter((l) => !isJi(l.text) && !isDashed(l.text)).length ? all.filter((l) => !isJi(l.text) && !isDashed(l.text)) : all;
+  let head = pool[0]!;
+  const coupletAbove = all.slice(0, all.indexOf(head)).some((l) => isCouplet(l.text));
+  if (!coupletAbove && plain.length === 2 && !SUBJECT.test(plain[0]!.text) && SUBJECT.test(plain[1]!.text) && !endsWithColon(plain[0]!.text) && !brokenHeadline(plain[0]!.text, plain[1]!.text)) {
+    head = plain[1]!;
   }
-  // Only couplets: the last one is the headline. Only 暨 lines (the rest of the stack lost in
-  // extraction): the first is the headline.
-  if (rest.length === 0 && kicker.length > 0) rest.push(kicker.pop()!);
-  if (rest.length === 0) rest.push(ji.shift()!);
-  let headlineParts = [rest[0]];
-  const sub = rest.slice(1);
+  let at = all.indexOf(head);
+  // The lines it runs on into (柳市镇： / 2023年…报表, …项目签 / 约率突破九成).
+  let text = head.text;
+  let bold = head.bold;
+  while (at + 1 < all.length && brokenHeadline(text, all[at + 1]!.text)) {
+    const next = all[at + 1]!;
+    joins.push({ before: `${text} / ${next.text}`, after: `${text}${next.text}` });
+    text = `${text}${next.text}`;
+    bold ||= next.bold;
+    all.splice(at + 1, 1);
+  }
+  const ji = all.filter((l) => isJi(l.text));
   if (ji.length) {
-    headlineParts = [...headlineParts, ...ji];
-    warnings.push(`headline line "${ji.join(' ')}" printed out of order; placed after "${rest[0]}"`);
+    text = `${text} ${ji.map((l) => l.text).join(' ')}`;
+    if (all.indexOf(ji[0]!) < at) warnings.push(`headline line "${ji.map((l) => l.text).join(' ')}" printed out of order; placed after the headline`);
   }
-  const headline = joinHeadline(headlineParts);
+  at = all.indexOf(head);
+  const above = all.slice(0, at).filter((l) => !isJi(l.text));
+  const below = all.slice(at + 1).filter((l) => !isJi(l.text));
+
+  const kickers: StackLine[] = [];
+  const subs: StackLine[] = [];
+  // Above the headline: kickers; a dashed line or figures above are subheadlines printed first.
+  for (const l of above) (isDashed(l.text) && !(kickers.length && above.indexOf(l) === above.indexOf(kickers.at(-1)!) + 1) || isFigures(l.text) ? subs : kickers).push(l);
+  // Below it: subheadlines, but a bold couplet or shorter bold line under a bold headline is a kicker extracted late.
+  for (const l of below) {
+    const lateKicker = bold && l.bold && !isFigures(l.text) && !isDashed(l.text) && kickers.length === 0 && (isCouplet(l.text) || len(l.text) < len(text));
+    if (lateKicker) {
+      kickers.push(l);
+      warnings.push(`kicker "${l.text}" printed after its headline; read as the kicker`);
+    } else subs.push(l);
+  }
+  // Slogans: couplets set apart by a blank line above a stack that has another kicker.
+  while (kickers.length > 1 && kickers[0]!.blankAfter && all.indexOf(kickers[0]!) < at && isCouplet(kickers[0]!.text) || (kickers.length > 1 && /\s{2,}/u.test(kickers[0]!.text) && all.indexOf(kickers[0]!) < at)) {
+    slogans.push(kickers.shift()!.text);
+  }
+  subs.sort((a, b) => all.indexOf(a) - all.indexOf(b));
   return {
-    kicker: kicker.length ? kicker.join(' ') : null,
-    headline,
-    subheadline: sub.length ? sub.join(' ') : null,
+    kicker: kickers.length ? kickers.map((l) => l.text).join(' ') : null,
+    headline: closeUp(text, joins),
+    subheadline: subs.length ? joinSubheadline(subs.map((l) => l.text), joins) : null,
+    slogans,
+    joins,
     warnings,
   };
+}
+
+/** Subheadline lines: one broken mid-phrase is joined without a space, separate lines keep one. */
+function joinSubheadline(xs: string[], joins: HeadlineStack['joins']): string {
+  let out = xs[0]!;
+  for (const x of xs.slice(1)) {
+    if (brokenHeadline(out, x) && !isDashed(x)) {
+      joins.push({ before: `${out} / ${x}`, after: `${out}${x}` });
+      out += x;
+    } else out += ` ${x}`;
+  }
+  return out;
 }

@@ -265,6 +265,7 @@ export const Repair = z.object({
     'headline-joined', // a headline line broken mid-phrase joined without a space
     'quote-restored', // quotation marks lost in extraction put back: 打造 一网两微一刊 媒体 → 打造“一网两微一刊”媒体
     'ocr-latin-i',
+    'full-width-ascii', // ２０２３ → 2023: full-width digits and Latin letters read as ASCII
     'punctuation-width',
     'control-character',
   ]),
@@ -359,13 +360,16 @@ export type Unplaced = z.infer<typeof Unplaced>;
 
 /**
  * The text ledger of one seed: every non-whitespace character of the input is counted in exactly
- * one of placed, furniture, removed (print duplicates) or unplaced.
+ * one of placed, furniture, removed (print duplicates) or unplaced; characters the parser added
+ * (restored quotation marks) are counted too: charsIn + added = placed + furniture + removed + unplaced.
  */
 export const Ledger = z.object({
   charsIn: z.number().int().nonnegative(),
   placed: z.number().int().nonnegative(),
   furniture: z.number().int().nonnegative(),
   removed: z.number().int().nonnegative(),
+  /** Characters the parser added: quotation marks restored where extraction lost them. */
+  added: z.number().int().nonnegative().default(0),
   unplaced: z.number().int().nonnegative(),
   balanced: z.boolean(),
 });

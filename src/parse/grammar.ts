@@ -1,0 +1,270 @@
+/**
+ * Step 4: the page grammar. Every piece gets a score for each role it may play, from features
+ * with names (ROLE_RULES: Readability's habit of small additive rules, one per line, each with
+ * its reason); the page's reading is the sequence of roles with the best total score under the
+ * grammar's transitions (TRANSITIONS), found by Viterbi — GROBID's segmentation, with hand-set
+ * weights. One odd line cannot derail a page: the transitions pull it back.
+ *
+ *   page    = (furniture | column | article)*
+ *   article = [marker] [column] stack+ [byline]* (body | section | caption)* [byline]
+ *           | body+ …                              (a story continued from another page)
+ */
+import { BRIEF_MAX_CHARS, CAPTION_MAX_CHARS, COLUMN_MAX_CHARS, PATTERNS } from './constants.ts';
+import { isFurniture, type Piece } from './classify.ts';
+import { continuesLine } from './units.ts';
+
+export const ROLES = ['furniture', 'column', 'stack', 'byline', 'body', 'section', 'caption', 'marker'] as const;
+export type Role = (typeof ROLES)[number];
+
+/** What the neighbours of a piece are, for the rules. */
+export interface Context {
+  prev: Piece | undefined;
+  next: Piece | undefined;
+  /** The next piece that is not furniture or a photo caption: what a stack stands over. */
+  opener: Piece | undefined;
+  next2: Piece | undefined;
+  /** The previous body-like piece does not end its sentence, and the next one continues it: this piece interrupts a paragraph. */
+  interrupts: boolean;
+  /** Nothing but furniture and captions follows: the page's end. */
+  atEnd: boolean;
+  /** Nothing but furniture precedes. */
+  atStart: boolean;
+}
+
+/** Opens an article's text: a lead, a dateline, a byline, a marker. */
+const opensStory = (p: Piece | undefined) =>
+  !!p && (p.kind === 'lead' || p.kind === 'byline' || PATTERNS.dateline.test(p.text) || p.kind === 'continued-from');
+
+type Rule = { role: Role; weight: number; why: string; test: (p: Piece, c: Context) => boolean };
+
+/** Emission rules. A rule adds its weight to its role's score when its test holds. */
+export const ROLE_RULES: Rule[] = [
+  // stack (引题 / 主标题 / 副题 lines)
+  { role: 'stack', weight: 2, why: 'short and without sentence punctuation', test: (p) => p.headingLike },
+  { role: 'stack', weight: 1, why: 'a headline-sized line', test: (p) => p.length >= 4 && p.length <= 32 },
+  { role: 'stack', weight: 1.5, why: 'printed bold (doubled in extraction)', test: (p) => p.bold },
+  { role: 'stack', weight: 2.5, why: 'a lead or byline follows (past any photo caption): the stack above a story', test: (p, c) => p.headingLike && opensStory(c.opener) },
+  { role: 'stack', weight: 1.5, why: 'another heading line, then a lead: inside a stack', test: (p, c) => p.headingLike && !!c.next?.headingLike && opensStory(c.next2) },
+  { role: 'stack', weight: 1, why: 'a short heading, then prose with no lead (a brief, a continued story)', test: (p, c) => p.headingLike && !p.verse && !!c.next && !c.next.headingLike && c.next.kind === null && (c.prev === undefined || c.prev.endsFullSentence || isFurniture(c.prev) || c.prev.kind === 'caption' || c.prev.kind === 'credit') },
+  { role: 'stack', weight: -1, why: 'longer than a headline', test: (p) => p.length > 32 },
+  { role: 'stack', weight: -3, why: 'holds sentence punctuation', test: (p) => !p.headingLike },
+  { role: 'stack', weight: -4, why: 'wrapped over several lines: prose', test: (p) => p.lines.length >= 3 },
+  { role: 'stack', weight: -2, why: 'fills its column and runs on: a line of prose', test: (p) => p.runsOn },
+  { role: 'stack', weight: -4, why: 'interrupts an unfinished paragraph', test: (_, c) => c.interrupts },
+  { role: 'stack', weight: -4, why: 'a poem line', test: (p) => p.verse },
+  { role: 'stack', weight: -1.5, why: 'a column label by its words', test: (p) => p.columnish },
+  { role: 'stack', weight: -2, why: 'numbered like a section heading', test: (p) => PATTERNS.numberedHeading.test(p.text) },
+  { role: 'stack', weight: -4, why: 'under a list item: the item\'s text', test: (_, c) => c.prev?.kind === 'list-item' },
+  { role: 'stack', weight: -3, why: 'a list follows: its title', test: (_, c) => c.next?.kind === 'list-item' },
+  { role: 'stack', weight: -2, why: 'at the page end with no story under it: a slogan', test: (p, c) => c.atEnd && p.headingLike },
+
+  // column (栏目 label)
+  { role: 'column', weight: 3, why: 'words of a column label', test: (p) => p.columnish },
+  { role: 'column', weight: 1, why: 'a short label without spaces', test: (p) => p.headingLike && p.length <= 8 && !/\s/u.test(p.text) },
+  { role: 'column', weight: 1, why: 'a heading line follows', test: (p, c) => !!c.next?.headingLike && !c.next.verse },
+  { role: 'column', weight: 1, why: 'set vertically: a banner', test: (p) => p.vertical },
+  { role: 'column', weight: -3, why: 'holds sentence punctuation', test: (p) => !p.headingLike },
+  { role: 'column', weight: -3, why: 'too long for a label', test: (p) => p.length > COLUMN_MAX_CHARS && !p.vertical },
+  { role: 'column', weight: -2, why: 'a lead follows directly: this is the headline', test: (_, c) => c.next?.kind === 'lead' },
+
+  // section (小标题 inside an article)
+  { role: 'section', weight: 1.5, why: 'short and without sentence punctuation', test: (p) => p.headingLike },
+  { role: 'section', weight: 3, why: 'numbered or bracketed like a section (一、 （一） 【】)', test: (p) => PATTERNS.numberedHeading.test(p.text) && p.headingLike },
+  { role: 'section', weight: 1, why: 'short', test: (p) => p.length <= 16 },
+  { role: 'section', weight: 1.5, why: 'between paragraphs of one story', test: (p, c) => !!c.prev && c.prev.kind === null && !c.prev.headingLike && !!c.next && !c.next.headingLike && !opensStory(c.next) },
+  { role: 'section', weight: -1.5, why: 'a lead follows: a headline, not a section', test: (_, c) => opensStory(c.opener) },
+  { role: 'section', weight: 2.5, why: 'shaped like other headings of the page: one story\'s sections', test: (p) => p.siblings >= 1 },
+  { role: 'stack', weight: -1.5, why: 'shaped like other headings of the page: a section', test: (p) => p.siblings >= 1 },
+  { role: 'section', weight: 2, why: 'a list follows: its title', test: (p, c) => p.headingLike && c.next?.kind === 'list-item' },
+  { role: 'section', weight: -3, why: 'holds sentence punctuation', test: (p) => !p.headingLike },
+  { role: 'section', weight: -3, why: 'interrupts an unfinished paragraph', test: (_, c) => c.interrupts },
+  { role: 'section', weight: -3, why: 'a poem line', test: (p) => p.verse },
+  { role: 'section', weight: -1, why: 'at the page end', test: (_, c) => c.atEnd },
+
+  // body
+  { role: 'body', weight: 3, why: 'holds sentence punctuation', test: (p) => !p.headingLike },
+  { role: 'body', weight: 2, why: 'ends a sentence', test: (p) => p.endsFullSentence },
+  { role: 'body', weight: 2, why: 'longer than any headline', test: (p) => p.length > 48 },
+  { role: 'body', weight: 1.5, why: 'wrapped over lines', test: (p) => p.lines.length >= 2 },
+  { role: 'body', weight: 5, why: 'a poem line', test: (p) => p.verse },
+  { role: 'body', weight: 2.5, why: 'continues an unfinished paragraph', test: (p, c) => !!c.prev && (c.prev.kind === null || c.prev.kind === 'lead') && (!c.prev.headingLike || c.prev.runsOn) && !c.prev.endsSentence && (!p.headingLike || p.runsOn) },
+  { role: 'body', weight: 2, why: 'runs on to the next column', test: (p) => p.runsOn },
+  { role: 'body', weight: 2, why: 'runs on into a line of prose', test: (p, c) => p.runsOn && !!c.next && c.next.kind === null && !c.next.headingLike },
+  { role: 'body', weight: 3, why: 'the next piece can only continue this one (村，听取…)', test: (p, c) => !p.endsSentence && !!c.next && c.next.kind === null && continuesLine(c.next.text) },
+  { role: 'body', weight: -1, why: 'a short line with no punctuation', test: (p) => p.headingLike && p.length <= 20 && !p.verse },
+  { role: 'body', weight: 4, why: 'under a list item: the item\'s text', test: (_, c) => c.prev?.kind === 'list-item' },
+
+  // caption
+  { role: 'caption', weight: 3, why: 'a photo credit line follows', test: (p, c) => c.next?.kind === 'credit' && p.length <= CAPTION_MAX_CHARS && p.kind === null },
+  { role: 'caption', weight: 2, why: 'a short sentence inside an unfinished paragraph', test: (p, c) => c.interrupts && p.endsFullSentence && p.length <= CAPTION_MAX_CHARS },
+  { role: 'caption', weight: 1, why: 'a short sentence between captions', test: (p, c) => p.length <= 30 && (c.prev?.kind === 'caption' || c.next?.kind === 'caption') },
+  { role: 'caption', weight: -2, why: 'too long for a caption', test: (p) => p.length > CAPTION_MAX_CHARS },
+  { role: 'caption', weight: -1, why: 'by default a piece is not a caption', test: () => true },
+
+  // furniture (slogans and banners: no story of their own)
+  { role: 'furniture', weight: 3, why: 'a heading line inside an unfinished paragraph: a slogan or banner', test: (p, c) => c.interrupts && p.headingLike },
+  { role: 'furniture', weight: 2.5, why: 'at the page end with no story under it', test: (p, c) => c.atEnd && p.headingLike },
+  { role: 'furniture', weight: 1, why: 'two phrases set apart by blank lines, not bold: a slogan', test: (p, c) => /\s/u.test(p.text.trim()) && p.headingLike && p.blankBefore && p.blankAfter && !p.bold && !opensStory(c.next) },
+  { role: 'furniture', weight: -2, why: 'by default a piece belongs to a story', test: () => true },
+
+  // marker: a story continued from another page
+  { role: 'marker', weight: -20, why: 'only a （上接1版） marker opens a continued story', test: () => true },
+  // byline: only by its form (below)
+  { role: 'byline', weight: -20, why: 'only a byline by its form is a byline', test: () => true },
+];
+
+/** Scores fixed by a piece's form: the role it must play. */
+function forcedRole(p: Piece, documentPage: boolean): Role | null {
+  if (p.kind === null) return null;
+  if (isFurniture(p) || p.kind === 'continued-to') return 'furniture';
+  switch (p.kind) {
+    case 'continued-from':
+      return 'marker';
+    case 'byline':
+    case 'affiliation':
+      return 'byline';
+    case 'credit':
+    case 'caption':
+      return 'caption';
+    case 'numbered':
+      return p.headingLike && !documentPage ? null : 'body';
+    case 'list-item':
+    case 'table-row':
+      return null;
+    default:
+      return 'body';
+  }
+}
+
+/**
+ * Transition scores: how well a role follows another. Absent pairs are allowed at a cost of
+ * DEFAULT_TRANSITION; what the grammar forbids has −∞ (a byline never opens a page's last story
+ * before its headline, a section never stands before any story).
+ */
+const DEFAULT_TRANSITION = -2;
+export const TRANSITIONS: Partial<Record<Role | 'start', Partial<Record<Role, number>>>> = {
+  start: { furniture: 0, column: 0, stack: 0, marker: 0, body: -1, caption: -1, byline: -2, section: -3 },
+  furniture: { furniture: 0, column: 0, stack: 0, marker: 0, body: 0, caption: 0, byline: -1, section: -1 },
+  column: { stack: 0, column: -2, furniture: -1, body: -1, byline: -1, caption: -2, section: -3, marker: -3 },
+  stack: { stack: 0, byline: 0, body: 0, caption: -0.5, furniture: -1, section: -2, column: -3, marker: -5 },
+  byline: { body: 0, byline: -0.5, furniture: -0.5, caption: -0.5, stack: -3, section: -2, column: -2, marker: -5 },
+  body: { body: 0, section: 0, caption: 0, furniture: 0, stack: 0, column: 0, byline: -0.5, marker: -1 },
+  section: { body: 0, section: -1, furniture: -1, caption: -1, stack: -2, byline: -2, column: -3, marker: -5 },
+  caption: { caption: 0, body: 0, stack: 0, furniture: 0, column: 0, byline: -1, section: -1, marker: -1 },
+  marker: { stack: 0, body: 0, furniture: 0, byline: 0, caption: -1, section: -2, column: -3, marker: -5 },
+};
+
+const transition = (from: Role | 'start', to: Role) => TRANSITIONS[from]?.[to] ?? DEFAULT_TRANSITION;
+
+/** The score of every role for every piece. */
+export function emissions(pieces: Piece[], documentPage = false): Record<Role, number>[] {
+  const ctx = contexts(pieces);
+  return pieces.map((p, i) => {
+    const scores = Object.fromEntries(ROLES.map((r) => [r, 0])) as Record<Role, number>;
+    const forced = forcedRole(p, documentPage);
+    if (forced) {
+      for (const r of ROLES) scores[r] = r === forced ? 0 : -Infinity;
+      return scores;
+    }
+    const c = ctx[i]!;
+    for (const rule of ROLE_RULES) if (rule.test(p, c)) scores[rule.role] += rule.weight;
+    // List items and table rows belong to a story's body (or a heading of their own when short).
+    if (p.kind === 'list-item' || p.kind === 'table-row') {
+      scores.stack = -Infinity;
+      scores.column = -Infinity;
+      scores.body += 4;
+    }
+    return scores;
+  });
+}
+
+/** How far past a piece the paragraph it would interrupt may resume (furniture, a caption and its credit). */
+const INTERRUPTION_SPAN = 6;
+
+/** Neighbours of every piece, computed once (pages of 10⁵ lines stay linear). */
+function contexts(pieces: Piece[]): Context[] {
+  const n = pieces.length;
+  const prevContent: (Piece | undefined)[] = new Array(n);
+  const nextContent: (Piece | undefined)[] = new Array(n);
+  let last: Piece | undefined;
+  for (let i = 0; i < n; i++) {
+    prevContent[i] = last;
+    if (!isFurniture(pieces[i]!)) last = pieces[i];
+  }
+  last = undefined;
+  for (let i = n - 1; i >= 0; i--) {
+    nextContent[i] = last;
+    if (!isFurniture(pieces[i]!)) last = pieces[i];
+  }
+  // The last piece that is a story's text (not furniture, a caption or a heading line): after it, the page ends.
+  let lastStory = -1;
+  for (let i = n - 1; i >= 0; i--) {
+    const p = pieces[i]!;
+    if (!(isFurniture(p) || p.kind === 'caption' || p.kind === 'credit' || (p.headingLike && !p.verse))) {
+      lastStory = i;
+      break;
+    }
+  }
+  let firstContent = n;
+  for (let i = 0; i < n; i++) if (!isFurniture(pieces[i]!)) { firstContent = i; break; }
+  return pieces.map((_, i) => {
+    const prev = prevContent[i];
+    const next = nextContent[i];
+    const next2 = next ? nextContent[next.index] : undefined;
+    // The paragraph this piece would interrupt: the body-like piece before, unfinished, and the next prose piece after.
+    let interrupts = false;
+    const before = prev && (prev.kind === null || prev.kind === 'lead') && (!prev.headingLike || prev.runsOn) && !prev.endsSentence;
+    // A line that fills its column continues the paragraph; an interruption (a slogan, a header) does not.
+    if (before && !pieces[i]!.runsOn) {
+      let k = i + 1;
+      const stop = Math.min(pieces.length, i + 1 + INTERRUPTION_SPAN);
+      while (k < stop && (isFurniture(pieces[k]!) || pieces[k]!.kind === 'credit' || pieces[k]!.kind === 'caption' || (pieces[k]!.headingLike && pieces[k]!.length <= 20 && pieces[k] !== next))) k++;
+      const after = pieces[k];
+      interrupts = !!after && k < stop && after.kind === null && !after.headingLike && !opensStory(after) && !PATTERNS.numberedHeading.test(after.text);
+    }
+    let opener = next;
+    for (let k = next ? next.index : n; opener && (opener.kind === 'caption' || opener.kind === 'credit') && k < n; ) {
+      opener = nextContent[k];
+      k = opener ? opener.index : n;
+    }
+    return { prev, next, next2, opener, interrupts, atEnd: i > lastStory, atStart: i <= firstContent };
+  });
+}
+
+/** The best sequence of roles (Viterbi over pieces, roles as states). */
+export function bestRoles(pieces: Piece[], documentPage = false): Role[] {
+  if (pieces.length === 0) return [];
+  const e = emissions(pieces, documentPage);
+  const n = pieces.length;
+  const score: Record<Role, number>[] = [];
+  const back: Record<Role, Role | 'start'>[] = [];
+  for (let i = 0; i < n; i++) {
+    score.push({} as Record<Role, number>);
+    back.push({} as Record<Role, Role | 'start'>);
+    for (const r of ROLES) {
+      if (i === 0) {
+        score[0]![r] = transition('start', r) + e[0]![r];
+        back[0]![r] = 'start';
+        continue;
+      }
+      let best = -Infinity;
+      let arg: Role = 'body';
+      for (const q of ROLES) {
+        const s = score[i - 1]![q] + transition(q, r);
+        if (s > best) [best, arg] = [s, q];
+      }
+      score[i]![r] = best + e[i]![r];
+      back[i]![r] = arg;
+    }
+  }
+  let last: Role = 'body';
+  let best = -Infinity;
+  for (const r of ROLES) if (score[n - 1]![r] > best) [best, last] = [score[n - 1]![r], r];
+  const out: Role[] = new Array(n);
+  out[n - 1] = last;
+  for (let i = n - 1; i > 0; i--) out[i - 1] = back[i]![out[i]!] as Role;
+  return out;
+}
+
+/** Whether an article of these pieces is short enough to be a brief (简讯 item). */
+export const briefSized = (chars: number) => chars <= BRIEF_MAX_CHARS;
