@@ -34,8 +34,8 @@ const pages = readGoldenPages(opts.dir, positionals);
 if (opts.trace) {
   for (const p of pages) {
     const pieces = classify(groupUnits(prepareLines(p.text).lines));
-    const roles = bestRoles(pieces, p.key.meta.kind === 'document');
-    const scores = emissions(pieces, p.key.meta.kind === 'document');
+    const roles = bestRoles(pieces, p.key.meta.kind ?? null);
+    const scores = emissions(pieces, p.key.meta.kind ?? null);
     console.log(`\n${p.slug}`);
     pieces.forEach((x, i) => {
       const top = Object.entries(scores[i]!).filter(([, v]) => v > -Infinity).sort((a, b) => b[1] - a[1]).slice(0, 3).map(([r, v]) => `${r} ${v}`).join(', ');

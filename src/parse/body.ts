@@ -27,6 +27,8 @@ export interface BodyResult {
   continuation: { to: string | null; from: string | null };
   /** Continuation markers taken off the text, for the page's furniture. */
   markers: { text: string; line: number }[];
+  /** List bullets (- •) taken off items: print decoration, for the page's furniture. */
+  bullets: { text: string; line: number }[];
   /** Characters removed as repeats at breaks, and added as restored quotation marks. */
   removed: number;
   added: number;
@@ -42,7 +44,7 @@ export interface BodyTools {
 const NOTE_MAX_PARAGRAPHS = 2;
 
 export function readBody(items: BodyItem[], tools: BodyTools): BodyResult {
-  const out: BodyResult = { blocks: [], leadByline: null, trailingByline: null, continuation: { to: null, from: null }, markers: [], removed: 0, added: 0 };
+  const out: BodyResult = { blocks: [], leadByline: null, trailingByline: null, continuation: { to: null, from: null }, markers: [], bullets: [], removed: 0, added: 0 };
   const blocks = out.blocks;
   /** The block that an unfinished sentence may continue into, with its last line. */
   let open: { block: Extract<Block, { type: 'paragraph' | 'turn' }>; end: number } | null = null;
@@ -96,7 +98,7 @@ export function readBody(items: BodyItem[], tools: BodyTools): BodyResult {
       push(block, p.start);
       // A label alone (人物简介) takes the paragraphs under it; a note cut by a break takes its continuation.
       note = rest ? (endsSentence(rest) ? null : { block, left: 1 }) : { block, left: NOTE_MAX_PARAGRAPHS };
-      open = null;
+      // A box printed inside an answer does not end it: the text after the box may continue it.
       return;
     }
     if (note && p.kind === null && !p.verse && !item.heading) {
@@ -105,7 +107,6 @@ export function readBody(items: BodyItem[], tools: BodyTools): BodyResult {
       else texts.push(text);
       if (--note.left <= 0 && endsSentence(texts.at(-1)!)) note = null;
       else if (note.left < 0) note = null;
-      open = null;
       return;
     }
     note = null;
@@ -129,6 +130,7 @@ export function readBody(items: BodyItem[], tools: BodyTools): BodyResult {
     if (p.kind === 'list-item') {
       const last = blocks.at(-1);
       const label = text.replace(PATTERNS.listItem, '').trim();
+      out.bullets.push({ text: text.match(PATTERNS.listItem)![0].trim(), line: p.start });
       if (last?.type === 'list') last.items.push({ label, text: '' });
       else if (last?.type === 'heading') blocks[blocks.length - 1] = { type: 'list', title: last.text, items: [{ label, text: '' }] };
       else push({ type: 'list', title: null, items: [{ label, text: '' }] }, p.start);

@@ -222,7 +222,7 @@ function isColumnish(t: string): boolean {
  */
 function markVerse(pieces: Piece[]) {
   const candidate = (p: Piece) =>
-    p.kind === null && p.lines.length === 1 && p.length <= VERSE_LINE_MAX_CHARS && !p.runsOn && !/[。；]$/u.test(p.text) && (p.text.match(/[，、]/gu)?.length ?? 0) <= 1;
+    p.kind === null && p.lines.length === 1 && p.length <= VERSE_LINE_MAX_CHARS && !p.runsOn && !/[。；！？]/u.test(p.text) && (p.text.match(/[，、]/gu)?.length ?? 0) <= 1;
   for (let i = 0; i < pieces.length; ) {
     let j = i;
     while (j < pieces.length && candidate(pieces[j]!)) j++;

@@ -10,8 +10,10 @@
  *           | body+ …                              (a story continued from another page)
  */
 import { BRIEF_MAX_CHARS, CAPTION_MAX_CHARS, COLUMN_MAX_CHARS, PATTERNS } from './constants.ts';
+import type { SeedKind } from '../records/schema.ts';
 import { isFurniture, type Piece } from './classify.ts';
 import { continuesLine } from './units.ts';
+import { nonSpaceLength } from './text.ts';
 
 export const ROLES = ['furniture', 'column', 'stack', 'byline', 'body', 'section', 'caption', 'marker'] as const;
 export type Role = (typeof ROLES)[number];
@@ -31,9 +33,26 @@ export interface Context {
   atStart: boolean;
 }
 
+/** Body text by its kind: a paragraph, a lead, a turn, a note. */
+const bodyLike = (p: Piece | undefined) => !!p && (p.kind === null || p.kind === 'lead' || p.kind === 'turn' || p.kind === 'note');
+
+/**
+ * A caption by its words: one short sentence without a comma that shows someone (林佳佳（左）)
+ * or a scene (…现场, …风貌, …一角, 在…参观), not one that reports speech (…笑着说。).
+ */
+export function captionLike(t: string): boolean {
+  const s = t.trim();
+  if (nonSpaceLength(s) > 26 || /[，；：！？]/u.test(s) || (s.match(/。/gu)?.length ?? 0) > 1) return false;
+  if (/(?:说|表示|介绍|认为|指出|强调|告诉记者)。?$/u.test(s)) return false;
+  return /[（(](?:左|右|中|前|后)[一二三四五]?[）)]|(?:现场|风貌|一角|全景|掠影|合影|留影|剪影)。?$|^\S{1,12}(?:在|正在|向)\S+。$/u.test(s);
+}
+
+/** A subheadline set off by dashes: ——践行“八八战略”——. */
+const isDashedLine = (t: string) => /^[—–\-－―─]{2}/u.test(t.trim());
+
 /** Opens an article's text: a lead, a dateline, a byline, a marker. */
 const opensStory = (p: Piece | undefined) =>
-  !!p && (p.kind === 'lead' || p.kind === 'byline' || PATTERNS.dateline.test(p.text) || p.kind === 'continued-from');
+  !!p && (p.kind === 'lead' || p.kind === 'byline' || PATTERNS.dateline.test(p.text) || PATTERNS.vagueDateline.test(p.text) || p.kind === 'continued-from');
 
 type Rule = { role: Role; weight: number; why: string; test: (p: Piece, c: Context) => boolean };
 
@@ -47,6 +66,9 @@ export const ROLE_RULES: Rule[] = [
   { role: 'stack', weight: 1.5, why: 'another heading line, then a lead: inside a stack', test: (p, c) => p.headingLike && !!c.next?.headingLike && opensStory(c.next2) },
   { role: 'stack', weight: 1, why: 'a short heading, then prose with no lead (a brief, a continued story)', test: (p, c) => p.headingLike && !p.verse && !!c.next && !c.next.headingLike && c.next.kind === null && (c.prev === undefined || c.prev.endsFullSentence || isFurniture(c.prev) || c.prev.kind === 'caption' || c.prev.kind === 'credit') },
   { role: 'stack', weight: -1, why: 'longer than a headline', test: (p) => p.length > 32 },
+  { role: 'stack', weight: 2, why: 'a title led by a marker (■ ▲): a brief\'s headline', test: (p) => p.headingLike && /^[■▲●◆★☆▶►]/u.test(p.text) },
+  { role: 'stack', weight: 3, why: 'a bold question or exclamation of headline size (…你关心吗？)', test: (p) => p.bold && p.length <= 32 && p.lines.length <= 2 && /[？！?!]$|^[^，。]*，[^，。]*$/u.test(p.text.trim()) },
+  { role: 'stack', weight: 2, why: 'a dashed subheadline follows', test: (p, c) => p.length <= 40 && !p.blankAfter && !!c.next && isDashedLine(c.next.text) && c.next.headingLike },
   { role: 'stack', weight: -3, why: 'holds sentence punctuation', test: (p) => !p.headingLike },
   { role: 'stack', weight: -4, why: 'wrapped over several lines: prose', test: (p) => p.lines.length >= 3 },
   { role: 'stack', weight: -2, why: 'fills its column and runs on: a line of prose', test: (p) => p.runsOn },
@@ -63,6 +85,7 @@ export const ROLE_RULES: Rule[] = [
   { role: 'column', weight: 1, why: 'a short label without spaces', test: (p) => p.headingLike && p.length <= 8 && !/\s/u.test(p.text) },
   { role: 'column', weight: 1, why: 'a heading line follows', test: (p, c) => !!c.next?.headingLike && !c.next.verse },
   { role: 'column', weight: 1, why: 'set vertically: a banner', test: (p) => p.vertical },
+  { role: 'column', weight: 3.5, why: 'one short word set apart above a stack', test: (p, c) => p.headingLike && p.length <= 8 && !/\s/u.test(p.text.trim()) && p.blankAfter && !!c.next && (c.next.headingLike || c.next.bold) && !!c.next2 && (c.next2.headingLike || opensStory(c.next2) || isDashedLine(c.next2.text)) },
   { role: 'column', weight: -3, why: 'holds sentence punctuation', test: (p) => !p.headingLike },
   { role: 'column', weight: -3, why: 'too long for a label', test: (p) => p.length > COLUMN_MAX_CHARS && !p.vertical },
   { role: 'column', weight: -2, why: 'a lead follows directly: this is the headline', test: (_, c) => c.next?.kind === 'lead' },
@@ -71,7 +94,8 @@ export const ROLE_RULES: Rule[] = [
   { role: 'section', weight: 1.5, why: 'short and without sentence punctuation', test: (p) => p.headingLike },
   { role: 'section', weight: 3, why: 'numbered or bracketed like a section (一、 （一） 【】)', test: (p) => PATTERNS.numberedHeading.test(p.text) && p.headingLike },
   { role: 'section', weight: 1, why: 'short', test: (p) => p.length <= 16 },
-  { role: 'section', weight: 1.5, why: 'between paragraphs of one story', test: (p, c) => !!c.prev && c.prev.kind === null && !c.prev.headingLike && !!c.next && !c.next.headingLike && !opensStory(c.next) },
+  { role: 'section', weight: 1.5, why: 'between paragraphs of one story', test: (p, c) => bodyLike(c.prev) && !c.prev!.headingLike && bodyLike(c.next) && !c.next!.headingLike && !opensStory(c.next) },
+  { role: 'section', weight: 2, why: 'between turns of an interview', test: (p, c) => p.headingLike && c.prev?.kind === 'turn' && c.next?.kind === 'turn' },
   { role: 'section', weight: -1.5, why: 'a lead follows: a headline, not a section', test: (_, c) => opensStory(c.opener) },
   { role: 'section', weight: 2.5, why: 'shaped like other headings of the page: one story\'s sections', test: (p) => p.siblings >= 1 },
   { role: 'stack', weight: -1.5, why: 'shaped like other headings of the page: a section', test: (p) => p.siblings >= 1 },
@@ -87,14 +111,15 @@ export const ROLE_RULES: Rule[] = [
   { role: 'body', weight: 2, why: 'longer than any headline', test: (p) => p.length > 48 },
   { role: 'body', weight: 1.5, why: 'wrapped over lines', test: (p) => p.lines.length >= 2 },
   { role: 'body', weight: 5, why: 'a poem line', test: (p) => p.verse },
-  { role: 'body', weight: 2.5, why: 'continues an unfinished paragraph', test: (p, c) => !!c.prev && (c.prev.kind === null || c.prev.kind === 'lead') && (!c.prev.headingLike || c.prev.runsOn) && !c.prev.endsSentence && (!p.headingLike || p.runsOn) },
+  { role: 'body', weight: 2.5, why: 'continues an unfinished paragraph', test: (p, c) => !!c.prev && (c.prev.kind === null || c.prev.kind === 'lead' || c.prev.kind === 'turn') && (!c.prev.headingLike || c.prev.runsOn) && !c.prev.endsSentence && (!p.headingLike || p.runsOn) && c.next?.kind !== 'credit' },
   { role: 'body', weight: 2, why: 'runs on to the next column', test: (p) => p.runsOn },
   { role: 'body', weight: 2, why: 'runs on into a line of prose', test: (p, c) => p.runsOn && !!c.next && c.next.kind === null && !c.next.headingLike },
   { role: 'body', weight: 3, why: 'the next piece can only continue this one (村，听取…)', test: (p, c) => !p.endsSentence && !!c.next && c.next.kind === null && continuesLine(c.next.text) },
   { role: 'body', weight: -1, why: 'a short line with no punctuation', test: (p) => p.headingLike && p.length <= 20 && !p.verse },
-  { role: 'body', weight: 4, why: 'under a list item: the item\'s text', test: (_, c) => c.prev?.kind === 'list-item' },
+  { role: 'body', weight: 6, why: 'under a list item: the item\'s text', test: (_, c) => c.prev?.kind === 'list-item' },
 
   // caption
+  { role: 'caption', weight: 6.5, why: 'reads like a caption (a person (左) doing something, a scene), standing alone after finished text', test: (p, c) => p.kind === null && captionLike(p.text) && p.blankBefore && p.blankAfter && (!c.prev || c.prev.endsSentence || c.prev.kind === 'caption' || c.prev.kind === 'credit') },
   { role: 'caption', weight: 3, why: 'a photo credit line follows', test: (p, c) => c.next?.kind === 'credit' && p.length <= CAPTION_MAX_CHARS && p.kind === null },
   { role: 'caption', weight: 2, why: 'a short sentence inside an unfinished paragraph', test: (p, c) => c.interrupts && p.endsFullSentence && p.length <= CAPTION_MAX_CHARS },
   { role: 'caption', weight: 1, why: 'a short sentence between captions', test: (p, c) => p.length <= 30 && (c.prev?.kind === 'caption' || c.next?.kind === 'caption') },
@@ -111,6 +136,16 @@ export const ROLE_RULES: Rule[] = [
   { role: 'marker', weight: -20, why: 'only a （上接1版） marker opens a continued story', test: () => true },
   // byline: only by its form (below)
   { role: 'byline', weight: -20, why: 'only a byline by its form is a byline', test: () => true },
+];
+
+/**
+ * On a page an editor called a feature (one story with its sections), a plain heading line with
+ * no story opening under it is a section, or the first line of a paragraph.
+ */
+export const FEATURE_RULES: Rule[] = [
+  { role: 'section', weight: 1.5, why: 'a feature page: a heading with no lead or byline under it is a section', test: (p, c) => p.headingLike && !opensStory(c.opener) && !p.bold },
+  { role: 'body', weight: 2.5, why: 'a feature page: a plain line run into the text under it is its first line', test: (p, c) => p.headingLike && !p.bold && !p.blankAfter && p.length >= 8 && bodyLike(c.next) && !c.next!.headingLike },
+  { role: 'stack', weight: -1.5, why: 'a feature page has one headline', test: (p, c) => !p.bold && !opensStory(c.opener) },
 ];
 
 /** Scores fixed by a piece's form: the role it must play. */
@@ -157,7 +192,8 @@ export const TRANSITIONS: Partial<Record<Role | 'start', Partial<Record<Role, nu
 const transition = (from: Role | 'start', to: Role) => TRANSITIONS[from]?.[to] ?? DEFAULT_TRANSITION;
 
 /** The score of every role for every piece. */
-export function emissions(pieces: Piece[], documentPage = false): Record<Role, number>[] {
+export function emissions(pieces: Piece[], pageKind: SeedKind | null = null, featureFrom: number | null = null): Record<Role, number>[] {
+  const documentPage = pageKind === 'document';
   const ctx = contexts(pieces);
   return pieces.map((p, i) => {
     const scores = Object.fromEntries(ROLES.map((r) => [r, 0])) as Record<Role, number>;
@@ -168,6 +204,7 @@ export function emissions(pieces: Piece[], documentPage = false): Record<Role, n
     }
     const c = ctx[i]!;
     for (const rule of ROLE_RULES) if (rule.test(p, c)) scores[rule.role] += rule.weight;
+    if (featureFrom !== null && i > featureFrom) for (const rule of FEATURE_RULES) if (rule.test(p, c)) scores[rule.role] += rule.weight;
     // List items and table rows belong to a story's body (or a heading of their own when short).
     if (p.kind === 'list-item' || p.kind === 'table-row') {
       scores.stack = -Infinity;
@@ -232,9 +269,19 @@ function contexts(pieces: Piece[]): Context[] {
 }
 
 /** The best sequence of roles (Viterbi over pieces, roles as states). */
-export function bestRoles(pieces: Piece[], documentPage = false): Role[] {
+export function bestRoles(pieces: Piece[], pageKind: SeedKind | null = null): Role[] {
   if (pieces.length === 0) return [];
-  const e = emissions(pieces, documentPage);
+  let e = emissions(pieces, pageKind);
+  if (pageKind === 'feature-page') {
+    // A feature has one headline: once the first stack is read, later plain headings lean to sections.
+    const first = viterbi(pieces, e);
+    const at = first.findIndex((r, i) => r === 'stack' && first[i + 1] !== 'stack');
+    if (at >= 0) e = emissions(pieces, pageKind, at);
+  }
+  return viterbi(pieces, e);
+}
+
+function viterbi(pieces: Piece[], e: Record<Role, number>[]): Role[] {
   const n = pieces.length;
   const score: Record<Role, number>[] = [];
   const back: Record<Role, Role | 'start'>[] = [];

@@ -21,6 +21,8 @@ export interface StackLine {
   bold: boolean;
   /** A blank line follows it in print. */
   blankAfter: boolean;
+  /** It ended with a space: a closing quotation mark lost at the line's end. */
+  spaceAfter?: boolean;
 }
 
 export interface HeadlineStack {
@@ -31,6 +33,8 @@ export interface HeadlineStack {
   slogans: string[];
   /** Headline lines joined where a line break fell inside a phrase: before (with the break) → after. */
   joins: { before: string; after: string }[];
+  /** Quotation marks restored in the headline: 翔金垟村 共享菜园 认领火热 → 翔金垟村“共享菜园”认领火热. */
+  quotes: { before: string; after: string }[];
   warnings: string[];
 }
 
@@ -60,7 +64,9 @@ export function isCouplet(s: string): boolean {
   const p = parts(s);
   if (p.length !== 2) return false;
   if (!p.every((x) => PATTERNS.coupletPart.test(x))) return false;
-  return Math.abs([...p[0]!].length - [...p[1]!].length) <= 1 && !SUBJECT.test(p[0]!);
+  // Quotation marks take no part in the parallel: 聚焦“一老一小” 办好民生实事 is 6 and 6.
+  const words = (x: string) => [...x.replace(/[“”"‘’「」『』]/gu, '')].length;
+  return Math.abs(words(p[0]!) - words(p[1]!)) <= 1 && !SUBJECT.test(p[0]!);
 }
 
 /**
@@ -72,6 +78,27 @@ const isJi = (s: string) => /^暨/u.test(s.trim());
 const endsWithColon = (s: string) => /[：:]$/u.test(s.trim());
 /** Figures: digits with units or rates (12.5亿元, 同比增长8.3%, 387个). */
 const isFigures = (s: string) => /\d/u.test(s) && /(?:亿|万|%|％|同比|增长|下降|个|家|户|人|元|项|件|次|率)/u.test(s) && !/[，。]/u.test(s);
+
+/**
+ * Quotation marks lost in a title leave their spaces: 翔金垟村 共享菜园 认领火热, 信安街道整治电动
+ * 自行车 飞线充电 (the closing space at the line's end). A short phrase between a clause's
+ * subject and its predicate, or at the end after a space, is quoted — unless the phrases are
+ * parallel (柳市镇打造 全面小康标杆镇 业强宜居小城市 keeps its spaces).
+ */
+export function restoreTitleQuotes(line: string, spaceAfter: boolean): { text: string; restored: boolean } {
+  const p = parts(line);
+  const quoted = (x: string) => len(x) <= 8 && !/[“”]/u.test(x) && /\p{Script=Han}/u.test(x);
+  if (p.length === 3) {
+    const [a, b, c] = p as [string, string, string];
+    const parallel = len(b) >= 5 && Math.abs(len(b) - len(c)) <= 1;
+    if (SUBJECT.test(a) && quoted(b) && !parallel && !isCouplet(`${b} ${c}`)) return { text: `${a}“${b}”${c}`, restored: true };
+  }
+  if (p.length === 2 && spaceAfter) {
+    const [a, b] = p as [string, string];
+    if ((SUBJECT.test(a) || len(a) >= 8) && quoted(b) && !isParallel(a, b) && !isCouplet(line)) return { text: `${a}“${b}”`, restored: true };
+  }
+  return { text: line, restored: false };
+}
 
 /**
  * Closes up a headline line: spaces between phrases that are not parallel were line breaks
@@ -90,6 +117,12 @@ export function closeUp(line: string, joins: HeadlineStack['joins']): string {
     }
   }
   return out;
+}
+
+/** More opening than closing brackets or quotation marks: the text goes on. */
+function unbalanced(s: string): boolean {
+  const count = (re: RegExp) => s.match(re)?.length ?? 0;
+  return count(/《/gu) > count(/》/gu) || count(/“/gu) > count(/”/gu) || count(/（/gu) > count(/）/gu);
 }
 
 /** Whether two headline lines are one headline broken mid-phrase. */
@@ -115,7 +148,24 @@ export function readHeadlineStack(input: (StackLine | string)[]): HeadlineStack 
   const warnings: string[] = [];
   const joins: HeadlineStack['joins'] = [];
   const slogans: string[] = [];
+  const quotes: HeadlineStack['quotes'] = [];
+  for (const l of lines) {
+    const r = restoreTitleQuotes(l.text, !!l.spaceAfter);
+    if (r.restored) {
+      quotes.push({ before: l.text, after: r.text });
+      l.text = r.text;
+    }
+  }
 
+  // A line that leaves a bracket or quotation open runs on into the next (《柯城区推动经 / 济高质量…》).
+  for (let i = 0; i + 1 < lines.length; i++) {
+    if (unbalanced(lines[i]!.text)) {
+      joins.push({ before: `${lines[i]!.text} / ${lines[i + 1]!.text}`, after: `${lines[i]!.text}${lines[i + 1]!.text}` });
+      lines[i] = { ...lines[i + 1]!, text: `${lines[i]!.text}${lines[i + 1]!.text}`, bold: lines[i]!.bold || lines[i + 1]!.bold };
+      lines.splice(i + 1, 1);
+      i--;
+    }
+  }
   // A stack flattened onto one line: a leading couplet becomes its own line.
   const all: StackLine[] = [];
   for (const l of lines) {
@@ -178,6 +228,7 @@ export function readHeadlineStack(input: (StackLine | string)[]): HeadlineStack 
     subheadline: subs.length ? joinSubheadline(subs.map((l) => l.text), joins) : null,
     slogans,
     joins,
+    quotes,
     warnings,
   };
 }

@@ -19,7 +19,7 @@ import { emptyByline, parseByline, splitCredit, creditName } from './byline.ts';
 import { classify, isFurniture, type Piece } from './classify.ts';
 import { BRIEF_MAX_CHARS, NOTICE_WORDS, PATTERNS } from './constants.ts';
 import { articleDate, pastDays, printedDate, resolveIssueDate, type IssueDate } from './dates.ts';
-import { readDocumentPage } from './document.ts';
+import { documentType, readDocumentPage } from './document.ts';
 import { bestRoles } from './grammar.ts';
 import { readHeadlineStack } from './headline.ts';
 import { prepareLines } from './lines.ts';
@@ -149,7 +149,10 @@ export function parseSeed(text: string, options: ParseOptions): ParseResult {
 
 function inferKind(pieces: Piece[]): SeedKind {
   const has = (k: Piece['kind']) => pieces.some((p) => p.kind === k);
-  const docSigns = [has('doc-number'), has('doc-signer'), has('doc-copyto') || has('doc-printed'), pieces.some((p) => /[：:]$/u.test(p.text) && p.length <= 60) && has('date-line')].filter(Boolean).length;
+  // A title ending in a 文种 (…方案, …的通知) near the top, or an 附件 label opening the page.
+  const top = pieces.slice(0, 6);
+  const docTitle = top.some((p) => p.headingLike && documentType(p.text) !== null) || /^附\s*件\s*\d*$/u.test(pieces[0]?.text.trim() ?? '');
+  const docSigns = [has('doc-number'), has('doc-signer'), has('doc-copyto') || has('doc-printed'), pieces.some((p) => /[：:]$/u.test(p.text) && p.length <= 60) && has('date-line'), docTitle].filter(Boolean).length;
   if (docSigns >= 2 || (has('doc-number') && !has('lead'))) return 'document';
   const authors = pieces.filter((p) => p.kind === 'byline' && /^[□]/u.test(p.text.trim())).length;
   if (authors >= 2 || pieces.some((p) => p.verse)) return 'literary-page';
@@ -160,7 +163,7 @@ function inferKind(pieces: Piece[]): SeedKind {
 // Newspaper pages
 
 function readNewsPage(pieces: Piece[], kind: SeedKind, sink: Sink, options: ParseOptions): ParsedArticle[] {
-  const roles = bestRoles(pieces);
+  const roles = bestRoles(pieces, kind);
   const { drafts, furniture } = draftArticles(pieces, roles);
   for (const p of furniture) sink.furnish(furnitureKind(p), p.text, p.start);
   const stacked = drafts.filter((d) => d.stack.length > 0 || d.marker);
@@ -289,7 +292,7 @@ function finishDraft(d: Draft, pageKind: SeedKind, sink: Sink, options: ParseOpt
   const stackLines = d.stack.map((p) => {
     const marker = p.text.match(/^[■▲●◆★☆▶►]+/u)?.[0];
     if (marker) sink.furnish('other', marker, p.start);
-    return { text: marker ? p.text.slice(marker.length).trim() : p.text, bold: p.bold, blankAfter: p.blankAfter };
+    return { text: marker ? p.text.slice(marker.length).trim() : p.text, bold: p.bold, blankAfter: p.blankAfter, spaceAfter: p.spaceAfter };
   });
   const stack = readHeadlineStack(stackLines);
   if (stack) {
@@ -298,6 +301,10 @@ function finishDraft(d: Draft, pageKind: SeedKind, sink: Sink, options: ParseOpt
     a.subheadline = stack.subheadline;
     for (const s of stack.slogans) sink.furnish('slogan', s, d.stack[0]!.start);
     for (const j of stack.joins) sink.repairs.push({ kind: 'headline-joined', line: d.stack[0]!.start, column: 1, before: j.before, after: j.after });
+    for (const q of stack.quotes) {
+      sink.repairs.push({ kind: 'quote-restored', line: d.stack[0]!.start, column: 1, before: q.before, after: q.after });
+      sink.added += 2;
+    }
     for (const w of stack.warnings) sink.warn(d.stack[0]!.start, w);
   } else if (d.marker) {
     a.headline = d.marker.text.trim();
@@ -317,6 +324,7 @@ function finishDraft(d: Draft, pageKind: SeedKind, sink: Sink, options: ParseOpt
   sink.removed += body.removed;
   sink.added += body.added;
   for (const m of body.markers) sink.furnish('continuation', m.text, m.line);
+  for (const b of body.bullets) sink.furnish('other', b.text, b.line);
   a.continuation.to = body.continuation.to;
   a.continuation.from ??= body.continuation.from;
   // Bylines: the lead's, any printed alone, and one at the end of the text.
@@ -406,6 +414,7 @@ function readDocuments(pieces: Piece[], sink: Sink, options: ParseOptions): Pars
     sink.removed += doc.body.removed;
     sink.added += doc.body.added;
     for (const m of doc.body.markers) sink.furnish('continuation', m.text, m.line);
+    for (const b of doc.body.bullets) sink.furnish('other', b.text, b.line);
     if (!doc.title) {
       sink.borrowed.add(a);
       a.warnings.push('document title not found');

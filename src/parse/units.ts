@@ -32,6 +32,8 @@ export interface Unit {
   width: number | null;
   /** The unit's last line filled its column: the text ran on (to the next column, or was cut). */
   runsOn: boolean;
+  /** Its last line ended with a space or a gap: a lost closing quotation mark's space, or a run-in title's end. */
+  spaceAfter: boolean;
 }
 
 /** Visual width: Chinese and full-width characters count two, ASCII one. */
@@ -105,14 +107,15 @@ export function isBylineLine(t: string): boolean {
  */
 export function columnWidth(lines: string[]): number | null {
   const widths = lines.filter((l) => /[，。、；,;]/u.test(l) && nonSpaceLength(l) >= 6).map(visualWidth);
-  if (widths.length < 3) return null;
+  if (widths.length < 2) return null;
   const counts = new Map<number, number>();
   for (const w of widths) for (const v of [w - 1, w, w + 1]) counts.set(v, (counts.get(v) ?? 0) + 1);
   let best = 0;
   let bestCount = 0;
   for (const [w, n] of counts) if (n > bestCount || (n === bestCount && w > best)) [best, bestCount] = [w, n];
   // Wrapped text: a good share of the prose lines share one width.
-  return bestCount >= Math.max(3, widths.length * 0.3) ? best + 1 : null;
+  // Two lines of one width in a short group tell its column as well as many do in a long one.
+  return bestCount >= Math.max(widths.length <= 3 ? 2 : 3, widths.length * 0.3) ? best + 1 : null;
 }
 
 export function groupUnits(lines: Line[]): Unit[] {
@@ -152,6 +155,7 @@ export function groupUnits(lines: Line[]): Unit[] {
         vertical: u.lines.some((l) => l.vertical),
         width,
         runsOn: full(last) && !endsFullSentence(last),
+        spaceAfter: u.lines.at(-1)!.spaceAfter || u.lines.at(-1)!.gapAfter,
       });
       u = null;
     };
