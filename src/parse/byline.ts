@@ -24,7 +24,7 @@ const ROLE_TOKENS: [RegExp, Role | 'editor' | 'staff-writer'][] = [
   [/(?:摄影|图片|图)$/u, 'photographers'],
   [/(?:评论员|作者|撰文|撰稿|口述|供稿)$/u, 'writers'],
   [/(?:整理|采写)$/u, 'staff-writer'],
-  [/(?:编辑|责编)$/u, 'editor'],
+  [/(?:编辑|责编|指导老师|指导教师|辅导老师)$/u, 'editor'],
 ];
 
 /**
@@ -49,7 +49,7 @@ export function parseByline(raw: string): Byline {
     .replace(/\s+摄影?(?=\s|$)/gu, ' /摄 ')
     .replace(/[:：]\s*/gu, ' ')
     .replace(/(?<=\s|^)文\s*[/／]\s*摄(?=\s|$)/gu, ' /文摄 ');
-  const tokens = mergeSplitNames(inner.split(/[\s、，,;；]+/u).filter(Boolean));
+  const tokens = mergeSplitNames(inner.split(/[\s、，,;；（）()]+/u).filter(Boolean));
 
   let role: Role | 'staff-writer' | 'editor' | null = null;
   let prefix: Role | null = null;

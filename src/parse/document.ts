@@ -178,7 +178,8 @@ function readOne(part: Piece[], page: DocumentPage, tools: BodyTools): ReadDocum
     break;
   }
   fields.issuer = issuerLines.length ? issuerLines.join(' ') : null;
-  const title = titleLines.length ? squeeze(titleLines.join('')) : null;
+  // A title over several lines is one phrase; only a space between two organs' names stays (joint documents).
+  const title = titleLines.length ? titleLines.join('').replace(/(?<=(?:委员会|人民政府|政府|办事处|街道|局|委|办公室))[\s\u3000]+(?=\p{Script=Han})/gu, '\u0000').replace(/[\s\u3000]+/gu, '').replace(/\u0000/gu, ' ') : null;
   fields.type = title ? documentType(title) : null;
 
   // --- tail: 落款 (organ lines, then the date), notes after it

@@ -29,6 +29,8 @@ export interface Context {
   interrupts: boolean;
   /** Nothing but furniture and captions follows: the page's end. */
   atEnd: boolean;
+  /** The piece before is a byline standing under a stack (not one closing a story): the story's text begins here. */
+  afterLeadingByline: boolean;
   /** Nothing but furniture precedes. */
   atStart: boolean;
 }
@@ -66,6 +68,7 @@ export const ROLE_RULES: Rule[] = [
   { role: 'stack', weight: 1.5, why: 'another heading line, then a lead: inside a stack', test: (p, c) => p.headingLike && !!c.next?.headingLike && opensStory(c.next2) },
   { role: 'stack', weight: 1, why: 'a short heading, then prose with no lead (a brief, a continued story)', test: (p, c) => p.headingLike && !p.verse && !!c.next && !c.next.headingLike && c.next.kind === null && (c.prev === undefined || c.prev.endsFullSentence || isFurniture(c.prev) || c.prev.kind === 'caption' || c.prev.kind === 'credit') },
   { role: 'stack', weight: -1, why: 'longer than a headline', test: (p) => p.length > 32 },
+  { role: 'stack', weight: -2, why: 'right under a stack\'s byline: the story\'s text', test: (_, c) => c.afterLeadingByline },
   { role: 'stack', weight: 2, why: 'a title led by a marker (■ ▲): a brief\'s headline', test: (p) => p.headingLike && /^[■▲●◆★☆▶►]/u.test(p.text) },
   { role: 'stack', weight: 3, why: 'a bold question or exclamation of headline size (…你关心吗？)', test: (p) => p.bold && p.length <= 32 && p.lines.length <= 2 && /[？！?!]$|^[^，。]*，[^，。]*$/u.test(p.text.trim()) },
   { role: 'stack', weight: 2, why: 'a dashed subheadline follows', test: (p, c) => p.length <= 40 && !p.blankAfter && !!c.next && isDashedLine(c.next.text) && c.next.headingLike },
@@ -86,6 +89,7 @@ export const ROLE_RULES: Rule[] = [
   { role: 'column', weight: 1, why: 'a heading line follows', test: (p, c) => !!c.next?.headingLike && !c.next.verse },
   { role: 'column', weight: 1, why: 'set vertically: a banner', test: (p) => p.vertical },
   { role: 'column', weight: 3.5, why: 'one short word set apart above a stack', test: (p, c) => p.headingLike && p.length <= 8 && !/\s/u.test(p.text.trim()) && p.blankAfter && !!c.next && (c.next.headingLike || c.next.bold) && !!c.next2 && (c.next2.headingLike || opensStory(c.next2) || isDashedLine(c.next2.text)) },
+  { role: 'column', weight: 2, why: 'a bold label over lines in another weight', test: (p, c) => p.bold && p.headingLike && p.length <= 8 && !/\s/u.test(p.text.trim()) && !!c.next && c.next.headingLike && !c.next.bold },
   { role: 'column', weight: -3, why: 'holds sentence punctuation', test: (p) => !p.headingLike },
   { role: 'column', weight: -3, why: 'too long for a label', test: (p) => p.length > COLUMN_MAX_CHARS && !p.vertical },
   { role: 'column', weight: -2, why: 'a lead follows directly: this is the headline', test: (_, c) => c.next?.kind === 'lead' },
@@ -106,6 +110,7 @@ export const ROLE_RULES: Rule[] = [
   { role: 'section', weight: -1, why: 'at the page end', test: (_, c) => c.atEnd },
 
   // body
+  { role: 'body', weight: 1.5, why: 'right under a stack\'s byline: the story begins', test: (_, c) => c.afterLeadingByline },
   { role: 'body', weight: 3, why: 'holds sentence punctuation', test: (p) => !p.headingLike },
   { role: 'body', weight: 2, why: 'ends a sentence', test: (p) => p.endsFullSentence },
   { role: 'body', weight: 2, why: 'longer than any headline', test: (p) => p.length > 48 },
@@ -182,7 +187,7 @@ export const TRANSITIONS: Partial<Record<Role | 'start', Partial<Record<Role, nu
   furniture: { furniture: 0, column: 0, stack: 0, marker: 0, body: 0, caption: 0, byline: -1, section: -1 },
   column: { stack: 0, column: -2, furniture: -1, body: -1, byline: -1, caption: -2, section: -3, marker: -3 },
   stack: { stack: 0, byline: 0, body: 0, caption: -0.5, furniture: -1, section: -2, column: -3, marker: -5 },
-  byline: { body: 0, byline: -0.5, furniture: -0.5, caption: -0.5, stack: -3, section: -2, column: -2, marker: -5 },
+  byline: { body: 0, byline: -0.5, furniture: -0.5, caption: -0.5, stack: -1, section: -1.5, column: -2, marker: -5 },
   body: { body: 0, section: 0, caption: 0, furniture: 0, stack: 0, column: 0, byline: -0.5, marker: -1 },
   section: { body: 0, section: -1, furniture: -1, caption: -1, stack: -2, byline: -2, column: -3, marker: -5 },
   caption: { caption: 0, body: 0, stack: 0, furniture: 0, column: 0, byline: -1, section: -1, marker: -1 },
@@ -264,7 +269,9 @@ function contexts(pieces: Piece[]): Context[] {
       opener = nextContent[k];
       k = opener ? opener.index : n;
     }
-    return { prev, next, next2, opener, interrupts, atEnd: i > lastStory, atStart: i <= firstContent };
+    const beforePrev = prev && prev.index > 0 ? prevContent[prev.index] : undefined;
+    const afterLeadingByline = prev?.kind === 'byline' && (!beforePrev || beforePrev.headingLike || beforePrev.kind === 'byline');
+    return { prev, next, next2, opener, interrupts, atEnd: i > lastStory, atStart: i <= firstContent, afterLeadingByline };
   });
 }
 

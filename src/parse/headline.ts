@@ -73,6 +73,12 @@ export function isCouplet(s: string): boolean {
  * A subheadline by its form: set off by dashes (——践行“八八战略”——), or naming the kind of report
  * under a title (…改造提升见闻, …纪实, …侧记).
  */
+/** Three or more short parallel phrases (迎亚运 讲文明 树新风): a slogan. */
+export const isTriplet = (s: string) => {
+  const p = parts(s);
+  return p.length >= 3 && p.every((x) => len(x) >= 2 && len(x) <= 8) && Math.max(...p.map(len)) - Math.min(...p.map(len)) <= 1;
+};
+
 const isDashed = (s: string) => /^[—–\-－―─]{1,2}/u.test(s.trim()) || /(?:见闻|纪实|侧记|掠影|小记|速写|手记|记事|采访记|一瞥|探访记?)$/u.test(s.trim());
 const isJi = (s: string) => /^暨/u.test(s.trim());
 const endsWithColon = (s: string) => /[：:]$/u.test(s.trim());
@@ -170,7 +176,7 @@ export function readHeadlineStack(input: (StackLine | string)[]): HeadlineStack 
   const all: StackLine[] = [];
   for (const l of lines) {
     const p = parts(l.text);
-    if (p.length >= 3 && isCouplet(`${p[0]} ${p[1]}`)) {
+    if (p.length >= 3 && isCouplet(`${p[0]} ${p[1]}`) && !isTriplet(l.text)) {
       all.push({ ...l, text: `${p[0]} ${p[1]}`, blankAfter: false }, { ...l, text: p.slice(2).join(' ') });
     } else all.push(l);
   }
@@ -198,7 +204,8 @@ export function readHeadlineStack(input: (StackLine | string)[]): HeadlineStack 
   }
   const ji = all.filter((l) => isJi(l.text));
   if (ji.length) {
-    text = `${text} ${ji.map((l) => l.text).join(' ')}`;
+    // 暨… continues the headline's phrase: joined without a space.
+    text = `${text}${ji.map((l) => l.text).join('')}`;
     if (all.indexOf(ji[0]!) < at) warnings.push(`headline line "${ji.map((l) => l.text).join(' ')}" printed out of order; placed after the headline`);
   }
   at = all.indexOf(head);
@@ -217,7 +224,9 @@ export function readHeadlineStack(input: (StackLine | string)[]): HeadlineStack 
       warnings.push(`kicker "${l.text}" printed after its headline; read as the kicker`);
     } else subs.push(l);
   }
-  // Slogans: couplets set apart by a blank line above a stack that has another kicker.
+  // Slogans: three parallel phrases set apart above the stack, or
+  while (kickers.length > 0 && isTriplet(kickers[0]!.text) && kickers[0]!.blankAfter && all.indexOf(kickers[0]!) < at) slogans.push(kickers.shift()!.text);
+  // couplets set apart by a blank line above a stack that has another kicker.
   while (kickers.length > 1 && kickers[0]!.blankAfter && all.indexOf(kickers[0]!) < at && isCouplet(kickers[0]!.text) || (kickers.length > 1 && /\s{2,}/u.test(kickers[0]!.text) && all.indexOf(kickers[0]!) < at)) {
     slogans.push(kickers.shift()!.text);
   }

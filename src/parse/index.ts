@@ -341,6 +341,14 @@ function finishDraft(d: Draft, pageKind: SeedKind, sink: Sink, options: ParseOpt
     for (const p of parsed) for (const role of ['reporters', 'correspondents', 'photographers', 'writers'] as const) for (const n of p[role]) if (!a.byline[role].includes(n)) a.byline[role].push(n);
   }
   a.captions = captionsOf(d.captions);
+  // A credit under a story's text with no caption of its own (a photo-news item: its text is the
+  // caption) credits the story's photographer.
+  const credits = a.captions.filter((c) => c.text === '' && c.creditRaw);
+  if (credits.length) {
+    a.captions = a.captions.filter((c) => !credits.includes(c));
+    const raw = [a.byline.raw, ...credits.map((c) => c.creditRaw)].filter(Boolean).join(' ');
+    a.byline = { ...a.byline, raw, photographers: [...new Set([...a.byline.photographers, ...credits.map((c) => c.credit!).filter(Boolean)])] };
+  }
   a.kind = kindOf(a, d, pageKind);
   return a;
 }

@@ -22,9 +22,10 @@ export interface PageInfo {
 
 export type EdgeKind = 'masthead' | 'page-header';
 
-/** A header line: a date with its weekday, or a page tag (第2版), with no sentence in it. */
+/** A header line: a date with its weekday, or a page tag (第2版), with no sentence in it; or a page's name and number set far apart (观点·评论      3). */
 export function isPageHeader(t: string): boolean {
   if (nonSpaceLength(t) > 80 || /[，。；！？]/u.test(t)) return false;
+  if (/^[\p{Script=Han}·]{2,10}(?:\s{4,}|\u3000{2,})\d{1,2}$/u.test(t.trim())) return true;
   const hasDate = new RegExp(PATTERNS.fullDate.source, 'u').test(t);
   const hasTag = PATTERNS.pageTag.test(t);
   const hasWeekday = PATTERNS.weekday.test(t);
@@ -52,9 +53,15 @@ export function findMasthead(units: Unit[]): Set<number> {
     if (nonSpaceLength(u.text) > 60 || /[，。；！？]/u.test(u.text)) break;
     if (u.lines.some(isMastheadLine)) lastHit = i;
   }
-  // A masthead names its sponsor or its issue: one date line alone is an inside page's header.
+  // A masthead names its sponsor or its issue: one date line alone is an inside page's header,
+  // though the paper's name may stand above it (今日虹桥 / 第3版 · 社会民生 …).
   const strong = units.slice(0, lastHit + 1).some((u) => u.lines.some((l) => PATTERNS.mastheadLine.test(l) || PATTERNS.issueNumber.test(l)));
-  if (lastHit < 0 || !strong) return found;
+  if (lastHit >= 0 && !strong) {
+    const firstHeader = units.findIndex((u) => u.lines.some(isPageHeader));
+    for (let i = 0; i < firstHeader; i++) if (nonSpaceLength(units[i]!.text) <= 8 && !units[i]!.blankAfter) found.add(i);
+    return found;
+  }
+  if (lastHit < 0) return found;
   for (let i = 0; i <= lastHit; i++) {
     const u = units[i]!;
     // The paper's name above the masthead lines is short (柳市, 今日虹桥) or in Latin letters (JINRI HONGQIAO);

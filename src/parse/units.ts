@@ -92,6 +92,11 @@ export function isBylineLine(t: string): boolean {
   const s = t.trim();
   if (nonSpaceLength(s) > 40 || /[。！？，；]/u.test(s)) return false;
   if (PATTERNS.authorLine.test(s)) return true;
+  // A pupil's essay: its school, class and name (柯城区航埠镇中心小学 四（2）班 刘欣怡, 刘晨晨（…小学三年级）), its teacher.
+  if (/^[（(]?\s*(?:指导老师|指导教师|辅导老师)\s*[:：]/u.test(s)) return true;
+  if (/(?:小学|中学|学校|幼儿园|学院)\S*(?:\s+\S*[班级])?\s+(?:\p{Script=Han}\s?){2,3}$/u.test(s) && !/[，。]/u.test(s)) return true;
+  if (/^(?:\p{Script=Han}\s?){2,3}\s*[（(][^（）()]*(?:小学|中学|学校|幼儿园)[^（）()]*[）)]$/u.test(s)) return true;
+  if (/^[（(].*(?:小学|中学|学校|幼儿园|指导老师|指导教师).*[）)]$/u.test(s) && !/[。！？]/u.test(s)) return true;
   // A byline in brackets on a line of its own, closing a story: （通讯员 陈 昊）.
   if (/^[（(][^（）()]*(?:记者|通讯员|作者|撰稿|供稿)[^（）()]*[）)]$/u.test(s)) return true;
   if (/^[■□◆●]/u.test(s) && /(?:记者|通讯员|评论员|特约|撰稿|作者|[/／]\s*[文图摄])|^[■□◆●]\s*(?:\p{Script=Han}\s?){2,4}$/u.test(s)) return true;

@@ -132,7 +132,8 @@ export function undoubleLines(raw: string[], repairs: Repair[], warnings: SeedWa
     if (seg.removals.length === 0) apply = false;
     else if (isDoubled(i)) apply = true;
     else if (seg.ratio >= DOUBLED_LINE_RATIO && neighbourDoubled(i)) apply = true;
-    else if (seg.ratio >= DOUBLED_MIXED_RATIO && neighbourDoubled(i)) {
+    // Only a line with a repeated chunk of two characters or more: a single one (倪乐乐, 常常) is the text's own.
+    else if (seg.ratio >= DOUBLED_MIXED_RATIO && neighbourDoubled(i) && seg.removals.some((r) => [...r.chunk.trim()].length >= 2)) {
       apply = true;
       unsure = true;
     }
