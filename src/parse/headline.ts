@@ -42,7 +42,7 @@ const parts = (s: string) => s.trim().split(/[\s\u3000]+/u).filter(Boolean);
 const len = (s: string) => nonSpaceLength(s);
 
 /** A phrase that opens with who does something (柳市镇…, 后街社区…, 区委…): a clause, not one half of a couplet. */
-const SUBJECT = /^[\p{Script=Han}]{1,8}?(?:镇|村|区|市|县|乡|街道|社区|局|委|办|公司|集团|中心|学校|小学|中学|医院|所|站)/u;
+const SUBJECT = /^[\p{Script=Han}\d]{2,8}?(?:镇|村|区|市|县|乡|街道|社区|局|委|办|公司|集团|中心|学校|小学|中学|医院|所|站)/u;
 /** Characters that cannot open the second half of a phrase pair: it continues the first. */
 const CONTINUES = /^[的了着和与及并等之而为在]/u;
 
@@ -97,11 +97,15 @@ export function restoreTitleQuotes(line: string, spaceAfter: boolean): { text: s
   if (p.length === 3) {
     const [a, b, c] = p as [string, string, string];
     const parallel = len(b) >= 5 && Math.abs(len(b) - len(c)) <= 1;
-    if (SUBJECT.test(a) && quoted(b) && !parallel && !isCouplet(`${b} ${c}`)) return { text: `${a}“${b}”${c}`, restored: true };
+    if (SUBJECT.test(a) && quoted(b) && !parallel) return { text: `${a}“${b}”${c}`, restored: true };
   }
-  if (p.length === 2 && spaceAfter) {
+  if (p.length === 2) {
     const [a, b] = p as [string, string];
-    if ((SUBJECT.test(a) || len(a) >= 8) && quoted(b) && !isParallel(a, b) && !isCouplet(line)) return { text: `${a}“${b}”`, restored: true };
+    // The closing quotation mark's space fell at the line's end; or the phrase is short beside a long clause.
+    const likely = spaceAfter || len(a) >= 2 * len(b) + 2;
+    if (likely && (SUBJECT.test(a) || len(a) >= 8) && quoted(b) && !isParallel(a, b) && !isCouplet(line)) return { text: `${a}“${b}”`, restored: true };
+    // One character set apart after a phrase is a word being talked about: 乐成的 成.
+    if (len(b) === 1 && len(a) >= 2 && /\p{Script=Han}$/u.test(a)) return { text: `${a}“${b}”`, restored: true };
   }
   return { text: line, restored: false };
 }
@@ -155,13 +159,6 @@ export function readHeadlineStack(input: (StackLine | string)[]): HeadlineStack 
   const joins: HeadlineStack['joins'] = [];
   const slogans: string[] = [];
   const quotes: HeadlineStack['quotes'] = [];
-  for (const l of lines) {
-    const r = restoreTitleQuotes(l.text, !!l.spaceAfter);
-    if (r.restored) {
-      quotes.push({ before: l.text, after: r.text });
-      l.text = r.text;
-    }
-  }
 
   // A line that leaves a bracket or quotation open runs on into the next (《柯城区推动经 / 济高质量…》).
   for (let i = 0; i + 1 < lines.length; i++) {
@@ -179,6 +176,13 @@ export function readHeadlineStack(input: (StackLine | string)[]): HeadlineStack 
     if (p.length >= 3 && isCouplet(`${p[0]} ${p[1]}`) && !isTriplet(l.text)) {
       all.push({ ...l, text: `${p[0]} ${p[1]}`, blankAfter: false }, { ...l, text: p.slice(2).join(' ') });
     } else all.push(l);
+  }
+  for (const l of all) {
+    const r = restoreTitleQuotes(l.text, !!l.spaceAfter);
+    if (r.restored) {
+      quotes.push({ before: l.text, after: r.text });
+      l.text = r.text;
+    }
   }
 
   // The headline: the first line that is not a couplet, a dashed line, a figures line or a 暨
