@@ -130,7 +130,7 @@ function kindOf(t: string, length: number, speakers: Set<string>): UnitKind | nu
   if (isPageHeader(t)) return 'page-header';
   if (length <= 60 && PATTERNS.mastheadCredit.test(t)) return 'masthead-credit';
   if (length <= 60 && PATTERNS.pagePhotoCredit.test(t)) return 'page-photo-credit';
-  if (length <= 60 && PATTERNS.submission.test(t)) return 'submission';
+  if (length <= 60 && PATTERNS.submission.test(t) && !/[。！？]./u.test(t) && !PATTERNS.numberedHeading.test(t) && !PATTERNS.numberedItem.test(t)) return 'submission';
   if (length <= 40 && PATTERNS.qrCode.test(t)) return 'qr';
   if (PATTERNS.continuedFrom.test(t) && t.replace(PATTERNS.continuedFrom, '').trim() === '') return 'continued-from';
   if (PATTERNS.continuedTo.test(t) && t.replace(PATTERNS.continuedTo, '').trim() === '') return 'continued-to';
@@ -229,9 +229,10 @@ function markVerse(pieces: Piece[]) {
     // A poem's last line may end it with a full stop.
     if (j < pieces.length && pieces[j]!.kind === null && pieces[j]!.length <= VERSE_LINE_MAX_CHARS && pieces[j]!.lines.length === 1 && j > i) j++;
     // The title (and column) of the next piece stand just above its byline: not the poem's lines.
-    if (pieces[j]?.kind === 'byline') {
-      let k = j;
-      while (k > i && j - k < 2 && (pieces[k - 1]!.blankBefore || pieces[k - 1]!.bold)) k--;
+    if (pieces[j]?.kind === 'byline' && j > i) {
+      let k = j - 1;
+      const above = pieces[k - 1];
+      if (k > i && above && (above.columnish || (above.blankBefore && !pieces[k]!.blankBefore) || above.bold)) k--;
       j = k;
     }
     const run = pieces.slice(i, j);
