@@ -3,7 +3,7 @@
  * editor's line, a byline, a photo credit, a 本报讯 lead, a 公文's 文号 — and the features the
  * page grammar scores the rest by. Pure: units in, pieces out.
  */
-import { COLUMN_ENDINGS, COLUMN_MAX_CHARS, COLUMN_WORDS, PATTERNS, SPEAKER_MAX_CHARS, TABLE_MIN_CELLS, VERSE_LINE_MAX_CHARS, VERSE_MIN_LINES } from './constants.ts';
+import { COLUMN_ENDINGS, COLUMN_MAX_CHARS, COLUMN_WORDS, PATTERNS, SPEAKER_MAX_CHARS, SURNAMES, TABLE_MIN_CELLS, VERSE_LINE_MAX_CHARS, VERSE_MIN_LINES } from './constants.ts';
 import { splitCredit } from './byline.ts';
 import { isCouplet } from './headline.ts';
 import { findMasthead, isPageHeader } from './page.ts';
@@ -96,9 +96,27 @@ export function classify(input: Unit[]): Piece[] {
       siblings: 0,
     };
   });
+  markBareAuthors(pieces);
   markVerse(pieces);
   markSiblings(pieces);
   return pieces;
+}
+
+/**
+ * An author's name alone under a title, without □ or 文/ (立秋后的石梁溪 / 余向阳 / the poem): a
+ * two- or three-character line that starts with a common surname, right under a short title line
+ * that stands apart, with text after it.
+ */
+function markBareAuthors(pieces: Piece[]) {
+  for (let i = 1; i + 1 < pieces.length; i++) {
+    const p = pieces[i]!;
+    const title = pieces[i - 1]!;
+    if (p.kind !== null || !/^\p{Script=Han}{2,3}$/u.test(p.text.trim()) || !SURNAMES.includes(p.text.trim()[0]!)) continue;
+    if (!title.headingLike || title.kind !== null || title.length > 16 || title.blankAfter) continue;
+    const before = pieces[i - 2];
+    if (before && !(title.blankBefore || before.endsFullSentence || before.kind !== null)) continue;
+    if (pieces[i + 1]!.kind === null) p.kind = 'byline';
+  }
 }
 
 /**

@@ -91,6 +91,10 @@ export const COLUMN_ENDINGS = [
 /** Column labels that are whole words: a line that is exactly one of them. */
 export const COLUMN_WORDS = ['要闻', '综合', '新闻', '副刊', '诗歌', '散文', '随笔', '小说', '小小说', '评论', '观点', '链接', '图片新闻', '诗韵', '乡音', '老物件'];
 
+/** Common surnames (the most frequent in the national census), for telling a bare author's name under a title (余向阳). */
+export const SURNAMES =
+  '王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤倪施章缪项翁应虞柯楼卓詹童';
+
 /** Labels of notes and boxes inside an article. */
 export const NOTE_LABELS = ['编者按', '编后', '编后语', '人物简介', '嘉宾简介', '作者简介', '简介', '链接', '相关链接', '背景', '延伸阅读', '小贴士', '记者手记', '短评'];
 
@@ -131,7 +135,7 @@ export const PATTERNS = {
   /** A line that is only a byline: ■本报记者 周蓓蓓 通讯员 项一帆, □ 郑一鸣, 文/郑蓓蓓 图/潘一鸣, 作者：某某. */
   markerByline: /^[■□◆●▲△]\s*/u,
   slashByline: /(?:^|\s)(?:文|图|摄|文\/图|图\/文|文图)\s*[/／]\s*\p{Script=Han}|\p{Script=Han}\s*[/／]\s*(?:文|图|摄|文图)(?:\s|$)/u,
-  authorLine: /^(?:作者|文|撰文|口述|整理|供稿|来源)\s*[:：]\s*\S/u,
+  authorLine: /^(?:(?:作者|文|撰文|供稿|来源)\s*[:：]|(?:口述|整理)\s*[:：]?)\s*\S/u,
   /** A trailing byline at the end of a paragraph: （记者 林立 通讯员 余晖）, （通讯员 金晓燕）. */
   trailingByline: /[（(](?<inner>[^（）()]{0,40}?(?:记者|通讯员|作者|供稿|撰稿)[^（）()]{0,40})[）)]$/u,
   /** 作者单位 line after an essay or comment. */

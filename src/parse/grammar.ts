@@ -9,7 +9,7 @@
  *   article = [marker] [column] stack+ [byline]* (body | section | caption)* [byline]
  *           | body+ …                              (a story continued from another page)
  */
-import { BRIEF_MAX_CHARS, CAPTION_MAX_CHARS, COLUMN_MAX_CHARS, PATTERNS } from './constants.ts';
+import { BRIEF_MAX_CHARS, CAPTION_MAX_CHARS, COLUMN_MAX_CHARS, NOTICE_WORDS, PATTERNS } from './constants.ts';
 import type { SeedKind } from '../records/schema.ts';
 import { isFurniture, type Piece } from './classify.ts';
 import { continuesLine } from './units.ts';
@@ -31,6 +31,9 @@ export interface Context {
   atEnd: boolean;
   /** The piece before is a byline standing under a stack (not one closing a story): the story's text begins here. */
   afterLeadingByline: boolean;
+  /** Characters of text since the last story opened with a lead or a byline: a heading this deep in a story is one of its sections. */
+  storyChars: number;
+  pageKind: SeedKind | null;
   /** Nothing but furniture precedes. */
   atStart: boolean;
 }
@@ -102,6 +105,7 @@ export const ROLE_RULES: Rule[] = [
   { role: 'section', weight: 2, why: 'between turns of an interview', test: (p, c) => p.headingLike && c.prev?.kind === 'turn' && c.next?.kind === 'turn' },
   { role: 'section', weight: -1.5, why: 'a lead follows: a headline, not a section', test: (_, c) => opensStory(c.opener) },
   { role: 'section', weight: 2.5, why: 'shaped like other headings of the page: one story\'s sections', test: (p) => p.siblings >= 1 },
+  { role: 'section', weight: 2, why: 'deep in a story that opened with a lead or byline, with no opening of its own under it', test: (p, c) => p.headingLike && p.length <= 16 && c.storyChars >= STORY_CHARS_FOR_SECTIONS && !opensStory(c.opener) && !/^[■▲●◆]/u.test(p.text) && !c.next?.headingLike && c.pageKind !== 'literary-page' && !NOTICE_WORDS.some((w) => p.text.includes(w)) },
   { role: 'stack', weight: -1.5, why: 'shaped like other headings of the page: a section', test: (p) => p.siblings >= 1 },
   { role: 'section', weight: 2, why: 'a list follows: its title', test: (p, c) => p.headingLike && c.next?.kind === 'list-item' },
   { role: 'section', weight: -3, why: 'holds sentence punctuation', test: (p) => !p.headingLike },
@@ -199,7 +203,7 @@ const transition = (from: Role | 'start', to: Role) => TRANSITIONS[from]?.[to] ?
 /** The score of every role for every piece. */
 export function emissions(pieces: Piece[], pageKind: SeedKind | null = null, featureFrom: number | null = null): Record<Role, number>[] {
   const documentPage = pageKind === 'document';
-  const ctx = contexts(pieces);
+  const ctx = contexts(pieces, pageKind);
   return pieces.map((p, i) => {
     const scores = Object.fromEntries(ROLES.map((r) => [r, 0])) as Record<Role, number>;
     const forced = forcedRole(p, documentPage);
@@ -220,11 +224,14 @@ export function emissions(pieces: Piece[], pageKind: SeedKind | null = null, fea
   });
 }
 
+/** A story with at least a paragraph since its lead or byline may have sections; a heading right under its byline is not one. */
+const STORY_CHARS_FOR_SECTIONS = 40;
+
 /** How far past a piece the paragraph it would interrupt may resume (furniture, a caption and its credit). */
 const INTERRUPTION_SPAN = 6;
 
 /** Neighbours of every piece, computed once (pages of 10⁵ lines stay linear). */
-function contexts(pieces: Piece[]): Context[] {
+function contexts(pieces: Piece[], pageKind: SeedKind | null): Context[] {
   const n = pieces.length;
   const prevContent: (Piece | undefined)[] = new Array(n);
   const nextContent: (Piece | undefined)[] = new Array(n);
@@ -246,6 +253,16 @@ function contexts(pieces: Piece[]): Context[] {
       lastStory = i;
       break;
     }
+  }
+  // Text since the last opening (a lead, or a byline under a stack); a heading followed by an opening starts afresh.
+  const storyChars: number[] = new Array(n).fill(0);
+  let since = -1;
+  for (let i = 0; i < n; i++) {
+    const p = pieces[i]!;
+    storyChars[i] = Math.max(0, since);
+    if (p.kind === 'lead' || (p.kind === 'byline' && (i === 0 || pieces[i - 1]!.headingLike))) since = 0;
+    else if (since >= 0 && p.kind !== null && !['turn', 'note', 'numbered', 'list-item', 'table-row'].includes(p.kind)) continue;
+    else if (since >= 0 && !p.headingLike) since += p.length;
   }
   let firstContent = n;
   for (let i = 0; i < n; i++) if (!isFurniture(pieces[i]!)) { firstContent = i; break; }
@@ -271,7 +288,7 @@ function contexts(pieces: Piece[]): Context[] {
     }
     const beforePrev = prev && prev.index > 0 ? prevContent[prev.index] : undefined;
     const afterLeadingByline = prev?.kind === 'byline' && (!beforePrev || beforePrev.headingLike || beforePrev.kind === 'byline');
-    return { prev, next, next2, opener, interrupts, atEnd: i > lastStory, atStart: i <= firstContent, afterLeadingByline };
+    return { prev, next, next2, opener, interrupts, atEnd: i > lastStory, atStart: i <= firstContent, afterLeadingByline, storyChars: storyChars[i]!, pageKind };
   });
 }
 

@@ -109,6 +109,7 @@ export function parseSeed(text: string, options: ParseOptions): ParseResult {
 
   let articles: ParsedArticle[];
   if (kind === 'document') articles = readDocuments(pieces, sink, options);
+  // The grammar reads a page with what is known of its kind: metadata's, or a literary page read off its authors.
   else articles = readNewsPage(pieces, kind, sink, options);
 
   const issueDate = issueDateOf(options, page, articles, pieces, kind);
