@@ -27,6 +27,9 @@ const ROLE_TOKENS: [RegExp, Role | 'editor' | 'staff-writer'][] = [
   [/(?:编辑|责编|指导老师|指导教师|辅导老师)$/u, 'editor'],
 ];
 
+/** A role word glued to a name: 记者郑喜喜. */
+const GLUED_ROLE = new RegExp(`^(?:.*?)(${[...REPORTER_WORDS, ...CORRESPONDENT_WORDS].join('|')})(?<name>\\p{Script=Han}{2,4})$`, 'u');
+
 /**
  * Splits a byline into names by role. `raw` is kept as printed; names printed with a space inside
  * (陶 宇, 叶 青) are one name.
@@ -100,7 +103,7 @@ export function parseByline(raw: string): Byline {
       continue;
     }
     // A role word glued to a name: 记者郑喜喜, 通讯员胡舒影.
-    const glued = t.match(new RegExp(`^(?:.*?)(${[...REPORTER_WORDS, ...CORRESPONDENT_WORDS].join('|')})(?<name>\\p{Script=Han}{2,4})$`, 'u'));
+    const glued = t.match(GLUED_ROLE);
     if (glued?.groups) {
       flush(null);
       role = REPORTER_WORDS.some((w) => glued[1] === w) ? 'reporters' : 'correspondents';

@@ -153,7 +153,7 @@ function kindOf(t: string, length: number, speakers: Set<string>): UnitKind | nu
   if (PATTERNS.continuedFrom.test(t) && t.replace(PATTERNS.continuedFrom, '').trim() === '') return 'continued-from';
   if (PATTERNS.continuedTo.test(t) && t.replace(PATTERNS.continuedTo, '').trim() === '') return 'continued-to';
   if (PATTERNS.docSigner.test(t)) return 'doc-signer';
-  if (length <= 40 && new RegExp(`^${PATTERNS.docNumber.source}(?:\\s|$)`, 'u').test(t)) return 'doc-number';
+  if (length <= 40 && PATTERNS.docNumberLine.test(t)) return 'doc-number';
   if (PATTERNS.copyTo.test(t)) return 'doc-copyto';
   if (length <= 50 && PATTERNS.printedLine.test(t) && /\d|[〇一二三四五六七八九]/u.test(t)) return 'doc-printed';
   if (isDateLine(t)) return 'date-line';

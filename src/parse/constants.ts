@@ -154,8 +154,9 @@ export const PATTERNS = {
   dayInText: /(?<![\d月])(?<month>\d{1,2})月(?<day>\d{1,2})日/gu,
   /** A dateline that names no day. */
   vagueDateline: /^(?:近日|日前|近期|连日来|近年来|今年以来|当天|近来|最近|前不久|不久前|这几天)/u,
-  /** A full printed date: 2022年11月10日. */
+  /** A full printed date: 2022年11月10日 (global, for matchAll; `oneDate` for a single test). */
   fullDate: /(?<year>(?:19|20)\d{2})\s*年\s*(?<month>\d{1,2})\s*月\s*(?<day>\d{1,2})\s*日/gu,
+  oneDate: /(?<year>(?:19|20)\d{2})\s*年\s*(?<month>\d{1,2})\s*月\s*(?<day>\d{1,2})\s*日/u,
   /** A full date in Chinese numerals: 二〇二三年五月八日. */
   chineseDate: /(?<year>[〇零一二三四五六七八九○Ｏ]{4})年(?<month>[一二三四五六七八九十]{1,2})月(?<day>[一二三四五六七八九十]{1,3})日/u,
   /** A 4-digit year printed in the text: 2023年. */
@@ -169,6 +170,7 @@ export const PATTERNS = {
   pageTag: /第\s*(?<page>[A-Za-z]?\d{1,3})\s*版|(?<![\dA-Za-z])(?<page2>[A-Z]\d{1,2})\s*版/u,
   /** Issue number: 第125期, 总第1234期, 第5期（总第120期）. */
   issueNumber: /(?:总)?第\s*\d+\s*期/u,
+  issueNumberLine: /^(?:总)?第\s*\d+\s*期/u,
   /** Lines of a masthead block. */
   mastheadLine: /主办|主管|承办|协办|编印|出版|内部资料|内部刊物|免费交流|准印|准字|刊号|CN\s*\d|国内统一|邮发代号|编辑部|印刷|发行/u,
   /** Editors' credits: 责任编辑：某某 美编：某某. */
@@ -207,6 +209,7 @@ export const PATTERNS = {
   // --- 公文
   /** 文号: 南塘委〔2022〕50号, 虹政办[2023]21号, 石政函(2023)5号. */
   docNumber: /(?<number>\S{1,12}[〔\[［(（【]\s*(?:19|20)\d{2}\s*[〕\]］)）】]\s*(?:第\s*)?\d{1,4}\s*号)/u,
+  docNumberLine: /^\S{1,12}[〔\[［(（【]\s*(?:19|20)\d{2}\s*[〕\]］)）】]\s*(?:第\s*)?\d{1,4}\s*号(?:\s|$)/u,
   docSigner: /^(?<label>签发人\s*[:：])\s*(?<name>.+)$/u,
   docSignerAnywhere: /(?<label>签发人\s*[:：])\s*(?<name>[^\s].*)$/u,
   /** 发文机关: an organ's name. */

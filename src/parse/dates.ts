@@ -164,7 +164,7 @@ function cnNumber(s: string): number {
  */
 export function printedDate(text: string): string | null {
   const s = text.replace(/\s+/gu, '');
-  const a = new RegExp(PATTERNS.fullDate.source, 'u').exec(s);
+  const a = PATTERNS.oneDate.exec(s);
   if (a?.groups) return isoDate(Number(a.groups.year), Number(a.groups.month), Number(a.groups.day));
   const c = PATTERNS.chineseDate.exec(s);
   if (c?.groups) return isoDate(cnNumber(c.groups.year!), cnNumber(c.groups.month!), cnNumber(c.groups.day!));

@@ -26,7 +26,7 @@ export type EdgeKind = 'masthead' | 'page-header';
 export function isPageHeader(t: string): boolean {
   if (nonSpaceLength(t) > 80 || /[，。；！？]/u.test(t)) return false;
   if (/^[\p{Script=Han}·]{2,10}(?:\s{4,}|\u3000{2,})\d{1,2}$/u.test(t.trim())) return true;
-  const hasDate = new RegExp(PATTERNS.fullDate.source, 'u').test(t);
+  const hasDate = PATTERNS.oneDate.test(t);
   const hasTag = PATTERNS.pageTag.test(t);
   const hasWeekday = PATTERNS.weekday.test(t);
   return (hasDate && (hasWeekday || hasTag || /农历/u.test(t))) || (hasTag && (hasDate || /[\p{Script=Han}]{2,}/u.test(t.replace(PATTERNS.pageTag, ''))) && nonSpaceLength(t) <= 50);
@@ -35,7 +35,7 @@ export function isPageHeader(t: string): boolean {
 /** A masthead line: 主办, 内部资料, 准印证号, 期号, or the date line of a masthead. */
 export function isMastheadLine(t: string): boolean {
   if (nonSpaceLength(t) > 60 || /[。；！？]/u.test(t)) return false;
-  return PATTERNS.mastheadLine.test(t) || new RegExp(`^${PATTERNS.issueNumber.source}`, 'u').test(t.trim()) || isPageHeader(t);
+  return PATTERNS.mastheadLine.test(t) || PATTERNS.issueNumberLine.test(t.trim()) || isPageHeader(t);
 }
 
 /**
@@ -76,7 +76,7 @@ export function readPageInfo(lines: string[]): PageInfo {
   const info: PageInfo = { date: null, number: null, page: null, pageName: null };
   for (const line of lines) {
     const t = line.trim();
-    const date = new RegExp(PATTERNS.fullDate.source, 'u').exec(t);
+    const date = PATTERNS.oneDate.exec(t);
     if (date?.groups && !info.date) info.date = isoDate(Number(date.groups.year), Number(date.groups.month), Number(date.groups.day));
     const number = t.match(/(?<!总)第\s*\d+\s*期/u) ?? t.match(PATTERNS.issueNumber);
     if (number && !info.number) info.number = number[0].replace(/\s+/gu, '');

@@ -4,13 +4,13 @@
  */
 import { PATTERNS } from './constants.ts';
 
-const SPACE = /\s/u;
+const SPACES = /\s+/gu;
+const SURROGATE_PAIRS = /[\uD800-\uDBFF][\uDC00-\uDFFF]/g;
 
-/** Characters that count in the ledger: everything but whitespace. */
+/** Characters that count in the ledger: everything but whitespace (a character outside the BMP counts once). */
 export function nonSpaceLength(s: string): number {
-  let n = 0;
-  for (const c of s) if (!SPACE.test(c)) n++;
-  return n;
+  const t = s.replace(SPACES, '');
+  return t.length - (t.match(SURROGATE_PAIRS)?.length ?? 0);
 }
 
 /** Han ideographs, CJK punctuation, full-width forms and curly quotes: set without spaces between them. */

@@ -13,7 +13,11 @@ export interface PunctuationResult {
   changes: { from: string; to: string; index: number }[];
 }
 
+/** Any half-width mark this repair changes: a text without one is returned as it is. */
+const CANDIDATE = /[,;:?!()"]/u;
+
 export function fullWidthPunctuation(text: string): PunctuationResult {
+  if (!CANDIDATE.test(text)) return { text, changes: [] };
   const chars = [...text];
   const changes: PunctuationResult['changes'] = [];
   const nearHan = (i: number) => HAN.test(chars[i - 1] ?? '') || HAN.test(chars[i + 1] ?? '');
