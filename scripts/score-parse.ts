@@ -9,11 +9,11 @@
  * `--verbose` lists every difference per page (what the key says, what the parser gave).
  */
 import { parseArgs } from 'node:util';
-import { classify } from '../src/parse/classify.ts';
 import { bestRoles, emissions } from '../src/parse/grammar.ts';
-import { parseSeed } from '../src/parse/index.ts';
+import { pagePieces, parseSeed } from '../src/parse/index.ts';
 import { prepareLines } from '../src/parse/lines.ts';
-import { groupUnits } from '../src/parse/units.ts';
+import { gazetteerWords, loadGazetteer } from '../src/places/gazetteer.ts';
+import { parserAids } from '../src/places/jieba.ts';
 import { readGoldenPages } from './score/key.ts';
 import { bylineF1, METRICS, pool, scorePage, type Metric, type PageScore } from './score/score.ts';
 import { CORPUS_THRESHOLDS, PAGE_THRESHOLDS } from './score/thresholds.ts';
@@ -29,11 +29,14 @@ const { values: opts, positionals } = parseArgs({
 });
 
 const pages = readGoldenPages(opts.dir, positionals);
+// The parser runs as the build runs it: with the gazetteer's names and jieba (src/places/jieba.ts).
+const aids = parserAids(gazetteerWords(loadGazetteer({ editorFile: 'seeds/places.yaml' })));
+
 
 // --trace: how the page grammar read each piece of the named pages (kind by form, role chosen, scores).
 if (opts.trace) {
   for (const p of pages) {
-    const pieces = classify(groupUnits(prepareLines(p.text).lines));
+    const pieces = pagePieces(prepareLines(p.text), aids);
     const roles = bestRoles(pieces, p.key.meta.kind ?? null);
     const scores = emissions(pieces, p.key.meta.kind ?? null);
     console.log(`\n${p.slug}`);
@@ -46,7 +49,7 @@ if (opts.trace) {
   process.exit(0);
 }
 const scores: PageScore[] = pages.map((p) => {
-  const r = parseSeed(p.text, { seed: `${p.slug}/page.txt`, kind: p.key.meta.kind, date: p.key.meta.date });
+  const r = parseSeed(p.text, { seed: `${p.slug}/page.txt`, kind: p.key.meta.kind, date: p.key.meta.date, ...aids });
   return scorePage(p.slug, p.key, r);
 });
 

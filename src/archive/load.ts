@@ -9,7 +9,7 @@ import { basename, join, resolve } from 'node:path';
 import { parseSeed, type ParseResult } from '../parse/index.ts';
 import { Article, Issue, type Ledger, type Publication, type ResolvedRedirect, type SeedMeta, type SeedWarning } from '../records/schema.ts';
 import { gazetteerWords, loadGazetteer, placeMatcher, segmenterBoundaries, type Gazetteer, type PlaceMention } from '../places/gazetteer.ts';
-import { keywords, useJieba } from '../places/jieba.ts';
+import { keywords, parserAids, useJieba } from '../places/jieba.ts';
 import { aliasText, relatedArticles, suspectedAliases, villageLikeWords, type SuspectedAlias } from '../places/related.ts';
 import { ParseCache, parserVersion } from './cache.ts';
 import { DecodeError, decodeSeed } from './decode.ts';
@@ -278,11 +278,13 @@ function pageNumber(page: string | null): number {
  * agrees it is a word), its keywords and its village-like words. Loads nodejieba with the gazetteer.
  */
 function seedAnalyser(gazetteer: Gazetteer): (text: string, meta: SeedMeta, file: string) => SeedAnalysis {
-  const jieba = useJieba(gazetteerWords(gazetteer));
+  const words = gazetteerWords(gazetteer);
+  const jieba = useJieba(words);
   const cut = (t: string) => jieba.cut(t);
   const findPlaces = placeMatcher(gazetteer, segmenterBoundaries(cut));
+  const aids = parserAids(words);
   return (text, meta, file) => {
-    const parse = parseSeed(text, { seed: file, kind: meta.kind, date: meta.date });
+    const parse = parseSeed(text, { seed: file, kind: meta.kind, date: meta.date, ...aids });
     return {
       parse,
       articles: parse.articles.map((a) => {

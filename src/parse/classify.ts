@@ -68,6 +68,8 @@ export interface Piece extends Unit {
   verse: boolean;
   /** For a turn: who speaks. */
   speaker: string | null;
+  /** Its text stops inside a word the next piece finishes (set when a segmenter is given). */
+  breaksWord: boolean;
   /** Other heading lines of the page with the same shape (实施…战略 致力… ×3, 东城社区 南城社区 …): section headings of one story. */
   siblings: number;
 }
@@ -94,6 +96,7 @@ export function classify(input: Unit[]): Piece[] {
       verse: false,
       speaker: speakerOf(t, speakers),
       siblings: 0,
+      breaksWord: false,
     };
   });
   markBareAuthors(pieces);
@@ -133,9 +136,11 @@ export function headingShape(t: string): string | null {
 }
 
 function markSiblings(pieces: Piece[]) {
-  const counts = new Map<string, number>();
+  // Distinct headings only: the same line printed twice is not two sections.
+  const texts = new Map<string, Set<string>>();
   const shapes = pieces.map((p) => (p.kind === null && p.headingLike && !p.verse ? headingShape(p.text) : null));
-  for (const s of shapes) if (s) counts.set(s, (counts.get(s) ?? 0) + 1);
+  shapes.forEach((s, i) => s && texts.set(s, (texts.get(s) ?? new Set()).add(pieces[i]!.text.trim())));
+  const counts = new Map([...texts].map(([s, t]) => [s, t.size]));
   pieces.forEach((p, i) => {
     const s = shapes[i];
     if (s) p.siblings = counts.get(s)! - 1;
@@ -240,7 +245,7 @@ function isColumnish(t: string): boolean {
  */
 function markVerse(pieces: Piece[]) {
   const candidate = (p: Piece) =>
-    p.kind === null && p.lines.length === 1 && p.length <= VERSE_LINE_MAX_CHARS && !p.runsOn && !/[。；！？]/u.test(p.text) && (p.text.match(/[，、]/gu)?.length ?? 0) <= 1;
+    p.kind === null && p.lines.length === 1 && p.length <= VERSE_LINE_MAX_CHARS && !p.runsOn && !p.bold && !/[。；！？]/u.test(p.text) && (p.text.match(/[，、]/gu)?.length ?? 0) <= 1;
   for (let i = 0; i < pieces.length; ) {
     let j = i;
     while (j < pieces.length && candidate(pieces[j]!)) j++;

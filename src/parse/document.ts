@@ -148,7 +148,9 @@ function readOne(part: Piece[], page: DocumentPage, tools: BodyTools): ReadDocum
       continue;
     }
     // Letterhead: organ lines (…文件) before the 文号, or before the title when there is none.
-    if (!sawNumber && titleLines.length === 0 && (isOrganLine(t) || PATTERNS.letterheadSuffix.test(squeeze(t)) || /^(?:会议纪要|纪要)$/u.test(squeeze(t)))) {
+    // An organ's name over a 关于… line opens the title itself (a document printed in a paper, without its letterhead).
+    const opensTitle = /^关于/u.test(part[i + 1]?.text.trim() ?? '');
+    if (!sawNumber && titleLines.length === 0 && !opensTitle && (isOrganLine(t) || PATTERNS.letterheadSuffix.test(squeeze(t)) || /^(?:会议纪要|纪要)$/u.test(squeeze(t)))) {
       if (/^(?:会议纪要|纪要)$/u.test(squeeze(t))) {
         labelFurniture(p, t);
         continue;

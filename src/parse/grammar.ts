@@ -38,6 +38,12 @@ export interface Context {
   atStart: boolean;
 }
 
+/** A bold line that does not end its sentence, under bold prose that does not open a story: one bold paragraph. */
+const boldProseLine = (p: Piece, c: Context) => p.bold && !p.endsSentence && !!c.next && c.next.bold && c.next.kind === null && !c.next.headingLike && !opensStory(c.next) && !!c.prev && c.prev.bold && c.prev.kind === null;
+
+/** A slogan or banner by its form: phrases set apart by spaces, or bold among plain text. */
+const sloganLike = (p: Piece, c: Context) => /\S[\s\u3000]+\S/u.test(p.text.trim()) || (p.bold && !c.prev?.bold) || p.vertical;
+
 /** Body text by its kind: a paragraph, a lead, a turn, a note. */
 const bodyLike = (p: Piece | undefined) => !!p && (p.kind === null || p.kind === 'lead' || p.kind === 'turn' || p.kind === 'note');
 
@@ -114,7 +120,10 @@ export const ROLE_RULES: Rule[] = [
   { role: 'section', weight: -1, why: 'at the page end', test: (_, c) => c.atEnd },
 
   // body
+  { role: 'body', weight: 5, why: 'stops inside a word the next piece finishes: a paragraph cut by a break', test: (p) => p.breaksWord },
   { role: 'body', weight: 1.5, why: 'right under a stack\'s byline: the story begins', test: (_, c) => c.afterLeadingByline },
+  { role: 'body', weight: 3, why: 'a bold line running into bold prose: a line of a bold paragraph (an introduction)', test: (p, c) => boldProseLine(p, c) },
+  { role: 'stack', weight: -3, why: 'a bold line running into bold prose: a line of a bold paragraph', test: (p, c) => boldProseLine(p, c) },
   { role: 'body', weight: 3, why: 'holds sentence punctuation', test: (p) => !p.headingLike },
   { role: 'body', weight: 2, why: 'ends a sentence', test: (p) => p.endsFullSentence },
   { role: 'body', weight: 2, why: 'longer than any headline', test: (p) => p.length > 48 },
@@ -136,7 +145,8 @@ export const ROLE_RULES: Rule[] = [
   { role: 'caption', weight: -1, why: 'by default a piece is not a caption', test: () => true },
 
   // furniture (slogans and banners: no story of their own)
-  { role: 'furniture', weight: 3, why: 'a heading line inside an unfinished paragraph: a slogan or banner', test: (p, c) => c.interrupts && p.headingLike },
+  { role: 'furniture', weight: 3, why: 'a slogan inside an unfinished paragraph (phrases set apart by spaces, or a weight its neighbours do not have)', test: (p, c) => c.interrupts && p.headingLike && sloganLike(p, c) },
+  { role: 'body', weight: 3, why: 'a line inside an unfinished paragraph that reads as part of it, not as a slogan', test: (p, c) => c.interrupts && p.headingLike && !sloganLike(p, c) && !p.endsFullSentence },
   { role: 'furniture', weight: 2.5, why: 'at the page end with no story under it', test: (p, c) => c.atEnd && p.headingLike },
   { role: 'furniture', weight: 1, why: 'two phrases set apart by blank lines, not bold: a slogan', test: (p, c) => /\s/u.test(p.text.trim()) && p.headingLike && p.blankBefore && p.blankAfter && !p.bold && !opensStory(c.next) },
   { role: 'furniture', weight: -2, why: 'by default a piece belongs to a story', test: () => true },

@@ -37,6 +37,11 @@ export interface ParseOptions {
   date?: string | null;
   /** Known names (the gazetteer's villages): tells 彭村村 from a character repeated across a break. */
   isKnownWord?: (s: string) => boolean;
+  /**
+   * A word segmenter (jieba with the gazetteer): tells a line cut inside a word (…前期工 / 作取得…,
+   * …桥 / 头村…) from a heading over its text. The parser stays pure: it only calls it.
+   */
+  segment?: (text: string) => string[];
 }
 
 export interface ParsedArticle {
@@ -100,7 +105,7 @@ export function parseSeed(text: string, options: ParseOptions): ParseResult {
   sink.repairs.push(...prepared.repairs);
   sink.warnings.push(...prepared.warnings);
   sink.removed += prepared.removed;
-  const pieces = classify(groupUnits(prepared.lines));
+  const pieces = pagePieces(prepared, options);
   const kind = options.kind ?? inferKind(pieces);
   if (!options.kind) sink.warn(0, `kind not in metadata: read as ${kind}`);
 
@@ -145,6 +150,37 @@ export function parseSeed(text: string, options: ParseOptions): ParseResult {
   };
 }
 
+/** Steps 2–3: the page's pieces (units classified by form, word breaks marked when a segmenter is given). */
+export function pagePieces(prepared: ReturnType<typeof prepareLines>, options: Pick<ParseOptions, 'segment'>): Piece[] {
+  const pieces = classify(groupUnits(prepared.lines));
+  if (options.segment) markWordBreaks(pieces, options.segment);
+  return pieces;
+}
+
+/** Pieces whose text stops inside a word that the next piece finishes: a paragraph cut by a break. */
+function markWordBreaks(pieces: Piece[], segment: (text: string) => string[]) {
+  let next: Piece | undefined;
+  for (let i = pieces.length - 1; i >= 0; i--) {
+    const p = pieces[i]!;
+    if (next && p.kind === null && next.kind === null && !p.endsSentence && !p.bold && splitsWord(p.text, next.text, segment)) p.breaksWord = true;
+    if (!isFurniture(p)) next = p;
+  }
+}
+
+/** Whether the text cut between `a` and `b` falls inside one word of two or more Chinese characters. */
+export function splitsWord(a: string, b: string, segment: (text: string) => string[]): boolean {
+  const tail = a.match(/\p{Script=Han}{1,4}$/u)?.[0];
+  const head = b.match(/^\p{Script=Han}{1,4}/u)?.[0];
+  if (!tail || !head) return false;
+  let at = 0;
+  for (const token of segment(tail + head)) {
+    const end = at + token.length;
+    if (at < tail.length && end > tail.length && /^\p{Script=Han}{2,}$/u.test(token)) return true;
+    at = end;
+  }
+  return false;
+}
+
 // ---------------------------------------------------------------------------------------------
 // What kind of page
 
@@ -154,7 +190,8 @@ function inferKind(pieces: Piece[]): SeedKind {
   const top = pieces.slice(0, 6);
   const docTitle = top.some((p) => p.headingLike && documentType(p.text) !== null) || /^附\s*件\s*\d*$/u.test(pieces[0]?.text.trim() ?? '');
   const docSigns = [has('doc-number'), has('doc-signer'), has('doc-copyto') || has('doc-printed'), pieces.some((p) => /[：:]$/u.test(p.text) && p.length <= 60) && has('date-line'), docTitle].filter(Boolean).length;
-  if (docSigns >= 2 || (has('doc-number') && !has('lead'))) return 'document';
+  // A page with 本报讯 leads is a newspaper page, whatever 公文 it prints in full.
+  if (!has('lead') && (docSigns >= 2 || has('doc-number'))) return 'document';
   const authors = pieces.filter((p) => p.kind === 'byline' && /^[□]/u.test(p.text.trim())).length;
   if (authors >= 2 || pieces.some((p) => p.verse)) return 'literary-page';
   return pieces.filter((p) => p.kind === 'lead').length >= 2 ? 'news-page' : 'feature-page';
@@ -180,9 +217,22 @@ function readNewsPage(pieces: Piece[], kind: SeedKind, sink: Sink, options: Pars
   } else if (kind === 'feature-page' || (stacked.length === 1 && !pieces.some((p) => p.kind === 'lead'))) {
     kept = mergeFeature(drafts, sink);
   }
-  const articles = kept.map((d) => finishDraft(d, kind, sink, options));
+  const articles = kept.flatMap((d) => (printsDocument(d) ? documentDraft(d, sink, options) : [finishDraft(d, kind, sink, options)]));
   markBriefs(kept, articles, sink);
   return articles;
+}
+
+/** A story that is a 公文 printed in full (a 表彰决定 on an honour-roll page): a 文号 under a title that names a 文种. */
+const printsDocument = (d: Draft) =>
+  d.body.some((b) => b.piece.kind === 'doc-number') && documentType(d.stack.map((p) => p.text).join('')) !== null;
+
+/** Reads such a story with the document grammar; its column label stays its column. */
+function documentDraft(d: Draft, sink: Sink, options: ParseOptions): ParsedArticle[] {
+  const pieces = [...d.stack, ...d.body.map((b) => b.piece), ...d.bylines].sort((a, b) => a.start - b.start);
+  const docs = readDocuments(pieces, sink, options);
+  if (docs[0] && d.column) docs[0].column = d.column.text.trim();
+  for (const c of d.captions) sink.furnish('other', c.text, c.start);
+  return docs;
 }
 
 /** A feature page: leading text and label sections belong to its one story with a headline. */

@@ -140,7 +140,8 @@ export function groupUnits(lines: Line[]): Unit[] {
   const units: Unit[] = [];
   for (const g of groups) {
     const width = columnWidth(g.map((l) => l.text)) ?? pageWidth;
-    const full = (t: string) => width !== null && visualWidth(t) >= width - FULL_LINE_SLACK;
+    // Full: as wide as the column, give or take; a line much wider (a headline across columns) is not a line of it.
+    const full = (t: string) => width !== null && visualWidth(t) >= width - FULL_LINE_SLACK && visualWidth(t) <= width + FULL_LINE_SLACK;
     // Prose: most lines of the group hold sentence punctuation. Two heading lines in a group that is not prose are a stack.
     const prose = g.length >= 3 && g.filter((l) => /[，。；！？,;!?]/u.test(l.text)).length >= 2;
     const allIndented = g.filter((l) => l.indented).length > g.length / 2;
@@ -166,7 +167,13 @@ export function groupUnits(lines: Line[]): Unit[] {
     };
     for (const l of g) {
       const prev = u?.lines.at(-1)?.text;
+      // A bracket left open (本报讯（乐清市融媒体中心 / 记者 方心怡 … / 奕涵）1月1日…) runs on whatever the next line is.
+      const bracketOpen =
+        u !== null &&
+        ((u.text.match(/[（(]/gu)?.length ?? 0) > (u.text.match(/[）)]/gu)?.length ?? 0) || (u.text.match(/《/gu)?.length ?? 0) > (u.text.match(/》/gu)?.length ?? 0)) &&
+        nonSpaceLength(u.text) < 80;
       const join =
+        bracketOpen ||
         u !== null &&
         prev !== undefined &&
         !l.vertical &&

@@ -73,3 +73,14 @@ export function keywords(jieba: typeof nodejieba, text: string, count = 6, place
   }
   return out;
 }
+
+/**
+ * What the parser may ask of the gazetteer and jieba (ParseOptions): whether a string is a known
+ * place name (彭村村 is a village, not 彭村 with 村 printed twice across a break), and how a text
+ * cuts into words (a line that stops inside a word runs on into the next).
+ */
+export function parserAids(gazetteerNames: string[]): { isKnownWord: (s: string) => boolean; segment: (text: string) => string[] } {
+  const names = new Set(gazetteerNames);
+  const jieba = useJieba(gazetteerNames);
+  return { isKnownWord: (s) => names.has(s), segment: (text) => jieba.cut(text) };
+}
