@@ -89,7 +89,12 @@ export function readBody(items: BodyItem[], tools: BodyTools): BodyResult {
     }
     if (p.kind === 'note') {
       const m = text.match(PATTERNS.noteLabel) ?? text.match(/^[（(]\s*(?<label>作者简介)\s*[:：]?\s*/u);
-      const label = m?.groups?.label ?? '注';
+      // A note with no label of its own ((此件公开发布), a stray date line) is shown as printed: the text is its label.
+      if (!m) {
+        push({ type: 'note', label: text, text: [] }, p.start);
+        return;
+      }
+      const label = m.groups?.label ?? '';
       let rest = m ? text.slice(m[0].length).trim() : text;
       // A note printed in brackets closes them: （作者简介：…）.
       const bracketed = /^[（(]/u.test(text) && /[）)]$/u.test(rest);

@@ -124,12 +124,17 @@ function readOne(part: Piece[], page: DocumentPage, tools: BodyTools): ReadDocum
   for (; i < part.length; i++) {
     const p = part[i]!;
     const t = p.text.trim();
+    if (fields.number && p.kind === 'doc-number') {
+      // The 文号 printed again (a repeated line): kept where it stands, as page furniture.
+      page.furniture.push({ piece: p, kind: 'other' });
+      continue;
+    }
     if (p.kind === 'doc-number' || (p.kind === 'doc-signer' && PATTERNS.docNumber.test(t))) {
       const m = t.match(PATTERNS.docNumber)!;
       fields.number = normaliseNumber(m.groups!.number!);
       const signer = t.slice(m.index! + m[0].length).match(PATTERNS.docSignerAnywhere);
       if (signer?.groups) {
-        fields.signer = signer.groups.name!.trim();
+        fields.signer = fields.signer ? `${fields.signer} ${signer.groups.name!.trim()}` : signer.groups.name!.trim();
         labelFurniture(p, signer.groups.label!);
       }
       sawNumber = true;
@@ -137,7 +142,8 @@ function readOne(part: Piece[], page: DocumentPage, tools: BodyTools): ReadDocum
     }
     if (p.kind === 'doc-signer') {
       const m = t.match(PATTERNS.docSigner)!;
-      fields.signer = m.groups!.name!.trim();
+      // Two 签发人 lines (a joint document): both names, in print order.
+      fields.signer = fields.signer ? `${fields.signer} ${m.groups!.name!.trim()}` : m.groups!.name!.trim();
       labelFurniture(p, m.groups!.label!);
       // A second signer on the next line, alone.
       const next = part[i + 1];

@@ -206,15 +206,15 @@ export function readHeadlineStack(input: (StackLine | string)[]): HeadlineStack 
     bold ||= next.bold;
     all.splice(at + 1, 1);
   }
-  const ji = all.filter((l) => isJi(l.text));
+  const ji = all.filter((l) => isJi(l.text) && l !== head);
   if (ji.length) {
     // 暨… continues the headline's phrase: joined without a space.
     text = `${text}${ji.map((l) => l.text).join('')}`;
     if (all.indexOf(ji[0]!) < at) warnings.push(`headline line "${ji.map((l) => l.text).join(' ')}" printed out of order; placed after the headline`);
   }
   at = all.indexOf(head);
-  const above = all.slice(0, at).filter((l) => !isJi(l.text));
-  const below = all.slice(at + 1).filter((l) => !isJi(l.text));
+  const above = all.slice(0, at).filter((l) => !ji.includes(l));
+  const below = all.slice(at + 1).filter((l) => !ji.includes(l));
 
   const kickers: StackLine[] = [];
   const subs: StackLine[] = [];

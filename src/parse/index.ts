@@ -253,6 +253,8 @@ function mergeFeature(drafts: Draft[], sink: Sink): Draft[] {
   for (const d of [...before, ...out]) {
     main.captions.push(...d.captions);
     main.bylines.push(...d.bylines);
+    // A label over text that joins the feature names no story of its own: page furniture.
+    if (d.column) sink.furnish(furnitureKind(d.column), d.column.text, d.column.start);
   }
   return drafts.filter((d) => d === main || d.stack.length > 0 || d.marker);
 }
@@ -470,6 +472,9 @@ function readDocuments(pieces: Piece[], sink: Sink, options: ParseOptions): Pars
       document: doc.fields,
       warnings: [],
     };
+    // A byline printed on a document (本报讯（…） when a paper prints it) is kept as its byline.
+    const raws = [doc.body.leadByline, doc.body.trailingByline].filter((x): x is string => !!x);
+    if (raws.length) a.byline = { ...parseByline(raws.join(' ')), raw: raws.join(' ') };
     sink.removed += doc.body.removed;
     sink.added += doc.body.added;
     for (const m of doc.body.markers) sink.furnish('continuation', m.text, m.line);
