@@ -187,7 +187,7 @@ function readOne(part: Piece[], page: DocumentPage, tools: BodyTools): ReadDocum
   }
   fields.issuer = issuerLines.length ? issuerLines.join(' ') : null;
   // A title over several lines is one phrase; only a space between two organs' names stays (joint documents).
-  const title = titleLines.length ? titleLines.join('').replace(/(?<=(?:委员会|人民政府|政府|办事处|街道|局|委|办公室))[\s\u3000]+(?=\p{Script=Han})/gu, '\u0000').replace(/[\s\u3000]+/gu, '').replace(/\u0000/gu, ' ') : null;
+  const title = titleLines.length ? joinTitle(titleLines) : null;
   fields.type = title ? documentType(title) : null;
 
   // --- tail: 落款 (organ lines, then the date), notes after it
@@ -256,7 +256,8 @@ function readOne(part: Piece[], page: DocumentPage, tools: BodyTools): ReadDocum
       bodyItems.push({ piece: { ...p, kind: 'note' }, heading: false });
       continue;
     }
-    const numberedHeading = PATTERNS.numberedHeading.test(p.text) && p.headingLike && p.length <= 40;
+    // 一、准确把握大会精神，在深学细悟中彰显坚定: a numbered heading may hold a comma, not a sentence end.
+    const numberedHeading = PATTERNS.numberedHeading.test(p.text) && !endsFullSentence(p.text) && !/[。；]/u.test(p.text) && p.length <= 40 && p.lines.length <= 2;
     bodyItems.push({ piece: p, heading: numberedHeading });
   }
   const body = readBody(bodyItems, tools);
@@ -279,6 +280,17 @@ function readOne(part: Piece[], page: DocumentPage, tools: BodyTools): ReadDocum
     start: part[0]!.start,
     end: part.at(-1)!.end,
   };
+}
+
+/**
+ * A title printed over lines is one phrase (spaces and breaks dropped: 报  告 → 报告); only a space
+ * between two organs' names stays (中共乐清市南塘镇委员会 乐清市南塘镇人民政府关于…).
+ */
+function joinTitle(lines: string[]): string {
+  const tokens = lines.join(' ').split(/[\s\u3000]+/u).filter(Boolean);
+  let out = tokens[0] ?? '';
+  for (let i = 1; i < tokens.length; i++) out += isOrganLine(tokens[i - 1]!) && isOrganLine(tokens[i]!) ? ` ${tokens[i]}` : tokens[i];
+  return out;
 }
 
 /** 文号 brackets as GB/T 9704 prints them: 〔2023〕. */

@@ -33,10 +33,16 @@ export interface Context {
   afterLeadingByline: boolean;
   /** Characters of text since the last story opened with a lead or a byline: a heading this deep in a story is one of its sections. */
   storyChars: number;
+  /** One of several short lines closing the page after the last story's text: photo captions printed together. */
+  captionTail: boolean;
   pageKind: SeedKind | null;
   /** Nothing but furniture precedes. */
   atStart: boolean;
 }
+
+/** A plain line of ten characters or more, with prose under it in the same block (no blank line), that does not open a story under a title. */
+const firstLineOfParagraph = (p: Piece, c: Context) =>
+  p.headingLike && !p.bold && !p.blankAfter && p.length >= 10 && !p.endsSentence && !!c.next && c.next.kind === null && !c.next.headingLike && c.next.lines.length > 1 && !opensStory(c.next);
 
 /** A bold line that does not end its sentence, under bold prose that does not open a story: one bold paragraph. */
 const boldProseLine = (p: Piece, c: Context) => p.bold && !p.endsSentence && !!c.next && c.next.bold && c.next.kind === null && !c.next.headingLike && !opensStory(c.next) && !!c.prev && c.prev.bold && c.prev.kind === null;
@@ -96,7 +102,8 @@ export const ROLE_RULES: Rule[] = [
   { role: 'column', weight: 3, why: 'words of a column label', test: (p) => p.columnish },
   { role: 'column', weight: 1, why: 'a short label without spaces', test: (p) => p.headingLike && p.length <= 8 && !/\s/u.test(p.text) },
   { role: 'column', weight: 1, why: 'a heading line follows', test: (p, c) => !!c.next?.headingLike && !c.next.verse },
-  { role: 'column', weight: 1, why: 'set vertically: a banner', test: (p) => p.vertical },
+  { role: 'column', weight: 1, why: 'set vertically: a column\'s banner', test: (p, c) => p.vertical && !c.atStart },
+  { role: 'furniture', weight: 4, why: 'set vertically at the page\'s top: the page\'s banner', test: (p, c) => p.vertical && c.atStart },
   { role: 'column', weight: 3.5, why: 'one short word set apart above a stack', test: (p, c) => p.headingLike && p.length <= 8 && !/\s/u.test(p.text.trim()) && p.blankAfter && !!c.next && (c.next.headingLike || c.next.bold) && !!c.next2 && (c.next2.headingLike || opensStory(c.next2) || isDashedLine(c.next2.text)) },
   { role: 'column', weight: 2, why: 'a bold label over lines in another weight', test: (p, c) => p.bold && p.headingLike && p.length <= 8 && !/\s/u.test(p.text.trim()) && !!c.next && c.next.headingLike && !c.next.bold },
   { role: 'column', weight: -3, why: 'holds sentence punctuation', test: (p) => !p.headingLike },
@@ -122,6 +129,8 @@ export const ROLE_RULES: Rule[] = [
   // body
   { role: 'body', weight: 5, why: 'stops inside a word the next piece finishes: a paragraph cut by a break', test: (p) => p.breaksWord },
   { role: 'body', weight: 1.5, why: 'right under a stack\'s byline: the story begins', test: (_, c) => c.afterLeadingByline },
+  { role: 'body', weight: 2.5, why: 'a plain line run straight into the prose under it: a paragraph\'s first line', test: (p, c) => firstLineOfParagraph(p, c) },
+  { role: 'section', weight: -2.5, why: 'run straight into the prose under it, with no break: not a heading', test: (p, c) => firstLineOfParagraph(p, c) },
   { role: 'body', weight: 3, why: 'a bold line running into bold prose: a line of a bold paragraph (an introduction)', test: (p, c) => boldProseLine(p, c) },
   { role: 'stack', weight: -3, why: 'a bold line running into bold prose: a line of a bold paragraph', test: (p, c) => boldProseLine(p, c) },
   { role: 'body', weight: 3, why: 'holds sentence punctuation', test: (p) => !p.headingLike },
@@ -137,6 +146,8 @@ export const ROLE_RULES: Rule[] = [
   { role: 'body', weight: 6, why: 'under a list item: the item\'s text', test: (_, c) => c.prev?.kind === 'list-item' },
 
   // caption
+  { role: 'caption', weight: 7, why: 'one of the short lines closing the page: captions printed together', test: (p, c) => c.captionTail && (p.endsFullSentence || /\s/u.test(p.text.trim()) || p.length <= 12) },
+  { role: 'body', weight: -2, why: 'one of the short lines closing the page: captions, not text', test: (_, c) => c.captionTail },
   { role: 'caption', weight: 6.5, why: 'reads like a caption (a person (左) doing something, a scene), standing alone after finished text', test: (p, c) => p.kind === null && captionLike(p.text) && p.blankBefore && p.blankAfter && (!c.prev || c.prev.endsSentence || c.prev.kind === 'caption' || c.prev.kind === 'credit') },
   { role: 'caption', weight: 3, why: 'a photo credit line follows', test: (p, c) => c.next?.kind === 'credit' && p.length <= CAPTION_MAX_CHARS && p.kind === null },
   { role: 'caption', weight: 2, why: 'a short sentence inside an unfinished paragraph', test: (p, c) => c.interrupts && p.endsFullSentence && p.length <= CAPTION_MAX_CHARS },
@@ -234,6 +245,9 @@ export function emissions(pieces: Piece[], pageKind: SeedKind | null = null, fea
   });
 }
 
+/** Lines closing a page's text this short (and two or more of them) are photo captions printed together. */
+const CAPTION_TAIL_MAX_CHARS = 24;
+
 /** A story with at least a paragraph since its lead or byline may have sections; a heading right under its byline is not one. */
 const STORY_CHARS_FOR_SECTIONS = 40;
 
@@ -274,6 +288,18 @@ function contexts(pieces: Piece[], pageKind: SeedKind | null): Context[] {
     else if (since >= 0 && p.kind !== null && !['turn', 'note', 'numbered', 'list-item', 'table-row'].includes(p.kind)) continue;
     else if (since >= 0 && !p.headingLike) since += p.length;
   }
+  // The page's closing run of short lines (美丽柳川。拍摄于薛宅村 / 逛一逛游步道。 …), two at least.
+  const tail = new Set<number>();
+  for (let i = n - 1; i >= 0; i--) {
+    const p = pieces[i]!;
+    if (isFurniture(p)) continue;
+    const before = prevContent[i];
+    // A short line that finishes a paragraph's sentence belongs to it (…激励各村继 / 续谋划好项目、赶超发展。).
+    const continues = !!before && (bodyLike(before) || before.kind === 'numbered') && !before.endsSentence && (before.runsOn || /[，、；,]/u.test(before.text));
+    if (p.kind === null && p.lines.length === 1 && p.length <= CAPTION_TAIL_MAX_CHARS && !p.verse && !/[：:，,；]/u.test(p.text) && !p.runsOn && !(p.headingLike && !/\s/u.test(p.text.trim())) && !continues) tail.add(i);
+    else break;
+  }
+  if (tail.size < 2) tail.clear();
   let firstContent = n;
   for (let i = 0; i < n; i++) if (!isFurniture(pieces[i]!)) { firstContent = i; break; }
   return pieces.map((_, i) => {
@@ -298,7 +324,7 @@ function contexts(pieces: Piece[], pageKind: SeedKind | null): Context[] {
     }
     const beforePrev = prev && prev.index > 0 ? prevContent[prev.index] : undefined;
     const afterLeadingByline = prev?.kind === 'byline' && (!beforePrev || beforePrev.headingLike || beforePrev.kind === 'byline');
-    return { prev, next, next2, opener, interrupts, atEnd: i > lastStory, atStart: i <= firstContent, afterLeadingByline, storyChars: storyChars[i]!, pageKind };
+    return { prev, next, next2, opener, interrupts, atEnd: i > lastStory, atStart: i <= firstContent, afterLeadingByline, storyChars: storyChars[i]!, pageKind, captionTail: tail.has(i) };
   });
 }
 

@@ -83,7 +83,8 @@ const isDashed = (s: string) => /^[—–\-－―─]{1,2}/u.test(s.trim()) || /
 const isJi = (s: string) => /^暨/u.test(s.trim());
 const endsWithColon = (s: string) => /[：:]$/u.test(s.trim());
 /** Figures: digits with units or rates (12.5亿元, 同比增长8.3%, 387个). */
-const isFigures = (s: string) => /\d/u.test(s) && /(?:亿|万|%|％|同比|增长|下降|个|家|户|人|元|项|件|次|率)/u.test(s) && !/[，。]/u.test(s);
+const isFigures = (s: string) =>
+  !/[，。]/u.test(s) && (/\d[\d.]*\s*(?:亿|万|%|％)|同比|增长|下降|完成率/u.test(s) || (s.match(/\d+(?:\.\d+)?/gu)?.length ?? 0) >= 2);
 
 /**
  * Quotation marks lost in a title leave their spaces: 翔金垟村 共享菜园 认领火热, 信安街道整治电动
@@ -220,9 +221,12 @@ export function readHeadlineStack(input: (StackLine | string)[]): HeadlineStack 
   const subs: StackLine[] = [];
   // Above the headline: kickers; a dashed line or figures above are subheadlines printed first.
   for (const l of above) (isDashed(l.text) && !(kickers.length && above.indexOf(l) === above.indexOf(kickers.at(-1)!) + 1) || isFigures(l.text) ? subs : kickers).push(l);
-  // Below it: subheadlines, but a bold couplet or shorter bold line under a bold headline is a kicker extracted late.
+  // Below it: subheadlines, but a bold couplet or shorter bold line under a bold headline is a kicker extracted late;
+  // so is a couplet in a stack that extraction has visibly scrambled (a 暨 or dashed line above its headline).
+  const scrambled = all.slice(0, at).some((l) => isJi(l.text) || isDashed(l.text));
   for (const l of below) {
-    const lateKicker = bold && l.bold && !isFigures(l.text) && !isDashed(l.text) && kickers.length === 0 && (isCouplet(l.text) || len(l.text) < len(text));
+    const lateKicker =
+      kickers.length === 0 && !isFigures(l.text) && !isDashed(l.text) && ((bold && l.bold && (isCouplet(l.text) || len(l.text) < len(text))) || (scrambled && isCouplet(l.text)));
     if (lateKicker) {
       kickers.push(l);
       warnings.push(`kicker "${l.text}" printed after its headline; read as the kicker`);

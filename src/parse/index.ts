@@ -344,7 +344,7 @@ function finishDraft(d: Draft, pageKind: SeedKind, sink: Sink, options: ParseOpt
   // A marker glyph before a run-in title (■, ▲) is print decoration: furniture, not headline.
   const stackLines = d.stack.map((p) => {
     const marker = p.text.match(/^[■▲●◆★☆▶►]+/u)?.[0];
-    if (marker) sink.furnish('other', marker, p.start);
+    if (marker) sink.furnish('decoration', marker, p.start);
     return { text: marker ? p.text.slice(marker.length).trim() : p.text, bold: p.bold, blankAfter: p.blankAfter, spaceAfter: p.spaceAfter };
   });
   const stack = readHeadlineStack(stackLines);
@@ -377,16 +377,23 @@ function finishDraft(d: Draft, pageKind: SeedKind, sink: Sink, options: ParseOpt
   sink.removed += body.removed;
   sink.added += body.added;
   for (const m of body.markers) sink.furnish('continuation', m.text, m.line);
-  for (const b of body.bullets) sink.furnish('other', b.text, b.line);
+  for (const b of body.bullets) sink.furnish('decoration', b.text, b.line);
   a.continuation.to = body.continuation.to;
   a.continuation.from ??= body.continuation.from;
   // Bylines: the lead's, any printed alone, and one at the end of the text.
+  // Byline lines in a row are one byline printed over lines (■乐清市融媒体中心记者 / 陈清清 吴昊姝/文 …).
   const raws: string[] = [];
   if (body.leadByline) raws.push(body.leadByline);
-  for (const b of d.bylines) {
+  let run: string[] = [];
+  d.bylines.forEach((b, i) => {
     if (b.kind === 'affiliation') a.blocks.push({ type: 'note', label: b.text.trim(), text: [] });
-    else raws.push(b.text.trim());
-  }
+    else run.push(b.text.trim());
+    const next = d.bylines[i + 1];
+    if (!next || next.start - b.end > 1 || b.kind === 'affiliation') {
+      if (run.length) raws.push(run.join(' '));
+      run = [];
+    }
+  });
   if (body.trailingByline) raws.push(body.trailingByline);
   if (raws.length) {
     const parsed = raws.map(parseByline);
@@ -478,7 +485,7 @@ function readDocuments(pieces: Piece[], sink: Sink, options: ParseOptions): Pars
     sink.removed += doc.body.removed;
     sink.added += doc.body.added;
     for (const m of doc.body.markers) sink.furnish('continuation', m.text, m.line);
-    for (const b of doc.body.bullets) sink.furnish('other', b.text, b.line);
+    for (const b of doc.body.bullets) sink.furnish('decoration', b.text, b.line);
     if (!doc.title) {
       sink.borrowed.add(a);
       a.warnings.push('document title not found');

@@ -347,6 +347,7 @@ export const FurnitureKind = z.enum([
   'continuation', // （下转2版）
   'slogan', // a banner slogan with no article under it
   'banner', // a vertical column banner, e.g. 重点工作专题巡礼
+  'decoration', // print ornaments: list bullets (- •), title markers (■ ▲); pages need not show them
   'label', // a form label of an official document: 签发人：
   'other',
 ]);
