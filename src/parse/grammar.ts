@@ -44,6 +44,10 @@ export interface Context {
 const firstLineOfParagraph = (p: Piece, c: Context) =>
   p.headingLike && !p.bold && !p.blankAfter && p.length >= 10 && !p.endsSentence && !!c.next && c.next.kind === null && !c.next.headingLike && c.next.lines.length > 1 && !opensStory(c.next);
 
+/** A plain line of ten characters or more right under a short one-word heading (象南社区 / 象南社区干部及…参加). */
+const underLabel = (p: Piece, c: Context) =>
+  p.headingLike && !p.bold && p.length >= 10 && !p.endsSentence && !!c.prev && c.prev.kind === null && c.prev.headingLike && c.prev.length <= 6 && !/\s/u.test(c.prev.text.trim()) && bodyLike(c.next) && !opensStory(c.next);
+
 /** A bold line that does not end its sentence, under bold prose that does not open a story: one bold paragraph. */
 const boldProseLine = (p: Piece, c: Context) => p.bold && !p.endsSentence && !!c.next && c.next.bold && c.next.kind === null && !c.next.headingLike && !opensStory(c.next) && !!c.prev && c.prev.bold && c.prev.kind === null;
 
@@ -103,7 +107,7 @@ export const ROLE_RULES: Rule[] = [
   { role: 'column', weight: 1, why: 'a short label without spaces', test: (p) => p.headingLike && p.length <= 8 && !/\s/u.test(p.text) },
   { role: 'column', weight: 1, why: 'a heading line follows', test: (p, c) => !!c.next?.headingLike && !c.next.verse },
   { role: 'column', weight: 1, why: 'set vertically: a column\'s banner', test: (p, c) => p.vertical && !c.atStart },
-  { role: 'furniture', weight: 4, why: 'set vertically at the page\'s top: the page\'s banner', test: (p, c) => p.vertical && c.atStart },
+  { role: 'furniture', weight: 8, why: 'set vertically at the page\'s top: the page\'s banner', test: (p, c) => p.vertical && c.atStart },
   { role: 'column', weight: 3.5, why: 'one short word set apart above a stack', test: (p, c) => p.headingLike && p.length <= 8 && !/\s/u.test(p.text.trim()) && p.blankAfter && !!c.next && (c.next.headingLike || c.next.bold) && !!c.next2 && (c.next2.headingLike || opensStory(c.next2) || isDashedLine(c.next2.text)) },
   { role: 'column', weight: 2, why: 'a bold label over lines in another weight', test: (p, c) => p.bold && p.headingLike && p.length <= 8 && !/\s/u.test(p.text.trim()) && !!c.next && c.next.headingLike && !c.next.bold },
   { role: 'column', weight: -3, why: 'holds sentence punctuation', test: (p) => !p.headingLike },
@@ -120,7 +124,7 @@ export const ROLE_RULES: Rule[] = [
   { role: 'section', weight: 2.5, why: 'shaped like other headings of the page: one story\'s sections', test: (p) => p.siblings >= 1 },
   { role: 'section', weight: 2, why: 'deep in a story that opened with a lead or byline, with no opening of its own under it', test: (p, c) => p.headingLike && p.length <= 16 && c.storyChars >= STORY_CHARS_FOR_SECTIONS && !opensStory(c.opener) && !/^[■▲●◆]/u.test(p.text) && !c.next?.headingLike && c.pageKind !== 'literary-page' && !NOTICE_WORDS.some((w) => p.text.includes(w)) },
   { role: 'stack', weight: -1.5, why: 'shaped like other headings of the page: a section', test: (p) => p.siblings >= 1 },
-  { role: 'section', weight: 2, why: 'a list follows: its title', test: (p, c) => p.headingLike && c.next?.kind === 'list-item' },
+  { role: 'section', weight: 2, why: 'a list follows: its title', test: (p, c) => p.headingLike && c.next?.kind === 'list-item' && c.prev?.kind !== 'list-item' },
   { role: 'section', weight: -3, why: 'holds sentence punctuation', test: (p) => !p.headingLike },
   { role: 'section', weight: -3, why: 'interrupts an unfinished paragraph', test: (_, c) => c.interrupts },
   { role: 'section', weight: -3, why: 'a poem line', test: (p) => p.verse },
@@ -129,8 +133,11 @@ export const ROLE_RULES: Rule[] = [
   // body
   { role: 'body', weight: 5, why: 'stops inside a word the next piece finishes: a paragraph cut by a break', test: (p) => p.breaksWord },
   { role: 'body', weight: 1.5, why: 'right under a stack\'s byline: the story begins', test: (_, c) => c.afterLeadingByline },
-  { role: 'body', weight: 2.5, why: 'a plain line run straight into the prose under it: a paragraph\'s first line', test: (p, c) => firstLineOfParagraph(p, c) },
-  { role: 'section', weight: -2.5, why: 'run straight into the prose under it, with no break: not a heading', test: (p, c) => firstLineOfParagraph(p, c) },
+  { role: 'body', weight: 3.5, why: 'a plain line run straight into the prose under it: a paragraph\'s first line', test: (p, c) => firstLineOfParagraph(p, c) },
+  { role: 'section', weight: -3.5, why: 'run straight into the prose under it, with no break: not a heading', test: (p, c) => firstLineOfParagraph(p, c) },
+  { role: 'stack', weight: -2.5, why: 'run straight into the prose under it, with no break: not a headline', test: (p, c) => firstLineOfParagraph(p, c) },
+  { role: 'body', weight: 2, why: 'a long plain line under a one-word label: the label\'s text', test: (p, c) => underLabel(p, c) },
+  { role: 'section', weight: -2, why: 'a long plain line under a one-word label is its text, not another heading', test: (p, c) => underLabel(p, c) },
   { role: 'body', weight: 3, why: 'a bold line running into bold prose: a line of a bold paragraph (an introduction)', test: (p, c) => boldProseLine(p, c) },
   { role: 'stack', weight: -3, why: 'a bold line running into bold prose: a line of a bold paragraph', test: (p, c) => boldProseLine(p, c) },
   { role: 'body', weight: 3, why: 'holds sentence punctuation', test: (p) => !p.headingLike },
@@ -143,7 +150,7 @@ export const ROLE_RULES: Rule[] = [
   { role: 'body', weight: 2, why: 'runs on into a line of prose', test: (p, c) => p.runsOn && !!c.next && c.next.kind === null && !c.next.headingLike },
   { role: 'body', weight: 3, why: 'the next piece can only continue this one (村，听取…)', test: (p, c) => !p.endsSentence && !!c.next && c.next.kind === null && continuesLine(c.next.text) },
   { role: 'body', weight: -1, why: 'a short line with no punctuation', test: (p) => p.headingLike && p.length <= 20 && !p.verse },
-  { role: 'body', weight: 6, why: 'under a list item: the item\'s text', test: (_, c) => c.prev?.kind === 'list-item' },
+  { role: 'body', weight: 9, why: 'under a list item: the item\'s text', test: (_, c) => c.prev?.kind === 'list-item' },
 
   // caption
   { role: 'caption', weight: 7, why: 'one of the short lines closing the page: captions printed together', test: (p, c) => c.captionTail && (p.endsFullSentence || /\s/u.test(p.text.trim()) || p.length <= 12) },

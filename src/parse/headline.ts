@@ -235,7 +235,7 @@ export function readHeadlineStack(input: (StackLine | string)[]): HeadlineStack 
   // Slogans: three parallel phrases set apart above the stack, or
   while (kickers.length > 0 && isTriplet(kickers[0]!.text) && kickers[0]!.blankAfter && all.indexOf(kickers[0]!) < at) slogans.push(kickers.shift()!.text);
   // couplets set apart by a blank line above a stack that has another kicker.
-  while (kickers.length > 1 && kickers[0]!.blankAfter && all.indexOf(kickers[0]!) < at && isCouplet(kickers[0]!.text) || (kickers.length > 1 && /\s{2,}/u.test(kickers[0]!.text) && all.indexOf(kickers[0]!) < at)) {
+  while (kickers.length > 1 && kickers[0]!.blankAfter && all.indexOf(kickers[0]!) < at && isCouplet(kickers[0]!.text) && isCouplet(kickers[1]!.text) || (kickers.length > 1 && /\s{2,}/u.test(kickers[0]!.text) && all.indexOf(kickers[0]!) < at)) {
     slogans.push(kickers.shift()!.text);
   }
   subs.sort((a, b) => all.indexOf(a) - all.indexOf(b));

@@ -249,7 +249,7 @@ function mergeFeature(drafts: Draft[], sink: Sink): Draft[] {
   if (before.length === 0 && out.length === 0) return drafts;
   const leading = before.flatMap((d) => d.body);
   const trailing = out.flatMap((d) => d.body);
-  main.body = orderSections([...leading, ...main.body, ...trailing], (line, message) => sink.warn(line, message));
+  main.body = orderSections([...leading, ...main.body, ...trailing], (line, message) => sink.warn(line, message), main.body[0]);
   for (const d of [...before, ...out]) {
     main.captions.push(...d.captions);
     main.bylines.push(...d.bylines);

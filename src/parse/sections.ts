@@ -17,7 +17,7 @@ export interface Item {
 /** A section label: a short heading of one word (no spaces, no numbering). */
 const isLabel = (it: Item) => it.heading && nonSpaceLength(it.piece.text) <= 10 && !/\s/u.test(it.piece.text.trim()) && !PATTERNS.numberedHeading.test(it.piece.text);
 
-export function orderSections(items: Item[], warn: (line: number, message: string) => void): Item[] {
+export function orderSections(items: Item[], warn: (line: number, message: string) => void, headlineAt?: Item): Item[] {
   const labels = items.filter(isLabel);
   if (labels.length < 2) return items;
   const names = labels.map((l) => l.piece.text.trim());
@@ -30,7 +30,8 @@ export function orderSections(items: Item[], warn: (line: number, message: strin
       cur = [];
       continue;
     }
-    const startsSection = !it.heading && names.some((n) => it.piece.text.startsWith(n));
+    // The text under the headline starts a segment of its own (the introduction), as does a paragraph opening with a label's name.
+    const startsSection = it === headlineAt || (!it.heading && names.some((n) => it.piece.text.startsWith(n)));
     if (startsSection && cur.length) {
       segments.push(cur);
       cur = [];

@@ -210,10 +210,11 @@ export function groupUnits(lines: Line[]): Unit[] {
 }
 
 /**
- * A line that can only continue the line before it: it opens with punctuation, or with one
- * character and a comma (村，听取… after …来到浃底): no sentence starts so.
+ * A line that can only continue the line before it: it opens with punctuation, with one
+ * character and a comma (村，听取… after …来到浃底), or with two and an enumeration comma
+ * (示范、和美乡村…): no sentence starts so.
  */
-export const continuesLine = (t: string) => /^(?:[，、。；：！？”’）》]|\p{Script=Han}[，、。；：])/u.test(t.trim());
+export const continuesLine = (t: string) => /^(?:[，、。；：！？”’）》]|\p{Script=Han}[，、。；：]|\p{Script=Han}{2}、)/u.test(t.trim());
 
 /** A line that could be a headline, section heading or label: short, no sentence punctuation. */
 export function headingLike(s: string): boolean {
