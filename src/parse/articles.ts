@@ -56,7 +56,11 @@ export function draftArticles(pieces: Piece[], roles: Role[]): DraftPage {
         if (lastRole === 'column' && column) {
           // Two label lines (a column and its sub-label) name one column.
           column = { ...column, text: `${column.text} ${p.text}`, end: p.end };
-        } else column = p;
+        } else {
+          // A label that no story took before the next one: page furniture.
+          if (column) furniture.push(column);
+          column = p;
+        }
         break;
       case 'marker':
         open().marker = p;

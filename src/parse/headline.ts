@@ -42,9 +42,18 @@ const parts = (s: string) => s.trim().split(/[\s\u3000]+/u).filter(Boolean);
 const len = (s: string) => nonSpaceLength(s);
 
 /** A phrase that opens with who does something (柳市镇…, 后街社区…, 区委…): a clause, not one half of a couplet. */
-const SUBJECT = /^[\p{Script=Han}\d]{2,8}?(?:镇|村|区|市|县|乡|街道|社区|局|委|办|公司|集团|中心|学校|小学|中学|医院|所|站)/u;
+const SUBJECT_PLACE = /^[\p{Script=Han}\d]{2,8}?(?:镇|村|区|市|县|乡|街道|社区|局|委|办|公司|集团|中心|学校|小学|中学|医院|所|站)/u;
+/** Common words that end like a place but name none (美丽乡村, 城市, 山区). */
+const NOT_A_PLACE = /(?:乡村|农村|山村|渔村|城市|都市|山区|小区|景区|园区)$/u;
+const SUBJECT = {
+  test: (s: string) => {
+    const m = s.match(SUBJECT_PLACE);
+    // 美丽乡村 is not the place 美丽乡 followed by 村: the suffix and the next character make a common word.
+    return !!m && !NOT_A_PLACE.test(m[0]) && !NOT_A_PLACE.test(s.slice(0, m[0].length + 1));
+  },
+};
 /** Characters that cannot open the second half of a phrase pair: it continues the first. */
-const CONTINUES = /^[的了着和与及并等之而为在]/u;
+const CONTINUES = /^[的了着和与及并等之而]/u;
 
 /**
  * Two phrases set side by side on purpose (对仗): short, of about the same length, neither a
@@ -55,7 +64,7 @@ export function isParallel(a: string, b: string): boolean {
   const lb = len(b);
   if (la < 3 || lb < 3 || la > 14 || lb > 14 || Math.abs(la - lb) > 3) return false;
   if (/[、：:，]/u.test(a + b)) return false;
-  if (SUBJECT.test(a) && la - (a.match(SUBJECT)?.[0].length ?? 0) > 0 && !isCouplet(`${a} ${b}`)) return false;
+  if (SUBJECT.test(a) && la - (a.match(SUBJECT_PLACE)?.[0].length ?? 0) > 0 && !isCouplet(`${a} ${b}`)) return false;
   return !CONTINUES.test(b);
 }
 

@@ -142,7 +142,7 @@ export function parseSeed(text: string, options: ParseOptions): ParseResult {
     page,
     issueDate,
     articles,
-    furniture: sink.furniture,
+    furniture: sink.furniture.sort((a, b) => a.line - b.line),
     unplaced: sink.unplaced,
     repairs: sink.repairs,
     warnings: sink.warnings.sort((a, b) => a.line - b.line),
@@ -370,6 +370,8 @@ function finishDraft(d: Draft, pageKind: SeedKind, sink: Sink, options: ParseOpt
   if (d.marker) {
     const m = d.marker.text.match(PATTERNS.continuedFrom);
     a.continuation.from = m?.groups?.from?.replace(/\s+/gu, '').replace(/^第/u, '') ?? null;
+    // Over a reprinted headline the marker is page furniture; alone it stands in for the headline.
+    if (stack) sink.furnish('continuation', d.marker.text, d.marker.start);
   }
 
   const body = readBody(d.body, { repairs: sink.repairs, warnings: sink.warnings, isKnownWord: options.isKnownWord });

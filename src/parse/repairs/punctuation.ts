@@ -27,8 +27,8 @@ export function fullWidthPunctuation(text: string): PunctuationResult {
     const c = chars[i]!;
     if (c in FULL && nearHan(i)) {
       if (/\d/u.test(chars[i - 1] ?? '') && /\d/u.test(chars[i + 1] ?? '')) continue;
-      // A bracket around Latin or digits alone ((1) in a list) stays as printed.
-      if ((c === '(' || c === ')') && !bracketHasHan(chars, i)) continue;
+      // Brackets change as a pair: (1) before 业主协商 becomes （1）, (DELIXI) in Latin text stays.
+      if (c === '(' || c === ')') continue;
       changes.push({ from: c, to: FULL[c]!, index: i });
       chars[i] = FULL[c]!;
     } else if (c === '"' && (nearHan(i) || /[\s“”]/u.test(chars[i - 1] ?? ' '))) {
@@ -38,15 +38,17 @@ export function fullWidthPunctuation(text: string): PunctuationResult {
       chars[i] = to;
     }
   }
-  return { text: chars.join(''), changes };
-}
-
-/** Whether the bracket at `i` encloses (or is next to) Chinese text, looking to its partner. */
-function bracketHasHan(chars: string[], i: number): boolean {
-  const step = chars[i] === '(' ? 1 : -1;
-  for (let j = i + step; j >= 0 && j < chars.length && Math.abs(j - i) < 40; j += step) {
-    if (chars[j] === '(' || chars[j] === ')') break;
-    if (/\p{Script=Han}/u.test(chars[j]!)) return true;
+  // Bracket pairs: both change when Chinese text stands inside or right beside them.
+  for (let i = 0; i < chars.length; i++) {
+    if (chars[i] !== '(') continue;
+    const j = chars.indexOf(')', i + 1);
+    if (j < 0 || j - i > 40 || chars.slice(i + 1, j).includes('(')) continue;
+    const around = [chars[i - 1] ?? '', ...chars.slice(i + 1, j), chars[j + 1] ?? ''];
+    if (!around.some((x) => /\p{Script=Han}/u.test(x))) continue;
+    changes.push({ from: '(', to: '（', index: i }, { from: ')', to: '）', index: j });
+    chars[i] = '（';
+    chars[j] = '）';
   }
-  return /\p{Script=Han}/u.test(chars[i - step] ?? '');
+  changes.sort((a, b) => a.index - b.index);
+  return { text: chars.join(''), changes };
 }

@@ -73,9 +73,9 @@ export function restoreLostQuotes(text: string): QuoteResult {
       result.restored.push({ phrase: '', index: i + shift });
       out.push('“');
     } else if (close.has(i)) {
-      out.push('”');
       const r = result.restored.at(-1)!;
       r.phrase = out.slice(r.index + 1).join('');
+      out.push('”');
     } else out.push(c);
   });
   result.text = out.join('');
