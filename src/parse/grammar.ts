@@ -35,6 +35,10 @@ export interface Context {
   storyChars: number;
   /** One of several short lines closing the page after the last story's text: photo captions printed together. */
   captionTail: boolean;
+  /** The page's stories open with 本报讯 (three leads or more). */
+  leadPage: boolean;
+  /** Past this piece and the heading lines (and captions) under it, a story opens: it stands in a stack. */
+  headsStory: boolean;
   pageKind: SeedKind | null;
   /** Nothing but furniture precedes. */
   atStart: boolean;
@@ -85,7 +89,8 @@ export const ROLE_RULES: Rule[] = [
   { role: 'stack', weight: 1.5, why: 'printed bold (doubled in extraction)', test: (p) => p.bold },
   { role: 'stack', weight: 2.5, why: 'a lead or byline follows (past any photo caption): the stack above a story', test: (p, c) => p.headingLike && opensStory(c.opener) },
   { role: 'stack', weight: 1.5, why: 'another heading line, then a lead: inside a stack', test: (p, c) => p.headingLike && !!c.next?.headingLike && opensStory(c.next2) },
-  { role: 'stack', weight: 1, why: 'a short heading, then prose with no lead (a brief, a continued story)', test: (p, c) => p.headingLike && !p.verse && !!c.next && !c.next.headingLike && c.next.kind === null && (c.prev === undefined || c.prev.endsFullSentence || isFurniture(c.prev) || c.prev.kind === 'caption' || c.prev.kind === 'credit') },
+  { role: 'stack', weight: 1, why: 'a short heading, then prose with no lead (a brief, a continued story)', test: (p, c) => !c.leadPage && p.headingLike && !p.verse && !!c.next && !c.next.headingLike && c.next.kind === null && (c.prev === undefined || c.prev.endsFullSentence || isFurniture(c.prev) || c.prev.kind === 'caption' || c.prev.kind === 'credit') },
+  { role: 'stack', weight: -2, why: 'on a page whose stories open with 本报讯, a heading with no opening under it is not a story\'s', test: (p, c) => c.leadPage && p.headingLike && !p.bold && !c.headsStory && !/^[■▲●◆]/u.test(p.text) && !NOTICE_WORDS.some((w) => p.text.includes(w)) },
   { role: 'stack', weight: -1, why: 'longer than a headline', test: (p) => p.length > 32 },
   { role: 'stack', weight: -2, why: 'right under a stack\'s byline: the story\'s text', test: (_, c) => c.afterLeadingByline },
   { role: 'stack', weight: 2, why: 'a title led by a marker (■ ▲): a brief\'s headline', test: (p) => p.headingLike && /^[■▲●◆★☆▶►]/u.test(p.text) },
@@ -252,6 +257,12 @@ export function emissions(pieces: Piece[], pageKind: SeedKind | null = null, fea
   });
 }
 
+/** A headline stack has at most this many lines (slogan, column, kicker, headline, subheadline). */
+const STACK_MAX_LINES = 4;
+
+/** A page with this many 本报讯 leads opens its stories with them. */
+const LEAD_PAGE_MIN_LEADS = 3;
+
 /** Lines closing a page's text this short (and two or more of them) are photo captions printed together. */
 const CAPTION_TAIL_MAX_CHARS = 24;
 
@@ -307,6 +318,12 @@ function contexts(pieces: Piece[], pageKind: SeedKind | null): Context[] {
     else break;
   }
   if (tail.size < 2) tail.clear();
+  const leadPage = pieces.filter((p) => p.kind === 'lead').length >= LEAD_PAGE_MIN_LEADS;
+  const headsStory = (i: number) => {
+    let k = nextContent[i];
+    for (let steps = 0; k && steps < STACK_MAX_LINES && (k.headingLike || k.kind === 'caption' || k.kind === 'credit') && !opensStory(k); steps++) k = nextContent[k.index];
+    return opensStory(k);
+  };
   let firstContent = n;
   for (let i = 0; i < n; i++) if (!isFurniture(pieces[i]!)) { firstContent = i; break; }
   return pieces.map((_, i) => {
@@ -331,7 +348,7 @@ function contexts(pieces: Piece[], pageKind: SeedKind | null): Context[] {
     }
     const beforePrev = prev && prev.index > 0 ? prevContent[prev.index] : undefined;
     const afterLeadingByline = prev?.kind === 'byline' && (!beforePrev || beforePrev.headingLike || beforePrev.kind === 'byline');
-    return { prev, next, next2, opener, interrupts, atEnd: i > lastStory, atStart: i <= firstContent, afterLeadingByline, storyChars: storyChars[i]!, pageKind, captionTail: tail.has(i) };
+    return { prev, next, next2, opener, interrupts, atEnd: i > lastStory, atStart: i <= firstContent, afterLeadingByline, storyChars: storyChars[i]!, pageKind, captionTail: tail.has(i), leadPage, headsStory: headsStory(i) };
   });
 }
 
