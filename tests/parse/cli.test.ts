@@ -24,7 +24,7 @@ describe('npm run parse', () => {
     const { stdout } = await run('seeds', '--report');
     expect(stdout).toContain('✓ 001_1f7ec7666be4bf40.txt: 1 article(s), 2 warning(s); chars in 3701 = placed 3170 + furniture 0 + duplicates removed 531 + unplaced 0');
     expect(stdout).toContain('001_1f7ec7666be4bf40.txt: repairs doubled-run ×168');
-    expect(stdout).toMatch(/003_01bd17f757b75270\.txt:33: headline line "暨『双清』『双治』工作部署会" printed out of order/u);
+    expect(stdout).toMatch(/003_01bd17f757b75270\.txt:27: headline line "暨『双清』『双治』工作部署会" printed out of order/u);
   });
 
   it('prints every repair with line and column with --ledger', async () => {
