@@ -9,7 +9,7 @@
  * `--verbose` lists every difference per page (what the key says, what the parser gave).
  */
 import { parseArgs } from 'node:util';
-import { bestRoles, emissions } from '../src/parse/grammar.ts';
+import { bestRoles, emissions, reasons } from '../src/parse/grammar.ts';
 import { pagePieces, parseSeed } from '../src/parse/index.ts';
 import { prepareLines } from '../src/parse/lines.ts';
 import { gazetteerWords, loadGazetteer } from '../src/places/gazetteer.ts';
@@ -39,11 +39,13 @@ if (opts.trace) {
     const pieces = pagePieces(prepareLines(p.text), aids);
     const roles = bestRoles(pieces, p.key.meta.kind ?? null);
     const scores = emissions(pieces, p.key.meta.kind ?? null);
+    const why = opts.verbose ? reasons(pieces, p.key.meta.kind ?? null) : [];
     console.log(`\n${p.slug}`);
     pieces.forEach((x, i) => {
       const top = Object.entries(scores[i]!).filter(([, v]) => v > -Infinity).sort((a, b) => b[1] - a[1]).slice(0, 3).map(([r, v]) => `${r} ${v}`).join(', ');
       const flags = [x.bold ? 'bold' : '', x.verse ? 'verse' : '', x.runsOn ? 'runs-on' : '', x.headingLike ? 'heading-like' : ''].filter(Boolean).join(' ');
       console.log(`${String(x.start).padStart(4)} ${roles[i]!.padEnd(9)} ${(x.kind ?? '').padEnd(14)} ${x.text.slice(0, 40).padEnd(40, '　')} [${flags}] ${top}`);
+      for (const w of why[i] ?? []) console.log(`       ${w}`);
     });
   }
   process.exit(0);

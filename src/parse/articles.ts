@@ -7,6 +7,7 @@
  */
 import type { Piece } from './classify.ts';
 import type { Role } from './grammar.ts';
+import { append } from './text.ts';
 
 export interface Draft {
   /** The column label printed above it (栏目), as a piece. */
@@ -41,7 +42,7 @@ export function draftArticles(pieces: Piece[], roles: Role[]): DraftPage {
     cur = newDraft();
     cur.column = column;
     column = null;
-    cur.captions.push(...pendingCaptions);
+    append(cur.captions, pendingCaptions);
     pendingCaptions = [];
     drafts.push(cur);
     return cur;
@@ -86,8 +87,8 @@ export function draftArticles(pieces: Piece[], roles: Role[]): DraftPage {
   });
   // Captions and a column label with no story after them: attach to the last story, or keep as furniture.
   if (pendingCaptions.length) {
-    if (drafts.length) drafts.at(-1)!.captions.push(...pendingCaptions);
-    else furniture.push(...pendingCaptions);
+    if (drafts.length) append(drafts.at(-1)!.captions, pendingCaptions);
+    else append(furniture, pendingCaptions);
   }
   if (column) furniture.push(column);
   return { drafts, furniture };

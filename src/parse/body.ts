@@ -32,31 +32,45 @@ export interface BodyResult {
   /** Characters removed as repeats at breaks, and added as restored quotation marks. */
   removed: number;
   added: number;
+  /** The date of a 落款 closing the text, as printed (2023年4月18日). */
+  signedOn: string | null;
 }
 
 export interface BodyTools {
   repairs: Repair[];
   warnings: SeedWarning[];
   isKnownWord?: (s: string) => boolean;
+  /** Phrases the article's headline prints in quotation marks: their lost quotes can be restored in the body. */
+  quoted?: readonly string[];
 }
 
 /** A note box takes at most this many paragraphs after its label (a 人物简介 is a paragraph or two). */
 const NOTE_MAX_PARAGRAPHS = 2;
 
+/** A 落款's signer is one short line (《柳市》报编辑部, 柳市镇人民政府). */
+const SIGNER_MAX_CHARS = 24;
+
 export function readBody(items: BodyItem[], tools: BodyTools): BodyResult {
-  const out: BodyResult = { blocks: [], leadByline: null, trailingByline: null, continuation: { to: null, from: null }, markers: [], bullets: [], removed: 0, added: 0 };
+  const out: BodyResult = { blocks: [], leadByline: null, trailingByline: null, continuation: { to: null, from: null }, markers: [], bullets: [], removed: 0, added: 0, signedOn: null };
   const blocks = out.blocks;
   /** The block that an unfinished sentence may continue into, with its last line. */
-  let open: { block: Extract<Block, { type: 'paragraph' | 'turn' }>; end: number } | null = null;
+  type Open = { block: Extract<Block, { type: 'paragraph' | 'turn' }>; end: number };
+  let open: Open | null = null;
   let note: { block: Extract<Block, { type: 'note' }>; left: number } | null = null;
+  let suspended: Open | null = null;
   const firstLine = new Map<Block, number>();
+  /** Blocks that are a date line alone: the last of them may be a 落款's date. */
+  const dateLines = new Set<Block>();
+  let current: Piece | null = null;
   const push = (b: Block, line: number) => {
     blocks.push(b);
     firstLine.set(b, line);
+    if (current?.kind === 'date-line') dateLines.add(b);
   };
 
   items.forEach((item, idx) => {
     const p = item.piece;
+    current = p;
     let text = p.text.trim();
     // Continuation markers come off the ends: （上接1版）…, …（下转2版）.
     const from = text.match(PATTERNS.continuedFrom);
@@ -83,6 +97,7 @@ export function readBody(items: BodyItem[], tools: BodyTools): BodyResult {
 
     if (item.heading) {
       push({ type: 'heading', text }, p.start);
+      if (open && !endsSentence(open.block.text)) suspended = open;
       open = null;
       note = null;
       return;
@@ -101,9 +116,21 @@ export function readBody(items: BodyItem[], tools: BodyTools): BodyResult {
       const shownLabel = bracketed ? text.slice(0, text.length - rest.length).trim() : (m?.[0].trim() ?? label);
       const block: Extract<Block, { type: 'note' }> = { type: 'note', label: shownLabel, text: rest ? [rest] : [] };
       push(block, p.start);
+      // A box printed inside a sentence (…专门跑到村里 / 人物简介 … / 来，就为了看看…): the sentence waits for its end.
+      suspended = open && !endsSentence(open.block.text) ? open : null;
+      open = null;
       // A label alone (人物简介) takes the paragraphs under it; a note cut by a break takes its continuation.
       note = rest ? (endsSentence(rest) ? null : { block, left: 1 }) : { block, left: NOTE_MAX_PARAGRAPHS };
       // A box printed inside an answer does not end it: the text after the box may continue it.
+      return;
+    }
+    if (note && suspended && p.kind === null && !p.verse && note.block.text.length && endsSentence(note.block.text.at(-1)!) && !PATTERNS.numberedHeading.test(text)) {
+      const joined = rejoin({ text: suspended.block.text, end: suspended.end }, { text, start: p.start }, tools.repairs, tools.warnings, tools.isKnownWord);
+      out.removed += joined.removed;
+      suspended.block.text = joined.text;
+      suspended.end = p.end;
+      open = suspended;
+      note = suspended = null;
       return;
     }
     if (note && p.kind === null && !p.verse && !item.heading) {
@@ -139,6 +166,7 @@ export function readBody(items: BodyItem[], tools: BodyTools): BodyResult {
       if (last?.type === 'list') last.items.push({ label, text: '' });
       else if (last?.type === 'heading') blocks[blocks.length - 1] = { type: 'list', title: last.text, items: [{ label, text: '' }] };
       else push({ type: 'list', title: null, items: [{ label, text: '' }] }, p.start);
+      if (open && !endsSentence(open.block.text)) suspended = open;
       open = null;
       return;
     }
@@ -158,7 +186,10 @@ export function readBody(items: BodyItem[], tools: BodyTools): BodyResult {
       return;
     }
     // A paragraph cut by a break: the first part does not end its sentence.
-    const startsOwn = PATTERNS.numberedHeading.test(text) || PATTERNS.numberedItem.test(text) || p.kind === 'lead';
+    const startsOwn = PATTERNS.numberedHeading.test(text) || PATTERNS.numberedItem.test(text) || p.kind === 'lead' || p.kind === 'date-line';
+    // …or by a box printed inside it (数说余东 and its figures): the first prose after the box ends it.
+    if (!open && suspended && !startsOwn) open = suspended;
+    suspended = null;
     if (open && !endsSentence(open.block.text) && !startsOwn) {
       const joined = rejoin({ text: open.block.text, end: open.end }, { text, start: p.start }, tools.repairs, tools.warnings, tools.isKnownWord);
       out.removed += joined.removed;
@@ -170,6 +201,21 @@ export function readBody(items: BodyItem[], tools: BodyTools): BodyResult {
     push(block, p.start);
     open = { block, end: p.end };
   });
+
+  // A 落款 closes a notice or letter: a date line last, the signer's short line above it.
+  const last = blocks.at(-1);
+  if (last && dateLines.has(last) && (last.type === 'paragraph' || last.type === 'heading')) {
+    const lines = [last.text];
+    blocks.pop();
+    const signer = blocks.at(-1);
+    if (signer && (signer.type === 'paragraph' || signer.type === 'heading') && nonSpaceLength(signer.text) <= SIGNER_MAX_CHARS && !/[，。；！？,]/u.test(signer.text) && blocks.length > 1) {
+      lines.unshift(signer.text);
+      blocks.pop();
+    }
+    const block: Block = { type: 'signature', lines };
+    blocks.push(block);
+    out.signedOn = last.text;
+  }
 
   // A trailing byline ends the last paragraph: …（记者 林立 通讯员 余晖）.
   const lastText = [...blocks].reverse().find((b): b is Extract<Block, { type: 'paragraph' | 'turn' }> => b.type === 'paragraph' || b.type === 'turn');
@@ -202,7 +248,7 @@ function finishText(b: Block, line: number, tools: BodyTools, out: BodyResult) {
       tools.repairs.push({ kind: 'punctuation-width', line, column: p.changes[0]!.index + 1, before: p.changes.map((c) => c.from).join(''), after: p.changes.map((c) => c.to).join('') });
     }
     if (!quotes) return p.text;
-    const q = restoreLostQuotes(p.text);
+    const q = restoreLostQuotes(p.text, tools.quoted);
     for (const r of q.restored) tools.repairs.push({ kind: 'quote-restored', line, column: r.index + 1, before: ` ${r.phrase} `, after: `“${r.phrase}”` });
     for (const a of q.ambiguous) tools.warnings.push({ line, message: `“${a.trim()}”: a space inside a Chinese sentence (a quotation mark lost in extraction?) could not be paired with certainty; kept as printed` });
     out.added += q.added;

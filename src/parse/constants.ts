@@ -177,7 +177,8 @@ export const PATTERNS = {
   editorLine: /^(?:本版)?(?:责任编辑|责编|编辑|美编|美术编辑|校对|组版|版式|排版|审核|值班编辑|本版编辑)\s*[:：/]/u,
   editorAnywhere: /(?:责任编辑|责编|美编|校对|本版编辑)\s*[:：]/u,
   /** 投稿 lines, e-mail addresses. */
-  submission: /^(?:投稿|来稿|邮箱|投稿邮箱|电子邮箱|联系电话|电话|热线|新闻热线|地址|邮编)\s*[:：]|[\w.+-]+@[\w-]+\.[\w.]+/u,
+  // An address inside a sentence (来稿请发送至 / x@163.com,邮件主题注明…) is text, not furniture.
+  submission: /^(?:本版)?(?:投稿|来稿|邮箱|投稿邮箱|电子邮箱|联系电话|电话|热线|新闻热线|地址|邮编)\s*[:：]|^[\w.+-]+@[\w-]+\.[\w.]+\s*$/u,
   /** 刊头题字 credits. */
   mastheadCredit: /^刊头.*题字|^报头.*题/u,
   /** QR-code lines. */

@@ -42,6 +42,12 @@ export interface Context {
   pageKind: SeedKind | null;
   /** Nothing but furniture precedes. */
   atStart: boolean;
+  /**
+   * A paragraph's words cut by a page break: prose before, this unfinished piece, a page number
+   * or header, then prose (为让工坊 / - 2 - / 建得好、留得住). A headline is not printed alone at
+   * a page's foot with its story overleaf. Or an ellipsis closes it and opens the next (菊花糕… / …各家).
+   */
+  cutByBreak: boolean;
 }
 
 /** A plain line of ten characters or more, with prose under it in the same block (no blank line), that does not open a story under a title. */
@@ -100,6 +106,9 @@ export const ROLE_RULES: Rule[] = [
   { role: 'stack', weight: -4, why: 'wrapped over several lines: prose', test: (p) => p.lines.length >= 3 },
   { role: 'stack', weight: -2, why: 'fills its column and runs on: a line of prose', test: (p) => p.runsOn },
   { role: 'stack', weight: -4, why: 'interrupts an unfinished paragraph', test: (_, c) => c.interrupts },
+  { role: 'stack', weight: -6, why: 'a paragraph\'s words cut by a page break', test: (_, c) => c.cutByBreak },
+  { role: 'column', weight: -6, why: 'a paragraph\'s words cut by a page break', test: (_, c) => c.cutByBreak },
+  { role: 'body', weight: 4, why: 'a paragraph\'s words cut by a page break', test: (_, c) => c.cutByBreak },
   { role: 'stack', weight: -4, why: 'a poem line', test: (p) => p.verse },
   { role: 'stack', weight: -1.5, why: 'a column label by its words', test: (p) => p.columnish },
   { role: 'stack', weight: -2, why: 'numbered like a section heading', test: (p) => PATTERNS.numberedHeading.test(p.text) },
@@ -132,11 +141,15 @@ export const ROLE_RULES: Rule[] = [
   { role: 'section', weight: 2, why: 'a list follows: its title', test: (p, c) => p.headingLike && c.next?.kind === 'list-item' && c.prev?.kind !== 'list-item' },
   { role: 'section', weight: -3, why: 'holds sentence punctuation', test: (p) => !p.headingLike },
   { role: 'section', weight: -3, why: 'interrupts an unfinished paragraph', test: (_, c) => c.interrupts },
+  { role: 'section', weight: -3, why: 'a slogan inside an unfinished paragraph: a section heading does not cut a sentence', test: (p, c) => c.interrupts && p.headingLike && sloganLike(p, c) },
+  { role: 'section', weight: -6, why: 'a paragraph\'s words cut by a page break', test: (_, c) => c.cutByBreak },
   { role: 'section', weight: -3, why: 'a poem line', test: (p) => p.verse },
   { role: 'section', weight: -1, why: 'at the page end', test: (_, c) => c.atEnd },
 
   // body
-  { role: 'body', weight: 5, why: 'stops inside a word the next piece finishes: a paragraph cut by a break', test: (p) => p.breaksWord },
+  // Not a phrase set apart by spaces inside an unfinished paragraph: that is a slogan whose last
+  // word merely looks like one with the paragraph's next (建功电器城 / 中站稳脚跟 → 城中).
+  { role: 'body', weight: 5, why: 'stops inside a word the next piece finishes: a paragraph cut by a break', test: (p, c) => p.breaksWord && !(c.interrupts && /\S[\s\u3000]+\S/u.test(p.text.trim())) },
   { role: 'body', weight: 1.5, why: 'right under a stack\'s byline: the story begins', test: (_, c) => c.afterLeadingByline },
   { role: 'body', weight: 3.5, why: 'a plain line run straight into the prose under it: a paragraph\'s first line', test: (p, c) => firstLineOfParagraph(p, c) },
   { role: 'section', weight: -3.5, why: 'run straight into the prose under it, with no break: not a heading', test: (p, c) => firstLineOfParagraph(p, c) },
@@ -257,6 +270,12 @@ export function emissions(pieces: Piece[], pageKind: SeedKind | null = null, fea
   });
 }
 
+/** For `npm run score:parse -- --trace`: the rules that fired on each piece, as `role ±weight why`. */
+export function reasons(pieces: Piece[], pageKind: SeedKind | null = null): string[][] {
+  const ctx = contexts(pieces, pageKind);
+  return pieces.map((p, i) => ROLE_RULES.filter((rule) => rule.test(p, ctx[i]!)).map((rule) => `${rule.role} ${rule.weight > 0 ? '+' : ''}${rule.weight} ${rule.why}`));
+}
+
 /** A headline stack has at most this many lines (slogan, column, kicker, headline, subheadline). */
 const STACK_MAX_LINES = 4;
 
@@ -332,7 +351,7 @@ function contexts(pieces: Piece[], pageKind: SeedKind | null): Context[] {
     const next2 = next ? nextContent[next.index] : undefined;
     // The paragraph this piece would interrupt: the body-like piece before, unfinished, and the next prose piece after.
     let interrupts = false;
-    const before = prev && (prev.kind === null || prev.kind === 'lead') && (!prev.headingLike || prev.runsOn) && !prev.endsSentence;
+    const before = prev && (prev.kind === null || prev.kind === 'lead' || prev.kind === 'turn') && (!prev.headingLike || prev.runsOn) && !prev.endsSentence;
     // A line that fills its column continues the paragraph; an interruption (a slogan, a header) does not.
     if (before && !pieces[i]!.runsOn) {
       let k = i + 1;
@@ -346,9 +365,19 @@ function contexts(pieces: Piece[], pageKind: SeedKind | null): Context[] {
       opener = nextContent[k];
       k = opener ? opener.index : n;
     }
+    const p = pieces[i]!;
+    let cutByBreak = false;
+    if (bodyLike(prev) && !prev!.headingLike && !/[：:]$/u.test(p.text.trim()) && p.kind === null) {
+      let k = i + 1;
+      let pageBreak = false;
+      while (k < n && pieces[k]!.kind !== null && /^page-(number|header)$/u.test(pieces[k]!.kind ?? '')) { pageBreak = true; k++; }
+      const after = pieces[k];
+      const ellipsis = /…$/u.test(p.text.trim()) && !!after && /^…/u.test(after.text.trim());
+      cutByBreak = !!after && ((pageBreak && !p.endsSentence) || ellipsis) && after.kind === null && !after.headingLike;
+    }
     const beforePrev = prev && prev.index > 0 ? prevContent[prev.index] : undefined;
     const afterLeadingByline = prev?.kind === 'byline' && (!beforePrev || beforePrev.headingLike || beforePrev.kind === 'byline');
-    return { prev, next, next2, opener, interrupts, atEnd: i > lastStory, atStart: i <= firstContent, afterLeadingByline, storyChars: storyChars[i]!, pageKind, captionTail: tail.has(i), leadPage, headsStory: headsStory(i) };
+    return { prev, next, next2, opener, interrupts, atEnd: i > lastStory, atStart: i <= firstContent, afterLeadingByline, storyChars: storyChars[i]!, pageKind, captionTail: tail.has(i), leadPage, headsStory: headsStory(i), cutByBreak };
   });
 }
 

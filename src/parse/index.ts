@@ -25,7 +25,7 @@ import { readHeadlineStack } from './headline.ts';
 import { prepareLines } from './lines.ts';
 import { readPageInfo, type PageInfo } from './page.ts';
 import { orderSections } from './sections.ts';
-import { nonSpaceLength, squeeze } from './text.ts';
+import { append, nonSpaceLength, squeeze } from './text.ts';
 import { groupUnits } from './units.ts';
 
 export interface ParseOptions {
@@ -102,8 +102,8 @@ class Sink {
 export function parseSeed(text: string, options: ParseOptions): ParseResult {
   const sink = new Sink();
   const prepared = prepareLines(text);
-  sink.repairs.push(...prepared.repairs);
-  sink.warnings.push(...prepared.warnings);
+  append(sink.repairs, prepared.repairs);
+  append(sink.warnings, prepared.warnings);
   sink.removed += prepared.removed;
   const pieces = pagePieces(prepared, options);
   const kind = options.kind ?? inferKind(pieces);
@@ -157,13 +157,17 @@ export function pagePieces(prepared: ReturnType<typeof prepareLines>, options: P
   return pieces;
 }
 
-/** Pieces whose text stops inside a word that the next piece finishes: a paragraph cut by a break. */
+/**
+ * Pieces whose text stops inside a word that the next piece finishes: a paragraph cut by a break.
+ * The next piece is looked for past furniture and photo captions printed in the cut (在黄华 /
+ * 岐头三村“村晚”现场。林海涛 摄 / 关村，…).
+ */
 function markWordBreaks(pieces: Piece[], segment: (text: string) => string[]) {
   let next: Piece | undefined;
   for (let i = pieces.length - 1; i >= 0; i--) {
     const p = pieces[i]!;
     if (next && p.kind === null && next.kind === null && !p.endsSentence && !p.bold && splitsWord(p.text, next.text, segment)) p.breaksWord = true;
-    if (!isFurniture(p)) next = p;
+    if (!isFurniture(p) && p.kind !== 'caption' && p.kind !== 'credit') next = p;
   }
 }
 
@@ -251,8 +255,8 @@ function mergeFeature(drafts: Draft[], sink: Sink): Draft[] {
   const trailing = out.flatMap((d) => d.body);
   main.body = orderSections([...leading, ...main.body, ...trailing], (line, message) => sink.warn(line, message), main.body[0]);
   for (const d of [...before, ...out]) {
-    main.captions.push(...d.captions);
-    main.bylines.push(...d.bylines);
+    append(main.captions, d.captions);
+    append(main.bylines, d.bylines);
     // A label over text that joins the feature names no story of its own: page furniture.
     if (d.column) sink.furnish(furnitureKind(d.column), d.column.text, d.column.start);
   }
@@ -332,7 +336,7 @@ function finishDraft(d: Draft, pageKind: SeedKind, sink: Sink, options: ParseOpt
     body: [],
     blocks: [],
     captions: [],
-    source: { startLine: Math.min(...pieces.map((p) => p.start)), endLine: Math.max(...pieces.map((p) => p.end)) },
+    source: { startLine: pieces.reduce((m, p) => Math.min(m, p.start), Infinity), endLine: pieces.reduce((m, p) => Math.max(m, p.end), -Infinity) },
     continuation: { to: null, from: null },
     document: null,
     warnings: [],
@@ -374,10 +378,12 @@ function finishDraft(d: Draft, pageKind: SeedKind, sink: Sink, options: ParseOpt
     if (stack) sink.furnish('continuation', d.marker.text, d.marker.start);
   }
 
-  const body = readBody(d.body, { repairs: sink.repairs, warnings: sink.warnings, isKnownWord: options.isKnownWord });
+  const quoted = [a.kicker, a.headline, a.subheadline].flatMap((t) => [...(t ?? '').matchAll(/“([^“”]{2,12})”/gu)].map((m) => m[1]!));
+  const body = readBody(d.body, { repairs: sink.repairs, warnings: sink.warnings, isKnownWord: options.isKnownWord, quoted });
   a.blocks = body.blocks;
   sink.removed += body.removed;
   sink.added += body.added;
+  restoreStackQuotes(a, sink, d.stack[0]?.start ?? a.source.startLine);
   for (const m of body.markers) sink.furnish('continuation', m.text, m.line);
   for (const b of body.bullets) sink.furnish('decoration', b.text, b.line);
   a.continuation.to = body.continuation.to;
@@ -418,28 +424,71 @@ function finishDraft(d: Draft, pageKind: SeedKind, sink: Sink, options: ParseOpt
 /** A heading's shape: its first two characters and how many phrases it has. */
 const shape = (x: string) => `${x.trim().slice(0, 2)}|${x.trim().split(/\s+/u).length}`;
 
+/**
+ * A stack line whose quotation marks were lost (我的柳川 主题征文启事) while the body prints the
+ * phrase in them (开展“我的柳川”主题征文活动): the space that stands for the closing quote, and the
+ * line's start or the space before for the opening one, take the body's quotation marks.
+ */
+function restoreStackQuotes(a: ParsedArticle, sink: Sink, line: number) {
+  const phrases = new Set<string>();
+  const body = a.blocks.flatMap(blockLines).join('\n');
+  for (const m of body.matchAll(/“([^“”\s]{2,12})”/gu)) phrases.add(m[1]!);
+  if (!phrases.size) return;
+  const fix = (t: string | null): string | null => {
+    if (!t || !/\s/u.test(t)) return t;
+    let out = t;
+    for (const q of [...phrases].sort((x, y) => y.length - x.length)) {
+      const at = new RegExp(`(^|\\s)${q.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}(\\s|$)`, 'u');
+      const m = out.match(at);
+      if (!m || (m[1] === '' && m[2] === '')) continue;
+      // The body must print the phrase quoted beside the same words (“我的柳川”主题), or a couplet
+      // whose first half the body happens to quote (共同富裕 柳市在行动) would be taken for one.
+      const after = [...out.slice(m.index! + m[0].length)].slice(0, 2).join('');
+      const before = [...out.slice(0, m.index)].slice(-2).join('');
+      const beside = m[2] && after ? body.includes(`“${q}”${after}`) : !!m[1] && !!before && body.includes(`${before}“${q}”`);
+      if (!beside) continue;
+      out = out.replace(at, `“${q}”`);
+      sink.repairs.push({ kind: 'quote-restored', line, column: 1, before: m[0], after: `“${q}”` });
+      sink.added += 2;
+    }
+    return out;
+  };
+  a.kicker = fix(a.kicker);
+  a.headline = fix(a.headline)!;
+  a.subheadline = fix(a.subheadline);
+}
+
 /** Captions with their credits: a credit line credits the caption above it. */
 function captionsOf(pieces: Piece[]): Caption[] {
   const out: Caption[] = [];
   for (const p of pieces) {
+    if (p.kind !== 'credit') {
+      // Captions printed side by side run into one line: each ends with its own credit
+      // (…品尝美食。 记者 徐婷婷 摄小朋友在…表演节目。 通讯员 童晓 摄).
+      for (const part of p.text.trim().split(SIDE_BY_SIDE_CAPTIONS)) if (part.trim()) readCaption(part.trim(), out);
+      continue;
+    }
     const t = p.text.trim();
-    if (p.kind === 'credit') {
-      const last = out.at(-1);
-      if (last && last.credit === null) {
-        last.credit = creditName(t);
-        last.creditRaw = t;
-      } else out.push({ text: '', credit: creditName(t), creditRaw: t });
-      continue;
-    }
-    const c = splitCredit(t);
-    if (c) {
-      out.push({ text: c.text, credit: c.credit, creditRaw: c.raw });
-      continue;
-    }
-    // Several captions printed on one line (观看成果展示。 走访项目现场。).
-    for (const piece of t.split(/(?<=[。！？])\s+/u)) if (piece) out.push({ text: piece, credit: null, creditRaw: null });
+    const last = out.at(-1);
+    if (last && last.credit === null) {
+      last.credit = creditName(t);
+      last.creditRaw = t;
+    } else out.push({ text: '', credit: creditName(t), creditRaw: t });
   }
   return out;
+}
+
+/** Where one caption's credit ends and the next caption begins, on one line. */
+const SIDE_BY_SIDE_CAPTIONS = /(?<=[。！？]\s*(?:(?:本报)?(?:记者|通讯员|摄影)\s*)?(?:\p{Script=Han}{2,4}\s*){1,3}摄)\s*(?=\S)/u;
+
+function readCaption(t: string, out: Caption[]) {
+  const c = splitCredit(t);
+  if (c) {
+    out.push({ text: c.text, credit: c.credit, creditRaw: c.raw });
+    return;
+  }
+  // Several captions printed on one line (观看成果展示。 走访项目现场。).
+  for (const piece of t.split(/(?<=[。！？])\s+/u)) if (piece) out.push({ text: piece, credit: null, creditRaw: null });
 }
 
 function kindOf(a: ParsedArticle, d: Draft, pageKind: SeedKind): ParsedArticle['kind'] {
@@ -529,6 +578,16 @@ function datedArticle(a: ParsedArticle, issue: IssueDate) {
   a.dateSource = d.source;
   a.dateText = d.text;
   if (d.warning) a.warnings.push(d.warning);
+  // No dateline: a 落款 closing the text dates it, when it prints year, month and day.
+  const signature = a.blocks.at(-1);
+  if (!a.date && signature?.type === 'signature') {
+    const printed = printedDate(signature.lines.at(-1)!);
+    if (printed) {
+      a.date = printed;
+      a.dateSource = 'text';
+      a.dateText = signature.lines.at(-1)!;
+    }
+  }
 }
 
 /** An issue given a day before an event it reports as past: a wrong date (an editor's typo?). */

@@ -26,6 +26,8 @@ export type EdgeKind = 'masthead' | 'page-header';
 export function isPageHeader(t: string): boolean {
   if (nonSpaceLength(t) > 80 || /[，。；！？]/u.test(t)) return false;
   if (/^[\p{Script=Han}·]{2,10}(?:\s{4,}|\u3000{2,})\d{1,2}$/u.test(t.trim())) return true;
+  // The page's label alone on its line (第3版, 第 3 版): a page break inside the text.
+  if (/^第\s*[0-9０-９]{1,2}\s*版$/u.test(t.trim())) return true;
   const hasDate = PATTERNS.oneDate.test(t);
   const hasTag = PATTERNS.pageTag.test(t);
   const hasWeekday = PATTERNS.weekday.test(t);

@@ -7,7 +7,7 @@
  */
 import type { Piece } from './classify.ts';
 import { PATTERNS } from './constants.ts';
-import { nonSpaceLength } from './text.ts';
+import { append, nonSpaceLength } from './text.ts';
 
 export interface Item {
   piece: Piece;
@@ -64,14 +64,14 @@ export function orderSections(items: Item[], warn: (line: number, message: strin
   const unowned = segments.filter((sg) => !taken.has(sg));
   const body: Item[] = [];
   // The first unowned segment is the introduction; it opens the body.
-  if (unowned.length) body.push(...unowned.shift()!);
+  if (unowned.length) append(body, unowned.shift()!);
   for (const k of names.keys()) {
     body.push(labels[k]!);
-    body.push(...(owner.get(k) ?? []));
+    append(body, owner.get(k) ?? []);
   }
   for (const sg of unowned) {
     warn(sg[0]!.piece.start, `a section with no label ("${sg[0]!.piece.text.slice(0, 20)}…") is placed at the end of the article`);
-    body.push(...sg);
+    append(body, sg);
   }
   return body;
 }

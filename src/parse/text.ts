@@ -43,3 +43,8 @@ export const squeeze = (s: string) => s.replace(/[\s\u3000]+/gu, '');
 
 /** Collapses whitespace runs (full-width spaces too) to one space, trimmed. */
 export const collapse = (s: string) => s.replace(/[\s\u3000]+/gu, ' ').trim();
+
+/** Appends in a loop: `push(...items)` throws once a seed yields ~10⁵ items (argument limit). */
+export function append<T>(to: T[], items: readonly T[]): void {
+  for (const item of items) to.push(item);
+}

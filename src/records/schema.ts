@@ -214,6 +214,8 @@ export const Block = z.discriminatedUnion('type', [
   z.object({ type: z.literal('note'), label: z.string(), text: z.array(z.string()) }),
   /** A table flattened by extraction, row by row, cells as printed. */
   z.object({ type: z.literal('table'), rows: z.array(z.array(z.string())) }),
+  /** The 落款 closing a notice or letter printed in the paper: who signs and the date, as printed. */
+  z.object({ type: z.literal('signature'), lines: z.array(z.string()) }),
 ]);
 export type Block = z.infer<typeof Block>;
 

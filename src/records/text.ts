@@ -21,6 +21,8 @@ export function blockLines(b: Block): string[] {
       return [b.label, ...b.text];
     case 'table':
       return b.rows.map((r) => r.join(' '));
+    case 'signature':
+      return b.lines;
   }
 }
 

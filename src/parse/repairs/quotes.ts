@@ -24,7 +24,12 @@ export interface QuoteResult {
   added: number;
 }
 
-export function restoreLostQuotes(text: string): QuoteResult {
+/**
+ * `quoted` are phrases the article prints in quotation marks elsewhere (its headline: 扎根乡村的
+ * “新农人”). A lone space right after one of them, in a sentence whose other spaces pair, is that
+ * phrase's lost closing quote, its opening one lost at a line start (想做 / 新农人 ，光有热情).
+ */
+export function restoreLostQuotes(text: string, quoted: readonly string[] = []): QuoteResult {
   const chars = [...text];
   // Spaces between two wide characters, outside surviving quotation marks.
   const spaces: number[] = [];
@@ -52,25 +57,37 @@ export function restoreLostQuotes(text: string): QuoteResult {
   groups.push(cur);
   const open = new Set<number>();
   const close = new Set<number>();
-  for (const g of groups) {
+  /** Where an opening quote is inserted before a character (a known phrase at a line start). */
+  const insert = new Set<number>();
+  for (const group of groups) {
+    let g = group;
+    // An odd space closing a known quoted phrase: its opening quote goes before the phrase.
+    const known = g.length % 2 === 1 ? knownPhraseBefore(chars, g, quoted) : null;
+    if (known) g = g.filter((x) => x !== known.close);
     const phrases: [number, number][] = [];
     for (let k = 0; k + 1 < g.length; k += 2) phrases.push([g[k]!, g[k + 1]!]);
     const certain = g.length % 2 === 0 && phrases.every(([a, b]) => QUOTABLE.test(chars.slice(a + 1, b).join('')));
     if (!certain) {
-      result.ambiguous.push(...g.map((s) => phraseAround(chars, s)));
+      result.ambiguous.push(...g.map((x) => phraseAround(chars, x)));
       continue;
+    }
+    if (known) {
+      insert.add(known.start);
+      close.add(known.close);
     }
     for (const [a, b] of phrases) {
       open.add(a);
       close.add(b);
     }
   }
-  if (open.size === 0) return result;
+  if (close.size === 0) return result;
   const out: string[] = [];
-  let shift = 0;
   chars.forEach((c, i) => {
-    if (open.has(i)) {
-      result.restored.push({ phrase: '', index: i + shift });
+    if (insert.has(i)) {
+      result.restored.push({ phrase: '', index: out.length });
+      out.push('“', c);
+    } else if (open.has(i)) {
+      result.restored.push({ phrase: '', index: out.length });
       out.push('“');
     } else if (close.has(i)) {
       const r = result.restored.at(-1)!;
@@ -79,9 +96,23 @@ export function restoreLostQuotes(text: string): QuoteResult {
     } else out.push(c);
   });
   result.text = out.join('');
-  result.added = 2 * open.size;
-  void shift;
+  result.added = 2 * close.size;
   return result;
+}
+
+/** The known phrase (longest first) ending right before one of the group's spaces, not already quoted. */
+function knownPhraseBefore(chars: string[], group: number[], quoted: readonly string[]): { start: number; close: number } | null {
+  const byLength = [...quoted].filter((q) => QUOTABLE.test(q)).sort((a, b) => b.length - a.length);
+  for (const space of group) {
+    for (const q of byLength) {
+      const qc = [...q];
+      const start = space - qc.length;
+      if (start < 0 || chars.slice(start, space).join('') !== q) continue;
+      if (chars[start - 1] === '“') continue;
+      return { start, close: space };
+    }
+  }
+  return null;
 }
 
 /** The words around a space, for a warning. */
