@@ -21,6 +21,8 @@ export interface Draft {
   captions: Piece[];
   /** The column label came from an earlier story of the same column (a brief). */
   inheritedColumn: boolean;
+  /** （下转4版） printed on a line of its own under the story's text: where it goes on. */
+  continuedTo: Piece | null;
 }
 
 export interface DraftPage {
@@ -29,7 +31,7 @@ export interface DraftPage {
   furniture: Piece[];
 }
 
-const newDraft = (): Draft => ({ column: null, marker: null, stack: [], bylines: [], body: [], captions: [], inheritedColumn: false });
+const newDraft = (): Draft => ({ column: null, marker: null, stack: [], bylines: [], body: [], captions: [], inheritedColumn: false, continuedTo: null });
 
 export function draftArticles(pieces: Piece[], roles: Role[]): DraftPage {
   const drafts: Draft[] = [];
@@ -52,6 +54,8 @@ export function draftArticles(pieces: Piece[], roles: Role[]): DraftPage {
     switch (role) {
       case 'furniture':
         furniture.push(p);
+        // The furniture stays page furniture; the story learns where it continues.
+        if (p.kind === 'continued-to' && cur && (cur as Draft).body.length) (cur as Draft).continuedTo ??= p;
         return; // furniture does not break a stack or a paragraph
       case 'column':
         if (lastRole === 'column' && column) {

@@ -93,6 +93,7 @@ export const ROLE_RULES: Rule[] = [
   { role: 'stack', weight: 2, why: 'short and without sentence punctuation', test: (p) => p.headingLike },
   { role: 'stack', weight: 1, why: 'a headline-sized line', test: (p) => p.length >= 4 && p.length <= 32 },
   { role: 'stack', weight: 1.5, why: 'printed bold (doubled in extraction)', test: (p) => p.bold },
+  { role: 'stack', weight: 8, why: 'one line between a bold headline and the lead under it: the subheadline, commas and all (总投资1.8亿元，计划…完工)', test: (p, c) => p.lines.length === 1 && p.length <= SUBHEADLINE_MAX_CHARS && !p.endsFullSentence && !p.bold && p.kind === null && opensStory(c.next) && !!c.prev && c.prev.bold && c.prev.headingLike && c.prev.end + 1 >= p.start - 1 },
   { role: 'stack', weight: 2.5, why: 'a lead or byline follows (past any photo caption): the stack above a story', test: (p, c) => p.headingLike && opensStory(c.opener) },
   { role: 'stack', weight: 1.5, why: 'another heading line, then a lead: inside a stack', test: (p, c) => p.headingLike && !!c.next?.headingLike && opensStory(c.next2) },
   { role: 'stack', weight: 1, why: 'a short heading, then prose with no lead (a brief, a continued story)', test: (p, c) => !c.leadPage && p.headingLike && !p.verse && !!c.next && !c.next.headingLike && c.next.kind === null && (c.prev === undefined || c.prev.endsFullSentence || isFurniture(c.prev) || c.prev.kind === 'caption' || c.prev.kind === 'credit') },
@@ -104,7 +105,8 @@ export const ROLE_RULES: Rule[] = [
   { role: 'stack', weight: 2, why: 'a dashed subheadline follows', test: (p, c) => p.length <= 40 && !p.blankAfter && !!c.next && isDashedLine(c.next.text) && c.next.headingLike },
   { role: 'stack', weight: -3, why: 'holds sentence punctuation', test: (p) => !p.headingLike },
   { role: 'stack', weight: -4, why: 'wrapped over several lines: prose', test: (p) => p.lines.length >= 3 },
-  { role: 'stack', weight: -2, why: 'fills its column and runs on: a line of prose', test: (p) => p.runsOn },
+  // Nothing runs on into a lead: 本报讯 opens a story of its own.
+  { role: 'stack', weight: -2, why: 'fills its column and runs on: a line of prose', test: (p, c) => p.runsOn && !opensStory(c.next) },
   { role: 'stack', weight: -4, why: 'interrupts an unfinished paragraph', test: (_, c) => c.interrupts },
   { role: 'stack', weight: -6, why: 'a paragraph\'s words cut by a page break', test: (_, c) => c.cutByBreak },
   { role: 'column', weight: -6, why: 'a paragraph\'s words cut by a page break', test: (_, c) => c.cutByBreak },
@@ -164,7 +166,7 @@ export const ROLE_RULES: Rule[] = [
   { role: 'body', weight: 1.5, why: 'wrapped over lines', test: (p) => p.lines.length >= 2 },
   { role: 'body', weight: 5, why: 'a poem line', test: (p) => p.verse },
   { role: 'body', weight: 2.5, why: 'continues an unfinished paragraph', test: (p, c) => !!c.prev && (c.prev.kind === null || c.prev.kind === 'lead' || c.prev.kind === 'turn') && (!c.prev.headingLike || c.prev.runsOn) && !c.prev.endsSentence && (!p.headingLike || p.runsOn) && c.next?.kind !== 'credit' },
-  { role: 'body', weight: 2, why: 'runs on to the next column', test: (p) => p.runsOn },
+  { role: 'body', weight: 2, why: 'runs on to the next column', test: (p, c) => p.runsOn && !opensStory(c.next) },
   { role: 'body', weight: 2, why: 'runs on into a line of prose', test: (p, c) => p.runsOn && !!c.next && c.next.kind === null && !c.next.headingLike },
   { role: 'body', weight: 3, why: 'the next piece can only continue this one (村，听取…)', test: (p, c) => !p.endsSentence && !!c.next && c.next.kind === null && continuesLine(c.next.text) },
   { role: 'body', weight: -1, why: 'a short line with no punctuation', test: (p) => p.headingLike && p.length <= 20 && !p.verse },
@@ -275,6 +277,9 @@ export function reasons(pieces: Piece[], pageKind: SeedKind | null = null): stri
   const ctx = contexts(pieces, pageKind);
   return pieces.map((p, i) => ROLE_RULES.filter((rule) => rule.test(p, ctx[i]!)).map((rule) => `${rule.role} ${rule.weight > 0 ? '+' : ''}${rule.weight} ${rule.why}`));
 }
+
+/** A subheadline is one line of at most this many characters. */
+const SUBHEADLINE_MAX_CHARS = 30;
 
 /** A headline stack has at most this many lines (slogan, column, kicker, headline, subheadline). */
 const STACK_MAX_LINES = 4;

@@ -52,6 +52,8 @@ const SUBJECT = {
     return !!m && !NOT_A_PLACE.test(m[0]) && !NOT_A_PLACE.test(s.slice(0, m[0].length + 1));
   },
 };
+/** A line of at most this many characters that opens with its subject is a headline's first half. */
+const BROKEN_SUBJECT_MAX = 7;
 /** Characters that cannot open the second half of a phrase pair: it continues the first. */
 const CONTINUES = /^[的了着和与及并等之而]/u;
 
@@ -153,6 +155,9 @@ function brokenHeadline(a: string, b: string): boolean {
   const lb = len(b);
   // A place or subject alone on a line (前州村 / 八旬老人…).
   if (la <= 4 && !/[\s]/u.test(a)) return true;
+  // A short line that opens with its subject, over a short one that has none: one sentence set in
+  // two lines (余东村农民画 / 走进省城展出). A headline this short does not stand over a subheadline.
+  if (la <= BROKEN_SUBJECT_MAX && lb <= BROKEN_SUBJECT_MAX + 3 && SUBJECT.test(a) && !SUBJECT.test(b) && !/\s/u.test(a + b)) return true;
   // A short tail under a long line: the line ran out of width (…项目签 / 约率突破九成).
   if (lb <= 8 && la >= 9 && !/\s/u.test(b)) return true;
   return CONTINUES.test(b);

@@ -13,6 +13,7 @@
  */
 import type { Block, Byline, Caption, DocumentFields, Furniture, Ledger, Repair, SeedKind, SeedWarning, Unplaced } from '../records/schema.ts';
 import { blockLines } from '../records/text.ts';
+import { fullWidthPunctuation } from './repairs/punctuation.ts';
 import { draftArticles, type Draft } from './articles.ts';
 import { readBody } from './body.ts';
 import { emptyByline, parseByline, splitCredit, creditName } from './byline.ts';
@@ -363,6 +364,16 @@ function finishDraft(d: Draft, pageKind: SeedKind, sink: Sink, options: ParseOpt
       sink.added += 2;
     }
     for (const w of stack.warnings) sink.warn(d.stack[0]!.start, w);
+    // Half-width punctuation in a Chinese stack line (总投资1.8亿元,计划…) is set full-width, as in the body.
+    const wide = (t: string | null) => {
+      if (!t) return t;
+      const p = fullWidthPunctuation(t);
+      if (p.changes.length) sink.repairs.push({ kind: 'punctuation-width', line: d.stack[0]!.start, column: p.changes[0]!.index + 1, before: p.changes.map((c) => c.from).join(''), after: p.changes.map((c) => c.to).join('') });
+      return p.text;
+    };
+    a.kicker = wide(a.kicker);
+    a.headline = wide(a.headline)!;
+    a.subheadline = wide(a.subheadline);
   } else if (d.marker) {
     a.headline = d.marker.text.trim();
     a.warnings.push('continued from another page: its headline is printed there');
@@ -386,7 +397,7 @@ function finishDraft(d: Draft, pageKind: SeedKind, sink: Sink, options: ParseOpt
   restoreStackQuotes(a, sink, d.stack[0]?.start ?? a.source.startLine);
   for (const m of body.markers) sink.furnish('continuation', m.text, m.line);
   for (const b of body.bullets) sink.furnish('decoration', b.text, b.line);
-  a.continuation.to = body.continuation.to;
+  a.continuation.to = body.continuation.to ?? d.continuedTo?.text.match(PATTERNS.continuedTo)?.groups?.to?.replace(/\s+/gu, '').replace(/^第/u, '') ?? null;
   a.continuation.from ??= body.continuation.from;
   // Bylines: the lead's, any printed alone, and one at the end of the text.
   // Byline lines in a row are one byline printed over lines (■乐清市融媒体中心记者 / 陈清清 吴昊姝/文 …).

@@ -160,7 +160,8 @@ export function groupUnits(lines: Line[]): Unit[] {
         bold: u.lines.some((l) => l.bold),
         vertical: u.lines.some((l) => l.vertical),
         width,
-        runsOn: full(last) && !endsFullSentence(last),
+        // A bold line (a headline, doubled in extraction) does not run on into the plain text under it.
+        runsOn: full(last) && !endsFullSentence(last) && !u.lines.at(-1)!.bold,
         spaceAfter: u.lines.at(-1)!.spaceAfter || u.lines.at(-1)!.gapAfter,
       });
       u = null;
