@@ -21,6 +21,8 @@ export type Role = (typeof ROLES)[number];
 /** What the neighbours of a piece are, for the rules. */
 export interface Context {
   prev: Piece | undefined;
+  /** The previous piece that is not a photo caption or credit. */
+  prevProse: Piece | undefined;
   next: Piece | undefined;
   /** The next piece that is not furniture or a photo caption: what a stack stands over. */
   opener: Piece | undefined;
@@ -134,7 +136,7 @@ export const ROLE_RULES: Rule[] = [
   { role: 'section', weight: 1.5, why: 'short and without sentence punctuation', test: (p) => p.headingLike },
   { role: 'section', weight: 3, why: 'numbered or bracketed like a section (一、 （一） 【】)', test: (p) => PATTERNS.numberedHeading.test(p.text) && p.headingLike },
   { role: 'section', weight: 1, why: 'short', test: (p) => p.length <= 16 },
-  { role: 'section', weight: 1.5, why: 'between paragraphs of one story', test: (p, c) => bodyLike(c.prev) && !c.prev!.headingLike && bodyLike(c.next) && !c.next!.headingLike && !opensStory(c.next) },
+  { role: 'section', weight: 1.5, why: 'between paragraphs of one story (past any photo caption)', test: (p, c) => bodyLike(c.prevProse) && !c.prevProse!.headingLike && bodyLike(c.next) && !c.next!.headingLike && !opensStory(c.next) },
   { role: 'section', weight: 2, why: 'between turns of an interview', test: (p, c) => p.headingLike && c.prev?.kind === 'turn' && c.next?.kind === 'turn' },
   { role: 'section', weight: -1.5, why: 'a lead follows: a headline, not a section', test: (_, c) => opensStory(c.opener) },
   { role: 'section', weight: 2.5, why: 'shaped like other headings of the page: one story\'s sections', test: (p) => p.siblings >= 1 },
@@ -249,7 +251,7 @@ export const TRANSITIONS: Partial<Record<Role | 'start', Partial<Record<Role, nu
 const transition = (from: Role | 'start', to: Role) => TRANSITIONS[from]?.[to] ?? DEFAULT_TRANSITION;
 
 /** The score of every role for every piece. */
-export function emissions(pieces: Piece[], pageKind: SeedKind | null = null, featureFrom: number | null = null): Record<Role, number>[] {
+export function emissions(pieces: Piece[], pageKind: SeedKind | null = null, featureFrom: number | null = null, boldSections = false): Record<Role, number>[] {
   const documentPage = pageKind === 'document';
   const ctx = contexts(pieces, pageKind);
   return pieces.map((p, i) => {
@@ -261,7 +263,14 @@ export function emissions(pieces: Piece[], pageKind: SeedKind | null = null, fea
     }
     const c = ctx[i]!;
     for (const rule of ROLE_RULES) if (rule.test(p, c)) scores[rule.role] += rule.weight;
-    if (featureFrom !== null && i > featureFrom) for (const rule of FEATURE_RULES) if (rule.test(p, c)) scores[rule.role] += rule.weight;
+    if (featureFrom !== null && i > featureFrom) {
+      for (const rule of FEATURE_RULES) if (rule.test(p, c)) scores[rule.role] += rule.weight;
+      // The feature sets its section headings bold: a bold heading with no story opening under it is one more.
+      if (boldSections && p.bold && p.headingLike && !opensStory(c.opener)) {
+        scores.stack -= BOLD_SECTIONS_WEIGHT;
+        scores.section += BOLD_SECTIONS_WEIGHT;
+      }
+    }
     // List items and table rows belong to a story's body (or a heading of their own when short).
     if (p.kind === 'list-item' || p.kind === 'table-row') {
       scores.stack = -Infinity;
@@ -277,6 +286,10 @@ export function reasons(pieces: Piece[], pageKind: SeedKind | null = null): stri
   const ctx = contexts(pieces, pageKind);
   return pieces.map((p, i) => ROLE_RULES.filter((rule) => rule.test(p, ctx[i]!)).map((rule) => `${rule.role} ${rule.weight > 0 ? '+' : ''}${rule.weight} ${rule.why}`));
 }
+
+/** Two bold section headings make a feature's style: its other bold headings lean to sections by this much. */
+const BOLD_SECTIONS_MIN = 2;
+const BOLD_SECTIONS_WEIGHT = 1.5;
 
 /** A subheadline is one line of at most this many characters. */
 const SUBHEADLINE_MAX_CHARS = 30;
@@ -380,9 +393,11 @@ function contexts(pieces: Piece[], pageKind: SeedKind | null): Context[] {
       const ellipsis = /…$/u.test(p.text.trim()) && !!after && /^…/u.test(after.text.trim());
       cutByBreak = !!after && ((pageBreak && !p.endsSentence) || ellipsis) && after.kind === null && !after.headingLike;
     }
+    let prevProse = prev;
+    while (prevProse && (prevProse.kind === 'caption' || prevProse.kind === 'credit')) prevProse = prevContent[prevProse.index];
     const beforePrev = prev && prev.index > 0 ? prevContent[prev.index] : undefined;
     const afterLeadingByline = prev?.kind === 'byline' && (!beforePrev || beforePrev.headingLike || beforePrev.kind === 'byline');
-    return { prev, next, next2, opener, interrupts, atEnd: i > lastStory, atStart: i <= firstContent, afterLeadingByline, storyChars: storyChars[i]!, pageKind, captionTail: tail.has(i), leadPage, headsStory: headsStory(i), cutByBreak };
+    return { prev, prevProse, next, next2, opener, interrupts, atEnd: i > lastStory, atStart: i <= firstContent, afterLeadingByline, storyChars: storyChars[i]!, pageKind, captionTail: tail.has(i), leadPage, headsStory: headsStory(i), cutByBreak };
   });
 }
 
@@ -394,7 +409,8 @@ export function bestRoles(pieces: Piece[], pageKind: SeedKind | null = null): Ro
     // A feature has one headline: once the first stack is read, later plain headings lean to sections.
     const first = viterbi(pieces, e);
     const at = first.findIndex((r, i) => r === 'stack' && first[i + 1] !== 'stack');
-    if (at >= 0) e = emissions(pieces, pageKind, at);
+    const boldSections = first.filter((r, i) => r === 'section' && pieces[i]!.bold).length >= BOLD_SECTIONS_MIN;
+    if (at >= 0) e = emissions(pieces, pageKind, at, boldSections);
   }
   return viterbi(pieces, e);
 }
