@@ -15,8 +15,8 @@ import { prepareLines } from '../src/parse/lines.ts';
 import { gazetteerWords, loadGazetteer } from '../src/places/gazetteer.ts';
 import { parserAids } from '../src/places/jieba.ts';
 import { readGoldenPages } from './score/key.ts';
-import { bylineF1, METRICS, pool, scorePage, type Metric, type PageScore } from './score/score.ts';
-import { CORPUS_THRESHOLDS, PAGE_THRESHOLDS } from './score/thresholds.ts';
+import { METRICS, pool, scorePage, type Metric, type PageScore } from './score/score.ts';
+import { belowThresholds, CORPUS_THRESHOLDS, metricValue as value, PAGE_THRESHOLDS } from './score/thresholds.ts';
 
 const { values: opts, positionals } = parseArgs({
   options: {
@@ -55,8 +55,6 @@ const scores: PageScore[] = pages.map((p) => {
   return scorePage(p.slug, p.key, r);
 });
 
-const value = (s: Omit<PageScore, 'slug' | 'form' | 'differences'>, m: Metric) =>
-  m === 'byline' ? bylineF1(s.byline) : s.counts[m].of === 0 ? null : s.counts[m].found / s.counts[m].of;
 
 if (opts.json) {
   console.log(JSON.stringify({ pages: scores, overall: pool(scores) }, null, 2));
@@ -93,18 +91,7 @@ if (opts.json) {
 }
 
 // Thresholds: the corpus as a whole, then every page alone.
-const failures: string[] = [];
-const all = pool(scores);
-for (const [m, min] of Object.entries(CORPUS_THRESHOLDS) as [Metric, number][]) {
-  const v = value(all, m);
-  if (v !== null && v < min) failures.push(`corpus ${METRICS[m]} ${v.toFixed(3)} < ${min}`);
-}
-for (const s of scores) {
-  for (const [m, min] of Object.entries(PAGE_THRESHOLDS) as [Metric, number][]) {
-    const v = value(s, m);
-    if (v !== null && v < min) failures.push(`${s.slug}: ${METRICS[m]} ${v.toFixed(2)} < ${min}`);
-  }
-}
+const failures = belowThresholds(scores);
 if (!opts.json) {
   console.log(`thresholds: corpus ${Object.entries(CORPUS_THRESHOLDS).map(([m, v]) => `${m} ≥ ${v}`).join(', ')}; every page ${Object.entries(PAGE_THRESHOLDS).map(([m, v]) => `${m} ≥ ${v}`).join(', ')}`);
   console.log(failures.length ? `✗ below threshold (${failures.length}):\n  ${failures.join('\n  ')}` : '✓ every threshold met');

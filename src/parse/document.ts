@@ -242,9 +242,10 @@ function readOne(part: Piece[], page: DocumentPage, tools: BodyTools): ReadDocum
       if (/^(?:出席|列席|请假|缺席)$/u.test(label)) {
         // Names in a grid: 林  立 is one name padded to three characters; wrapped rows continue the list.
         let values = value;
-        while (k + 1 < end && part[k + 1]!.kind === null && !endsFullSentence(part[k + 1]!.text) && /^\p{Script=Han}/u.test(part[k + 1]!.text) && /\s{2,}/u.test(part[k + 1]!.text)) values += `  ${part[++k]!.text}`;
+        while (k + 1 < end && (part[k + 1]!.kind === null || part[k + 1]!.kind === 'table-row') && !endsFullSentence(part[k + 1]!.text) && /^\p{Script=Han}/u.test(part[k + 1]!.text) && /\s{2,}/u.test(part[k + 1]!.text)) values += `  ${part[++k]!.text}`;
         fieldBlocks.push({ type: 'list', title: label, items: splitNames(values).map((n) => ({ label: n, text: '' })) });
-        labelFurniture(p, m[0].trim());
+        // The list's title holds the label; its colon is furniture.
+        labelFurniture(p, m[0].slice(m.groups!.label!.length).trim());
       } else {
         fieldBlocks.push({ type: 'list', title: null, items: [{ label, text: value }] });
         labelFurniture(p, m[0].slice(m.groups!.label!.length).trim());
