@@ -10,7 +10,7 @@ import { Article, Issue, PlaceRef, Publication, ResolvedRedirect } from './recor
 import { placeIndex } from './components/places.ts';
 import { parseCacheDir } from './archive/cache.ts';
 import { recordTiming } from './integrations/timings.ts';
-import { offerArticlesForSearch } from './integrations/handoff.ts';
+import { offerArticlesForSearch, offerRedirectSources } from './integrations/handoff.ts';
 import { articlesInDataOrder } from './components/archive.ts';
 
 let archive: Archive | null = null;
@@ -36,6 +36,8 @@ function getArchive(fresh = false): Archive {
     const articleById = new Map(archive.articles.map((x) => [x.id, x]));
     const issueByKey = new Map(archive.issues.map((i) => [i.key, i]));
     offerArticlesForSearch(articlesInDataOrder({ publications: archive.publications, issues: archive.issues, articles: archive.articles, articleById, issueByKey }));
+    // The sitemap leaves out the old addresses that only redirect (and only those the loader accepted).
+    offerRedirectSources(archive.redirects.map((r) => r.from));
   }
   return archive;
 }
