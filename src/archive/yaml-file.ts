@@ -60,7 +60,7 @@ export function readYamlFile(text: string, name: string, path: string): YamlFile
         name,
         at?.line ?? null,
         at?.col ?? null,
-        `${what}（${error.message.split('\n')[0]}）：整个文件无法读取，本次不构建、不发布任何内容`,
+        `${what}（${error.message.split('\n')[0]!.replace(/:$/u, '')}）：整个文件无法读取，本次不构建、不发布任何内容`,
         error.code === 'DUPLICATE_KEY'
           ? `删除或合并第${at?.line ?? '?'}行重复的键，再运行一次`
           : `改正第${at?.line ?? '?'}行附近的写法（缩进用空格，冒号后加空格，括号和引号成对），再运行一次`,
