@@ -192,8 +192,13 @@ if (diff) {
 if (existsSync(redirectsFile)) {
   const read = readRedirects(readFileSync(redirectsFile, 'utf8'), redirectsFile);
   const resolved = resolveRedirects(read, archive.articles, archive.issues, archive.publications.map((p) => `/${p.slug}/`));
+  const metadataErrors = archive.problems.some((p) => p.file === METADATA_FILE && p.severity === 'error');
   for (const p of [...read.problems, ...resolved.problems]) {
-    items.push({ tier: p.severity === 'error' ? 'must' : 'check', kind: 'redirects', file: p.file, line: p.line, column: p.column, message: p.message, fix: p.fix, snippet: p.snippet, quote: null, article: null });
+    // An entry whose article a metadata error moved away: the metadata is what to fix.
+    const fix = metadataErrors && p.field?.endsWith('.to')
+      ? '先改正上面 metadata.yaml 的错误再运行一次：这条转址指向的文章可能因此暂时换了地址；改正后这一条还在的话，再把 to 改成文章现在的 id'
+      : p.fix;
+    items.push({ tier: p.severity === 'error' ? 'must' : 'check', kind: 'redirects', file: p.file, line: p.line, column: p.column, message: p.message, fix, snippet: p.snippet, quote: null, article: null });
   }
 }
 

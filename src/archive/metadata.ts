@@ -89,11 +89,13 @@ export function readMetadata(text: string, path: string, name = METADATA_FILE): 
     }
     const r = SeedMeta.safeParse(entry ?? {}, zhErrors);
     if (!r.success) {
-      const corrected = { ...raw };
-      for (const e of r.error.issues) delete corrected[String(e.path[0])];
-      // An impossible day whose year is right keeps the year: the honest part of what was given.
-      const year = typeof raw.date === 'string' || typeof raw.date === 'number' ? /^(\d{4})/u.exec(String(raw.date))?.[1] : undefined;
-      if (r.error.issues.some((e) => e.path[0] === 'date')) corrected.date = year ?? null;
+      // The entry without its bad fields, in the editor's order; an impossible day whose year is
+      // right keeps the year: the honest part of what was given.
+      const bad = new Set(r.error.issues.map((e) => String(e.path[0])));
+      const year = typeof raw.date === 'string' || typeof raw.date === 'number' ? (/^(\d{4})/u.exec(String(raw.date))?.[1] ?? null) : null;
+      const corrected = Object.fromEntries(
+        Object.entries(raw).flatMap(([k, v]) => (!bad.has(k) ? [[k, v]] : k === 'date' ? [[k, year]] : [])),
+      );
       for (const e of r.error.issues) {
         out.problems.push(
           problem(
