@@ -8,8 +8,9 @@
 import type { Archive } from '../archive/load.ts';
 import { METADATA_FILE, seedEntrySnippet } from '../archive/metadata.ts';
 import type { ResolvedSiteSettings } from '../site/settings.ts';
-import type { ArchiveProblem, Article, Repair } from '../records/schema.ts';
+import type { ArchiveProblem, Article } from '../records/schema.ts';
 import { articlesAfterIssue, eventsAfterIssue, missingContinuations, type ConsistencyFinding } from './consistency.ts';
+import { REPAIR_LABELS } from './seed-report.ts';
 import type { Finding } from './site.ts';
 
 export const TIERS = { must: '必须修改', check: '建议检查', auto: '已自动处理' } as const;
@@ -97,17 +98,6 @@ export class SeedLines {
     return a.source.startLine;
   }
 }
-
-const REPAIR_LABELS: Record<Repair['kind'], string> = {
-  'doubled-run': '重复印出的粗体字，已删去重复的一份',
-  'doubled-at-break': '跨栏或跨页重复印出的词，已删去重复的一份',
-  'break-rejoined': '被分栏或转版打断的段落，已接上',
-  'headline-joined': '折行的标题，已接上',
-  'quote-restored': '排版时丢失的引号，已补上',
-  'ocr-latin-i': '夹在汉字中间的拉丁字母 I，已读作“工”',
-  'punctuation-width': '半角标点，已改为全角',
-  'control-character': '控制字符，已显示为可见的符号',
-};
 
 /** How a problem of the loader becomes an item: its file decides the kind. */
 function problemItem(p: ArchiveProblem): ReportItem {

@@ -20,11 +20,13 @@ describe('npm run parse', () => {
     expect(data.articles[0].issue.publication).toBe('unsorted');
   });
 
-  it('prints the ledger and warnings with line numbers with --report', async () => {
+  it('prints, in Chinese, the articles, the ledger, repairs and hints with line numbers with --report', async () => {
     const { stdout } = await run('seeds', '--report');
-    expect(stdout).toContain('✓ 001_1f7ec7666be4bf40.txt: 1 article(s), 2 warning(s); chars in 3701 = placed 3170 + furniture 0 + duplicates removed 531 + unplaced 0');
-    expect(stdout).toContain('001_1f7ec7666be4bf40.txt: repairs doubled-run ×168');
-    expect(stdout).toMatch(/003_01bd17f757b75270\.txt:33: headline line "暨『双清』『双治』工作部署会" printed out of order/u);
+    expect(stdout).toContain('✓ 001_1f7ec7666be4bf40.txt（编码 utf-8）：1 篇文章，2 条提示');
+    expect(stdout).toContain('  字数：3701 = 归入文章 3170 + 版面文字 0 + 删去的重复 531 + 未归入 0');
+    expect(stdout).toContain('    重复印出的粗体字，已删去重复的一份：168 处');
+    expect(stdout).toMatch(/ {4}第33行：headline line "暨『双清』『双治』工作部署会" printed out of order.* 「本报讯（记者 赖小兰 缪艺璇）/u);
+    expect(stdout).toContain('    4. 区十届政府召开第11次常务会议（第55–67行）/kecheng/2022-003-01bd17f757b75270/p1-611751/');
   });
 
   it('prints every repair with line and column with --ledger', async () => {
