@@ -25,6 +25,7 @@ import {
 } from './engine.ts';
 import { buildExcerpt, markParts, type Part } from './excerpt.ts';
 import { containsQuery, indexText, parseQuery, ZWSP, type ParsedQuery } from './tokenize.ts';
+import { capMessage, capQuery } from './query-cap.ts';
 
 const PAGE_SIZE = 20;
 /** URL parameter → Pagefind filter key (document.ts). */
@@ -34,6 +35,14 @@ interface State {
   q: string;
   filters: Filters;
   sort: SortOrder;
+  /** Set when `q` was cut to the cap: how many characters it had. */
+  cutFrom?: number;
+}
+
+/** The state with its query cut to the cap (query-cap.ts). */
+function capped(s: State): State {
+  const c = capQuery(s.q);
+  return c.cut ? { ...s, q: c.q, cutFrom: c.length } : s;
 }
 
 const readSort = (v: unknown): SortOrder => (v === 'date' ? 'date' : 'relevance');
@@ -45,7 +54,7 @@ function readState(): State {
     const v = params.get(param);
     if (v) filters[key] = v;
   }
-  return { q: (params.get('q') ?? '').trim(), filters, sort: readSort(params.get('sort')) };
+  return capped({ q: (params.get('q') ?? '').trim(), filters, sort: readSort(params.get('sort')) });
 }
 
 function stateUrl(s: State): string {
@@ -173,7 +182,7 @@ class SearchPage {
       const v = String(data.get(param) ?? '');
       if (v) filters[key] = v;
     }
-    return { q: String(data.get('q') ?? '').trim(), filters, sort: readSort(data.get('sort')) };
+    return capped({ q: String(data.get('q') ?? '').trim(), filters, sort: readSort(data.get('sort')) });
   }
 
   go(state: State, how: 'push' | 'replace') {
@@ -284,9 +293,23 @@ class SearchPage {
     }
   }
 
+  /** Says that the query was cut (query-cap.ts), above the results; keeps the address short. */
+  noteCut(state: State) {
+    let note = document.getElementById('search-cut');
+    if (state.cutFrom === undefined) {
+      note?.remove();
+      return;
+    }
+    if (!note) this.region.before((note = el('p', { id: 'search-cut', class: 'search-note', role: 'status' })));
+    note.textContent = capMessage(state.cutFrom);
+    const url = stateUrl(state);
+    if (url !== `${location.pathname}${location.search}`) history.replaceState(null, '', url);
+  }
+
   async run(state: State) {
     const generation = ++this.generation;
     const stale = () => generation !== this.generation;
+    this.noteCut(state);
     this.fill(state);
     this.region.setAttribute('aria-busy', 'true');
     const q = parseQuery(state.q);
