@@ -14,7 +14,8 @@ import { Article, type Ledger, type Publication, type SeedMeta, type SeedWarning
 import { issueDateLabel } from '../records/dates.ts';
 import { gazetteerWords, placeMatcher, segmenterBoundaries, type Gazetteer, type PlaceMention } from '../places/gazetteer.ts';
 import { keywords, useJieba } from '../places/jieba.ts';
-import { aliasText, villageLikeWords } from '../places/related.ts';
+import { villageLikeWords } from '../places/related.ts';
+import { articleText } from '../records/text.ts';
 import type { ParseCache } from './cache.ts';
 import { DecodeError, decodeSeed } from './decode.ts';
 import { articleSlug, issueDateKey, issueKey, issueUrl } from './ids.ts';
@@ -170,12 +171,12 @@ export function seedAnalyser(gazetteer: Gazetteer): SeedAnalyser {
     return {
       parse,
       articles: parse.articles.map((a) => {
-        const allText = [a.kicker, a.headline, a.subheadline, ...a.body, ...a.captions.map((c) => c.text)].filter(Boolean).join('\n');
-        const mentions = findPlaces(allText).map((p) => ({ name: p.name, town: p.town, kind: p.kind, as: p.as }));
+        const said = articleText(a, { byline: false });
+        const mentions = findPlaces(said).map((p) => ({ name: p.name, town: p.town, kind: p.kind, as: p.as }));
         return {
           mentions,
-          keywords: keywords(jieba, allText, 6, mentions.map((p) => p.name)),
-          villageWords: villageLikeWords(aliasText(a), cut),
+          keywords: keywords(jieba, said, 6, mentions.map((p) => p.name)),
+          villageWords: villageLikeWords(said, cut),
         };
       }),
     };

@@ -26,6 +26,8 @@ import {
 import { buildExcerpt, markParts, type Part } from './excerpt.ts';
 import { containsQuery, indexText, parseQuery, ZWSP, type ParsedQuery } from './tokenize.ts';
 import { capMessage, capQuery } from './query-cap.ts';
+import { placeUrl } from '../components/places.ts';
+import { readableDate } from '../records/dates.ts';
 
 const PAGE_SIZE = 20;
 /** URL parameter → Pagefind filter key (document.ts). */
@@ -68,7 +70,6 @@ function stateUrl(s: State): string {
 
 /** Address of a search for `q` alone (no filters, relevance order). */
 const searchUrl = (q: string) => stateUrl({ q, filters: {}, sort: 'relevance' });
-const placeUrl = (name: string) => `/places/${encodeURIComponent(name)}/`;
 
 let pagefindPromise: Promise<PagefindApi> | null = null;
 
@@ -93,13 +94,6 @@ function partsToNodes(parts: Part[]): Node[] {
   return parts.map((p) => (p.mark ? el('mark', {}, p.text) : document.createTextNode(p.text)));
 }
 
-/** `2023-03-17` → `2023年3月17日`; a bare year stays a year. */
-function readableDate(iso: string | undefined): string {
-  if (!iso) return '';
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
-  if (m) return `${m[1]}年${Number(m[2])}月${Number(m[3])}日`;
-  return /^\d{4}$/.test(iso) ? `${iso}年` : iso;
-}
 
 const quoted = (items: string[]) => items.map((s) => `“${s}”`).join('');
 
@@ -124,7 +118,7 @@ async function renderHit(hit: Hit, q: ParsedQuery): Promise<{ hit: Hit; item: HT
   // Now that the text is here, settle whether the headline holds the query.
   hit.inHeadline = containsQuery(headline, q);
   const href = withQuery(fragment.raw_url ?? fragment.url, q.raw);
-  const date = readableDate(meta['date'] || meta['issueDate']) || '日期不详';
+  const date = readableDate(meta['date'] || meta['issueDate'] || '') || '日期不详';
   const details = [meta['publication'], date].filter(Boolean).join(' · ');
   const kicker = meta['kicker'] ?? '';
   const sub = meta['subheadline'] ?? '';
