@@ -178,6 +178,8 @@ export function archiveItems(archive: Archive, lines: SeedLines): ReportItem[] {
       // The loader's "not listed" warning: the metadata suggestion above says it, with the entry to add.
       if (!fromParser.has(w) && w.message.includes(METADATA_FILE)) continue;
       const line = w.line || null;
+      // A hint about the whole seed: what metadata can state, it settles.
+      const wholeSeed = !line && fromParser.has(w);
       out.push(
         item({
           tier: 'check',
@@ -185,7 +187,11 @@ export function archiveItems(archive: Archive, lines: SeedLines): ReportItem[] {
           file: s.seed,
           line,
           message: w.message,
-          fix: line ? `对照原报纸核对第${line}行（下面引用了这一行）；需要时改正稿件的文字，再运行一次检查` : null,
+          fix: line
+            ? `对照原报纸核对第${line}行（下面引用了这一行）；需要时改正稿件的文字，再运行一次检查`
+            : wholeSeed
+              ? `这条提示说的是整份稿件：报纸上印着的信息（日期写成 date: yyyy-mm-dd，版次 page，版面类型 kind）写进 metadata.yaml 中 ${s.seed} 的条目，就不再推断；没有印的可以不管`
+              : null,
           quote: lines.quote(s.seed, line),
           article: lines.article(s.seed, line),
         }),
