@@ -11,6 +11,7 @@ import { tmpdir } from 'node:os';
 import { basename, dirname, join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
+import { recoverOutDir } from '../../scripts/lib/staged-build.ts';
 import { ArticlesFile } from '../../src/records/schema.ts';
 
 const root = mkdtempSync(join(tmpdir(), 'staged-build-'));
@@ -109,5 +110,19 @@ describe('a build with redirects the loader refuses', () => {
     expect(existsSync(join(outDir, 'kecheng/2022-07-26/index.html'))).toBe(true);
     expect(readFileSync(join(outDir, 'about/index.html'), 'utf8')).not.toContain('http-equiv="refresh"');
     expect(readFileSync(join(outDir, live.url, 'index.html'), 'utf8')).not.toContain('http-equiv="refresh"');
+  });
+});
+
+describe('a build stopped mid-swap (the machine went down between the two renames)', () => {
+  it('gets the set-aside site back before the next build, and clears staging folders of builds no longer running', () => {
+    const parent = join(root, 'swap');
+    const outDir = join(parent, 'site');
+    const dead = 2 ** 22 + 12345; // above Linux's default pid_max: no such process
+    cpSync('dist', join(parent, `.site.previous-${dead}`), { recursive: true });
+    cpSync('dist', join(parent, `.site.staging-${dead}`), { recursive: true });
+    const before = snapshot(join(parent, `.site.previous-${dead}`));
+    expect(recoverOutDir(outDir)).toEqual([`上一次构建在替换网站时停止：已把原来的网站放回 ${outDir}`]);
+    expect(snapshot(outDir)).toEqual(before);
+    expect(leftovers(outDir)).toEqual([]);
   });
 });
