@@ -149,8 +149,8 @@ function readInputs(seedsDir: string, options: LoadOptions): ArchiveInputs {
     problems.push(problemOf({ file: METADATA_FILE, message: '没有 metadata.yaml：每份稿件都按未登记处理，列在“未编目”下', fix: '照 README“添加稿件”一节建立 metadata.yaml' }));
   }
 
+  // Refused files (a link leaving the folder) are seeds that cannot be read: their reports carry the error (parse step).
   const listing = listSeeds(seedsDir, options.only);
-  for (const r of listing.refused) problems.push(problemOf({ file: r.name, message: `${r.name}：${r.reason}` }));
   if (metadata && !options.only) {
     const read = new Set([...listing.seeds.map((s) => s.name), ...listing.refused.map((s) => s.name)]);
     const skipped = new Map(listing.skipped.map((s) => [s.name, s.reason]));
