@@ -250,7 +250,7 @@ function finishText(b: Block, line: number, tools: BodyTools, out: BodyResult) {
     if (!quotes) return p.text;
     const q = restoreLostQuotes(p.text, tools.quoted);
     for (const r of q.restored) tools.repairs.push({ kind: 'quote-restored', line, column: r.index + 1, before: ` ${r.phrase} `, after: `“${r.phrase}”` });
-    for (const a of q.ambiguous) tools.warnings.push({ line, message: `“${a.trim()}”: a space inside a Chinese sentence (a quotation mark lost in extraction?) could not be paired with certainty; kept as printed` });
+    for (const a of q.ambiguous) tools.warnings.push({ line, message: `“${a.trim()}”：句子中间有空格（可能丢失了引号），无法确定怎样配对，保留原样`, code: 'quote-ambiguous' });
     out.added += q.added;
     return q.text;
   };

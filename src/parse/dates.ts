@@ -76,7 +76,7 @@ export function resolveIssueDate(
         year,
         source: 'inferred',
         inferred: { notBefore, notAfter, precision: 'month', label: `${xunLabel(notBefore)}（推定）`, evidence },
-        warning: `issue date not in metadata: appeared after ${event} (latest dateline ${last.month}月${last.day}日); shown as ${xunLabel(notBefore)}（推定）`,
+        warning: `metadata.yaml 没有写刊期日期：正文最晚的电头是${last.month}月${last.day}日（${event}），报纸在这之后出版，页面显示为“${xunLabel(notBefore)}（推定）”`,
       };
     }
   }
@@ -86,10 +86,10 @@ export function resolveIssueDate(
       year,
       source: metaDate ? 'metadata' : 'inferred',
       inferred: metaDate ? null : { notBefore: null, notAfter: null, precision: 'year', label: `${year}年（推定）`, evidence },
-      warning: metaDate ? null : `issue date not in metadata: only the year is inferred (${year})`,
+      warning: metaDate ? null : `metadata.yaml 没有写刊期日期：只推定出年份（${year}年）`,
     };
   }
-  return { date: null, year: null, source: 'none', inferred: null, warning: 'issue date not in metadata and none found in the text' };
+  return { date: null, year: null, source: 'none', inferred: null, warning: 'metadata.yaml 没有写刊期日期，正文里也找不到' };
 }
 
 /**
@@ -142,10 +142,10 @@ export function articleDate(body0: string, issue: IssueDate): ArticleDate {
     const year = issueMonth !== null && issueMonth <= 2 && month >= 11 ? issue.year - 1 : issue.year;
     const d = isoDate(year, month, day);
     if (d) return { date: d, source: 'dateline', text: m[0], warning: null };
-    return { date: null, source: 'none', text: m[0], warning: `dateline ${m[0]} is not a real date` };
+    return { date: null, source: 'none', text: m[0], warning: `电头“${m[0]}”不是真实存在的日期，文章不标日期` };
   }
   const vague = body0.match(PATTERNS.vagueDateline);
-  if (m) return { date: null, source: 'none', text: m[0], warning: `dateline ${m[0]} but no year known` };
+  if (m) return { date: null, source: 'none', text: m[0], warning: `电头“${m[0]}”没有年份可依，文章不标日期` };
   return { date: null, source: 'none', text: vague?.[0] ?? null, warning: null };
 }
 

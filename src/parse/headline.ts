@@ -225,7 +225,7 @@ export function readHeadlineStack(input: (StackLine | string)[]): HeadlineStack 
   if (ji.length) {
     // 暨… continues the headline's phrase: joined without a space.
     text = `${text}${ji.map((l) => l.text).join('')}`;
-    if (all.indexOf(ji[0]!) < at) warnings.push(`headline line "${ji.map((l) => l.text).join(' ')}" printed out of order; placed after the headline`);
+    if (all.indexOf(ji[0]!) < at) warnings.push(`标题行“${ji.map((l) => l.text).join(' ')}”印在了主标题前面，已移到主标题后面`);
   }
   at = all.indexOf(head);
   const above = all.slice(0, at).filter((l) => !ji.includes(l));
@@ -243,7 +243,7 @@ export function readHeadlineStack(input: (StackLine | string)[]): HeadlineStack 
       kickers.length === 0 && !isFigures(l.text) && !isDashed(l.text) && ((bold && l.bold && (isCouplet(l.text) || len(l.text) < len(text))) || (scrambled && isCouplet(l.text)));
     if (lateKicker) {
       kickers.push(l);
-      warnings.push(`kicker "${l.text}" printed after its headline; read as the kicker`);
+      warnings.push(`引题“${l.text}”印在了主标题后面，已作为引题`);
     } else subs.push(l);
   }
   // Slogans: three parallel phrases set apart above the stack, or

@@ -11,7 +11,7 @@
  *   6. records   finishDraft    headline stacks, bylines, bodies, captions, kinds, dates
  *   7. ledger    ledger         every character in exactly one place
  */
-import type { Block, Byline, Caption, DocumentFields, Furniture, Ledger, Repair, SeedKind, SeedWarning, Unplaced } from '../records/schema.ts';
+import type { Block, Byline, Caption, DocumentFields, Furniture, Ledger, Repair, SeedKind, SeedWarning, Unplaced, WarningCode } from '../records/schema.ts';
 import { blockLines } from '../records/text.ts';
 import { fullWidthPunctuation } from './repairs/punctuation.ts';
 import { draftArticles, type Draft } from './articles.ts';
@@ -92,8 +92,8 @@ class Sink {
   borrowed = new Set<ParsedArticle>();
   /** Briefs that carry the column label of the first item of their column (printed once, counted there). */
   inheritedColumn = new Set<ParsedArticle>();
-  warn(line: number, message: string) {
-    this.warnings.push({ line, message });
+  warn(line: number, message: string, code: WarningCode = 'other') {
+    this.warnings.push({ line, message, code });
   }
   furnish(kind: Furniture['kind'], text: string, line: number) {
     if (text.trim()) this.furniture.push({ kind, text: text.trim(), line: Math.max(1, line) });
@@ -108,7 +108,7 @@ export function parseSeed(text: string, options: ParseOptions): ParseResult {
   sink.removed += prepared.removed;
   const pieces = pagePieces(prepared, options);
   const kind = options.kind ?? inferKind(pieces);
-  if (!options.kind) sink.warn(0, `kind not in metadata: read as ${kind}`);
+  if (!options.kind) sink.warn(0, `metadata.yaml 没有写这份稿件的版面类型（kind），按内容读作${KIND_NAMES[kind]}（${kind}）`, 'kind-inferred');
 
   const edge = pieces.filter((p) => p.kind === 'masthead' || p.kind === 'page-header');
   const page = edge.length ? readPageInfo(edge.flatMap((p) => p.lines)) : null;
@@ -119,7 +119,7 @@ export function parseSeed(text: string, options: ParseOptions): ParseResult {
   else articles = readNewsPage(pieces, kind, sink, options);
 
   const issueDate = issueDateOf(options, page, articles, pieces, kind);
-  if (issueDate.warning) sink.warn(0, issueDate.warning);
+  if (issueDate.warning) sink.warn(0, issueDate.warning, issueDate.date || issueDate.inferred ? 'issue-date-inferred' : 'issue-date-missing');
   for (const a of articles) datedArticle(a, issueDate);
   checkIssueAfterEvents(issueDate, articles, sink);
 
@@ -127,15 +127,16 @@ export function parseSeed(text: string, options: ParseOptions): ParseResult {
     sink.warn(
       0,
       sink.unplaced.length > 0
-        ? `no recognizable article in ${options.seed}: its text is kept as unplaced`
-        : `no article in ${options.seed}: it holds only page furniture (shown on its issue page)`,
+        ? `${options.seed} 里没有认出文章：全部文字作为“未能归入文章的文字”保留`
+        : `${options.seed} 里没有文章，只有版面上的固定文字（显示在期次页上）`,
+      'no-article',
     );
   }
   articles.forEach((a, i) => (a.order = i + 1));
   for (const a of articles) {
     a.body = a.blocks.flatMap(blockLines);
     a.repairs = sink.repairs.filter((r) => r.line >= a.source.startLine && r.line <= a.source.endLine);
-    for (const w of a.warnings) sink.warnings.push({ line: a.source.startLine, message: w });
+    for (const w of a.warnings) sink.warnings.push({ line: a.source.startLine, message: w, code: hintCodes.get(a)?.get(w) ?? 'other' });
   }
   return {
     seed: options.seed,
@@ -216,7 +217,7 @@ function readNewsPage(pieces: Piece[], kind: SeedKind, sink: Sink, options: Pars
   if (stacked.length === 0) {
     for (const d of drafts) {
       if (d.bylines.length || d.body.some((b) => b.piece.kind === 'lead')) continue;
-      for (const p of allPieces(d)) place(sink, p, 'on a page with no recognizable article');
+      for (const p of allPieces(d)) place(sink, p);
       kept = kept.filter((x) => x !== d);
     }
   } else if (kind === 'feature-page' || (stacked.length === 1 && !pieces.some((p) => p.kind === 'lead'))) {
@@ -254,7 +255,7 @@ function mergeFeature(drafts: Draft[], sink: Sink): Draft[] {
   if (before.length === 0 && out.length === 0) return drafts;
   const leading = before.flatMap((d) => d.body);
   const trailing = out.flatMap((d) => d.body);
-  main.body = orderSections([...leading, ...main.body, ...trailing], (line, message) => sink.warn(line, message), main.body[0]);
+  main.body = orderSections([...leading, ...main.body, ...trailing], (line, message) => sink.warn(line, message, 'section-order'), main.body[0]);
   for (const d of [...before, ...out]) {
     append(main.captions, d.captions);
     append(main.bylines, d.bylines);
@@ -267,11 +268,23 @@ function mergeFeature(drafts: Draft[], sink: Sink): Draft[] {
 const bodyChars = (d: Draft) => d.body.reduce((n, b) => n + b.piece.length, 0);
 const allPieces = (d: Draft): Piece[] => [...(d.column ? [d.column] : []), ...(d.marker ? [d.marker] : []), ...d.stack, ...d.bylines, ...d.body.map((b) => b.piece), ...d.captions];
 
-function place(sink: Sink, p: Piece, where: string) {
+function place(sink: Sink, p: Piece) {
   if (isFurniture(p)) return sink.furnish(furnitureKind(p), p.text, p.start);
   sink.unplaced.push({ text: p.text, line: p.start });
-  sink.warn(p.start, `text ${where} could not be placed in an article: "${p.text.slice(0, 30)}…"`);
+  sink.warn(p.start, `这一版上认不出文章，这段文字未能归入文章：“${[...p.text].slice(0, 30).join('')}…”`, 'unplaced');
 }
+
+/** The code of each hint an article carries (its `warnings` are the Chinese messages). */
+const hintCodes = new WeakMap<ParsedArticle, Map<string, WarningCode>>();
+function hint(a: ParsedArticle, code: WarningCode, message: string) {
+  a.warnings.push(message);
+  const codes = hintCodes.get(a) ?? new Map<string, WarningCode>();
+  codes.set(message, code);
+  hintCodes.set(a, codes);
+}
+
+/** Page kinds as editors call them. */
+const KIND_NAMES: Record<SeedKind, string> = { 'news-page': '新闻版', 'feature-page': '专版', 'literary-page': '副刊版', document: '公文' };
 
 function furnitureKind(p: Piece): Furniture['kind'] {
   switch (p.kind) {
@@ -363,7 +376,7 @@ function finishDraft(d: Draft, pageKind: SeedKind, sink: Sink, options: ParseOpt
       sink.repairs.push({ kind: 'quote-restored', line: d.stack[0]!.start, column: 1, before: q.before, after: q.after });
       sink.added += 2;
     }
-    for (const w of stack.warnings) sink.warn(d.stack[0]!.start, w);
+    for (const w of stack.warnings) sink.warn(d.stack[0]!.start, w, 'stack-order');
     // Half-width punctuation in a Chinese stack line (总投资1.8亿元,计划…) is set full-width, as in the body.
     const wide = (t: string | null) => {
       if (!t) return t;
@@ -376,11 +389,11 @@ function finishDraft(d: Draft, pageKind: SeedKind, sink: Sink, options: ParseOpt
     a.subheadline = wide(a.subheadline);
   } else if (d.marker) {
     a.headline = d.marker.text.trim();
-    a.warnings.push('continued from another page: its headline is printed there');
+    hint(a, 'continued', '转自其他版面的续文：标题印在前面那一版上');
   } else {
     a.headline = '（无标题）';
     sink.borrowed.add(a);
-    a.warnings.push('no headline found above this text; shown as （无标题）');
+    hint(a, 'no-headline', '正文上方找不到标题，显示为“（无标题）”');
   }
   if (d.marker) {
     const m = d.marker.text.match(PATTERNS.continuedFrom);
@@ -550,9 +563,9 @@ function readDocuments(pieces: Piece[], sink: Sink, options: ParseOptions): Pars
     for (const b of doc.body.bullets) sink.furnish('decoration', b.text, b.line);
     if (!doc.title) {
       sink.borrowed.add(a);
-      a.warnings.push('document title not found');
+      hint(a, 'document', '找不到公文标题');
     }
-    if (!doc.date) a.warnings.push('no 落款 date found');
+    if (!doc.date) hint(a, 'document', '找不到落款日期');
     return a;
   });
 }
@@ -588,7 +601,7 @@ function datedArticle(a: ParsedArticle, issue: IssueDate) {
   a.date = d.date;
   a.dateSource = d.source;
   a.dateText = d.text;
-  if (d.warning) a.warnings.push(d.warning);
+  if (d.warning) hint(a, 'dateline', d.warning);
   // No dateline: a 落款 closing the text dates it, when it prints year, month and day.
   const signature = a.blocks.at(-1);
   if (!a.date && signature?.type === 'signature') {
@@ -605,7 +618,7 @@ function datedArticle(a: ParsedArticle, issue: IssueDate) {
 function checkIssueAfterEvents(issue: IssueDate, articles: ParsedArticle[], sink: Sink) {
   if (!issue.date || issue.source === 'inferred') return;
   for (const a of articles) {
-    if (a.date && a.date > issue.date) sink.warn(a.source.startLine, `article dated ${a.date} (${a.dateText}) is later than its issue (${issue.date}): check the issue date`);
+    if (a.date && a.date > issue.date) sink.warn(a.source.startLine, `文章日期“${a.dateText}”（${a.date}）晚于刊期日期 ${issue.date}：请核对刊期日期`, 'article-after-issue');
   }
   void pastDays;
   void printedDate;

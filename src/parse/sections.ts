@@ -60,7 +60,7 @@ export function orderSections(items: Item[], warn: (line: number, message: strin
   }
   // Labels that name no section are not section labels after all: keep the printed order.
   if (owner.size < 2) return items;
-  for (const [k, n] of names.entries()) if (!owner.has(k)) warn(labels[k]!.piece.start, `section label "${n}" matches no section; kept as a heading where printed`);
+  for (const [k, n] of names.entries()) if (!owner.has(k)) warn(labels[k]!.piece.start, `小标题“${n}”对不上任何一段文字，保留在印出的位置`);
   const unowned = segments.filter((sg) => !taken.has(sg));
   const body: Item[] = [];
   // The first unowned segment is the introduction; it opens the body.
@@ -70,7 +70,7 @@ export function orderSections(items: Item[], warn: (line: number, message: strin
     append(body, owner.get(k) ?? []);
   }
   for (const sg of unowned) {
-    warn(sg[0]!.piece.start, `a section with no label ("${sg[0]!.piece.text.slice(0, 20)}…") is placed at the end of the article`);
+    warn(sg[0]!.piece.start, `一段没有小标题的文字（“${[...sg[0]!.piece.text].slice(0, 20).join('')}…”）放在了文章末尾`);
     append(body, sg);
   }
   return body;

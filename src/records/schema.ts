@@ -10,11 +10,11 @@ import { z } from 'zod';
 /** ISO calendar date, `yyyy-mm-dd`, checked to be a real day (2023-02-30 is refused). */
 export const IsoDate = z
   .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, 'expected an ISO date yyyy-mm-dd')
+  .regex(/^\d{4}-\d{2}-\d{2}$/, '应写成 yyyy-mm-dd 形式的日期')
   .refine((s) => {
     const d = new Date(`${s}T00:00:00Z`);
     return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
-  }, 'not a real calendar date');
+  }, '不是真实存在的日期');
 
 /**
  * `seeds/site.yaml`: the site's name, description, address and contacts (src/site/settings.ts).
@@ -26,7 +26,7 @@ export const SiteSettings = z.object({
   /** One sentence for the home page and search engines. */
   description: z.string().default('地方报纸和公文的文字档案：按报纸、日期和版面浏览，按字词、人名和地名搜索。'),
   /** Canonical origin of the published site, e.g. `https://baokan.example.cn`; null until set. */
-  url: z.url({ protocol: /^https?$/, error: 'an address such as https://baokan.example.cn' }).nullable().default(null),
+  url: z.url({ protocol: /^https?$/, error: '应是 https://baokan.example.cn 这样的网址' }).nullable().default(null),
   /** How readers reach the editors (an e-mail address or a web address); null when not published. */
   contact: z.string().min(1).nullable().default(null),
   /** Where readers report a mistake in an article (纠错): a mailto: or https: address; null hides the link. */
@@ -76,9 +76,9 @@ export const Publication = z.object({
   /** URL-safe slug, used in every URL of its issues: `/liushi/…`. */
   slug: z
     .string()
-    .regex(/^[a-z][a-z0-9-]*$/, 'lower-case latin letters, digits and dashes')
+    .regex(/^[a-z][a-z0-9-]*$/, '只能用小写拉丁字母、数字和连字符（-），以字母开头')
     .superRefine((s, ctx) => {
-      if (RESERVED_SLUGS.includes(s)) ctx.addIssue({ code: 'custom', message: `"${s}" is the address of a site page; choose another slug` });
+      if (RESERVED_SLUGS.includes(s)) ctx.addIssue({ code: 'custom', message: `“${s}”是网站自身页面的地址，请换一个` });
     }),
   /** Name shown to readers, e.g. 柳市. */
   name: z.string().min(1),
@@ -103,7 +103,7 @@ export const SeedMeta = z.object({
     .preprocess((v) => (typeof v === 'number' ? String(v) : v), z.string().nullable())
     .superRefine((s, ctx) => {
       if (s === null || /^\d{4}$/u.test(s) || IsoDate.safeParse(s).success) return;
-      ctx.addIssue({ code: 'custom', message: `"${s}" is not a real date (write yyyy-mm-dd, or a year yyyy, or null)` });
+      ctx.addIssue({ code: 'custom', message: `“${s}”不是真实存在的日期（写成 yyyy-mm-dd，或只写年份 yyyy，或写 null）` });
     })
     .optional(),
   /** Issue number (期号) as printed, e.g. `第1234期`. */
@@ -378,8 +378,60 @@ export const Ledger = z.object({
 });
 export type Ledger = z.infer<typeof Ledger>;
 
-export const SeedWarning = z.object({ line: z.number().int().nonnegative(), message: z.string() });
+/**
+ * What kind of hint a parser warning is, so a report can group like hints exactly (the message is
+ * Chinese, for editors, and names the text it concerns).
+ */
+export const WarningCode = z.enum([
+  'kind-inferred',
+  'issue-date-inferred',
+  'issue-date-missing',
+  'dateline',
+  'article-after-issue',
+  'issue-before-event',
+  'no-article',
+  'unplaced',
+  'no-headline',
+  'continued',
+  'document',
+  'stack-order',
+  'section-order',
+  'quote-ambiguous',
+  'vertical',
+  'control-character',
+  'break-repeat',
+  'doubled-mixed',
+  'ocr',
+  'other',
+]);
+export type WarningCode = z.infer<typeof WarningCode>;
+
+/** A hint for editors, in Chinese, at a line of the seed (0: the whole seed). */
+export const SeedWarning = z.object({ line: z.number().int().nonnegative(), message: z.string(), code: WarningCode.optional() });
 export type SeedWarning = z.infer<typeof SeedWarning>;
+
+/**
+ * Something reading the archive found that an editor must fix (`error`: the check refuses to
+ * publish) or should look at (`warning`), with where it is and what to do — in Chinese, for
+ * editors. The loader, the build log, `npm run check` and `npm run add` all speak in these.
+ */
+export const ArchiveProblem = z.object({
+  severity: z.enum(['error', 'warning']),
+  /** The file, by its name in the seeds folder: `metadata.yaml`, `000_42a43713ae88928f.txt`. */
+  file: z.string(),
+  /** 1-based; null when the problem is the whole file. */
+  line: z.number().int().positive().nullable(),
+  column: z.number().int().positive().nullable(),
+  /** The field, as a path: `seeds.000_42a43713ae88928f.txt.date`, `redirects.3.from`; null when none. */
+  field: z.string().nullable(),
+  /** What is wrong. */
+  message: z.string(),
+  /** What to do about it. */
+  fix: z.string().nullable(),
+  /** Ready-to-paste YAML when the fix is in a YAML file (the whole corrected entry). */
+  snippet: z.string().nullable(),
+});
+export type ArchiveProblem = z.infer<typeof ArchiveProblem>;
 
 /** One issue page of the site: a publication's issue (one or more seed pages). */
 export const Issue = IssueRef.extend({
@@ -419,7 +471,7 @@ export const PlacesFile = z.object({
  */
 export const Redirect = z.object({
   /** The old address, a site path such as `/liushi/2023-03-18/p1-3f9a2c/`. */
-  from: z.string().regex(/^\/(?:[a-z0-9-]+\/)+$/, 'expected a site path such as /liushi/2023-03-18/p1-3f9a2c/'),
+  from: z.string().regex(/^\/(?:[a-z0-9-]+\/)+$/, '应是 /liushi/2023-03-18/p1-3f9a2c/ 这样的站内地址'),
   /** Id of the article that now holds the text, or key of the issue an issue page moved to. */
   to: Article.shape.id,
   /** Day the change was detected, ISO. */

@@ -25,6 +25,9 @@ import {
 } from './engine.ts';
 import { buildExcerpt, markParts, type Part } from './excerpt.ts';
 import { containsQuery, indexText, parseQuery, ZWSP, type ParsedQuery } from './tokenize.ts';
+import { capMessage, capQuery } from './query-cap.ts';
+import { placeUrl } from '../components/places.ts';
+import { readableDate } from '../records/dates.ts';
 
 const PAGE_SIZE = 20;
 /** URL parameter → Pagefind filter key (document.ts). */
@@ -34,6 +37,14 @@ interface State {
   q: string;
   filters: Filters;
   sort: SortOrder;
+  /** Set when `q` was cut to the cap: how many characters it had. */
+  cutFrom?: number;
+}
+
+/** The state with its query cut to the cap (query-cap.ts). */
+function capped(s: State): State {
+  const c = capQuery(s.q);
+  return c.cut ? { ...s, q: c.q, cutFrom: c.length } : s;
 }
 
 const readSort = (v: unknown): SortOrder => (v === 'date' ? 'date' : 'relevance');
@@ -45,7 +56,7 @@ function readState(): State {
     const v = params.get(param);
     if (v) filters[key] = v;
   }
-  return { q: (params.get('q') ?? '').trim(), filters, sort: readSort(params.get('sort')) };
+  return capped({ q: (params.get('q') ?? '').trim(), filters, sort: readSort(params.get('sort')) });
 }
 
 function stateUrl(s: State): string {
@@ -59,7 +70,6 @@ function stateUrl(s: State): string {
 
 /** Address of a search for `q` alone (no filters, relevance order). */
 const searchUrl = (q: string) => stateUrl({ q, filters: {}, sort: 'relevance' });
-const placeUrl = (name: string) => `/places/${encodeURIComponent(name)}/`;
 
 let pagefindPromise: Promise<PagefindApi> | null = null;
 
@@ -84,13 +94,6 @@ function partsToNodes(parts: Part[]): Node[] {
   return parts.map((p) => (p.mark ? el('mark', {}, p.text) : document.createTextNode(p.text)));
 }
 
-/** `2023-03-17` → `2023年3月17日`; a bare year stays a year. */
-function readableDate(iso: string | undefined): string {
-  if (!iso) return '';
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
-  if (m) return `${m[1]}年${Number(m[2])}月${Number(m[3])}日`;
-  return /^\d{4}$/.test(iso) ? `${iso}年` : iso;
-}
 
 const quoted = (items: string[]) => items.map((s) => `“${s}”`).join('');
 
@@ -115,7 +118,7 @@ async function renderHit(hit: Hit, q: ParsedQuery): Promise<{ hit: Hit; item: HT
   // Now that the text is here, settle whether the headline holds the query.
   hit.inHeadline = containsQuery(headline, q);
   const href = withQuery(fragment.raw_url ?? fragment.url, q.raw);
-  const date = readableDate(meta['date'] || meta['issueDate']) || '日期不详';
+  const date = readableDate(meta['date'] || meta['issueDate'] || '') || '日期不详';
   const details = [meta['publication'], date].filter(Boolean).join(' · ');
   const kicker = meta['kicker'] ?? '';
   const sub = meta['subheadline'] ?? '';
@@ -173,7 +176,7 @@ class SearchPage {
       const v = String(data.get(param) ?? '');
       if (v) filters[key] = v;
     }
-    return { q: String(data.get('q') ?? '').trim(), filters, sort: readSort(data.get('sort')) };
+    return capped({ q: String(data.get('q') ?? '').trim(), filters, sort: readSort(data.get('sort')) });
   }
 
   go(state: State, how: 'push' | 'replace') {
@@ -284,9 +287,23 @@ class SearchPage {
     }
   }
 
+  /** Says that the query was cut (query-cap.ts), above the results; keeps the address short. */
+  noteCut(state: State) {
+    let note = document.getElementById('search-cut');
+    if (state.cutFrom === undefined) {
+      note?.remove();
+      return;
+    }
+    if (!note) this.region.before((note = el('p', { id: 'search-cut', class: 'search-note', role: 'status' })));
+    note.textContent = capMessage(state.cutFrom);
+    const url = stateUrl(state);
+    if (url !== `${location.pathname}${location.search}`) history.replaceState(null, '', url);
+  }
+
   async run(state: State) {
     const generation = ++this.generation;
     const stale = () => generation !== this.generation;
+    this.noteCut(state);
     this.fill(state);
     this.region.setAttribute('aria-busy', 'true');
     const q = parseQuery(state.q);

@@ -7,6 +7,7 @@
  * `publication`, `year` and `place` (one value per name in `article.places`); sort: `date`.
  */
 import type { Article } from '../records/schema.ts';
+import { articleDateKey } from '../records/dates.ts';
 import { FIELD_SEPARATOR, HEADLINE_END, indexText } from './tokenize.ts';
 
 
@@ -50,9 +51,9 @@ export function articleYear(a: Article): string | null {
   return a.issue.year ? String(a.issue.year) : null;
 }
 
-/** Date shown with a result and used to sort: the article's date, else its issue's date, else the year. */
+/** Date used to sort results: the article's date key (records/dates.ts); `0000` when nothing is known, so it still sorts. */
 export function articleSortDate(a: Article): string {
-  return a.date ?? a.issue.date ?? (a.issue.year ? String(a.issue.year) : '0000');
+  return articleDateKey(a) || '0000';
 }
 
 const esc = (s: string) =>

@@ -55,7 +55,7 @@ describe('vertical text and OCR', () => {
   it('assembles one character per line into a line, and reads Latin I between Han as 工 with a warning', () => {
     const r = prepareLines('重\n\n点\n\nI\n\n作\n\n专\n题\n\n正文第一段。');
     expect(r.lines[0]).toMatchObject({ text: '重点工作专题', vertical: true, n: 1, end: 10 });
-    expect(r.warnings.map((w) => w.message).join(' ')).toContain('"重点I作专题" → "重点工作专题"');
+    expect(r.warnings.map((w) => w.message).join(' ')).toContain('“重点I作专题” → “重点工作专题”');
   });
 
   it('does not treat three single-character lines as vertical text', () => {
@@ -223,7 +223,7 @@ describe('control characters', () => {
     const r = parseSeed('柳市\u0000镇\u0007召开\n\n本报讯（记者 张三）3月1日，\u007f会议。', { seed: 'z', kind: 'news-page', date: '2023-03-02' });
     expect(r.articles[0].headline).toBe('柳市␀镇␇召开');
     expect(r.articles[0].body[0]).toBe('3月1日，␡会议。');
-    expect(r.warnings.filter((w) => /control characters/u.test(w.message)).map((w) => w.line)).toEqual([1, 3]);
+    expect(r.warnings.filter((w) => w.code === 'control-character').map((w) => w.line)).toEqual([1, 3]);
     expect(r.ledger.balanced).toBe(true);
   });
 });

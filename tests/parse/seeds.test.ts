@@ -139,7 +139,7 @@ describe('001 柳市 feature page (doubled bold print, narrow columns, section l
     expect(body).toContain('进而真正实现各美其美、美美与共。');
     expect(body).toContain('实地查看该村1500米休闲步道、37.5亩地块开发');
     expect(body).not.toMatch(/曹田前曹田前|村村，|，，|。。/u);
-    expect(r.warnings.some((w) => w.line === 209 && /doubled and normal/u.test(w.message))).toBe(true);
+    expect(r.warnings.some((w) => w.line === 209 && w.code === 'doubled-mixed')).toBe(true);
   });
 
   it('reads the photo captions at the end of the page', () => {
@@ -255,7 +255,7 @@ describe('004 柳市 strategies feature (vertical banner, OCR I, lost quotes)', 
 
   it('assembles the vertical banner, reading I as 工 with a warning', () => {
     expect(r.furniture[0]).toEqual({ kind: 'banner', text: '重点工作专题巡礼', line: 1 });
-    expect(r.warnings.some((w) => w.message.includes('"重点I作专题巡礼" → "重点工作专题巡礼"'))).toBe(true);
+    expect(r.warnings.some((w) => w.message.includes('“重点I作专题巡礼” → “重点工作专题巡礼”'))).toBe(true);
   });
 
   it('reads the headline stack and the three strategy sections', () => {

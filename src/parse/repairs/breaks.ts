@@ -41,7 +41,7 @@ export function rejoin(
       if ([...lead].some((_, i) => isKnownWord(lead.slice(i)))) continue;
     }
     repairs.push({ kind: 'doubled-at-break', line: b.start, column: 1, before: tail + tail, after: tail });
-    warnings.push({ line: b.start, message: `"${tail}" printed on both sides of a break (lines ${a.end}–${b.start}); kept once` });
+    warnings.push({ line: b.start, message: `“${tail}”在分栏或转版处前后各印了一次（第${a.end}–${b.start}行），只保留一个`, code: 'break-repeat' });
     return { text: joinText(a.text, bc.slice(k).join('')), removed: nonSpaceLength(tail) };
   }
   repairs.push({ kind: 'break-rejoined', line: b.start, column: 1, before: `${lastChars(a.text)} ⏎ ${firstChars(b.text)}`, after: `${lastChars(a.text)}${firstChars(b.text)}` });

@@ -16,7 +16,7 @@ export function showControls(lines: string[], repairs: Repair[], warnings: SeedW
     const columns = [...line.matchAll(CONTROL)].map((m) => m.index! + 1);
     const shown = line.replace(CONTROL, picture);
     repairs.push({ kind: 'control-character', line: i + 1, column: columns[0]!, before: line, after: shown });
-    warnings.push({ line: i + 1, message: `control characters at column(s) ${columns.join(', ')} shown as ${[...new Set(line.match(CONTROL))].map(picture).join(' ')}` });
+    warnings.push({ line: i + 1, message: `第${columns.join('、')}列有控制字符，显示为 ${[...new Set(line.match(CONTROL))].map(picture).join(' ')}`, code: 'control-character' });
     return shown;
   });
 }

@@ -156,7 +156,8 @@ export function undoubleLines(raw: string[], repairs: Repair[], warnings: SeedWa
     if (unsure) {
       warnings.push({
         line: i + 1,
-        message: `line switches between doubled and normal print; repaired "${line.trim()}" → "${seg.text.trim()}", please check`,
+        message: `这一行粗体重复和正常排印混在一起：已把“${line.trim()}”修复为“${seg.text.trim()}”，请核对`,
+        code: 'doubled-mixed',
       });
     }
     return seg.text;

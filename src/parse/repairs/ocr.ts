@@ -11,6 +11,6 @@ export function readLatinIAsGong(text: string, line: number, repairs: Repair[], 
   if (!PATTERNS.latinIBetweenHan.test(text)) return text;
   const after = text.replace(I_BETWEEN_HAN, '工');
   repairs.push({ kind: 'ocr-latin-i', line, column: text.search(PATTERNS.latinIBetweenHan) + 1, before: text, after });
-  warnings.push({ line, message: `Latin "I" between Chinese characters read as 工: "${text}" → "${after}"` });
+  warnings.push({ line, message: `夹在汉字中间的拉丁字母 I 读作“工”：“${text}” → “${after}”`, code: 'ocr' });
   return after;
 }

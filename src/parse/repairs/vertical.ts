@@ -37,7 +37,7 @@ export function verticalRuns(lines: string[], warnings: SeedWarning[]): Vertical
     if (members.length >= MIN_VERTICAL_RUN) {
       const text = members.map((k) => lines[k]!.trim()).join('');
       runs.push({ start: members[0]!, end: members.at(-1)!, text });
-      warnings.push({ line: members[0]! + 1, message: `vertical text (one character per line) assembled as "${text}"` });
+      warnings.push({ line: members[0]! + 1, message: `竖排文字（每行一个字）已拼成“${text}”`, code: 'vertical' });
       i = members.at(-1)!;
     }
   }
