@@ -33,9 +33,14 @@ describe('npm run parse', () => {
     const { stdout } = await run('seeds/002_a7737542be55ced5.txt', '--ledger');
     const { seeds } = JSON.parse(stdout);
     expect(seeds[0].ledger).toEqual({ charsIn: 2781, placed: 2773, furniture: 5, removed: 3, added: 0, unplaced: 0, balanced: true });
+    // 002 sets a blank line after every printed line, so three sentences are cut by a blank line
+    // mid-word (进行 / 了, 卫生 / 院, 把 / 握) and are rejoined; two words are doubled at a break.
     expect(seeds[0].repairs).toEqual([
+      { kind: 'break-rejoined', line: 21, column: 1, before: '播结束后进行 ⏎ 了交流讨论。', after: '播结束后进行了交流讨论。' },
       { kind: 'doubled-at-break', line: 23, column: 1, before: '精神精神', after: '精神' },
       { kind: 'doubled-at-break', line: 29, column: 1, before: '村村', after: '村' },
+      { kind: 'break-rejoined', line: 31, column: 1, before: '，完成镇卫生 ⏎ 院急救车出入', after: '，完成镇卫生院急救车出入' },
+      { kind: 'break-rejoined', line: 37, column: 1, before: '导向，牢牢把 ⏎ 握宣传引导的', after: '导向，牢牢把握宣传引导的' },
     ]);
   });
 

@@ -38,7 +38,8 @@ export function restoreLostQuotes(text: string, quoted: readonly string[] = []):
     const c = chars[i]!;
     if (c === '“') depth++;
     else if (c === '”') depth = Math.max(0, depth - 1);
-    else if (c === ' ' && depth === 0 && WIDE.test(chars[i - 1] ?? '') && WIDE.test(chars[i + 1] ?? '')) spaces.push(i);
+    // A space after a sentence's end is only a space: no quotation opens a sentence that way.
+    else if (c === ' ' && depth === 0 && WIDE.test(chars[i - 1] ?? '') && WIDE.test(chars[i + 1] ?? '') && !SENTENCE_END.test(chars[i - 1] ?? '')) spaces.push(i);
   }
   const result: QuoteResult = { text, restored: [], ambiguous: [], added: 0 };
   if (spaces.length === 0) return result;
