@@ -9,7 +9,7 @@ import { basename, join, resolve } from 'node:path';
 import { parseSeed, type ParseResult } from '../parse/index.ts';
 import { Article, Issue, type Ledger, type Publication, type ResolvedRedirect, type SeedMeta, type SeedWarning } from '../records/schema.ts';
 import { gazetteerWords, loadGazetteer, placeMatcher, segmenterBoundaries, type Gazetteer, type PlaceMention } from '../places/gazetteer.ts';
-import { keywords, useJieba } from '../places/jieba.ts';
+import { KEYWORD_COUNT, keywords, useJieba } from '../places/jieba.ts';
 import { aliasText, relatedArticles, suspectedAliases, villageLikeWords, type SuspectedAlias } from '../places/related.ts';
 import { ParseCache, parserVersion } from './cache.ts';
 import { DecodeError, decodeSeed } from './decode.ts';
@@ -290,7 +290,7 @@ function seedAnalyser(gazetteer: Gazetteer): (text: string, meta: SeedMeta, file
         const mentions = findPlaces(allText).map((p) => ({ name: p.name, town: p.town, kind: p.kind, as: p.as }));
         return {
           mentions,
-          keywords: keywords(jieba, allText, 6, mentions.map((p) => p.name)),
+          keywords: keywords(jieba, allText, KEYWORD_COUNT, mentions.map((p) => p.name)),
           villageWords: villageLikeWords(aliasText(a), cut),
         };
       }),

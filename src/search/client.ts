@@ -23,8 +23,9 @@ import {
   type PlaceName,
   type SortOrder,
 } from './engine.ts';
-import { buildExcerpt, markParts, type Part } from './excerpt.ts';
+import { excerptWithParagraph, markParts, type Part } from './excerpt.ts';
 import { containsQuery, indexText, parseQuery, ZWSP, type ParsedQuery } from './tokenize.ts';
+import { absentNoun, yearCounts } from './years.ts';
 
 const PAGE_SIZE = 20;
 /** URL parameter → Pagefind filter key (document.ts). */
@@ -84,12 +85,9 @@ function partsToNodes(parts: Part[]): Node[] {
   return parts.map((p) => (p.mark ? el('mark', {}, p.text) : document.createTextNode(p.text)));
 }
 
-/** `2023-03-17` → `2023年3月17日`; a bare year stays a year. */
-function readableDate(iso: string | undefined): string {
-  if (!iso) return '';
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
-  if (m) return `${m[1]}年${Number(m[2])}月${Number(m[3])}日`;
-  return /^\d{4}$/.test(iso) ? `${iso}年` : iso;
+/** A result's publication and dates, labelled as on the article page (the index carries them as every page shows them). */
+function resultDates(meta: Record<string, string | undefined>): string {
+  return [meta['publication'], `出版日期 ${meta['issueDate'] || '日期不详'}`, meta['ownDate']].filter(Boolean).join(' · ');
 }
 
 const quoted = (items: string[]) => items.map((s) => `“${s}”`).join('');
@@ -115,8 +113,7 @@ async function renderHit(hit: Hit, q: ParsedQuery): Promise<{ hit: Hit; item: HT
   // Now that the text is here, settle whether the headline holds the query.
   hit.inHeadline = containsQuery(headline, q);
   const href = withQuery(fragment.raw_url ?? fragment.url, q.raw);
-  const date = readableDate(meta['date'] || meta['issueDate']) || '日期不详';
-  const details = [meta['publication'], date].filter(Boolean).join(' · ');
+  const details = resultDates(meta);
   const kicker = meta['kicker'] ?? '';
   const sub = meta['subheadline'] ?? '';
   // Kicker and subheadline are shown on their own lines; the excerpt comes from the other fields.
@@ -129,7 +126,7 @@ async function renderHit(hit: Hit, q: ParsedQuery): Promise<{ hit: Hit; item: HT
     el('h2', {}, el('a', { href }, ...partsToNodes(markParts(headline, q)))),
     ...(sub ? [el('p', { class: 'search-sub' }, ...partsToNodes(markParts(sub, q)))] : []),
     el('p', { class: 'search-meta' }, details),
-    el('p', { class: 'search-excerpt' }, ...partsToNodes(buildExcerpt(excerptFields, q))),
+    el('p', { class: 'search-excerpt' }, ...partsToNodes(excerptWithParagraph(excerptFields, q))),
   );
   return { hit, item };
 }
@@ -139,6 +136,8 @@ class SearchPage {
   input: HTMLInputElement;
   region: HTMLElement;
   generation = 0;
+  /** Move focus to the outcome (the result count) when it is shown: after a search the reader asked for, not after a filter change. */
+  focusOutcome = false;
 
   constructor() {
     this.form = document.getElementById('search-form') as HTMLFormElement;
@@ -148,6 +147,7 @@ class SearchPage {
     this.form.querySelectorAll<HTMLElement>('.search-options[hidden]').forEach((f) => f.removeAttribute('hidden'));
     this.form.addEventListener('submit', (e) => {
       e.preventDefault();
+      this.focusOutcome = true;
       this.go(this.formState(), 'push');
     });
     // A filter or the order applies at once (same query, refined: the address is replaced, not added to).
@@ -160,8 +160,8 @@ class SearchPage {
       if (!link || e.defaultPrevented || e.button !== 0 || e.metaKey || e.ctrlKey || e.shiftKey || e.altKey) return;
       e.preventDefault();
       history.pushState(null, '', link.getAttribute('href')!);
-      const state = readState();
-      void this.run(state).then(() => this.input.focus());
+      this.focusOutcome = true;
+      void this.run(readState());
     });
     window.addEventListener('popstate', () => void this.run(readState()));
   }
@@ -257,6 +257,84 @@ class SearchPage {
   show(...nodes: Node[]) {
     this.region.replaceChildren(...nodes);
     this.region.setAttribute('aria-busy', 'false');
+    if (this.focusOutcome) this.focusStatus();
+  }
+
+  /**
+   * Focus the outcome line (找到 N 篇…, or why nothing was found), so a screen reader reads it and
+   * the first result is one Tab away; the year strip and place link sit above it.
+   */
+  focusStatus() {
+    this.focusOutcome = false;
+    const status = this.region.querySelector<HTMLElement>('[data-search-status]');
+    if (!status) return;
+    status.tabIndex = -1;
+    status.focus();
+  }
+
+  /** A query that is a place's name (or its short form, 翔金垟 for 翔金垟村): a link to the place's page, above the results. */
+  placeLink(q: string): HTMLElement[] {
+    const names = this.placeNames();
+    const short = (name: string) => name.replace(/(村|社区)$/u, '');
+    const place = names.find((p) => p.name === q) ?? (names.filter((p) => short(p.name) === q).length === 1 ? names.find((p) => short(p.name) === q) : undefined);
+    if (!place) return [];
+    return [
+      el(
+        'p',
+        { class: 'search-place', 'data-search-place': place.name },
+        el('a', { href: placeUrl(place.name) }, `${place.name}的地名页`),
+        `：${[place.town, `${place.count}篇文章提到`].filter(Boolean).join('，')}`,
+      ),
+    ];
+  }
+
+  /** Years the build listed (the year filter's options), newest first. */
+  yearOptions(): string[] {
+    return [...this.form.querySelectorAll<HTMLOptionElement>('select[name="year"] option')].map((o) => o.value).filter(Boolean);
+  }
+
+  /**
+   * The year strip: a bar per year with results, its height the year's count, each a link to the
+   * same search in that year (the chosen year marked). Drawn here, no chart library; null when
+   * there is nothing to compare (one year, or a query whose counts cannot be checked).
+   */
+  async yearStrip(pf: PagefindApi, q: ParsedQuery, state: State, total: number): Promise<HTMLElement | null> {
+    const years = this.yearOptions();
+    const counts = await yearCounts(pf, q, state.filters, years);
+    if (!counts || counts.size === 0) return null;
+    const max = Math.max(...counts.values());
+    const shown = years.filter((y) => counts.has(y)).reverse(); // oldest first, as a time line reads
+    const list = el('ul', { class: 'year-strip-list' });
+    for (const year of shown) {
+      const n = counts.get(year)!;
+      const bar = el('span', { class: 'year-bar', 'aria-hidden': 'true' });
+      // A style property set from script (not an inline style attribute): allowed by the page's CSP.
+      bar.style.setProperty('--share', String(n / max));
+      const current = state.filters['year'] === year;
+      list.append(
+        el(
+          'li',
+          {},
+          el(
+            'a',
+            { href: stateUrl({ ...state, filters: { ...state.filters, year } }), 'data-search-link': '', 'data-year': year, ...(current ? { 'aria-current': 'true' } : {}) },
+            el('span', { class: 'year-count' }, String(n)),
+            bar,
+            el('span', { class: 'year-label' }, year),
+            el('span', { class: 'visually-hidden' }, `年：${n}篇`),
+          ),
+        ),
+      );
+    }
+    const counted = [...counts.values()].reduce((a, b) => a + b, 0);
+    const undated = !state.filters['year'] && total > counted ? total - counted : 0;
+    return el(
+      'nav',
+      { class: 'year-strip', 'aria-label': '按年份的结果数', 'data-year-strip': '' },
+      el('p', { class: 'year-strip-title' }, state.filters['year'] ? '各年的结果（点年份换一年）：' : '各年的结果（点年份只看那一年）：'),
+      el('div', { class: 'year-strip-scroll' }, list),
+      ...(undated ? [el('p', { class: 'year-strip-note' }, `另有${undated}篇年份不详。`)] : []),
+    );
   }
 
   async fillFilters(pf: PagefindApi, state: State) {
@@ -338,10 +416,7 @@ class SearchPage {
       .join(' · ');
     const what = quoted(q.display) + (scope ? `（${scope}）` : '');
     if (outcome.kind === 'absent') {
-      const chars = outcome.absent.every((t) => [...t].length === 1);
-      const only = outcome.absent.join('') === q.terms.join('') && q.segments.length === 1;
-      const message = `档案中没有${quoted(outcome.absent)}${chars ? '字' : ''}` + (only ? '。' : `，所以没有包含${what}的文章。`);
-      this.show(el('p', { 'data-search-status': 'absent' }, message), ...this.suggestions(state.q));
+      this.show(...absentMessage(outcome.absent, q, what), ...this.suggestions(state.q));
       return;
     }
     if (outcome.kind === 'none' || outcome.kind === 'empty') {
@@ -355,6 +430,10 @@ class SearchPage {
     }
 
     const hits = outcome.hits;
+    const strip = this.yearStrip(pf, q, state, hits.length).catch((e) => {
+      console.warn('search: no year strip', e);
+      return null;
+    });
     const order = state.sort === 'date' ? '，按日期排列，新的在前' : '';
     const countText = (n: number) => `找到 ${n} 篇包含${what}的文章${order}`;
     const status = el('p', { 'data-search-status': 'results', 'data-count': String(hits.length), 'data-sort': state.sort }, countText(hits.length));
@@ -393,13 +472,35 @@ class SearchPage {
       this.show(el('p', { 'data-search-status': 'error' }, '搜索结果加载出错，请稍后重试。'));
       return;
     }
+    const yearNav = await strip;
     if (stale()) return;
-    this.show(status, list, ...(hits.length > PAGE_SIZE ? [more] : []));
+    this.show(...this.placeLink(state.q), ...(yearNav ? [yearNav] : []), status, list, ...(hits.length > PAGE_SIZE ? [more] : []));
   }
+}
+
+/**
+ * Why nothing was found when some characters occur nowhere in the archive, in the words that fit
+ * them: 字 for Chinese characters, 字母 for Latin letters (a query in pinyin, `liushi`, is told
+ * the articles are in Chinese), 数字 for digits.
+ */
+function absentMessage(absent: string[], q: ParsedQuery, what: string): HTMLElement[] {
+  const noun = absentNoun(absent);
+  const single = absent.every((t) => [...t].length === 1);
+  const only = absent.join('') === q.terms.join('') && q.segments.length === 1;
+  const named = noun === '字' ? `${quoted(absent)}${single ? '字' : ''}` : `${noun}${quoted(absent)}`;
+  const message = `档案中没有${named}` + (only ? '。' : `，所以没有包含${what}的文章。`);
+  const latinOnly = /^[A-Za-z\s]+$/u.test(q.raw);
+  return [
+    el('p', { 'data-search-status': 'absent' }, message),
+    ...(latinOnly ? [el('p', { 'data-search-hint': 'latin' }, '档案里的文章是中文，拼音查不到；请输入汉字，例如村名、人名。')] : []),
+  ];
 }
 
 /** Start the search page (called once by search.astro). */
 export function startSearchPage(): void {
   const page = new SearchPage();
-  void page.run(readState());
+  const state = readState();
+  // Arriving with a query (from another page's search box) is a search: its outcome gets focus too.
+  page.focusOutcome = state.q !== '';
+  void page.run(state);
 }
