@@ -17,7 +17,8 @@ export function issueYear(issue: Dated): number | null {
 
 /**
  * Oldest first, year by year: within a year the issues known to the day come first, by date, then
- * those whose day is unknown (by the earliest day their evidence allows, then by key); issues of
+ * those whose day is unknown (by the earliest day their evidence allows, those with no evidence
+ * after, then by key); issues of
  * unknown year come last. The order of 往期回顾 and of 上一期 / 下一期.
  */
 export function compareIssuesInSequence(a: Dated, b: Dated): number {
@@ -26,8 +27,9 @@ export function compareIssuesInSequence(a: Dated, b: Dated): number {
   if (ya !== yb) return ya === null ? 1 : yb === null ? -1 : ya - yb;
   if (!!a.date !== !!b.date) return a.date ? -1 : 1;
   if (a.date && b.date && a.date !== b.date) return a.date < b.date ? -1 : 1;
-  const na = a.inferred?.notBefore ?? '';
-  const nb = b.inferred?.notBefore ?? '';
+  // An issue with an inferred window before one with none.
+  const na = a.inferred?.notBefore ?? '\uffff';
+  const nb = b.inferred?.notBefore ?? '\uffff';
   if (na !== nb) return na < nb ? -1 : 1;
   return a.key.localeCompare(b.key);
 }

@@ -1,5 +1,5 @@
 /**
- * Runs of text a line must not break inside: a date (`2023年11月4日`, `11月4日`), a number with its
+ * Runs of text a line must not break inside: a date's month and day (`11月4日`) and its year (`2023年`), a number with its
  * unit (`3.5亿元`, `60余名`, `85%`) and a person's name (`黄瀚`). Chinese text may break between any
  * two characters, so a phone's narrow line puts `11月4` on one line and `日` on the next; pages wrap
  * these runs in a no-wrap span (`.nw` in global.css). Pure; the rendering is NoBreak.astro.
@@ -18,10 +18,11 @@ const NUMBER = `${DIGITS}+(?:[.．]${DIGITS}+)?`;
 const CN = '[〇零一二三四五六七八九十]';
 
 const PATTERNS = [
-  // A full or partial date: 2023年3月20日, 2023年3月, 3月20日, 二〇二二年十一月十日.
-  `${DIGITS}{4}年(?:${DIGITS}{1,2}月(?:${DIGITS}{1,2}[日号])?)?`,
+  // A date keeps its month and day together (3月20日, 十一月十日) and its year together (2023年); a
+  // line may break between the year and the month, or a date in a heading at 特大 would not fit a phone.
   `${DIGITS}{1,2}月${DIGITS}{1,2}[日号]`,
-  `${CN}{4}年(?:${CN}{1,2}月(?:${CN}{1,3}日)?)?`,
+  `${CN}{1,2}月${CN}{1,3}日`,
+  `${CN}{4}年`,
   // A number with its magnitude, "about" and unit: 3.5亿元, 1200万元, 60余名, 85%.
   `${NUMBER}(?:[万亿千百]+)?[余多]?(?:${UNITS.join('|')})`,
 ];

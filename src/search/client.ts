@@ -294,16 +294,39 @@ class SearchPage {
   }
 
   /**
-   * The year strip: a bar per year with results, its height the year's count, each a link to the
-   * same search in that year (the chosen year marked). Drawn here, no chart library; null when
-   * there is nothing to compare (one year, or a query whose counts cannot be checked).
+   * The year strip's place above the result count, shown with the results (its height reserved),
+   * or null when there is nothing to compare (one year in the archive, or a query whose counts
+   * cannot be checked). `fillYearStrip` draws it once the counts are in: they need the year
+   * filter's index, which is fetched only after the results are on screen.
    */
-  async yearStrip(pf: PagefindApi, q: ParsedQuery, state: State, total: number): Promise<HTMLElement | null> {
-    const years = this.yearOptions();
-    const counts = await yearCounts(pf, q, state.filters, years);
-    if (!counts || counts.size === 0) return null;
+  yearStripBox(q: ParsedQuery): HTMLElement | null {
+    if (this.yearOptions().length < 2 || q.strict !== null) return null;
+    return el(
+      'nav',
+      { class: 'year-strip', 'aria-label': '按年份的结果数', 'data-year-strip': 'pending' },
+      el('p', { class: 'year-strip-title' }, '正在统计各年的结果……'),
+    );
+  }
+
+  /**
+   * The year strip: a bar per year with results, its height the year's count, each a link to the
+   * same search in that year (the chosen year marked). Drawn here, no chart library.
+   */
+  async fillYearStrip(box: HTMLElement, pf: PagefindApi, q: ParsedQuery, state: State, total: number, stale: () => boolean): Promise<void> {
+    let counts: Map<string, number> | null;
+    try {
+      counts = await yearCounts(pf, q, state.filters, this.yearOptions());
+    } catch (e) {
+      console.warn('search: no year strip', e);
+      counts = null;
+    }
+    if (stale()) return;
+    if (!counts || counts.size === 0) {
+      box.remove();
+      return;
+    }
     const max = Math.max(...counts.values());
-    const shown = years.filter((y) => counts.has(y)).reverse(); // oldest first, as a time line reads
+    const shown = this.yearOptions().filter((y) => counts.has(y)).reverse(); // oldest first, as a time line reads
     const list = el('ul', { class: 'year-strip-list' });
     for (const year of shown) {
       const n = counts.get(year)!;
@@ -328,9 +351,8 @@ class SearchPage {
     }
     const counted = [...counts.values()].reduce((a, b) => a + b, 0);
     const undated = !state.filters['year'] && total > counted ? total - counted : 0;
-    return el(
-      'nav',
-      { class: 'year-strip', 'aria-label': '按年份的结果数', 'data-year-strip': '' },
+    box.setAttribute('data-year-strip', 'done');
+    box.replaceChildren(
       el('p', { class: 'year-strip-title' }, state.filters['year'] ? '各年的结果（点年份换一年）：' : '各年的结果（点年份只看那一年）：'),
       el('div', { class: 'year-strip-scroll' }, list),
       ...(undated ? [el('p', { class: 'year-strip-note' }, `另有${undated}篇年份不详。`)] : []),
@@ -430,10 +452,6 @@ class SearchPage {
     }
 
     const hits = outcome.hits;
-    const strip = this.yearStrip(pf, q, state, hits.length).catch((e) => {
-      console.warn('search: no year strip', e);
-      return null;
-    });
     const order = state.sort === 'date' ? '，按日期排列，新的在前' : '';
     const countText = (n: number) => `找到 ${n} 篇包含${what}的文章${order}`;
     const status = el('p', { 'data-search-status': 'results', 'data-count': String(hits.length), 'data-sort': state.sort }, countText(hits.length));
@@ -472,9 +490,10 @@ class SearchPage {
       this.show(el('p', { 'data-search-status': 'error' }, '搜索结果加载出错，请稍后重试。'));
       return;
     }
-    const yearNav = await strip;
     if (stale()) return;
-    this.show(...this.placeLink(state.q), ...(yearNav ? [yearNav] : []), status, list, ...(hits.length > PAGE_SIZE ? [more] : []));
+    const strip = this.yearStripBox(q);
+    this.show(...this.placeLink(state.q), ...(strip ? [strip] : []), status, list, ...(hits.length > PAGE_SIZE ? [more] : []));
+    if (strip) void this.fillYearStrip(strip, pf, q, state, hits.length, stale);
   }
 }
 
