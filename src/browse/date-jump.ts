@@ -14,6 +14,13 @@ export function startDateJump(): void {
     if (!input || !result) continue;
     let issues: Promise<DatedIssueEntry[]> | null = null;
     form.hidden = false;
+    // Chromium does not submit a form on Enter in a date field, as it does in a text field.
+    input.addEventListener('keydown', (event) => {
+      if (event.key === 'Enter') {
+        event.preventDefault();
+        form.requestSubmit();
+      }
+    });
     form.addEventListener('submit', async (event) => {
       event.preventDefault();
       const day = input.value;
