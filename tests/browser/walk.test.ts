@@ -19,6 +19,8 @@ import { startStaticServer, type StaticServer } from './server.ts';
 import { confineToOrigin, launchChromium } from '../../scripts/lib/chromium.ts';
 import { buildWalkSite, WALK, type WalkSite } from '../helpers/walk-site.ts';
 import { ArticlesFile, type Article } from '../../src/records/schema.ts';
+import { checkData, checkLinks, listFiles, validateHtml } from '../../src/check/site.ts';
+import { readSiteSettings } from '../../src/site/settings.ts';
 
 let site: WalkSite;
 let server: StaticServer;
@@ -343,6 +345,18 @@ describe('typography on a phone', () => {
     const kicker = (await entry.locator('.kicker').boundingBox())!;
     const title = (await entry.locator('.entry-title').boundingBox())!;
     expect(title.y).toBeGreaterThanOrEqual(kicker.y + kicker.height - 1);
+  });
+});
+
+describe('the pre-publish check', () => {
+  it('finds the new open data valid, every link resolved and every page’s HTML valid', async () => {
+    const files = listFiles(site.dist);
+    expect(files.filter((f) => f.startsWith('data/calendar/'))).toEqual(['data/calendar/liushi.json', 'data/calendar/nantang.json']);
+    expect(files).toContain('data/on-this-day/12-19.json');
+    expect(files.filter((f) => /^data\/articles\/.+\.txt$/u.test(f))).toHaveLength(articles.length);
+    expect(checkData(site.dist, files)).toEqual([]);
+    expect(checkLinks(site.dist, readSiteSettings(site.seeds).origin, files)).toEqual([]);
+    expect(await validateHtml(site.dist, files)).toEqual([]);
   });
 });
 
