@@ -79,9 +79,10 @@ describe('every page type', () => {
     // When the first result appears (in the page's clock, which is this machine's) and when each filter index is asked for.
     await page.addInitScript(() => {
       const w = window as unknown as { resultsAt?: number };
+      // window.document: `document` in this file is the 公文 record.
       new MutationObserver(() => {
-        if (!w.resultsAt && document.querySelector('#search-results li')) w.resultsAt = performance.timeOrigin + performance.now();
-      }).observe(document, { childList: true, subtree: true });
+        if (!w.resultsAt && window.document.querySelector('#search-results li')) w.resultsAt = performance.timeOrigin + performance.now();
+      }).observe(window.document, { childList: true, subtree: true });
     });
     const filterAt: number[] = [];
     const stamp = async (route: import('playwright-core').Route) => {
