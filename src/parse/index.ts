@@ -64,6 +64,8 @@ export interface ParsedArticle {
 export interface ParseResult {
   seed: string;
   kind: SeedKind;
+  /** What the page prints of its issue (masthead, page header), when it does. */
+  page: { number: string | null; page: string | null; pageName: string | null; date: string | null } | null;
   issueDate: IssueDate;
   articles: ParsedArticle[];
   furniture: Furniture[];
@@ -137,6 +139,7 @@ export function parseSeed(text: string, options: ParseOptions): ParseResult {
   return {
     seed: options.seed,
     kind,
+    page: null,
     issueDate,
     articles,
     furniture: sink.furniture,
