@@ -15,7 +15,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { parse as parseYaml, stringify as toYaml } from 'yaml';
-import { writeCorpus } from '../../scripts/corpus.ts';
+import { writeCorpus } from '../corpus.ts';
 
 /** Corpus seed number whose last issue (2018-12-19) continues its front page on page 2. */
 export const WALK_CORPUS_SEED = 1;
