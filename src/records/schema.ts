@@ -29,8 +29,15 @@ export const SiteSettings = z.object({
   url: z.url({ protocol: /^https?$/, error: 'an address such as https://baokan.example.cn' }).nullable().default(null),
   /** How readers reach the editors (an e-mail address or a web address); null when not published. */
   contact: z.string().min(1).nullable().default(null),
-  /** Where readers report a mistake in an article (纠错): a mailto: or https: address; null hides the link. */
-  corrections: z.string().min(1).nullable().default(null),
+  /**
+   * Where readers report a mistake in an article (纠错): an e-mail address, a `mailto:` address, or an
+   * `https:` web form (`{id}` and `{url}` in it are filled in: src/site/corrections.ts); null hides the link.
+   */
+  corrections: z
+    .string()
+    .regex(/^(?:mailto:\S+|https?:\/\/\S+|[^\s:/@]+@[^\s@]+)$/u, '写作电子邮箱（jiucuo@example.cn）、mailto: 地址或 https:// 网址')
+    .nullable()
+    .default(null),
 });
 export type SiteSettings = z.infer<typeof SiteSettings>;
 
