@@ -390,7 +390,8 @@ describe('axe-core', () => {
       await page.context().close();
     }
     expect(found).toEqual([]);
-  });
+    // Eleven pages scanned: minutes when other builds share the machine.
+  }, 600_000);
 
   it('saw no Content-Security-Policy violation on any page above', () => {
     expect(cspViolations).toEqual([]);
