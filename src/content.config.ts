@@ -34,8 +34,7 @@ function getArchive(fresh = false): Archive {
     recordTiming('archive', { ms: performance.now() - started, articles: archive.articles.length, parsed: parsed.length, cached: cached.length, phases });
     // The search index can start now, while pages render (src/integrations/handoff.ts).
     const articleById = new Map(archive.articles.map((x) => [x.id, x]));
-    const issueByKey = new Map(archive.issues.map((i) => [i.key, i]));
-    offerArticlesForSearch(articlesInDataOrder({ publications: archive.publications, issues: archive.issues, articles: archive.articles, articleById, issueByKey }));
+    offerArticlesForSearch(articlesInDataOrder({ issues: archive.issues, articles: archive.articles, articleById }));
     // The sitemap leaves out the old addresses that only redirect (and only those the loader accepted).
     offerRedirectSources(archive.redirects.map((r) => r.from));
   }

@@ -13,7 +13,7 @@ import { parseSeed, type ParseResult } from '../parse/index.ts';
 import { Article, type Ledger, type Publication, type SeedMeta, type SeedWarning } from '../records/schema.ts';
 import { issueDateLabel } from '../records/dates.ts';
 import { gazetteerWords, placeMatcher, segmenterBoundaries, type Gazetteer, type PlaceMention } from '../places/gazetteer.ts';
-import { keywords, parserAids, useJieba } from '../places/jieba.ts';
+import { KEYWORD_COUNT, keywords, parserAids, useJieba } from '../places/jieba.ts';
 import { villageLikeWords } from '../places/related.ts';
 import { articleText } from '../records/text.ts';
 import type { ParseCache } from './cache.ts';
@@ -178,7 +178,7 @@ export function seedAnalyser(gazetteer: Gazetteer): SeedAnalyser {
         const mentions = findPlaces(said).map((p) => ({ name: p.name, town: p.town, kind: p.kind, as: p.as }));
         return {
           mentions,
-          keywords: keywords(jieba, said, 6, mentions.map((p) => p.name)),
+          keywords: keywords(jieba, said, KEYWORD_COUNT, mentions.map((p) => p.name)),
           villageWords: villageLikeWords(said, cut),
         };
       }),

@@ -8,7 +8,7 @@ import { join, relative, sep } from 'node:path';
 import { HtmlValidate, StaticConfigLoader, type ConfigData } from 'html-validate';
 import { parse, type DefaultTreeAdapterMap } from 'parse5';
 import type { z } from 'zod';
-import { ArticlesFile, IssueFile, PlacesFile } from '../records/schema.ts';
+import { Article, ArticlesFile, CalendarFile, IssueFile, OnThisDayFile, PlacesFile } from '../records/schema.ts';
 
 export interface Finding {
   /** File in dist/, relative, with `/` separators. */
@@ -36,6 +36,9 @@ const DATA_FILES: [pattern: RegExp, schema: z.ZodType][] = [
   [/^data\/articles\.json$/u, ArticlesFile],
   [/^data\/issues\/[^/]+\.json$/u, IssueFile],
   [/^data\/places\.json$/u, PlacesFile],
+  [/^data\/articles\/[^/]+\.json$/u, Article],
+  [/^data\/calendar\/[^/]+\.json$/u, CalendarFile],
+  [/^data\/on-this-day\/\d{2}-\d{2}\.json$/u, OnThisDayFile],
 ];
 
 /** Validates the published JSON against the data contract (src/records/schema.ts). */

@@ -29,8 +29,15 @@ export const SiteSettings = z.object({
   url: z.url({ protocol: /^https?$/, error: '应是 https://baokan.example.cn 这样的网址' }).nullable().default(null),
   /** How readers reach the editors (an e-mail address or a web address); null when not published. */
   contact: z.string().min(1).nullable().default(null),
-  /** Where readers report a mistake in an article (纠错): a mailto: or https: address; null hides the link. */
-  corrections: z.string().min(1).nullable().default(null),
+  /**
+   * Where readers report a mistake in an article (纠错): an e-mail address, a `mailto:` address, or an
+   * `https:` web form (`{id}` and `{url}` in it are filled in: src/site/corrections.ts); null hides the link.
+   */
+  corrections: z
+    .string()
+    .regex(/^(?:mailto:\S+|https?:\/\/\S+|[^\s:/@]+@[^\s@]+)$/u, '写作电子邮箱（jiucuo@example.cn）、mailto: 地址或 https:// 网址')
+    .nullable()
+    .default(null),
 });
 export type SiteSettings = z.infer<typeof SiteSettings>;
 
@@ -69,7 +76,7 @@ export const ArticleKind = z.enum([
 export type ArticleKind = z.infer<typeof ArticleKind>;
 
 /** First path segments the site itself uses; a publication slug may not take one. */
-export const RESERVED_SLUGS = ['issues', 'about', 'search', 'data', 'pagefind', 'places', 'assets', '_astro'];
+export const RESERVED_SLUGS = ['issues', 'about', 'search', 'data', 'pagefind', 'places', 'people', 'assets', '_astro'];
 
 /** A publication the archive holds (a newspaper, or the issuer of official documents). */
 export const Publication = z.object({
@@ -486,3 +493,36 @@ export const RedirectsFile = z.object({ redirects: z.array(Redirect).default([])
 /** A redirect the build serves: the old address and the article it leads to. */
 export const ResolvedRedirect = Redirect.extend({ toUrl: z.string().startsWith('/'), headline: z.string() });
 export type ResolvedRedirect = z.infer<typeof ResolvedRedirect>;
+
+/** One issue known to the day, as the calendar and 历史上的今天 files list it. */
+export const DatedIssueEntry = z.object({
+  /** Issue date, ISO (only issues known to the day are listed). */
+  date: IsoDate,
+  publication: z.string(),
+  publicationName: z.string(),
+  /** `issue.dateLabel`, as every page shows it. */
+  dateLabel: z.string(),
+  /** Site path of the issue page. */
+  url: z.string().startsWith('/'),
+  /** Headline of its first article, when it has one. */
+  headline: z.string().nullable(),
+});
+export type DatedIssueEntry = z.infer<typeof DatedIssueEntry>;
+
+/**
+ * Published at `/data/calendar/<publication>.json`: every issue of a publication known to the day,
+ * oldest first (往期回顾's "jump to a date" reads it). Issues of unknown day are not in it: they
+ * have no calendar day.
+ */
+export const CalendarFile = z.object({ publication: z.string(), publicationName: z.string(), issues: z.array(DatedIssueEntry) });
+
+/**
+ * Published at `/data/on-this-day/<MM-DD>.json`, one file per month and day that has issues:
+ * 历史上的今天 — every issue of that month and day in any year, newest first. The home page asks
+ * for today's file in the reader's browser (so the list is right on the day it is read).
+ */
+export const OnThisDayFile = z.object({
+  /** `03-20`. */
+  day: z.string().regex(/^\d{2}-\d{2}$/u),
+  issues: z.array(DatedIssueEntry),
+});

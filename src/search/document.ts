@@ -6,6 +6,7 @@
  * display metadata (title, dates, publication) is given as attributes, untransformed. Filters:
  * `publication`, `year` and `place` (one value per name in `article.places`); sort: `date`.
  */
+import { formatDate } from '../records/dates.ts';
 import type { Article } from '../records/schema.ts';
 import { articleDateKey } from '../records/dates.ts';
 import { FIELD_SEPARATOR, HEADLINE_END, indexText } from './tokenize.ts';
@@ -71,9 +72,10 @@ export const WEIGHTS = { headline: 10, title: 5 } as const;
 export function searchRecordHtml(a: Article): string {
   const meta: Array<[string, string]> = [
     ['title', a.headline],
-    ['date', a.date ?? a.issue.date ?? ''],
     ['publication', a.issue.publicationName],
-    ['issueDate', a.issue.date ?? (a.issue.year ? String(a.issue.year) : '')],
+    // Both dates as every page labels them (records/dates.ts), so results never format a date themselves.
+    ['issueDate', a.issue.dateLabel],
+    ['ownDate', a.date ? `${a.document ? '成文日期' : '报道日期'} ${formatDate(a.date)}` : ''],
     ['issueUrl', a.issue.url],
     ['kicker', a.kicker ?? ''],
     ['subheadline', a.subheadline ?? ''],
