@@ -5,16 +5,8 @@ import sitemap from '@astrojs/sitemap';
 import searchIndex from './src/integrations/search-index.ts';
 import textSize from './src/integrations/text-size.ts';
 import buildTimings from './src/integrations/timings.ts';
-import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { readRedirects, REDIRECTS_FILE } from './src/archive/redirects.ts';
+import { redirectSources } from './src/integrations/handoff.ts';
 import { readSiteSettings } from './src/site/settings.ts';
-
-// Old addresses that only redirect (seeds/redirects.yaml) stay out of the sitemap.
-const redirectsFile = join(process.env.SEEDS_DIR || 'seeds', REDIRECTS_FILE);
-const redirected = new Set(
-  existsSync(redirectsFile) ? readRedirects(readFileSync(redirectsFile, 'utf8'), redirectsFile).redirects.map((r) => r.from) : [],
-);
 
 // https://docs.astro.build/en/reference/configuration-reference/
 export default defineConfig({
@@ -25,7 +17,8 @@ export default defineConfig({
   // The sitemap lists every page; the search page and 404 carry no archive content of their own.
   integrations: [
     mdx(),
-    sitemap({ filter: (page) => !/\/(search|404)\/?$/u.test(page) && !redirected.has(new URL(page).pathname) }),
+    // Old addresses that only redirect (those of seeds/redirects.yaml the loader accepted) stay out too.
+    sitemap({ filter: (page) => !/\/(search|404)\/?$/u.test(page) && !redirectSources().has(new URL(page).pathname) }),
     searchIndex(),
     textSize(),
     buildTimings(),

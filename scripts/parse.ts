@@ -3,12 +3,15 @@
  *
  * Prints the article records as JSON ({ "articles": [...] }, the schema of dist/data/articles.json)
  * for the seeds given, using the metadata.yaml beside them when there is one.
- *   --report  a summary per seed instead: the text ledger, repairs by kind, every warning with its line
+ *   --report  how each seed was read instead, in Chinese: articles, the text ledger, repairs by kind,
+ *             every hint with its line quoted, unplaced text (the report `npm run add` prints)
  *   --ledger  JSON per seed: ledger, every repair (line, column, before → after), furniture, unplaced, warnings
  */
-import { existsSync, statSync } from 'node:fs';
-import { basename, dirname, resolve } from 'node:path';
-import { loadArchive, summarize, type Archive } from '../src/archive/load.ts';
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { basename, dirname, join, resolve } from 'node:path';
+import { decodeSeed } from '../src/archive/decode.ts';
+import { loadArchive, problemPlace, type Archive } from '../src/archive/load.ts';
+import { seedReportLines } from '../src/check/seed-report.ts';
 
 const args = process.argv.slice(2);
 const report = args.includes('--report');
@@ -32,13 +35,12 @@ for (const t of targets) {
 
 if (report) {
   for (const a of archives) {
-    for (const line of summarize(a)) console.log(line);
+    for (const p of a.problems) console.log(`${p.severity === 'error' ? '✗ 错误' : '! 注意'} ${problemPlace(p)}：${p.message}${p.fix ? `（${p.fix}）` : ''}`);
+    for (const s of a.skipped) console.log(`! 未读入 ${s.name}：${s.reason}`);
     for (const s of a.seeds) {
-      const kinds = new Map<string, number>();
-      for (const r of s.parse?.repairs ?? []) kinds.set(r.kind, (kinds.get(r.kind) ?? 0) + 1);
-      if (kinds.size) console.log(`  ${s.seed}: repairs ${[...kinds].map(([k, n]) => `${k} ×${n}`).join(', ')}`);
-      for (const w of s.warnings) console.log(`  ${s.seed}:${w.line ? w.line : '-'}: ${w.message}`);
-      for (const u of s.parse?.unplaced ?? []) console.log(`  ${s.seed}:${u.line}: UNPLACED "${u.text}"`);
+      let lines: string[] = [];
+      if (s.encoding) lines = decodeSeed(readFileSync(join(a.seedsDir, s.seed))).text.split(/\r\n|\r|\n/u);
+      for (const line of seedReportLines(a, s.seed, lines)) console.log(line);
     }
   }
 } else if (ledger) {

@@ -10,7 +10,7 @@ import { Article, Issue, PlaceRef, Publication, ResolvedRedirect } from './recor
 import { placeIndex } from './components/places.ts';
 import { parseCacheDir } from './archive/cache.ts';
 import { recordTiming } from './integrations/timings.ts';
-import { offerArticlesForSearch } from './integrations/handoff.ts';
+import { offerArticlesForSearch, offerRedirectSources } from './integrations/handoff.ts';
 import { articlesInDataOrder } from './components/archive.ts';
 
 let archive: Archive | null = null;
@@ -27,15 +27,16 @@ function getArchive(fresh = false): Archive {
       cacheDir: parseCacheDir(),
       // A large archive takes a while to read: say how far it got, every tenth of the way.
       onSeed: (done, total) => {
-        if (total > PROGRESS_MIN_SEEDS && isProgressStep(done, total)) console.log(`[archive] read ${done}/${total} seeds`);
+        if (total > PROGRESS_MIN_SEEDS && isProgressStep(done, total)) console.log(`[archive] 已读入 ${done}/${total} 份稿件`);
       },
     });
     const { parsed, cached, phases } = archive.stats;
     recordTiming('archive', { ms: performance.now() - started, articles: archive.articles.length, parsed: parsed.length, cached: cached.length, phases });
     // The search index can start now, while pages render (src/integrations/handoff.ts).
     const articleById = new Map(archive.articles.map((x) => [x.id, x]));
-    const issueByKey = new Map(archive.issues.map((i) => [i.key, i]));
-    offerArticlesForSearch(articlesInDataOrder({ publications: archive.publications, issues: archive.issues, articles: archive.articles, articleById, issueByKey }));
+    offerArticlesForSearch(articlesInDataOrder({ issues: archive.issues, articles: archive.articles, articleById }));
+    // The sitemap leaves out the old addresses that only redirect (and only those the loader accepted).
+    offerRedirectSources(archive.redirects.map((r) => r.from));
   }
   return archive;
 }
@@ -66,7 +67,7 @@ function archiveLoader(name: string, pick: (a: Archive) => { id: string; data: R
         if (name === 'articles') {
           for (const line of summarize(a)) line.startsWith("✓") ? logger.info(line) : logger.warn(line);
           const { parsed, cached } = a.stats;
-          if (cached.length) logger.info(`parse cache: ${parsed.length} seed(s) parsed, ${cached.length} unchanged seed(s) taken from the cache`);
+          if (cached.length) logger.info(`解析缓存：解析了 ${parsed.length} 份稿件，${cached.length} 份没有变化的稿件取自缓存`);
         }
         store.clear();
         for (const { id, data } of pick(a)) {

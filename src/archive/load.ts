@@ -1,39 +1,36 @@
 /**
- * The archive: every seed in a folder parsed into validated records, grouped into issues.
- * This is the only place that reads seed files; Astro's content loader, the scripts and the tests
- * all come through `loadArchive`. A bad seed is reported (file, line, what to do) and skipped;
- * the others publish as usual.
+ * The archive: every seed in a folder read into validated records, grouped into issues. This is
+ * the only place that reads the seeds folder; Astro's content loader, the scripts and the tests
+ * all come through `loadArchive`, which runs five steps:
+ *
+ *   read      the editors' files (metadata.yaml, redirects.yaml, places.yaml) and the folder listing
+ *   parse     each seed on its own: decode, then parser + places + keywords, or the parse cache (seed.ts)
+ *   assemble  each seed's article records (seed.ts), gathered into issues
+ *   link      redirects to the articles they lead to, related articles, suspected place aliases
+ *   order     each issue's pages and articles in page order
+ *
+ * A metadata.yaml or redirects.yaml that cannot be read as a whole throws ArchiveReadError (the
+ * build and the check stop: publishing nothing beats moving everything). A bad seed or a bad entry
+ * is a problem (file, line, what to do) and is skipped; the others publish as usual.
  */
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { basename, join, resolve } from 'node:path';
-import { parseSeed, type ParseResult } from '../parse/index.ts';
-import { Article, Issue, type Ledger, type Publication, type ResolvedRedirect, type SeedMeta, type SeedWarning } from '../records/schema.ts';
-import { gazetteerWords, loadGazetteer, placeMatcher, segmenterBoundaries, type Gazetteer, type PlaceMention } from '../places/gazetteer.ts';
-import { keywords, useJieba } from '../places/jieba.ts';
-import { aliasText, relatedArticles, suspectedAliases, villageLikeWords, type SuspectedAlias } from '../places/related.ts';
+import { existsSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { Issue, type Article, type ArchiveProblem, type Publication, type ResolvedRedirect, type SeedMeta } from '../records/schema.ts';
+import { loadGazetteer, type Gazetteer } from '../places/gazetteer.ts';
+import { relatedArticles, suspectedAliases, type SuspectedAlias } from '../places/related.ts';
 import { ParseCache, parserVersion } from './cache.ts';
-import { DecodeError, decodeSeed } from './decode.ts';
-import { issueDateLabel } from '../records/dates.ts';
-import { articleSlug, issueDateKey, issueKey, issueUrl } from './ids.ts';
-import { readMetadata } from './metadata.ts';
-import { readRedirects, REDIRECTS_FILE, resolveRedirects } from './redirects.ts';
+import { listSeeds, type SeedListing } from './listing.ts';
+import { METADATA_FILE, readMetadata, seedEntrySnippet, type Metadata } from './metadata.ts';
+import { readRedirects, REDIRECTS_FILE, resolveRedirects, type RedirectsRead } from './redirects.ts';
+import { emptyReport, parseSeedFile, seedAnalyser, seedRecords, type ParsedSeed, type SeedAnalyser, type SeedAnalysis, type SeedReport } from './seed.ts';
 
-export const METADATA_FILE = 'metadata.yaml';
+export { ArchiveReadError } from './yaml-file.ts';
+export { METADATA_FILE } from './metadata.ts';
+export type { SeedAnalysis, SeedReport } from './seed.ts';
 export const PLACES_FILE = 'places.yaml';
 
 /** Publication of seeds that metadata does not name: their text stays visible, under this heading. */
 export const UNSORTED: Publication = { slug: 'unsorted', name: '未编目', description: '元数据中没有登记的稿件，等待编辑补充。' };
-
-export interface SeedReport {
-  seed: string;
-  encoding: string | null;
-  articles: number;
-  ledger: Ledger | null;
-  warnings: SeedWarning[];
-  /** Set when the seed could not be read at all. */
-  error: string | null;
-  parse: ParseResult | null;
-}
 
 export interface Archive {
   seedsDir: string;
@@ -41,8 +38,12 @@ export interface Archive {
   articles: Article[];
   issues: Issue[];
   seeds: SeedReport[];
-  /** Errors not tied to one seed (metadata file). */
-  errors: string[];
+  /** Problems not tied to one seed's text: metadata.yaml, redirects.yaml, the folder listing. */
+  problems: ArchiveProblem[];
+  /** Entries of the seeds folder that are not read as seeds, each with the reason. */
+  skipped: { name: string; reason: string }[];
+  /** The metadata as read (entries as written, for corrected snippets); null without a metadata.yaml. */
+  metadata: Metadata | null;
   gazetteer: Gazetteer;
   /** Place-like names in the text that the gazetteer lacks but nearly has (马道 vs 马道头村), for an editor to confirm. */
   suspectedAliases: SuspectedAlias[];
@@ -59,15 +60,6 @@ export interface LoadStats {
   phases: Record<'read' | 'assemble' | 'related' | 'aliases', number>;
 }
 
-/**
- * What reading one seed yields besides its text: the parse, and per article the places it names,
- * its keywords and its village-like words. The unit the parse cache keeps.
- */
-export interface SeedAnalysis {
-  parse: ParseResult;
-  articles: { mentions: Pick<PlaceMention, 'name' | 'town' | 'kind' | 'as'>[]; keywords: string[]; villageWords: string[] }[];
-}
-
 /** The seeds folder: `SEEDS_DIR` if set (a corpus elsewhere), else `seeds/`. */
 export function defaultSeedsDir(): string {
   return resolve(process.env.SEEDS_DIR || 'seeds');
@@ -78,194 +70,261 @@ export interface LoadOptions {
   only?: string[];
   /** Called after each seed is read (progress for long builds). */
   onSeed?: (done: number, total: number, report: SeedReport) => void;
-  /** Keep each seed's analysis in this folder and reuse it while seed, metadata and parser are unchanged (see cache.ts). */
+  /** Keep each seed's analysis in this folder and reuse it while seed, metadata and code are unchanged (see cache.ts). */
   cacheDir?: string | null;
-  /** The parser version keying the cache; computed from the sources when left out (tests set it). */
+  /** The code version keying the cache; computed from the sources when left out (tests set it). */
   parserVersion?: string;
+  /** How each seed's text is analysed: the parser with places and keywords unless given (tests give one that fails). */
+  analyser?: (gazetteer: Gazetteer) => SeedAnalyser;
 }
 
 export function loadArchive(seedsDir = defaultSeedsDir(), options: LoadOptions = {}): Archive {
-  const errors: string[] = [];
-  const metaPath = join(seedsDir, METADATA_FILE);
-  const metadata = existsSync(metaPath)
-    ? readMetadata(readFileSync(metaPath, 'utf8'), metaPath)
-    : { publications: [], seeds: new Map<string, SeedMeta>(), errors: [`${metaPath}: missing; every seed is read without metadata`] };
-  if (!existsSync(metaPath) && options.only) metadata.errors = [];
-  errors.push(...metadata.errors);
-
-  const files = readdirSync(seedsDir)
-    .filter((f) => f.endsWith('.txt') && statSync(join(seedsDir, f)).isFile())
-    .filter((f) => !options.only || options.only.includes(f))
-    .sort();
-  for (const name of options.only ? [] : metadata.seeds.keys()) {
-    if (!files.includes(name)) errors.push(`${metaPath}: field seeds.${name}: no such file in ${seedsDir}`);
-  }
-
-  const placesFile = existsSync(join(seedsDir, PLACES_FILE)) ? join(seedsDir, PLACES_FILE) : undefined;
-  const gazetteer = loadGazetteer({ editorFile: placesFile });
-  // nodejieba is loaded only when a seed has to be read: a build served from the cache skips it.
-  let analyse: ((text: string, meta: SeedMeta, file: string) => SeedAnalysis) | null = null;
-  const analyser = () => (analyse ??= seedAnalyser(gazetteer));
-  const cache = options.cacheDir
-    ? new ParseCache<SeedAnalysis>(options.cacheDir, options.parserVersion ?? parserVersion({ placesFile: placesFile ?? null }))
-    : null;
   const stats: LoadStats = { parsed: [], cached: [], phases: { read: 0, assemble: 0, related: 0, aliases: 0 } };
-  const publications = [...metadata.publications];
-  const pubBySlug = new Map(publications.map((p) => [p.slug, p]));
-
-  const seeds: SeedReport[] = [];
-  const articles: Article[] = [];
-  const villageWords = new Map<string, string[]>();
-  const issues = new Map<string, Issue>();
-  /** Article URLs given so far, for the -2, -3 of a repeated headline (kept, not rebuilt per article: that was quadratic). */
-  const takenUrls = new Set<string>();
-  const seedPages = new Map<string, string | null>();
-  /** `<issue key> p<page>` → the seed that is that page, to catch one page given by two files. */
-  const pageOwner = new Map<string, string>();
-
-  for (const [index, file] of files.entries()) {
-    const started = performance.now();
-    const report: SeedReport = { seed: file, encoding: null, articles: 0, ledger: null, warnings: [], error: null, parse: null };
-    seeds.push(report);
-    if (index > 0) options.onSeed?.(index, files.length, seeds[index - 1]!);
-    let text: string;
-    let bytes: Buffer;
-    try {
-      bytes = readFileSync(join(seedsDir, file));
-      const decoded = decodeSeed(bytes);
-      text = decoded.text;
-      report.encoding = decoded.encoding;
-      report.warnings.push(...decoded.warnings.map((message) => ({ line: 0, message })));
-    } catch (err) {
-      report.error = `${file}: ${err instanceof DecodeError ? err.message : `cannot read: ${(err as Error).message}`}`;
-      continue;
-    }
-    if (text.trim() === '') {
-      report.error = `${file}: the file is empty; nothing to publish`;
-      continue;
-    }
-    let meta = metadata.seeds.get(file);
-    if (!meta) {
-      report.warnings.push({ line: 0, message: `not listed in ${METADATA_FILE}: publication unknown, shown under ${UNSORTED.name}` });
-      if (!pubBySlug.has(UNSORTED.slug)) {
-        publications.push(UNSORTED);
-        pubBySlug.set(UNSORTED.slug, UNSORTED);
-      }
-      meta = { publication: UNSORTED.slug };
-    }
-    const pub = pubBySlug.get(meta.publication)!;
-    const key = cache?.key(file, { kind: meta.kind, date: meta.date }, bytes);
-    let analysis = key ? cache!.get(key) : null;
-    if (analysis) stats.cached.push(file);
-    else {
-      analysis = analyser()(text, meta, file);
-      if (key) cache!.set(key, analysis);
-      stats.parsed.push(file);
-    }
-    stats.phases.read += performance.now() - started;
-    const assembling = performance.now();
-    const parsed = analysis.parse;
-    report.parse = parsed;
-    report.ledger = parsed.ledger;
-    report.warnings.push(...parsed.warnings);
-    // A page of furniture alone loses nothing (the parser's warning says so); text that found no article is an error.
-    if (parsed.articles.length === 0 && parsed.unplaced.length > 0) report.error = `${file}: no recognizable article; its text is kept as unplaced on the issue page`;
-
-    // Only a year an editor gave goes into an address (see ids.ts).
-    const metaYear = typeof meta.date === 'string' && /^\d{4}$/u.test(meta.date) ? Number(meta.date) : null;
-    const dateKey = issueDateKey(parsed.issueDate.date, file, metaYear);
-    const issueKeyOf = issueKey(pub.slug, dateKey);
-    const ref = {
-      publication: pub.slug,
-      publicationName: pub.name,
-      date: parsed.issueDate.date,
-      dateSource: parsed.issueDate.source,
-      year: parsed.issueDate.year,
-      inferred: parsed.issueDate.inferred,
-      dateLabel: issueDateLabel(parsed.issueDate),
-      number: meta.number ?? null,
-      page: meta.page ?? null,
-      pageName: meta.pageName ?? null,
-      url: issueUrl(pub.slug, dateKey),
-      key: issueKeyOf,
-    };
-    const issue =
-      issues.get(issueKeyOf) ?? { ...ref, page: null, pageName: null, seeds: [], articles: [], furniture: [], unplaced: [] };
-    issues.set(issueKeyOf, issue);
-    if (ref.page) {
-      const owner = pageOwner.get(`${issueKeyOf} p${ref.page}`);
-      if (owner) {
-        errors.push(
-          `${metaPath}: field seeds.${file}.page: page ${ref.page} of ${pub.slug} ${dateKey} is also ${owner}; a page is one file — fix the date or page of one of them (both are published meanwhile)`,
-        );
-      } else pageOwner.set(`${issueKeyOf} p${ref.page}`, file);
-    }
-    issue.seeds.push(file);
-    seedPages.set(file, ref.page);
-    issue.number ??= ref.number;
-    issue.furniture.push(...parsed.furniture.map((f) => ({ ...f, seed: file })));
-    issue.unplaced.push(...parsed.unplaced.map((u) => ({ ...u, seed: file })));
-
-    parsed.articles.forEach((a, i) => {
-      const { mentions, keywords: words, villageWords: village } = analysis.articles[i]!;
-      let slug = articleSlug(ref.page, a.headline);
-      for (let k = 2; takenUrls.has(`${ref.url}${slug}/`); k++) slug = `${articleSlug(ref.page, a.headline)}-${k}`;
-      const record = Article.parse({
-        ...a,
-        id: `${issueKeyOf}-${slug}`,
-        url: `${ref.url}${slug}/`,
-        seed: file,
-        issue: ref,
-        places: mentions.map((p) => p.name),
-        placeDetails: mentions.map((p) => ({ name: p.name, town: p.town, kind: p.kind, as: p.as })),
-        keywords: words,
-        related: [],
-        warnings: a.warnings,
-      });
-      articles.push(record);
-      takenUrls.add(record.url);
-      villageWords.set(record.id, village);
-      issue.articles.push(record.id);
-      report.articles++;
-    });
-    stats.phases.assemble += performance.now() - assembling;
-  }
-
-  if (files.length > 0) options.onSeed?.(files.length, files.length, seeds.at(-1)!);
-
-  const redirectsPath = join(seedsDir, REDIRECTS_FILE);
-  let redirects: ResolvedRedirect[] = [];
-  if (existsSync(redirectsPath) && !options.only) {
-    const read = readRedirects(readFileSync(redirectsPath, 'utf8'), redirectsPath);
-    const otherPages = publications.map((p) => `/${p.slug}/`);
-    const resolved = resolveRedirects(read.redirects, articles, [...issues.values()], otherPages, redirectsPath);
-    errors.push(...read.errors, ...resolved.errors);
-    redirects = resolved.resolved;
-  }
-
   let started = performance.now();
-  const related = relatedArticles(articles);
-  for (const a of articles) a.related = related.get(a.id) ?? [];
-  // An issue lists its pages in page order, whatever order their files sort in (0000_p2.txt may
-  // sort before 000_p1.txt); pages without a number keep file order, after the numbered ones.
-  const seedOfArticle = new Map(articles.map((a) => [a.id, a.seed]));
-  for (const issue of issues.values()) {
+  const inputs = readInputs(seedsDir, options);
+  const parsed = parseSeeds(inputs, options, stats);
+  stats.phases.read = performance.now() - started;
+
+  started = performance.now();
+  const assembly = newAssembly(inputs);
+  for (const seed of parsed) assembleSeed(assembly, seed);
+  stats.phases.assemble = performance.now() - started;
+
+  started = performance.now();
+  const redirects = linkRedirects(inputs, assembly);
+  const related = relatedArticles(assembly.articles);
+  for (const a of assembly.articles) a.related = related.get(a.id) ?? [];
+  const issues = orderIssues(assembly);
+  stats.phases.related = performance.now() - started;
+
+  started = performance.now();
+  const suspects = suspectedAliases(assembly.articles, inputs.gazetteer, (a) => assembly.villageWords.get(a.id) ?? []);
+  stats.phases.aliases = performance.now() - started;
+  return {
+    seedsDir,
+    publications: assembly.publications,
+    articles: assembly.articles,
+    issues,
+    seeds: parsed.map((s) => s.report),
+    problems: inputs.problems,
+    skipped: inputs.listing.skipped,
+    metadata: inputs.metadata,
+    gazetteer: inputs.gazetteer,
+    suspectedAliases: suspects,
+    redirects,
+    stats,
+  };
+}
+
+// 1. Read ------------------------------------------------------------------------------------------
+
+interface ArchiveInputs {
+  seedsDir: string;
+  metadata: Metadata | null;
+  listing: SeedListing;
+  gazetteer: Gazetteer;
+  placesFile: string | null;
+  redirects: RedirectsRead | null;
+  /** Problems found so far; later steps add theirs. */
+  problems: ArchiveProblem[];
+}
+
+const problemOf = (p: Partial<ArchiveProblem> & Pick<ArchiveProblem, 'file' | 'message'>): ArchiveProblem => ({
+  severity: 'error',
+  line: null,
+  column: null,
+  field: null,
+  fix: null,
+  snippet: null,
+  ...p,
+});
+
+/** The editors' files and the folder listing. Throws ArchiveReadError for a YAML file that cannot be read as a whole. */
+function readInputs(seedsDir: string, options: LoadOptions): ArchiveInputs {
+  const problems: ArchiveProblem[] = [];
+  const metaPath = join(seedsDir, METADATA_FILE);
+  const metadata = existsSync(metaPath) ? readMetadata(readFileSync(metaPath, 'utf8'), metaPath) : null;
+  if (metadata) problems.push(...metadata.problems);
+  else if (!options.only) {
+    problems.push(problemOf({ file: METADATA_FILE, message: '没有 metadata.yaml：每份稿件都按未登记处理，列在“未编目”下', fix: '照 README“添加稿件”一节建立 metadata.yaml' }));
+  }
+
+  // Refused files (a link leaving the folder) are seeds that cannot be read: their reports carry the error (parse step).
+  const listing = listSeeds(seedsDir, options.only);
+  if (metadata && !options.only) {
+    const read = new Set([...listing.seeds.map((s) => s.name), ...listing.refused.map((s) => s.name)]);
+    const skipped = new Map(listing.skipped.map((s) => [s.name, s.reason]));
+    for (const name of metadata.seeds.keys()) {
+      if (read.has(name)) continue;
+      const at = metadata.locate(['seeds', name]);
+      problems.push(
+        problemOf({
+          file: METADATA_FILE,
+          line: at?.line ?? null,
+          column: at?.column ?? null,
+          field: `seeds.${name}`,
+          message: skipped.has(name) ? `登记了 ${name}，但它没有被读入：${skipped.get(name)}` : `登记了 ${name}，但 seeds 文件夹里没有这个文件`,
+          fix: '把文件放进 seeds 文件夹（文件名一字不差），或删除这个条目',
+        }),
+      );
+    }
+  }
+
+  const placesFile = existsSync(join(seedsDir, PLACES_FILE)) ? join(seedsDir, PLACES_FILE) : null;
+  const gazetteer = loadGazetteer({ editorFile: placesFile ?? undefined });
+  const redirectsPath = join(seedsDir, REDIRECTS_FILE);
+  const redirects = existsSync(redirectsPath) && !options.only ? readRedirects(readFileSync(redirectsPath, 'utf8'), redirectsPath) : null;
+  if (redirects) problems.push(...redirects.problems);
+  return { seedsDir, metadata, listing, gazetteer, placesFile, redirects, problems };
+}
+
+// 2. Parse -----------------------------------------------------------------------------------------
+
+/** Every seed parsed on its own (a failure is that seed's error), refused files as seeds with their error. */
+function parseSeeds(inputs: ArchiveInputs, options: LoadOptions, stats: LoadStats): ParsedSeed[] {
+  // nodejieba is loaded only when a seed has to be read: a build served from the cache skips it.
+  let analyse: SeedAnalyser | null = null;
+  const analyser = () => (analyse ??= (options.analyser ?? seedAnalyser)(inputs.gazetteer));
+  const cache = options.cacheDir
+    ? new ParseCache<SeedAnalysis>(options.cacheDir, options.parserVersion ?? parserVersion({ placesFile: inputs.placesFile }))
+    : null;
+  const { seeds, refused } = inputs.listing;
+  const total = seeds.length + refused.length;
+  const out: ParsedSeed[] = [];
+  for (const file of seeds) {
+    const listed = inputs.metadata?.seeds.get(file.name);
+    const seed = parseSeedFile(file, listed ?? { publication: UNSORTED.slug }, analyser, cache, stats);
+    if (!listed && seed.analysis) {
+      const message = inputs.metadata?.entries.has(file.name)
+        ? `${METADATA_FILE} 中它的条目有错误（见上）：暂按未登记处理，列在“${UNSORTED.name}”下`
+        : `没有在 ${METADATA_FILE} 中登记：报刊不详，列在“${UNSORTED.name}”下`;
+      seed.report.warnings.unshift({ line: 0, message });
+    }
+    out.push(seed);
+    options.onSeed?.(out.length, total, seed.report);
+  }
+  for (const r of refused) {
+    const report = { ...emptyReport(r.name), error: `${r.name}：${r.reason}` };
+    out.push({ report, meta: { publication: UNSORTED.slug }, analysis: null });
+    options.onSeed?.(out.length, total, report);
+  }
+  return out.sort((a, b) => (a.report.seed < b.report.seed ? -1 : a.report.seed > b.report.seed ? 1 : 0));
+}
+
+// 3. Assemble --------------------------------------------------------------------------------------
+
+/** What assembling has gathered so far; seeds are added one at a time (assembleSeed). */
+interface Assembly {
+  inputs: ArchiveInputs;
+  publications: Publication[];
+  pubBySlug: Map<string, Publication>;
+  articles: Article[];
+  issues: Map<string, Issue>;
+  villageWords: Map<string, string[]>;
+  /** Article URLs given so far, for the -2, -3 of a repeated headline (kept, not rebuilt per article: that was quadratic). */
+  takenUrls: Set<string>;
+  seedPages: Map<string, string | null>;
+  /** `<issue key> p<page>` → the seed that is that page, to catch one page given by two files. */
+  pageOwner: Map<string, string>;
+}
+
+function newAssembly(inputs: ArchiveInputs): Assembly {
+  const publications = [...(inputs.metadata?.publications ?? [])];
+  return {
+    inputs,
+    publications,
+    pubBySlug: new Map(publications.map((p) => [p.slug, p])),
+    articles: [],
+    issues: new Map(),
+    villageWords: new Map(),
+    takenUrls: new Set(),
+    seedPages: new Map(),
+    pageOwner: new Map(),
+  };
+}
+
+/** Adds one parsed seed's records to the assembly; a seed whose records fail validation gets that as its error. */
+function assembleSeed(assembly: Assembly, seed: ParsedSeed): void {
+  if (!seed.analysis) return;
+  const meta: SeedMeta = seed.meta;
+  if (meta.publication === UNSORTED.slug && !assembly.pubBySlug.has(UNSORTED.slug)) {
+    assembly.publications.push(UNSORTED);
+    assembly.pubBySlug.set(UNSORTED.slug, UNSORTED);
+  }
+  const file = seed.report.seed;
+  let records;
+  try {
+    records = seedRecords(seed as ParsedSeed & { analysis: SeedAnalysis }, assembly.pubBySlug.get(meta.publication)!, assembly.takenUrls);
+  } catch (err) {
+    seed.report.error = `${file}：解析结果不符合数据规范（${(err as Error).message.split('\n')[0]}），这份稿件本次没有发布：把这条消息和文件交给维护网站的人`;
+    seed.report.articles = 0;
+    return;
+  }
+  const { ref, articles, villageWords } = records;
+  const parsed = seed.analysis.parse;
+  const issue = assembly.issues.get(ref.key) ?? { ...ref, page: null, pageName: null, seeds: [], articles: [], furniture: [], unplaced: [] };
+  assembly.issues.set(ref.key, issue);
+  if (ref.page) {
+    const slot = `${ref.key} p${ref.page}`;
+    const owner = assembly.pageOwner.get(slot);
+    if (owner) {
+      const at = assembly.inputs.metadata?.locate(['seeds', file, 'page']);
+      const entry = assembly.inputs.metadata?.entries.get(file);
+      assembly.inputs.problems.push(
+        problemOf({
+          file: METADATA_FILE,
+          line: at?.line ?? null,
+          column: at?.column ?? null,
+          field: `seeds.${file}.page`,
+          message: `${file} 和 ${owner} 都登记为 ${ref.publicationName} ${ref.dateLabel} 第${ref.page}版：一个版面只能是一个文件（两份暂时都发布）`,
+          fix: '改正其中一份的 date 或 page',
+          snippet: entry ? seedEntrySnippet(file, entry) : null,
+        }),
+      );
+    } else assembly.pageOwner.set(slot, file);
+  }
+  issue.seeds.push(file);
+  assembly.seedPages.set(file, ref.page);
+  issue.number ??= ref.number;
+  issue.furniture.push(...parsed.furniture.map((f) => ({ ...f, seed: file })));
+  for (const u of parsed.unplaced) issue.unplaced.push({ ...u, seed: file });
+  for (const a of articles) {
+    assembly.articles.push(a);
+    assembly.takenUrls.add(a.url);
+    issue.articles.push(a.id);
+  }
+  for (const [id, words] of villageWords) assembly.villageWords.set(id, words);
+  seed.report.articles = articles.length;
+}
+
+// 4. Link ------------------------------------------------------------------------------------------
+
+/** The redirects of redirects.yaml that lead to a page of this build and hide none. */
+function linkRedirects(inputs: ArchiveInputs, assembly: Assembly): ResolvedRedirect[] {
+  if (!inputs.redirects) return [];
+  const otherPages = assembly.publications.map((p) => `/${p.slug}/`);
+  const { resolved, problems } = resolveRedirects(inputs.redirects, assembly.articles, [...assembly.issues.values()], otherPages);
+  inputs.problems.push(...problems);
+  return resolved;
+}
+
+// 5. Order -----------------------------------------------------------------------------------------
+
+/**
+ * An issue lists its pages in page order, whatever order their files sort in (0000_p2.txt may
+ * sort before 000_p1.txt); pages without a number keep file order, after the numbered ones.
+ */
+function orderIssues(assembly: Assembly): Issue[] {
+  const seedOfArticle = new Map(assembly.articles.map((a) => [a.id, a.seed]));
+  for (const issue of assembly.issues.values()) {
     if (issue.seeds.length < 2) continue;
-    const rank = new Map(issue.seeds.map((seed) => [seed, pageNumber(seedPages.get(seed) ?? null)]));
+    const rank = new Map(issue.seeds.map((seed) => [seed, pageNumber(assembly.seedPages.get(seed) ?? null)]));
     issue.seeds.sort((x, y) => rank.get(x)! - rank.get(y)!);
     const position = new Map(issue.seeds.map((seed, i) => [seed, i]));
     issue.articles.sort((x, y) => position.get(seedOfArticle.get(x)!)! - position.get(seedOfArticle.get(y)!)!);
   }
-  const issueList = [...issues.values()].map((i) => Issue.parse(i));
-  stats.phases.related = performance.now() - started;
-  started = performance.now();
-  const suspects = suspectedAliases(articles, gazetteer, (a) => villageWords.get(a.id) ?? []);
-  stats.phases.aliases = performance.now() - started;
-  return { seedsDir, publications, articles, issues: issueList, seeds, errors, gazetteer, suspectedAliases: suspects, redirects, stats };
+  return [...assembly.issues.values()].map((i) => Issue.parse(i));
 }
-
-/** Whether seed `done` of `total` is a tenth of the way (or the last): when long loads report progress. */
-export const isProgressStep = (done: number, total: number) => done === total || done % Math.ceil(total / 10) === 0;
 
 /** Sort key of a printed page (版次): `2`, `A2`, `第3版` → its number; unknown pages last. */
 function pageNumber(page: string | null): number {
@@ -273,46 +332,31 @@ function pageNumber(page: string | null): number {
   return n ? Number(n[0]) : Number.MAX_SAFE_INTEGER;
 }
 
-/**
- * Reads one seed: the parser, then per article the places it names (longest match, where jieba
- * agrees it is a word), its keywords and its village-like words. Loads nodejieba with the gazetteer.
- */
-function seedAnalyser(gazetteer: Gazetteer): (text: string, meta: SeedMeta, file: string) => SeedAnalysis {
-  const jieba = useJieba(gazetteerWords(gazetteer));
-  const cut = (t: string) => jieba.cut(t);
-  const findPlaces = placeMatcher(gazetteer, segmenterBoundaries(cut));
-  return (text, meta, file) => {
-    const parse = parseSeed(text, { seed: file, kind: meta.kind, date: meta.date });
-    return {
-      parse,
-      articles: parse.articles.map((a) => {
-        const allText = [a.kicker, a.headline, a.subheadline, ...a.body, ...a.captions.map((c) => c.text)].filter(Boolean).join('\n');
-        const mentions = findPlaces(allText).map((p) => ({ name: p.name, town: p.town, kind: p.kind, as: p.as }));
-        return {
-          mentions,
-          keywords: keywords(jieba, allText, 6, mentions.map((p) => p.name)),
-          villageWords: villageLikeWords(aliasText(a), cut),
-        };
-      }),
-    };
-  };
-}
+// Reporting ----------------------------------------------------------------------------------------
 
-/** One line per seed, for the build log and `npm run parse -- --report`. */
+/** Whether seed `done` of `total` is a tenth of the way (or the last): when long loads report progress. */
+export const isProgressStep = (done: number, total: number) => done === total || done % Math.ceil(total / 10) === 0;
+
+/** `metadata.yaml:12:5`: where a problem is. */
+export const problemPlace = (p: Pick<ArchiveProblem, 'file' | 'line' | 'column'>) => `${p.file}${p.line ? `:${p.line}${p.column ? `:${p.column}` : ''}` : ''}`;
+
+/** One line per problem (and how to fix it), then one per seed: for the build log and `npm run parse -- --report`. */
 export function summarize(archive: Archive): string[] {
-  const lines = archive.errors.map((e) => `error: ${e}`);
+  const lines: string[] = [];
+  for (const p of archive.problems) {
+    lines.push(`${p.severity === 'error' ? '✗ 错误' : '! 注意'} ${problemPlace(p)}：${p.message}${p.fix ? `（${p.fix}）` : ''}`);
+  }
+  for (const s of archive.skipped) lines.push(`! 未读入 ${s.name}：${s.reason}`);
   for (const s of archive.seeds) {
     if (s.error && !s.parse) {
-      lines.push(`✗ ${s.seed}: ${s.error}`);
+      lines.push(`✗ ${s.seed}：${s.error.replace(`${s.seed}：`, '')}`);
       continue;
     }
     const l = s.ledger!;
     lines.push(
-      `${s.error ? '✗' : '✓'} ${s.seed}: ${s.articles} article(s), ${s.warnings.length} warning(s); chars in ${l.charsIn} = placed ${l.placed} + furniture ${l.furniture} + duplicates removed ${l.removed} + unplaced ${l.unplaced}${l.balanced ? '' : '  ✗ LEDGER DOES NOT BALANCE'}`,
+      `${s.error ? '✗' : '✓'} ${s.seed}：${s.articles} 篇文章，${s.warnings.length} 条提示；字数 ${l.charsIn}${l.added ? ` + 补上的标点 ${l.added}` : ''} = 归入文章 ${l.placed} + 版面文字 ${l.furniture} + 删去的重复 ${l.removed} + 未归入 ${l.unplaced}${l.balanced ? '' : '  ✗ 字数对不上'}`,
     );
     if (s.error) lines.push(`    ${s.error}`);
   }
   return lines;
 }
-
-export const seedName = (path: string) => basename(path);

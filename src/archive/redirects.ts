@@ -5,8 +5,9 @@
  * `scripts/check.ts` writes it. Every error names the file and the field, and a bad entry is
  * dropped with its error while the others still serve.
  */
-import { parse as parseYaml, stringify } from 'yaml';
-import { Redirect, type Article, type Issue, type ResolvedRedirect } from '../records/schema.ts';
+import { stringify } from 'yaml';
+import { Redirect, RESERVED_SLUGS, type ArchiveProblem, type Article, type Issue, type ResolvedRedirect } from '../records/schema.ts';
+import { ArchiveReadError, fatalProblem, readYamlFile, zhErrors } from './yaml-file.ts';
 
 export const REDIRECTS_FILE = 'redirects.yaml';
 
@@ -18,62 +19,95 @@ const HEADER = `# Old article addresses that must keep working (see README "Link
 
 export interface RedirectsRead {
   redirects: Redirect[];
-  errors: string[];
+  /** Line and column of each entry of `redirects` (same order), for the problems resolving finds. */
+  positions: ({ line: number; column: number } | null)[];
+  /** The number of each entry of `redirects` in the file (entries that failed validation are skipped). */
+  indexes: number[];
+  problems: ArchiveProblem[];
 }
 
-export function readRedirects(text: string, file: string): RedirectsRead {
-  let data: unknown;
-  try {
-    data = parseYaml(text) ?? {};
-  } catch (err) {
-    return { redirects: [], errors: [`${file}: not valid YAML: ${(err as Error).message.split('\n')[0]}`] };
+/**
+ * Reads `redirects.yaml` (found at `path`). Throws ArchiveReadError when the file cannot be read as
+ * a whole; an invalid entry is a problem of its own and is left out.
+ */
+export function readRedirects(text: string, path: string, name = REDIRECTS_FILE): RedirectsRead {
+  const yaml = readYamlFile(text, name, path);
+  const root = (yaml.data ?? {}) as { redirects?: unknown };
+  if (typeof root !== 'object' || Array.isArray(root) || (root.redirects != null && !Array.isArray(root.redirects))) {
+    const at = yaml.locate(['redirects']);
+    throw new ArchiveReadError(
+      fatalProblem(name, at?.line ?? null, at?.column ?? null, 'redirects: 应是 {from, to} 条目的列表', '照文件开头的说明改写，或删除这个文件（npm run check 会重新写出需要的条目）'),
+      path,
+    );
   }
-  const root = data as { redirects?: unknown };
-  if (root.redirects != null && !Array.isArray(root.redirects)) {
-    return { redirects: [], errors: [`${file}: field redirects: expected a list of {from, to} entries`] };
-  }
-  const redirects: Redirect[] = [];
-  const errors: string[] = [];
+  const out: RedirectsRead = { redirects: [], positions: [], indexes: [], problems: [] };
   ((root.redirects ?? []) as unknown[]).forEach((entry, i) => {
-    const r = Redirect.safeParse(entry);
-    if (r.success) redirects.push(r.data);
-    else for (const e of r.error.issues) errors.push(`${file}: field redirects.${i}${e.path.length ? `.${e.path.join('.')}` : ''}: ${e.message}`);
+    const r = Redirect.safeParse(entry, zhErrors);
+    if (r.success) {
+      out.redirects.push(r.data);
+      out.positions.push(yaml.locate(['redirects', i]));
+      out.indexes.push(i);
+      return;
+    }
+    for (const e of r.error.issues) {
+      const at = yaml.locate(['redirects', i, ...(e.path as (string | number)[])]);
+      out.problems.push({
+        severity: 'error',
+        file: name,
+        line: at?.line ?? null,
+        column: at?.column ?? null,
+        field: ['redirects', i, ...e.path].map(String).join('.'),
+        message: `第 ${i + 1} 条转址的 ${e.path.map(String).join('.') || '条目'}：${e.message}`,
+        fix: '改正或删除这一条；在改好之前它不起作用',
+        snippet: null,
+      });
+    }
   });
-  return { redirects, errors };
+  return out;
+}
+
+/** Addresses of the site's own pages (/, /about/, /places/…, /search/): never a redirect's old address. */
+export function isSitePage(path: string): boolean {
+  const first = path.split('/')[1] ?? '';
+  return path === '/' || first === '404' || RESERVED_SLUGS.includes(first);
 }
 
 /**
  * The redirects the build can serve. An entry whose target id no longer exists, or whose old
- * address is a live page again, would send readers nowhere or hide a page: it is reported and
- * left out.
+ * address is a live page (an article, an issue, a publication or one of the site's own pages),
+ * would send readers nowhere or hide a page: it is reported and left out.
  */
 export function resolveRedirects(
-  redirects: Redirect[],
-  articles: Article[],
+  read: Pick<RedirectsRead, 'redirects'> & Partial<Pick<RedirectsRead, 'positions' | 'indexes'>>,
+  articles: Pick<Article, 'id' | 'url' | 'headline'>[],
   /** Issues, which a redirect may lead to by their key (an issue page whose date became known). */
   issues: Pick<Issue, 'key' | 'url' | 'publicationName' | 'dateLabel'>[],
-  /** Addresses of every other page the build makes (publications, site pages). */
+  /** Addresses of every other page the build makes (publications). */
   otherPages: Iterable<string>,
-  file: string,
-): { resolved: ResolvedRedirect[]; errors: string[] } {
+  name = REDIRECTS_FILE,
+): { resolved: ResolvedRedirect[]; problems: ArchiveProblem[] } {
   const byId = new Map<string, { url: string; headline: string }>(articles.map((a) => [a.id, a]));
   for (const i of issues) byId.set(i.key, { url: i.url, headline: `${i.publicationName} ${i.dateLabel}` });
   const live = new Set([...articles.map((a) => a.url), ...issues.map((i) => i.url), ...otherPages]);
   const seen = new Set<string>();
   const resolved: ResolvedRedirect[] = [];
-  const errors: string[] = [];
-  redirects.forEach((r, i) => {
-    const field = `${file}: field redirects.${i}`;
+  const problems: ArchiveProblem[] = [];
+  read.redirects.forEach((r, k) => {
+    const i = read.indexes?.[k] ?? k;
+    const at = read.positions?.[k] ?? null;
+    const problem = (field: 'from' | 'to', message: string, fix: string) =>
+      problems.push({ severity: 'error', file: name, line: at?.line ?? null, column: at?.column ?? null, field: `redirects.${i}.${field}`, message, fix, snippet: null });
     const target = byId.get(r.to);
-    if (!target) errors.push(`${field}.to: no article or issue has the id "${r.to}"; point it at the current id or remove the entry`);
-    else if (live.has(r.from)) errors.push(`${field}.from: ${r.from} is a live page's address again; remove the entry`);
-    else if (seen.has(r.from)) errors.push(`${field}.from: ${r.from} is listed twice; keep one entry`);
+    if (!target) problem('to', `第 ${i + 1} 条转址的 to：没有 id 为“${r.to}”的文章或期次`, '把 to 改成文章现在的 id（见检查报告“将有哪些变化”），或删除这一条；在改好之前它不起作用');
+    else if (isSitePage(r.from)) problem('from', `第 ${i + 1} 条转址的 from：${r.from} 是网站自身的页面，不能转走`, '删除这一条');
+    else if (live.has(r.from)) problem('from', `第 ${i + 1} 条转址的 from：${r.from} 现在又是一个有内容的页面`, '删除这一条（这个地址的页面照常发布）');
+    else if (seen.has(r.from)) problem('from', `第 ${i + 1} 条转址的 from：${r.from} 已在前面出现过`, '只保留一条');
     else {
       seen.add(r.from);
       resolved.push({ ...r, toUrl: target.url, headline: target.headline });
     }
   });
-  return { resolved, errors };
+  return { resolved, problems };
 }
 
 /** An article (or an issue page, by its key) that changed address between two builds. */

@@ -9,6 +9,7 @@
  */
 import { diffArrays, diffChars } from 'diff';
 import { z } from 'zod';
+import { articleText } from '../records/text.ts';
 
 /**
  * What the diff reads of a previous build's `/data/articles.json`. Deliberately looser than the
@@ -180,7 +181,8 @@ function dice(a: Map<string, number>, b: Map<string, number>): number {
   return total === 0 ? 0 : (2 * shared) / total;
 }
 
-const textOf = (a: ComparableArticle) => [a.kicker, a.headline, a.subheadline, ...a.body].filter(Boolean).join('\n');
+/** An article's text for comparing builds: from its body paragraphs, which every build publishes (older ones lack blocks). */
+const textOf = (a: ComparableArticle) => articleText({ ...a, blocks: undefined });
 
 export function diffArchives(previous: ComparableArticle[], current: ComparableArticle[]): ArchiveDiff {
   const now = new Map(current.map((a) => [a.id, a]));

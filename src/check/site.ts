@@ -8,7 +8,7 @@ import { join, relative, sep } from 'node:path';
 import { HtmlValidate, StaticConfigLoader, type ConfigData } from 'html-validate';
 import { parse, type DefaultTreeAdapterMap } from 'parse5';
 import type { z } from 'zod';
-import { ArticlesFile, IssueFile, PlacesFile } from '../records/schema.ts';
+import { Article, ArticlesFile, CalendarFile, IssueFile, OnThisDayFile, PlacesFile } from '../records/schema.ts';
 
 export interface Finding {
   /** File in dist/, relative, with `/` separators. */
@@ -36,12 +36,15 @@ const DATA_FILES: [pattern: RegExp, schema: z.ZodType][] = [
   [/^data\/articles\.json$/u, ArticlesFile],
   [/^data\/issues\/[^/]+\.json$/u, IssueFile],
   [/^data\/places\.json$/u, PlacesFile],
+  [/^data\/articles\/[^/]+\.json$/u, Article],
+  [/^data\/calendar\/[^/]+\.json$/u, CalendarFile],
+  [/^data\/on-this-day\/\d{2}-\d{2}\.json$/u, OnThisDayFile],
 ];
 
 /** Validates the published JSON against the data contract (src/records/schema.ts). */
 export function checkData(dist: string, files = listFiles(dist)): Finding[] {
   const findings: Finding[] = [];
-  if (!files.includes('data/articles.json')) findings.push({ file: 'data/articles.json', message: 'missing: the open data was not written' });
+  if (!files.includes('data/articles.json')) findings.push({ file: 'data/articles.json', message: '缺少这个文件：开放数据没有写出' });
   for (const file of files) {
     const schema = DATA_FILES.find(([pattern]) => pattern.test(file))?.[1];
     if (!schema) continue;
@@ -49,13 +52,13 @@ export function checkData(dist: string, files = listFiles(dist)): Finding[] {
     try {
       data = JSON.parse(readFileSync(join(dist, file), 'utf8'));
     } catch (err) {
-      findings.push({ file, message: `not valid JSON: ${(err as Error).message}` });
+      findings.push({ file, message: `不是有效的 JSON：${(err as Error).message}` });
       continue;
     }
     const result = schema.safeParse(data);
     if (!result.success) {
       for (const issue of result.error.issues.slice(0, 10)) {
-        findings.push({ file, message: `field ${issue.path.join('.') || '(root)'}: ${issue.message}` });
+        findings.push({ file, message: `字段 ${issue.path.join('.') || '(根)'}：${issue.message}` });
       }
     }
   }
@@ -126,26 +129,26 @@ export function checkLinks(dist: string, site: string, files = listFiles(dist)):
   const check = (file: string, line: number | undefined, raw: string, base: URL) => {
     if (raw === '' || /^(mailto|tel|data):/iu.test(raw)) return;
     if (/^javascript:/iu.test(raw)) {
-      findings.push({ file, line, message: `link to "${raw}": script links are not allowed` });
+      findings.push({ file, line, message: `链接“${raw}”是脚本链接，不允许使用` });
       return;
     }
     let url: URL;
     try {
       url = new URL(raw, base);
     } catch {
-      findings.push({ file, line, message: `"${raw}" is not a valid address` });
+      findings.push({ file, line, message: `“${raw}”不是有效的地址` });
       return;
     }
     if (url.origin !== origin) return;
     const to = target(url.pathname);
     if (!to) {
-      const hint = !url.pathname.endsWith('/') && target(`${url.pathname}/`) ? ' (add the trailing slash)' : '';
-      findings.push({ file, line, message: `broken link: ${raw} → no file for ${url.pathname}${hint}` });
+      const hint = !url.pathname.endsWith('/') && target(`${url.pathname}/`) ? '（地址末尾少了 /）' : '';
+      findings.push({ file, line, message: `坏链接：${raw} → 没有 ${url.pathname} 这个文件${hint}` });
       return;
     }
     const fragment = decodeURIComponent(url.hash.slice(1));
     if (fragment && to.endsWith('.html') && !idsByFile.get(to)?.has(fragment)) {
-      findings.push({ file, line, message: `broken link: ${raw} → ${url.pathname} has no element with id "${fragment}"` });
+      findings.push({ file, line, message: `坏链接：${raw} → ${url.pathname} 中没有 id 为“${fragment}”的元素` });
     }
   };
   for (const file of pages) {

@@ -5,9 +5,13 @@
  * Nothing here recomputes URLs or keys: pages link with `issue.url` and `article.url` as given.
  */
 import { getCollection } from 'astro:content';
-import type { Article, Issue, IssueRef, Publication } from '../records/schema.ts';
+import type { Article, DatedIssueEntry, Issue, IssueRef, Publication } from '../records/schema.ts';
+import { allDocuments, pageLabel } from '../browse/pages.ts';
+import { peopleIndex, type PersonEntry } from '../browse/people.ts';
+import { issueNeighbours, monthDay, type Neighbours } from '../browse/sequence.ts';
 
 export type { Article, Issue, IssueRef, Publication };
+export { pageLabel };
 
 export interface ArchiveView {
   /** Publications in the order metadata lists them, plus any that only issues name. */
@@ -16,6 +20,12 @@ export interface ArchiveView {
   articles: Article[];
   articleById: Map<string, Article>;
   issueByKey: Map<string, Issue>;
+  /** Previous and next issue of each issue in its publication (by issue key). */
+  neighbours: Map<string, Neighbours<Issue>>;
+  /** Everyone named in a byline, by name (人名索引). */
+  people: PersonEntry[];
+  /** The names in `people`, for linking bylines. */
+  personNames: Set<string>;
 }
 
 let builtView: Promise<ArchiveView> | null = null;
@@ -45,12 +55,16 @@ async function readArchiveView(): Promise<ArchiveView> {
       publications.push({ slug: issue.publication, name: issue.publicationName, description: '' });
     }
   }
+  const people = peopleIndex(articles);
   return {
     publications,
     issues,
     articles,
     articleById: new Map(articles.map((a) => [a.id, a])),
     issueByKey: new Map(issues.map((i) => [i.key, i])),
+    neighbours: issueNeighbours(issues),
+    people,
+    personNames: new Set(people.map((p) => p.name)),
   };
 }
 
@@ -67,10 +81,6 @@ export function dateParts(iso: string): { year: number; month: number; day: numb
 
 export { formatDate, issueDateLabel } from '../records/dates.ts';
 
-/** 版次 as readers see it: `1` → 第1版; printed values that already say 版 are kept. */
-export function pageLabel(page: string): string {
-  return /版/u.test(page) ? page : `第${page}版`;
-}
 
 /**
  * Page (版次) and page name (版面名) of an issue. The issue record carries them only when all its
@@ -82,15 +92,37 @@ export function issuePages(issue: Issue, articleById: Map<string, Article>): { p
   return { pages: unique(refs.map((r) => r.page)), pageNames: unique(refs.map((r) => r.pageName)) };
 }
 
-/** Short facts line of an issue: 期号, 版次, 版面名 and the number of articles, as known. */
+/**
+ * Short facts line of an issue: 期号, 版次, 版面名 and the number of articles, as known. An issue of
+ * official documents says 公文 and their 文号 instead (a document is not "1篇文章" of a paper).
+ */
 export function issueFacts(issue: Issue, articleById: Map<string, Article>): string[] {
+  const articles = articlesOf(issue, articleById);
+  if (allDocuments(articles)) {
+    const numbers = articles.map((a) => a.document?.number).filter((n): n is string => !!n);
+    return [articles.length > 1 ? `公文${articles.length}件` : '公文', ...numbers];
+  }
   const { pages, pageNames } = issuePages(issue, articleById);
   const facts: string[] = [];
   if (issue.number) facts.push(issue.number);
-  if (pages.length) facts.push(pages.map(pageLabel).join('、'));
-  if (pageNames.length) facts.push(pageNames.join('、'));
+  if (pages.length > 3) facts.push(`共${pages.length}版`);
+  else if (pages.length) facts.push(pages.map(pageLabel).join('、'));
+  if (pageNames.length && pages.length <= 3) facts.push(pageNames.join('、'));
   facts.push(`${issue.articles.length}篇文章`);
   return facts;
+}
+
+/** Counts of a publication for its page and lists: issues, articles, and whether it holds documents rather than a paper. */
+export function publicationStats(issues: Issue[], articleById: Map<string, Article>) {
+  const articles = issues.flatMap((i) => articlesOf(i, articleById));
+  const years = issues.map((i) => (i.date ? Number(i.date.slice(0, 4)) : i.year)).filter((y): y is number => y !== null);
+  return {
+    issues: issues.length,
+    articles: articles.length,
+    documents: allDocuments(articles),
+    firstYear: years.length ? Math.min(...years) : null,
+    lastYear: years.length ? Math.max(...years) : null,
+  };
 }
 
 /**
@@ -113,39 +145,8 @@ export function compareIssuesOldestFirst(a: Issue | IssueRef, b: Issue | IssueRe
   return a.key.localeCompare(b.key);
 }
 
-export interface MonthGroup {
-  month: number;
-  issues: Issue[];
-}
-export interface YearGroup {
-  /** null: the group of issues whose year is unknown too; always last. */
-  year: number | null;
-  months: MonthGroup[];
-  /** Issues of this year whose day is unknown (shown under 日期不详). */
-  undated: Issue[];
-}
-
-/** Issues grouped by year, then month, newest first; undated issues under their year, or last. */
-export function groupIssuesByYearMonth(issues: Issue[]): YearGroup[] {
-  const years = new Map<number | null, YearGroup>();
-  for (const issue of [...issues].sort(compareIssuesNewestFirst)) {
-    const year = issue.date ? dateParts(issue.date).year : issue.year;
-    let group = years.get(year);
-    if (!group) years.set(year, (group = { year, months: [], undated: [] }));
-    if (!issue.date) {
-      group.undated.push(issue);
-      continue;
-    }
-    const month = dateParts(issue.date).month;
-    let monthGroup = group.months.find((m) => m.month === month);
-    if (!monthGroup) group.months.push((monthGroup = { month, issues: [] }));
-    monthGroup.issues.push(issue);
-  }
-  return [...years.values()].sort((a, b) => (a.year === null ? 1 : b.year === null ? -1 : b.year - a.year));
-}
-
 /** Every article, by issue date (oldest first, undated last) then page and reading order. */
-export function articlesInDataOrder(view: ArchiveView): Article[] {
+export function articlesInDataOrder(view: Pick<ArchiveView, 'issues' | 'articles' | 'articleById'>): Article[] {
   const issues = [...view.issues].sort(compareIssuesOldestFirst);
   const ordered = issues.flatMap((i) => articlesOf(i, view.articleById));
   // An article that no issue lists (should not happen) is still published, at the end.
@@ -172,3 +173,27 @@ export function continuationText(value: string, direction: 'to' | 'from'): strin
   return value.includes(word) ? `（${value}）` : `（${word}${value}）`;
 }
 
+
+/** An issue known to the day as the calendar and 历史上的今天 files list it. */
+export function datedIssueEntry(issue: Issue & { date: string }, articleById: Map<string, Article>): DatedIssueEntry {
+  return {
+    date: issue.date,
+    publication: issue.publication,
+    publicationName: issue.publicationName,
+    dateLabel: issue.dateLabel,
+    url: issue.url,
+    headline: articlesOf(issue, articleById)[0]?.headline ?? null,
+  };
+}
+
+/** 历史上的今天: issues known to the day, by month and day (`03-20`), newest first. Only days that have issues. */
+export async function onThisDayFiles(): Promise<Map<string, DatedIssueEntry[]>> {
+  const view = await loadArchiveView();
+  const byDay = new Map<string, DatedIssueEntry[]>();
+  const dated = view.issues.filter((i): i is Issue & { date: string } => i.date !== null).sort((a, b) => (a.date < b.date ? 1 : a.date > b.date ? -1 : a.key.localeCompare(b.key)));
+  for (const issue of dated) {
+    const day = monthDay(issue.date);
+    byDay.set(day, [...(byDay.get(day) ?? []), datedIssueEntry(issue, view.articleById)]);
+  }
+  return byDay;
+}

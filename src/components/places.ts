@@ -9,6 +9,7 @@
  * snippet.
  */
 import type { Article } from '../records/schema.ts';
+import { articleDateKey } from '../records/dates.ts';
 
 export type PlaceKind = Article['placeDetails'][number]['kind'];
 
@@ -58,10 +59,6 @@ export const SNIPPET_TOTAL = 40;
 /** At least this many characters after the mention, even for a long name. */
 const SNIPPET_MIN_AFTER = 10;
 
-/** Sort key of an article's date: its date, else the issue date, else the year, else ''. */
-export function articleDateKey(a: Article): string {
-  return a.date ?? a.issue.date ?? (a.issue.year ? String(a.issue.year) : '');
-}
 
 /** Newest first; undated articles whose year is known after the dated ones of that year; unknown last. */
 export function compareArticlesNewestFirst(a: Article, b: Article): number {

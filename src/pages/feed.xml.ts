@@ -5,7 +5,7 @@
 import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
 import { readSiteSettings } from '../site/settings.ts';
-import { articlesOf, compareIssuesNewestFirst, issueDateLabel, loadArchiveView } from '../components/archive.ts';
+import { articlesOf, compareIssuesNewestFirst, loadArchiveView } from '../components/archive.ts';
 
 /** How many issues the feed carries. */
 const FEED_ISSUES = 50;
@@ -20,7 +20,7 @@ export const GET: APIRoute = async ({ site }) => {
     site: site ?? settings.origin,
     trailingSlash: true,
     items: issues.map((issue) => ({
-      title: `${issue.publicationName} ${issueDateLabel(issue)}`,
+      title: `${issue.publicationName} ${issue.dateLabel}`,
       link: issue.url,
       ...(issue.date ? { pubDate: new Date(`${issue.date}T00:00:00+08:00`) } : {}),
       description: articlesOf(issue, view.articleById)

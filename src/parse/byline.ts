@@ -1,88 +1,156 @@
 /**
- * Bylines and photo credits: 本报讯（乐清市融媒体中心记者 郑喜喜 通讯员 胡舒影）,
- * ■乐清市融媒体中心记者 陈清清 吴昊姝/文 黄瀚/摄, 记者 陶 宇摄.
+ * Bylines and photo credits, in the forms papers print them:
+ *   本报讯（乐清市融媒体中心记者 郑喜喜 通讯员 胡舒影）    in the lead
+ *   ■本报记者 周蓓蓓 通讯员 项一帆 · ■记者 陈清清 吴昊姝/文 黄瀚/摄 · 记者 王丽丽 文/摄
+ *   文/郑蓓蓓 图/潘一鸣 · 文/图 黄金 · □ 郑一鸣 · 作者：某某 · 口述 吕阿根 整理 本报记者 王丽丽
+ *   （记者 林立 通讯员 余晖）                                   trailing, at the end of the last paragraph
+ * Roles: 记者 (of any kind) are reporters, also when they wrote (/文); 通讯员 correspondents; names
+ * credited with 摄/图 photographers; authors who are not staff (□, 文/, 作者：, 口述) writers.
  */
 import type { Byline } from '../records/schema.ts';
+import { CORRESPONDENT_WORDS, REPORTER_WORDS } from './constants.ts';
 
 export const emptyByline = (): Byline => ({ raw: null, reporters: [], correspondents: [], photographers: [], writers: [] });
 
 type Role = 'reporters' | 'correspondents' | 'photographers' | 'writers';
 
-/** Role words, longest first so 见习记者 wins over 记者. */
-const ROLE_WORDS: [string, Role][] = [
-  ['见习记者', 'reporters'],
-  ['特约记者', 'reporters'],
-  ['融媒体记者', 'reporters'],
-  ['记者', 'reporters'],
-  ['通讯员', 'correspondents'],
-  ['摄影', 'photographers'],
+/** A Chinese personal name: 2–4 Han characters (a compound surname makes four), or ·-joined names of minorities. */
+const NAME = /^\p{Script=Han}{2,4}$|^\p{Script=Han}{1,6}·\p{Script=Han}{1,6}$/u;
+
+const ROLE_TOKENS: [RegExp, Role | 'editor' | 'staff-writer'][] = [
+  [new RegExp(`(?:${REPORTER_WORDS.join('|')})$`, 'u'), 'reporters'],
+  [new RegExp(`(?:${CORRESPONDENT_WORDS.join('|')})$`, 'u'), 'correspondents'],
+  [/(?:摄影记者)$/u, 'photographers'],
+  [/(?:摄影|图片|图)$/u, 'photographers'],
+  [/(?:评论员|作者|撰文|撰稿|口述|供稿)$/u, 'writers'],
+  [/(?:整理|采写)$/u, 'staff-writer'],
+  [/(?:编辑|责编|指导老师|指导教师|辅导老师)$/u, 'editor'],
 ];
 
-/** A Chinese personal name: 2–4 Han characters (a compound surname makes four). */
-const NAME = /^\p{Script=Han}{2,4}$/u;
+/** A role word glued to a name: 记者郑喜喜. */
+const GLUED_ROLE = new RegExp(`^(?:.*?)(${[...REPORTER_WORDS, ...CORRESPONDENT_WORDS].join('|')})(?<name>\\p{Script=Han}{2,4})$`, 'u');
 
 /**
- * Splits the inside of a byline into names by role. Names are separated by spaces; a name split by
- * a space into two single characters (陶 宇) is joined again. A `/文` or `/摄` suffix (or a bare 摄
- * glued to the name) assigns the preceding names to writers or photographers.
+ * Splits a byline into names by role. `raw` is kept as printed; names printed with a space inside
+ * (陶 宇, 叶 青) are one name.
  */
 export function parseByline(raw: string): Byline {
   const byline: Byline = { ...emptyByline(), raw };
   let inner = raw
-    .replace(/^本报讯\s*/u, '')
-    .replace(/^[■◆●]+/u, '')
-    .replace(/^[（(]|[）)]$/gu, '')
+    .replace(/^本报(?:讯|消息)\s*/u, '')
+    .replace(/^[■□◆●▲△]+\s*/u, '')
+    .replace(/^[（(]\s*|\s*[）)]$/gu, '')
+    .replace(/\s*报道$/u, '')
     .trim();
-  // Cut at each role word: "乐清市融媒体中心记者 郑喜喜 通讯员 胡舒影" → [记者, "郑喜喜"], [通讯员, "胡舒影"].
-  const roleRe = new RegExp(`(${ROLE_WORDS.map(([w]) => w).join('|')})`, 'gu');
-  const parts = inner.split(roleRe);
-  // parts = [prefix (organisation), role, names, role, names, …]
-  for (let i = 1; i < parts.length; i += 2) {
-    const role = ROLE_WORDS.find(([w]) => w === parts[i])![1];
-    assignNames(parts[i + 1] ?? '', role, byline);
+  // 文/某某 and 某某/文 styles: put spaces around the slash credits so they are tokens of their own.
+  inner = inner
+    .replace(/(文\s*[/／]\s*图|图\s*[/／]\s*文|文图)\s*[/／：:]?\s*/gu, ' 文图/ ')
+    .replace(/(?<![\p{Script=Han}])(文|图|摄影|摄)\s*[/／：:]\s*/gu, ' $1/ ')
+    .replace(/\s*[/／]\s*(文\s*[/／]\s*摄|文摄)(?=\s|$)/gu, ' /文摄 ')
+    .replace(/\s*[/／]\s*(文|摄|图)(?=\s|$)/gu, ' /$1 ')
+    .replace(/(\p{Script=Han})摄(?=\s|$)/gu, '$1 /摄 ')
+    .replace(/\s+摄影?(?=\s|$)/gu, ' /摄 ')
+    .replace(/[:：]\s*/gu, ' ')
+    .replace(/(?<=\s|^)文\s*[/／]\s*摄(?=\s|$)/gu, ' /文摄 ');
+  const tokens = mergeSplitNames(inner.split(/[\s、，,;；（）()]+/u).filter(Boolean));
+
+  let role: Role | 'staff-writer' | 'editor' | null = null;
+  let prefix: Role | null = null;
+  let pending: string[] = [];
+  const flush = (as: Role | null) => {
+    for (const name of pending) add(byline, as ?? (role === 'staff-writer' ? (byline.reporters.length ? 'reporters' : 'writers') : role === 'editor' ? null : role) ?? 'writers', name);
+    pending = [];
+  };
+  for (let i = 0; i < tokens.length; i++) {
+    let t = tokens[i]!;
+    if (t === '文图/') {
+      flush(null);
+      prefix = 'writers';
+      role = role === 'reporters' ? 'reporters' : role;
+      // 文/图 某某: writer (or reporter) and photographer.
+      const next = tokens[i + 1];
+      if (next && NAME.test(next)) {
+        add(byline, role === 'reporters' ? 'reporters' : 'writers', next);
+        add(byline, 'photographers', next);
+        i++;
+      }
+      prefix = null;
+      continue;
+    }
+    if (t === '文/' || t === '图/' || t === '摄/' || t === '摄影/') {
+      flush(null);
+      prefix = t === '文/' ? (role === 'reporters' ? 'reporters' : 'writers') : 'photographers';
+      continue;
+    }
+    if (t === '/文' || t === '/摄' || t === '/图' || t === '/文摄') {
+      // 陈清清 吴昊姝/文: the names before are the writers (reporters when they are 记者).
+      if (t === '/文') flush(role === 'reporters' ? 'reporters' : role === 'correspondents' ? 'correspondents' : 'writers');
+      else if (t === '/文摄') {
+        const names = pending;
+        flush(role === 'reporters' ? 'reporters' : role === 'correspondents' ? 'correspondents' : 'writers');
+        for (const n of names) add(byline, 'photographers', n);
+      } else {
+        // 记者 潘一鸣 摄: a photographer, not also a reporter.
+        flush('photographers');
+      }
+      continue;
+    }
+    const roleWord = ROLE_TOKENS.find(([re]) => re.test(t));
+    if (roleWord) {
+      flush(null);
+      role = roleWord[1];
+      prefix = null;
+      continue;
+    }
+    // A role word glued to a name: 记者郑喜喜, 通讯员胡舒影.
+    const glued = t.match(GLUED_ROLE);
+    if (glued?.groups) {
+      flush(null);
+      role = REPORTER_WORDS.some((w) => glued[1] === w) ? 'reporters' : 'correspondents';
+      t = glued.groups.name!;
+    }
+    if (!NAME.test(t)) continue;
+    if (prefix) {
+      add(byline, prefix, t);
+      continue;
+    }
+    pending.push(t);
   }
-  if (parts.length === 1) assignNames(inner, 'writers', byline);
+  // Names with no role word at all (□ 郑一鸣, 作者：某某) are the authors.
+  flush(null);
   return byline;
 }
 
-function assignNames(text: string, role: Role, byline: Byline) {
-  let pending: string[] = [];
-  const tokens = mergeSplitNames(text.split(/[\s、，,]+/u).filter(Boolean));
-  for (let token of tokens) {
-    let suffixRole: Role | null = null;
-    const m = token.match(/^(.*?)\s*[/／]\s*(文|摄|图)$/u);
-    if (m) {
-      token = m[1];
-      suffixRole = m[2] === '文' ? 'writers' : 'photographers';
-    } else if (/^\p{Script=Han}{2,4}摄$/u.test(token)) {
-      token = token.slice(0, -1);
-      suffixRole = 'photographers';
-    }
-    if (token && NAME.test(token)) pending.push(token);
-    if (suffixRole) {
-      // "陈清清 吴昊姝/文": reporters who wrote; "黄瀚/摄": the photographer.
-      for (const name of pending) {
-        if (suffixRole === 'writers' && role === 'reporters') byline.reporters.push(name);
-        byline[suffixRole].push(name);
-      }
-      pending = [];
-    }
-  }
-  byline[role].push(...pending);
+function add(byline: Byline, role: Role, name: string) {
+  if (!byline[role].includes(name)) byline[role].push(name);
 }
 
-/** 陶 宇摄 → 陶宇摄: two adjacent single characters are one name printed with a space. */
+/** 陶 宇 → 陶宇: two adjacent single characters (or one and two) are one name printed with a space. */
 function mergeSplitNames(tokens: string[]): string[] {
   const out: string[] = [];
   for (let i = 0; i < tokens.length; i++) {
-    const t = tokens[i];
+    const t = tokens[i]!;
     const next = tokens[i + 1];
-    if (/^\p{Script=Han}$/u.test(t) && next && /^\p{Script=Han}{1,2}(?:摄|\/.)?$/u.test(next)) {
+    if (/^\p{Script=Han}$/u.test(t) && next && /^\p{Script=Han}{1,2}$/u.test(next)) {
+      out.push(t + next);
+      i++;
+    } else if (/^\p{Script=Han}$/u.test(t) && next && /^\p{Script=Han}{1,2}(?=\/)/u.test(next)) {
       out.push(t + next);
       i++;
     } else out.push(t);
   }
   return out;
+}
+
+/** Who a credit names: 黄瀚 摄 → 黄瀚, 记者 潘一鸣 摄 → 潘一鸣, 柳市镇供图 → 柳市镇, 图/王丽丽 → 王丽丽. */
+export function creditName(credit: string): string | null {
+  const s = credit
+    .trim()
+    .replace(/^(?:本报)?(?:记者|通讯员|摄影)\s*/u, '')
+    .replace(/^(?:图|摄影|摄)\s*[/／：:]\s*/u, '')
+    .replace(/\s*[/／]?\s*(?:摄影?|供图)$/u, '')
+    .replace(/\s+/gu, '');
+  return s || null;
 }
 
 /**
@@ -91,9 +159,9 @@ function mergeSplitNames(tokens: string[]): string[] {
  */
 export function splitCredit(line: string): { text: string; credit: string; raw: string } | null {
   const t = line.trim();
-  const supplied = t.match(/^(?<text>.+?[。．.！!])\s*(?<credit>[^。．.\s][^。．.]{0,11}?)供图$/u);
-  if (supplied?.groups) return { text: supplied.groups.text, credit: supplied.groups.credit.trim(), raw: t.slice(supplied.groups.text.length).trim() };
-  const shot = t.match(/^(?<text>.+?[。．.！!])\s*(?:记者\s*)?(?<credit>\p{Script=Han}(?:\s?\p{Script=Han}){1,3})\s*摄$/u);
-  if (shot?.groups) return { text: shot.groups.text, credit: shot.groups.credit.replace(/\s+/gu, ''), raw: t.slice(shot.groups.text.length).trim() };
+  const supplied = t.match(/^(?<text>.+?[。．.！!）)])\s*(?<credit>[^。．.\s][^。．.]{0,14}?)供图$/u);
+  if (supplied?.groups) return { text: supplied.groups.text!, credit: supplied.groups.credit!.trim(), raw: t.slice(supplied.groups.text!.length).trim() };
+  const shot = t.match(/^(?<text>.+?[。．.！!）)])\s*(?<raw>(?:(?:本报)?(?:记者|通讯员)\s*)?(?:\p{Script=Han}\s?){1,4}\s*(?:[/／]\s*)?摄影?)$/u);
+  if (shot?.groups) return { text: shot.groups.text!, credit: creditName(shot.groups.raw!)!, raw: shot.groups.raw!.trim() };
   return null;
 }

@@ -1,96 +1,238 @@
 /**
- * Thresholds and patterns of the parser, in one place (Readability's habit): every number has a
- * reason, every pattern a name, and tests import the same table.
+ * Thresholds, word lists and patterns of the parser, in one place (Readability's habit): every
+ * number has a reason, every pattern a name, and tests import the same table. No pattern here
+ * holds text from one page; each describes a form that papers and 公文 print.
  */
 
-/** A heading-like line (headline, section label, list title) is at most this many characters. */
+// ---------------------------------------------------------------------------------------------
+// Thresholds
+
+/** A heading-like line (headline, section heading, list title) is at most this many characters. */
 export const MAX_HEADLINE_CHARS = 48;
 
-/**
- * A section heading inside a body without spaces is at most this long; a longer punctuation-free
- * line followed by prose is a wrapped line of that prose (001's bold introduction).
- */
-export const SECTION_HEADING_MAX_CHARS = 16;
+/** A section heading inside a body without spaces is at most this long (longer punctuation-free lines are wrapped prose). */
+export const SECTION_HEADING_MAX_CHARS = 24;
 
-/** A vertical text run (one character per line, 004's 重/点/工/作) needs at least this many lines. */
+/** A column label (栏目: 要闻简报, 村社书记访谈录, 柳川风物) is at most this long. */
+export const COLUMN_MAX_CHARS = 10;
+
+/** A vertical text run (one character per line, a column banner) needs at least this many lines. */
 export const MIN_VERTICAL_RUN = 4;
 
 /**
- * A line is read as "printed twice" (bold text extracted as two overlapping glyph runs, 001) when
- * at least this share of its characters sits in immediately repeated chunks. Ordinary prose
- * repeats far less (美美与共, 常常): measured on the seeds, normal lines stay below 0.25.
+ * A line is read as "printed twice" (bold text extracted as two overlapping glyph runs) when at
+ * least this share of its characters sits in immediately repeated chunks. Ordinary prose repeats
+ * far less (美美与共, 常常): measured on the seeds, normal lines stay below 0.25.
  */
 export const DOUBLED_LINE_RATIO = 0.6;
-/**
- * A line next to a doubled line may switch mid-line between doubled and normal text
- * (001: 一行人来到“最美村村””曹田前曹田前); it is repaired from this lower ratio, with a warning.
- */
+/** A line next to a doubled line may switch mid-line between doubled and normal text; repaired from this lower ratio, with a warning. */
 export const DOUBLED_MIXED_RATIO = 0.35;
-/** Lines shorter than this are only undoubled when a neighbouring line is doubled too. */
+/** Lines shorter than this are only undoubled when a neighbouring line is doubled too (看看 alone is genuine). */
 export const DOUBLED_MIN_ALONE = 8;
+/**
+ * Short lines (a two-character name printed twice: 王建国王建国：：, 记者记者：：) are undoubled alone
+ * when every character is in a repeated chunk and the chunks are at least this long.
+ */
+export const DOUBLED_MIN_CHUNK_ALONE = 2;
 /** Longest chunk considered when looking for an immediate repetition. */
 export const DOUBLED_MAX_CHUNK = 40;
 
-/** A repeated word across a column/page break (002: 精神 / 精神的成果) is at most this long. */
+/** A word repeated across a page break (精神 / 精神的成果, 落实 / 落实责任) is at most this long. */
 export const MAX_BREAK_OVERLAP = 4;
 
-/**
- * Page furniture (a 投稿 line, the 刊头题字 credit, an 编辑 line) is one short line; the longest in
- * the seeds is 26 characters. A longer line that merely contains an e-mail address is text — a seed
- * extracted without line breaks would otherwise be filed whole as furniture.
- */
+/** Page furniture is one short line; a longer line that merely contains an e-mail address is text. */
 export const FURNITURE_MAX_CHARS = 60;
 
-/** A trailing caption of a feature page is at most this long. */
-export const CAPTION_MAX_CHARS = 30;
+/** A photo caption is at most this long (without its credit). */
+export const CAPTION_MAX_CHARS = 60;
+
+/** A brief (简讯 item) has at most this many characters of body: longer pieces are stories. */
+export const BRIEF_MAX_CHARS = 420;
+
+/** Lines of a poem are short: at most this many characters. */
+export const VERSE_LINE_MAX_CHARS = 24;
+/** A poem has at least this many lines (a two-line "stanza" is more likely a headline and its kicker). */
+export const VERSE_MIN_LINES = 4;
+
+/**
+ * A line is "full" (the text ran on to the next line) when it is at most this many half-width
+ * units short of its column's width: a paragraph's first line is indented by two characters (4),
+ * and a line may stop one character early rather than start the next with punctuation.
+ */
+export const FULL_LINE_SLACK = 4;
+
+/** Interview turns: a speaker label is at most this long (记者, 主持人, a name, 区经信局负责人). */
+export const SPEAKER_MAX_CHARS = 10;
+
+/** A table row has at least this many cells separated by wide gaps. */
+export const TABLE_MIN_CELLS = 3;
+
+/** A masthead or page header sits in the first (or last) lines of a page: this many non-blank lines. */
+export const PAGE_EDGE_LINES = 10;
+
+// ---------------------------------------------------------------------------------------------
+// Word lists (forms of print, not text of any page)
+
+/** Role words of bylines, longest first so 见习记者 wins over 记者. */
+export const REPORTER_WORDS = ['融媒体中心记者', '融媒体记者', '首席记者', '见习记者', '特约记者', '本报记者', '记者'];
+export const CORRESPONDENT_WORDS = ['特约通讯员', '通讯员'];
+
+/**
+ * Endings of column labels (栏目): 要闻简报, 镇村动态, 村社书记访谈录, 柳川风物, 诗路柳川, 观点·评论 …
+ * A short heading line ending so, with no story of its own, names a column.
+ */
+export const COLUMN_ENDINGS = [
+  '简报', '简讯', '快讯', '动态', '速递', '播报', '传真', '扫描', '一线', '聚焦', '视点', '视角', '观察', '纵横', '之窗', '之声',
+  '访谈', '访谈录', '对话', '专访', '面对面', '人物', '故事', '风采', '风物', '记忆', '文苑', '副刊', '文艺', '诗歌', '诗苑',
+  '散文', '随笔', '小小说', '杂谈', '时评', '短评', '评论', '论坛', '言论', '解读', '问答', '服务', '提示', '课堂', '讲堂', '园地',
+  '天地', '走基层', '进行时', '实事', '榜样', '光荣榜', '身边事', '好人', '新风', '镜头', '影像', '图片新闻', '摄影', '书画', '作文',
+  '专栏', '专版', '专题', '柳川', '漫笔', '随感', '札记', '杂感', '心语', '感悟', '一议',
+];
+/** Column labels that are whole words: a line that is exactly one of them. */
+export const COLUMN_WORDS = ['要闻', '综合', '新闻', '副刊', '诗歌', '散文', '随笔', '小说', '小小说', '评论', '观点', '链接', '图片新闻', '诗韵', '乡音', '老物件'];
+
+/** Common surnames (the most frequent in the national census), for telling a bare author's name under a title (余向阳). */
+export const SURNAMES =
+  '王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤倪施章缪项翁应虞柯楼卓詹童';
+
+/** Labels of notes and boxes inside an article. */
+export const NOTE_LABELS = ['编者按', '编后', '编后语', '人物简介', '嘉宾简介', '作者简介', '简介', '链接', '相关链接', '背景', '延伸阅读', '小贴士', '记者手记', '短评'];
+
+/** 文种 of 公文, as the last word of the title. Longest first. */
+export const DOCUMENT_TYPES = [
+  '实施方案', '工作方案', '会议纪要', '纪要', '通知', '通报', '报告', '请示', '批复', '复函', '函', '意见', '决定', '方案', '公告', '通告',
+  '决议', '命令', '议案', '规定', '办法', '细则', '规划', '计划', '要点', '总结', '倡议书', '公示', '预案',
+];
+
+/** Headline words of notices the paper prints (启事): a piece so titled is a notice. */
+export const NOTICE_WORDS = ['启事', '征稿', '征文', '公告', '声明', '公示', '征集', '招募', '告知书', '倡议书', '致歉'];
+
+// ---------------------------------------------------------------------------------------------
+// Patterns
 
 /** Han ideographs (BMP blocks and the supplementary planes). */
 export const HAN = /\p{Script=Han}/u;
 
+const DASH = '[—–\\-－―─~～]';
+
 export const PATTERNS = {
-  /** Ends a sentence: 。！？ possibly followed by closing quotes/brackets; also ：, which ends a 主送 line. */
-  sentenceEnd: /[。！？!?；;：:…](?:[”’」』）)]*)$/u,
+  /** Ends a clause a line may end with: 。！？；：… possibly followed by closing quotes/brackets. */
+  sentenceEnd: /[。！？!?；;：:…](?:[”’」』）)》]*)$/u,
+  /** Ends a full sentence. */
+  fullStop: /[。！？!?…](?:[”’」』）)》]*)$/u,
   /** Punctuation that a headline does not contain. */
-  notInHeadline: /[，。；！？：,;!?]/u,
-  /** A news lead: 本报讯（…）, ■记者…, 记者 X 报道. */
-  lead: /^(?:本报讯|■+|◆|●)/u,
+  notInHeadline: /[，。；！？,;!?]/u,
+  /** Punctuation that a heading line does not contain (a headline may hold a colon: 柳市镇：…). */
+  sentencePunct: /[，。；！？、,;!?]/u,
+
+  // --- leads and bylines
+  /** A news lead: 本报讯（…）…, 本报讯 记者 某某 报道, 本报讯 5月8日，… */
+  lead: /^本报(?:讯|消息)/u,
   /** Byline in brackets right after 本报讯. */
-  bracketByline: /^(本报讯\s*[（(][^）)]*[）)])/u,
-  /** A feature byline line: ■乐清市融媒体中心记者 陈清清 吴昊姝/文 黄瀚/摄. */
-  markerByline: /^[■◆●]+\s*\S*(?:记者|通讯员)/u,
+  bracketByline: /^(?<byline>本报(?:讯|消息)\s*[（(](?<inner>[^（）()]*)[）)])/u,
+  /** 本报讯 记者 施展 报道 / 本报讯 记者 某某 通讯员 某某 (without brackets). */
+  plainLeadByline: /^(?<byline>本报(?:讯|消息)\s+(?<inner>(?:[^\s，。、]*(?:记者|通讯员)\s*(?:\p{Script=Han}\s?){2,4}\s*)+)(?:报道)?)\s*/u,
+  /** A line that is only a byline: ■本报记者 周蓓蓓 通讯员 项一帆, □ 郑一鸣, 文/郑蓓蓓 图/潘一鸣, 作者：某某. */
+  markerByline: /^[■□◆●▲△]\s*/u,
+  slashByline: /(?:^|\s)(?:文|图|摄|文\/图|图\/文|文图)\s*[/／]\s*\p{Script=Han}|\p{Script=Han}\s*[/／]\s*(?:文|图|摄|文图)(?:\s|$)/u,
+  authorLine: /^(?:(?:作者|文|撰文|供稿|来源)\s*[:：]|(?:口述|整理)\s*[:：]?)\s*\S/u,
+  /** A trailing byline at the end of a paragraph: （记者 林立 通讯员 余晖）, （通讯员 金晓燕）. */
+  trailingByline: /[（(](?<inner>[^（）()]{0,40}?(?:记者|通讯员|作者|供稿|撰稿)[^（）()]{0,40})[）)]$/u,
+  /** 作者单位 line after an essay or comment. */
+  authorAffiliation: /^[（(]?\s*作者(?:单位|系|为)[:：]?/u,
+
+  // --- captions
+  /** A photo credit alone on a line: 黄瀚 摄, 记者 潘一鸣 摄, 柳市镇供图, 黄瀚/摄, 图/某某. */
+  creditLine: /^(?:(?:本报)?(?:记者|通讯员|摄影|摄)\s*)?(?:\p{Script=Han}\s?){1,12}\s*(?:[/／]\s*)?(?:摄影?|供图)$|^(?:图|摄影)\s*[/／：:]\s*(?:\p{Script=Han}\s?){2,6}$/u,
+  /** Photos credited to the whole page: 本版图片由…提供. */
+  pagePhotoCredit: /^本版(?:图片|照片|摄影)/u,
+
+  // --- dates
   /** Dateline at the start of the body: 3月17日, 7月26日上午, 7月25日晚. */
-  dateline: /^(?<month>\d{1,2})月(?<day>\d{1,2})日(?:上午|下午|晚上|晚|早上|中午|凌晨)?/u,
+  dateline: /^(?<month>\d{1,2})月(?<day>\d{1,2})日(?:上午|下午|晚上|晚间|晚|早上|早晨|中午|凌晨|傍晚|夜间|夜)?/u,
   /** A month and day anywhere in the text: 3月20日. */
   dayInText: /(?<![\d月])(?<month>\d{1,2})月(?<day>\d{1,2})日/gu,
   /** A dateline that names no day. */
-  vagueDateline: /^(?:近日|日前|近期|连日来|近年来|今年以来)/u,
-  /** A full printed date: 2022年11月10日. */
-  fullDate: /(?<year>(?:19|20)\d{2})年(?<month>\d{1,2})月(?<day>\d{1,2})日/gu,
+  vagueDateline: /^(?:近日|日前|近期|连日来|近年来|今年以来|当天|近来|最近|前不久|不久前|这几天)/u,
+  /** A full printed date: 2022年11月10日 (global, for matchAll; `oneDate` for a single test). */
+  fullDate: /(?<year>(?:19|20)\d{2})\s*年\s*(?<month>\d{1,2})\s*月\s*(?<day>\d{1,2})\s*日/gu,
+  oneDate: /(?<year>(?:19|20)\d{2})\s*年\s*(?<month>\d{1,2})\s*月\s*(?<day>\d{1,2})\s*日/u,
+  /** A full date in Chinese numerals: 二〇二三年五月八日. */
+  chineseDate: /(?<year>[〇零一二三四五六七八九○Ｏ]{4})年(?<month>[一二三四五六七八九十]{1,2})月(?<day>[一二三四五六七八九十]{1,3})日/u,
   /** A 4-digit year printed in the text: 2023年. */
   year: /(?<![\d])((?:19|20)\d{2})年/gu,
-  /** Photo credit at the end of a caption: 柳市镇供图, 黄瀚 摄. */
-  creditSupplied: /^(?<text>.*?[。．.]?)\s*(?<credit>[\p{Script=Han}A-Za-z·]{2,12})供图$/u,
-  creditShot: /^(?<text>.*[。．.])\s*(?<credit>[\p{Script=Han}·][\p{Script=Han}·\s]{0,8}?)\s*摄$/u,
+  weekday: /(?:星期|周|礼拜)[一二三四五六日天]/u,
+
+  // --- page furniture
+  /** A page number line: — 3 —, -4-, 第 2 页, 2 (alone). */
+  pageNumber: new RegExp(`^(?:${DASH}+\\s*\\d{1,3}\\s*${DASH}+|第\\s*\\d{1,3}\\s*页|\\d{1,3}|[（(]\\s*\\d{1,3}\\s*[）)])$`, 'u'),
+  /** 版次 printed in a header: 第2版, 第 3 版, A3版. */
+  pageTag: /第\s*(?<page>[A-Za-z]?\d{1,3})\s*版|(?<![\dA-Za-z])(?<page2>[A-Z]\d{1,2})\s*版/u,
+  /** Issue number: 第125期, 总第1234期, 第5期（总第120期）. */
+  issueNumber: /(?:总)?第\s*\d+\s*期/u,
+  issueNumberLine: /^(?:总)?第\s*\d+\s*期/u,
+  /** Lines of a masthead block. */
+  mastheadLine: /主办|主管|承办|协办|编印|出版|内部资料|内部刊物|免费交流|准印|准字|刊号|CN\s*\d|国内统一|邮发代号|编辑部|印刷|发行/u,
+  /** Editors' credits: 责任编辑：某某 美编：某某. */
+  editorLine: /^(?:本版)?(?:责任编辑|责编|编辑|美编|美术编辑|校对|组版|版式|排版|审核|值班编辑|本版编辑)\s*[:：/]/u,
+  editorAnywhere: /(?:责任编辑|责编|美编|校对|本版编辑)\s*[:：]/u,
+  /** 投稿 lines, e-mail addresses. */
+  // An address inside a sentence (来稿请发送至 / x@163.com,邮件主题注明…) is text, not furniture.
+  submission: /^(?:本版)?(?:投稿|来稿|邮箱|投稿邮箱|电子邮箱|联系电话|电话|热线|新闻热线|地址|邮编)\s*[:：]|^[\w.+-]+@[\w-]+\.[\w.]+\s*$/u,
+  /** 刊头题字 credits. */
+  mastheadCredit: /^刊头.*题字|^报头.*题/u,
+  /** QR-code lines. */
+  qrCode: /扫(?:描|一扫)?(?:二维码|码)|二维码/u,
+
+  // --- continuation markers
+  continuedTo: /[（(]\s*(?:下转|转)\s*(?<to>(?:第\s*)?[A-Za-z]?\d{1,3}\s*版)\s*[）)]\s*$/u,
+  continuedFrom: /^[（(]\s*上接\s*(?<from>(?:第\s*)?[A-Za-z]?\d{1,3}\s*版)\s*[）)]/u,
+
+  // --- lists, numbering, tables
   /** A boxed-list item: "- 乐清市文明村". */
-  listItem: /^[-－–•]\s+/u,
-  /** Continuation markers. */
-  continuedTo: /[（(]\s*下转\s*(?<to>[^）)]+?)\s*[）)]\s*$/u,
-  continuedFrom: /^[（(]\s*上接\s*(?<from>[^）)]+?)\s*[）)]/u,
-  /** Page furniture, line by line. */
-  submission: /^投稿\s*[:：]|[\w.+-]+@[\w-]+\.[\w.]+/u,
-  masthead: /^刊头.*题字/u,
-  editorLine: /^(?:本版)?(?:责任编辑|编辑|美编|校对|组版)\s*[:：]/u,
-  /** 公文: document number 南塘委〔2022〕50号. */
-  docNumber: /^\S*[〔\[［(（]\d{4}[〕\]］)）]\s*\d+\s*号$/u,
+  listItem: /^[-－–•·]\s+/u,
+  /** A section heading numbered in Chinese: 一、准确把握…, （一）…, 第一，…, 【…】. */
+  numberedHeading: /^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]|第[一二三四五六七八九十]+(?:部分|章|条|节)|【[^】]{1,30}】$)/u,
+  /** An item numbered in Arabic digits: 1. 2、 (1) ①. */
+  numberedItem: /^(?:\d{1,2}\s*[.．、]|[（(]\d{1,2}[）)]|[①②③④⑤⑥⑦⑧⑨⑩])/u,
+  /** 一是…二是…: enumerations inside a paragraph (not headings). */
+  enumerationWord: /^(?:一是|二是|三是|四是|五是|首先|其次|最后)/u,
+  /** A gap between table cells: two or more spaces, or a full-width space. */
+  cellGap: /\s{2,}|\u3000+/u,
+
+  // --- interviews and notes
+  /** A speaker label: 记者：, 问：, 林佳佳：, 主持人：. */
+  speakerLabel: /^(?<speaker>[\p{Script=Han}A-Za-z·]{1,10})\s*[:：]\s*(?=\S)/u,
+  /** A speaker label printed with a marker and no colon: ■记者　…, ▲王建国 …. */
+  markerSpeaker: /^[■▲●◆]\s*(?<speaker>[\p{Script=Han}]{1,6})[\s\u3000]+(?=\S)/u,
+  noteLabel: /^[【［\[]?(?<label>编者按|编后语?|人物简介|嘉宾简介|作者简介|相关链接|链接|背景|延伸阅读|小贴士|记者手记)[】］\]]?\s*[:：]?\s*/u,
+
+  // --- 公文
+  /** 文号: 南塘委〔2022〕50号, 虹政办[2023]21号, 石政函(2023)5号. */
+  docNumber: /(?<number>\S{1,12}[〔\[［(（【]\s*(?:19|20)\d{2}\s*[〕\]］)）】]\s*(?:第\s*)?\d{1,4}\s*号)/u,
+  docNumberLine: /^\S{1,12}[〔\[［(（【]\s*(?:19|20)\d{2}\s*[〕\]］)）】]\s*(?:第\s*)?\d{1,4}\s*号(?:\s|$)/u,
   docSigner: /^(?<label>签发人\s*[:：])\s*(?<name>.+)$/u,
-  docIssuer: /(?:委员会|人民政府|政府|办公室|党委|委|局|厅|部)$/u,
-  docTitle: /(?:报告|通知|意见|决定|请示|批复|函|方案|通报|纪要)$/u,
-  /** A section heading numbered in Chinese: 一、准确把握…. */
-  numberedHeading: /^[一二三四五六七八九十]+、/u,
-  /** A column banner: the two parts of a couplet, each 3–9 Han characters. */
-  coupletPart: /^[\p{Script=Han}“”"‘’「」『』·]{3,10}$/u,
+  docSignerAnywhere: /(?<label>签发人\s*[:：])\s*(?<name>[^\s].*)$/u,
+  /** 发文机关: an organ's name. */
+  docOrgan: /(?:委员会|人民政府|政府|办公室|办事处|党委|党工委|纪委|委|局|厅|部|处|中心|所|站|院|会|公司|工会|团委|妇联|街道|支部|总支)$/u,
+  /** The letterhead's 文件 / 文件 on its own, 公文 headers. */
+  letterheadSuffix: /(?:文件|文\s*件)$/u,
+  /** 附件：… / 附件1 / 附件：1. */
+  attachment: /^附\s*件\s*(?:[:：]|\d|[一二三四五六七八九十]|$)/u,
+  /** 版记: 抄送：…, 分送：…, 发送：… */
+  copyTo: /^(?:抄送|分送|发送|报送|主送)\s*[:：]/u,
+  /** …办公室 2023年4月18日印发. */
+  printedLine: /印\s*发\s*$|印发$/u,
+  /** Field lines of 纪要: 时间：地点：主持：… */
+  docField: /^(?<label>时\s*间|地\s*点|主\s*持(?:人)?|参加(?:人员|单位)?|参会人员|出\s*席|列\s*席|请\s*假|缺\s*席|记\s*录|记录人|会议议题)\s*[:：]/u,
+  /** Parenthesised notes after a 落款: （此件公开发布）, （联系人：…）. */
+  docAfterNote: /^[（(](?:此件|联系人|本件|此页无正文)/u,
+  /** A 请示's closing formula. */
+  docClosingFormula: /^(?:妥否|当否|以上(?:报告|请示|意见)|特此(?:报告|通知|函告|批复|通报|决定|公告))/u,
+
+  // --- OCR
   /** A Latin capital I standing alone between Han characters: an OCR confusion for 工. */
   latinIBetweenHan: /(?<=\p{Script=Han})I(?=\p{Script=Han})/u,
-  /** Role words in bylines. */
-  roles: /(通讯员|记者|摄影|见习记者|特约记者)/u,
+  /** A column banner: the two parts of a couplet, each 3–10 Han characters. */
+  coupletPart: /^[\p{Script=Han}“”"‘’「」『』·]{3,10}$/u,
 } as const;

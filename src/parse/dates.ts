@@ -13,7 +13,8 @@ export interface IssueDate {
   warning: string | null;
 }
 
-const iso = (y: number, m: number, d: number) => {
+/** An ISO date for a real calendar day, or null (2023-02-30). */
+export const isoDate = (y: number, m: number, d: number): string | null => {
   const s = `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
   const t = new Date(`${s}T00:00:00Z`);
   return !Number.isNaN(t.getTime()) && t.toISOString().slice(0, 10) === s ? s : null;
@@ -58,14 +59,14 @@ export function resolveIssueDate(
     // The latest event the page reports as past: a dateline, or a day named in the text shortly
     // after it (000: a 近日 story reports the 3月20日 ceremony; its datelines stop at 3月18日).
     let last = dl.reduce((a, b) => (b.month * 100 + b.day > a.month * 100 + a.day ? b : a));
-    const latestDateline = iso(year, last.month, last.day);
+    const latestDateline = isoDate(year, last.month, last.day);
     for (const d of pastDays(text)) {
-      const day = iso(year, d.month, d.day);
+      const day = isoDate(year, d.month, d.day);
       if (!day || !latestDateline || day <= latestDateline) continue;
       if (Date.parse(day) - Date.parse(latestDateline) > PAST_DAY_MAX_AFTER_DATELINE * 86_400_000) continue;
       if (d.month * 100 + d.day > last.month * 100 + last.day) last = d;
     }
-    const event = iso(year, last.month, last.day);
+    const event = isoDate(year, last.month, last.day);
     if (event) {
       const notBefore = addDays(event, PRINT_LAG_MIN_DAYS);
       const notAfter = addDays(event, PRINT_LAG_MAX_DAYS);
@@ -75,7 +76,7 @@ export function resolveIssueDate(
         year,
         source: 'inferred',
         inferred: { notBefore, notAfter, precision: 'month', label: `${xunLabel(notBefore)}（推定）`, evidence },
-        warning: `issue date not in metadata: appeared after ${event} (latest dateline ${last.month}月${last.day}日); shown as ${xunLabel(notBefore)}（推定）`,
+        warning: `metadata.yaml 没有写刊期日期：正文最晚的电头是${last.month}月${last.day}日（${event}），报纸在这之后出版，页面显示为“${xunLabel(notBefore)}（推定）”`,
       };
     }
   }
@@ -85,10 +86,10 @@ export function resolveIssueDate(
       year,
       source: metaDate ? 'metadata' : 'inferred',
       inferred: metaDate ? null : { notBefore: null, notAfter: null, precision: 'year', label: `${year}年（推定）`, evidence },
-      warning: metaDate ? null : `issue date not in metadata: only the year is inferred (${year})`,
+      warning: metaDate ? null : `metadata.yaml 没有写刊期日期：只推定出年份（${year}年）`,
     };
   }
-  return { date: null, year: null, source: 'none', inferred: null, warning: 'issue date not in metadata and none found in the text' };
+  return { date: null, year: null, source: 'none', inferred: null, warning: 'metadata.yaml 没有写刊期日期，正文里也找不到' };
 }
 
 /**
@@ -139,11 +140,33 @@ export function articleDate(body0: string, issue: IssueDate): ArticleDate {
     // A December dateline in a January issue belongs to the previous year.
     const issueMonth = issue.date ? Number(issue.date.slice(5, 7)) : null;
     const year = issueMonth !== null && issueMonth <= 2 && month >= 11 ? issue.year - 1 : issue.year;
-    const d = iso(year, month, day);
+    const d = isoDate(year, month, day);
     if (d) return { date: d, source: 'dateline', text: m[0], warning: null };
-    return { date: null, source: 'none', text: m[0], warning: `dateline ${m[0]} is not a real date` };
+    return { date: null, source: 'none', text: m[0], warning: `电头“${m[0]}”不是真实存在的日期，文章不标日期` };
   }
   const vague = body0.match(PATTERNS.vagueDateline);
-  if (m) return { date: null, source: 'none', text: m[0], warning: `dateline ${m[0]} but no year known` };
+  if (m) return { date: null, source: 'none', text: m[0], warning: `电头“${m[0]}”没有年份可依，文章不标日期` };
   return { date: null, source: 'none', text: vague?.[0] ?? null, warning: null };
+}
+
+const CN_DIGIT: Record<string, number> = { '〇': 0, '零': 0, '○': 0, 'Ｏ': 0, '一': 1, '二': 2, '三': 3, '四': 4, '五': 5, '六': 6, '七': 7, '八': 8, '九': 9 };
+
+/** 十二 → 12, 三十一 → 31, 二十 → 20. */
+function cnNumber(s: string): number {
+  if (!s.includes('十')) return Number([...s].map((c) => CN_DIGIT[c] ?? 0).join(''));
+  const [tens, ones] = s.split('十');
+  return (tens ? (CN_DIGIT[tens] ?? 0) : 1) * 10 + (ones ? (CN_DIGIT[ones] ?? 0) : 0);
+}
+
+/**
+ * A date as printed in full, in Arabic or Chinese numerals (2023年4月17日, 二〇二三年五月八日), as
+ * an ISO date; null when the text holds none or the day does not exist.
+ */
+export function printedDate(text: string): string | null {
+  const s = text.replace(/\s+/gu, '');
+  const a = PATTERNS.oneDate.exec(s);
+  if (a?.groups) return isoDate(Number(a.groups.year), Number(a.groups.month), Number(a.groups.day));
+  const c = PATTERNS.chineseDate.exec(s);
+  if (c?.groups) return isoDate(cnNumber(c.groups.year!), cnNumber(c.groups.month!), cnNumber(c.groups.day!));
+  return null;
 }

@@ -1,88 +1,277 @@
 /**
  * Headline stacks: 引题 (kicker) / 主标题 (headline) / 副题 (subheadline).
  *
- * Without font sizes, the roles come from the shape of each line:
- * - a couplet (two short parallel phrases separated by a space: 银领向党 凝聚力量) is a kicker;
- * - a line wrapped in dashes (——践行“八八战略” 投身“两个先行”——) belongs to the line above it;
- * - a line starting with 暨 continues the headline it follows in print, even when extraction put it
- *   first (003: 暨『双清』『双治』工作部署会 belongs after 我区召开信访工作联席会议);
- * - of the remaining lines the first is the headline, the next the subheadline.
- * A stack flattened onto one line with spaces (精准精细齐发力 文明脚步再向前 柳市镇多个村社、单位 入选新一轮文明名单)
- * has its leading couplet cut off as the kicker first.
+ * Without font sizes, the roles come from the shape of each line and a few printing habits:
+ * - a couplet (two short parallel phrases: 银领向党 凝聚力量) is a kicker, wherever extraction put it;
+ * - a line set off by dashes (——践行“八八战略”——) is a subheadline, or part of the kicker it follows;
+ * - a line starting with 暨 continues the headline, even when extraction put it first;
+ * - a place followed by a colon (柳市镇：) opens the headline on the next line;
+ * - a line of figures (全年完成投资126.8亿元 同比增长11.2%) is a subheadline;
+ * - of the remaining lines the first is the headline, the next the subheadline — except a bold
+ *   line after a bold headline that is shorter and not a figure line: a kicker extracted late;
+ * - a headline broken mid-phrase over two lines (柳市镇举办电气产业数字化 / 转型供需对接会) is joined
+ *   without a space; a space stays only between parallel phrases (敢向涛头立 勇做弄潮儿).
+ * A couplet separated by a blank line above a stack that has its kicker already is a slogan.
  */
 import { PATTERNS } from './constants.ts';
+import { nonSpaceLength } from './text.ts';
+
+export interface StackLine {
+  text: string;
+  bold: boolean;
+  /** A blank line follows it in print. */
+  blankAfter: boolean;
+  /** It ended with a space: a closing quotation mark lost at the line's end. */
+  spaceAfter?: boolean;
+}
 
 export interface HeadlineStack {
   kicker: string | null;
   headline: string;
   subheadline: string | null;
+  /** Lines that turned out to be slogans above the stack (page furniture). */
+  slogans: string[];
+  /** Headline lines joined where a line break fell inside a phrase: before (with the break) → after. */
+  joins: { before: string; after: string }[];
+  /** Quotation marks restored in the headline: 翔金垟村 共享菜园 认领火热 → 翔金垟村“共享菜园”认领火热. */
+  quotes: { before: string; after: string }[];
   warnings: string[];
 }
 
-const parts = (s: string) => s.trim().split(/\s+/u).filter(Boolean);
+const parts = (s: string) => s.trim().split(/[\s\u3000]+/u).filter(Boolean);
+const len = (s: string) => nonSpaceLength(s);
+
+/** A phrase that opens with who does something (柳市镇…, 后街社区…, 区委…): a clause, not one half of a couplet. */
+const SUBJECT_PLACE = /^[\p{Script=Han}\d]{2,8}?(?:镇|村|区|市|县|乡|街道|社区|局|委|办|公司|集团|中心|学校|小学|中学|医院|所|站)/u;
+/** Common words that end like a place but name none (美丽乡村, 城市, 山区). */
+const NOT_A_PLACE = /(?:乡村|农村|山村|渔村|城市|都市|山区|小区|景区|园区)$/u;
+const SUBJECT = {
+  test: (s: string) => {
+    const m = s.match(SUBJECT_PLACE);
+    // 美丽乡村 is not the place 美丽乡 followed by 村: the suffix and the next character make a common word.
+    return !!m && !NOT_A_PLACE.test(m[0]) && !NOT_A_PLACE.test(s.slice(0, m[0].length + 1));
+  },
+};
+/** A line of at most this many characters that opens with its subject is a headline's first half. */
+const BROKEN_SUBJECT_MAX = 7;
+/** Characters that cannot open the second half of a phrase pair: it continues the first. */
+const CONTINUES = /^[的了着和与及并等之而]/u;
 
 /**
- * Two parallel phrases of 3–10 characters and equal length (对仗): the classic 引题 couplet,
- * 银领向党 凝聚力量. Unequal halves (柳市镇打造 全面小康标杆镇) are a headline broken by a space.
+ * Two phrases set side by side on purpose (对仗): short, of about the same length, neither a
+ * clause with its subject nor a list, the second not continuing the first.
  */
+export function isParallel(a: string, b: string): boolean {
+  const la = len(a);
+  const lb = len(b);
+  if (la < 3 || lb < 3 || la > 14 || lb > 14 || Math.abs(la - lb) > 3) return false;
+  if (/[、：:，]/u.test(a + b)) return false;
+  if (SUBJECT.test(a) && la - (a.match(SUBJECT_PLACE)?.[0].length ?? 0) > 0 && !isCouplet(`${a} ${b}`)) return false;
+  return !CONTINUES.test(b);
+}
+
+/** Two parallel phrases of 3–10 characters and equal length: the classic 引题 couplet, 银领向党 凝聚力量. */
 export function isCouplet(s: string): boolean {
   const p = parts(s);
   if (p.length !== 2) return false;
   if (!p.every((x) => PATTERNS.coupletPart.test(x))) return false;
-  return [...p[0]].length === [...p[1]].length;
+  // Quotation marks take no part in the parallel: 聚焦“一老一小” 办好民生实事 is 6 and 6.
+  const words = (x: string) => [...x.replace(/[“”"‘’「」『』]/gu, '')].length;
+  return Math.abs(words(p[0]!) - words(p[1]!)) <= 1 && !SUBJECT.test(p[0]!);
 }
 
-const isDashed = (s: string) => /^[—–-]{1,2}.*[—–-]{0,2}$/u.test(s.trim()) && /^[—–-]/u.test(s.trim());
+/**
+ * A subheadline by its form: set off by dashes (——践行“八八战略”——), or naming the kind of report
+ * under a title (…改造提升见闻, …纪实, …侧记).
+ */
+/** Three or more short parallel phrases (迎亚运 讲文明 树新风): a slogan. */
+export const isTriplet = (s: string) => {
+  const p = parts(s);
+  return p.length >= 3 && p.every((x) => len(x) >= 2 && len(x) <= 8) && Math.max(...p.map(len)) - Math.min(...p.map(len)) <= 1;
+};
+
+const isDashed = (s: string) => /^[—–\-－―─]{1,2}/u.test(s.trim()) || /(?:见闻|纪实|侧记|掠影|小记|速写|手记|记事|采访记|一瞥|探访记?)$/u.test(s.trim());
 const isJi = (s: string) => /^暨/u.test(s.trim());
+const endsWithColon = (s: string) => /[：:]$/u.test(s.trim());
+/** Figures: digits with units or rates (12.5亿元, 同比增长8.3%, 387个). */
+const isFigures = (s: string) =>
+  !/[，。]/u.test(s) && (/\d[\d.]*\s*(?:亿|万|%|％)|同比|增长|下降|完成率/u.test(s) || (s.match(/\d+(?:\.\d+)?/gu)?.length ?? 0) >= 2);
 
 /**
- * Joins the parts of one headline printed on several lines. The space is kept: it is often a
- * real one (共同富裕标杆镇 业强宜居小城市 is printed with it in 000's body text).
+ * Quotation marks lost in a title leave their spaces: 翔金垟村 共享菜园 认领火热, 信安街道整治电动
+ * 自行车 飞线充电 (the closing space at the line's end). A short phrase between a clause's
+ * subject and its predicate, or at the end after a space, is quoted — unless the phrases are
+ * parallel (柳市镇打造 全面小康标杆镇 业强宜居小城市 keeps its spaces).
  */
-const joinHeadline = (xs: string[]) => xs.map((x) => x.trim()).join(' ');
+export function restoreTitleQuotes(line: string, spaceAfter: boolean): { text: string; restored: boolean } {
+  const p = parts(line);
+  const quoted = (x: string) => len(x) <= 8 && !/[“”]/u.test(x) && /\p{Script=Han}/u.test(x);
+  if (p.length === 3) {
+    const [a, b, c] = p as [string, string, string];
+    const parallel = len(b) >= 5 && Math.abs(len(b) - len(c)) <= 1;
+    if (SUBJECT.test(a) && quoted(b) && !parallel) return { text: `${a}“${b}”${c}`, restored: true };
+  }
+  if (p.length === 2) {
+    const [a, b] = p as [string, string];
+    // The closing quotation mark's space fell at the line's end; or the phrase is short beside a long clause.
+    const likely = spaceAfter || len(a) >= 2 * len(b) + 2;
+    if (likely && (SUBJECT.test(a) || len(a) >= 8) && quoted(b) && !isParallel(a, b) && !isCouplet(line)) return { text: `${a}“${b}”`, restored: true };
+    // One character set apart after a phrase is a word being talked about: 乐成的 成.
+    if (len(b) === 1 && len(a) >= 2 && /\p{Script=Han}$/u.test(a)) return { text: `${a}“${b}”`, restored: true };
+  }
+  return { text: line, restored: false };
+}
 
 /**
- * Builds the stack from heading lines in printed order. Returns null when there are none.
+ * Closes up a headline line: spaces between phrases that are not parallel were line breaks
+ * (柳市镇多个村社、单位 入选新一轮文明名单 → …单位入选…); parallel phrases keep theirs.
  */
-export function readHeadlineStack(lines: string[]): HeadlineStack | null {
+export function closeUp(line: string, joins: HeadlineStack['joins']): string {
+  const p = parts(line);
+  if (p.length < 2) return line.trim();
+  let out = p[0]!;
+  for (let i = 1; i < p.length; i++) {
+    const prevPart = p[i - 1]!;
+    if (isParallel(prevPart, p[i]!) || isJi(p[i]!) || isDashed(p[i]!) || /^[\dA-Za-z]/u.test(p[i]!) || /[\dA-Za-z%]$/u.test(prevPart)) out += ` ${p[i]}`;
+    else {
+      joins.push({ before: `${prevPart} ${p[i]}`, after: `${prevPart}${p[i]}` });
+      out += p[i];
+    }
+  }
+  return out;
+}
+
+/** More opening than closing brackets or quotation marks: the text goes on. */
+function unbalanced(s: string): boolean {
+  const count = (re: RegExp) => s.match(re)?.length ?? 0;
+  return count(/《/gu) > count(/》/gu) || count(/“/gu) > count(/”/gu) || count(/（/gu) > count(/）/gu);
+}
+
+/** Whether two headline lines are one headline broken mid-phrase. */
+function brokenHeadline(a: string, b: string): boolean {
+  if (endsWithColon(a)) return true;
+  if (isDashed(b) || isJi(b) || isCouplet(b) || isFigures(b)) return false;
+  const la = len(a);
+  const lb = len(b);
+  // A place or subject alone on a line (前州村 / 八旬老人…).
+  if (la <= 4 && !/[\s]/u.test(a)) return true;
+  // A short line that opens with its subject, over a short one that has none: one sentence set in
+  // two lines (余东村农民画 / 走进省城展出). A headline this short does not stand over a subheadline.
+  if (la <= BROKEN_SUBJECT_MAX && lb <= BROKEN_SUBJECT_MAX + 3 && SUBJECT.test(a) && !SUBJECT.test(b) && !/\s/u.test(a + b)) return true;
+  // A short tail under a long line: the line ran out of width (…项目签 / 约率突破九成).
+  if (lb <= 8 && la >= 9 && !/\s/u.test(b)) return true;
+  return CONTINUES.test(b);
+}
+
+/** Builds the stack from heading lines in printed order. Returns null when there are none. */
+export function readHeadlineStack(input: (StackLine | string)[]): HeadlineStack | null {
+  const lines: StackLine[] = input
+    .map((l) => (typeof l === 'string' ? { text: l, bold: false, blankAfter: false } : l))
+    .map((l) => ({ ...l, text: l.text.trim() }))
+    .filter((l) => l.text !== '');
+  if (lines.length === 0) return null;
   const warnings: string[] = [];
-  // Expand flattened one-line stacks: a leading couplet becomes its own line.
-  const expanded: string[] = [];
-  for (const line of lines) {
-    const p = parts(line);
-    if (p.length >= 3 && isCouplet(`${p[0]} ${p[1]}`)) {
-      expanded.push(`${p[0]} ${p[1]}`, p.slice(2).join(' '));
-    } else expanded.push(line.trim());
-  }
-  if (expanded.length === 0) return null;
+  const joins: HeadlineStack['joins'] = [];
+  const slogans: string[] = [];
+  const quotes: HeadlineStack['quotes'] = [];
 
-  // 暨… lines move after the line they follow in print.
-  const ordered: string[] = [];
-  const ji: string[] = [];
-  for (const l of expanded) (isJi(l) ? ji : ordered).push(l);
-
-  const kicker: string[] = [];
-  const rest: string[] = [];
-  for (const l of ordered) {
-    if (isCouplet(l) && ordered.some((o) => !isCouplet(o) && !isDashed(o))) kicker.push(l);
-    else if (isDashed(l) && rest.length === 0 && kicker.length > 0) kicker.push(l);
-    else rest.push(l);
+  // A line that leaves a bracket or quotation open runs on into the next (《柯城区推动经 / 济高质量…》).
+  for (let i = 0; i + 1 < lines.length; i++) {
+    if (unbalanced(lines[i]!.text)) {
+      joins.push({ before: `${lines[i]!.text} / ${lines[i + 1]!.text}`, after: `${lines[i]!.text}${lines[i + 1]!.text}` });
+      lines[i] = { ...lines[i + 1]!, text: `${lines[i]!.text}${lines[i + 1]!.text}`, bold: lines[i]!.bold || lines[i + 1]!.bold };
+      lines.splice(i + 1, 1);
+      i--;
+    }
   }
-  // Only couplets: the last one is the headline. Only 暨 lines (the rest of the stack lost in
-  // extraction): the first is the headline.
-  if (rest.length === 0 && kicker.length > 0) rest.push(kicker.pop()!);
-  if (rest.length === 0) rest.push(ji.shift()!);
-  let headlineParts = [rest[0]];
-  const sub = rest.slice(1);
+  // A stack flattened onto one line: a leading couplet becomes its own line.
+  const all: StackLine[] = [];
+  for (const l of lines) {
+    const p = parts(l.text);
+    if (p.length >= 3 && isCouplet(`${p[0]} ${p[1]}`) && !isTriplet(l.text)) {
+      all.push({ ...l, text: `${p[0]} ${p[1]}`, blankAfter: false }, { ...l, text: p.slice(2).join(' ') });
+    } else all.push(l);
+  }
+  for (const l of all) {
+    const r = restoreTitleQuotes(l.text, !!l.spaceAfter);
+    if (r.restored) {
+      quotes.push({ before: l.text, after: r.text });
+      l.text = r.text;
+    }
+  }
+
+  // The headline: the first line that is not a couplet, a dashed line, a figures line or a 暨
+  // line. Two such lines with no kicker above them: the one that names who does what (柳市镇…,
+  // 航埠镇…) is the headline, the other its kicker (小工坊撬动大共富 / 航埠镇12家…).
+  const plain = all.filter((l) => !isCouplet(l.text) && !isDashed(l.text) && !isJi(l.text) && !isFigures(l.text));
+  const pool = plain.length ? plain : all.filter((l) => !isJi(l.text) && !isDashed(l.text)).length ? all.filter((l) => !isJi(l.text) && !isDashed(l.text)) : all;
+  let head = pool[0]!;
+  const coupletAbove = all.slice(0, all.indexOf(head)).some((l) => isCouplet(l.text));
+  if (!coupletAbove && plain.length === 2 && !SUBJECT.test(plain[0]!.text) && SUBJECT.test(plain[1]!.text) && !endsWithColon(plain[0]!.text) && !brokenHeadline(plain[0]!.text, plain[1]!.text)) {
+    head = plain[1]!;
+  }
+  let at = all.indexOf(head);
+  // The lines it runs on into (柳市镇： / 2023年…报表, …项目签 / 约率突破九成).
+  let text = head.text;
+  let bold = head.bold;
+  while (at + 1 < all.length && brokenHeadline(text, all[at + 1]!.text)) {
+    const next = all[at + 1]!;
+    joins.push({ before: `${text} / ${next.text}`, after: `${text}${next.text}` });
+    text = `${text}${next.text}`;
+    bold ||= next.bold;
+    all.splice(at + 1, 1);
+  }
+  const ji = all.filter((l) => isJi(l.text) && l !== head);
   if (ji.length) {
-    headlineParts = [...headlineParts, ...ji];
-    warnings.push(`headline line "${ji.join(' ')}" printed out of order; placed after "${rest[0]}"`);
+    // 暨… continues the headline's phrase: joined without a space.
+    text = `${text}${ji.map((l) => l.text).join('')}`;
+    if (all.indexOf(ji[0]!) < at) warnings.push(`标题行“${ji.map((l) => l.text).join(' ')}”印在了主标题前面，已移到主标题后面`);
   }
-  const headline = joinHeadline(headlineParts);
+  at = all.indexOf(head);
+  const above = all.slice(0, at).filter((l) => !ji.includes(l));
+  const below = all.slice(at + 1).filter((l) => !ji.includes(l));
+
+  const kickers: StackLine[] = [];
+  const subs: StackLine[] = [];
+  // Above the headline: kickers; a dashed line or figures above are subheadlines printed first.
+  for (const l of above) (isDashed(l.text) && !(kickers.length && above.indexOf(l) === above.indexOf(kickers.at(-1)!) + 1) || isFigures(l.text) ? subs : kickers).push(l);
+  // Below it: subheadlines, but a bold couplet or shorter bold line under a bold headline is a kicker extracted late;
+  // so is a couplet in a stack that extraction has visibly scrambled (a 暨 or dashed line above its headline).
+  const scrambled = all.slice(0, at).some((l) => isJi(l.text) || isDashed(l.text));
+  for (const l of below) {
+    const lateKicker =
+      kickers.length === 0 && !isFigures(l.text) && !isDashed(l.text) && ((bold && l.bold && (isCouplet(l.text) || len(l.text) < len(text))) || (scrambled && isCouplet(l.text)));
+    if (lateKicker) {
+      kickers.push(l);
+      warnings.push(`引题“${l.text}”印在了主标题后面，已作为引题`);
+    } else subs.push(l);
+  }
+  // Slogans: three parallel phrases set apart above the stack, or
+  while (kickers.length > 0 && isTriplet(kickers[0]!.text) && kickers[0]!.blankAfter && all.indexOf(kickers[0]!) < at) slogans.push(kickers.shift()!.text);
+  // couplets set apart by a blank line above a stack that has another kicker.
+  while (kickers.length > 1 && kickers[0]!.blankAfter && all.indexOf(kickers[0]!) < at && isCouplet(kickers[0]!.text) && isCouplet(kickers[1]!.text) || (kickers.length > 1 && /\s{2,}/u.test(kickers[0]!.text) && all.indexOf(kickers[0]!) < at)) {
+    slogans.push(kickers.shift()!.text);
+  }
+  subs.sort((a, b) => all.indexOf(a) - all.indexOf(b));
   return {
-    kicker: kicker.length ? kicker.join(' ') : null,
-    headline,
-    subheadline: sub.length ? sub.join(' ') : null,
+    kicker: kickers.length ? kickers.map((l) => l.text).join(' ') : null,
+    headline: closeUp(text, joins),
+    subheadline: subs.length ? joinSubheadline(subs.map((l) => l.text), joins) : null,
+    slogans,
+    joins,
+    quotes,
     warnings,
   };
+}
+
+/** Subheadline lines: one broken mid-phrase is joined without a space, separate lines keep one. */
+function joinSubheadline(xs: string[], joins: HeadlineStack['joins']): string {
+  let out = xs[0]!;
+  for (const x of xs.slice(1)) {
+    if (brokenHeadline(out, x) && !isDashed(x)) {
+      joins.push({ before: `${out} / ${x}`, after: `${out}${x}` });
+      out += x;
+    } else out += ` ${x}`;
+  }
+  return out;
 }

@@ -2,47 +2,52 @@
  * The parser: seed text + what metadata knows → article records, page furniture, unplaced text,
  * repairs, warnings and the text ledger. Pure: no I/O, never throws on any input.
  *
- * Pipeline (each step in its own module):
- *   prepareLines (doubled runs, vertical text, OCR) → groupUnits (re-flow wrapped lines)
- *   → classify (furniture, lead, caption, list, heading, text)
- *   → split into articles by page kind (news page / feature page / document)
- *   → headline stacks, bylines, datelines, captions, bodies (re-joined across breaks)
- *   → ledger.
+ *   1. lines     prepareLines   line repairs (src/parse/repairs/): controls, full-width digits,
+ *                               doubled bold runs, vertical text, OCR, letter spacing
+ *   2. units     groupUnits     wrapped lines joined into paragraphs, headline lines kept apart
+ *   3. pieces    classify       what a unit is by its form (byline, lead, page number, 文号 …)
+ *   4. roles     bestRoles      the page grammar: every piece scored for every role, Viterbi
+ *   5. articles  draftArticles  stories from roles (or readDocumentPage for a 公文)
+ *   6. records   finishDraft    headline stacks, bylines, bodies, captions, kinds, dates
+ *   7. ledger    ledger         every character in exactly one place
  */
-import type {
-  Block,
-  Byline,
-  Caption,
-  DocumentFields,
-  Furniture,
-  Ledger,
-  Repair,
-  SeedKind,
-  SeedWarning,
-  Unplaced,
-} from '../records/schema.ts';
-import { CAPTION_MAX_CHARS, FURNITURE_MAX_CHARS, PATTERNS, SECTION_HEADING_MAX_CHARS } from './constants.ts';
-import { emptyByline, parseByline, splitCredit } from './byline.ts';
-import { articleDate, resolveIssueDate, type IssueDate } from './dates.ts';
-import { nonSpaceLength } from './doubled.ts';
-import { normalisePunctuation } from './punctuation.ts';
+import type { Block, Byline, Caption, DocumentFields, Furniture, Ledger, Repair, SeedKind, SeedWarning, Unplaced, WarningCode } from '../records/schema.ts';
+import { blockLines } from '../records/text.ts';
+import { fullWidthPunctuation } from './repairs/punctuation.ts';
+import { draftArticles, type Draft } from './articles.ts';
+import { readBody } from './body.ts';
+import { emptyByline, parseByline, splitCredit, creditName } from './byline.ts';
+import { classify, isFurniture, type Piece } from './classify.ts';
+import { BRIEF_MAX_CHARS, NOTICE_WORDS, PATTERNS } from './constants.ts';
+import { articleDate, pastDays, printedDate, resolveIssueDate, type IssueDate } from './dates.ts';
+import { documentType, readDocumentPage } from './document.ts';
+import { bestRoles } from './grammar.ts';
 import { readHeadlineStack } from './headline.ts';
 import { prepareLines } from './lines.ts';
-import { blockLines } from '../records/text.ts';
-import { endsSentence, groupUnits, isHeadingLike, isListItem, rejoin, type Unit } from './units.ts';
+import { readPageInfo, type PageInfo } from './page.ts';
+import { orderSections } from './sections.ts';
+import { append, nonSpaceLength, squeeze } from './text.ts';
+import { groupUnits } from './units.ts';
 
 export interface ParseOptions {
   /** Seed file name, used in messages. */
   seed: string;
-  /** From metadata; inferred from the text when absent. */
+  /** From metadata; read from the page when absent. */
   kind?: SeedKind;
   /** Metadata `date`: undefined = infer, null = unknown, `yyyy` or `yyyy-mm-dd`. */
   date?: string | null;
+  /** Known names (the gazetteer's villages): tells 彭村村 from a character repeated across a break. */
+  isKnownWord?: (s: string) => boolean;
+  /**
+   * A word segmenter (jieba with the gazetteer): tells a line cut inside a word (…前期工 / 作取得…,
+   * …桥 / 头村…) from a heading over its text. The parser stays pure: it only calls it.
+   */
+  segment?: (text: string) => string[];
 }
 
 export interface ParsedArticle {
   order: number;
-  kind: 'news' | 'feature' | 'document';
+  kind: 'news' | 'feature' | 'interview' | 'brief' | 'essay' | 'poem' | 'notice' | 'document';
   kicker: string | null;
   headline: string;
   subheadline: string | null;
@@ -65,7 +70,7 @@ export interface ParseResult {
   seed: string;
   kind: SeedKind;
   /** What the page prints of its issue (masthead, page header), when it does. */
-  page: { number: string | null; page: string | null; pageName: string | null; date: string | null } | null;
+  page: PageInfo | null;
   issueDate: IssueDate;
   articles: ParsedArticle[];
   furniture: Furniture[];
@@ -75,74 +80,71 @@ export interface ParseResult {
   ledger: Ledger;
 }
 
-type ItemType = 'furniture' | 'banner' | 'lead' | 'caption' | 'list' | 'heading' | 'text';
-interface Item extends Unit {
-  type: ItemType;
-  furnitureKind?: Furniture['kind'];
-}
-
-/** Collects the outputs of one parse; articles are added as they are read. */
+/** Collects the outputs of one parse. */
 class Sink {
   furniture: Furniture[] = [];
   unplaced: Unplaced[] = [];
   warnings: SeedWarning[] = [];
   repairs: Repair[] = [];
   removed = 0;
-  warn(line: number, message: string) {
-    this.warnings.push({ line, message });
+  added = 0;
+  /** Articles whose headline is not text of their own ((无标题), a document's issuer): the ledger counts no headline for them. */
+  borrowed = new Set<ParsedArticle>();
+  /** Briefs that carry the column label of the first item of their column (printed once, counted there). */
+  inheritedColumn = new Set<ParsedArticle>();
+  warn(line: number, message: string, code: WarningCode = 'other') {
+    this.warnings.push({ line, message, code });
+  }
+  furnish(kind: Furniture['kind'], text: string, line: number) {
+    if (text.trim()) this.furniture.push({ kind, text: text.trim(), line: Math.max(1, line) });
   }
 }
 
 export function parseSeed(text: string, options: ParseOptions): ParseResult {
   const sink = new Sink();
   const prepared = prepareLines(text);
-  sink.repairs.push(...prepared.repairs);
-  sink.warnings.push(...prepared.warnings);
+  append(sink.repairs, prepared.repairs);
+  append(sink.warnings, prepared.warnings);
   sink.removed += prepared.removed;
+  const pieces = pagePieces(prepared, options);
+  const kind = options.kind ?? inferKind(pieces);
+  if (!options.kind) sink.warn(0, `metadata.yaml 没有写这份稿件的版面类型（kind），按内容读作${KIND_NAMES[kind]}（${kind}）`, 'kind-inferred');
 
-  const items = classify(groupUnits(prepared.lines));
-  const kind = options.kind ?? inferKind(items);
-  if (!options.kind) sink.warn(0, `kind not in metadata: read as ${kind}`);
+  const edge = pieces.filter((p) => p.kind === 'masthead' || p.kind === 'page-header');
+  const page = edge.length ? readPageInfo(edge.flatMap((p) => p.lines)) : null;
 
-  const leadBodies = items.filter((i) => i.type === 'lead').map((i) => splitLead(i.text).rest);
-  const issueDate = resolveIssueDate(options.date, prepared.lines.map((l) => l.text).join('\n'), leadBodies);
-  if (issueDate.warning) sink.warn(0, issueDate.warning);
+  let articles: ParsedArticle[];
+  if (kind === 'document') articles = readDocuments(pieces, sink, options);
+  // The grammar reads a page with what is known of its kind: metadata's, or a literary page read off its authors.
+  else articles = readNewsPage(pieces, kind, sink, options);
 
-  let articles: ParsedArticle[] = [];
-  if (kind === 'document') {
-    articles = readDocument(items, sink, issueDate);
-    // A document's date is printed in its 落款: that is the day of this "issue", not an inference.
-    const closing = articles[0]?.dateSource === 'text' ? articles[0].date : null;
-    if (closing && issueDate.source !== 'metadata') {
-      issueDate.date = closing;
-      issueDate.year = Number(closing.slice(0, 4));
-      issueDate.source = 'text';
-      issueDate.inferred = null;
-      issueDate.warning = null;
-    }
-  }
-  else if (kind === 'news-page') articles = readNewsPage(items, sink, issueDate);
-  else articles = readFeaturePage(items, sink, issueDate);
+  const issueDate = issueDateOf(options, page, articles, pieces, kind);
+  if (issueDate.warning) sink.warn(0, issueDate.warning, issueDate.date || issueDate.inferred ? 'issue-date-inferred' : 'issue-date-missing');
+  for (const a of articles) datedArticle(a, issueDate);
+  checkIssueAfterEvents(issueDate, articles, sink);
 
   if (articles.length === 0 && nonSpaceLength(text) > 0) {
     sink.warn(
       0,
       sink.unplaced.length > 0
-        ? `no recognizable article in ${options.seed}: its text is kept as unplaced`
-        : `no article in ${options.seed}: it holds only page furniture (shown on its issue page)`,
+        ? `${options.seed} 里没有认出文章：全部文字作为“未能归入文章的文字”保留`
+        : `${options.seed} 里没有文章，只有版面上的固定文字（显示在期次页上）`,
+      'no-article',
     );
   }
   articles.forEach((a, i) => (a.order = i + 1));
-  for (const a of articles) a.repairs = sink.repairs.filter((r) => r.line >= a.source.startLine && r.line <= a.source.endLine);
-  for (const a of articles) for (const w of a.warnings) sink.warnings.push({ line: a.source.startLine, message: w });
-
+  for (const a of articles) {
+    a.body = a.blocks.flatMap(blockLines);
+    a.repairs = sink.repairs.filter((r) => r.line >= a.source.startLine && r.line <= a.source.endLine);
+    for (const w of a.warnings) sink.warnings.push({ line: a.source.startLine, message: w, code: hintCodes.get(a)?.get(w) ?? 'other' });
+  }
   return {
     seed: options.seed,
     kind,
-    page: null,
+    page,
     issueDate,
     articles,
-    furniture: sink.furniture,
+    furniture: sink.furniture.sort((a, b) => a.line - b.line),
     unplaced: sink.unplaced,
     repairs: sink.repairs,
     warnings: sink.warnings.sort((a, b) => a.line - b.line),
@@ -150,80 +152,192 @@ export function parseSeed(text: string, options: ParseOptions): ParseResult {
   };
 }
 
-// ---------------------------------------------------------------------------------------------
-// Classification
+/** Steps 2–3: the page's pieces (units classified by form, word breaks marked when a segmenter is given). */
+export function pagePieces(prepared: ReturnType<typeof prepareLines>, options: Pick<ParseOptions, 'segment'>): Piece[] {
+  const pieces = classify(groupUnits(prepared.lines));
+  if (options.segment) markWordBreaks(pieces, options.segment);
+  return pieces;
+}
 
-function classify(units: Unit[]): Item[] {
-  const items: Item[] = [];
-  for (const u of units) {
-    const t = u.text.trim();
-    const short = nonSpaceLength(t) <= FURNITURE_MAX_CHARS;
-    if (u.vertical) {
-      items.push({ ...u, type: 'banner', furnitureKind: 'banner' });
-    } else if (short && PATTERNS.submission.test(t)) {
-      items.push({ ...u, type: 'furniture', furnitureKind: 'submission' });
-    } else if (short && PATTERNS.masthead.test(t)) {
-      items.push({ ...u, type: 'furniture', furnitureKind: 'masthead' });
-    } else if (PATTERNS.continuedFrom.test(t) && t.replace(PATTERNS.continuedFrom, '').trim() === '' || PATTERNS.continuedTo.test(t) && t.replace(PATTERNS.continuedTo, '').trim() === '') {
-      // A continuation marker on a line of its own: （上接1版）.
-      items.push({ ...u, type: 'furniture', furnitureKind: 'continuation' });
-    } else if (short && PATTERNS.editorLine.test(t)) {
-      items.push({ ...u, type: 'furniture', furnitureKind: 'other' });
-    } else if (PATTERNS.lead.test(t) || PATTERNS.markerByline.test(t)) {
-      items.push({ ...u, type: 'lead' });
-    } else if (splitCredit(t) && nonSpaceLength(t) <= CAPTION_MAX_CHARS + 12) {
-      items.push({ ...u, type: 'caption' });
-    } else if (isListItem(t)) {
-      items.push({ ...u, type: 'list' });
-    } else if (isHeadingLike(t) || PATTERNS.numberedHeading.test(t)) {
-      items.push({ ...u, type: 'heading' });
-    } else {
-      items.push({ ...u, type: 'text' });
-    }
+/**
+ * Pieces whose text stops inside a word that the next piece finishes: a paragraph cut by a break.
+ * The next piece is looked for past furniture and photo captions printed in the cut (在黄华 /
+ * 岐头三村“村晚”现场。林海涛 摄 / 关村，…).
+ */
+function markWordBreaks(pieces: Piece[], segment: (text: string) => string[]) {
+  let next: Piece | undefined;
+  for (let i = pieces.length - 1; i >= 0; i--) {
+    const p = pieces[i]!;
+    if (next && p.kind === null && next.kind === null && !p.endsSentence && !p.bold && splitsWord(p.text, next.text, segment)) p.breaksWord = true;
+    if (!isFurniture(p) && p.kind !== 'caption' && p.kind !== 'credit') next = p;
   }
-  // A marker byline cut after its role word (■乐清市融媒体中心记者 / 陈清清 吴昊姝/文 黄瀚/摄) takes the names line.
-  for (let i = 0; i + 1 < items.length; i++) {
-    const a = items[i];
-    const b = items[i + 1];
-    if (a.type === 'lead' && /(?:记者|通讯员)$/u.test(a.text) && b.type === 'heading' && /^\p{Script=Han}{2,4}[\s/]/u.test(b.text)) {
-      a.text = `${a.text} ${b.text}`;
-      a.end = b.end;
-      items.splice(i + 1, 1);
-    }
+}
+
+/** Whether the text cut between `a` and `b` falls inside one word of two or more Chinese characters. */
+export function splitsWord(a: string, b: string, segment: (text: string) => string[]): boolean {
+  const tail = a.match(/\p{Script=Han}{1,4}$/u)?.[0];
+  const head = b.match(/^\p{Script=Han}{1,4}/u)?.[0];
+  if (!tail || !head) return false;
+  let at = 0;
+  for (const token of segment(tail + head)) {
+    const end = at + token.length;
+    if (at < tail.length && end > tail.length && /^\p{Script=Han}{2,}$/u.test(token)) return true;
+    at = end;
   }
-  return items;
+  return false;
 }
-
-function inferKind(items: Item[]): SeedKind {
-  if (items.some((i) => PATTERNS.docNumber.test(i.text))) return 'document';
-  const leads = items.filter((i) => i.type === 'lead' && PATTERNS.bracketByline.test(i.text)).length;
-  return leads >= 2 ? 'news-page' : 'feature-page';
-}
-
-/** A caption with its credit split off, or the whole line when it carries none. */
-function toCaption(line: string): Caption {
-  const c = splitCredit(line);
-  return c ? { text: c.text, credit: c.credit, creditRaw: c.raw } : { text: line.trim(), credit: null, creditRaw: null };
-}
-
-const furnish = (sink: Sink, item: Item, kind: Furniture['kind'] = item.furnitureKind ?? 'other') =>
-  sink.furniture.push({ kind, text: item.text, line: item.start });
 
 // ---------------------------------------------------------------------------------------------
-// Articles
+// What kind of page
 
-/** Splits a lead paragraph into its byline (本报讯（…）) and the rest of the paragraph. */
-function splitLead(text: string): { byline: string | null; rest: string } {
-  const m = text.match(PATTERNS.bracketByline);
-  if (m) return { byline: m[1], rest: text.slice(m[1].length).trim() };
-  if (PATTERNS.markerByline.test(text)) return { byline: text, rest: '' };
-  return { byline: null, rest: text };
+function inferKind(pieces: Piece[]): SeedKind {
+  const has = (k: Piece['kind']) => pieces.some((p) => p.kind === k);
+  // A title ending in a 文种 (…方案, …的通知) near the top, or an 附件 label opening the page.
+  const top = pieces.slice(0, 6);
+  const docTitle = top.some((p) => p.headingLike && documentType(p.text) !== null) || /^附\s*件\s*\d*$/u.test(pieces[0]?.text.trim() ?? '');
+  const docSigns = [has('doc-number'), has('doc-signer'), has('doc-copyto') || has('doc-printed'), pieces.some((p) => /[：:]$/u.test(p.text) && p.length <= 60) && has('date-line'), docTitle].filter(Boolean).length;
+  // A page with 本报讯 leads is a newspaper page, whatever 公文 it prints in full.
+  if (!has('lead') && (docSigns >= 2 || has('doc-number'))) return 'document';
+  const authors = pieces.filter((p) => p.kind === 'byline' && /^[□]/u.test(p.text.trim())).length;
+  if (authors >= 2 || pieces.some((p) => p.verse)) return 'literary-page';
+  return pieces.filter((p) => p.kind === 'lead').length >= 2 ? 'news-page' : 'feature-page';
 }
 
-function newArticle(kind: ParsedArticle['kind'], start: number): ParsedArticle {
-  return {
+// ---------------------------------------------------------------------------------------------
+// Newspaper pages
+
+function readNewsPage(pieces: Piece[], kind: SeedKind, sink: Sink, options: ParseOptions): ParsedArticle[] {
+  const roles = bestRoles(pieces, kind);
+  const { drafts, furniture } = draftArticles(pieces, roles);
+  for (const p of furniture) sink.furnish(furnitureKind(p), p.text, p.start);
+  const stacked = drafts.filter((d) => d.stack.length > 0 || d.marker);
+  // Text before any headline: on a page of stories, a story continued from another page; on a
+  // feature page (one story with its headline), the feature's own text printed ahead of it.
+  let kept = drafts;
+  if (stacked.length === 0) {
+    for (const d of drafts) {
+      if (d.bylines.length || d.body.some((b) => b.piece.kind === 'lead')) continue;
+      for (const p of allPieces(d)) place(sink, p);
+      kept = kept.filter((x) => x !== d);
+    }
+  } else if (kind === 'feature-page' || (stacked.length === 1 && !pieces.some((p) => p.kind === 'lead'))) {
+    kept = mergeFeature(drafts, sink);
+  }
+  const articles = kept.flatMap((d) => (printsDocument(d) ? documentDraft(d, sink, options) : [finishDraft(d, kind, sink, options)]));
+  markBriefs(kept, articles, sink);
+  return articles;
+}
+
+/** A story that is a 公文 printed in full (a 表彰决定 on an honour-roll page): a 文号 under a title that names a 文种. */
+const printsDocument = (d: Draft) =>
+  d.body.some((b) => b.piece.kind === 'doc-number') && documentType(d.stack.map((p) => p.text).join('')) !== null;
+
+/** Reads such a story with the document grammar; its column label stays its column. */
+function documentDraft(d: Draft, sink: Sink, options: ParseOptions): ParsedArticle[] {
+  const pieces = [...d.stack, ...d.body.map((b) => b.piece), ...d.bylines].sort((a, b) => a.start - b.start);
+  const docs = readDocuments(pieces, sink, options);
+  if (docs[0] && d.column) docs[0].column = d.column.text.trim();
+  for (const c of d.captions) sink.furnish('other', c.text, c.start);
+  return docs;
+}
+
+/** A feature page: leading text and label sections belong to its one story with a headline. */
+function mergeFeature(drafts: Draft[], sink: Sink): Draft[] {
+  const main = drafts.reduce((best, d) => (d.stack.length && bodyChars(d) > (best.stack.length ? bodyChars(best) : -1) ? d : best), drafts[0]!);
+  if (!main.stack.length) return drafts;
+  const out: Draft[] = [];
+  const before: Draft[] = [];
+  for (const d of drafts) {
+    if (d === main) continue;
+    // Only text without a headline of its own merges; other stories on the page stay stories.
+    if (d.stack.length === 0 && !d.marker) (drafts.indexOf(d) < drafts.indexOf(main) ? before : out).push(d);
+  }
+  if (before.length === 0 && out.length === 0) return drafts;
+  const leading = before.flatMap((d) => d.body);
+  const trailing = out.flatMap((d) => d.body);
+  main.body = orderSections([...leading, ...main.body, ...trailing], (line, message) => sink.warn(line, message, 'section-order'), main.body[0]);
+  for (const d of [...before, ...out]) {
+    append(main.captions, d.captions);
+    append(main.bylines, d.bylines);
+    // A label over text that joins the feature names no story of its own: page furniture.
+    if (d.column) sink.furnish(furnitureKind(d.column), d.column.text, d.column.start);
+  }
+  return drafts.filter((d) => d === main || d.stack.length > 0 || d.marker);
+}
+
+const bodyChars = (d: Draft) => d.body.reduce((n, b) => n + b.piece.length, 0);
+const allPieces = (d: Draft): Piece[] => [...(d.column ? [d.column] : []), ...(d.marker ? [d.marker] : []), ...d.stack, ...d.bylines, ...d.body.map((b) => b.piece), ...d.captions];
+
+function place(sink: Sink, p: Piece) {
+  if (isFurniture(p)) return sink.furnish(furnitureKind(p), p.text, p.start);
+  sink.unplaced.push({ text: p.text, line: p.start });
+  sink.warn(p.start, `这一版上认不出文章，这段文字未能归入文章：“${[...p.text].slice(0, 30).join('')}…”`, 'unplaced');
+}
+
+/** The code of each hint an article carries (its `warnings` are the Chinese messages). */
+const hintCodes = new WeakMap<ParsedArticle, Map<string, WarningCode>>();
+function hint(a: ParsedArticle, code: WarningCode, message: string) {
+  a.warnings.push(message);
+  const codes = hintCodes.get(a) ?? new Map<string, WarningCode>();
+  codes.set(message, code);
+  hintCodes.set(a, codes);
+}
+
+/** Page kinds as editors call them. */
+const KIND_NAMES: Record<SeedKind, string> = { 'news-page': '新闻版', 'feature-page': '专版', 'literary-page': '副刊版', document: '公文' };
+
+function furnitureKind(p: Piece): Furniture['kind'] {
+  switch (p.kind) {
+    case 'masthead':
+    case 'masthead-credit':
+      return 'masthead';
+    case 'page-header':
+      return 'page-header';
+    case 'page-number':
+      return 'page-number';
+    case 'editor':
+      return 'editor';
+    case 'submission':
+      return 'submission';
+    case 'continued-to':
+    case 'continued-from':
+      return 'continuation';
+    case null:
+      return p.vertical ? 'banner' : 'slogan';
+    default:
+      return 'other';
+  }
+}
+
+/** Short stories under one column label, one after another: the items of a 简讯 column. */
+function markBriefs(drafts: Draft[], articles: ParsedArticle[], sink: Sink) {
+  for (let i = 0; i < drafts.length; i++) {
+    const column = drafts[i]!.column;
+    if (!column) continue;
+    const run = [i];
+    for (let j = i + 1; j < drafts.length && !drafts[j]!.column && briefLike(drafts[j]!, articles[j]!); j++) run.push(j);
+    if (run.length < 2 || !briefLike(drafts[i]!, articles[i]!)) continue;
+    for (const j of run) {
+      articles[j]!.kind = 'brief';
+      if (j !== i) {
+        articles[j]!.column = articles[i]!.column;
+        drafts[j]!.inheritedColumn = true;
+        sink.inheritedColumn.add(articles[j]!);
+      }
+    }
+  }
+}
+
+const briefLike = (d: Draft, a: ParsedArticle) => !a.kicker && !a.subheadline && d.stack.length <= 2 && bodyChars(d) <= BRIEF_MAX_CHARS && a.kind !== 'interview';
+
+// ---------------------------------------------------------------------------------------------
+// One article from its draft
+
+function finishDraft(d: Draft, pageKind: SeedKind, sink: Sink, options: ParseOptions): ParsedArticle {
+  const pieces = allPieces(d);
+  const a: ParsedArticle = {
     order: 0,
-    kind,
+    kind: 'news',
     kicker: null,
     headline: '',
     subheadline: null,
@@ -231,435 +345,283 @@ function newArticle(kind: ParsedArticle['kind'], start: number): ParsedArticle {
     date: null,
     dateSource: 'none',
     dateText: null,
-    column: null,
+    column: d.column ? d.column.text.trim() : null,
     repairs: [],
     body: [],
     blocks: [],
     captions: [],
-    source: { startLine: start, endLine: start },
+    source: { startLine: pieces.reduce((m, p) => Math.min(m, p.start), Infinity), endLine: pieces.reduce((m, p) => Math.max(m, p.end), -Infinity) },
     continuation: { to: null, from: null },
     document: null,
     warnings: [],
   };
-}
+  // Stack lines shaped like the article's own section headings (004: 实施…战略 致力… ×3) are sections.
+  const sectionShapes = new Set(d.body.filter((b) => b.heading).map((b) => shape(b.piece.text)));
+  while (d.stack.length > 1 && sectionShapes.has(shape(d.stack.at(-1)!.text))) d.body.unshift({ piece: d.stack.pop()!, heading: true });
 
-/** Body text in display form: no spaces between Chinese characters and Latin letters or digits (柳黄路边 78 亩 → 78亩). */
-function tidyBody(s: string): string {
-  return s
-    .replace(/(?<=[\p{Script=Han}，。、；：])\s+(?=[0-9A-Za-z])/gu, '')
-    .replace(/(?<=[0-9A-Za-z%])\s+(?=[\p{Script=Han}，。、；：])/gu, '')
-    .trim();
-}
-
-/**
- * Turns a run of body items into blocks: paragraphs re-joined across column breaks, headings,
- * boxed lists (a heading followed by "- " items), captions and continuation markers.
- */
-function readBody(items: Item[], article: ParsedArticle, sink: Sink) {
-  const blocks: Block[] = article.blocks;
-  let lastParagraph: { block: Extract<Block, { type: 'paragraph' }>; end: number } | null = null;
-  const firstLine = new Map<Block, number>();
-  for (let i = 0; i < items.length; i++) {
-    const it = items[i];
-    article.source.endLine = Math.max(article.source.endLine, it.end);
-    if (it.type === 'furniture' || it.type === 'banner') {
-      furnish(sink, it);
-      continue;
+  // A marker glyph before a run-in title (■, ▲) is print decoration: furniture, not headline.
+  const stackLines = d.stack.map((p) => {
+    const marker = p.text.match(/^[■▲●◆★☆▶►]+/u)?.[0];
+    if (marker) sink.furnish('decoration', marker, p.start);
+    return { text: marker ? p.text.slice(marker.length).trim() : p.text, bold: p.bold, blankAfter: p.blankAfter, spaceAfter: p.spaceAfter };
+  });
+  const stack = readHeadlineStack(stackLines);
+  if (stack) {
+    a.kicker = stack.kicker;
+    a.headline = stack.headline;
+    a.subheadline = stack.subheadline;
+    for (const s of stack.slogans) sink.furnish('slogan', s, d.stack[0]!.start);
+    for (const j of stack.joins) sink.repairs.push({ kind: 'headline-joined', line: d.stack[0]!.start, column: 1, before: j.before, after: j.after });
+    for (const q of stack.quotes) {
+      sink.repairs.push({ kind: 'quote-restored', line: d.stack[0]!.start, column: 1, before: q.before, after: q.after });
+      sink.added += 2;
     }
-    if (it.type === 'caption') {
-      article.captions.push(toCaption(it.text));
-      continue;
-    }
-    if (it.type === 'list' || (it.type === 'heading' && items[i + 1]?.type === 'list')) {
-      const list: Extract<Block, { type: 'list' }> = { type: 'list', title: null, items: [] };
-      if (it.type === 'heading') {
-        list.title = it.text;
-        i++;
-      }
-      for (; i < items.length && (items[i].type === 'list' || (list.items.length && isListDetail(items[i]))); i++) {
-        article.source.endLine = Math.max(article.source.endLine, items[i].end);
-        if (items[i].type === 'list') list.items.push({ label: items[i].text.replace(PATTERNS.listItem, '').trim(), text: '' });
-        else {
-          const last = list.items[list.items.length - 1];
-          last.text = last.text ? `${last.text}${items[i].text}` : items[i].text;
-        }
-      }
-      i--;
-      blocks.push(list);
-      lastParagraph = null;
-      continue;
-    }
-    if ((it.type === 'heading' || it.type === 'lead') && !continuesProse(it, lastParagraph?.block.text, items[i + 1])) {
-      blocks.push({ type: 'heading', text: it.text });
-      lastParagraph = null;
-      continue;
-    }
-    // Text: continuation markers come off the end; a paragraph cut by a break is re-joined.
-    let text = it.text;
-    const to = text.match(PATTERNS.continuedTo);
-    if (to?.groups) {
-      article.continuation.to = to.groups.to;
-      sink.furniture.push({ kind: 'continuation', text: to[0].trim(), line: it.end });
-      text = text.slice(0, to.index).trim();
-    }
-    const from = text.match(PATTERNS.continuedFrom);
-    if (from?.groups) {
-      article.continuation.from = from.groups.from;
-      sink.furniture.push({ kind: 'continuation', text: from[0].trim(), line: it.start });
-      text = text.slice(from[0].length).trim();
-    }
-    if (text === '') continue;
-    if (lastParagraph && !endsSentence(lastParagraph.block.text)) {
-      const joined = rejoin({ text: lastParagraph.block.text, end: lastParagraph.end }, { text, start: it.start }, sink.repairs, sink.warnings);
-      sink.removed += joined.removed;
-      lastParagraph.block.text = joined.text;
-      lastParagraph.end = it.end;
-    } else {
-      const block = { type: 'paragraph' as const, text };
-      blocks.push(block);
-      firstLine.set(block, it.start);
-      lastParagraph = { block, end: it.end };
-    }
+    for (const w of stack.warnings) sink.warn(d.stack[0]!.start, w, 'stack-order');
+    // Half-width punctuation in a Chinese stack line (总投资1.8亿元,计划…) is set full-width, as in the body.
+    const wide = (t: string | null) => {
+      if (!t) return t;
+      const p = fullWidthPunctuation(t);
+      if (p.changes.length) sink.repairs.push({ kind: 'punctuation-width', line: d.stack[0]!.start, column: p.changes[0]!.index + 1, before: p.changes.map((c) => c.from).join(''), after: p.changes.map((c) => c.to).join('') });
+      return p.text;
+    };
+    a.kicker = wide(a.kicker);
+    a.headline = wide(a.headline)!;
+    a.subheadline = wide(a.subheadline);
+  } else if (d.marker) {
+    a.headline = d.marker.text.trim();
+    hint(a, 'continued', '转自其他版面的续文：标题印在前面那一版上');
+  } else {
+    a.headline = '（无标题）';
+    sink.borrowed.add(a);
+    hint(a, 'no-headline', '正文上方找不到标题，显示为“（无标题）”');
   }
-  for (const b of blocks) {
-    if (b.type !== 'paragraph') continue;
-    const line = firstLine.get(b) ?? article.source.startLine;
-    const p = normalisePunctuation(tidyBody(b.text));
-    if (p.changes.length) {
-      sink.repairs.push({
-        kind: 'punctuation-width',
-        line,
-        column: p.changes[0].index + 1,
-        before: p.changes.map((c) => c.from).join(''),
-        after: p.changes.map((c) => c.to).join(''),
-      });
-    }
-    for (const q of p.lostQuotes) {
-      article.warnings.push(`line ${line}: “${q}” is set off by spaces — quotation marks probably lost in extraction; kept as printed`);
-    }
-    b.text = p.text;
+  if (d.marker) {
+    const m = d.marker.text.match(PATTERNS.continuedFrom);
+    a.continuation.from = m?.groups?.from?.replace(/\s+/gu, '').replace(/^第/u, '') ?? null;
+    // Over a reprinted headline the marker is page furniture; alone it stands in for the headline.
+    if (stack) sink.furnish('continuation', d.marker.text, d.marker.start);
   }
-}
 
-/**
- * A heading-like line inside a body that is really a line of prose: it continues an unfinished
- * sentence (001: …柳市镇以 / “全域善治和美柳川·宜居宜业美美与共”为主题开展), or it is too long for a
- * section heading and prose follows it (活动围绕“党建强”…“治理好” / “乡风淳”等…).
- */
-function continuesProse(it: Item, previous: string | undefined, next: Item | undefined): boolean {
-  if (PATTERNS.numberedHeading.test(it.text) || it.type === 'lead') return false;
-  if (previous !== undefined && !endsSentence(previous)) return true;
-  const long = nonSpaceLength(it.text) > SECTION_HEADING_MAX_CHARS && !/\s/u.test(it.text.trim());
-  return long && next?.type === 'text';
-}
-
-/** A line under a "- " list item that is not itself a list item, heading of a new box, or prose. */
-const isListDetail = (it: Item) => it.type === 'heading' || (it.type === 'text' && nonSpaceLength(it.text) <= 200 && !endsSentence(it.text));
-
-function finishArticle(a: ParsedArticle, issue: IssueDate): ParsedArticle {
-  a.body = a.blocks.flatMap(blockLines);
-  if (a.kind !== 'document') {
-    const first = a.blocks.find((b) => b.type === 'paragraph');
-    const d = articleDate(first?.type === 'paragraph' ? first.text : '', issue);
-    a.date = d.date;
-    a.dateSource = d.source;
-    a.dateText = d.text;
-    if (d.warning) a.warnings.push(d.warning);
+  const quoted = [a.kicker, a.headline, a.subheadline].flatMap((t) => [...(t ?? '').matchAll(/“([^“”]{2,12})”/gu)].map((m) => m[1]!));
+  const body = readBody(d.body, { repairs: sink.repairs, warnings: sink.warnings, isKnownWord: options.isKnownWord, quoted });
+  a.blocks = body.blocks;
+  sink.removed += body.removed;
+  sink.added += body.added;
+  restoreStackQuotes(a, sink, d.stack[0]?.start ?? a.source.startLine);
+  for (const m of body.markers) sink.furnish('continuation', m.text, m.line);
+  for (const b of body.bullets) sink.furnish('decoration', b.text, b.line);
+  a.continuation.to = body.continuation.to ?? d.continuedTo?.text.match(PATTERNS.continuedTo)?.groups?.to?.replace(/\s+/gu, '').replace(/^第/u, '') ?? null;
+  a.continuation.from ??= body.continuation.from;
+  // Bylines: the lead's, any printed alone, and one at the end of the text.
+  // Byline lines in a row are one byline printed over lines (■乐清市融媒体中心记者 / 陈清清 吴昊姝/文 …).
+  const raws: string[] = [];
+  if (body.leadByline) raws.push(body.leadByline);
+  let run: string[] = [];
+  d.bylines.forEach((b, i) => {
+    if (b.kind === 'affiliation') a.blocks.push({ type: 'note', label: b.text.trim(), text: [] });
+    else run.push(b.text.trim());
+    const next = d.bylines[i + 1];
+    if (!next || next.start - b.end > 1 || b.kind === 'affiliation') {
+      if (run.length) raws.push(run.join(' '));
+      run = [];
+    }
+  });
+  if (body.trailingByline) raws.push(body.trailingByline);
+  if (raws.length) {
+    const parsed = raws.map(parseByline);
+    a.byline = { raw: raws.join(' '), reporters: [], correspondents: [], photographers: [], writers: [] };
+    for (const p of parsed) for (const role of ['reporters', 'correspondents', 'photographers', 'writers'] as const) for (const n of p[role]) if (!a.byline[role].includes(n)) a.byline[role].push(n);
   }
+  a.captions = captionsOf(d.captions);
+  // A credit under a story's text with no caption of its own (a photo-news item: its text is the
+  // caption) credits the story's photographer.
+  const credits = a.captions.filter((c) => c.text === '' && c.creditRaw);
+  if (credits.length) {
+    a.captions = a.captions.filter((c) => !credits.includes(c));
+    const raw = [a.byline.raw, ...credits.map((c) => c.creditRaw)].filter(Boolean).join(' ');
+    a.byline = { ...a.byline, raw, photographers: [...new Set([...a.byline.photographers, ...credits.map((c) => c.credit!).filter(Boolean)])] };
+  }
+  a.kind = kindOf(a, d, pageKind);
   return a;
 }
 
-/** News page: every lead (本报讯…) opens an article whose headline stack is the heading lines above it. */
-function readNewsPage(items: Item[], sink: Sink, issue: IssueDate): ParsedArticle[] {
-  const leads = items.map((it, i) => (it.type === 'lead' ? i : -1)).filter((i) => i >= 0);
-  if (leads.length === 0) return readFeaturePage(items, sink, issue);
-  // Stack start for each lead: walk back over headings (and captions printed between headline and lead).
-  const starts = leads.map((li, k) => {
-    const floor = k === 0 ? 0 : leads[k - 1] + 1;
-    let s = li;
-    while (s - 1 >= floor && (items[s - 1].type === 'heading' || items[s - 1].type === 'caption')) s--;
-    // A caption above the whole stack belongs to the story before it (its photo ends that story).
-    while (s < li && items[s].type === 'caption' && k > 0) s++;
-    return s;
-  });
-  const articles: ParsedArticle[] = [];
-  const before = items.slice(0, starts[0]);
-  const marker = before.findIndex((it) => it.type === 'furniture' && PATTERNS.continuedFrom.test(it.text));
-  if (marker >= 0 && before.slice(marker + 1).some((it) => it.type === 'text')) {
-    // A story continued from another page (（上接1版） then its text): an article headed by the marker.
-    for (const it of before.slice(0, marker)) placeStray(it, sink, 'before the first headline');
-    const m = before[marker];
-    const a = newArticle('news', m.start);
-    a.headline = m.text.trim();
-    a.continuation.from = m.text.match(PATTERNS.continuedFrom)!.groups!.from;
-    a.warnings.push(`continued from ${a.continuation.from}: its headline is on that page`);
-    readBody(before.slice(marker + 1), a, sink);
-    articles.push(finishArticle(a, issue));
-  } else {
-    for (const it of before) placeStray(it, sink, 'before the first headline');
-  }
-
-  leads.forEach((li, k) => {
-    const start = starts[k];
-    const end = k + 1 < leads.length ? starts[k + 1] : items.length;
-    const a = newArticle('news', items[start].start);
-    const stackItems = items.slice(start, li).filter((it) => it.type === 'heading');
-    const captionItems = items.slice(start, li).filter((it) => it.type === 'caption');
-    applyStack(a, stackItems.map((it) => it.text), items[li].start, sink);
-    for (const c of captionItems) a.captions.push(toCaption(c.text));
-    const lead = splitLead(items[li].text);
-    a.byline = lead.byline ? parseByline(lead.byline) : emptyByline();
-    let body = items.slice(li + 1, end);
-    // On the last article, heading lines after the last paragraph belong to the page: slogans.
-    if (k === leads.length - 1) {
-      let cut = body.length;
-      while (cut > 0 && ['heading', 'furniture'].includes(body[cut - 1].type)) cut--;
-      for (const it of body.slice(cut)) {
-        if (it.type === 'heading') {
-          sink.furniture.push({ kind: 'slogan', text: it.text, line: it.start });
-          sink.warn(it.start, `"${it.text}" has no article under it: recorded as a page slogan`);
-        } else furnish(sink, it);
-      }
-      body = body.slice(0, cut);
-    }
-    const leadItem: Item = { ...items[li], text: lead.rest, type: 'text' };
-    readBody(lead.rest ? [leadItem, ...body] : body, a, sink);
-    a.source.endLine = Math.max(a.source.endLine, items[li].end);
-    articles.push(finishArticle(a, issue));
-  });
-  return articles;
-}
-
-function applyStack(a: ParsedArticle, lines: string[], line: number, sink: Sink) {
-  const stack = readHeadlineStack(lines);
-  if (!stack) {
-    a.headline = '（无标题）';
-    borrowedHeadlines.add(a);
-    a.warnings.push('no headline found above the lead; shown as （无标题）');
-    return;
-  }
-  a.kicker = stack.kicker;
-  a.headline = stack.headline;
-  a.subheadline = stack.subheadline;
-  for (const w of stack.warnings) sink.warn(line, w);
-}
-
-/** Text outside any article: furniture stays furniture, the rest is kept as unplaced and reported. */
-function placeStray(it: Item, sink: Sink, where: string) {
-  if (it.type === 'furniture' || it.type === 'banner') return furnish(sink, it);
-  sink.unplaced.push({ text: it.text, line: it.start });
-  sink.warn(it.start, `text ${where} could not be placed in an article: "${it.text.slice(0, 30)}…"`);
-}
+/** A heading's shape: its first two characters and how many phrases it has. */
+const shape = (x: string) => `${x.trim().slice(0, 2)}|${x.trim().split(/\s+/u).length}`;
 
 /**
- * Feature page: one article. Its headline stack is the first run of heading lines; short section
- * labels (001's 东城社区 …) name the sections that mention them and give their order; short lines
- * after the last section are photo captions.
+ * A stack line whose quotation marks were lost (我的柳川 主题征文启事) while the body prints the
+ * phrase in them (开展“我的柳川”主题征文活动): the space that stands for the closing quote, and the
+ * line's start or the space before for the opening one, take the body's quotation marks.
  */
-function readFeaturePage(items: Item[], sink: Sink, issue: IssueDate): ParsedArticle[] {
-  const content = items.filter((it) => {
-    if (it.type === 'furniture' || it.type === 'banner') {
-      furnish(sink, it);
-      return false;
+function restoreStackQuotes(a: ParsedArticle, sink: Sink, line: number) {
+  const phrases = new Set<string>();
+  const body = a.blocks.flatMap(blockLines).join('\n');
+  for (const m of body.matchAll(/“([^“”\s]{2,12})”/gu)) phrases.add(m[1]!);
+  if (!phrases.size) return;
+  const fix = (t: string | null): string | null => {
+    if (!t || !/\s/u.test(t)) return t;
+    let out = t;
+    for (const q of [...phrases].sort((x, y) => y.length - x.length)) {
+      const at = new RegExp(`(^|\\s)${q.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}(\\s|$)`, 'u');
+      const m = out.match(at);
+      if (!m || (m[1] === '' && m[2] === '')) continue;
+      // The body must print the phrase quoted beside the same words (“我的柳川”主题), or a couplet
+      // whose first half the body happens to quote (共同富裕 柳市在行动) would be taken for one.
+      const after = [...out.slice(m.index! + m[0].length)].slice(0, 2).join('');
+      const before = [...out.slice(0, m.index)].slice(-2).join('');
+      const beside = m[2] && after ? body.includes(`“${q}”${after}`) : !!m[1] && !!before && body.includes(`${before}“${q}”`);
+      if (!beside) continue;
+      out = out.replace(at, `“${q}”`);
+      sink.repairs.push({ kind: 'quote-restored', line, column: 1, before: m[0], after: `“${q}”` });
+      sink.added += 2;
     }
-    return true;
-  });
-  const leadIdx = content.findIndex((it) => it.type === 'lead');
-  let s = leadIdx;
-  if (leadIdx >= 0) while (s - 1 >= 0 && content[s - 1].type === 'heading') s--;
-  else s = content.findIndex((it) => it.type === 'heading');
-  if (s < 0 || (leadIdx < 0 && !content.some((it) => it.type === 'text'))) {
-    for (const it of content) placeStray(it, sink, 'on a page with no recognizable article');
-    return [];
-  }
-  let e = leadIdx >= 0 ? leadIdx : s;
-  while (leadIdx < 0 && e < content.length && content[e].type === 'heading') e++;
-  let stackLines = content.slice(s, e).map((it) => it.text);
-  const rest = [...content.slice(0, s), ...content.slice(leadIdx >= 0 ? leadIdx + 1 : e)];
-
-  // Stack lines shaped like later section headings (004: 实施民生共享战略 致力… ×3) are sections, not headlines.
-  const bodyHeadings = rest.filter((it) => it.type === 'heading').map((it) => it.text);
-  const shape = (x: string) => `${x.slice(0, 2)}|${x.trim().split(/\s+/u).length}`;
-  let movedToBody: Item[] = [];
-  while (stackLines.length > 1 && bodyHeadings.some((h) => shape(h) === shape(stackLines.at(-1)!))) {
-    const moved = content[s + stackLines.length - 1];
-    movedToBody = [moved, ...movedToBody];
-    stackLines = stackLines.slice(0, -1);
-  }
-
-  const a = newArticle('feature', content[0]?.start ?? 1);
-  a.source.startLine = Math.min(...content.map((it) => it.start));
-  applyStack(a, stackLines, content[s].start, sink);
-  const leadRest: Item[] = [];
-  if (leadIdx >= 0) {
-    const lead = splitLead(content[leadIdx].text);
-    a.byline = parseByline(lead.byline ?? content[leadIdx].text);
-    if (lead.byline && lead.rest) leadRest.push({ ...content[leadIdx], text: lead.rest, type: 'text' });
-  }
-  // Text printed before the headline (a column the extraction read first) is its own segment.
-  const ordered = orderSections(content.slice(0, s), [...movedToBody, ...leadRest, ...content.slice(leadIdx >= 0 ? leadIdx + 1 : e)], sink);
-  readBody(ordered.body, a, sink);
-  for (const c of ordered.captions) {
-    for (const piece of c.text.split(/(?<=[。！？])\s+/u)) a.captions.push(toCaption(piece));
-    a.source.endLine = Math.max(a.source.endLine, c.end);
-  }
-  a.source.endLine = Math.max(a.source.endLine, ...content.map((it) => it.end));
-  return [finishArticle(a, issue)];
+    return out;
+  };
+  a.kicker = fix(a.kicker);
+  a.headline = fix(a.headline)!;
+  a.subheadline = fix(a.subheadline);
 }
 
-/**
- * Section labels (short headings such as 东城社区, printed before or after their section) name
- * the section that starts with or mentions them; the labels' printed order is the reading order.
- * Without at least two labels the body keeps its printed order.
- */
-function orderSections(before: Item[], after: Item[], sink: Sink): { body: Item[]; captions: Item[] } {
-  const items = [...before, ...after];
-  const isLabel = (it: Item) =>
-    it.type === 'heading' && nonSpaceLength(it.text) <= 10 && !/\s/u.test(it.text.trim()) && !PATTERNS.numberedHeading.test(it.text);
-  const labels = items.filter(isLabel);
-  const lastLabel = items.lastIndexOf(labels.at(-1)!);
-  // Trailing short lines after the last label: photo captions.
-  let captions: Item[] = [];
-  let main = items;
-  const tail = labels.length ? items.slice(lastLabel + 1) : trailingShort(items);
-  if (tail.length && tail.every((it) => nonSpaceLength(it.text) <= CAPTION_MAX_CHARS && it.type !== 'lead')) {
-    captions = tail;
-    main = items.slice(0, items.length - tail.length);
-  }
-  if (labels.length < 2) return { body: main, captions };
-  const firstAfter = after[0];
-
-  const names = labels.map((l) => l.text.trim());
-  // Segments: cut at labels and at paragraphs that start with a label's name.
-  const segments: Item[][] = [];
-  let cur: Item[] = [];
-  for (const it of main) {
-    if (isLabel(it)) {
-      if (cur.length) segments.push(cur);
-      cur = [];
+/** Captions with their credits: a credit line credits the caption above it. */
+function captionsOf(pieces: Piece[]): Caption[] {
+  const out: Caption[] = [];
+  for (const p of pieces) {
+    if (p.kind !== 'credit') {
+      // Captions printed side by side run into one line: each ends with its own credit
+      // (…品尝美食。 记者 徐婷婷 摄小朋友在…表演节目。 通讯员 童晓 摄).
+      for (const part of p.text.trim().split(SIDE_BY_SIDE_CAPTIONS)) if (part.trim()) readCaption(part.trim(), out);
       continue;
     }
-    const startsSection = it === firstAfter || (it.type === 'text' && names.some((n) => it.text.startsWith(n)));
-    if (startsSection && cur.length) {
-      segments.push(cur);
-      cur = [];
-    }
-    cur.push(it);
+    const t = p.text.trim();
+    const last = out.at(-1);
+    if (last && last.credit === null) {
+      last.credit = creditName(t);
+      last.creditRaw = t;
+    } else out.push({ text: '', credit: creditName(t), creditRaw: t });
   }
-  if (cur.length) segments.push(cur);
-
-  // Keyed by the label's position, not its name: a label printed twice owns one section, not the
-  // same section twice (text placed twice would break the ledger).
-  const owner = new Map<number, Item[]>();
-  const taken = new Set<Item[]>();
-  for (const [k, n] of names.entries()) {
-    const seg = segments.find((sg) => !taken.has(sg) && sg[0].type === 'text' && sg[0].text.startsWith(n));
-    if (seg) {
-      owner.set(k, seg);
-      taken.add(seg);
-    }
-  }
-  for (const [k, n] of names.entries()) {
-    if (owner.has(k)) continue;
-    const seg = segments.find((sg) => !taken.has(sg) && sg.some((it) => it.text.includes(n)));
-    if (seg) {
-      owner.set(k, seg);
-      taken.add(seg);
-    } else sink.warn(labels[k].start, `section label "${n}" matches no section; kept as a heading where printed`);
-  }
-  // Labels that name no section are not section labels after all: keep the printed order.
-  if (owner.size < 2) return { body: main, captions };
-  const unowned = segments.filter((sg) => !taken.has(sg));
-  const body: Item[] = [];
-  // The first unowned segment is the introduction; it opens the body.
-  if (unowned.length) body.push(...unowned.shift()!);
-  for (const k of names.keys()) {
-    body.push(labels[k]);
-    body.push(...(owner.get(k) ?? []));
-  }
-  for (const sg of unowned) {
-    sink.warn(sg[0].start, `a section with no label ("${sg[0].text.slice(0, 20)}…") is placed at the end of the article`);
-    body.push(...sg);
-  }
-  return { body, captions };
+  return out;
 }
 
-/** Trailing run of short lines that end a sentence, with no long paragraph after them. */
-function trailingShort(items: Item[]): Item[] {
-  let k = items.length;
-  // A caption is a short line printed on its own (not the last line of a wrapped paragraph).
-  const isCaptionLine = (it: Item) =>
-    it.type === 'text' && nonSpaceLength(it.text) <= CAPTION_MAX_CHARS && it.groupStart && it.start === it.end;
-  while (k > 0 && isCaptionLine(items[k - 1])) k--;
-  // At least two such lines, otherwise it is just a short last paragraph.
-  return items.length - k >= 2 ? items.slice(k) : [];
+/** Where one caption's credit ends and the next caption begins, on one line. */
+const SIDE_BY_SIDE_CAPTIONS = /(?<=[。！？]\s*(?:(?:本报)?(?:记者|通讯员|摄影)\s*)?(?:\p{Script=Han}{2,4}\s*){1,3}摄)\s*(?=\S)/u;
+
+function readCaption(t: string, out: Caption[]) {
+  const c = splitCredit(t);
+  if (c) {
+    out.push({ text: c.text, credit: c.credit, creditRaw: c.raw });
+    return;
+  }
+  // Several captions printed on one line (观看成果展示。 走访项目现场。).
+  for (const piece of t.split(/(?<=[。！？])\s+/u)) if (piece) out.push({ text: piece, credit: null, creditRaw: null });
+}
+
+function kindOf(a: ParsedArticle, d: Draft, pageKind: SeedKind): ParsedArticle['kind'] {
+  const blocks = a.blocks;
+  if (blocks.filter((b) => b.type === 'turn').length >= 2) return 'interview';
+  const text = blocks.filter((b) => b.type === 'paragraph' || b.type === 'verse');
+  if (text.length && text.every((b) => b.type === 'verse')) return 'poem';
+  if (NOTICE_WORDS.some((w) => a.headline.includes(w))) return 'notice';
+  const staff = a.byline.reporters.length + a.byline.correspondents.length;
+  if (a.byline.writers.length && staff === 0 && !d.body.some((b) => b.piece.kind === 'lead')) return 'essay';
+  if (pageKind === 'feature-page' && !d.body.some((b) => b.piece.kind === 'lead')) return 'feature';
+  return 'news';
 }
 
 // ---------------------------------------------------------------------------------------------
-// Official documents (公文)
+// Official documents
 
-function readDocument(items: Item[], sink: Sink, issue: IssueDate): ParsedArticle[] {
-  const doc: DocumentFields = {
-    issuer: null, number: null, signer: null, addressee: null, closingOrgan: null, closingDate: null,
-    type: null, attachments: [], copyTo: null, printedBy: null, printedDate: null,
-  };
-  const content = items.filter((it) => (it.type === 'furniture' || it.type === 'banner' ? (furnish(sink, it), false) : true));
-  if (content.length === 0) return [];
-  const a = newArticle('document', content[0].start);
-  let i = 0;
-  const titleLines: string[] = [];
-  for (; i < content.length; i++) {
-    const t = content[i].text.trim();
-    const signer = t.match(PATTERNS.docSigner);
-    if (PATTERNS.docNumber.test(t) && !doc.number) doc.number = t;
-    else if (signer?.groups) {
-      doc.signer = signer.groups.name.trim();
-      sink.furniture.push({ kind: 'label', text: signer.groups.label, line: content[i].start });
-    } else if (!doc.number && !doc.issuer && content[i].type === 'heading' && PATTERNS.docIssuer.test(t)) doc.issuer = t;
-    else if (titleLines.length && /[:：]$/u.test(t) && nonSpaceLength(t) <= 40) {
-      doc.addressee = t.replace(/[:：]$/u, '');
-      sink.furniture.push({ kind: 'label', text: t.slice(-1), line: content[i].start });
-      i++;
-      break;
-    } else if (content[i].type === 'heading' && !PATTERNS.numberedHeading.test(t)) titleLines.push(t);
-    else break;
+function readDocuments(pieces: Piece[], sink: Sink, options: ParseOptions): ParsedArticle[] {
+  const page = readDocumentPage(pieces, { repairs: sink.repairs, warnings: sink.warnings, isKnownWord: options.isKnownWord });
+  for (const f of page.furniture) sink.furnish(f.kind === 'page-number' ? 'page-number' : f.kind === 'label' ? 'label' : furnitureKind(f.piece), f.text ?? f.piece.text, f.piece.start);
+  return page.documents.map((doc) => {
+    const a: ParsedArticle = {
+      order: 0,
+      kind: 'document',
+      kicker: null,
+      headline: doc.title ?? doc.fields.issuer ?? '（无标题）',
+      subheadline: null,
+      byline: emptyByline(),
+      date: doc.date,
+      dateSource: doc.date ? 'text' : 'none',
+      dateText: doc.dateText,
+      column: null,
+      repairs: [],
+      body: [],
+      blocks: doc.body.blocks,
+      captions: [],
+      source: { startLine: doc.start, endLine: doc.end },
+      continuation: doc.body.continuation,
+      document: doc.fields,
+      warnings: [],
+    };
+    // A byline printed on a document (本报讯（…） when a paper prints it) is kept as its byline.
+    const raws = [doc.body.leadByline, doc.body.trailingByline].filter((x): x is string => !!x);
+    if (raws.length) a.byline = { ...parseByline(raws.join(' ')), raw: raws.join(' ') };
+    sink.removed += doc.body.removed;
+    sink.added += doc.body.added;
+    for (const m of doc.body.markers) sink.furnish('continuation', m.text, m.line);
+    for (const b of doc.body.bullets) sink.furnish('decoration', b.text, b.line);
+    if (!doc.title) {
+      sink.borrowed.add(a);
+      hint(a, 'document', '找不到公文标题');
+    }
+    if (!doc.date) hint(a, 'document', '找不到落款日期');
+    return a;
+  });
+}
+
+// ---------------------------------------------------------------------------------------------
+// Dates
+
+/**
+ * The issue date: metadata first; then a date the page prints (masthead, page header); for a
+ * document its 落款; otherwise an inferred window after the latest event the page reports.
+ */
+function issueDateOf(options: ParseOptions, page: PageInfo | null, articles: ParsedArticle[], pieces: Piece[], kind: SeedKind): IssueDate {
+  if (options.date === null) return { date: null, year: null, source: 'none', inferred: null, warning: null };
+  if (options.date && /^\d{4}-\d{2}-\d{2}$/u.test(options.date)) return resolveIssueDate(options.date, '', []);
+  const metaYear = options.date ? Number(options.date) : null;
+  const printed = page?.date ?? (kind === 'document' ? (articles.find((a) => a.document && a.date)?.date ?? null) : null);
+  if (printed && (metaYear === null || Number(printed.slice(0, 4)) === metaYear)) {
+    return { date: printed, year: Number(printed.slice(0, 4)), source: 'text', inferred: null, warning: null };
   }
-  // 落款: the last date line, and the organ line before it.
-  let end = content.length;
-  const last = content[end - 1];
-  if (last && /^\d{4}年\d{1,2}月\d{1,2}日$/u.test(last.text.replace(/\s+/gu, ''))) {
-    doc.closingDate = last.text.trim();
-    end--;
-    if (end > i && content[end - 1].type === 'heading' && PATTERNS.docIssuer.test(content[end - 1].text)) {
-      doc.closingOrgan = content[end - 1].text.trim();
-      end--;
+  const leads = articles.map((a) => firstParagraph(a)).filter((t): t is string => t !== null);
+  return resolveIssueDate(options.date, pieces.map((p) => p.text).join('\n'), leads);
+}
+
+const firstParagraph = (a: ParsedArticle) => {
+  const b = a.blocks.find((x) => x.type === 'paragraph' || x.type === 'turn');
+  return b && (b.type === 'paragraph' || b.type === 'turn') ? b.text : null;
+};
+
+function datedArticle(a: ParsedArticle, issue: IssueDate) {
+  if (a.kind === 'document') return;
+  const first = firstParagraph(a);
+  const d = articleDate(first ?? '', issue);
+  a.date = d.date;
+  a.dateSource = d.source;
+  a.dateText = d.text;
+  if (d.warning) hint(a, 'dateline', d.warning);
+  // No dateline: a 落款 closing the text dates it, when it prints year, month and day.
+  const signature = a.blocks.at(-1);
+  if (!a.date && signature?.type === 'signature') {
+    const printed = printedDate(signature.lines.at(-1)!);
+    if (printed) {
+      a.date = printed;
+      a.dateSource = 'text';
+      a.dateText = signature.lines.at(-1)!;
     }
   }
-  // A spaced-out title (报 告) is one title: 公文 titles carry no spaces.
-  a.headline = titleLines.join('').replace(/\s+/gu, '') || doc.issuer || '（无标题）';
-  if (titleLines.length === 0) {
-    a.warnings.push('document title not found');
-    // The issuer stands in as the headline; its text is already counted as the issuer.
-    borrowedHeadlines.add(a);
+}
+
+/** An issue given a day before an event it reports as past: a wrong date (an editor's typo?). */
+function checkIssueAfterEvents(issue: IssueDate, articles: ParsedArticle[], sink: Sink) {
+  if (!issue.date || issue.source === 'inferred') return;
+  for (const a of articles) {
+    if (a.date && a.date > issue.date) sink.warn(a.source.startLine, `文章日期“${a.dateText}”（${a.date}）晚于刊期日期 ${issue.date}：请核对刊期日期`, 'article-after-issue');
   }
-  a.document = doc;
-  a.source.endLine = content[content.length - 1].end;
-  readBody(
-    content.slice(i, end).map((it) => (PATTERNS.numberedHeading.test(it.text) ? { ...it, type: 'heading' as const } : it)),
-    a,
-    sink,
-  );
-  const m = doc.closingDate?.replace(/\s+/gu, '').match(/^(\d{4})年(\d{1,2})月(\d{1,2})日$/u);
-  if (m) {
-    a.date = `${m[1]}-${m[2].padStart(2, '0')}-${m[3].padStart(2, '0')}`;
-    a.dateSource = 'text';
-    a.dateText = doc.closingDate;
-  } else {
-    a.date = null;
-    a.dateSource = 'none';
-    a.warnings.push('no 落款 date found');
-  }
-  return [finishArticle(a, issue)];
+  void pastDays;
+  void printedDate;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -667,31 +629,40 @@ function readDocument(items: Item[], sink: Sink, issue: IssueDate): ParsedArticl
 
 /**
  * Counts non-whitespace characters of the input and of every output, so that a character the
- * parser lost (or invented) shows up as an imbalance instead of disappearing silently.
+ * parser lost (or invented) shows up as an imbalance instead of disappearing silently. Restored
+ * quotation marks are counted as added.
  */
-/** Articles whose headline is not text of their own (（无标题）, or a document's issuer standing in for a missing title): the ledger counts no headline for them. */
-const borrowedHeadlines = new WeakSet<ParsedArticle>();
-
 function ledger(text: string, articles: ParsedArticle[], sink: Sink): Ledger {
   const count = (s: string | null | undefined) => (s ? nonSpaceLength(s) : 0);
   const charsIn = count(text.replace(/^\uFEFF/u, ''));
   let placed = 0;
   for (const a of articles) {
     placed += count(a.kicker) + count(a.subheadline) + count(a.byline.raw);
-    placed += borrowedHeadlines.has(a) ? 0 : count(a.headline);
+    placed += sink.borrowed.has(a) ? 0 : count(a.headline);
+    // A column label is printed once, above the first of the stories it names.
+    if (!sink.inheritedColumn.has(a)) placed += count(a.column);
     for (const b of a.blocks) {
-      if (b.type === 'list') placed += count(b.title) + b.items.reduce((n, x) => n + count(x.label) + count(x.text) + 1, 0);
-      else if (b.type === 'paragraph' || b.type === 'heading') placed += count(b.text);
+      if (b.type === 'list') placed += count(b.title) + b.items.reduce((n, x) => n + count(x.label) + count(x.text), 0);
+      else if (b.type === 'turn') placed += count(b.speaker) + 1 + count(b.text);
       else placed += blockLines(b).reduce((n, l) => n + count(l), 0);
     }
     for (const c of a.captions) placed += count(c.text) + count(c.creditRaw);
     if (a.document) {
       const d = a.document;
       placed += count(d.issuer) + count(d.number) + count(d.signer) + count(d.addressee) + count(d.closingOrgan) + count(d.closingDate);
+      placed += d.attachments.reduce((n, x) => n + count(x), 0) + count(d.copyTo) + count(d.printedBy) + count(d.printedDate);
     }
   }
   const furniture = sink.furniture.reduce((n, f) => n + count(f.text), 0);
   const unplaced = sink.unplaced.reduce((n, u) => n + count(u.text), 0);
-  return { charsIn, placed, furniture, removed: sink.removed, unplaced, balanced: charsIn === placed + furniture + sink.removed + unplaced };
+  void squeeze;
+  return {
+    charsIn,
+    placed,
+    furniture,
+    removed: sink.removed,
+    added: sink.added,
+    unplaced,
+    balanced: charsIn + sink.added === placed + furniture + sink.removed + unplaced,
+  };
 }
-

@@ -1,125 +1,226 @@
 /**
- * Step 2: repaired lines → units (paragraph candidates). Lines hard-wrapped in narrow columns are
- * joined without spaces between Chinese characters; headings, list items and sentence ends keep
- * their own units. Joining across blank lines (column and page breaks) happens later, once the
- * page structure is known (see `rejoinBreaks`).
+ * Step 2: lines → units, the pieces a page is made of (a paragraph, a headline line, a byline, a
+ * caption, a page number). Lines hard-wrapped in a narrow column are joined into one unit: a line
+ * that fills its column and does not end a sentence runs on to the next. A short line ends its
+ * unit; so does a sentence end. Lines that are always pieces of their own (a byline, a page
+ * number, an editor's line, a numbered heading, a lead) start a unit whatever the width.
+ *
+ * The width of a column is read from the page: the most common width of the lines that hold
+ * sentence punctuation (prose), per blank-line group when the group is long enough to tell.
  */
-import { HAN, MAX_HEADLINE_CHARS, MAX_BREAK_OVERLAP, PATTERNS } from './constants.ts';
-import { nonSpaceLength } from './doubled.ts';
+import { FULL_LINE_SLACK, MAX_HEADLINE_CHARS, PATTERNS } from './constants.ts';
 import type { Line } from './lines.ts';
-import type { Repair, SeedWarning } from '../records/schema.ts';
+import { endsFullSentence, joinText, nonSpaceLength } from './text.ts';
 
 export interface Unit {
+  /** Position in the page's unit list. */
+  index: number;
+  /** The unit's text: its lines joined as Chinese is set. */
   text: string;
+  /** The lines it was joined from (a poem keeps them). */
+  lines: string[];
   /** First and last seed line. */
   start: number;
   end: number;
+  /** A blank line (or the page edge) before / after it. */
+  blankBefore: boolean;
+  blankAfter: boolean;
+  /** Any of its lines was printed bold (a doubled run). */
+  bold: boolean;
   vertical: boolean;
-  /** True when the unit came from a blank-line separated group of its own (not a wrapped paragraph's tail). */
-  groupStart: boolean;
+  /** The column width its lines were set in (half-width units), when known. */
+  width: number | null;
+  /** The unit's last line filled its column: the text ran on (to the next column, or was cut). */
+  runsOn: boolean;
+  /** Its last line ended with a space or a gap: a lost closing quotation mark's space, or a run-in title's end. */
+  spaceAfter: boolean;
 }
 
-const isWide = (c: string | undefined) => !!c && (HAN.test(c) || /[\u3000-\u303f\uff00-\uffef“”‘’]/u.test(c));
-
-/** Joins two pieces of text: nothing between Chinese characters, one space between Latin words. */
-export function joinText(a: string, b: string): string {
-  if (a === '') return b;
-  if (b === '') return a;
-  const last = [...a].at(-1);
-  const first = [...b][0];
-  if (isWide(last) || isWide(first)) return a + b;
-  return `${a} ${b}`;
+/** Visual width: Chinese and full-width characters count two, ASCII one. */
+export function visualWidth(s: string): number {
+  let w = 0;
+  for (const c of s) w += /[\u0000-\u00ff]/u.test(c) ? 1 : 2;
+  return w;
 }
 
-export const endsSentence = (s: string) => PATTERNS.sentenceEnd.test(s.trim());
+/** Lines that are always a unit of their own: nothing runs on from or into them. */
+export function isStandaloneLine(t: string): boolean {
+  return (
+    PATTERNS.pageNumber.test(t) ||
+    PATTERNS.editorLine.test(t) ||
+    (PATTERNS.submission.test(t) && nonSpaceLength(t) <= 60) ||
+    PATTERNS.mastheadCredit.test(t) ||
+    PATTERNS.pagePhotoCredit.test(t) ||
+    PATTERNS.creditLine.test(t) ||
+    PATTERNS.docSigner.test(t) ||
+    PATTERNS.copyTo.test(t) ||
+    (PATTERNS.printedLine.test(t) && nonSpaceLength(t) <= 50) ||
+    isDateLine(t) ||
+    (PATTERNS.continuedFrom.test(t) && t.replace(PATTERNS.continuedFrom, '').trim() === '') ||
+    (PATTERNS.continuedTo.test(t) && t.replace(PATTERNS.continuedTo, '').trim() === '') ||
+    /^附\s*件\s*\d*$/u.test(t) ||
+    isBylineLine(t)
+  );
+}
 
-/** Page furniture is printed on lines of its own: never join it to a neighbour. */
-export const isFurnitureLine = (s: string) =>
-  PATTERNS.submission.test(s) || PATTERNS.masthead.test(s) || PATTERNS.editorLine.test(s);
+/** A line that begins a new piece whatever came before: a lead, a marker, a numbered heading, a label. */
+export function startsUnit(t: string): boolean {
+  return (
+    isStandaloneLine(t) ||
+    PATTERNS.lead.test(t) ||
+    /^[■□▲△◆●★☆▶►]/u.test(t) ||
+    PATTERNS.numberedHeading.test(t) ||
+    PATTERNS.numberedItem.test(t) ||
+    PATTERNS.listItem.test(t) ||
+    PATTERNS.noteLabel.test(t) ||
+    PATTERNS.attachment.test(t) ||
+    PATTERNS.docField.test(t) ||
+    PATTERNS.docAfterNote.test(t) ||
+    /^[（(]?作者简介/u.test(t) ||
+    PATTERNS.authorAffiliation.test(t)
+  );
+}
 
-export const isListItem = (s: string) => PATTERNS.listItem.test(s);
+/** A date alone on a line (a 落款 date, a masthead date): 2023年4月17日, 二〇二三年五月八日, with 星期 or 农历 after it. */
+export function isDateLine(t: string): boolean {
+  const s = t.replace(/\s+/gu, '');
+  return /^(?:(?:19|20)\d{2}年\d{1,2}月\d{1,2}日|[〇零一二三四五六七八九○Ｏ]{4}年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日)(?:星期.|农历.*)?$/u.test(s);
+}
 
-/** A line that could be a headline, section label or list title: short, no sentence punctuation. */
-export function isHeadingLike(s: string): boolean {
-  const t = s.trim();
-  if (t === '' || isListItem(t)) return false;
-  if (nonSpaceLength(t) > MAX_HEADLINE_CHARS) return false;
-  return !PATTERNS.notInHeadline.test(t);
+/** A byline printed alone: ■本报记者 周蓓蓓, □ 郑一鸣, 文/郑蓓蓓 图/潘一鸣, 作者：某某, 本报记者 某某. */
+export function isBylineLine(t: string): boolean {
+  const s = t.trim();
+  if (nonSpaceLength(s) > 40 || /[。！？，；]/u.test(s)) return false;
+  if (PATTERNS.authorLine.test(s)) return true;
+  // A pupil's essay: its school, class and name (柯城区航埠镇中心小学 四（2）班 刘欣怡, 刘晨晨（…小学三年级）), its teacher.
+  if (/^[（(]?\s*(?:指导老师|指导教师|辅导老师)\s*[:：]/u.test(s)) return true;
+  if (/(?:小学|中学|学校|幼儿园|学院)\S*(?:\s+\S*[班级])?\s+(?:\p{Script=Han}\s?){2,3}$/u.test(s) && !/[，。]/u.test(s)) return true;
+  if (/^(?:\p{Script=Han}\s?){2,3}\s*[（(][^（）()]*(?:小学|中学|学校|幼儿园)[^（）()]*[）)]$/u.test(s)) return true;
+  if (/^[（(].*(?:小学|中学|学校|幼儿园|指导老师|指导教师).*[）)]$/u.test(s) && !/[。！？]/u.test(s)) return true;
+  // A byline in brackets on a line of its own, closing a story: （通讯员 陈 昊）.
+  if (/^[（(][^（）()]*(?:记者|通讯员|作者|撰稿|供稿)[^（）()]*[）)]$/u.test(s)) return true;
+  if (/^[■□◆●]/u.test(s) && /(?:记者|通讯员|评论员|特约|撰稿|作者|[/／]\s*[文图摄])|^[■□◆●]\s*(?:\p{Script=Han}\s?){2,4}$/u.test(s)) return true;
+  if (/^(?:本报)?(?:首席|见习|特约)?(?:记者|通讯员)\s*(?:\p{Script=Han}\s?){2,4}(?:\s+(?:记者|通讯员)?\s*(?:\p{Script=Han}\s?){2,4})*$/u.test(s)) return true;
+  if (PATTERNS.slashByline.test(s) && /^[\p{Script=Han}\s/／文图摄·]+$/u.test(s.replace(/^[■□◆●]\s*/u, ''))) return true;
+  return false;
+}
+
+/**
+ * The column width of prose lines, in half-width units: the most common width among `lines`
+ * that hold sentence punctuation, when enough of them agree; null when the text is not wrapped
+ * (one paragraph per line).
+ */
+export function columnWidth(lines: string[]): number | null {
+  const widths = lines.filter((l) => /[，。、；,;]/u.test(l) && nonSpaceLength(l) >= 6).map(visualWidth);
+  if (widths.length < 2) return null;
+  const counts = new Map<number, number>();
+  for (const w of widths) for (const v of [w - 1, w, w + 1]) counts.set(v, (counts.get(v) ?? 0) + 1);
+  let best = 0;
+  let bestCount = 0;
+  for (const [w, n] of counts) if (n > bestCount || (n === bestCount && w > best)) [best, bestCount] = [w, n];
+  // Wrapped text: a good share of the prose lines share one width.
+  // Two lines of one width in a short group tell its column as well as many do in a long one.
+  return bestCount >= Math.max(widths.length <= 3 ? 2 : 3, widths.length * 0.3) ? best + 1 : null;
 }
 
 export function groupUnits(lines: Line[]): Unit[] {
+  // Blank-line groups, with vertical runs as groups of their own.
   const groups: Line[][] = [];
   let cur: Line[] = [];
   for (const l of lines) {
-    if (l.text === '') {
+    if (l.text === '' || l.vertical) {
       if (cur.length) groups.push(cur);
       cur = [];
-    } else if (l.vertical) {
-      if (cur.length) groups.push(cur);
-      groups.push([l]);
-      cur = [];
+      if (l.vertical) groups.push([l]);
     } else cur.push(l);
   }
   if (cur.length) groups.push(cur);
+  const pageWidth = columnWidth(lines.map((l) => l.text));
 
   const units: Unit[] = [];
   for (const g of groups) {
-    const hasList = g.some((l) => isListItem(l.text));
-    // Three or more lines with punctuation somewhere are wrapped prose; fewer, or none, may be a headline stack.
-    const prose = g.length >= 3 && g.some((l) => PATTERNS.notInHeadline.test(l.text));
-    let u: Unit | null = null;
+    const width = columnWidth(g.map((l) => l.text)) ?? pageWidth;
+    // Full: as wide as the column, give or take; a line much wider (a headline across columns) is not a line of it.
+    const full = (t: string) => width !== null && visualWidth(t) >= width - FULL_LINE_SLACK && visualWidth(t) <= width + FULL_LINE_SLACK;
+    // Prose: most lines of the group hold sentence punctuation. Two heading lines in a group that is not prose are a stack.
+    const prose = g.length >= 3 && g.filter((l) => /[，。；！？,;!?]/u.test(l.text)).length >= 2;
+    const allIndented = g.filter((l) => l.indented).length > g.length / 2;
+    let u: { lines: Line[]; text: string } | null = null;
+    const flush = () => {
+      if (!u) return;
+      const last = u.lines.at(-1)!.text;
+      units.push({
+        index: units.length,
+        text: u.text,
+        lines: u.lines.map((l) => l.text),
+        start: u.lines[0]!.n,
+        end: u.lines.at(-1)!.end,
+        blankBefore: false,
+        blankAfter: false,
+        bold: u.lines.some((l) => l.bold),
+        vertical: u.lines.some((l) => l.vertical),
+        width,
+        // A bold line (a headline, doubled in extraction) does not run on into the plain text under it.
+        runsOn: full(last) && !endsFullSentence(last) && !u.lines.at(-1)!.bold,
+        spaceAfter: u.lines.at(-1)!.spaceAfter || u.lines.at(-1)!.gapAfter,
+      });
+      u = null;
+    };
     for (const l of g) {
-      const join =
+      const prev = u?.lines.at(-1)?.text;
+      // A bracket left open (本报讯（乐清市融媒体中心 / 记者 方心怡 … / 奕涵）1月1日…) runs on whatever the next line is.
+      const bracketOpen =
         u !== null &&
-        !hasList &&
-        !u.vertical &&
-        !isFurnitureLine(lastLine(u)) &&
-        !isFurnitureLine(l.text) &&
-        !endsSentence(u.text) &&
-        // A headline stack printed right after a paragraph's last line (001, line 23) is not prose.
-        (!(isHeadingLike(lastLine(u)) && isHeadingLike(l.text)) || (prose && u.groupStart));
+        ((u.text.match(/[（(]/gu)?.length ?? 0) > (u.text.match(/[）)]/gu)?.length ?? 0) || (u.text.match(/《/gu)?.length ?? 0) > (u.text.match(/》/gu)?.length ?? 0)) &&
+        nonSpaceLength(u.text) < 80;
+      const join =
+        bracketOpen ||
+        u !== null &&
+        prev !== undefined &&
+        !l.vertical &&
+        (full(prev) || continuesLine(l.text)) &&
+        !endsFullSentence(prev) &&
+        !isStandaloneLine(prev) &&
+        !u!.lines.at(-1)!.gapAfter &&
+        // A bold heading line and the plain text under it are two things (a brief's title and its text).
+        !(u!.lines.at(-1)!.bold && !l.bold && headingLike(prev)) &&
+        !startsUnit(l.text) &&
+        // An indented line opens a paragraph, unless every line is indented (the whole text was).
+        !(l.indented && !allIndented) &&
+        // A heading line set wider than the column (a headline across columns) is not prose,
+        // and two heading lines outside prose are lines of a stack.
+        !(headingLike(prev) && visualWidth(prev) > width! + FULL_LINE_SLACK) &&
+        !(headingLike(prev) && headingLike(l.text) && (!prose || (u.lines.at(-1)!.bold && l.bold)) && !continuesLine(l.text));
       if (join && u) {
-        u.text = `${u.text}\n${l.text}`;
-        u.end = l.end;
+        // A single space at the line's edge is a lost quotation mark's: keep it for the quote repair.
+        u.text = u.lines.at(-1)!.spaceAfter || l.spaceBefore ? `${u.text} ${l.text}` : joinText(u.text, l.text);
+        u.lines.push(l);
       } else {
-        if (u) units.push(u);
-        u = { text: l.text, start: l.n, end: l.end, vertical: l.vertical, groupStart: u === null };
+        flush();
+        u = { lines: [l], text: l.text };
       }
     }
-    if (u) units.push(u);
+    flush();
+    const first = units.findIndex((x) => x.start === g[0]!.n);
+    if (first >= 0) {
+      units[first]!.blankBefore = true;
+      units.at(-1)!.blankAfter = true;
+    }
   }
-  // Lines were kept apart with \n above so `lastLine` can see the column width; now join them.
-  for (const u of units) u.text = u.text.split('\n').reduce(joinText);
   return units;
 }
 
-const lastLine = (u: Unit) => u.text.split('\n').at(-1) ?? '';
-
 /**
- * Re-joins a paragraph cut by a column or page break (000: 习近平总书记 / 在全国两会期间): when
- * the first part does not end a sentence, the second part continues it. A word printed on both
- * sides of the break (002: 精神 / 精神的成果) is removed once, with a warning.
+ * A line that can only continue the line before it: it opens with punctuation, with one
+ * character and a comma (村，听取… after …来到浃底), or with two and an enumeration comma
+ * (示范、和美乡村…): no sentence starts so.
  */
-export function rejoin(
-  a: { text: string; end: number },
-  b: { text: string; start: number },
-  repairs: Repair[],
-  warnings: SeedWarning[],
-): { text: string; removed: number } {
-  const ac = [...a.text];
-  const bc = [...b.text];
-  for (let k = Math.min(MAX_BREAK_OVERLAP, ac.length, bc.length); k >= 1; k--) {
-    const tail = ac.slice(-k).join('');
-    if (tail !== bc.slice(0, k).join('') || !HAN.test(tail)) continue;
-    // A single repeated character can be genuine (常常, 看看): only remove words of two or more.
-    // A single character is removed only when it is a common suffix (村, 镇) printed twice.
-    if (k === 1 && !/[村镇区县市社乡]/u.test(tail)) continue;
-    repairs.push({ kind: 'doubled-at-break', line: b.start, column: 1, before: tail + tail, after: tail });
-    warnings.push({
-      line: b.start,
-      message: `"${tail}" printed on both sides of a column break (lines ${a.end}–${b.start}); kept once`,
-    });
-    return { text: joinText(a.text, bc.slice(k).join('')), removed: nonSpaceLength(tail) };
-  }
-  return { text: joinText(a.text, b.text), removed: 0 };
+export const continuesLine = (t: string) => /^(?:[，、。；：！？”’）》]|\p{Script=Han}[，、。；：]|\p{Script=Han}{2}、)/u.test(t.trim());
+
+/** A line that could be a headline, section heading or label: short, no sentence punctuation. */
+export function headingLike(s: string): boolean {
+  const t = s.trim();
+  if (t === '' || PATTERNS.listItem.test(t)) return false;
+  if (nonSpaceLength(t) > MAX_HEADLINE_CHARS) return false;
+  return !PATTERNS.notInHeadline.test(t);
 }

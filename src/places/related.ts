@@ -179,7 +179,6 @@ export interface SuspectedAlias {
 const VILLAGE_LIKE = /^(\p{Script=Han}{2,4})(村|社区)$/u;
 
 /** The text of an article that suspected aliases are looked for in. */
-export const aliasText = (a: Pick<Article, 'headline' | 'body' | 'captions'>) => [a.headline, ...a.body, ...a.captions.map((c) => c.text)].join('\n');
 
 /** The village-like words of a text as the segmenter cuts it, each once, in order (kept per article by the parse cache). */
 export function villageLikeWords(text: string, cut: (t: string) => string[]): string[] {
@@ -189,7 +188,7 @@ export function villageLikeWords(text: string, cut: (t: string) => string[]): st
 /**
  * Words ending in 村 or 社区 that the gazetteer lacks, where a gazetteer name starts with the same
  * stem (the text's 马道村 vs an official 马道头村). Listed for an editor; never merged.
- * `wordsOf` gives an article's village-like words (villageLikeWords of its aliasText).
+ * `wordsOf` gives an article's village-like words (villageLikeWords of its text without the byline).
  */
 export function suspectedAliases(articles: Article[], g: Gazetteer, wordsOf: (a: Article) => string[]): SuspectedAlias[] {
   const known = new Set([...g.places.map((p) => p.name), ...g.aliases.map((a) => a.alias)]);

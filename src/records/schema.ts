@@ -10,11 +10,11 @@ import { z } from 'zod';
 /** ISO calendar date, `yyyy-mm-dd`, checked to be a real day (2023-02-30 is refused). */
 export const IsoDate = z
   .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, 'expected an ISO date yyyy-mm-dd')
+  .regex(/^\d{4}-\d{2}-\d{2}$/, '应写成 yyyy-mm-dd 形式的日期')
   .refine((s) => {
     const d = new Date(`${s}T00:00:00Z`);
     return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
-  }, 'not a real calendar date');
+  }, '不是真实存在的日期');
 
 /**
  * `seeds/site.yaml`: the site's name, description, address and contacts (src/site/settings.ts).
@@ -26,11 +26,18 @@ export const SiteSettings = z.object({
   /** One sentence for the home page and search engines. */
   description: z.string().default('地方报纸和公文的文字档案：按报纸、日期和版面浏览，按字词、人名和地名搜索。'),
   /** Canonical origin of the published site, e.g. `https://baokan.example.cn`; null until set. */
-  url: z.url({ protocol: /^https?$/, error: 'an address such as https://baokan.example.cn' }).nullable().default(null),
+  url: z.url({ protocol: /^https?$/, error: '应是 https://baokan.example.cn 这样的网址' }).nullable().default(null),
   /** How readers reach the editors (an e-mail address or a web address); null when not published. */
   contact: z.string().min(1).nullable().default(null),
-  /** Where readers report a mistake in an article (纠错): a mailto: or https: address; null hides the link. */
-  corrections: z.string().min(1).nullable().default(null),
+  /**
+   * Where readers report a mistake in an article (纠错): an e-mail address, a `mailto:` address, or an
+   * `https:` web form (`{id}` and `{url}` in it are filled in: src/site/corrections.ts); null hides the link.
+   */
+  corrections: z
+    .string()
+    .regex(/^(?:mailto:\S+|https?:\/\/\S+|[^\s:/@]+@[^\s@]+)$/u, '写作电子邮箱（jiucuo@example.cn）、mailto: 地址或 https:// 网址')
+    .nullable()
+    .default(null),
 });
 export type SiteSettings = z.infer<typeof SiteSettings>;
 
@@ -69,16 +76,16 @@ export const ArticleKind = z.enum([
 export type ArticleKind = z.infer<typeof ArticleKind>;
 
 /** First path segments the site itself uses; a publication slug may not take one. */
-export const RESERVED_SLUGS = ['issues', 'about', 'search', 'data', 'pagefind', 'places', 'assets', '_astro'];
+export const RESERVED_SLUGS = ['issues', 'about', 'search', 'data', 'pagefind', 'places', 'people', 'assets', '_astro'];
 
 /** A publication the archive holds (a newspaper, or the issuer of official documents). */
 export const Publication = z.object({
   /** URL-safe slug, used in every URL of its issues: `/liushi/…`. */
   slug: z
     .string()
-    .regex(/^[a-z][a-z0-9-]*$/, 'lower-case latin letters, digits and dashes')
+    .regex(/^[a-z][a-z0-9-]*$/, '只能用小写拉丁字母、数字和连字符（-），以字母开头')
     .superRefine((s, ctx) => {
-      if (RESERVED_SLUGS.includes(s)) ctx.addIssue({ code: 'custom', message: `"${s}" is the address of a site page; choose another slug` });
+      if (RESERVED_SLUGS.includes(s)) ctx.addIssue({ code: 'custom', message: `“${s}”是网站自身页面的地址，请换一个` });
     }),
   /** Name shown to readers, e.g. 柳市. */
   name: z.string().min(1),
@@ -103,7 +110,7 @@ export const SeedMeta = z.object({
     .preprocess((v) => (typeof v === 'number' ? String(v) : v), z.string().nullable())
     .superRefine((s, ctx) => {
       if (s === null || /^\d{4}$/u.test(s) || IsoDate.safeParse(s).success) return;
-      ctx.addIssue({ code: 'custom', message: `"${s}" is not a real date (write yyyy-mm-dd, or a year yyyy, or null)` });
+      ctx.addIssue({ code: 'custom', message: `“${s}”不是真实存在的日期（写成 yyyy-mm-dd，或只写年份 yyyy，或写 null）` });
     })
     .optional(),
   /** Issue number (期号) as printed, e.g. `第1234期`. */
@@ -214,6 +221,8 @@ export const Block = z.discriminatedUnion('type', [
   z.object({ type: z.literal('note'), label: z.string(), text: z.array(z.string()) }),
   /** A table flattened by extraction, row by row, cells as printed. */
   z.object({ type: z.literal('table'), rows: z.array(z.array(z.string())) }),
+  /** The 落款 closing a notice or letter printed in the paper: who signs and the date, as printed. */
+  z.object({ type: z.literal('signature'), lines: z.array(z.string()) }),
 ]);
 export type Block = z.infer<typeof Block>;
 
@@ -265,6 +274,7 @@ export const Repair = z.object({
     'headline-joined', // a headline line broken mid-phrase joined without a space
     'quote-restored', // quotation marks lost in extraction put back: 打造 一网两微一刊 媒体 → 打造“一网两微一刊”媒体
     'ocr-latin-i',
+    'full-width-ascii', // ２０２３ → 2023: full-width digits and Latin letters read as ASCII
     'punctuation-width',
     'control-character',
   ]),
@@ -346,6 +356,7 @@ export const FurnitureKind = z.enum([
   'continuation', // （下转2版）
   'slogan', // a banner slogan with no article under it
   'banner', // a vertical column banner, e.g. 重点工作专题巡礼
+  'decoration', // print ornaments: list bullets (- •), title markers (■ ▲); pages need not show them
   'label', // a form label of an official document: 签发人：
   'other',
 ]);
@@ -359,20 +370,75 @@ export type Unplaced = z.infer<typeof Unplaced>;
 
 /**
  * The text ledger of one seed: every non-whitespace character of the input is counted in exactly
- * one of placed, furniture, removed (print duplicates) or unplaced.
+ * one of placed, furniture, removed (print duplicates) or unplaced; characters the parser added
+ * (restored quotation marks) are counted too: charsIn + added = placed + furniture + removed + unplaced.
  */
 export const Ledger = z.object({
   charsIn: z.number().int().nonnegative(),
   placed: z.number().int().nonnegative(),
   furniture: z.number().int().nonnegative(),
   removed: z.number().int().nonnegative(),
+  /** Characters the parser added: quotation marks restored where extraction lost them. */
+  added: z.number().int().nonnegative().default(0),
   unplaced: z.number().int().nonnegative(),
   balanced: z.boolean(),
 });
 export type Ledger = z.infer<typeof Ledger>;
 
-export const SeedWarning = z.object({ line: z.number().int().nonnegative(), message: z.string() });
+/**
+ * What kind of hint a parser warning is, so a report can group like hints exactly (the message is
+ * Chinese, for editors, and names the text it concerns).
+ */
+export const WarningCode = z.enum([
+  'kind-inferred',
+  'issue-date-inferred',
+  'issue-date-missing',
+  'dateline',
+  'article-after-issue',
+  'issue-before-event',
+  'no-article',
+  'unplaced',
+  'no-headline',
+  'continued',
+  'document',
+  'stack-order',
+  'section-order',
+  'quote-ambiguous',
+  'vertical',
+  'control-character',
+  'break-repeat',
+  'doubled-mixed',
+  'ocr',
+  'other',
+]);
+export type WarningCode = z.infer<typeof WarningCode>;
+
+/** A hint for editors, in Chinese, at a line of the seed (0: the whole seed). */
+export const SeedWarning = z.object({ line: z.number().int().nonnegative(), message: z.string(), code: WarningCode.optional() });
 export type SeedWarning = z.infer<typeof SeedWarning>;
+
+/**
+ * Something reading the archive found that an editor must fix (`error`: the check refuses to
+ * publish) or should look at (`warning`), with where it is and what to do — in Chinese, for
+ * editors. The loader, the build log, `npm run check` and `npm run add` all speak in these.
+ */
+export const ArchiveProblem = z.object({
+  severity: z.enum(['error', 'warning']),
+  /** The file, by its name in the seeds folder: `metadata.yaml`, `000_42a43713ae88928f.txt`. */
+  file: z.string(),
+  /** 1-based; null when the problem is the whole file. */
+  line: z.number().int().positive().nullable(),
+  column: z.number().int().positive().nullable(),
+  /** The field, as a path: `seeds.000_42a43713ae88928f.txt.date`, `redirects.3.from`; null when none. */
+  field: z.string().nullable(),
+  /** What is wrong. */
+  message: z.string(),
+  /** What to do about it. */
+  fix: z.string().nullable(),
+  /** Ready-to-paste YAML when the fix is in a YAML file (the whole corrected entry). */
+  snippet: z.string().nullable(),
+});
+export type ArchiveProblem = z.infer<typeof ArchiveProblem>;
 
 /** One issue page of the site: a publication's issue (one or more seed pages). */
 export const Issue = IssueRef.extend({
@@ -412,7 +478,7 @@ export const PlacesFile = z.object({
  */
 export const Redirect = z.object({
   /** The old address, a site path such as `/liushi/2023-03-18/p1-3f9a2c/`. */
-  from: z.string().regex(/^\/(?:[a-z0-9-]+\/)+$/, 'expected a site path such as /liushi/2023-03-18/p1-3f9a2c/'),
+  from: z.string().regex(/^\/(?:[a-z0-9-]+\/)+$/, '应是 /liushi/2023-03-18/p1-3f9a2c/ 这样的站内地址'),
   /** Id of the article that now holds the text, or key of the issue an issue page moved to. */
   to: Article.shape.id,
   /** Day the change was detected, ISO. */
@@ -427,3 +493,36 @@ export const RedirectsFile = z.object({ redirects: z.array(Redirect).default([])
 /** A redirect the build serves: the old address and the article it leads to. */
 export const ResolvedRedirect = Redirect.extend({ toUrl: z.string().startsWith('/'), headline: z.string() });
 export type ResolvedRedirect = z.infer<typeof ResolvedRedirect>;
+
+/** One issue known to the day, as the calendar and 历史上的今天 files list it. */
+export const DatedIssueEntry = z.object({
+  /** Issue date, ISO (only issues known to the day are listed). */
+  date: IsoDate,
+  publication: z.string(),
+  publicationName: z.string(),
+  /** `issue.dateLabel`, as every page shows it. */
+  dateLabel: z.string(),
+  /** Site path of the issue page. */
+  url: z.string().startsWith('/'),
+  /** Headline of its first article, when it has one. */
+  headline: z.string().nullable(),
+});
+export type DatedIssueEntry = z.infer<typeof DatedIssueEntry>;
+
+/**
+ * Published at `/data/calendar/<publication>.json`: every issue of a publication known to the day,
+ * oldest first (往期回顾's "jump to a date" reads it). Issues of unknown day are not in it: they
+ * have no calendar day.
+ */
+export const CalendarFile = z.object({ publication: z.string(), publicationName: z.string(), issues: z.array(DatedIssueEntry) });
+
+/**
+ * Published at `/data/on-this-day/<MM-DD>.json`, one file per month and day that has issues:
+ * 历史上的今天 — every issue of that month and day in any year, newest first. The home page asks
+ * for today's file in the reader's browser (so the list is right on the day it is read).
+ */
+export const OnThisDayFile = z.object({
+  /** `03-20`. */
+  day: z.string().regex(/^\d{2}-\d{2}$/u),
+  issues: z.array(DatedIssueEntry),
+});

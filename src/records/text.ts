@@ -21,19 +21,30 @@ export function blockLines(b: Block): string[] {
       return [b.label, ...b.text];
     case 'table':
       return b.rows.map((r) => r.join(' '));
+    case 'signature':
+      return b.lines;
   }
 }
 
-/** Every text field of an article, one per line: stack, byline, body, captions. */
-export function articleText(a: {
-  kicker: string | null;
-  headline: string;
-  subheadline: string | null;
-  byline?: { raw: string | null };
-  blocks: Block[];
-  captions: { text: string }[];
-}): string {
-  return [a.kicker, a.headline, a.subheadline, a.byline?.raw ?? null, ...a.blocks.flatMap(blockLines), ...a.captions.map((c) => c.text)]
-    .filter(Boolean)
-    .join('\n');
+/**
+ * Every text field of an article, one per line: stack, byline, body, captions. `byline: false`
+ * leaves the byline out: what the article says, for place matching and keywords (a byline names
+ * reporters, not what the story is about). A record without blocks (a previous build's
+ * /data/articles.json) gives its body paragraphs instead.
+ */
+export function articleText(
+  a: {
+    kicker: string | null;
+    headline: string;
+    subheadline: string | null;
+    byline?: { raw: string | null } | null;
+    blocks?: Block[];
+    body?: string[];
+    captions: { text: string }[];
+  },
+  options: { byline?: boolean } = {},
+): string {
+  const byline = options.byline === false ? null : (a.byline?.raw ?? null);
+  const body = a.blocks ? a.blocks.flatMap(blockLines) : (a.body ?? []);
+  return [a.kicker, a.headline, a.subheadline, byline, ...body, ...a.captions.map((c) => c.text)].filter(Boolean).join('\n');
 }

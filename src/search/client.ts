@@ -12,9 +12,12 @@
  * until done.
  */
 import { compareHits, runSearch, SearchIndex, suggestPlaces, verifyFragment, type Filters, type Hit, type IndexSource, type PlaceName, type SortOrder } from './engine.ts';
-import { buildExcerpt, markParts, type Part } from './excerpt.ts';
-import { INDEX_DIR, MANIFEST_FILE, type Manifest } from './format.ts';
+import { excerptWithParagraph, markParts, type Part } from './excerpt.ts';
+import { INDEX_DIR, MANIFEST_FILE, type Fragment, type Manifest } from './format.ts';
 import { containsQuery, parseQuery, type ParsedQuery } from './tokenize.ts';
+import { capMessage, capQuery } from './query-cap.ts';
+import { placeUrl } from '../components/places.ts';
+import { absentNoun, yearCounts } from './years.ts';
 
 const PAGE_SIZE = 20;
 /** URL parameter → filter name of the index (document.ts). */
@@ -24,6 +27,14 @@ interface State {
   q: string;
   filters: Filters;
   sort: SortOrder;
+  /** Set when `q` was cut to the cap: how many characters it had. */
+  cutFrom?: number;
+}
+
+/** The state with its query cut to the cap (query-cap.ts). */
+function capped(s: State): State {
+  const c = capQuery(s.q);
+  return c.cut ? { ...s, q: c.q, cutFrom: c.length } : s;
 }
 
 const readSort = (v: unknown): SortOrder => (v === 'date' ? 'date' : 'relevance');
@@ -35,7 +46,7 @@ function readState(): State {
     const v = params.get(param);
     if (v) filters[key] = v;
   }
-  return { q: (params.get('q') ?? '').trim(), filters, sort: readSort(params.get('sort')) };
+  return capped({ q: (params.get('q') ?? '').trim(), filters, sort: readSort(params.get('sort')) });
 }
 
 function stateUrl(s: State): string {
@@ -49,7 +60,6 @@ function stateUrl(s: State): string {
 
 /** Address of a search for `q` alone (no filters, relevance order). */
 const searchUrl = (q: string) => stateUrl({ q, filters: {}, sort: 'relevance' });
-const placeUrl = (name: string) => `/places/${encodeURIComponent(name)}/`;
 
 let indexPromise: Promise<SearchIndex> | null = null;
 
@@ -93,6 +103,11 @@ function partsToNodes(parts: Part[]): Node[] {
   return parts.map((p) => (p.mark ? el('mark', {}, p.text) : document.createTextNode(p.text)));
 }
 
+/** A result's publication and dates, labelled as on the article page (the index carries them as every page shows them). */
+function resultDates(f: Fragment): string {
+  return [f.publication, `出版日期 ${f.issueDate || '日期不详'}`, f.ownDate].filter(Boolean).join(' · ');
+}
+
 const quoted = (items: string[]) => items.map((s) => `“${s}”`).join('');
 
 function withQuery(url: string, q: string): string {
@@ -112,7 +127,7 @@ async function renderHit(hit: Hit, q: ParsedQuery): Promise<{ hit: Hit; item: HT
   // Now that the text is here, settle whether the headline holds the query.
   hit.inHeadline = containsQuery(headline, q);
   const href = withQuery(fragment.url, q.raw);
-  const details = [fragment.publication, fragment.date].filter(Boolean).join(' · ');
+  const details = resultDates(fragment);
   const kicker = fragment.kicker ?? '';
   const sub = fragment.subheadline ?? '';
   // Kicker and subheadline are shown on their own lines; the excerpt comes from the other fields.
@@ -124,7 +139,7 @@ async function renderHit(hit: Hit, q: ParsedQuery): Promise<{ hit: Hit; item: HT
     el('h2', {}, el('a', { href }, ...partsToNodes(markParts(headline, q)))),
     ...(sub ? [el('p', { class: 'search-sub' }, ...partsToNodes(markParts(sub, q)))] : []),
     el('p', { class: 'search-meta' }, details),
-    el('p', { class: 'search-excerpt' }, ...partsToNodes(buildExcerpt(excerptFields, q))),
+    el('p', { class: 'search-excerpt' }, ...partsToNodes(excerptWithParagraph(excerptFields, q))),
   );
   return { hit, item };
 }
@@ -134,6 +149,8 @@ class SearchPage {
   input: HTMLInputElement;
   region: HTMLElement;
   generation = 0;
+  /** Move focus to the outcome (the result count) when it is shown: after a search the reader asked for, not after a filter change. */
+  focusOutcome = false;
 
   constructor() {
     this.form = document.getElementById('search-form') as HTMLFormElement;
@@ -143,6 +160,7 @@ class SearchPage {
     this.form.querySelectorAll<HTMLElement>('.search-options[hidden]').forEach((f) => f.removeAttribute('hidden'));
     this.form.addEventListener('submit', (e) => {
       e.preventDefault();
+      this.focusOutcome = true;
       this.go(this.formState(), 'push');
     });
     // A filter or the order applies at once (same query, refined: the address is replaced, not added to).
@@ -155,8 +173,8 @@ class SearchPage {
       if (!link || e.defaultPrevented || e.button !== 0 || e.metaKey || e.ctrlKey || e.shiftKey || e.altKey) return;
       e.preventDefault();
       history.pushState(null, '', link.getAttribute('href')!);
-      const state = readState();
-      void this.run(state).then(() => this.input.focus());
+      this.focusOutcome = true;
+      void this.run(readState());
     });
     window.addEventListener('popstate', () => void this.run(readState()));
   }
@@ -168,7 +186,7 @@ class SearchPage {
       const v = String(data.get(param) ?? '');
       if (v) filters[key] = v;
     }
-    return { q: String(data.get('q') ?? '').trim(), filters, sort: readSort(data.get('sort')) };
+    return capped({ q: String(data.get('q') ?? '').trim(), filters, sort: readSort(data.get('sort')) });
   }
 
   go(state: State, how: 'push' | 'replace') {
@@ -252,6 +270,106 @@ class SearchPage {
   show(...nodes: Node[]) {
     this.region.replaceChildren(...nodes);
     this.region.setAttribute('aria-busy', 'false');
+    if (this.focusOutcome) this.focusStatus();
+  }
+
+  /**
+   * Focus the outcome line (找到 N 篇…, or why nothing was found), so a screen reader reads it and
+   * the first result is one Tab away; the year strip and place link sit above it.
+   */
+  focusStatus() {
+    this.focusOutcome = false;
+    const status = this.region.querySelector<HTMLElement>('[data-search-status]');
+    if (!status) return;
+    status.tabIndex = -1;
+    status.focus();
+  }
+
+  /** A query that is a place's name (or its short form, 翔金垟 for 翔金垟村): a link to the place's page, above the results. */
+  placeLink(q: string): HTMLElement[] {
+    const names = this.placeNames();
+    const short = (name: string) => name.replace(/(村|社区)$/u, '');
+    const place = names.find((p) => p.name === q) ?? (names.filter((p) => short(p.name) === q).length === 1 ? names.find((p) => short(p.name) === q) : undefined);
+    if (!place) return [];
+    return [
+      el(
+        'p',
+        { class: 'search-place', 'data-search-place': place.name },
+        el('a', { href: placeUrl(place.name) }, `${place.name}的地名页`),
+        `：${[place.town, `${place.count}篇文章提到`].filter(Boolean).join('，')}`,
+      ),
+    ];
+  }
+
+  /** Years the build listed (the year filter's options), newest first. */
+  yearOptions(): string[] {
+    return [...this.form.querySelectorAll<HTMLOptionElement>('select[name="year"] option')].map((o) => o.value).filter(Boolean);
+  }
+
+  /**
+   * The year strip's place above the result count, shown with the results (its height reserved),
+   * or null when there is nothing to compare (one year in the archive). `fillYearStrip` draws it
+   * once the counts are in: they need the years' document lists, fetched only after the results
+   * are on screen.
+   */
+  yearStripBox(): HTMLElement | null {
+    if (this.yearOptions().length < 2) return null;
+    return el(
+      'nav',
+      { class: 'year-strip', 'aria-label': '按年份的结果数', 'data-year-strip': 'pending' },
+      el('p', { class: 'year-strip-title' }, '正在统计各年的结果……'),
+    );
+  }
+
+  /**
+   * The year strip: a bar per year with results, its height the year's count, each a link to the
+   * same search in that year (the chosen year marked). Drawn here, no chart library.
+   */
+  async fillYearStrip(box: HTMLElement, index: SearchIndex, q: ParsedQuery, state: State, total: number, stale: () => boolean): Promise<void> {
+    let counts: Map<string, number> | null;
+    try {
+      counts = await yearCounts(index, q, state.filters, this.yearOptions());
+    } catch (e) {
+      console.warn('search: no year strip', e);
+      counts = null;
+    }
+    if (stale()) return;
+    if (!counts || counts.size === 0) {
+      box.remove();
+      return;
+    }
+    const max = Math.max(...counts.values());
+    const shown = this.yearOptions().filter((y) => counts.has(y)).reverse(); // oldest first, as a time line reads
+    const list = el('ul', { class: 'year-strip-list' });
+    for (const year of shown) {
+      const n = counts.get(year)!;
+      const bar = el('span', { class: 'year-bar', 'aria-hidden': 'true' });
+      // A style property set from script (not an inline style attribute): allowed by the page's CSP.
+      bar.style.setProperty('--share', String(n / max));
+      const current = state.filters['year'] === year;
+      list.append(
+        el(
+          'li',
+          {},
+          el(
+            'a',
+            { href: stateUrl({ ...state, filters: { ...state.filters, year } }), 'data-search-link': '', 'data-year': year, ...(current ? { 'aria-current': 'true' } : {}) },
+            el('span', { class: 'year-count' }, String(n)),
+            bar,
+            el('span', { class: 'year-label' }, year),
+            el('span', { class: 'visually-hidden' }, `年：${n}篇`),
+          ),
+        ),
+      );
+    }
+    const counted = [...counts.values()].reduce((a, b) => a + b, 0);
+    const undated = !state.filters['year'] && total > counted ? total - counted : 0;
+    box.setAttribute('data-year-strip', 'done');
+    box.replaceChildren(
+      el('p', { class: 'year-strip-title' }, state.filters['year'] ? '各年的结果（点年份换一年）：' : '各年的结果（点年份只看那一年）：'),
+      el('div', { class: 'year-strip-scroll' }, list),
+      ...(undated ? [el('p', { class: 'year-strip-note' }, `另有${undated}篇年份不详。`)] : []),
+    );
   }
 
   /** The build writes every filter's options (src/pages/search.astro); they are shown once the script runs. */
@@ -259,9 +377,23 @@ class SearchPage {
     for (const param of Object.keys(FILTER_PARAMS)) this.form.querySelector(`select[name="${param}"]`)?.closest('[hidden]')?.removeAttribute('hidden');
   }
 
+  /** Says that the query was cut (query-cap.ts), above the results; keeps the address short. */
+  noteCut(state: State) {
+    let note = document.getElementById('search-cut');
+    if (state.cutFrom === undefined) {
+      note?.remove();
+      return;
+    }
+    if (!note) this.region.before((note = el('p', { id: 'search-cut', class: 'search-note', role: 'status' })));
+    note.textContent = capMessage(state.cutFrom);
+    const url = stateUrl(state);
+    if (url !== `${location.pathname}${location.search}`) history.replaceState(null, '', url);
+  }
+
   async run(state: State) {
     const generation = ++this.generation;
     const stale = () => generation !== this.generation;
+    this.noteCut(state);
     this.fill(state);
     this.region.setAttribute('aria-busy', 'true');
     const q = parseQuery(state.q);
@@ -320,10 +452,7 @@ class SearchPage {
       .join(' · ');
     const what = quoted(q.display) + (scope ? `（${scope}）` : '');
     if (outcome.kind === 'absent') {
-      const chars = outcome.absent.every((t) => [...t].length === 1);
-      const only = outcome.absent.join('') === q.terms.join('') && q.segments.length === 1;
-      const message = `档案中没有${quoted(outcome.absent)}${chars ? '字' : ''}` + (only ? '。' : `，所以没有包含${what}的文章。`);
-      this.show(el('p', { 'data-search-status': 'absent' }, message), ...this.suggestions(state.q));
+      this.show(...absentMessage(outcome.absent, q, what), ...this.suggestions(state.q));
       return;
     }
     if (outcome.kind === 'none' || outcome.kind === 'empty') {
@@ -376,12 +505,35 @@ class SearchPage {
       return;
     }
     if (stale()) return;
-    this.show(status, list, ...(hits.length > PAGE_SIZE ? [more] : []));
+    const strip = this.yearStripBox();
+    this.show(...this.placeLink(state.q), ...(strip ? [strip] : []), status, list, ...(hits.length > PAGE_SIZE ? [more] : []));
+    if (strip) void this.fillYearStrip(strip, index, q, state, hits.length, stale);
   }
+}
+
+/**
+ * Why nothing was found when some characters occur nowhere in the archive, in the words that fit
+ * them: 字 for Chinese characters, 字母 for Latin letters (a query in pinyin, `liushi`, is told
+ * the articles are in Chinese), 数字 for digits.
+ */
+function absentMessage(absent: string[], q: ParsedQuery, what: string): HTMLElement[] {
+  const noun = absentNoun(absent);
+  const single = absent.every((t) => [...t].length === 1);
+  const only = absent.join('') === q.terms.join('') && q.segments.length === 1;
+  const named = noun === '字' ? `${quoted(absent)}${single ? '字' : ''}` : `${noun}${quoted(absent)}`;
+  const message = `档案中没有${named}` + (only ? '。' : `，所以没有包含${what}的文章。`);
+  const latinOnly = /^[A-Za-z\s]+$/u.test(q.raw);
+  return [
+    el('p', { 'data-search-status': 'absent' }, message),
+    ...(latinOnly ? [el('p', { 'data-search-hint': 'latin' }, '档案里的文章是中文，拼音查不到；请输入汉字，例如村名、人名。')] : []),
+  ];
 }
 
 /** Start the search page (called once by search.astro). */
 export function startSearchPage(): void {
   const page = new SearchPage();
-  void page.run(readState());
+  const state = readState();
+  // Arriving with a query (from another page's search box) is a search: its outcome gets focus too.
+  page.focusOutcome = state.q !== '';
+  void page.run(state);
 }

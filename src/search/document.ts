@@ -5,7 +5,7 @@
  * The article pages themselves are never read by the index.
  */
 import type { Article } from '../records/schema.ts';
-import { formatDate } from '../records/dates.ts';
+import { articleDateKey, formatDate } from '../records/dates.ts';
 import type { Fragment } from './format.ts';
 
 
@@ -49,9 +49,9 @@ export function articleYear(a: Article): string | null {
   return a.issue.year ? String(a.issue.year) : null;
 }
 
-/** Date shown with a result and used to sort: the article's date, else its issue's date, else the year. */
+/** Date used to sort results: the article's date key (records/dates.ts); `0000` when nothing is known, so it still sorts. */
 export function articleSortDate(a: Article): string {
-  return a.date ?? a.issue.date ?? (a.issue.year ? String(a.issue.year) : '0000');
+  return articleDateKey(a) || '0000';
 }
 
 /** Weights of the zones in the ranking: a match in the headline far above the rest, kicker/subheadline above the body. */
@@ -71,9 +71,9 @@ export interface SearchRecord {
   fragment: Fragment;
 }
 
-/** The date a result shows: the article's own date, else its issue's label (inferred dates marked 推定), as every page shows it. */
-export function resultDate(a: Article): string {
-  return a.date ? formatDate(a.date) : a.issue.dateLabel;
+/** The article's own date as every page labels it (报道日期, or 成文日期 for a document), or null when the text gives none. */
+export function ownDateLabel(a: Article): string | null {
+  return a.date ? `${a.document ? '成文日期' : '报道日期'} ${formatDate(a.date)}` : null;
 }
 
 export function searchRecord(a: Article): SearchRecord {
@@ -96,7 +96,8 @@ export function searchRecord(a: Article): SearchRecord {
       kicker: a.kicker,
       subheadline: a.subheadline,
       publication: a.issue.publicationName,
-      date: resultDate(a),
+      issueDate: a.issue.dateLabel,
+      ownDate: ownDateLabel(a),
       issueUrl: a.issue.url,
       fields,
     },

@@ -56,3 +56,22 @@ export function buildExcerpt(fields: readonly string[], q: ParsedQuery, maxLengt
   const end = safe(lead, Math.min(lead.length, maxLength));
   return [{ text: lead.slice(0, end) + (end < lead.length ? '…' : ''), mark: false }];
 }
+
+/** A field that reads as a section heading: short, and no sentence ends in it. */
+const HEADING_MAX_CHARS = 40;
+const looksLikeHeading = (field: string) => [...field].length <= HEADING_MAX_CHARS && !/[。！？；!?;…]/u.test(field);
+
+/**
+ * The excerpt, except that a match in a section heading shows the heading followed by the
+ * paragraph under it (the heading alone says little about the article): `heading｜paragraph…`.
+ */
+export function excerptWithParagraph(fields: readonly string[], q: ParsedQuery, maxLength = 110): Part[] {
+  const at = fields.findIndex((f) => findMatches(f, q).length > 0);
+  const field = fields[at];
+  const next = fields[at + 1];
+  if (at < 0 || field === undefined || next === undefined || !looksLikeHeading(field) || looksLikeHeading(next)) return buildExcerpt(fields, q, maxLength);
+  const room = Math.max(20, maxLength - [...field].length);
+  const paragraph = [...next];
+  const text = paragraph.slice(0, room).join('') + (paragraph.length > room ? '…' : '');
+  return [...markParts(field, q), { text: '｜', mark: false }, ...markParts(text, q)];
+}

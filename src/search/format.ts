@@ -68,8 +68,10 @@ export interface Fragment {
   kicker: string | null;
   subheadline: string | null;
   publication: string;
-  /** The date as the archive shows it: the article's own date, else its issue's label (推定 included). */
-  date: string;
+  /** The issue's date as every page labels it (`issue.dateLabel`: 推定 and 日期不详 included). */
+  issueDate: string;
+  /** The article's own date, labelled (`报道日期 2023年3月17日`, `成文日期 …`), or null when the text gives none. */
+  ownDate: string | null;
   issueUrl: string;
   /** Every other searchable field: body paragraphs, captions and credits, byline, document fields. */
   fields: string[];

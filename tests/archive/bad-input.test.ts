@@ -4,10 +4,11 @@
  * no text is lost, and the good seeds publish as usual. The build over the same folder is in
  * tests/build/smoke.test.ts.
  */
-import { rmSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadArchive, summarize, type Archive, type SeedReport } from '../../src/archive/load.ts';
-import { BAD_INPUTS, badInputDir } from '../helpers/seeds.ts';
+import { BAD_INPUTS, badInputDir, NOT_SEEDS } from '../helpers/seeds.ts';
 
 let dir: string;
 let archive: Archive;
@@ -52,8 +53,8 @@ describe('encodings', () => {
 
   it('decodes GB18030 with a warning, and names the offset of bytes that are neither', () => {
     expect(seed('gbk-encoded.txt').encoding).toBe('gb18030');
-    expect(seed('gbk-encoded.txt').warnings[0]!.message).toMatch(/decoded as GB18030/u);
-    expect(seed('binary-garbage.txt').error).toBe('binary-garbage.txt: not valid UTF-8 (first bad byte at offset 3) and not GB18030 either; save the file as UTF-8');
+    expect(seed('gbk-encoded.txt').warnings.map((w) => w.message)).toContain('不是有效的 UTF-8（第一个错误字节在偏移 0），已按 GB18030 读入：请核对文字，或把文件另存为 UTF-8');
+    expect(seed('binary-garbage.txt').error).toBe('binary-garbage.txt：既不是有效的 UTF-8（第一个错误字节在偏移 3），也不是 GB18030：请把文件另存为 UTF-8');
   });
 });
 
@@ -93,14 +94,14 @@ describe('size', () => {
     const line = seed(BAD_INPUTS.longLine);
     expect(line.articles).toBe(0);
     expect(line.ledger!.unplaced).toBe(line.ledger!.charsIn);
-    expect(line.error).toBe(`${BAD_INPUTS.longLine}: no recognizable article; its text is kept as unplaced on the issue page`);
+    expect(line.error).toBe(`${BAD_INPUTS.longLine}：认不出任何文章；文字作为“未能归入文章的文字”保留在期次页上`);
   });
 });
 
 describe('empty and furniture-only files', () => {
   it('names an empty and a whitespace-only file', () => {
-    expect(seed('empty.txt').error).toBe('empty.txt: the file is empty; nothing to publish');
-    expect(seed('whitespace-only.txt').error).toBe('whitespace-only.txt: the file is empty; nothing to publish');
+    expect(seed('empty.txt').error).toBe('empty.txt：文件是空的，没有可发布的内容');
+    expect(seed('whitespace-only.txt').error).toBe('whitespace-only.txt：文件是空的，没有可发布的内容');
   });
 
   it('files a page of furniture alone as furniture, with a warning and no error', () => {
@@ -108,7 +109,7 @@ describe('empty and furniture-only files', () => {
     expect(f.error).toBeNull();
     expect(f.ledger).toMatchObject({ placed: 0, unplaced: 0, furniture: f.ledger!.charsIn });
     expect(f.parse!.furniture.map((x) => x.kind)).toEqual(['submission', 'masthead', 'continuation']);
-    expect(f.warnings.map((w) => w.message)).toContain(`no article in ${BAD_INPUTS.furnitureOnly}: it holds only page furniture (shown on its issue page)`);
+    expect(f.warnings.map((w) => w.message)).toContain(`${BAD_INPUTS.furnitureOnly} 里没有文章，只有版面上的固定文字（显示在期次页上）`);
   });
 });
 
@@ -123,21 +124,26 @@ describe('file names', () => {
 });
 
 describe('metadata errors', () => {
-  const errors = () => archive.errors.map((e) => e.replaceAll(dir, '<seeds>'));
+  const problem = (field: string) => archive.problems.find((p) => p.field === field)!;
 
-  it('name the file and field of an impossible date, and read the seed as unlisted', () => {
-    expect(errors()).toContain(`<seeds>/metadata.yaml: field seeds.${BAD_INPUTS.spaces}.date: "2023-02-30" is not a real date (write yyyy-mm-dd, or a year yyyy, or null)`);
+  it('name the file, line, column and field of an impossible date, give the entry corrected, and read the seed as unlisted', () => {
+    const p = problem(`seeds.${BAD_INPUTS.spaces}.date`);
+    expect(p).toMatchObject({ severity: 'error', file: 'metadata.yaml', message: `${BAD_INPUTS.spaces} 的 date：“2023-02-30”不是真实存在的日期（写成 yyyy-mm-dd，或只写年份 yyyy，或写 null）` });
+    const lines = readFileSync(join(dir, 'metadata.yaml'), 'utf8').split('\n');
+    expect(lines[p.line! - 1]!.slice(p.column! - 1)).toBe('date: 2023-02-30');
+    // The year the editor gave is kept; the impossible day is not.
+    expect(p.snippet).toBe(`  ${BAD_INPUTS.spaces}:\n    publication: liushi\n    date: "2023"`);
     expect(archive.articles.find((a) => a.seed === BAD_INPUTS.spaces)!.issue.publication).toBe('unsorted');
   });
 
   it('refuse a path where a file name belongs, and name a listed file that is missing', () => {
-    expect(errors()).toContain('<seeds>/metadata.yaml: field seeds.../secret.txt: a seed is named by its file name in the seeds folder, without a path');
-    expect(errors()).toContain('<seeds>/metadata.yaml: field seeds.missing.txt: no such file in <seeds>');
+    expect(problem('seeds.../secret.txt').message).toBe('条目“../secret.txt”带有路径：稿件只按 seeds 文件夹里的文件名登记');
+    expect(problem('seeds.missing.txt')).toMatchObject({ file: 'metadata.yaml', line: expect.any(Number), message: '登记了 missing.txt，但 seeds 文件夹里没有这个文件' });
   });
 
   it('name both files when two give the same page of the same issue, and publish both', () => {
-    expect(errors()).toContain(
-      `<seeds>/metadata.yaml: field seeds.${BAD_INPUTS.chinese}.page: page 2 of liushi 2023-01-06 is also ${BAD_INPUTS.dots}; a page is one file — fix the date or page of one of them (both are published meanwhile)`,
+    expect(problem(`seeds.${BAD_INPUTS.chinese}.page`).message).toBe(
+      `${BAD_INPUTS.chinese} 和 ${BAD_INPUTS.dots} 都登记为 柳市 2023年1月6日 第2版：一个版面只能是一个文件（两份暂时都发布）`,
     );
     const issue = archive.issues.find((i) => i.key === 'liushi-2023-01-06')!;
     expect(issue.seeds).toEqual([BAD_INPUTS.dots, BAD_INPUTS.chinese]);
@@ -146,6 +152,66 @@ describe('metadata errors', () => {
 
   it('list every seed in the build summary, the bad ones marked', () => {
     const lines = summarize(archive);
-    for (const s of archive.seeds) expect(lines.some((l) => l.startsWith(`${s.error ? '✗' : '✓'} ${s.seed}: `)), s.seed).toBe(true);
+    for (const s of archive.seeds) expect(lines.some((l) => l.startsWith(`${s.error ? '✗' : '✓'} ${s.seed}：`)), s.seed).toBe(true);
+  });
+});
+
+describe('files that are not seeds', () => {
+  it('refuses a link leaving the folder and a broken link, naming each, and publishes nothing of them', () => {
+    expect(seed(BAD_INPUTS.linkOutside).error).toBe(
+      `${BAD_INPUTS.linkOutside}：是一个指向 seeds 文件夹以外（/etc/passwd）的符号链接：拒绝读入；要发布它，请把文件本身复制进 seeds 文件夹`,
+    );
+    expect(seed(BAD_INPUTS.linkDangling).error).toBe(`${BAD_INPUTS.linkDangling}：是一个符号链接，但它指向的文件不存在：把文件本身放进 seeds 文件夹`);
+    expect(summarize(archive).filter((l) => l.includes(BAD_INPUTS.linkOutside))).toEqual([`✗ ${BAD_INPUTS.linkOutside}：${seed(BAD_INPUTS.linkOutside).error!.replace(`${BAD_INPUTS.linkOutside}：`, '')}`]);
+    expect(archive.articles.some((a) => a.seed === BAD_INPUTS.linkOutside || JSON.stringify(a).includes('root:x:0:0'))).toBe(false);
+  });
+
+  it('reads a link to another file of the folder', () => {
+    expect(headlines(BAD_INPUTS.linkInside)).toEqual(headlines(BAD_INPUTS.dots));
+  });
+
+  it('lists every other entry with the reason it is not read', () => {
+    expect(archive.skipped).toEqual([
+      { name: 'UPPER.TXT', reason: '扩展名不是小写的 .txt：不读入；要读入请改名为 UPPER.txt' },
+      { name: 'folder.txt', reason: '这是一个文件夹，不是文件：不读入' },
+      { name: 'notes.md', reason: '不是 .txt 文件：不读入（稿件要存为 UTF-8 编码的 .txt 文件）' },
+      { name: 'page.txt.bak', reason: '看起来是 .txt 文件的备份或副本：不读入；要读入请去掉 .txt 后面的部分' },
+    ]);
+    expect(Object.values(NOT_SEEDS).sort()).toEqual(archive.skipped.map((s) => s.name).sort());
+    for (const s of Object.values(NOT_SEEDS)) expect(summarize(archive)).toContain(`! 未读入 ${s}：${archive.skipped.find((x) => x.name === s)!.reason}`);
+  });
+});
+
+describe('decoding never substitutes silently', () => {
+  const fffd = (name: string) => bodies(name).join('\n').split('\uFFFD').length - 1;
+
+  it('warns of each U+FFFD an encoded surrogate became, with its byte offset, line and column', () => {
+    const offset = Buffer.from(readFileSync(join(dir, BAD_INPUTS.dots), 'utf8').split('走访慰问')[0]!).length;
+    expect(fffd(BAD_INPUTS.surrogate)).toBe(3);
+    const warnings = seed(BAD_INPUTS.surrogate).warnings.filter((w) => w.message.includes('U+FFFD'));
+    expect(warnings.map((w) => w.message.match(/字节偏移 (\d+) 处/u)?.[1])).toEqual([offset, offset + 1, offset + 2].map(String));
+    expect(warnings[0]!.message).toMatch(/^第(\d+)行第\d+列：字节偏移 \d+ 处不是有效的 UTF-8，读作替换字符 �（U\+FFFD）：请对照原报纸改正这个字，并把文件另存为 UTF-8$/u);
+    expect(seed(BAD_INPUTS.surrogate).encoding).toBe('utf-8');
+  });
+
+  it('warns of a lone UTF-16 surrogate with its offset', () => {
+    const offset = 2 + 2 * readFileSync(join(dir, BAD_INPUTS.dots), 'utf8').indexOf('走访慰问');
+    expect(fffd(BAD_INPUTS.loneSurrogate)).toBe(1);
+    expect(seed(BAD_INPUTS.loneSurrogate).warnings.map((w) => w.message).filter((m) => m.includes(`字节偏移 ${offset} 处不是有效的 UTF-16`))).toHaveLength(1);
+  });
+
+  it('warns of a U+FFFD the file already held', () => {
+    expect(seed(BAD_INPUTS.heldReplacement).warnings.map((w) => w.message)).toContainEqual(expect.stringMatching(/文件里本来就有替换字符 �（U\+FFFD）/u));
+  });
+
+  it('shows a bidi override as [U+202E] and warns with its line and column', () => {
+    expect(headlines(BAD_INPUTS.bidi)).toContain('柳市镇开展[U+202E]新年慰问活动');
+    expect(JSON.stringify(archive.articles)).not.toContain('\u202E');
+    const text = readFileSync(join(dir, BAD_INPUTS.bidi), 'utf8').split('\n');
+    const line = text.findIndex((l) => l.includes('\u202E')) + 1;
+    expect(seed(BAD_INPUTS.bidi).warnings).toContainEqual({
+      line,
+      message: `第${line}行第6列有双向文字控制符，会让文字颠倒或错位显示（U+202E RIGHT-TO-LEFT OVERRIDE），已显示为 [U+202E]：请在原文中删除它`,
+    });
   });
 });

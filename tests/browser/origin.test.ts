@@ -34,6 +34,10 @@ const PAGES: [type: string, path: string][] = [
   ['feature article', feature.url],
   ['document article', document.url],
   ['article with search highlight', `${news.url}?q=${encodeURIComponent(news.headline.slice(0, 4))}`],
+  ['year of a publication', '/liushi/2023/'],
+  ['page of an issue', `${news.issue.url}p1/`],
+  ['people', '/people/'],
+  ['person', `/people/${encodeURIComponent(news.byline.reporters[0]!)}/`],
   ['places', '/places/'],
   ['place', places.places[0]!.url],
   ['search with results', `/search/?q=${encodeURIComponent('柳市')}`],
@@ -69,14 +73,31 @@ describe('every page type', () => {
     expect(cspViolations).toEqual([]);
   });
 
-  it('fills the search filters from the page, and loads only index shards for the query', async () => {
+  it('fills the search filters from the page, shows the results, then the year strip, loading only index shards for the query', async () => {
     const page = await context.newPage();
     const before = requests.length;
-    await page.goto(`${server.origin}/search/?q=${encodeURIComponent('柳市')}`, { waitUntil: 'networkidle' });
-    await page.locator('#search-results li').first().waitFor();
-    await expect(page.locator('select[name="pub"] option').allTextContents()).resolves.toEqual(['全部报刊', '柳市', '柯城', '南塘镇委']);
-    await expect(page.locator('select[name="year"] option').allTextContents()).resolves.toEqual(['全部年份', '2023年', '2022年']);
-    await page.close();
+    // When the first result appears and when the year strip is drawn (in the page's clock).
+    await page.addInitScript(() => {
+      const w = window as unknown as { resultsAt?: number; stripAt?: number };
+      // window.document: `document` in this file is the 公文 record.
+      new MutationObserver(() => {
+        const now = performance.timeOrigin + performance.now();
+        if (!w.resultsAt && window.document.querySelector('#search-results li')) w.resultsAt = now;
+        if (!w.stripAt && window.document.querySelector('[data-year-strip="done"]')) w.stripAt = now;
+      }).observe(window.document, { childList: true, subtree: true });
+    });
+    try {
+      await page.goto(`${server.origin}/search/?q=${encodeURIComponent('柳市')}`);
+      await page.locator('[data-year-strip="done"]').waitFor();
+      await page.waitForLoadState('networkidle');
+      await expect(page.locator('select[name="pub"] option').allTextContents()).resolves.toEqual(['全部报刊', '柳市', '柯城', '南塘镇委']);
+      await expect(page.locator('select[name="year"] option').allTextContents()).resolves.toEqual(['全部年份', '2023年', '2022年']);
+      const { resultsAt, stripAt } = await page.evaluate(() => window as unknown as { resultsAt?: number; stripAt?: number });
+      expect(resultsAt).toBeGreaterThan(0);
+      expect(stripAt).toBeGreaterThanOrEqual(resultsAt!);
+    } finally {
+      await page.close();
+    }
     const made = requests.slice(before);
     const index = made.filter((u) => u.includes('/search/idx/'));
     expect(index.some((u) => /\/search\/idx\/[0-9a-f]+\/d\/\d+\.bin$/u.test(u))).toBe(true);

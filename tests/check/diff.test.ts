@@ -5,6 +5,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadArchive } from '../../src/archive/load.ts';
 import { addMoves, formatRedirects, readRedirects, resolveRedirects } from '../../src/archive/redirects.ts';
+import { ArchiveReadError } from '../../src/archive/yaml-file.ts';
 import { diffArchives, moveReason, paragraphChanges, type ComparableArticle } from '../../src/check/diff.ts';
 import type { Article } from '../../src/records/schema.ts';
 
@@ -101,38 +102,42 @@ describe('paragraphChanges', () => {
 describe('redirects', () => {
   const file = 'seeds/redirects.yaml';
 
-  it('reads entries and names the field of each bad one', () => {
-    const { redirects, errors } = readRedirects(
+  it('reads entries and names the line and field of each bad one; stops on a file that is not YAML', () => {
+    const { redirects, problems } = readRedirects(
       'redirects:\n  - from: /liushi/2023-03-18/p1-aaaaaa/\n    to: liushi-2023-03-18-p1-bbbbbb\n  - from: not-a-path\n    to: x\n  - to: liushi-x\n',
       file,
     );
     expect(redirects).toHaveLength(1);
-    expect(errors).toEqual([
-      expect.stringMatching(/^seeds\/redirects\.yaml: field redirects\.1\.from: expected a site path/u),
-      expect.stringMatching(/^seeds\/redirects\.yaml: field redirects\.2\.from: /u),
+    expect(problems.map((p) => [p.field, p.line, p.message])).toEqual([
+      ['redirects.1.from', 4, '第 2 条转址的 from：应是 /liushi/2023-03-18/p1-3f9a2c/ 这样的站内地址'],
+      ['redirects.2.from', 6, expect.stringMatching(/^第 3 条转址的 from：/u)],
     ]);
-    expect(readRedirects('redirects: [', file).errors[0]).toMatch(/^seeds\/redirects\.yaml: not valid YAML/u);
+    expect(() => readRedirects('redirects: [', file)).toThrow(ArchiveReadError);
+    expect(() => readRedirects('redirects: [', file)).toThrow(/^seeds\/redirects\.yaml:\d+:\d+: 不是有效的 YAML/u);
   });
 
   it('serves only redirects that lead to an article and hide no live page', () => {
     const live = articles[0]!;
-    const { resolved, errors } = resolveRedirects(
-      [
-        { from: '/liushi/2023-03-18/p1-000000/', to: live.id },
-        { from: '/liushi/2023-03-18/p1-111111/', to: 'liushi-gone' },
-        { from: live.url, to: articles[1]!.id },
-        { from: '/liushi/', to: live.id },
-      ],
+    const { resolved, problems } = resolveRedirects(
+      {
+        redirects: [
+          { from: '/liushi/2023-03-18/p1-000000/', to: live.id },
+          { from: '/liushi/2023-03-18/p1-111111/', to: 'liushi-gone' },
+          { from: live.url, to: articles[1]!.id },
+          { from: '/liushi/', to: live.id },
+          { from: '/search/', to: live.id },
+        ],
+      },
       articles,
       [],
       ['/liushi/'],
-      file,
     );
     expect(resolved).toEqual([expect.objectContaining({ from: '/liushi/2023-03-18/p1-000000/', toUrl: live.url, headline: live.headline })]);
-    expect(errors).toEqual([
-      expect.stringMatching(/field redirects\.1\.to: no article or issue has the id "liushi-gone"/u),
-      expect.stringMatching(/field redirects\.2\.from: .* is a live page's address again/u),
-      expect.stringMatching(/field redirects\.3\.from: \/liushi\/ is a live page's address again/u),
+    expect(problems.map((p) => [p.field, p.message])).toEqual([
+      ['redirects.1.to', '第 2 条转址的 to：没有 id 为“liushi-gone”的文章或期次'],
+      ['redirects.2.from', `第 3 条转址的 from：${live.url} 现在又是一个有内容的页面`],
+      ['redirects.3.from', '第 4 条转址的 from：/liushi/ 现在又是一个有内容的页面'],
+      ['redirects.4.from', '第 5 条转址的 from：/search/ 是网站自身的页面，不能转走'],
     ]);
   });
 
@@ -148,6 +153,6 @@ describe('redirects', () => {
     ]);
     expect(added).toHaveLength(1);
     // What is written reads back the same.
-    expect(readRedirects(formatRedirects(redirects), file)).toEqual({ redirects, errors: [] });
+    expect(readRedirects(formatRedirects(redirects), file)).toMatchObject({ redirects, problems: [] });
   });
 });

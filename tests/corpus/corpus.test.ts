@@ -41,7 +41,7 @@ describe('npm run corpus', () => {
     const corpus = writeCorpus({ issues: 3, seed: 20230318, out: dir });
     expect(corpus.articles).toBe(3 * ARTICLES_PER_ISSUE);
     const archive = loadArchive(dir);
-    expect(archive.errors).toEqual([]);
+    expect(archive.problems).toEqual([]);
     expect(archive.seeds.filter((s) => s.error)).toEqual([]);
     expect(archive.articles).toHaveLength(corpus.articles);
     expect(archive.issues).toHaveLength(3);

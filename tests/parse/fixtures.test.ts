@@ -40,7 +40,7 @@ describe('page2-continued.txt', () => {
 
   it('keeps Latin words and numbers tight against Chinese, and the editor credit out of the story', () => {
     expect(r.articles[2].body).toEqual(['近日，乐清市发布DELIXI电气文化旅游线路，全长1500米的滨江步道同步开放。']);
-    expect(r.furniture).toEqual([{ kind: 'other', text: '责任编辑：李四', line: 22 }]);
+    expect(r.furniture).toEqual([{ kind: 'editor', text: '责任编辑：李四', line: 22 }]);
     expect(r.ledger).toMatchObject({ balanced: true, unplaced: 0 });
   });
 });
@@ -52,7 +52,7 @@ describe('feature-photos.txt', () => {
   it('keeps numbered sections in printed order and reads the trailing captions', () => {
     expect(a.kicker).toBe('美丽乡村 幸福家园');
     expect(a.headline).toBe('前西垟村的蝶变之路');
-    expect(a.byline).toMatchObject({ raw: '■本报记者 陈清清/文 黄瀚/摄', writers: ['陈清清'], photographers: ['黄瀚'] });
+    expect(a.byline).toMatchObject({ raw: '■本报记者 陈清清/文 黄瀚/摄', reporters: ['陈清清'], writers: [], photographers: ['黄瀚'] });
     expect(a.blocks.map((b) => b.type)).toEqual(['paragraph', 'heading', 'paragraph', 'heading', 'paragraph']);
     expect(a.body[4]).toBe('村集体通过盘活闲置土地，发展特色种植37.5亩，带动村民增收。');
     expect(a.captions.map((c) => c.text)).toEqual(['村民在广场上跳舞。', '新建的文化礼堂。']);

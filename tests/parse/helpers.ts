@@ -1,14 +1,20 @@
 import { readFileSync } from 'node:fs';
 import { parse as parseYaml } from 'yaml';
 import { parseSeed, type ParseOptions, type ParseResult } from '../../src/parse/index.ts';
+import { gazetteerWords, loadGazetteer } from '../../src/places/gazetteer.ts';
+import { parserAids } from '../../src/places/jieba.ts';
 import type { SeedMeta } from '../../src/records/schema.ts';
 
 const metadata = parseYaml(readFileSync('seeds/metadata.yaml', 'utf8')) as { seeds: Record<string, SeedMeta> };
 
+/** What the build gives the parser besides metadata: the gazetteer's names and jieba (src/places/jieba.ts). */
+let aids: ReturnType<typeof parserAids> | null = null;
+export const buildAids = () => (aids ??= parserAids(gazetteerWords(loadGazetteer({ editorFile: 'seeds/places.yaml' }))));
+
 /** The parse options the build gives a real seed, from seeds/metadata.yaml. */
 export function parseSeedMetaFor(file: string): ParseOptions {
   const meta = metadata.seeds[file];
-  return { seed: file, kind: meta.kind, date: meta.date };
+  return { seed: file, kind: meta.kind, date: meta.date, ...buildAids() };
 }
 
 /** Parses a real seed with its metadata from seeds/metadata.yaml, as the build does. */

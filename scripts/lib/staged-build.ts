@@ -1,0 +1,129 @@
+/**
+ * A build that never loses the published site: Astro builds into a staging folder beside the
+ * output folder, and the output folder is replaced only when the build succeeded. A failed or
+ * interrupted build (Ctrl-C, SIGTERM) removes its staging folder and leaves the previous site
+ * whole — Astro empties its output folder when it starts, so building in place lost it.
+ *
+ * The swap is two renames in one folder (the old site aside, the new one in): no copying, and a
+ * signal arriving meanwhile waits until both are done. Should the machine stop between the two,
+ * the next build puts the old site back before it starts.
+ */
+import { spawn } from 'node:child_process';
+import { existsSync, readdirSync, renameSync, rmSync } from 'node:fs';
+import { basename, dirname, join, resolve } from 'node:path';
+
+export interface StagedBuildOptions {
+  /** The output folder the site is published from (default dist/). */
+  outDir: string;
+  /** Extra environment for Astro (SEEDS_DIR …). */
+  env?: NodeJS.ProcessEnv;
+  /** Extra arguments for `astro build`. */
+  args?: string[];
+  /** Where Astro's messages go: inherited (the terminal) by default. */
+  stdio?: 'inherit' | 'pipe';
+}
+
+export interface StagedBuildResult {
+  ok: boolean;
+  /** Exit code for the caller: 0, Astro's code, or 128 + signal number when interrupted. */
+  code: number;
+  /** What happened, in Chinese, for editors. */
+  message: string;
+}
+
+const SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const;
+const SIGNAL_CODES: Record<(typeof SIGNALS)[number], number> = { SIGINT: 130, SIGTERM: 143, SIGHUP: 129 };
+
+/** Names of the staging and set-aside folders of an output folder: hidden siblings, same filesystem. */
+export function stagingNames(outDir: string): { parent: string; staging: (pid: number) => string; previous: (pid: number) => string; prefix: string } {
+  const parent = dirname(resolve(outDir));
+  const name = basename(resolve(outDir));
+  return {
+    parent,
+    prefix: `.${name}.`,
+    staging: (pid) => join(parent, `.${name}.staging-${pid}`),
+    previous: (pid) => join(parent, `.${name}.previous-${pid}`),
+  };
+}
+
+const alive = (pid: number) => {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (err) {
+    return (err as NodeJS.ErrnoException).code === 'EPERM';
+  }
+};
+
+/**
+ * Before building: a site set aside by a build that stopped mid-swap goes back in place, and
+ * staging folders of builds no longer running are removed.
+ */
+export function recoverOutDir(outDir: string): string[] {
+  const names = stagingNames(outDir);
+  const notes: string[] = [];
+  if (!existsSync(names.parent)) return notes;
+  for (const entry of readdirSync(names.parent).filter((e) => e.startsWith(names.prefix))) {
+    const m = /\.(staging|previous)-(\d+)$/u.exec(entry);
+    if (!m || alive(Number(m[2])) ) continue;
+    const path = join(names.parent, entry);
+    if (m[1] === 'previous' && !existsSync(resolve(outDir))) {
+      renameSync(path, resolve(outDir));
+      notes.push(`上一次构建在替换网站时停止：已把原来的网站放回 ${resolve(outDir)}`);
+    } else rmSync(path, { recursive: true, force: true });
+  }
+  return notes;
+}
+
+export function stagedBuild(options: StagedBuildOptions): Promise<StagedBuildResult> {
+  const outDir = resolve(options.outDir);
+  for (const note of recoverOutDir(outDir)) console.log(note);
+  const names = stagingNames(outDir);
+  const staging = names.staging(process.pid);
+  const previous = names.previous(process.pid);
+  rmSync(staging, { recursive: true, force: true });
+
+  const astro = resolve('node_modules/astro/bin/astro.mjs');
+  const child = spawn(process.execPath, [astro, 'build', ...(options.args ?? []), '--outDir', staging], {
+    stdio: options.stdio ?? 'inherit',
+    env: { ASTRO_TELEMETRY_DISABLED: '1', ...process.env, ...options.env },
+  });
+  if (options.stdio === 'pipe') {
+    child.stdout?.pipe(process.stdout);
+    child.stderr?.pipe(process.stderr);
+  }
+
+  let interrupted: (typeof SIGNALS)[number] | null = null;
+  const onSignal = (signal: (typeof SIGNALS)[number]) => {
+    interrupted ??= signal;
+    // The terminal sends Ctrl-C to Astro too; a signal sent to this process alone is passed on.
+    if (child.exitCode === null) child.kill(signal);
+  };
+  const handlers = SIGNALS.map((s) => [s, () => onSignal(s)] as const);
+  for (const [s, h] of handlers) process.on(s, h);
+
+  return new Promise((done) => {
+    child.on('exit', (code, signal) => {
+      const finish = (result: StagedBuildResult) => {
+        for (const [s, h] of handlers) process.off(s, h);
+        done(result);
+      };
+      const kept = existsSync(outDir) ? `${outDir} 保持原样，上一次构建的网站完好` : `${outDir} 原本就不存在，没有写入任何内容`;
+      if (interrupted || signal) {
+        rmSync(staging, { recursive: true, force: true });
+        const s = (interrupted ?? signal) as (typeof SIGNALS)[number];
+        return finish({ ok: false, code: SIGNAL_CODES[s] ?? 1, message: `构建被中断（${s}）：${kept}` });
+      }
+      if (code !== 0 || !existsSync(join(staging, 'index.html'))) {
+        rmSync(staging, { recursive: true, force: true });
+        return finish({ ok: false, code: code || 1, message: `构建失败（退出码 ${code}，原因见上面的消息）：${kept}` });
+      }
+      // The swap: signals received now are only noted (onSignal), and act after it.
+      const hadSite = existsSync(outDir);
+      if (hadSite) renameSync(outDir, previous);
+      renameSync(staging, outDir);
+      if (hadSite) rmSync(previous, { recursive: true, force: true });
+      finish({ ok: true, code: 0, message: `构建完成：新网站已放到 ${outDir}` });
+    });
+  });
+}

@@ -1,0 +1,250 @@
+/**
+ * One seed, on its own: its bytes decoded (read), its text analysed — parser, places, keywords —
+ * or taken from the parse cache (parse), and its article records made (records). Each step takes
+ * one seed and returns what it yields, so a build can stream seeds through them; nothing here
+ * looks at another seed except through the `taken` addresses the caller passes in.
+ *
+ * A seed is parsed in isolation: whatever goes wrong inside the parser or the analysis (an
+ * exception, a stack overflow on a huge page) or the file's size becomes that seed's error,
+ * naming the file and, where known, the line; every other seed publishes.
+ */
+import { readFileSync } from 'node:fs';
+import { parseSeed, type ParseResult } from '../parse/index.ts';
+import { Article, type Ledger, type Publication, type SeedMeta, type SeedWarning } from '../records/schema.ts';
+import { issueDateLabel } from '../records/dates.ts';
+import { gazetteerWords, placeMatcher, segmenterBoundaries, type Gazetteer, type PlaceMention } from '../places/gazetteer.ts';
+import { KEYWORD_COUNT, keywords, parserAids, useJieba } from '../places/jieba.ts';
+import { villageLikeWords } from '../places/related.ts';
+import { articleText } from '../records/text.ts';
+import type { ParseCache } from './cache.ts';
+import { DecodeError, decodeSeed } from './decode.ts';
+import { articleSlug, issueDateKey, issueKey, issueUrl } from './ids.ts';
+import type { SeedFile } from './listing.ts';
+
+/**
+ * Largest seed read. A newspaper page is 5–20 kB and the 10 MB test seed (787 pages run together)
+ * takes ≈ 30 s; a file beyond this is a mistake (a whole scan run, a binary), not a page, and
+ * would only exhaust memory.
+ */
+export const MAX_SEED_BYTES = 64 * 1024 * 1024;
+
+export interface SeedReport {
+  seed: string;
+  encoding: string | null;
+  articles: number;
+  ledger: Ledger | null;
+  warnings: SeedWarning[];
+  /** Set when the seed could not be read or parsed: what went wrong and what to do, in Chinese. */
+  error: string | null;
+  /** The line the error is at, when known. */
+  errorLine: number | null;
+  parse: ParseResult | null;
+}
+
+/**
+ * What reading one seed yields besides its text: the parse, and per article the places it names,
+ * its keywords and its village-like words. The unit the parse cache keeps.
+ */
+export interface SeedAnalysis {
+  parse: ParseResult;
+  articles: { mentions: Pick<PlaceMention, 'name' | 'town' | 'kind' | 'as'>[]; keywords: string[]; villageWords: string[] }[];
+}
+
+export type SeedAnalyser = (text: string, meta: SeedMeta, file: string) => SeedAnalysis;
+
+/** A seed read and parsed: its report, and (unless it failed) its analysis and metadata. */
+export interface ParsedSeed {
+  report: SeedReport;
+  meta: SeedMeta;
+  analysis: SeedAnalysis | null;
+}
+
+export const emptyReport = (seed: string): SeedReport => ({
+  seed,
+  encoding: null,
+  articles: 0,
+  ledger: null,
+  warnings: [],
+  error: null,
+  errorLine: null,
+  parse: null,
+});
+
+/** Step 1, read: the seed's bytes and text (or its report's error). */
+export function readSeedFile(file: SeedFile, report: SeedReport): { bytes: Uint8Array; text: string } | null {
+  let bytes: Uint8Array;
+  try {
+    bytes = readFileSync(file.path);
+  } catch (err) {
+    report.error = `${file.name}：无法读取（${(err as Error).message}）：检查文件是否还在、能否打开`;
+    return null;
+  }
+  if (bytes.length > MAX_SEED_BYTES) {
+    report.error = `${file.name}：文件太大（${(bytes.length / 1024 / 1024).toFixed(0)} MB，上限 ${MAX_SEED_BYTES / 1024 / 1024} MB），不读入：一个文件放一个版面或一份公文，请拆开`;
+    return null;
+  }
+  let text: string;
+  try {
+    const decoded = decodeSeed(bytes);
+    text = decoded.text;
+    report.encoding = decoded.encoding;
+    report.warnings.push(...decoded.warnings);
+  } catch (err) {
+    report.error = `${file.name}：${err instanceof DecodeError ? err.message : `无法解码（${(err as Error).message}）`}`;
+    return null;
+  }
+  if (text.trim() === '') {
+    report.error = `${file.name}：文件是空的，没有可发布的内容`;
+    return null;
+  }
+  return { bytes, text };
+}
+
+/** Why a parse failed, for editors: a stack overflow says "too long", anything else names the error. */
+function parseFailure(file: string, err: unknown): { message: string; line: number | null } {
+  const e = err instanceof Error ? err : new Error(String(err));
+  const line = typeof (err as { line?: unknown })?.line === 'number' ? ((err as { line: number }).line) : null;
+  const where = line ? `第${line}行附近` : '';
+  const overflow = e instanceof RangeError && /call stack/iu.test(e.message);
+  const what = overflow ? '文件太长或结构太深，解析器处理不了（栈溢出）' : `解析器出错（${e.name}: ${e.message}）`;
+  return {
+    message: `${file}：${where}${what}，这份稿件本次没有发布，其余稿件照常发布：${overflow ? '把文件按版面拆成几个较小的文件，并' : ''}把这条消息和文件交给维护网站的人`,
+    line,
+  };
+}
+
+/**
+ * Step 2, parse: the seed's analysis, from the cache when its bytes, metadata and the code are
+ * unchanged; else by `analyse`, in isolation (see the file comment).
+ */
+export function parseSeedFile(
+  file: SeedFile,
+  meta: SeedMeta,
+  analyse: () => SeedAnalyser,
+  cache: ParseCache<SeedAnalysis> | null,
+  stats: { parsed: string[]; cached: string[] },
+): ParsedSeed {
+  const report = emptyReport(file.name);
+  const read = readSeedFile(file, report);
+  if (!read) return { report, meta, analysis: null };
+  const key = cache?.key(file.name, { kind: meta.kind, date: meta.date }, read.bytes);
+  let analysis = key ? cache!.get(key) : null;
+  if (analysis) stats.cached.push(file.name);
+  else {
+    // Loading the analyser (nodejieba) is not this seed's doing: a failure there stops the build.
+    const run = analyse();
+    try {
+      analysis = run(read.text, meta, file.name);
+    } catch (err) {
+      const failure = parseFailure(file.name, err);
+      report.error = failure.message;
+      report.errorLine = failure.line;
+      return { report, meta, analysis: null };
+    }
+    if (key) cache!.set(key, analysis);
+    stats.parsed.push(file.name);
+  }
+  const parsed = analysis.parse;
+  report.parse = parsed;
+  report.ledger = parsed.ledger;
+  report.articles = parsed.articles.length;
+  report.warnings.push(...parsed.warnings);
+  // A page of furniture alone loses nothing (the parser's warning says so); text that found no article is an error.
+  if (parsed.articles.length === 0 && parsed.unplaced.length > 0) {
+    report.error = `${file.name}：认不出任何文章；文字作为“未能归入文章的文字”保留在期次页上`;
+    report.errorLine = parsed.unplaced[0]?.line ?? null;
+  }
+  return { report, meta, analysis };
+}
+
+/**
+ * Reads one seed's text: the parser, then per article the places it names (longest match, where
+ * jieba agrees it is a word), its keywords and its village-like words. Loads nodejieba with the
+ * gazetteer.
+ */
+export function seedAnalyser(gazetteer: Gazetteer): SeedAnalyser {
+  const words = gazetteerWords(gazetteer);
+  const jieba = useJieba(words);
+  // The parser is given what the gazetteer and jieba know: real names and word boundaries.
+  const aids = parserAids(words);
+  const cut = (t: string) => jieba.cut(t);
+  const findPlaces = placeMatcher(gazetteer, segmenterBoundaries(cut));
+  return (text, meta, file) => {
+    const parse = parseSeed(text, { seed: file, kind: meta.kind, date: meta.date, ...aids });
+    return {
+      parse,
+      articles: parse.articles.map((a) => {
+        const said = articleText(a, { byline: false });
+        const mentions = findPlaces(said).map((p) => ({ name: p.name, town: p.town, kind: p.kind, as: p.as }));
+        return {
+          mentions,
+          keywords: keywords(jieba, said, KEYWORD_COUNT, mentions.map((p) => p.name)),
+          villageWords: villageLikeWords(said, cut),
+        };
+      }),
+    };
+  };
+}
+
+/** The issue a seed's page belongs to, as its articles carry it. */
+export type IssueRefOf = Article['issue'];
+
+/** One seed's records: its issue reference and its articles (related articles are linked later). */
+export interface SeedRecords {
+  ref: IssueRefOf;
+  articles: Article[];
+  /** Village-like words per article id (for the suspected-alias list). */
+  villageWords: Map<string, string[]>;
+}
+
+/**
+ * Step 3, records: the issue reference and article records of one parsed seed. `taken` holds the
+ * article addresses already given (a repeated headline gets -2, -3); it is only read here — the
+ * caller adds the new addresses once the records are accepted.
+ */
+export function seedRecords(seed: ParsedSeed & { analysis: SeedAnalysis }, pub: Publication, taken: ReadonlySet<string>): SeedRecords {
+  const { meta, analysis } = seed;
+  const parsed = analysis.parse;
+  const file = seed.report.seed;
+  // Only a year an editor gave goes into an address (see ids.ts).
+  const metaYear = typeof meta.date === 'string' && /^\d{4}$/u.test(meta.date) ? Number(meta.date) : null;
+  const dateKey = issueDateKey(parsed.issueDate.date, file, metaYear);
+  const ref: IssueRefOf = {
+    publication: pub.slug,
+    publicationName: pub.name,
+    date: parsed.issueDate.date,
+    dateSource: parsed.issueDate.source,
+    year: parsed.issueDate.year,
+    inferred: parsed.issueDate.inferred,
+    dateLabel: issueDateLabel(parsed.issueDate),
+    number: meta.number ?? null,
+    page: meta.page ?? null,
+    pageName: meta.pageName ?? null,
+    url: issueUrl(pub.slug, dateKey),
+    key: issueKey(pub.slug, dateKey),
+  };
+  const urls = new Set<string>();
+  const villageWords = new Map<string, string[]>();
+  const articles = parsed.articles.map((a, i) => {
+    const { mentions, keywords: words, villageWords: village } = analysis.articles[i]!;
+    const base = articleSlug(ref.page, a.headline);
+    let slug = base;
+    for (let k = 2; taken.has(`${ref.url}${slug}/`) || urls.has(`${ref.url}${slug}/`); k++) slug = `${base}-${k}`;
+    const record = Article.parse({
+      ...a,
+      id: `${ref.key}-${slug}`,
+      url: `${ref.url}${slug}/`,
+      seed: file,
+      issue: ref,
+      places: mentions.map((p) => p.name),
+      placeDetails: mentions.map((p) => ({ name: p.name, town: p.town, kind: p.kind, as: p.as })),
+      keywords: words,
+      related: [],
+      warnings: a.warnings,
+    });
+    urls.add(record.url);
+    villageWords.set(record.id, village);
+    return record;
+  });
+  return { ref, articles, villageWords };
+}

@@ -1,0 +1,33 @@
+/**
+ * Article pages in the browser: puts today's date into the GB/T 7714 citation (its 引用日期 is the
+ * day the reader cites the page) and makes the 复制引用 button copy it. Without this script the
+ * citation shows the placeholder and the button stays hidden.
+ */
+import { isoToday } from './citation.ts';
+
+export function startCiteButtons(): void {
+  for (const citation of document.querySelectorAll<HTMLElement>('[data-gbt-citation]')) {
+    const date = citation.querySelector('[data-cited-date]');
+    if (date) date.textContent = isoToday();
+    const box = citation.parentElement;
+    const row = box?.querySelector<HTMLElement>('[data-copy-row]');
+    const button = box?.querySelector<HTMLButtonElement>('[data-copy-citation]');
+    const status = box?.querySelector<HTMLElement>('[data-copy-status]');
+    if (!row || !button || !status) continue;
+    row.hidden = false;
+    button.addEventListener('click', async () => {
+      const text = (citation.textContent ?? '').replace(/\s+/gu, ' ').trim();
+      try {
+        await navigator.clipboard.writeText(text);
+        status.textContent = '已复制到剪贴板。';
+      } catch {
+        // No clipboard permission (an old browser, a page in a frame): select the text to copy by hand.
+        const range = document.createRange();
+        range.selectNodeContents(citation);
+        getSelection()?.removeAllRanges();
+        getSelection()?.addRange(range);
+        status.textContent = '无法自动复制，已选中引用文字，请用“复制”命令。';
+      }
+    });
+  }
+}

@@ -1,0 +1,99 @@
+/**
+ * Step 5: the labelled pieces of a newspaper page → drafts of articles. A column label names the
+ * stories under it; a stack opens a story (and a marker a story continued from another page);
+ * bylines, body text, section headings and captions go to the story they stand in; text before
+ * any stack is a story whose headline is on another page — or, on a feature page, the feature's
+ * own text printed ahead of its headline.
+ */
+import type { Piece } from './classify.ts';
+import type { Role } from './grammar.ts';
+import { append } from './text.ts';
+
+export interface Draft {
+  /** The column label printed above it (栏目), as a piece. */
+  column: Piece | null;
+  /** （上接1版） opening a story continued from another page. */
+  marker: Piece | null;
+  stack: Piece[];
+  bylines: Piece[];
+  /** Body and section pieces in order. */
+  body: { piece: Piece; heading: boolean }[];
+  captions: Piece[];
+  /** The column label came from an earlier story of the same column (a brief). */
+  inheritedColumn: boolean;
+  /** （下转4版） printed on a line of its own under the story's text: where it goes on. */
+  continuedTo: Piece | null;
+}
+
+export interface DraftPage {
+  drafts: Draft[];
+  /** Pieces that are page furniture, with their role (a soft slogan, or a form-settled kind). */
+  furniture: Piece[];
+}
+
+const newDraft = (): Draft => ({ column: null, marker: null, stack: [], bylines: [], body: [], captions: [], inheritedColumn: false, continuedTo: null });
+
+export function draftArticles(pieces: Piece[], roles: Role[]): DraftPage {
+  const drafts: Draft[] = [];
+  const furniture: Piece[] = [];
+  let cur: Draft | null = null;
+  let column: Piece | null = null;
+  let pendingCaptions: Piece[] = [];
+  let lastRole: Role | null = null;
+  const open = () => {
+    cur = newDraft();
+    cur.column = column;
+    column = null;
+    append(cur.captions, pendingCaptions);
+    pendingCaptions = [];
+    drafts.push(cur);
+    return cur;
+  };
+  pieces.forEach((p, i) => {
+    const role = roles[i]!;
+    switch (role) {
+      case 'furniture':
+        furniture.push(p);
+        // The furniture stays page furniture; the story learns where it continues.
+        if (p.kind === 'continued-to' && cur && (cur as Draft).body.length) (cur as Draft).continuedTo ??= p;
+        return; // furniture does not break a stack or a paragraph
+      case 'column':
+        if (lastRole === 'column' && column) {
+          // Two label lines (a column and its sub-label) name one column.
+          column = { ...column, text: `${column.text} ${p.text}`, end: p.end };
+        } else {
+          // A label that no story took before the next one: page furniture.
+          if (column) furniture.push(column);
+          column = p;
+        }
+        break;
+      case 'marker':
+        open().marker = p;
+        break;
+      case 'stack': {
+        const d: Draft = lastRole === 'stack' || (lastRole === 'marker' && cur) ? cur! : open();
+        d.stack.push(p);
+        break;
+      }
+      case 'byline':
+        (cur ?? open()).bylines.push(p);
+        break;
+      case 'body':
+      case 'section':
+        (cur ?? open()).body.push({ piece: p, heading: role === 'section' });
+        break;
+      case 'caption':
+        if (cur) (cur as Draft).captions.push(p);
+        else pendingCaptions.push(p);
+        break;
+    }
+    lastRole = role;
+  });
+  // Captions and a column label with no story after them: attach to the last story, or keep as furniture.
+  if (pendingCaptions.length) {
+    if (drafts.length) append(drafts.at(-1)!.captions, pendingCaptions);
+    else append(furniture, pendingCaptions);
+  }
+  if (column) furniture.push(column);
+  return { drafts, furniture };
+}

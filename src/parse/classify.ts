@@ -1,0 +1,273 @@
+/**
+ * Step 3: what each unit is by its form alone, where the form settles it — a page number, an
+ * editor's line, a byline, a photo credit, a 本报讯 lead, a 公文's 文号 — and the features the
+ * page grammar scores the rest by. Pure: units in, pieces out.
+ */
+import { COLUMN_ENDINGS, COLUMN_MAX_CHARS, COLUMN_WORDS, PATTERNS, SPEAKER_MAX_CHARS, SURNAMES, TABLE_MIN_CELLS, VERSE_LINE_MAX_CHARS, VERSE_MIN_LINES } from './constants.ts';
+import { splitCredit } from './byline.ts';
+import { isCouplet } from './headline.ts';
+import { findMasthead, isPageHeader } from './page.ts';
+import { endsFullSentence, endsSentence, nonSpaceLength } from './text.ts';
+import { headingLike, isBylineLine, isDateLine, type Unit } from './units.ts';
+
+/** What a unit is by its form, when its form settles it. */
+export type UnitKind =
+  | 'masthead'
+  | 'page-header'
+  | 'page-number'
+  | 'editor'
+  | 'submission'
+  | 'masthead-credit'
+  | 'qr'
+  | 'page-photo-credit'
+  | 'continued-from'
+  | 'continued-to'
+  | 'byline'
+  | 'credit'
+  | 'caption'
+  | 'lead'
+  | 'note'
+  | 'affiliation'
+  | 'turn'
+  | 'list-item'
+  | 'numbered'
+  | 'table-row'
+  | 'doc-number'
+  | 'doc-signer'
+  | 'doc-copyto'
+  | 'doc-printed'
+  | 'doc-field'
+  | 'attachment'
+  | 'doc-after-note'
+  | 'date-line';
+
+/** Kinds that are page furniture wherever they stand. */
+export const FURNITURE_KINDS: ReadonlySet<UnitKind> = new Set([
+  'masthead',
+  'page-header',
+  'page-number',
+  'editor',
+  'submission',
+  'masthead-credit',
+  'qr',
+  'page-photo-credit',
+]);
+
+export interface Piece extends Unit {
+  kind: UnitKind | null;
+  /** Non-whitespace length. */
+  length: number;
+  /** No sentence punctuation, short enough for a heading. */
+  headingLike: boolean;
+  endsSentence: boolean;
+  endsFullSentence: boolean;
+  couplet: boolean;
+  /** A column label by its words (要闻简报, 镇村动态, 诗路柳川). */
+  columnish: boolean;
+  /** Inside a run of short lines without sentence ends: a poem's lines. */
+  verse: boolean;
+  /** For a turn: who speaks. */
+  speaker: string | null;
+  /** Its text stops inside a word the next piece finishes (set when a segmenter is given). */
+  breaksWord: boolean;
+  /** Other heading lines of the page with the same shape (实施…战略 致力… ×3, 东城社区 南城社区 …): section headings of one story. */
+  siblings: number;
+}
+
+/** Speakers every interview has, even once: 记者, 问, 答, 主持人. */
+const GENERIC_SPEAKERS = /^(?:记者|本报记者|问|答|主持人|主持|嘉宾|提问|回答|Q|A)$/u;
+
+export function classify(input: Unit[]): Piece[] {
+  const speakers = recurringSpeakers(input);
+  const units = splitRunInTitles(input, speakers);
+  const masthead = findMasthead(units);
+  const pieces: Piece[] = units.map((u, i) => {
+    const t = u.text.trim();
+    const length = nonSpaceLength(t);
+    return {
+      ...u,
+      kind: masthead.has(i) ? 'masthead' : kindOf(t, length, speakers),
+      length,
+      headingLike: headingLike(t),
+      endsSentence: endsSentence(t),
+      endsFullSentence: endsFullSentence(t),
+      couplet: isCouplet(t),
+      columnish: isColumnish(t),
+      verse: false,
+      speaker: speakerOf(t, speakers),
+      siblings: 0,
+      breaksWord: false,
+    };
+  });
+  markBareAuthors(pieces);
+  markVerse(pieces);
+  markSiblings(pieces);
+  return pieces;
+}
+
+/**
+ * An author's name alone under a title, without □ or 文/ (立秋后的石梁溪 / 余向阳 / the poem): a
+ * two- or three-character line that starts with a common surname, right under a short title line
+ * that stands apart, with text after it.
+ */
+function markBareAuthors(pieces: Piece[]) {
+  for (let i = 1; i + 1 < pieces.length; i++) {
+    const p = pieces[i]!;
+    const title = pieces[i - 1]!;
+    if (p.kind !== null || !/^\p{Script=Han}{2,3}$/u.test(p.text.trim()) || !SURNAMES.includes(p.text.trim()[0]!)) continue;
+    if (!title.headingLike || title.kind !== null || title.length > 16 || title.blankAfter) continue;
+    const before = pieces[i - 2];
+    if (before && !(title.blankBefore || before.endsFullSentence || before.kind !== null)) continue;
+    if (pieces[i + 1]!.kind === null) p.kind = 'byline';
+  }
+}
+
+/**
+ * A heading's shape: phrases separated by spaces and their first two characters (实施|3), or for
+ * a short one-word heading its length and last two characters (4|社区). Headlines of different
+ * stories rarely share one; the section headings of one story often do.
+ */
+export function headingShape(t: string): string | null {
+  const s = t.trim();
+  const parts = s.split(/[\s\u3000]+/u);
+  if (parts.length >= 2) return `${s.slice(0, 2)}|${parts.length}`;
+  const n = nonSpaceLength(s);
+  return n <= 6 ? `${n}|${s.slice(-2)}` : null;
+}
+
+function markSiblings(pieces: Piece[]) {
+  // Distinct headings only: the same line printed twice is not two sections.
+  const texts = new Map<string, Set<string>>();
+  const shapes = pieces.map((p) => (p.kind === null && p.headingLike && !p.verse ? headingShape(p.text) : null));
+  shapes.forEach((s, i) => s && texts.set(s, (texts.get(s) ?? new Set()).add(pieces[i]!.text.trim())));
+  const counts = new Map([...texts].map(([s, t]) => [s, t.size]));
+  pieces.forEach((p, i) => {
+    const s = shapes[i];
+    if (s) p.siblings = counts.get(s)! - 1;
+  });
+}
+
+function kindOf(t: string, length: number, speakers: Set<string>): UnitKind | null {
+  if (PATTERNS.pageNumber.test(t)) return 'page-number';
+  if (length <= 80 && PATTERNS.editorLine.test(t)) return 'editor';
+  if (isPageHeader(t)) return 'page-header';
+  if (length <= 60 && PATTERNS.mastheadCredit.test(t)) return 'masthead-credit';
+  if (length <= 60 && PATTERNS.pagePhotoCredit.test(t)) return 'page-photo-credit';
+  if (length <= 60 && PATTERNS.submission.test(t) && !/[。！？]./u.test(t) && !PATTERNS.numberedHeading.test(t) && !PATTERNS.numberedItem.test(t)) return 'submission';
+  if (length <= 40 && PATTERNS.qrCode.test(t)) return 'qr';
+  if (PATTERNS.continuedFrom.test(t) && t.replace(PATTERNS.continuedFrom, '').trim() === '') return 'continued-from';
+  if (PATTERNS.continuedTo.test(t) && t.replace(PATTERNS.continuedTo, '').trim() === '') return 'continued-to';
+  if (PATTERNS.docSigner.test(t)) return 'doc-signer';
+  if (length <= 40 && PATTERNS.docNumberLine.test(t)) return 'doc-number';
+  if (PATTERNS.copyTo.test(t)) return 'doc-copyto';
+  if (length <= 50 && PATTERNS.printedLine.test(t) && /\d|[〇一二三四五六七八九]/u.test(t)) return 'doc-printed';
+  if (isDateLine(t)) return 'date-line';
+  if (PATTERNS.docField.test(t)) return 'doc-field';
+  if (PATTERNS.attachment.test(t)) return 'attachment';
+  if (PATTERNS.docAfterNote.test(t)) return 'doc-after-note';
+  if (PATTERNS.lead.test(t)) return 'lead';
+  if (PATTERNS.authorAffiliation.test(t)) return 'affiliation';
+  if (PATTERNS.noteLabel.test(t) || /^[（(]\s*作者简介/u.test(t)) return 'note';
+  if (PATTERNS.creditLine.test(t) && length <= 20) return 'credit';
+  if (isBylineLine(t)) return 'byline';
+  if (length <= 80 && splitCredit(t)) return 'caption';
+  if (speakerOf(t, speakers)) return 'turn';
+  if (PATTERNS.listItem.test(t)) return 'list-item';
+  if (isTableRow(t)) return 'table-row';
+  if (PATTERNS.numberedHeading.test(t) || PATTERNS.numberedItem.test(t)) return 'numbered';
+  return null;
+}
+
+/**
+ * Run-in titles of a 简讯 column: ■柳市镇开展端午节前食品安全检查　6月5日，柳市镇… — a marker, a
+ * title, a wide gap, then the item's text. The title becomes a unit of its own (a headline),
+ * the text another. A marker before a speaker (■记者　…) is an interview turn, not a title.
+ */
+function splitRunInTitles(units: Unit[], speakers: Set<string>): Unit[] {
+  const out: Unit[] = [];
+  for (const u of units) {
+    const m = u.text.match(/^(?<title>[■▲●◆★☆▶►]\s*[^\s\u3000，。；！？]{2,}(?: [^\s\u3000，。；！？]+)*?)(?: ?\u3000+ ?|\s{2,})(?<rest>\S.*)$/su);
+    const title = m?.groups?.title;
+    const rest = m?.groups?.rest;
+    if (!title || !rest || speakers.has(title.replace(/^[■▲●◆★☆▶►]\s*/u, '').trim()) || nonSpaceLength(title) > 40 || headingLike(rest) && nonSpaceLength(rest) < 12) {
+      out.push(u);
+      continue;
+    }
+    out.push({ ...u, text: title.trim(), lines: [title.trim()], end: u.start, blankAfter: false, runsOn: false });
+    out.push({ ...u, text: rest.trim(), lines: u.lines, blankBefore: false });
+  }
+  out.forEach((u, i) => (u.index = i));
+  return out;
+}
+
+/**
+ * Speaker labels that open two or more paragraphs of a page (林佳佳：…), and the generic ones
+ * (记者：, 问：). One 会议指出：… is not an interview.
+ */
+function recurringSpeakers(units: Unit[]): Set<string> {
+  const counts = new Map<string, number>();
+  for (const u of units) {
+    const m = u.text.match(PATTERNS.speakerLabel) ?? u.text.match(PATTERNS.markerSpeaker);
+    const s = m?.groups?.speaker;
+    if (s && nonSpaceLength(s) <= SPEAKER_MAX_CHARS) counts.set(s, (counts.get(s) ?? 0) + 1);
+  }
+  const found = new Set<string>();
+  for (const [s, n] of counts) if (n >= 2 && !/^(?:时间|地点|主持|附件|抄送|电话|地址|邮箱|联系人)/u.test(s)) found.add(s);
+  // A generic label counts once another speaker (or itself again) shows the page is an interview.
+  return found;
+}
+
+function speakerOf(t: string, speakers: Set<string>): string | null {
+  const m = t.match(PATTERNS.speakerLabel) ?? t.match(PATTERNS.markerSpeaker);
+  const s = m?.groups?.speaker;
+  if (!s) return null;
+  if (speakers.has(s) && (GENERIC_SPEAKERS.test(s) || speakers.size >= 2 || [...speakers].some((x) => GENERIC_SPEAKERS.test(x)))) return s;
+  return null;
+}
+
+function isTableRow(t: string): boolean {
+  const cells = t.split(PATTERNS.cellGap).filter(Boolean);
+  return cells.length >= TABLE_MIN_CELLS && cells.every((c) => nonSpaceLength(c) <= 24) && !/[。！？]/u.test(t);
+}
+
+function isColumnish(t: string): boolean {
+  // A label is one word (观点·评论 counts as one); phrases set apart by spaces are slogans or kickers.
+  if (/\S[\s\u3000]+\S/u.test(t.trim())) return false;
+  const s = t.replace(/[\s·•]/gu, '');
+  if (nonSpaceLength(s) > COLUMN_MAX_CHARS || nonSpaceLength(s) < 2 || /[，。；、！？“”]/u.test(s)) return false;
+  const plain = s.replace(/^[【［\[]|[】］\]]$/gu, '');
+  return COLUMN_WORDS.includes(plain) || COLUMN_ENDINGS.some((e) => plain.endsWith(e) && plain.length > e.length - 1);
+}
+
+/**
+ * Poem lines: a run of at least VERSE_MIN_LINES short lines that do not end sentences, printed
+ * in stanzas (blank lines between groups of lines). A headline stack is shorter; prose wraps.
+ */
+function markVerse(pieces: Piece[]) {
+  const candidate = (p: Piece) =>
+    p.kind === null && p.lines.length === 1 && p.length <= VERSE_LINE_MAX_CHARS && !p.runsOn && !p.bold && !/[。；！？]/u.test(p.text) && (p.text.match(/[，、]/gu)?.length ?? 0) <= 1;
+  for (let i = 0; i < pieces.length; ) {
+    let j = i;
+    while (j < pieces.length && candidate(pieces[j]!)) j++;
+    // A poem's last line may end it with a full stop.
+    if (j < pieces.length && pieces[j]!.kind === null && pieces[j]!.length <= VERSE_LINE_MAX_CHARS && pieces[j]!.lines.length === 1 && j > i) j++;
+    // The title (and column) of the next piece stand just above its byline: not the poem's lines.
+    if (pieces[j]?.kind === 'byline' && j > i) {
+      let k = j - 1;
+      const above = pieces[k - 1];
+      if (k > i && above && (above.columnish || (above.blankBefore && !pieces[k]!.blankBefore) || above.bold)) k--;
+      j = k;
+    }
+    const run = pieces.slice(i, j);
+    // Stanzas: lines printed without blank lines between them, at least two in a group; a poem
+    // has two stanzas or more, or stands under its author's line (□ 作者).
+    const stanzaLines = run.filter((p) => !(p.blankBefore && p.blankAfter)).length;
+    const stanzas = 1 + run.slice(1).filter((p) => p.blankBefore).length;
+    const underAuthor = [pieces[i - 1], pieces[i - 2]].some((p) => p?.kind === 'byline');
+    if (run.length >= VERSE_MIN_LINES && stanzaLines >= run.length * 0.6 && (stanzas >= 2 || underAuthor)) for (const p of run) p.verse = true;
+    i = Math.max(j, i + 1);
+  }
+}
+
+export const isFurniture = (p: Piece) => p.kind !== null && FURNITURE_KINDS.has(p.kind);
+export const isProse = (p: Piece) => !p.headingLike || p.lines.length >= 3 || p.endsFullSentence;

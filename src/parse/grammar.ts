@@ -1,0 +1,451 @@
+/**
+ * Step 4: the page grammar. Every piece gets a score for each role it may play, from features
+ * with names (ROLE_RULES: Readability's habit of small additive rules, one per line, each with
+ * its reason); the page's reading is the sequence of roles with the best total score under the
+ * grammar's transitions (TRANSITIONS), found by Viterbi — GROBID's segmentation, with hand-set
+ * weights. One odd line cannot derail a page: the transitions pull it back.
+ *
+ *   page    = (furniture | column | article)*
+ *   article = [marker] [column] stack+ [byline]* (body | section | caption)* [byline]
+ *           | body+ …                              (a story continued from another page)
+ */
+import { BRIEF_MAX_CHARS, CAPTION_MAX_CHARS, COLUMN_MAX_CHARS, NOTICE_WORDS, PATTERNS } from './constants.ts';
+import type { SeedKind } from '../records/schema.ts';
+import { isFurniture, type Piece } from './classify.ts';
+import { continuesLine } from './units.ts';
+import { nonSpaceLength } from './text.ts';
+
+export const ROLES = ['furniture', 'column', 'stack', 'byline', 'body', 'section', 'caption', 'marker'] as const;
+export type Role = (typeof ROLES)[number];
+
+/** What the neighbours of a piece are, for the rules. */
+export interface Context {
+  prev: Piece | undefined;
+  /** The previous piece that is not a photo caption or credit. */
+  prevProse: Piece | undefined;
+  next: Piece | undefined;
+  /** The next piece that is not furniture or a photo caption: what a stack stands over. */
+  opener: Piece | undefined;
+  next2: Piece | undefined;
+  /** The previous body-like piece does not end its sentence, and the next one continues it: this piece interrupts a paragraph. */
+  interrupts: boolean;
+  /** Nothing but furniture and captions follows: the page's end. */
+  atEnd: boolean;
+  /** The piece before is a byline standing under a stack (not one closing a story): the story's text begins here. */
+  afterLeadingByline: boolean;
+  /** Characters of text since the last story opened with a lead or a byline: a heading this deep in a story is one of its sections. */
+  storyChars: number;
+  /** One of several short lines closing the page after the last story's text: photo captions printed together. */
+  captionTail: boolean;
+  /** The page's stories open with 本报讯 (three leads or more). */
+  leadPage: boolean;
+  /** Past this piece and the heading lines (and captions) under it, a story opens: it stands in a stack. */
+  headsStory: boolean;
+  pageKind: SeedKind | null;
+  /** Nothing but furniture precedes. */
+  atStart: boolean;
+  /**
+   * A paragraph's words cut by a page break: prose before, this unfinished piece, a page number
+   * or header, then prose (为让工坊 / - 2 - / 建得好、留得住). A headline is not printed alone at
+   * a page's foot with its story overleaf. Or an ellipsis closes it and opens the next (菊花糕… / …各家).
+   */
+  cutByBreak: boolean;
+}
+
+/** A plain line of ten characters or more, with prose under it in the same block (no blank line), that does not open a story under a title. */
+const firstLineOfParagraph = (p: Piece, c: Context) =>
+  p.headingLike && !p.bold && !p.blankAfter && p.length >= 10 && !p.endsSentence && !!c.next && c.next.kind === null && !c.next.headingLike && c.next.lines.length > 1 && !opensStory(c.next);
+
+/** A plain line of ten characters or more right under a short one-word heading (象南社区 / 象南社区干部及…参加). */
+const underLabel = (p: Piece, c: Context) =>
+  p.headingLike && !p.bold && p.length >= 10 && !p.endsSentence && !!c.prev && c.prev.kind === null && c.prev.headingLike && c.prev.length <= 6 && !/\s/u.test(c.prev.text.trim()) && bodyLike(c.next) && !opensStory(c.next);
+
+/** A bold line that does not end its sentence, under bold prose that does not open a story: one bold paragraph. */
+const boldProseLine = (p: Piece, c: Context) => p.bold && !p.endsSentence && !!c.next && c.next.bold && c.next.kind === null && !c.next.headingLike && !opensStory(c.next) && !!c.prev && c.prev.bold && c.prev.kind === null;
+
+/** A slogan or banner by its form: phrases set apart by spaces, or bold among plain text. */
+const sloganLike = (p: Piece, c: Context) => /\S[\s\u3000]+\S/u.test(p.text.trim()) || (p.bold && !c.prev?.bold) || p.vertical;
+
+/** Body text by its kind: a paragraph, a lead, a turn, a note. */
+const bodyLike = (p: Piece | undefined) => !!p && (p.kind === null || p.kind === 'lead' || p.kind === 'turn' || p.kind === 'note');
+
+/**
+ * A caption by its words: one short sentence without a comma that shows someone (林佳佳（左）)
+ * or a scene (…现场, …风貌, …一角, 在…参观), not one that reports speech (…笑着说。).
+ */
+export function captionLike(t: string): boolean {
+  const s = t.trim();
+  if (nonSpaceLength(s) > 26 || /[，；：！？]/u.test(s) || (s.match(/。/gu)?.length ?? 0) > 1) return false;
+  if (/(?:说|表示|介绍|认为|指出|强调|告诉记者)。?$/u.test(s)) return false;
+  return /[（(](?:左|右|中|前|后)[一二三四五]?[）)]|(?:现场|风貌|一角|全景|掠影|合影|留影|剪影)。?$|^\S{1,12}(?:在|正在|向)\S+。$/u.test(s);
+}
+
+/** A subheadline set off by dashes: ——践行“八八战略”——. */
+const isDashedLine = (t: string) => /^[—–\-－―─]{2}/u.test(t.trim());
+
+/** Opens an article's text: a lead, a dateline, a byline, a marker. */
+const opensStory = (p: Piece | undefined) =>
+  !!p && (p.kind === 'lead' || p.kind === 'byline' || PATTERNS.dateline.test(p.text) || PATTERNS.vagueDateline.test(p.text) || p.kind === 'continued-from');
+
+type Rule = { role: Role; weight: number; why: string; test: (p: Piece, c: Context) => boolean };
+
+/** Emission rules. A rule adds its weight to its role's score when its test holds. */
+export const ROLE_RULES: Rule[] = [
+  // stack (引题 / 主标题 / 副题 lines)
+  { role: 'stack', weight: 2, why: 'short and without sentence punctuation', test: (p) => p.headingLike },
+  { role: 'stack', weight: 1, why: 'a headline-sized line', test: (p) => p.length >= 4 && p.length <= 32 },
+  { role: 'stack', weight: 1.5, why: 'printed bold (doubled in extraction)', test: (p) => p.bold },
+  { role: 'stack', weight: 8, why: 'one line between a bold headline and the lead under it: the subheadline, commas and all (总投资1.8亿元，计划…完工)', test: (p, c) => p.lines.length === 1 && p.length <= SUBHEADLINE_MAX_CHARS && !p.endsFullSentence && !p.bold && p.kind === null && opensStory(c.next) && !!c.prev && c.prev.bold && c.prev.headingLike && c.prev.end + 1 >= p.start - 1 },
+  { role: 'stack', weight: 2.5, why: 'a lead or byline follows (past any photo caption): the stack above a story', test: (p, c) => p.headingLike && opensStory(c.opener) },
+  { role: 'stack', weight: 1.5, why: 'another heading line, then a lead: inside a stack', test: (p, c) => p.headingLike && !!c.next?.headingLike && opensStory(c.next2) },
+  { role: 'stack', weight: 1, why: 'a short heading, then prose with no lead (a brief, a continued story)', test: (p, c) => !c.leadPage && p.headingLike && !p.verse && !!c.next && !c.next.headingLike && c.next.kind === null && (c.prev === undefined || c.prev.endsFullSentence || isFurniture(c.prev) || c.prev.kind === 'caption' || c.prev.kind === 'credit') },
+  { role: 'stack', weight: -2, why: 'on a page whose stories open with 本报讯, a heading with no opening under it is not a story\'s', test: (p, c) => c.leadPage && p.headingLike && !p.bold && !c.headsStory && !/^[■▲●◆]/u.test(p.text) && !NOTICE_WORDS.some((w) => p.text.includes(w)) },
+  { role: 'stack', weight: -1, why: 'longer than a headline', test: (p) => p.length > 32 },
+  { role: 'stack', weight: -2, why: 'right under a stack\'s byline: the story\'s text', test: (_, c) => c.afterLeadingByline },
+  { role: 'stack', weight: 2, why: 'a title led by a marker (■ ▲): a brief\'s headline', test: (p) => p.headingLike && /^[■▲●◆★☆▶►]/u.test(p.text) },
+  { role: 'stack', weight: 3, why: 'a bold question or exclamation of headline size (…你关心吗？)', test: (p) => p.bold && p.length <= 32 && p.lines.length <= 2 && /[？！?!]$|^[^，。]*，[^，。]*$/u.test(p.text.trim()) },
+  { role: 'stack', weight: 2, why: 'a dashed subheadline follows', test: (p, c) => p.length <= 40 && !p.blankAfter && !!c.next && isDashedLine(c.next.text) && c.next.headingLike },
+  { role: 'stack', weight: -3, why: 'holds sentence punctuation', test: (p) => !p.headingLike },
+  { role: 'stack', weight: -4, why: 'wrapped over several lines: prose', test: (p) => p.lines.length >= 3 },
+  // Nothing runs on into a lead: 本报讯 opens a story of its own.
+  { role: 'stack', weight: -2, why: 'fills its column and runs on: a line of prose', test: (p, c) => p.runsOn && !opensStory(c.next) },
+  { role: 'stack', weight: -4, why: 'interrupts an unfinished paragraph', test: (_, c) => c.interrupts },
+  { role: 'stack', weight: -6, why: 'a paragraph\'s words cut by a page break', test: (_, c) => c.cutByBreak },
+  { role: 'column', weight: -6, why: 'a paragraph\'s words cut by a page break', test: (_, c) => c.cutByBreak },
+  { role: 'body', weight: 4, why: 'a paragraph\'s words cut by a page break', test: (_, c) => c.cutByBreak },
+  { role: 'stack', weight: -4, why: 'a poem line', test: (p) => p.verse },
+  { role: 'stack', weight: -1.5, why: 'a column label by its words', test: (p) => p.columnish },
+  { role: 'stack', weight: -2, why: 'numbered like a section heading', test: (p) => PATTERNS.numberedHeading.test(p.text) },
+  { role: 'stack', weight: -4, why: 'under a list item: the item\'s text', test: (_, c) => c.prev?.kind === 'list-item' },
+  { role: 'stack', weight: -3, why: 'a list follows: its title', test: (_, c) => c.next?.kind === 'list-item' },
+  { role: 'stack', weight: -2, why: 'at the page end with no story under it: a slogan', test: (p, c) => c.atEnd && p.headingLike },
+
+  // column (栏目 label)
+  { role: 'column', weight: 3, why: 'words of a column label', test: (p) => p.columnish },
+  { role: 'column', weight: 1, why: 'a short label without spaces', test: (p) => p.headingLike && p.length <= 8 && !/\s/u.test(p.text) },
+  { role: 'column', weight: 1, why: 'a heading line follows', test: (p, c) => !!c.next?.headingLike && !c.next.verse },
+  { role: 'column', weight: 1, why: 'set vertically: a column\'s banner', test: (p, c) => p.vertical && !c.atStart },
+  { role: 'furniture', weight: 8, why: 'set vertically at the page\'s top: the page\'s banner', test: (p, c) => p.vertical && c.atStart },
+  { role: 'column', weight: 3.5, why: 'one short word set apart above a stack', test: (p, c) => p.headingLike && p.length <= 8 && !/\s/u.test(p.text.trim()) && p.blankAfter && !!c.next && (c.next.headingLike || c.next.bold) && !!c.next2 && (c.next2.headingLike || opensStory(c.next2) || isDashedLine(c.next2.text)) },
+  { role: 'column', weight: 2, why: 'a bold label over lines in another weight', test: (p, c) => p.bold && p.headingLike && p.length <= 8 && !/\s/u.test(p.text.trim()) && !!c.next && c.next.headingLike && !c.next.bold },
+  { role: 'column', weight: -3, why: 'holds sentence punctuation', test: (p) => !p.headingLike },
+  { role: 'column', weight: -3, why: 'too long for a label', test: (p) => p.length > COLUMN_MAX_CHARS && !p.vertical },
+  { role: 'column', weight: -2, why: 'a lead follows directly: this is the headline', test: (_, c) => c.next?.kind === 'lead' },
+
+  // section (小标题 inside an article)
+  { role: 'section', weight: 1.5, why: 'short and without sentence punctuation', test: (p) => p.headingLike },
+  { role: 'section', weight: 3, why: 'numbered or bracketed like a section (一、 （一） 【】)', test: (p) => PATTERNS.numberedHeading.test(p.text) && p.headingLike },
+  { role: 'section', weight: 1, why: 'short', test: (p) => p.length <= 16 },
+  { role: 'section', weight: 1.5, why: 'between paragraphs of one story (past any photo caption)', test: (p, c) => bodyLike(c.prevProse) && !c.prevProse!.headingLike && bodyLike(c.next) && !c.next!.headingLike && !opensStory(c.next) },
+  { role: 'section', weight: 2, why: 'between turns of an interview', test: (p, c) => p.headingLike && c.prev?.kind === 'turn' && c.next?.kind === 'turn' },
+  { role: 'section', weight: -1.5, why: 'a lead follows: a headline, not a section', test: (_, c) => opensStory(c.opener) },
+  { role: 'section', weight: 2.5, why: 'shaped like other headings of the page: one story\'s sections', test: (p) => p.siblings >= 1 },
+  { role: 'section', weight: 2, why: 'deep in a story that opened with a lead or byline, with no opening of its own under it', test: (p, c) => p.headingLike && p.length <= 16 && c.storyChars >= STORY_CHARS_FOR_SECTIONS && !opensStory(c.opener) && !/^[■▲●◆]/u.test(p.text) && !c.next?.headingLike && c.pageKind !== 'literary-page' && !NOTICE_WORDS.some((w) => p.text.includes(w)) },
+  { role: 'stack', weight: -1.5, why: 'shaped like other headings of the page: a section', test: (p) => p.siblings >= 1 },
+  { role: 'section', weight: 2, why: 'a list follows: its title', test: (p, c) => p.headingLike && c.next?.kind === 'list-item' && c.prev?.kind !== 'list-item' },
+  { role: 'section', weight: -3, why: 'holds sentence punctuation', test: (p) => !p.headingLike },
+  { role: 'section', weight: -3, why: 'interrupts an unfinished paragraph', test: (_, c) => c.interrupts },
+  { role: 'section', weight: -3, why: 'a slogan inside an unfinished paragraph: a section heading does not cut a sentence', test: (p, c) => c.interrupts && p.headingLike && sloganLike(p, c) },
+  { role: 'section', weight: -6, why: 'a paragraph\'s words cut by a page break', test: (_, c) => c.cutByBreak },
+  { role: 'section', weight: -3, why: 'a poem line', test: (p) => p.verse },
+  { role: 'section', weight: -1, why: 'at the page end', test: (_, c) => c.atEnd },
+
+  // body
+  // Not a phrase set apart by spaces inside an unfinished paragraph: that is a slogan whose last
+  // word merely looks like one with the paragraph's next (建功电器城 / 中站稳脚跟 → 城中).
+  { role: 'body', weight: 5, why: 'stops inside a word the next piece finishes: a paragraph cut by a break', test: (p, c) => p.breaksWord && !(c.interrupts && /\S[\s\u3000]+\S/u.test(p.text.trim())) },
+  { role: 'body', weight: 1.5, why: 'right under a stack\'s byline: the story begins', test: (_, c) => c.afterLeadingByline },
+  { role: 'body', weight: 3.5, why: 'a plain line run straight into the prose under it: a paragraph\'s first line', test: (p, c) => firstLineOfParagraph(p, c) },
+  { role: 'section', weight: -3.5, why: 'run straight into the prose under it, with no break: not a heading', test: (p, c) => firstLineOfParagraph(p, c) },
+  { role: 'stack', weight: -2.5, why: 'run straight into the prose under it, with no break: not a headline', test: (p, c) => firstLineOfParagraph(p, c) },
+  { role: 'body', weight: 2, why: 'a long plain line under a one-word label: the label\'s text', test: (p, c) => underLabel(p, c) },
+  { role: 'section', weight: -2, why: 'a long plain line under a one-word label is its text, not another heading', test: (p, c) => underLabel(p, c) },
+  { role: 'body', weight: 3, why: 'a bold line running into bold prose: a line of a bold paragraph (an introduction)', test: (p, c) => boldProseLine(p, c) },
+  { role: 'stack', weight: -3, why: 'a bold line running into bold prose: a line of a bold paragraph', test: (p, c) => boldProseLine(p, c) },
+  { role: 'body', weight: 3, why: 'holds sentence punctuation', test: (p) => !p.headingLike },
+  { role: 'body', weight: 2, why: 'ends a sentence', test: (p) => p.endsFullSentence },
+  { role: 'body', weight: 2, why: 'longer than any headline', test: (p) => p.length > 48 },
+  { role: 'body', weight: 1.5, why: 'wrapped over lines', test: (p) => p.lines.length >= 2 },
+  { role: 'body', weight: 5, why: 'a poem line', test: (p) => p.verse },
+  { role: 'body', weight: 2.5, why: 'continues an unfinished paragraph', test: (p, c) => !!c.prev && (c.prev.kind === null || c.prev.kind === 'lead' || c.prev.kind === 'turn') && (!c.prev.headingLike || c.prev.runsOn) && !c.prev.endsSentence && (!p.headingLike || p.runsOn) && c.next?.kind !== 'credit' },
+  { role: 'body', weight: 2, why: 'runs on to the next column', test: (p, c) => p.runsOn && !opensStory(c.next) },
+  { role: 'body', weight: 2, why: 'runs on into a line of prose', test: (p, c) => p.runsOn && !!c.next && c.next.kind === null && !c.next.headingLike },
+  { role: 'body', weight: 3, why: 'the next piece can only continue this one (村，听取…)', test: (p, c) => !p.endsSentence && !!c.next && c.next.kind === null && continuesLine(c.next.text) },
+  { role: 'body', weight: -1, why: 'a short line with no punctuation', test: (p) => p.headingLike && p.length <= 20 && !p.verse },
+  { role: 'body', weight: 9, why: 'under a list item: the item\'s text', test: (_, c) => c.prev?.kind === 'list-item' },
+
+  // caption
+  { role: 'caption', weight: 7, why: 'one of the short lines closing the page: captions printed together', test: (p, c) => c.captionTail && (p.endsFullSentence || /\s/u.test(p.text.trim()) || p.length <= 12) },
+  { role: 'body', weight: -2, why: 'one of the short lines closing the page: captions, not text', test: (_, c) => c.captionTail },
+  { role: 'caption', weight: 6.5, why: 'reads like a caption (a person (左) doing something, a scene), standing alone after finished text', test: (p, c) => p.kind === null && captionLike(p.text) && p.blankBefore && p.blankAfter && (!c.prev || c.prev.endsSentence || c.prev.kind === 'caption' || c.prev.kind === 'credit') },
+  { role: 'caption', weight: 3, why: 'a photo credit line follows', test: (p, c) => c.next?.kind === 'credit' && p.length <= CAPTION_MAX_CHARS && p.kind === null },
+  { role: 'caption', weight: 2, why: 'a short sentence inside an unfinished paragraph', test: (p, c) => c.interrupts && p.endsFullSentence && p.length <= CAPTION_MAX_CHARS },
+  { role: 'caption', weight: 1, why: 'a short sentence between captions', test: (p, c) => p.length <= 30 && (c.prev?.kind === 'caption' || c.next?.kind === 'caption') },
+  { role: 'caption', weight: -2, why: 'too long for a caption', test: (p) => p.length > CAPTION_MAX_CHARS },
+  { role: 'caption', weight: -1, why: 'by default a piece is not a caption', test: () => true },
+
+  // furniture (slogans and banners: no story of their own)
+  { role: 'furniture', weight: 3, why: 'a slogan inside an unfinished paragraph (phrases set apart by spaces, or a weight its neighbours do not have)', test: (p, c) => c.interrupts && p.headingLike && sloganLike(p, c) },
+  { role: 'body', weight: 3, why: 'a line inside an unfinished paragraph that reads as part of it, not as a slogan', test: (p, c) => c.interrupts && p.headingLike && !sloganLike(p, c) && !p.endsFullSentence },
+  { role: 'furniture', weight: 2.5, why: 'at the page end with no story under it', test: (p, c) => c.atEnd && p.headingLike },
+  { role: 'furniture', weight: 1, why: 'two phrases set apart by blank lines, not bold: a slogan', test: (p, c) => /\s/u.test(p.text.trim()) && p.headingLike && p.blankBefore && p.blankAfter && !p.bold && !opensStory(c.next) },
+  { role: 'furniture', weight: -2, why: 'by default a piece belongs to a story', test: () => true },
+
+  // marker: a story continued from another page
+  { role: 'marker', weight: -20, why: 'only a （上接1版） marker opens a continued story', test: () => true },
+  // byline: only by its form (below)
+  { role: 'byline', weight: -20, why: 'only a byline by its form is a byline', test: () => true },
+];
+
+/**
+ * On a page an editor called a feature (one story with its sections), a plain heading line with
+ * no story opening under it is a section, or the first line of a paragraph.
+ */
+export const FEATURE_RULES: Rule[] = [
+  { role: 'section', weight: 1.5, why: 'a feature page: a heading with no lead or byline under it is a section', test: (p, c) => p.headingLike && !opensStory(c.opener) && !p.bold },
+  { role: 'body', weight: 2.5, why: 'a feature page: a plain line run into the text under it is its first line', test: (p, c) => p.headingLike && !p.bold && !p.blankAfter && p.length >= 8 && bodyLike(c.next) && !c.next!.headingLike },
+  { role: 'stack', weight: -1.5, why: 'a feature page has one headline', test: (p, c) => !p.bold && !opensStory(c.opener) },
+];
+
+/** Scores fixed by a piece's form: the role it must play. */
+function forcedRole(p: Piece, documentPage: boolean): Role | null {
+  if (p.kind === null) return null;
+  if (isFurniture(p) || p.kind === 'continued-to') return 'furniture';
+  switch (p.kind) {
+    case 'continued-from':
+      return 'marker';
+    case 'byline':
+    case 'affiliation':
+      return 'byline';
+    case 'credit':
+    case 'caption':
+      return 'caption';
+    case 'numbered':
+      return p.headingLike && !documentPage ? null : 'body';
+    case 'list-item':
+    case 'table-row':
+      return null;
+    default:
+      return 'body';
+  }
+}
+
+/**
+ * Transition scores: how well a role follows another. Absent pairs are allowed at a cost of
+ * DEFAULT_TRANSITION; what the grammar forbids has −∞ (a byline never opens a page's last story
+ * before its headline, a section never stands before any story).
+ */
+const DEFAULT_TRANSITION = -2;
+export const TRANSITIONS: Partial<Record<Role | 'start', Partial<Record<Role, number>>>> = {
+  start: { furniture: 0, column: 0, stack: 0, marker: 0, body: -1, caption: -1, byline: -2, section: -3 },
+  furniture: { furniture: 0, column: 0, stack: 0, marker: 0, body: 0, caption: 0, byline: -1, section: -1 },
+  column: { stack: 0, column: -2, furniture: -1, body: -1, byline: -1, caption: -2, section: -3, marker: -3 },
+  stack: { stack: 0, byline: 0, body: 0, caption: -0.5, furniture: -1, section: -2, column: -3, marker: -5 },
+  byline: { body: 0, byline: -0.5, furniture: -0.5, caption: -0.5, stack: -1, section: -1.5, column: -2, marker: -5 },
+  body: { body: 0, section: 0, caption: 0, furniture: 0, stack: 0, column: 0, byline: -0.5, marker: -1 },
+  section: { body: 0, section: -1, furniture: -1, caption: -1, stack: -2, byline: -2, column: -3, marker: -5 },
+  caption: { caption: 0, body: 0, stack: 0, furniture: 0, column: 0, byline: -1, section: -1, marker: -1 },
+  marker: { stack: 0, body: 0, furniture: 0, byline: 0, caption: -1, section: -2, column: -3, marker: -5 },
+};
+
+const transition = (from: Role | 'start', to: Role) => TRANSITIONS[from]?.[to] ?? DEFAULT_TRANSITION;
+
+/** The score of every role for every piece. */
+export function emissions(pieces: Piece[], pageKind: SeedKind | null = null, featureFrom: number | null = null, boldSections = false): Record<Role, number>[] {
+  const documentPage = pageKind === 'document';
+  const ctx = contexts(pieces, pageKind);
+  return pieces.map((p, i) => {
+    const scores = Object.fromEntries(ROLES.map((r) => [r, 0])) as Record<Role, number>;
+    const forced = forcedRole(p, documentPage);
+    if (forced) {
+      for (const r of ROLES) scores[r] = r === forced ? 0 : -Infinity;
+      return scores;
+    }
+    const c = ctx[i]!;
+    for (const rule of ROLE_RULES) if (rule.test(p, c)) scores[rule.role] += rule.weight;
+    if (featureFrom !== null && i > featureFrom) {
+      for (const rule of FEATURE_RULES) if (rule.test(p, c)) scores[rule.role] += rule.weight;
+      // The feature sets its section headings bold: a bold heading with no story opening under it is one more.
+      if (boldSections && p.bold && p.headingLike && !opensStory(c.opener)) {
+        scores.stack -= BOLD_SECTIONS_WEIGHT;
+        scores.section += BOLD_SECTIONS_WEIGHT;
+      }
+    }
+    // List items and table rows belong to a story's body (or a heading of their own when short).
+    if (p.kind === 'list-item' || p.kind === 'table-row') {
+      scores.stack = -Infinity;
+      scores.column = -Infinity;
+      scores.body += 4;
+    }
+    return scores;
+  });
+}
+
+/** For `npm run score:parse -- --trace`: the rules that fired on each piece, as `role ±weight why`. */
+export function reasons(pieces: Piece[], pageKind: SeedKind | null = null): string[][] {
+  const ctx = contexts(pieces, pageKind);
+  return pieces.map((p, i) => ROLE_RULES.filter((rule) => rule.test(p, ctx[i]!)).map((rule) => `${rule.role} ${rule.weight > 0 ? '+' : ''}${rule.weight} ${rule.why}`));
+}
+
+/** Two bold section headings make a feature's style: its other bold headings lean to sections by this much. */
+const BOLD_SECTIONS_MIN = 2;
+const BOLD_SECTIONS_WEIGHT = 1.5;
+
+/** A subheadline is one line of at most this many characters. */
+const SUBHEADLINE_MAX_CHARS = 30;
+
+/** A headline stack has at most this many lines (slogan, column, kicker, headline, subheadline). */
+const STACK_MAX_LINES = 4;
+
+/** A page with this many 本报讯 leads opens its stories with them. */
+const LEAD_PAGE_MIN_LEADS = 3;
+
+/** Lines closing a page's text this short (and two or more of them) are photo captions printed together. */
+const CAPTION_TAIL_MAX_CHARS = 24;
+
+/** A story with at least a paragraph since its lead or byline may have sections; a heading right under its byline is not one. */
+const STORY_CHARS_FOR_SECTIONS = 40;
+
+/** How far past a piece the paragraph it would interrupt may resume (furniture, a caption and its credit). */
+const INTERRUPTION_SPAN = 6;
+
+/** Neighbours of every piece, computed once (pages of 10⁵ lines stay linear). */
+function contexts(pieces: Piece[], pageKind: SeedKind | null): Context[] {
+  const n = pieces.length;
+  const prevContent: (Piece | undefined)[] = new Array(n);
+  const nextContent: (Piece | undefined)[] = new Array(n);
+  let last: Piece | undefined;
+  for (let i = 0; i < n; i++) {
+    prevContent[i] = last;
+    if (!isFurniture(pieces[i]!)) last = pieces[i];
+  }
+  last = undefined;
+  for (let i = n - 1; i >= 0; i--) {
+    nextContent[i] = last;
+    if (!isFurniture(pieces[i]!)) last = pieces[i];
+  }
+  // The last piece that is a story's text (not furniture, a caption or a heading line): after it, the page ends.
+  let lastStory = -1;
+  for (let i = n - 1; i >= 0; i--) {
+    const p = pieces[i]!;
+    if (!(isFurniture(p) || p.kind === 'caption' || p.kind === 'credit' || (p.headingLike && !p.verse))) {
+      lastStory = i;
+      break;
+    }
+  }
+  // Text since the last opening (a lead, or a byline under a stack); a heading followed by an opening starts afresh.
+  const storyChars: number[] = new Array(n).fill(0);
+  let since = -1;
+  for (let i = 0; i < n; i++) {
+    const p = pieces[i]!;
+    storyChars[i] = Math.max(0, since);
+    if (p.kind === 'lead' || (p.kind === 'byline' && (i === 0 || pieces[i - 1]!.headingLike))) since = 0;
+    else if (since >= 0 && p.kind !== null && !['turn', 'note', 'numbered', 'list-item', 'table-row'].includes(p.kind)) continue;
+    else if (since >= 0 && !p.headingLike) since += p.length;
+  }
+  // The page's closing run of short lines (美丽柳川。拍摄于薛宅村 / 逛一逛游步道。 …), two at least.
+  const tail = new Set<number>();
+  for (let i = n - 1; i >= 0; i--) {
+    const p = pieces[i]!;
+    if (isFurniture(p)) continue;
+    const before = prevContent[i];
+    // A short line that finishes a paragraph's sentence belongs to it (…激励各村继 / 续谋划好项目、赶超发展。).
+    const continues = !!before && (bodyLike(before) || before.kind === 'numbered') && !before.endsSentence && (before.runsOn || /[，、；,]/u.test(before.text));
+    if (p.kind === null && p.lines.length === 1 && p.length <= CAPTION_TAIL_MAX_CHARS && !p.verse && !/[：:，,；]/u.test(p.text) && !p.runsOn && !(p.headingLike && !/\s/u.test(p.text.trim())) && !continues) tail.add(i);
+    else break;
+  }
+  if (tail.size < 2) tail.clear();
+  const leadPage = pieces.filter((p) => p.kind === 'lead').length >= LEAD_PAGE_MIN_LEADS;
+  const headsStory = (i: number) => {
+    let k = nextContent[i];
+    for (let steps = 0; k && steps < STACK_MAX_LINES && (k.headingLike || k.kind === 'caption' || k.kind === 'credit') && !opensStory(k); steps++) k = nextContent[k.index];
+    return opensStory(k);
+  };
+  let firstContent = n;
+  for (let i = 0; i < n; i++) if (!isFurniture(pieces[i]!)) { firstContent = i; break; }
+  return pieces.map((_, i) => {
+    const prev = prevContent[i];
+    const next = nextContent[i];
+    const next2 = next ? nextContent[next.index] : undefined;
+    // The paragraph this piece would interrupt: the body-like piece before, unfinished, and the next prose piece after.
+    let interrupts = false;
+    const before = prev && (prev.kind === null || prev.kind === 'lead' || prev.kind === 'turn') && (!prev.headingLike || prev.runsOn) && !prev.endsSentence;
+    // A line that fills its column continues the paragraph; an interruption (a slogan, a header) does not.
+    if (before && !pieces[i]!.runsOn) {
+      let k = i + 1;
+      const stop = Math.min(pieces.length, i + 1 + INTERRUPTION_SPAN);
+      while (k < stop && (isFurniture(pieces[k]!) || pieces[k]!.kind === 'credit' || pieces[k]!.kind === 'caption' || (pieces[k]!.headingLike && pieces[k]!.length <= 20 && pieces[k] !== next))) k++;
+      const after = pieces[k];
+      interrupts = !!after && k < stop && after.kind === null && !after.headingLike && !opensStory(after) && !PATTERNS.numberedHeading.test(after.text);
+    }
+    let opener = next;
+    for (let k = next ? next.index : n; opener && (opener.kind === 'caption' || opener.kind === 'credit') && k < n; ) {
+      opener = nextContent[k];
+      k = opener ? opener.index : n;
+    }
+    const p = pieces[i]!;
+    let cutByBreak = false;
+    if (bodyLike(prev) && !prev!.headingLike && !/[：:]$/u.test(p.text.trim()) && p.kind === null) {
+      let k = i + 1;
+      let pageBreak = false;
+      while (k < n && pieces[k]!.kind !== null && /^page-(number|header)$/u.test(pieces[k]!.kind ?? '')) { pageBreak = true; k++; }
+      const after = pieces[k];
+      const ellipsis = /…$/u.test(p.text.trim()) && !!after && /^…/u.test(after.text.trim());
+      cutByBreak = !!after && ((pageBreak && !p.endsSentence) || ellipsis) && after.kind === null && !after.headingLike;
+    }
+    let prevProse = prev;
+    while (prevProse && (prevProse.kind === 'caption' || prevProse.kind === 'credit')) prevProse = prevContent[prevProse.index];
+    const beforePrev = prev && prev.index > 0 ? prevContent[prev.index] : undefined;
+    const afterLeadingByline = prev?.kind === 'byline' && (!beforePrev || beforePrev.headingLike || beforePrev.kind === 'byline');
+    return { prev, prevProse, next, next2, opener, interrupts, atEnd: i > lastStory, atStart: i <= firstContent, afterLeadingByline, storyChars: storyChars[i]!, pageKind, captionTail: tail.has(i), leadPage, headsStory: headsStory(i), cutByBreak };
+  });
+}
+
+/** The best sequence of roles (Viterbi over pieces, roles as states). */
+export function bestRoles(pieces: Piece[], pageKind: SeedKind | null = null): Role[] {
+  if (pieces.length === 0) return [];
+  let e = emissions(pieces, pageKind);
+  if (pageKind === 'feature-page') {
+    // A feature has one headline: once the first stack is read, later plain headings lean to sections.
+    const first = viterbi(pieces, e);
+    const at = first.findIndex((r, i) => r === 'stack' && first[i + 1] !== 'stack');
+    const boldSections = first.filter((r, i) => r === 'section' && pieces[i]!.bold).length >= BOLD_SECTIONS_MIN;
+    if (at >= 0) e = emissions(pieces, pageKind, at, boldSections);
+  }
+  return viterbi(pieces, e);
+}
+
+function viterbi(pieces: Piece[], e: Record<Role, number>[]): Role[] {
+  const n = pieces.length;
+  const score: Record<Role, number>[] = [];
+  const back: Record<Role, Role | 'start'>[] = [];
+  for (let i = 0; i < n; i++) {
+    score.push({} as Record<Role, number>);
+    back.push({} as Record<Role, Role | 'start'>);
+    for (const r of ROLES) {
+      if (i === 0) {
+        score[0]![r] = transition('start', r) + e[0]![r];
+        back[0]![r] = 'start';
+        continue;
+      }
+      let best = -Infinity;
+      let arg: Role = 'body';
+      for (const q of ROLES) {
+        const s = score[i - 1]![q] + transition(q, r);
+        if (s > best) [best, arg] = [s, q];
+      }
+      score[i]![r] = best + e[i]![r];
+      back[i]![r] = arg;
+    }
+  }
+  let last: Role = 'body';
+  let best = -Infinity;
+  for (const r of ROLES) if (score[n - 1]![r] > best) [best, last] = [score[n - 1]![r], r];
+  const out: Role[] = new Array(n);
+  out[n - 1] = last;
+  for (let i = n - 1; i > 0; i--) out[i - 1] = back[i]![out[i]!] as Role;
+  return out;
+}
+
+/** Whether an article of these pieces is short enough to be a brief (简讯 item). */
+export const briefSized = (chars: number) => chars <= BRIEF_MAX_CHARS;

@@ -1,0 +1,100 @@
+/**
+ * What a page prints about its issue: the masthead of a front page (报名, 主办, 期号, 日期, 内部资料,
+ * 准印证号) and the header (or footer) line of an inside page (日期, 星期, 版次, 版名, 责任编辑).
+ * These lines are page furniture; what they say — the date, the issue number, the page and its
+ * name — goes to the issue record when metadata does not say it.
+ */
+import { PAGE_EDGE_LINES, PATTERNS } from './constants.ts';
+import { isoDate } from './dates.ts';
+import { nonSpaceLength } from './text.ts';
+import type { Unit } from './units.ts';
+
+export interface PageInfo {
+  /** The issue date printed on the page (ISO), when it prints one. */
+  date: string | null;
+  /** 期号 as printed: 第125期. */
+  number: string | null;
+  /** 版次: `2` for 第2版. */
+  page: string | null;
+  /** 版名: 要闻, 综合新闻, 柳川副刊. */
+  pageName: string | null;
+}
+
+export type EdgeKind = 'masthead' | 'page-header';
+
+/** A header line: a date with its weekday, or a page tag (第2版), with no sentence in it; or a page's name and number set far apart (观点·评论      3). */
+export function isPageHeader(t: string): boolean {
+  if (nonSpaceLength(t) > 80 || /[，。；！？]/u.test(t)) return false;
+  if (/^[\p{Script=Han}·]{2,10}(?:\s{4,}|\u3000{2,})\d{1,2}$/u.test(t.trim())) return true;
+  // The page's label alone on its line (第3版, 第 3 版): a page break inside the text.
+  if (/^第\s*[0-9０-９]{1,2}\s*版$/u.test(t.trim())) return true;
+  const hasDate = PATTERNS.oneDate.test(t);
+  const hasTag = PATTERNS.pageTag.test(t);
+  const hasWeekday = PATTERNS.weekday.test(t);
+  return (hasDate && (hasWeekday || hasTag || /农历/u.test(t))) || (hasTag && (hasDate || /[\p{Script=Han}]{2,}/u.test(t.replace(PATTERNS.pageTag, ''))) && nonSpaceLength(t) <= 50);
+}
+
+/** A masthead line: 主办, 内部资料, 准印证号, 期号, or the date line of a masthead. */
+export function isMastheadLine(t: string): boolean {
+  if (nonSpaceLength(t) > 60 || /[。；！？]/u.test(t)) return false;
+  return PATTERNS.mastheadLine.test(t) || PATTERNS.issueNumberLine.test(t.trim()) || isPageHeader(t);
+}
+
+/**
+ * The masthead: from the top of the page, the short lines up to the last that says what a
+ * masthead says (主办, 期号, 内部资料 …), the paper's name (柳市, LIUSHI, 今日虹桥) among them.
+ * Returns the indices of the units it covers.
+ */
+export function findMasthead(units: Unit[]): Set<number> {
+  const found = new Set<number>();
+  let lastHit = -1;
+  let lines = 0;
+  for (let i = 0; i < units.length && lines < PAGE_EDGE_LINES; i++) {
+    const u = units[i]!;
+    lines += u.lines.length;
+    if (nonSpaceLength(u.text) > 60 || /[，。；！？]/u.test(u.text)) break;
+    if (u.lines.some(isMastheadLine)) lastHit = i;
+  }
+  // A masthead names its sponsor or its issue: one date line alone is an inside page's header,
+  // though the paper's name may stand above it (今日虹桥 / 第3版 · 社会民生 …).
+  const strong = units.slice(0, lastHit + 1).some((u) => u.lines.some((l) => PATTERNS.mastheadLine.test(l) || PATTERNS.issueNumber.test(l)));
+  if (lastHit >= 0 && !strong) {
+    const firstHeader = units.findIndex((u) => u.lines.some(isPageHeader));
+    for (let i = 0; i < firstHeader; i++) if (nonSpaceLength(units[i]!.text) <= 8 && !units[i]!.blankAfter) found.add(i);
+    return found;
+  }
+  if (lastHit < 0) return found;
+  for (let i = 0; i <= lastHit; i++) {
+    const u = units[i]!;
+    // The paper's name above the masthead lines is short (柳市, 今日虹桥) or in Latin letters (JINRI HONGQIAO);
+    // a longer line is a headline that follows a header.
+    if (u.lines.some(isMastheadLine) || nonSpaceLength(u.text) <= 8 || /^[A-Z][A-Z\s·.-]*$/u.test(u.text.trim())) found.add(i);
+  }
+  return found;
+}
+
+/** What the masthead and header lines say of the issue. */
+export function readPageInfo(lines: string[]): PageInfo {
+  const info: PageInfo = { date: null, number: null, page: null, pageName: null };
+  for (const line of lines) {
+    const t = line.trim();
+    const date = PATTERNS.oneDate.exec(t);
+    if (date?.groups && !info.date) info.date = isoDate(Number(date.groups.year), Number(date.groups.month), Number(date.groups.day));
+    const number = t.match(/(?<!总)第\s*\d+\s*期/u) ?? t.match(PATTERNS.issueNumber);
+    if (number && !info.number) info.number = number[0].replace(/\s+/gu, '');
+    const tag = t.match(PATTERNS.pageTag);
+    if (tag?.groups && !info.page) {
+      info.page = (tag.groups.page ?? tag.groups.page2)!.toUpperCase();
+      // 版名: the words right after the tag (第2版　要闻, 第3版 · 社会民生), up to a gap, a date or an editor's credit.
+      const after = t.slice(tag.index! + tag[0].length).replace(/^[\s·•|｜:：\-—]+/u, '');
+      const name = after.match(/^[\p{Script=Han}A-Za-z·]+(?:[·][\p{Script=Han}]+)?/u)?.[0];
+      if (name && !PATTERNS.editorAnywhere.test(`${name}：`) && !/^(?:责任|责编|美编|校对|编辑)/u.test(name) && nonSpaceLength(name) <= 10) info.pageName = name;
+      // Or the words before it (要闻　第2版).
+      if (!info.pageName) {
+        const before = t.slice(0, tag.index).trim().split(/[\s\u3000]+/u).at(-1) ?? '';
+        if (/^[\p{Script=Han}]{2,8}$/u.test(before) && !PATTERNS.weekday.test(before) && !/年|月|日/u.test(before)) info.pageName = before;
+      }
+    }
+  }
+  return info;
+}

@@ -1,0 +1,122 @@
+/**
+ * Quotation marks lost in extraction. Some PDFs drop “ and ” and leave the spaces around the
+ * quoted words (打造 一网两微一刊 媒体融合矩阵). Inside a Chinese sentence a space has no other
+ * business, so spaces are paired in order within each sentence and each pair becomes “…”: every
+ * restoration is a repair. Where the pairing is not certain — an odd number of spaces in a
+ * sentence, or a pair enclosing a whole clause — the text is kept as printed and a warning says so.
+ * Spaces inside quotation marks that survived (“共同富裕标杆镇 业强宜居小城市”) are the text's own.
+ */
+
+/** A character that sits next to a lost quote's space: Chinese text or its punctuation. */
+const WIDE = /[\p{Script=Han}，。、；：！？“”‘’（）《》·…—]/u;
+/** What a quoted phrase may hold: words, 、 and ·, no sentence punctuation. */
+const QUOTABLE = /^[\p{Script=Han}\p{N}A-Za-z、·“”‘’《》\-—]{1,24}$/u;
+/** Sentence ends: pairing never crosses one. */
+const SENTENCE_END = /[。！？；]/u;
+
+export interface QuoteResult {
+  text: string;
+  /** Each restoration: the phrase and where its opening quote now stands (0-based). */
+  restored: { phrase: string; index: number }[];
+  /** Phrases set off by spaces that could not be paired with certainty. */
+  ambiguous: string[];
+  /** Characters added (two per restored pair). */
+  added: number;
+}
+
+/**
+ * `quoted` are phrases the article prints in quotation marks elsewhere (its headline: 扎根乡村的
+ * “新农人”). A lone space right after one of them, in a sentence whose other spaces pair, is that
+ * phrase's lost closing quote, its opening one lost at a line start (想做 / 新农人 ，光有热情).
+ */
+export function restoreLostQuotes(text: string, quoted: readonly string[] = []): QuoteResult {
+  const chars = [...text];
+  // Spaces between two wide characters, outside surviving quotation marks.
+  const spaces: number[] = [];
+  let depth = 0;
+  for (let i = 0; i < chars.length; i++) {
+    const c = chars[i]!;
+    if (c === '“') depth++;
+    else if (c === '”') depth = Math.max(0, depth - 1);
+    // A space after a sentence's end is only a space: no quotation opens a sentence that way.
+    else if (c === ' ' && depth === 0 && WIDE.test(chars[i - 1] ?? '') && WIDE.test(chars[i + 1] ?? '') && !SENTENCE_END.test(chars[i - 1] ?? '')) spaces.push(i);
+  }
+  const result: QuoteResult = { text, restored: [], ambiguous: [], added: 0 };
+  if (spaces.length === 0) return result;
+  // Group the spaces by sentence.
+  const groups: number[][] = [];
+  let cur: number[] = [];
+  let last = -1;
+  for (const s of spaces) {
+    if (cur.length && chars.slice(last + 1, s).some((c) => SENTENCE_END.test(c))) {
+      groups.push(cur);
+      cur = [];
+    }
+    cur.push(s);
+    last = s;
+  }
+  groups.push(cur);
+  const open = new Set<number>();
+  const close = new Set<number>();
+  /** Where an opening quote is inserted before a character (a known phrase at a line start). */
+  const insert = new Set<number>();
+  for (const group of groups) {
+    let g = group;
+    // An odd space closing a known quoted phrase: its opening quote goes before the phrase.
+    const known = g.length % 2 === 1 ? knownPhraseBefore(chars, g, quoted) : null;
+    if (known) g = g.filter((x) => x !== known.close);
+    const phrases: [number, number][] = [];
+    for (let k = 0; k + 1 < g.length; k += 2) phrases.push([g[k]!, g[k + 1]!]);
+    const certain = g.length % 2 === 0 && phrases.every(([a, b]) => QUOTABLE.test(chars.slice(a + 1, b).join('')));
+    if (!certain) {
+      result.ambiguous.push(...g.map((x) => phraseAround(chars, x)));
+      continue;
+    }
+    if (known) {
+      insert.add(known.start);
+      close.add(known.close);
+    }
+    for (const [a, b] of phrases) {
+      open.add(a);
+      close.add(b);
+    }
+  }
+  if (close.size === 0) return result;
+  const out: string[] = [];
+  chars.forEach((c, i) => {
+    if (insert.has(i)) {
+      result.restored.push({ phrase: '', index: out.length });
+      out.push('“', c);
+    } else if (open.has(i)) {
+      result.restored.push({ phrase: '', index: out.length });
+      out.push('“');
+    } else if (close.has(i)) {
+      const r = result.restored.at(-1)!;
+      r.phrase = out.slice(r.index + 1).join('');
+      out.push('”');
+    } else out.push(c);
+  });
+  result.text = out.join('');
+  result.added = 2 * close.size;
+  return result;
+}
+
+/** The known phrase (longest first) ending right before one of the group's spaces, not already quoted. */
+function knownPhraseBefore(chars: string[], group: number[], quoted: readonly string[]): { start: number; close: number } | null {
+  const byLength = [...quoted].filter((q) => QUOTABLE.test(q)).sort((a, b) => b.length - a.length);
+  for (const space of group) {
+    for (const q of byLength) {
+      const qc = [...q];
+      const start = space - qc.length;
+      if (start < 0 || chars.slice(start, space).join('') !== q) continue;
+      if (chars[start - 1] === '“') continue;
+      return { start, close: space };
+    }
+  }
+  return null;
+}
+
+/** The words around a space, for a warning. */
+function phraseAround(chars: string[], i: number): string {
+  return chars.slice(Math.max(0, i - 6), i + 7).join('');
+}

@@ -1,0 +1,45 @@
+/**
+ * Vertical text: a column banner set one character per line (重 / 点 / 工 / 作 …) comes out of
+ * extraction as a run of one-character lines, blank lines allowed between them. A run of at
+ * least MIN_VERTICAL_RUN such lines is assembled into one line, with a warning.
+ */
+import { MIN_VERTICAL_RUN } from '../constants.ts';
+import { nonSpaceLength } from '../text.ts';
+import type { SeedWarning } from '../../records/schema.ts';
+
+/** One letter or ideograph alone on a line (digits are page numbers and list numbers, not banners). */
+const ONE_CHARACTER = /^[\p{L}]$/u;
+
+export interface VerticalRun {
+  /** First and last line index (0-based) of the run. */
+  start: number;
+  end: number;
+  text: string;
+}
+
+/** The vertical runs of a page, in order. */
+export function verticalRuns(lines: string[], warnings: SeedWarning[]): VerticalRun[] {
+  const runs: VerticalRun[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    if (!ONE_CHARACTER.test(lines[i]!.trim())) continue;
+    const members: number[] = [];
+    let j = i;
+    while (j < lines.length) {
+      const t = lines[j]!.trim();
+      if (t === '') {
+        j++;
+        continue;
+      }
+      if (nonSpaceLength(t) !== 1 || !ONE_CHARACTER.test(t)) break;
+      members.push(j);
+      j++;
+    }
+    if (members.length >= MIN_VERTICAL_RUN) {
+      const text = members.map((k) => lines[k]!.trim()).join('');
+      runs.push({ start: members[0]!, end: members.at(-1)!, text });
+      warnings.push({ line: members[0]! + 1, message: `竖排文字（每行一个字）已拼成“${text}”`, code: 'vertical' });
+      i = members.at(-1)!;
+    }
+  }
+  return runs;
+}

@@ -1,0 +1,50 @@
+/**
+ * Small text helpers every step of the parser shares: counting characters as the ledger does,
+ * joining wrapped pieces the way Chinese is set, and what ends a sentence.
+ */
+import { PATTERNS } from './constants.ts';
+
+const SPACES = /\s+/gu;
+const SURROGATE_PAIRS = /[\uD800-\uDBFF][\uDC00-\uDFFF]/g;
+
+/** Characters that count in the ledger: everything but whitespace (a character outside the BMP counts once). */
+export function nonSpaceLength(s: string): number {
+  const t = s.replace(SPACES, '');
+  return t.length - (t.match(SURROGATE_PAIRS)?.length ?? 0);
+}
+
+/** Han ideographs, CJK punctuation, full-width forms and curly quotes: set without spaces between them. */
+export const isWide = (c: string | undefined) => !!c && /[\p{Script=Han}\u3000-\u303f\uff00-\uffef“”‘’《》〈〉—…·]/u.test(c);
+
+/** Joins two pieces of text: nothing between Chinese characters, one space between Latin words. */
+export function joinText(a: string, b: string): string {
+  if (a === '') return b;
+  if (b === '') return a;
+  const last = a.at(-1);
+  const first = b[0];
+  if (isWide(last) || isWide(first) || /\s/u.test(last ?? '') || /\s/u.test(first ?? '')) return a + b;
+  // A number cut at a line end (4 / 000, 15 / 00余份) is one number.
+  if (/\d/u.test(last ?? '') && /\d/u.test(first ?? '')) return a + b;
+  return `${a} ${b}`;
+}
+
+/**
+ * Ends a sentence: 。！？… possibly followed by closing quotes or brackets; also ； and ：, which
+ * end a clause that a new line may follow; or a byline in brackets that closes a story
+ * (…说。（通讯员 金晓燕）).
+ */
+export const endsSentence = (s: string) => PATTERNS.sentenceEnd.test(s.trim()) || PATTERNS.trailingByline.test(s.trim());
+
+/** Ends a full sentence (。！？…), not a clause: where a paragraph may end. */
+export const endsFullSentence = (s: string) => PATTERNS.fullStop.test(s.trim()) || PATTERNS.trailingByline.test(s.trim());
+
+/** Removes all whitespace (for comparing printed text). */
+export const squeeze = (s: string) => s.replace(/[\s\u3000]+/gu, '');
+
+/** Collapses whitespace runs (full-width spaces too) to one space, trimmed. */
+export const collapse = (s: string) => s.replace(/[\s\u3000]+/gu, ' ').trim();
+
+/** Appends in a loop: `push(...items)` throws once a seed yields ~10⁵ items (argument limit). */
+export function append<T>(to: T[], items: readonly T[]): void {
+  for (const item of items) to.push(item);
+}
