@@ -14,6 +14,7 @@ export const REPAIR_LABELS: Record<Repair['kind'], string> = {
   'headline-joined': '折行的标题接上',
   'quote-restored': '排版时丢失的引号补回',
   'ocr-latin-i': '误作字母 I 的“工”字改回',
+  'full-width-ascii': '全角的字母和数字改为半角',
   'punctuation-width': '半角标点改为全角',
   'control-character': '无法显示的控制字符标为可见符号',
 };

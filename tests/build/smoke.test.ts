@@ -140,5 +140,5 @@ describe('a build over good and bad seeds', () => {
       rmSync(seedsDir, { recursive: true });
       rmSync(outDir, { recursive: true });
     }
-  }, 300_000);
+  });
 });
