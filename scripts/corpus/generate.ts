@@ -93,6 +93,8 @@ export interface CorpusOptions {
   issues?: number;
   /** Exact number of articles instead (the last issue is cut short). */
   articles?: number;
+  /** Continue the last issue's front-page story on page 2, whatever the dice say (the walk site needs one). */
+  continueLast?: boolean;
 }
 
 export interface Corpus {
@@ -320,7 +322,7 @@ export function generateCorpus(m: Material, options: CorpusOptions): Corpus {
     const ctx: StoryContext = { vocabulary, swapRate: options.swapRate ?? WORD_SWAP_RATE, reporters: reportersAt(staff, i, issueCount), correspondents: staff.correspondents };
     const perPage = dice.shuffle(ARTICLES_PER_PAGE);
     // A continuation needs a story on page 1 and the continued text plus a story on page 2.
-    const continued = dice.chance(RATES.continued);
+    const continued = dice.chance(RATES.continued) || (options.continueLast === true && i === issueCount - 1);
     for (let p = 1; p <= PAGES_PER_ISSUE && articles < wanted; p++) {
       const count = Math.min(perPage[p - 1]!, wanted - articles);
       const continuedHere = continued && p === 2 && count >= 2;

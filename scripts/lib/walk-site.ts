@@ -17,7 +17,7 @@ import { promisify } from 'node:util';
 import { parse as parseYaml, stringify as toYaml } from 'yaml';
 import { writeCorpus } from '../corpus.ts';
 
-/** Corpus seed number whose last issue (2018-12-19) continues its front page on page 2. */
+/** Corpus seed number; its last issue (2018-12-19) is made to continue its front page on page 2. */
 export const WALK_CORPUS_SEED = 1;
 export const WALK = {
   /** Issues of the corpus. */
@@ -40,7 +40,7 @@ export interface WalkSite {
 export async function buildWalkSite(): Promise<WalkSite> {
   const seeds = mkdtempSync(join(tmpdir(), 'walk-seeds-'));
   const dist = mkdtempSync(join(tmpdir(), 'walk-dist-'));
-  writeCorpus({ issues: WALK.issues.length, seed: WALK_CORPUS_SEED, out: seeds });
+  writeCorpus({ issues: WALK.issues.length, seed: WALK_CORPUS_SEED, continueLast: true, out: seeds });
   const metaFile = join(seeds, 'metadata.yaml');
   const meta = parseYaml(readFileSync(metaFile, 'utf8')) as { publications: object[]; seeds: Record<string, Record<string, unknown>> };
   const last = WALK.issues.at(-1)!;

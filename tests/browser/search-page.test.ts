@@ -101,7 +101,7 @@ describe('what the query is', () => {
   it('links a place’s page above the results when the query is a place name', async () => {
     const page = await newPage();
     await search(page, '翔金垟村');
-    expect(await page.getAttribute('[data-search-place] a', 'href')).toBe('/places/%E7%BF%94%E9%87%91%E5%9E%9F%E6%9D%91/');
+    expect(decodeURI((await page.getAttribute('[data-search-place] a', 'href'))!)).toBe('/places/翔金垟村/');
     await search(page, '翔金垟');
     expect(await page.getAttribute('[data-search-place]', 'data-search-place')).toBe('翔金垟村');
     await search(page, '会议');
