@@ -92,7 +92,10 @@ describe('every page type', () => {
       await page.waitForLoadState('networkidle');
       await expect(page.locator('select[name="pub"] option').allTextContents()).resolves.toEqual(['全部报刊', '柳市', '柯城', '南塘镇委']);
       await expect(page.locator('select[name="year"] option').allTextContents()).resolves.toEqual(['全部年份', '2023年', '2022年']);
-      const { resultsAt, stripAt } = await page.evaluate(() => window as unknown as { resultsAt?: number; stripAt?: number });
+      const { resultsAt, stripAt } = await page.evaluate(() => {
+        const w = window as unknown as { resultsAt?: number; stripAt?: number };
+        return { resultsAt: w.resultsAt, stripAt: w.stripAt };
+      });
       expect(resultsAt).toBeGreaterThan(0);
       expect(stripAt).toBeGreaterThanOrEqual(resultsAt!);
     } finally {
