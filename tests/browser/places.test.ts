@@ -72,8 +72,13 @@ interface Listed {
 async function placesIndex(): Promise<Listed[]> {
   const response = await page.goto(`${server.origin}/places/`);
   expect(response?.status()).toBe(200);
-  return page.$$eval('main a[data-place]', (as) =>
-    as.map((a) => ({ name: a.getAttribute('data-place')!, count: Number(a.getAttribute('data-count')), href: a.getAttribute('href')! })),
+  // A town's own link carries its name and count as data; the grid's links are their text (name, then N篇).
+  return page.$$eval('main a[data-place], main .place-grid a', (as) =>
+    as.map((a) =>
+      a.hasAttribute('data-place')
+        ? { name: a.getAttribute('data-place')!, count: Number(a.getAttribute('data-count')), href: a.getAttribute('href')! }
+        : { name: a.querySelector('.place-name')!.textContent!, count: Number.parseInt(a.querySelector('.place-count')!.textContent!, 10), href: a.getAttribute('href')! },
+    ),
   );
 }
 
@@ -90,7 +95,7 @@ describe('/places/', () => {
   it('groups the places by town, each under the town its records give', async () => {
     await placesIndex();
     const groups = await page.$$eval('section.town-block', (ss) =>
-      ss.map((s) => ({ town: s.querySelector('h2')!.firstChild!.textContent!.trim(), places: [...s.querySelectorAll('a[data-place]')].map((a) => a.getAttribute('data-place')!) })),
+      ss.map((s) => ({ town: s.querySelector('h2')!.firstChild!.textContent!.trim(), places: [...s.querySelectorAll('a[data-place], .place-grid .place-name')].map((a) => a.getAttribute('data-place') ?? a.textContent!) })),
     );
     const townOf = new Map<string, string | null>();
     for (const a of articles) for (const d of a.placeDetails) townOf.set(d.name, d.kind === 'town' ? d.name : d.town);
