@@ -16,6 +16,9 @@
  *            every result, 20 per "显示更多" click, which for a name in 8,000 articles takes minutes)
  *            --throttle (Chromium's network throttled to a slow 4G profile, SLOW_4G, for the measured
  *            searches; lifted while the remaining results are listed for recall)
+ *            --no-baseline (build and measure no Pagefind baseline, neither out of the box nor
+ *            article-only: only ours is measured and reported, the baseline's columns are left out;
+ *            building Pagefind over 10,000 articles and searching it took 45 minutes)
  *
  * Ours is measured through the real search page (`/search/?q=…`, results read from
  * `[data-search-result] a` once the results region has aria-busy="false"); the baseline through a
@@ -74,12 +77,13 @@ const { values: opts } = parseArgs({
     'max-relevant': { type: 'string' },
     site: { type: 'string' },
     throttle: { type: 'boolean', default: false },
+    'no-baseline': { type: 'boolean', default: false },
     help: { type: 'boolean', default: false },
   },
 });
 if (opts.help) {
   console.log(
-    'usage: node scripts/bench-search.ts [--no-build] [--random=300] [--seed=20230318] [--json=FILE] [--keep] [--timeout=30000] [--limit=N] [--per-group=N] [--site=DIR] [--throttle]',
+    'usage: node scripts/bench-search.ts [--no-build] [--random=300] [--seed=20230318] [--json=FILE] [--keep] [--timeout=30000] [--limit=N] [--per-group=N] [--max-relevant=N] [--site=DIR] [--throttle] [--no-baseline]',
   );
   process.exit(0);
 }
@@ -100,6 +104,8 @@ const MAX_RELEVANT = opts['max-relevant'] === undefined ? undefined : intOption(
 /** The built site to benchmark: dist/ (built first unless --no-build), or --site. */
 const SITE = opts.site ? resolve(opts.site) : join(ROOT, 'dist');
 const BUILD = !opts['no-build'] && !opts.site;
+/** Whether the Pagefind baselines are built and measured (not with --no-baseline). */
+const BASELINE = !opts['no-baseline'];
 
 const progress = (s: string) => process.stderr.write(`${s}\n`);
 
@@ -228,6 +234,9 @@ const failed = (error: unknown): RunResult => ({
   requests: [],
   error: (error as Error).message.split('\n')[0],
 });
+
+/** The baseline's place in an outcome when it is not measured (--no-baseline). */
+const skipped = (): RunResult => ({ shown: [], all: [], status: 'skipped', timeMs: NaN, bytes: NaN, indexBytes: NaN, chunkBytes: NaN, requests: [] });
 
 /** One query on a fresh context (cold), then `followUp` submitted on the same page (warm). */
 async function coldThenWarm(browser: Browser, sys: System, query: string, followUp: string): Promise<{ cold: RunResult; warm: RunResult }> {
@@ -384,7 +393,17 @@ interface Outcome {
 }
 
 type Key = 'ours' | 'base';
-const KEYS: Key[] = ['ours', 'base'];
+/** The systems measured: ours, and the out-of-the-box baseline unless --no-baseline. */
+const KEYS: Key[] = BASELINE ? ['ours', 'base'] : ['ours'];
+
+/**
+ * Without the baseline (--no-baseline): the table without its baseline columns (indices into each
+ * row); with it, the table as is.
+ */
+function oursOnly(rows: Array<string[] | string>, baseColumns: number[]): Array<string[] | string> {
+  if (BASELINE) return rows;
+  return rows.map((r) => (typeof r === 'string' ? r : r.filter((_, i) => !baseColumns.includes(i))));
+}
 
 async function main() {
   const started = performance.now();
@@ -423,20 +442,26 @@ async function main() {
     })
     .slice(0, LIMIT);
 
-  progress('bench: building the out-of-the-box Pagefind index …');
-  await buildBaseline(site, articles.map((a) => a.url), plain);
-  await buildBaseline(site, articles.map((a) => a.url), plainArticle, { rootSelector: ARTICLE_ROOT });
+  if (BASELINE) {
+    progress('bench: building the out-of-the-box Pagefind index …');
+    await buildBaseline(site, articles.map((a) => a.url), plain);
+    await buildBaseline(site, articles.map((a) => a.url), plainArticle, { rootSelector: ARTICLE_ROOT });
+  } else progress('bench: --no-baseline: no Pagefind baseline built or measured');
   const ourFiles = await filesUnder(join(site, INDEX_DIR));
-  const baseFiles = await filesUnder(join(plain, 'pagefind'));
+  const baseFiles = BASELINE ? await filesUnder(join(plain, 'pagefind')) : [];
   const manifest = JSON.parse(readFileSync(join(site, INDEX_DIR, MANIFEST_FILE), 'utf8')) as Manifest;
-  const baseVersion = (JSON.parse(readFileSync(join(plain, 'pagefind', 'pagefind-entry.json'), 'utf8')) as { version: string }).version;
+  const baseVersion = BASELINE ? (JSON.parse(readFileSync(join(plain, 'pagefind', 'pagefind-entry.json'), 'utf8')) as { version: string }).version : '';
 
   const ourServer = await startServer(site);
   cleanups.push(() => ourServer.close());
-  const baseServer = await startServer(plain);
-  cleanups.push(() => baseServer.close());
-  const articleServer = await startServer(plainArticle);
-  cleanups.push(() => articleServer.close());
+  let baseServer: BenchServer | undefined;
+  let articleServer: BenchServer | undefined;
+  if (BASELINE) {
+    const [b, a] = [await startServer(plain), await startServer(plainArticle)];
+    baseServer = b;
+    articleServer = a;
+    cleanups.push(() => b.close(), () => a.close());
+  }
   // Signals are handled here (cleanup() closes the browser), not by Playwright's own handlers,
   // which would end the process before the servers are stopped and the temporary folder removed.
   const browser = await launchChromium({
@@ -467,7 +492,8 @@ async function main() {
     },
     base: {
       key: 'base',
-      server: baseServer,
+      // Never used without the baseline: KEYS then holds only 'ours'.
+      server: baseServer ?? ourServer,
       async allUrls(page) {
         return (await page.evaluate(() => window.__benchAllUrls!())).map(pathOf);
       },
@@ -477,6 +503,10 @@ async function main() {
   // Each query: ours then baseline, each cold on a fresh context, then the next query warm.
   const cold: Record<Key, RunResult[]> = { ours: [], base: [] };
   const warmOfNext: Record<Key, RunResult[]> = { ours: [], base: [] };
+  if (!BASELINE) {
+    cold.base = queries.map(skipped);
+    warmOfNext.base = queries.map(skipped);
+  }
   for (let i = 0; i < queries.length; i++) {
     const q = queries[i]!;
     const next = queries[(i + 1) % queries.length]!.text;
@@ -487,8 +517,11 @@ async function main() {
       warmOfNext[key].push(r.warm);
     }
   }
-  progress('bench: baseline restricted to the article element (results only) …');
-  const articleOnly = await resultsOnly(browser, { ...systems.base, server: articleServer }, queries.map((q) => q.text));
+  let articleOnly: RunResult[];
+  if (articleServer) {
+    progress('bench: baseline restricted to the article element (results only) …');
+    articleOnly = await resultsOnly(browser, { ...systems.base, server: articleServer }, queries.map((q) => q.text));
+  } else articleOnly = queries.map(skipped);
   const outcomes: Outcome[] = queries.map((query, i) => {
     const prev = (i - 1 + queries.length) % queries.length;
     return {
@@ -521,10 +554,14 @@ async function main() {
   qualityGroups.push(['overall', outcomes]);
   const groupsPresent = GROUPS.filter((g) => inGroup(g).length);
 
-  say('Search benchmark: ours (index of character pairs, exact, headline first) vs out-of-the-box Pagefind (zh)');
+  say(
+    BASELINE
+      ? 'Search benchmark: ours (index of character pairs, exact, headline first) vs out-of-the-box Pagefind (zh)'
+      : 'Search benchmark: ours (index of character pairs, exact, headline first); no baseline (--no-baseline)',
+  );
   say(
     `Chromium ${chromiumVersion} (headless) · ours: index format ${manifest.format}, ${manifest.dShards} document + ${manifest.pShards} position shards · ` +
-      `baseline: Pagefind ${pagefindVersion} (npm; bundle ${baseVersion}) · Node ${process.version}`,
+      `${BASELINE ? `baseline: Pagefind ${pagefindVersion} (npm; bundle ${baseVersion})` : 'baseline: not built or measured'} · Node ${process.version}`,
   );
   say(
     `Machine: ${osType()} ${release()}, nproc ${availableParallelism()} (${cpus()[0]?.model.trim() ?? '?'}), memory ${(totalmem() / 2 ** 30).toFixed(1)} GiB, ` +
@@ -532,7 +569,7 @@ async function main() {
   );
   say(`Articles: ${articles.length} · queries: ${queries.length} distinct (${GROUPS.map((g) => `${g} ${inGroup(g).length}`).join(', ')}; random seed ${SEED})`);
   say('Truth: the query is a substring of one field (whitespace removed on both sides, Latin case ignored); fields: headline,');
-  say('  kicker, subheadline, byline, body, captions, document fields. Baseline: Pagefind over dist/<article.url>/index.html.');
+  say(`  kicker, subheadline, byline, body, captions, document fields.${BASELINE ? ' Baseline: Pagefind over dist/<article.url>/index.html.' : ''}`);
   if (MAX_RELEVANT !== undefined) say(`Left out: ${tooCommon} queries found in more than ${MAX_RELEVANT} articles (--max-relevant)${PER_GROUP !== undefined ? `; at most ${PER_GROUP} queries per group (--per-group)` : ''}`);
   say(`Network: ${opts.throttle ? `throttled to slow 4G (${SLOW_4G.latency} ms RTT, ${(SLOW_4G.downloadThroughput * 8) / 1e6} Mbps down, ${(SLOW_4G.uploadThroughput * 8) / 1e3} kbps up) for the measured searches` : 'not throttled (local server)'} · site: ${opts.site ?? 'dist/'}`);
   say(`Run time ${elapsed.toFixed(0)} s.`);
@@ -545,7 +582,7 @@ async function main() {
   const cell = (files: Array<{ path: string; bytes: number }>, c: string) => (countCat(files, c) ? `${kbn(sumCat(files, c))} (${countCat(files, c)})` : '–');
   for (const c of CATEGORIES) if (countCat(ourFiles, c) || countCat(baseFiles, c)) sizeRows.push([c, cell(ourFiles, c), cell(baseFiles, c)]);
   sizeRows.push('-', ['total', `${kbn(sumCat(ourFiles))} (${ourFiles.length})`, `${kbn(sumCat(baseFiles))} (${baseFiles.length})`]);
-  say(table(sizeRows));
+  say(table(oursOnly(sizeRows, [2])));
   say();
 
   // Quality per group.
@@ -596,18 +633,20 @@ async function main() {
   say('Quality (first-query runs). recall = (query, relevant article) pairs found anywhere in the results / all relevant pairs;');
   say(`P@10 = results among the first ${TOP} shown that contain the query / results shown, pooled over the queries;`);
   say('no result, missed ≥1, wrong in top 10 = number of queries.');
-  say(table(qRows));
+  say(table(oursOnly(qRows, [4, 6, 8, 10, 12])));
   say();
-  const vRows: Array<string[] | string> = [['group', 'queries', 'recall', 'P@10', 'no result', 'missed ≥1', 'wrong in top 10'], '-'];
-  for (const [g, os] of qualityGroups) {
-    const v = quality(os, 'article');
-    if (g === 'overall') vRows.push('-');
-    vRows.push([g, String(os.length), pct(v.found, v.pairs), pct(v.correctTop, v.shownTop), String(v.zero), String(v.withMiss), String(v.withWrong)]);
+  if (BASELINE) {
+    const vRows: Array<string[] | string> = [['group', 'queries', 'recall', 'P@10', 'no result', 'missed ≥1', 'wrong in top 10'], '-'];
+    for (const [g, os] of qualityGroups) {
+      const v = quality(os, 'article');
+      if (g === 'overall') vRows.push('-');
+      vRows.push([g, String(os.length), pct(v.found, v.pairs), pct(v.correctTop, v.shownTop), String(v.zero), String(v.withMiss), String(v.withWrong)]);
+    }
+    say(`Out-of-the-box, but Pagefind reads only ${ARTICLE_ROOT} of each page (rootSelector; no site header, breadcrumbs,`);
+    say('tags, related articles): what is left of the baseline\'s errors is its own segmentation. Quality only.');
+    say(table(vRows));
+    say();
   }
-  say(`Out-of-the-box, but Pagefind reads only ${ARTICLE_ROOT} of each page (rootSelector; no site header, breadcrumbs,`);
-  say('tags, related articles): what is left of the baseline\'s errors is its own segmentation. Quality only.');
-  say(table(vRows));
-  say();
 
   // Headline rank.
   const heads = outcomes.filter((o) => o.query.headlineOf);
@@ -625,13 +664,18 @@ async function main() {
     const nf = (rs: Array<number | null>) => String(rs.filter((r) => r === null).length);
     const [ro, rb] = [ranks('ours'), ranks('base')];
     say(
-      table([
-        [`Headline queries (${heads.length}): rank of the headline's own article`, 'ours', 'base'],
-        '-',
-        ['mean rank (when found)', meanRank(ro), meanRank(rb)],
-        ['at rank 1', at1(ro), at1(rb)],
-        ['not found', nf(ro), nf(rb)],
-      ]),
+      table(
+        oursOnly(
+          [
+            [`Headline queries (${heads.length}): rank of the headline's own article`, 'ours', 'base'],
+            '-',
+            ['mean rank (when found)', meanRank(ro), meanRank(rb)],
+            ['at rank 1', at1(ro), at1(rb)],
+            ['not found', nf(ro), nf(rb)],
+          ],
+          [2],
+        ),
+      ),
     );
     say();
   }
@@ -679,11 +723,11 @@ async function main() {
   say('the query submitted on a page that has just run another query (index open, the files of that query in memory).');
   say(`From the index: ours /${INDEX_DIR}/ (manifest, shards, fragments), baseline /pagefind/ (runtime, wasm, meta, chunks, fragments).`);
   say('Index chunks: the files holding postings (ours document and position shards, baseline .pf_index).');
-  say(table(bRows));
+  say(table(oursOnly(bRows, [2, 4, 6, 8])));
   say();
   say('Time per query, ms, median / p95: first query from navigation start, follow-up from form submission, until the');
   say('results are shown (results region aria-busy="false").');
-  say(table(tRows));
+  say(table(oursOnly(tRows, [2, 4])));
   say();
 
   // Where the first-query bytes go (means over all queries).
@@ -700,7 +744,7 @@ async function main() {
     if (a || b) fRows.push([c, kbn(a), kbn(b)]);
   }
   fRows.push(['requests (median)', String(median(okRuns('ours').map((r) => r.requests.length)) ?? '–'), String(median(okRuns('base').map((r) => r.requests.length)) ?? '–')]);
-  say(table(fRows));
+  say(table(oursOnly(fRows, [2])));
   say();
 
   // The issue's goals, each against the figures above: met, or by how much not.
@@ -737,7 +781,7 @@ async function main() {
       value === undefined || Number.isNaN(value) ? 'not measured' : value <= goal ? 'met' : `NOT MET by ${unit(value - goal)}`;
     const rows: Array<string[] | string> = [['goal (issue 14)', 'target', 'ours', 'baseline', 'verdict'], '-'];
     rows.push([`first search, median (${n} articles)`, `≤ ${kbn(firstGoal)} kB`, kb(firstOurs), kb(firstBase), verdict(firstOurs, firstGoal, (x) => `${kbn(x)} kB`)]);
-    rows.push(['first search below out-of-the-box', '< baseline', kb(firstOurs), kb(firstBase), firstOurs !== undefined && firstBase !== undefined ? verdict(firstOurs, firstBase - 1, (x) => `${kbn(x + 1)} kB`) : 'not measured']);
+    if (BASELINE) rows.push(['first search below out-of-the-box', '< baseline', kb(firstOurs), kb(firstBase), firstOurs !== undefined && firstBase !== undefined ? verdict(firstOurs, firstBase - 1, (x) => `${kbn(x + 1)} kB`) : 'not measured']);
     rows.push(['follow-up query, median', '≤ 60 kB', kb(followOurs), kb(med('base', 'warm', (r) => r.bytes)), verdict(followOurs, 60_000, (x) => `${kbn(x)} kB`)]);
     rows.push(['index chunks of a first search, median', '≤ 80 kB', kb(chunksOurs), kb(med('base', 'cold', (r) => r.chunkBytes)), verdict(chunksOurs, 80_000, (x) => `${kbn(x)} kB`)]);
     rows.push(['recall (every article holding the query)', '1.000', (foundPairs / Math.max(1, pairs)).toFixed(3), '', foundPairs === pairs ? 'met' : `NOT MET: ${pairs - foundPairs} pairs missed`]);
@@ -747,7 +791,7 @@ async function main() {
       rows.push(['first results on slow 4G, median', '≤ 2500 ms', `${ms(timeOurs)} ms`, `${ms(med('base', 'cold', (r) => r.timeMs))} ms`, verdict(timeOurs, 2500, (x) => `${ms(x)} ms`)]);
       rows.push(['slowest search (first or follow-up)', '≤ 10000 ms', Number.isFinite(slowest) ? `${ms(slowest)} ms` : 'a run failed', '', verdict(Number.isFinite(slowest) ? slowest : NaN, 10_000, (x) => `${ms(x)} ms`)]);
     } else rows.push(['time goals', 'slow 4G', 'not measured: run with --throttle', '', '']);
-    say(table(rows));
+    say(table(oursOnly(rows, [3])));
     say();
   }
 
@@ -786,12 +830,17 @@ async function main() {
   };
   say(`Ours: page status (data-search-status) of the first-query runs: ${statusCount('ours', 'cold')}`);
   const list = (os: Outcome[], max = 25) => os.slice(0, max).map((o) => o.query.text).join('、') + (os.length > max ? ` … (+${os.length - max})` : '');
-  const baseMissed = outcomes.filter((o) => o.relevant.some((u) => !o.base.cold.all.includes(u)));
-  say(`Baseline: queries with a relevant article not found: ${baseMissed.length}${baseMissed.length ? `: ${list(baseMissed)}` : ''}`);
+  if (BASELINE) {
+    const baseMissed = outcomes.filter((o) => o.relevant.some((u) => !o.base.cold.all.includes(u)));
+    say(`Baseline: queries with a relevant article not found: ${baseMissed.length}${baseMissed.length ? `: ${list(baseMissed)}` : ''}`);
+  }
   const nowhere = outcomes.filter((o) => !o.relevant.length);
   const baseNowhere = nowhere.filter((o) => o.base.cold.all.length);
   say(`Queries that occur in no article: ${nowhere.length}${nowhere.length ? ` (${list(nowhere, 40)})` : ''}`);
-  say(`  with results anyway: ours ${nowhere.filter((o) => o.ours.cold.all.length).length}, baseline ${baseNowhere.length}${baseNowhere.length ? ` (${list(baseNowhere, 40)})` : ''}`);
+  say(
+    `  with results anyway: ours ${nowhere.filter((o) => o.ours.cold.all.length).length}` +
+      (BASELINE ? `, baseline ${baseNowhere.length}${baseNowhere.length ? ` (${list(baseNowhere, 40)})` : ''}` : ''),
+  );
   const placesNowhere = nowhere.filter((o) => o.query.groups.includes('place'));
   if (placesNowhere.length) say(`  of them place names from article.places: ${list(placesNowhere, 40)}`);
   const failures = outcomes.flatMap((o) =>
@@ -822,7 +871,7 @@ async function main() {
     const strip = (r: RunResult) => ({ ...r, requests: r.requests.map((q) => `${q.path} ${q.bytes}`) });
     const raw = {
       chromium: chromiumVersion,
-      pagefind: pagefindVersion,
+      pagefind: BASELINE ? pagefindVersion : null,
       articles: articles.length,
       seed: SEED,
       outcomes: outcomes.map((o) => ({
@@ -831,8 +880,8 @@ async function main() {
         headlineOf: o.query.headlineOf,
         relevant: o.relevant,
         ours: { cold: strip(o.ours.cold), warm: strip(o.ours.warm) },
-        base: { cold: strip(o.base.cold), warm: strip(o.base.warm) },
-        articleOnly: { shown: o.article.shown, all: o.article.all, status: o.article.status },
+        base: BASELINE ? { cold: strip(o.base.cold), warm: strip(o.base.warm) } : null,
+        articleOnly: BASELINE ? { shown: o.article.shown, all: o.article.all, status: o.article.status } : null,
       })),
     };
     await writeFile(opts.json, JSON.stringify(raw, null, 1));
