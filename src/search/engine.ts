@@ -147,7 +147,7 @@ export type Outcome =
 
 
 /** Index of `x` in the sorted array, or -1. */
-function find(sorted: Int32Array, x: number): number {
+export function sortedIndexOf(sorted: Int32Array, x: number): number {
   let lo = 0;
   let hi = sorted.length - 1;
   while (lo <= hi) {
@@ -190,7 +190,7 @@ export async function segmentMatches(index: SearchIndex, keys: string[]): Promis
   // Candidates: documents holding every covering pair, walked from the shortest list.
   const shortest = ts.reduce((best, t, i) => (t.docs.length < ts[best]!.docs.length ? i : best), 0);
   for (const doc of ts[shortest]!.docs) {
-    const at = ts.map((t) => find(t.docs, doc));
+    const at = ts.map((t) => sortedIndexOf(t.docs, doc));
     if (at.some((i) => i < 0)) continue;
     const first = positions[0]![at[0]!]!;
     const head = ts[0]!.head[at[0]!]!;
@@ -198,7 +198,7 @@ export async function segmentMatches(index: SearchIndex, keys: string[]): Promis
     let score = 0;
     let inHead = false;
     first.forEach((p, j) => {
-      for (let k = 1; k < offsets.length; k++) if (find(positions[k]![at[k]!]!, p + offsets[k]!) < 0) return;
+      for (let k = 1; k < offsets.length; k++) if (sortedIndexOf(positions[k]![at[k]!]!, p + offsets[k]!) < 0) return;
       // Positions list the headline's first, then the kicker/subheadline's (format.ts).
       if (j < head) {
         score += WEIGHTS.headline;
@@ -234,7 +234,7 @@ async function candidates(index: SearchIndex, keys: string[]): Promise<{ matches
   if (terms.some((t) => !t)) return { matches, exact: true };
   const ts = terms as TermPostings[];
   const shortest = ts.reduce((best, t) => (t.docs.length < best.docs.length ? t : best), ts[0]!);
-  for (const doc of shortest.docs) if (ts.every((t) => find(t.docs, doc) >= 0)) matches.set(doc, { head: false, score: 0 });
+  for (const doc of shortest.docs) if (ts.every((t) => sortedIndexOf(t.docs, doc) >= 0)) matches.set(doc, { head: false, score: 0 });
   return { matches, exact: false };
 }
 
@@ -255,7 +255,7 @@ function intersect(matches: Matches[], filterDocs: Int32Array[]): Array<{ doc: n
       head &&= x.head;
       score += x.score;
     }
-    if (ok && filterDocs.every((docs) => find(docs, doc) >= 0)) out.push({ doc, head, score });
+    if (ok && filterDocs.every((docs) => sortedIndexOf(docs, doc) >= 0)) out.push({ doc, head, score });
   }
   return out;
 }

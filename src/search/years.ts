@@ -8,25 +8,11 @@
  * with the hits. The engine is exact for every query, punctuated ones included, so every query
  * gets a strip.
  */
-import { runSearch, type Filters, type SearchIndex } from './engine.ts';
+import { runSearch, sortedIndexOf, type Filters, type SearchIndex } from './engine.ts';
 import type { ParsedQuery } from './tokenize.ts';
 
 /** Filter name of the year (document.ts). */
 const YEAR = 'year';
-
-/** Whether the sorted document list holds `x`. */
-function has(sorted: Int32Array, x: number): boolean {
-  let lo = 0;
-  let hi = sorted.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const v = sorted[mid]!;
-    if (v === x) return true;
-    if (v < x) lo = mid + 1;
-    else hi = mid - 1;
-  }
-  return false;
-}
 
 /** Counts per year (only years with results), or null when there is nothing to compare. */
 export async function yearCounts(index: SearchIndex, q: ParsedQuery, filters: Filters, years: string[]): Promise<Map<string, number> | null> {
@@ -38,7 +24,7 @@ export async function yearCounts(index: SearchIndex, q: ParsedQuery, filters: Fi
   const counts = await Promise.all(
     years.map(async (year) => {
       const inYear = await index.filter(YEAR, year);
-      return [year, docs.reduce((n, d) => n + Number(has(inYear, d)), 0)] as const;
+      return [year, docs.reduce((n, d) => n + Number(sortedIndexOf(inYear, d) >= 0), 0)] as const;
     }),
   );
   return new Map(counts.filter(([, n]) => n > 0));

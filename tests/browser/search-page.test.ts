@@ -127,7 +127,7 @@ describe('what the query is', () => {
     const found = articles
       .flatMap((a) => a.blocks.map((b, i) => ({ a, b, next: a.blocks[i + 1] })))
       .find(({ b, next }) => b.type === 'heading' && next?.type === 'paragraph' && run(b.text).length >= 4 && counts(run(b.text)) === 1);
-    expect(found).toBeDefined();
+    expect(found, 'the seeds should hold a section heading, followed by a paragraph, whose longest run occurs in one article only').toBeDefined();
     const { a, b, next } = found as { a: (typeof articles)[number]; b: { text: string }; next: { text: string } };
     await search(page, run(b.text));
     const item = page.locator(`[data-search-result]:has(a[href^="${a.url}"])`);
