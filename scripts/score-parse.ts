@@ -14,9 +14,9 @@ import { pagePieces, parseSeed } from '../src/parse/index.ts';
 import { prepareLines } from '../src/parse/lines.ts';
 import { gazetteerWords, loadGazetteer } from '../src/places/gazetteer.ts';
 import { parserAids } from '../src/places/jieba.ts';
-import { readGoldenPages } from './score/key.ts';
-import { METRICS, pool, scorePage, type Metric, type PageScore } from './score/score.ts';
-import { belowThresholds, CORPUS_THRESHOLDS, metricValue as value, PAGE_THRESHOLDS } from './score/thresholds.ts';
+import { readGoldenPages } from '../src/score/key.ts';
+import { METRICS, pool, scorePage, type Metric, type PageScore } from '../src/score/score.ts';
+import { belowThresholds, CORPUS_THRESHOLDS, metricValue as value, PAGE_THRESHOLDS } from '../src/score/thresholds.ts';
 
 const { values: opts, positionals } = parseArgs({
   options: {

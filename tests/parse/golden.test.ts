@@ -1,13 +1,13 @@
 /**
  * The parser on the golden corpus (tests/fixtures/pages/): every page at the thresholds of
- * scripts/score/thresholds.ts, and every page's own guarantees — the ledger balances and nothing
+ * src/score/thresholds.ts, and every page's own guarantees — the ledger balances and nothing
  * is left unplaced. `npm run score:parse -- --verbose` prints what differs.
  */
 import { describe, expect, it } from 'vitest';
 import { parseSeed } from '../../src/parse/index.ts';
-import { readGoldenPages } from '../../scripts/score/key.ts';
-import { scorePage } from '../../scripts/score/score.ts';
-import { belowThresholds } from '../../scripts/score/thresholds.ts';
+import { readGoldenPages } from '../../src/score/key.ts';
+import { scorePage } from '../../src/score/score.ts';
+import { belowThresholds } from '../../src/score/thresholds.ts';
 import { buildAids } from './helpers.ts';
 
 const pages = readGoldenPages();

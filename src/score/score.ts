@@ -5,9 +5,9 @@
  * Text is compared without whitespace (`norm`), except headline stacks, where a space between
  * parallel phrases is part of the headline (`stackNorm`).
  */
-import type { ParseResult } from '../../src/parse/index.ts';
-import type { Block } from '../../src/records/schema.ts';
-import { articleText } from '../../src/records/text.ts';
+import type { ParseResult } from '../parse/index.ts';
+import type { Block } from '../records/schema.ts';
+import { articleText } from '../records/text.ts';
 import type { Key, KeyArticle } from './key.ts';
 
 type Parsed = ParseResult['articles'][number];

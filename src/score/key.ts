@@ -6,7 +6,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { z } from 'zod';
-import { ArticleKind, SeedKind } from '../../src/records/schema.ts';
+import { ArticleKind, SeedKind } from '../records/schema.ts';
 
 const text = z.string();
 const maybe = text.nullable().optional();
