@@ -10,7 +10,7 @@ import { PATTERNS } from './constants.ts';
 import type { Piece } from './classify.ts';
 import { fullWidthPunctuation } from './repairs/punctuation.ts';
 import { rejoin } from './repairs/breaks.ts';
-import { restoreLostQuotes } from './repairs/quotes.ts';
+import { restoreHeadingQuotes, restoreLostQuotes } from './repairs/quotes.ts';
 import { endsSentence, joinText, nonSpaceLength } from './text.ts';
 
 export interface BodyItem {
@@ -250,7 +250,7 @@ function finishText(b: Block, line: number, tools: BodyTools, out: BodyResult) {
     if (!quotes) return p.text;
     const q = restoreLostQuotes(p.text, tools.quoted);
     for (const r of q.restored) tools.repairs.push({ kind: 'quote-restored', line, column: r.index + 1, before: ` ${r.phrase} `, after: `“${r.phrase}”` });
-    for (const a of q.ambiguous) tools.warnings.push({ line, message: `“${a.trim()}”：句子中间有空格（可能丢失了引号），无法确定怎样配对，保留原样`, code: 'quote-ambiguous' });
+    for (const a of q.ambiguous) tools.warnings.push({ line, message: `“${a.trim()}”：句子中间有空格（可能丢失了引号），无法确定怎样配对，已去掉空格，请对照原版面核对`, code: 'quote-ambiguous' });
     out.added += q.added;
     return q.text;
   };
@@ -264,9 +264,15 @@ function finishText(b: Block, line: number, tools: BodyTools, out: BodyResult) {
     case 'note':
       b.text = b.text.map((t) => fix(t, true));
       break;
-    case 'heading':
-      b.text = fix(b.text, false);
+    case 'heading': {
+      const h = restoreHeadingQuotes(fix(b.text, false));
+      if (h.phrase) {
+        tools.repairs.push({ kind: 'quote-restored', line, column: h.text.indexOf('“') + 1, before: ` ${h.phrase} `, after: `“${h.phrase}”` });
+        out.added += 2;
+      }
+      b.text = h.text;
       break;
+    }
     case 'verse':
       b.lines = b.lines.map((l) => fix(l, false));
       break;

@@ -3,7 +3,8 @@
  * quoted words (打造 一网两微一刊 媒体融合矩阵). Inside a Chinese sentence a space has no other
  * business, so spaces are paired in order within each sentence and each pair becomes “…”: every
  * restoration is a repair. Where the pairing is not certain — an odd number of spaces in a
- * sentence, or a pair enclosing a whole clause — the text is kept as printed and a warning says so.
+ * sentence, or a pair enclosing a whole clause — each clause is tried alone, and a space still
+ * unpaired goes (the page never printed it) with a warning naming the place.
  * Spaces inside quotation marks that survived (“共同富裕标杆镇 业强宜居小城市”) are the text's own.
  */
 
@@ -24,64 +25,96 @@ export interface QuoteResult {
   added: number;
 }
 
-/**
- * `quoted` are phrases the article prints in quotation marks elsewhere (its headline: 扎根乡村的
- * “新农人”). A lone space right after one of them, in a sentence whose other spaces pair, is that
- * phrase's lost closing quote, its opening one lost at a line start (想做 / 新农人 ，光有热情).
- */
-export function restoreLostQuotes(text: string, quoted: readonly string[] = []): QuoteResult {
-  const chars = [...text];
-  // Spaces between two wide characters, outside surviving quotation marks.
+/** Clause ends: where pairing by sentence is not certain, each clause is paired on its own. */
+const CLAUSE_END = /[，,：:]/u;
+
+/** Spaces between two wide characters, outside surviving quotation marks; and those after a sentence's end. */
+function candidateSpaces(chars: string[]): { spaces: number[]; afterEnd: number[] } {
   const spaces: number[] = [];
+  const afterEnd: number[] = [];
   let depth = 0;
   for (let i = 0; i < chars.length; i++) {
     const c = chars[i]!;
     if (c === '“') depth++;
     else if (c === '”') depth = Math.max(0, depth - 1);
-    // A space after a sentence's end is only a space: no quotation opens a sentence that way.
-    else if (c === ' ' && depth === 0 && WIDE.test(chars[i - 1] ?? '') && WIDE.test(chars[i + 1] ?? '') && !SENTENCE_END.test(chars[i - 1] ?? '')) spaces.push(i);
+    else if (c === ' ' && depth === 0 && WIDE.test(chars[i - 1] ?? '') && WIDE.test(chars[i + 1] ?? '')) {
+      // A space after a sentence's end is only a space: no quotation opens a sentence that way.
+      (SENTENCE_END.test(chars[i - 1] ?? '') ? afterEnd : spaces).push(i);
+    }
   }
-  const result: QuoteResult = { text, restored: [], ambiguous: [], added: 0 };
-  if (spaces.length === 0) return result;
-  // Group the spaces by sentence.
+  return { spaces, afterEnd };
+}
+
+/** Splits spaces into runs that no `end` character separates. */
+function splitBy(chars: string[], spaces: number[], end: RegExp): number[][] {
   const groups: number[][] = [];
   let cur: number[] = [];
   let last = -1;
   for (const s of spaces) {
-    if (cur.length && chars.slice(last + 1, s).some((c) => SENTENCE_END.test(c))) {
+    if (cur.length && chars.slice(last + 1, s).some((c) => end.test(c))) {
       groups.push(cur);
       cur = [];
     }
     cur.push(s);
     last = s;
   }
-  groups.push(cur);
+  if (cur.length) groups.push(cur);
+  return groups;
+}
+
+/** Spaces paired in order, when every pair encloses a quotable phrase; null when not certain. */
+function pairs(chars: string[], g: number[]): [number, number][] | null {
+  if (g.length % 2 === 1) return null;
+  const out: [number, number][] = [];
+  for (let k = 0; k + 1 < g.length; k += 2) out.push([g[k]!, g[k + 1]!]);
+  return out.every(([a, b]) => QUOTABLE.test(chars.slice(a + 1, b).join(''))) ? out : null;
+}
+
+/**
+ * `quoted` are phrases the article prints in quotation marks elsewhere (its headline: 扎根乡村的
+ * “新农人”). A lone space right after one of them, in a sentence whose other spaces pair, is that
+ * phrase's lost closing quote, its opening one lost at a line start (想做 / 新农人 ，光有热情).
+ *
+ * Where a sentence's spaces do not pair with certainty, each clause (up to ，or ：) is tried alone:
+ * a bounded term between a clause's two spaces is still a lost quotation (开展 警灯工程 ，). What
+ * is left unpaired loses its space, which the page never printed between two Chinese characters,
+ * and is listed in `ambiguous` for the editors' check. A space after a sentence's end goes too.
+ */
+export function restoreLostQuotes(text: string, quoted: readonly string[] = []): QuoteResult {
+  const chars = [...text];
+  const { spaces, afterEnd } = candidateSpaces(chars);
+  const result: QuoteResult = { text, restored: [], ambiguous: [], added: 0 };
+  if (spaces.length === 0 && afterEnd.length === 0) return result;
   const open = new Set<number>();
   const close = new Set<number>();
+  const drop = new Set<number>(afterEnd);
   /** Where an opening quote is inserted before a character (a known phrase at a line start). */
   const insert = new Set<number>();
-  for (const group of groups) {
+  for (const group of splitBy(chars, spaces, SENTENCE_END)) {
     let g = group;
     // An odd space closing a known quoted phrase: its opening quote goes before the phrase.
     const known = g.length % 2 === 1 ? knownPhraseBefore(chars, g, quoted) : null;
     if (known) g = g.filter((x) => x !== known.close);
-    const phrases: [number, number][] = [];
-    for (let k = 0; k + 1 < g.length; k += 2) phrases.push([g[k]!, g[k + 1]!]);
-    const certain = g.length % 2 === 0 && phrases.every(([a, b]) => QUOTABLE.test(chars.slice(a + 1, b).join('')));
-    if (!certain) {
-      result.ambiguous.push(...g.map((x) => phraseAround(chars, x)));
-      continue;
-    }
-    if (known) {
+    const whole = pairs(chars, g);
+    if (whole && known) {
       insert.add(known.start);
       close.add(known.close);
     }
-    for (const [a, b] of phrases) {
-      open.add(a);
-      close.add(b);
+    const clauses = whole ? [g] : splitBy(chars, known ? group : g, CLAUSE_END);
+    for (const clause of clauses) {
+      const found = whole ?? pairs(chars, clause);
+      if (!found) {
+        result.ambiguous.push(...clause.map((x) => phraseAround(chars, x)));
+        for (const x of clause) drop.add(x);
+        continue;
+      }
+      for (const [a, b] of found) {
+        open.add(a);
+        close.add(b);
+      }
+      if (whole) break;
     }
   }
-  if (close.size === 0) return result;
   const out: string[] = [];
   chars.forEach((c, i) => {
     if (insert.has(i)) {
@@ -94,11 +127,25 @@ export function restoreLostQuotes(text: string, quoted: readonly string[] = []):
       const r = result.restored.at(-1)!;
       r.phrase = out.slice(r.index + 1).join('');
       out.push('”');
-    } else out.push(c);
+    } else if (!drop.has(i)) out.push(c);
   });
   result.text = out.join('');
   result.added = 2 * close.size;
   return result;
+}
+
+/**
+ * A section heading whose lost quotes enclose its middle term: a verb and a noun too short to be
+ * phrases of their own (深化 法治柳市 建设 → 深化“法治柳市”建设). Headings of parallel phrases
+ * (实施民生共享战略 致力补短板、增福祉) keep their spaces: those the page printed.
+ */
+export function restoreHeadingQuotes(text: string): { text: string; phrase: string | null } {
+  const parts = text.trim().split(' ');
+  if (parts.length !== 3) return { text, phrase: null };
+  const [a, term, b] = parts as [string, string, string];
+  const short = (s: string) => /^\p{Script=Han}{1,2}$/u.test(s);
+  if (!short(a) || !short(b) || !QUOTABLE.test(term) || !/^\p{Script=Han}/u.test(term)) return { text, phrase: null };
+  return { text: `${a}“${term}”${b}`, phrase: term };
 }
 
 /** The known phrase (longest first) ending right before one of the group's spaces, not already quoted. */

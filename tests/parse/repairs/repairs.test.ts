@@ -9,7 +9,7 @@ import { showControls } from '../../../src/parse/repairs/control.ts';
 import { undoubleLines } from '../../../src/parse/repairs/doubled.ts';
 import { readLatinIAsGong } from '../../../src/parse/repairs/ocr.ts';
 import { fullWidthPunctuation } from '../../../src/parse/repairs/punctuation.ts';
-import { restoreLostQuotes } from '../../../src/parse/repairs/quotes.ts';
+import { restoreHeadingQuotes, restoreLostQuotes } from '../../../src/parse/repairs/quotes.ts';
 import { unspace } from '../../../src/parse/repairs/spacing.ts';
 import { verticalRuns } from '../../../src/parse/repairs/vertical.ts';
 import { asciiDigits } from '../../../src/parse/repairs/width.ts';
@@ -74,15 +74,37 @@ describe('lost quotation marks (repairs/quotes.ts)', () => {
     expect(r.restored.map((x) => x.phrase)).toEqual(['一网两微一刊', '敢为天下先']);
   });
 
-  it('keeps a space inside surviving quotation marks, and an odd one, as printed', () => {
+  it('keeps a space inside surviving quotation marks; an odd one goes, and is listed for the editors', () => {
     expect(restoreLostQuotes('加快建设“共同富裕标杆镇 业强宜居小城市”。').text).toBe('加快建设“共同富裕标杆镇 业强宜居小城市”。');
     const odd = restoreLostQuotes('平安建设是社会稳定的“压舱石”，是柳市繁荣的 基本前提。');
-    expect(odd.text).toBe('平安建设是社会稳定的“压舱石”，是柳市繁荣的 基本前提。');
+    expect(odd.text).toBe('平安建设是社会稳定的“压舱石”，是柳市繁荣的基本前提。');
     expect(odd.ambiguous).toHaveLength(1);
+    expect(odd.added).toBe(0);
   });
 
-  it('does not pair across a sentence end or around a clause', () => {
-    expect(restoreLostQuotes('要充分发挥文化 的引领和支撑作用，为柳市提供强大的 价值引导力。').restored).toEqual([]);
+  it('does not pair across a sentence end or around a clause: the spaces go', () => {
+    const r = restoreLostQuotes('要充分发挥文化 的引领和支撑作用，为柳市提供强大的 价值引导力。');
+    expect(r.restored).toEqual([]);
+    expect(r.text).toBe('要充分发挥文化的引领和支撑作用，为柳市提供强大的价值引导力。');
+    expect(r.ambiguous).toHaveLength(2);
+  });
+
+  it('pairs clause by clause when the sentence does not pair: a bounded term is restored, the rest loses its spaces', () => {
+    const r = restoreLostQuotes('常态化开展 警灯工程 ，显著提升路面见警率，并依托志愿者 十百千计划 ，建立 完善 警民齐联动、社会共参与 的大巡防机制，切实提升群众安全感。');
+    expect(r.text).toBe('常态化开展“警灯工程”，显著提升路面见警率，并依托志愿者“十百千计划”，建立完善警民齐联动、社会共参与的大巡防机制，切实提升群众安全感。');
+    expect(r.restored.map((x) => x.phrase)).toEqual(['警灯工程', '十百千计划']);
+    expect(r.added).toBe(4);
+    expect(r.ambiguous).toHaveLength(3);
+  });
+
+  it('drops a space after a sentence end', () => {
+    expect(restoreLostQuotes('树立价值导向。 认真贯彻依法治国方针。').text).toBe('树立价值导向。认真贯彻依法治国方针。');
+  });
+
+  it('restores a heading’s middle term between a short verb and noun, and keeps parallel phrases', () => {
+    expect(restoreHeadingQuotes('深化 法治柳市 建设')).toEqual({ text: '深化“法治柳市”建设', phrase: '法治柳市' });
+    expect(restoreHeadingQuotes('实施民生共享战略 致力补短板、增福祉 提高广大人民群众的幸福感').phrase).toBeNull();
+    expect(restoreHeadingQuotes('敢向涛头立 勇做弄潮儿').phrase).toBeNull();
   });
 });
 
