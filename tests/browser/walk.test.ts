@@ -203,7 +203,11 @@ describe('page to page', () => {
   it('says on an article page which 版 it is on, with a link to it', async () => {
     const page = await newPage();
     await open(page, rest().url);
-    expect((await page.textContent('[data-page-link]'))!.trim()).toBe('第2版 综合');
+    expect((await page.textContent('[data-page-link]'))!.trim()).toBe('第2版');
+    // 版次 and 版名 are separate facts, each under its own label.
+    const facts = await page.locator('dl.article-meta div').evaluateAll((ds) => ds.map((d) => d.textContent!.replace(/\s+/gu, '')));
+    expect(facts).toContain('版次：第2版');
+    expect(facts).toContain('版名：综合');
     expect(await page.getAttribute('[data-page-link]', 'href')).toBe(`/liushi/${LAST}/p2/`);
   });
 
