@@ -27,8 +27,6 @@ export interface BodyResult {
   continuation: { to: string | null; from: string | null };
   /** Continuation markers taken off the text, for the page's furniture. */
   markers: { text: string; line: number }[];
-  /** List bullets (- •) taken off items: print decoration, for the page's furniture. */
-  bullets: { text: string; line: number }[];
   /** Characters removed as repeats at breaks, and added as restored quotation marks. */
   removed: number;
   added: number;
@@ -51,7 +49,7 @@ const NOTE_MAX_PARAGRAPHS = 2;
 const SIGNER_MAX_CHARS = 24;
 
 export function readBody(items: BodyItem[], tools: BodyTools): BodyResult {
-  const out: BodyResult = { blocks: [], leadByline: null, trailingByline: null, continuation: { to: null, from: null }, markers: [], bullets: [], removed: 0, added: 0, signedOn: null };
+  const out: BodyResult = { blocks: [], leadByline: null, trailingByline: null, continuation: { to: null, from: null }, markers: [], removed: 0, added: 0, signedOn: null };
   const blocks = out.blocks;
   /** The block that an unfinished sentence may continue into, with its last line. */
   type Open = { block: Extract<Block, { type: 'paragraph' | 'turn' }>; end: number };
@@ -162,10 +160,11 @@ export function readBody(items: BodyItem[], tools: BodyTools): BodyResult {
     if (p.kind === 'list-item') {
       const last = blocks.at(-1);
       const label = text.replace(PATTERNS.listItem, '').trim();
-      out.bullets.push({ text: text.match(PATTERNS.listItem)![0].trim(), line: p.start });
-      if (last?.type === 'list') last.items.push({ label, text: '' });
-      else if (last?.type === 'heading') blocks[blocks.length - 1] = { type: 'list', title: last.text, items: [{ label, text: '' }] };
-      else push({ type: 'list', title: null, items: [{ label, text: '' }] }, p.start);
+      // The bullet stays with its item: a list marker is never page text of its own.
+      const item = { label, text: '', marker: text.match(PATTERNS.listItem)![0].trim() };
+      if (last?.type === 'list') last.items.push(item);
+      else if (last?.type === 'heading') blocks[blocks.length - 1] = { type: 'list', title: last.text, items: [item] };
+      else push({ type: 'list', title: null, items: [item] }, p.start);
       if (open && !endsSentence(open.block.text)) suspended = open;
       open = null;
       return;
@@ -226,8 +225,44 @@ export function readBody(items: BodyItem[], tools: BodyTools): BodyResult {
       lastText.text = lastText.text.slice(0, m.index).trim();
     }
   }
+  promoteSiblingSubheadings(blocks);
   for (const b of blocks) finishText(b, firstLine.get(b) ?? items[0]?.piece.start ?? 1, tools, out);
   return out;
+}
+
+/** A subheading printed as a sentence is one short clause: at most this many characters. */
+const SENTENCE_SUBHEADING_MAX_CHARS = 20;
+/** A section heading whose siblings are sought is short: at most this many characters. */
+const SECTION_HEADING_MAX_CHARS = 16;
+/** Sentence-shaped subheadings come in a set: at least this many under one section heading. */
+const SENTENCE_SUBHEADINGS_MIN = 2;
+
+/** One short clause closed by 。 with no other punctuation (完善社会治理 一张网 体系。), not numbered. */
+const sentenceShaped = (t: string) =>
+  nonSpaceLength(t) <= SENTENCE_SUBHEADING_MAX_CHARS && /^[^，,、；;：:！？!?。]+。$/u.test(t.trim()) && !PATTERNS.numberedHeading.test(t) && !PATTERNS.numberedItem.test(t);
+
+/**
+ * A report prints its subheadings in a set: after a short section heading (深化 法治柳市 建设),
+ * each later one may be a short sentence (加强风险防控和应急处置能力。) standing over a longer
+ * paragraph. Where a short heading's run holds two such lines or more, each over a paragraph
+ * longer than itself, they are that heading's siblings: headings too. By shape, never by words.
+ */
+function promoteSiblingSubheadings(blocks: Block[]) {
+  for (let h = 0; h < blocks.length; h++) {
+    const head = blocks[h]!;
+    if (head.type !== 'heading' || nonSpaceLength(head.text) > SECTION_HEADING_MAX_CHARS || /[，,。；;！？]/u.test(head.text)) continue;
+    let end = h + 1;
+    while (end < blocks.length && blocks[end]!.type !== 'heading') end++;
+    const set: number[] = [];
+    for (let i = h + 2; i + 1 < end; i++) {
+      const b = blocks[i]!;
+      const under = blocks[i + 1]!;
+      if (b.type === 'paragraph' && sentenceShaped(b.text) && under.type === 'paragraph' && nonSpaceLength(under.text) > 2 * nonSpaceLength(b.text)) set.push(i);
+    }
+    if (set.length < SENTENCE_SUBHEADINGS_MIN) continue;
+    for (const i of set) blocks[i] = { type: 'heading', text: (blocks[i] as { text: string }).text };
+    h = end - 1;
+  }
 }
 
 /**
@@ -265,6 +300,11 @@ function finishText(b: Block, line: number, tools: BodyTools, out: BodyResult) {
       b.text = b.text.map((t) => fix(t, true));
       break;
     case 'heading': {
+      // A subheading printed as a sentence (完善社会治理 一张网 体系。) is paired as a sentence.
+      if (/。$/u.test(b.text.trim())) {
+        b.text = fix(b.text, true);
+        break;
+      }
       const h = restoreHeadingQuotes(fix(b.text, false));
       if (h.phrase) {
         tools.repairs.push({ kind: 'quote-restored', line, column: h.text.indexOf('“') + 1, before: ` ${h.phrase} `, after: `“${h.phrase}”` });

@@ -409,7 +409,6 @@ function finishDraft(d: Draft, pageKind: SeedKind, sink: Sink, options: ParseOpt
   sink.added += body.added;
   restoreStackQuotes(a, sink, d.stack[0]?.start ?? a.source.startLine);
   for (const m of body.markers) sink.furnish('continuation', m.text, m.line);
-  for (const b of body.bullets) sink.furnish('decoration', b.text, b.line);
   a.continuation.to = body.continuation.to ?? d.continuedTo?.text.match(PATTERNS.continuedTo)?.groups?.to?.replace(/\s+/gu, '').replace(/^第/u, '') ?? null;
   a.continuation.from ??= body.continuation.from;
   // Bylines: the lead's, any printed alone, and one at the end of the text.
@@ -560,7 +559,6 @@ function readDocuments(pieces: Piece[], sink: Sink, options: ParseOptions): Pars
     sink.removed += doc.body.removed;
     sink.added += doc.body.added;
     for (const m of doc.body.markers) sink.furnish('continuation', m.text, m.line);
-    for (const b of doc.body.bullets) sink.furnish('decoration', b.text, b.line);
     if (!doc.title) {
       sink.borrowed.add(a);
       hint(a, 'document', '找不到公文标题');
@@ -642,7 +640,7 @@ function ledger(text: string, articles: ParsedArticle[], sink: Sink): Ledger {
     // A column label is printed once, above the first of the stories it names.
     if (!sink.inheritedColumn.has(a)) placed += count(a.column);
     for (const b of a.blocks) {
-      if (b.type === 'list') placed += count(b.title) + b.items.reduce((n, x) => n + count(x.label) + count(x.text), 0);
+      if (b.type === 'list') placed += count(b.title) + b.items.reduce((n, x) => n + count(x.marker) + count(x.label) + count(x.text), 0);
       else if (b.type === 'turn') placed += count(b.speaker) + 1 + count(b.text);
       else placed += blockLines(b).reduce((n, l) => n + count(l), 0);
     }

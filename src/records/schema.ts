@@ -205,8 +205,12 @@ export const Caption = z.object({
 });
 export type Caption = z.infer<typeof Caption>;
 
-/** A list item of a boxed list: the `- ` line, and the lines under it. */
-export const ListItem = z.object({ label: z.string(), text: z.string() });
+/**
+ * A list item of a boxed list: the `- ` line, and the lines under it. `marker` is the bullet or
+ * number printed before the item (-, ·, 1.): it belongs to its item (the list's own layout shows
+ * it), never page text of its own.
+ */
+export const ListItem = z.object({ label: z.string(), text: z.string(), marker: z.string().optional() });
 
 /** The body in order, with its structure: paragraphs, section headings and boxed lists. */
 export const Block = z.discriminatedUnion('type', [
@@ -356,7 +360,7 @@ export const FurnitureKind = z.enum([
   'continuation', // （下转2版）
   'slogan', // a banner slogan with no article under it
   'banner', // a vertical column banner, e.g. 重点工作专题巡礼
-  'decoration', // print ornaments: list bullets (- •), title markers (■ ▲); pages need not show them
+  'decoration', // print ornaments: title markers (■ ▲); pages need not show them (list bullets stay with their items)
   'label', // a form label of an official document: 签发人：
   'other',
 ]);

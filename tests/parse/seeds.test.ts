@@ -67,14 +67,14 @@ describe('000 柳市 front page', () => {
     const list = r.articles[1].blocks.find((b) => b.type === 'list');
     expect(list).toMatchObject({ type: 'list', title: '新一轮乐清市 文明单位名单（柳市片）' });
     if (list?.type !== 'list') throw new Error('no list');
-    expect(list.items[0]).toEqual({ label: '乐清市文明村', text: '前西垟村、翔金垟村' });
+    expect(list.items[0]).toEqual({ label: '乐清市文明村', text: '前西垟村、翔金垟村', marker: '-' });
     expect(list.items).toHaveLength(6);
     expect(list.items[5].text.startsWith('蒋小芬家庭')).toBe(true);
   });
 
   it('keeps page furniture out of the stories, and records it', () => {
-    // List bullets are decoration (counted in the ledger, not shown).
-    expect(r.furniture.filter((f) => f.kind !== 'decoration').map((f) => [f.kind, f.text])).toEqual([
+    // List bullets stay with their items: none is page text of its own.
+    expect(r.furniture.map((f) => [f.kind, f.text])).toEqual([
       ['slogan', '柳市镇全力建设 共同富裕标杆镇 业强宜居小城市'],
       ['submission', '投稿：liushiwed@126.com'],
       ['masthead', '刊头“柳市”题字：沈鹏'],
@@ -268,7 +268,11 @@ describe('004 柳市 strategies feature (vertical banner, OCR I, lost quotes)', 
       '实施民生共享战略 致力补短板、增福祉 提高广大人民群众的幸福感',
       '实施文化引领战略 致力兴产业、聚合力 打造文化发展新高地',
       '实施平安强基战略 致力保稳定、促和谐 营造安居乐业的良好环境',
-      '深化 法治柳市 建设',
+      '深化“法治柳市”建设',
+      // Short sentences standing over their paragraphs, like the heading above them: its siblings.
+      '完善社会治理“一张网”体系。',
+      '加强风险防控和应急处置能力。',
+      '健全社会治安防控智慧化体系。',
     ]);
   });
 
