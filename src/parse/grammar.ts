@@ -14,6 +14,7 @@ import type { SeedKind } from '../records/schema.ts';
 import { isFurniture, type Piece } from './classify.ts';
 import { continuesLine } from './units.ts';
 import { nonSpaceLength } from './text.ts';
+import { RULE_WEIGHTS } from './weights.ts';
 
 export const ROLES = ['furniture', 'column', 'stack', 'byline', 'body', 'section', 'caption', 'marker'] as const;
 export type Role = (typeof ROLES)[number];
@@ -87,7 +88,7 @@ const isDashedLine = (t: string) => /^[—–\-－―─]{2}/u.test(t.trim());
 const opensStory = (p: Piece | undefined) =>
   !!p && (p.kind === 'lead' || p.kind === 'byline' || PATTERNS.dateline.test(p.text) || PATTERNS.vagueDateline.test(p.text) || p.kind === 'continued-from');
 
-type Rule = { role: Role; weight: number; why: string; test: (p: Piece, c: Context) => boolean };
+export type Rule = { role: Role; weight: number; why: string; test: (p: Piece, c: Context) => boolean };
 
 /** Emission rules. A rule adds its weight to its role's score when its test holds. */
 export const ROLE_RULES: Rule[] = [
@@ -207,6 +208,16 @@ export const FEATURE_RULES: Rule[] = [
   { role: 'stack', weight: -1.5, why: 'a feature page has one headline', test: (p, c) => !p.bold && !opensStory(c.opener) },
 ];
 
+/** A rule's name in the weight table: its role and its reason. */
+export const ruleKey = (r: Rule) => `${r.role}: ${r.why}`;
+
+/** The weights as set by hand above, before the table's: where fitting starts, and what it is compared with. */
+export const HAND_WEIGHTS: ReadonlyMap<Rule, number> = new Map([...ROLE_RULES, ...FEATURE_RULES].map((r) => [r, r.weight]));
+
+// The weights in use come from the reviewed table (src/parse/weights.ts, written by `npm run
+// fit:grammar`); a rule the table does not name yet keeps its hand weight.
+for (const r of [...ROLE_RULES, ...FEATURE_RULES]) r.weight = RULE_WEIGHTS[ruleKey(r)]?.weight ?? r.weight;
+
 /** Scores fixed by a piece's form: the role it must play. */
 function forcedRole(p: Piece, documentPage: boolean): Role | null {
   if (p.kind === null) return null;
@@ -279,6 +290,12 @@ export function emissions(pieces: Piece[], pageKind: SeedKind | null = null, fea
     }
     return scores;
   });
+}
+
+/** For fitting (src/score/fit.ts): the ROLE_RULES that fire on each piece; null where the piece's form fixes its role. */
+export function firingRules(pieces: Piece[], pageKind: SeedKind | null = null): (Rule[] | null)[] {
+  const ctx = contexts(pieces, pageKind);
+  return pieces.map((p, i) => (forcedRole(p, pageKind === 'document') ? null : ROLE_RULES.filter((rule) => rule.test(p, ctx[i]!))));
 }
 
 /** For `npm run score:parse -- --trace`: the rules that fired on each piece, as `role ±weight why`. */

@@ -190,7 +190,7 @@ export function splitsWord(a: string, b: string, segment: (text: string) => stri
 // ---------------------------------------------------------------------------------------------
 // What kind of page
 
-function inferKind(pieces: Piece[]): SeedKind {
+export function inferKind(pieces: Piece[]): SeedKind {
   const has = (k: Piece['kind']) => pieces.some((p) => p.kind === k);
   // A title ending in a 文种 (…方案, …的通知) near the top, or an 附件 label opening the page.
   const top = pieces.slice(0, 6);
