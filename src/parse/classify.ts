@@ -8,7 +8,7 @@ import { splitCredit } from './byline.ts';
 import { isCouplet } from './headline.ts';
 import { findMasthead, isPageHeader } from './page.ts';
 import { endsFullSentence, endsSentence, nonSpaceLength } from './text.ts';
-import { headingLike, isBylineLine, isDateLine, type Unit } from './units.ts';
+import { headingLike, isBylineLine, isDateLine, isSignOffLine, type Unit } from './units.ts';
 
 /** What a unit is by its form, when its form settles it. */
 export type UnitKind =
@@ -161,7 +161,7 @@ function kindOf(t: string, length: number, speakers: Set<string>): UnitKind | nu
   if (length <= 40 && PATTERNS.docNumberLine.test(t)) return 'doc-number';
   if (PATTERNS.copyTo.test(t)) return 'doc-copyto';
   if (length <= 50 && PATTERNS.printedLine.test(t) && /\d|[〇一二三四五六七八九]/u.test(t)) return 'doc-printed';
-  if (isDateLine(t)) return 'date-line';
+  if (isDateLine(t) || isSignOffLine(t)) return 'date-line';
   if (PATTERNS.docField.test(t)) return 'doc-field';
   if (PATTERNS.attachment.test(t)) return 'attachment';
   if (PATTERNS.docAfterNote.test(t)) return 'doc-after-note';

@@ -107,6 +107,21 @@ export const DOCUMENT_TYPES = [
 /** Headline words of notices the paper prints (启事): a piece so titled is a notice. */
 export const NOTICE_WORDS = ['启事', '征稿', '征文', '公告', '声明', '公示', '征集', '招募', '告知书', '倡议书', '致歉'];
 
+/**
+ * Last words of a notice's title as a 公告 page prints them one under another (停电公告, 遗失声明,
+ * 讣　告, 招　聘, 更正): a short heading ending so is a notice's headline, never a section.
+ */
+export const NOTICE_TITLE = /(?:公告|通告|通知|公示|启事|启示|声明|讣告|招聘|更正|提示|须知|告示|计划)$/u;
+
+/** A notice title is at most this long (关于清明节期间禁止在林区野外用火的通告 is 19). */
+export const NOTICE_TITLE_MAX_CHARS = 30;
+
+/** Notice titles (or 落款 closing short texts) a page needs to be a page of notices, not one feature. */
+export const NOTICE_PAGE_MIN = 2;
+
+/** A 落款 organ printed on the date's line (衢州市柯城区森林消防指挥部　2023年3月22日) has at least this many characters. */
+export const SIGN_OFF_ORGAN_MIN_CHARS = 4;
+
 // ---------------------------------------------------------------------------------------------
 // Patterns
 

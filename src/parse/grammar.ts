@@ -9,7 +9,7 @@
  *   article = [marker] [column] stack+ [byline]* (body | section | caption)* [byline]
  *           | body+ …                              (a story continued from another page)
  */
-import { BRIEF_MAX_CHARS, CAPTION_MAX_CHARS, COLUMN_MAX_CHARS, NOTICE_WORDS, PATTERNS } from './constants.ts';
+import { BRIEF_MAX_CHARS, CAPTION_MAX_CHARS, COLUMN_MAX_CHARS, NOTICE_TITLE, NOTICE_TITLE_MAX_CHARS, NOTICE_WORDS, PATTERNS } from './constants.ts';
 import type { SeedKind } from '../records/schema.ts';
 import { isFurniture, type Piece } from './classify.ts';
 import { continuesLine } from './units.ts';
@@ -66,6 +66,13 @@ const boldProseLine = (p: Piece, c: Context) => p.bold && !p.endsSentence && !!c
 /** A slogan or banner by its form: phrases set apart by spaces, or bold among plain text. */
 const sloganLike = (p: Piece, c: Context) => /\S[\s\u3000]+\S/u.test(p.text.trim()) || (p.bold && !c.prev?.bold) || p.vertical;
 
+/** A notice's title by its last word (停电公告, 遗失声明, 讣　告): the headline of one notice of several. */
+export const noticeTitle = (p: Piece) => p.kind === null && p.headingLike && p.length <= NOTICE_TITLE_MAX_CHARS && NOTICE_TITLE.test(p.text.replace(/[\s\u3000]+/gu, ''));
+
+/** The signer of a 落款: a short line right over the date line that closes a notice, under its text (柳市镇人民政府 / 2023年8月18日). */
+const signerLine = (p: Piece, c: Context) =>
+  p.kind === null && p.headingLike && p.length <= SIGNER_MAX_CHARS && c.next?.kind === 'date-line' && c.next.start === p.end + 1 && !!c.prevProse && (bodyLike(c.prevProse) || c.prevProse.kind === 'numbered' || c.prevProse.kind === 'list-item') && !c.prevProse.headingLike;
+
 /** Body text by its kind: a paragraph, a lead, a turn, a note. */
 const bodyLike = (p: Piece | undefined) => !!p && (p.kind === null || p.kind === 'lead' || p.kind === 'turn' || p.kind === 'note');
 
@@ -119,6 +126,13 @@ export const ROLE_RULES: Rule[] = [
   { role: 'stack', weight: -4, why: 'under a list item: the item\'s text', test: (_, c) => c.prev?.kind === 'list-item' },
   { role: 'stack', weight: -3, why: 'a list follows: its title', test: (_, c) => c.next?.kind === 'list-item' },
   { role: 'stack', weight: -2, why: 'at the page end with no story under it: a slogan', test: (p, c) => c.atEnd && p.headingLike },
+
+  { role: 'stack', weight: 2, why: 'a notice\'s title by its last word (停电公告, 遗失声明)', test: (p) => noticeTitle(p) },
+  { role: 'section', weight: -3, why: 'a notice\'s title heads a notice of its own, not a section', test: (p) => noticeTitle(p) },
+  { role: 'stack', weight: 1.5, why: 'right after a 落款 that closed the notice above: the next text\'s title', test: (p, c) => p.headingLike && c.prev?.kind === 'date-line' && !signerLine(p, c) },
+  { role: 'body', weight: 6, why: 'the signer over a 落款 date: the notice\'s closing lines', test: (p, c) => signerLine(p, c) },
+  { role: 'stack', weight: -6, why: 'the signer over a 落款 date is no headline', test: (p, c) => signerLine(p, c) },
+  { role: 'section', weight: -4, why: 'the signer over a 落款 date is no section', test: (p, c) => signerLine(p, c) },
 
   // column (栏目 label)
   { role: 'column', weight: 3, why: 'words of a column label', test: (p) => p.columnish },
@@ -290,6 +304,9 @@ export function reasons(pieces: Piece[], pageKind: SeedKind | null = null): stri
 /** Two bold section headings make a feature's style: its other bold headings lean to sections by this much. */
 const BOLD_SECTIONS_MIN = 2;
 const BOLD_SECTIONS_WEIGHT = 1.5;
+
+/** A 落款's signer (one organ, or two on one line) is at most this long. */
+const SIGNER_MAX_CHARS = 30;
 
 /** A subheadline is one line of at most this many characters. */
 const SUBHEADLINE_MAX_CHARS = 30;

@@ -18,10 +18,10 @@ import { draftArticles, type Draft } from './articles.ts';
 import { readBody } from './body.ts';
 import { emptyByline, parseByline, splitCredit, creditName } from './byline.ts';
 import { classify, isFurniture, type Piece } from './classify.ts';
-import { BRIEF_MAX_CHARS, NOTICE_WORDS, PATTERNS } from './constants.ts';
+import { BRIEF_MAX_CHARS, NOTICE_PAGE_MIN, NOTICE_WORDS, PATTERNS } from './constants.ts';
 import { articleDate, pastDays, printedDate, resolveIssueDate, type IssueDate } from './dates.ts';
 import { documentType, readDocumentPage } from './document.ts';
-import { bestRoles } from './grammar.ts';
+import { bestRoles, noticeTitle } from './grammar.ts';
 import { readHeadlineStack } from './headline.ts';
 import { prepareLines } from './lines.ts';
 import { readPageInfo, type PageInfo } from './page.ts';
@@ -200,6 +200,9 @@ function inferKind(pieces: Piece[]): SeedKind {
   if (!has('lead') && (docSigns >= 2 || has('doc-number'))) return 'document';
   const authors = pieces.filter((p) => p.kind === 'byline' && /^[□]/u.test(p.text.trim())).length;
   if (authors >= 2 || pieces.some((p) => p.verse)) return 'literary-page';
+  // Short texts one under another, each titled as a notice or closed by its own 落款: a page of notices, not one feature.
+  const closings = pieces.filter((p, i) => p.kind === 'date-line' && i > 0 && pieces[i - 1]!.kind !== 'page-header' && pieces[i - 1]!.kind !== 'masthead' && i < pieces.length - 1).length;
+  if (pieces.filter(noticeTitle).length + closings >= NOTICE_PAGE_MIN + 1) return 'news-page';
   return pieces.filter((p) => p.kind === 'lead').length >= 2 ? 'news-page' : 'feature-page';
 }
 

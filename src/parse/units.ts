@@ -8,7 +8,7 @@
  * The width of a column is read from the page: the most common width of the lines that hold
  * sentence punctuation (prose), per blank-line group when the group is long enough to tell.
  */
-import { FULL_LINE_SLACK, MAX_HEADLINE_CHARS, PATTERNS } from './constants.ts';
+import { FULL_LINE_SLACK, MAX_HEADLINE_CHARS, PATTERNS, SIGN_OFF_ORGAN_MIN_CHARS } from './constants.ts';
 import type { Line } from './lines.ts';
 import { endsFullSentence, joinText, nonSpaceLength } from './text.ts';
 
@@ -85,6 +85,17 @@ export function startsUnit(t: string): boolean {
 export function isDateLine(t: string): boolean {
   const s = t.replace(/\s+/gu, '');
   return /^(?:(?:19|20)\d{2}年\d{1,2}月\d{1,2}日|[〇零一二三四五六七八九○Ｏ]{4}年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日)(?:星期.|农历.*)?$/u.test(s);
+}
+
+/**
+ * A 落款 on one line: the organ, a wide gap, the date (航埠镇北二村股份经济合作社　2023年3月21日).
+ * The organ has no sentence punctuation and at least SIGN_OFF_ORGAN_MIN_CHARS characters.
+ */
+export function isSignOffLine(t: string): boolean {
+  const m = t.trim().match(/^(?<organ>[^，。；！？：:,\s][^，。；！？：:,]*?)(?:\u3000|\s{2,}|\s(?=(?:19|20)\d{2}年))\s*(?<date>(?:19|20)\d{2}年\d{1,2}月\d{1,2}日)$/u);
+  if (!m?.groups) return false;
+  const organ = m.groups.organ!.replace(/\s+/gu, '');
+  return organ.length >= SIGN_OFF_ORGAN_MIN_CHARS && /\p{Script=Han}$/u.test(organ) && !/\d{4}年/u.test(organ) && !/星期|第\s*\d+\s*[版期]/u.test(organ);
 }
 
 /** A byline printed alone: ■本报记者 周蓓蓓, □ 郑一鸣, 文/郑蓓蓓 图/潘一鸣, 作者：某某, 本报记者 某某. */
