@@ -71,12 +71,18 @@ export function draftArticles(pieces: Piece[], roles: Role[]): DraftPage {
         open().marker = p;
         break;
       case 'stack': {
-        const d: Draft = lastRole === 'stack' || (lastRole === 'marker' && cur) ? cur! : open();
+        // A stack right under a byline that opened a story with no headline yet is that story's headline.
+        const headless = lastRole === 'byline' && cur && (cur as Draft).stack.length === 0 && (cur as Draft).body.length === 0;
+        const d: Draft = lastRole === 'stack' || (lastRole === 'marker' && cur) || headless ? cur! : open();
         d.stack.push(p);
         break;
       }
       case 'byline':
-        (cur ?? open()).bylines.push(p);
+        // A byline under a column label, or over the headline of the next story (■ 特约评论员 林一舟 /
+        // headline), belongs to the story it stands above.
+        // Only a marked byline (■ □ /) stands above a headline; a bracketed one closes the story before.
+        if (!cur || lastRole === 'column' || (/^[■□◆●/／]/u.test(p.text.trim()) && lastRole !== 'stack' && lastRole !== 'byline' && roles.slice(i + 1).find((r) => r !== 'furniture') === 'stack')) open().bylines.push(p);
+        else (cur as Draft).bylines.push(p);
         break;
       case 'body':
       case 'section':

@@ -39,6 +39,7 @@ export function parseByline(raw: string): Byline {
   let inner = raw
     .replace(/^本报(?:讯|消息)\s*/u, '')
     .replace(/^[■□◆●▲△]+\s*/u, '')
+    .replace(/^[/／]\s*/u, '')
     .replace(/^[（(]\s*|\s*[）)]$/gu, '')
     .replace(/\s*报道$/u, '')
     .trim();

@@ -79,7 +79,7 @@ const GENERIC_SPEAKERS = /^(?:记者|本报记者|问|答|主持人|主持|嘉�
 
 export function classify(input: Unit[]): Piece[] {
   const speakers = recurringSpeakers(input);
-  const units = splitRunInTitles(input, speakers);
+  const units = splitColumnTags(splitRunInTitles(input, speakers));
   const masthead = findMasthead(units);
   const pieces: Piece[] = units.map((u, i) => {
     const t = u.text.trim();
@@ -199,6 +199,30 @@ function splitRunInTitles(units: Unit[], speakers: Set<string>): Unit[] {
   out.forEach((u, i) => (u.index = i));
   return out;
 }
+
+/**
+ * A column's tag line: the column's name, then its author after a marker or a slash, on one line
+ * above the piece's headline (一家之言 ■郑晓明, 三衢夜话 / 徐　方). It is no headline: the name
+ * becomes a unit of its own (the column label), the marker or slash and the author another (a byline).
+ */
+function splitColumnTags(units: Unit[]): Unit[] {
+  const out: Unit[] = [];
+  for (const u of units) {
+    const m = u.lines.length === 1 ? u.text.trim().match(COLUMN_TAG) : null;
+    if (!m?.groups) {
+      out.push(u);
+      continue;
+    }
+    const { column, author } = m.groups as { column: string; author: string };
+    out.push({ ...u, text: column, lines: [column], blankAfter: false, spaceAfter: false, columnTag: true });
+    out.push({ ...u, text: author, lines: [author], blankBefore: false });
+  }
+  out.forEach((u, i) => (u.index = i));
+  return out;
+}
+
+/** Column name (one word, no punctuation), a space, a marker or a slash, a 2–4 character name. */
+const COLUMN_TAG = /^(?<column>[\p{Script=Han}·]{2,8})[\s\u3000]*(?<author>(?:[■□◆●]+|[/／])[\s\u3000]*(?:\p{Script=Han}[\s\u3000]?){1,3}\p{Script=Han})$/u;
 
 /**
  * Speaker labels that open two or more paragraphs of a page (林佳佳：…), and the generic ones

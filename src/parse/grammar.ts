@@ -135,6 +135,8 @@ export const ROLE_RULES: Rule[] = [
   { role: 'section', weight: -4, why: 'the signer over a 落款 date is no section', test: (p, c) => signerLine(p, c) },
 
   // column (栏目 label)
+  { role: 'column', weight: 8, why: 'the name half of a column tag line (一家之言 ■郑晓明)', test: (p) => !!p.columnTag },
+  { role: 'stack', weight: -6, why: 'the name half of a column tag line is no headline', test: (p) => !!p.columnTag },
   { role: 'column', weight: 3, why: 'words of a column label', test: (p) => p.columnish },
   { role: 'column', weight: 1, why: 'a short label without spaces', test: (p) => p.headingLike && p.length <= 8 && !/\s/u.test(p.text) },
   { role: 'column', weight: 1, why: 'a heading line follows', test: (p, c) => !!c.next?.headingLike && !c.next.verse },

@@ -8,7 +8,7 @@
  * The width of a column is read from the page: the most common width of the lines that hold
  * sentence punctuation (prose), per blank-line group when the group is long enough to tell.
  */
-import { FULL_LINE_SLACK, MAX_HEADLINE_CHARS, PATTERNS, SIGN_OFF_ORGAN_MIN_CHARS } from './constants.ts';
+import { FULL_LINE_SLACK, MAX_HEADLINE_CHARS, NOTICE_TITLE, PATTERNS, SIGN_OFF_ORGAN_MIN_CHARS } from './constants.ts';
 import type { Line } from './lines.ts';
 import { endsFullSentence, joinText, nonSpaceLength } from './text.ts';
 
@@ -34,6 +34,8 @@ export interface Unit {
   runsOn: boolean;
   /** Its last line ended with a space or a gap: a lost closing quotation mark's space, or a run-in title's end. */
   spaceAfter: boolean;
+  /** The column half of a column tag line (一家之言 ■郑晓明, 三衢夜话 / 徐方), split from its byline half. */
+  columnTag?: boolean;
 }
 
 /** Visual width: Chinese and full-width characters count two, ASCII one. */
@@ -103,6 +105,8 @@ export function isBylineLine(t: string): boolean {
   const s = t.trim();
   if (nonSpaceLength(s) > 40 || /[。！？，；]/u.test(s)) return false;
   if (PATTERNS.authorLine.test(s)) return true;
+  // The author half of a column tag line (三衢夜话 / 徐　方): a slash and a name.
+  if (/^[/／]\s*(?:\p{Script=Han}[\s\u3000]?){2,4}$/u.test(s)) return true;
   // A pupil's essay: its school, class and name (柯城区航埠镇中心小学 四（2）班 刘欣怡, 刘晨晨（…小学三年级）), its teacher.
   if (/^[（(]?\s*(?:指导老师|指导教师|辅导老师)\s*[:：]/u.test(s)) return true;
   if (/(?:小学|中学|学校|幼儿园|学院)\S*(?:\s+\S*[班级])?\s+(?:\p{Script=Han}\s?){2,3}$/u.test(s) && !/[，。]/u.test(s)) return true;
@@ -110,6 +114,8 @@ export function isBylineLine(t: string): boolean {
   if (/^[（(].*(?:小学|中学|学校|幼儿园|指导老师|指导教师).*[）)]$/u.test(s) && !/[。！？]/u.test(s)) return true;
   // A byline in brackets on a line of its own, closing a story: （通讯员 陈 昊）.
   if (/^[（(][^（）()]*(?:记者|通讯员|作者|撰稿|供稿)[^（）()]*[）)]$/u.test(s)) return true;
+  // A marked notice title (●遗失声明, ●减资公告) is no author's name.
+  if (/^[■□◆●]/u.test(s) && NOTICE_TITLE.test(s.replace(/^[■□◆●]+/u, '').replace(/[\s\u3000]+/gu, ''))) return false;
   if (/^[■□◆●]/u.test(s) && /(?:记者|通讯员|评论员|特约|撰稿|作者|[/／]\s*[文图摄])|^[■□◆●]\s*(?:\p{Script=Han}\s?){2,4}$/u.test(s)) return true;
   if (/^(?:本报)?(?:首席|见习|特约)?(?:记者|通讯员)\s*(?:\p{Script=Han}\s?){2,4}(?:\s+(?:记者|通讯员)?\s*(?:\p{Script=Han}\s?){2,4})*$/u.test(s)) return true;
   if (PATTERNS.slashByline.test(s) && /^[\p{Script=Han}\s/／文图摄·]+$/u.test(s.replace(/^[■□◆●]\s*/u, ''))) return true;
