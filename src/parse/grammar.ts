@@ -33,6 +33,8 @@ export interface Context {
   atEnd: boolean;
   /** The piece before is a byline standing under a stack (not one closing a story): the story's text begins here. */
   afterLeadingByline: boolean;
+  /** The piece before is a marked byline under a column label or tag (一家之言 / ■郑晓明): this is the headline under them. */
+  underColumnByline: boolean;
   /** Characters of text since the last story opened with a lead or a byline: a heading this deep in a story is one of its sections. */
   storyChars: number;
   /** One of several short lines closing the page after the last story's text: photo captions printed together. */
@@ -72,6 +74,10 @@ export const noticeTitle = (p: Piece) => p.kind === null && p.headingLike && p.l
 /** The signer of a 落款: a short line right over the date line that closes a notice, under its text (柳市镇人民政府 / 2023年8月18日). */
 const signerLine = (p: Piece, c: Context) =>
   p.kind === null && p.headingLike && p.length <= SIGNER_MAX_CHARS && c.next?.kind === 'date-line' && c.next.start === p.end + 1 && !!c.prevProse && (bodyLike(c.prevProse) || c.prevProse.kind === 'numbered' || c.prevProse.kind === 'list-item') && !c.prevProse.headingLike;
+
+/** One short line between blank lines, one comma, no sentence end, prose under it: a headline of two clauses. */
+const twoClauseTitle = (p: Piece, c: Context) =>
+  p.kind === null && p.lines.length === 1 && p.blankBefore && p.blankAfter && !p.endsSentence && p.length <= TWO_CLAUSE_TITLE_MAX_CHARS && (p.text.match(/[，,]/gu)?.length ?? 0) === 1 && !/[。；：:！？]/u.test(p.text) && !c.interrupts && !c.cutByBreak && bodyLike(c.next) && !c.next!.headingLike;
 
 /** Body text by its kind: a paragraph, a lead, a turn, a note. */
 const bodyLike = (p: Piece | undefined) => !!p && (p.kind === null || p.kind === 'lead' || p.kind === 'turn' || p.kind === 'note');
@@ -135,6 +141,8 @@ export const ROLE_RULES: Rule[] = [
   { role: 'section', weight: -4, why: 'the signer over a 落款 date is no section', test: (p, c) => signerLine(p, c) },
 
   // column (栏目 label)
+  { role: 'stack', weight: 3, why: 'a short line set apart by blank lines, two clauses and no sentence end: a headline (慢下来，看看身边的风景)', test: (p, c) => twoClauseTitle(p, c) },
+  { role: 'stack', weight: 4, why: 'a heading under a column\'s byline line (一家之言 / ■郑晓明 / headline)', test: (p, c) => c.underColumnByline && p.length <= 32 && !p.endsFullSentence && p.lines.length <= 2 },
   { role: 'column', weight: 8, why: 'the name half of a column tag line (一家之言 ■郑晓明)', test: (p) => !!p.columnTag },
   { role: 'stack', weight: -6, why: 'the name half of a column tag line is no headline', test: (p) => !!p.columnTag },
   { role: 'column', weight: 3, why: 'words of a column label', test: (p) => p.columnish },
@@ -307,6 +315,9 @@ export function reasons(pieces: Piece[], pageKind: SeedKind | null = null): stri
 const BOLD_SECTIONS_MIN = 2;
 const BOLD_SECTIONS_WEIGHT = 1.5;
 
+/** A two-clause headline set apart (慢下来，看看身边的风景) is at most this long. */
+const TWO_CLAUSE_TITLE_MAX_CHARS = 20;
+
 /** A 落款's signer (one organ, or two on one line) is at most this long. */
 const SIGNER_MAX_CHARS = 30;
 
@@ -415,8 +426,10 @@ function contexts(pieces: Piece[], pageKind: SeedKind | null): Context[] {
     let prevProse = prev;
     while (prevProse && (prevProse.kind === 'caption' || prevProse.kind === 'credit')) prevProse = prevContent[prevProse.index];
     const beforePrev = prev && prev.index > 0 ? prevContent[prev.index] : undefined;
-    const afterLeadingByline = prev?.kind === 'byline' && (!beforePrev || beforePrev.headingLike || beforePrev.kind === 'byline');
-    return { prev, prevProse, next, next2, opener, interrupts, atEnd: i > lastStory, atStart: i <= firstContent, afterLeadingByline, storyChars: storyChars[i]!, pageKind, captionTail: tail.has(i), leadPage, headsStory: headsStory(i), cutByBreak };
+    // A byline under a column's label or tag (一家之言 / ■郑晓明) stands over the headline, not under it.
+    const underColumn = prev?.kind === 'byline' && !!beforePrev && (!!beforePrev.columnTag || beforePrev.columnish) && /^[■□◆●/／]/u.test(prev.text.trim());
+    const afterLeadingByline = prev?.kind === 'byline' && !underColumn && (!beforePrev || beforePrev.headingLike || beforePrev.kind === 'byline');
+    return { prev, prevProse, next, next2, opener, interrupts, atEnd: i > lastStory, atStart: i <= firstContent, afterLeadingByline, underColumnByline: underColumn, storyChars: storyChars[i]!, pageKind, captionTail: tail.has(i), leadPage, headsStory: headsStory(i), cutByBreak };
   });
 }
 
