@@ -3,7 +3,7 @@
  * editor's line, a byline, a photo credit, a 本报讯 lead, a 公文's 文号 — and the features the
  * page grammar scores the rest by. Pure: units in, pieces out.
  */
-import { COLUMN_ENDINGS, COLUMN_MAX_CHARS, COLUMN_WORDS, PATTERNS, SPEAKER_MAX_CHARS, SURNAMES, TABLE_MIN_CELLS, VERSE_LINE_MAX_CHARS, VERSE_MIN_LINES } from './constants.ts';
+import { CAPTION_MAX_CHARS, COLUMN_ENDINGS, COLUMN_MAX_CHARS, COLUMN_WORDS, PATTERNS, SPEAKER_MAX_CHARS, SURNAMES, TABLE_MIN_CELLS, VERSE_LINE_MAX_CHARS, VERSE_MIN_LINES } from './constants.ts';
 import { splitCredit } from './byline.ts';
 import { isCouplet } from './headline.ts';
 import { findMasthead, isPageHeader } from './page.ts';
@@ -171,6 +171,8 @@ function kindOf(t: string, length: number, speakers: Set<string>): UnitKind | nu
   if (PATTERNS.creditLine.test(t) && length <= 20) return 'credit';
   if (isBylineLine(t)) return 'byline';
   if (length <= 80 && splitCredit(t)) return 'caption';
+  // A caption that names its picture (图为…), one or two sentences, with or without a credit.
+  if (length <= CAPTION_MAX_CHARS && PATTERNS.photoCaption.test(t) && (t.match(/[。！？]/gu)?.length ?? 0) <= 2) return 'caption';
   if (speakerOf(t, speakers)) return 'turn';
   if (PATTERNS.listItem.test(t)) return 'list-item';
   if (isTableRow(t)) return 'table-row';

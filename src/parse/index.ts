@@ -500,7 +500,9 @@ function captionsOf(pieces: Piece[]): Caption[] {
     }
     const t = p.text.trim();
     const last = out.at(-1);
-    if (last && last.credit === null) {
+    // One credit under several uncredited captions credits the set: the story's photographer.
+    const uncredited = out.length >= 2 && out.slice(-2).every((c) => c.credit === null && c.text !== '');
+    if (last && last.credit === null && !uncredited) {
       last.credit = creditName(t);
       last.creditRaw = t;
     } else out.push({ text: '', credit: creditName(t), creditRaw: t });

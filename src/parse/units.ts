@@ -70,6 +70,7 @@ export function startsUnit(t: string): boolean {
   return (
     isStandaloneLine(t) ||
     PATTERNS.lead.test(t) ||
+    PATTERNS.photoCaption.test(t) ||
     /^[■□▲△◆●★☆▶►]/u.test(t) ||
     PATTERNS.numberedHeading.test(t) ||
     PATTERNS.numberedItem.test(t) ||
