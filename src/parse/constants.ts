@@ -202,8 +202,8 @@ export const PATTERNS = {
   qrCode: /扫(?:描|一扫)?(?:二维码|码)|二维码/u,
 
   // --- continuation markers
-  continuedTo: /[（(]\s*(?:下转|转)\s*(?<to>(?:第\s*)?[A-Za-z]?\d{1,3}\s*版)\s*[）)]\s*$/u,
-  continuedFrom: /^[（(]\s*上接\s*(?<from>(?:第\s*)?[A-Za-z]?\d{1,3}\s*版)\s*[）)]/u,
+  continuedTo: /[（(]\s*(?:下转|转)\s*(?<to>(?:第\s*)?(?:[A-Za-z]?\d{1,3}|[一二三四五六七八九十]{1,3})\s*版)\s*[）)]\s*$/u,
+  continuedFrom: /^[（(]\s*上接\s*(?<from>(?:第\s*)?(?:[A-Za-z]?\d{1,3}|[一二三四五六七八九十]{1,3})\s*版)\s*[）)]/u,
 
   // --- lists, numbering, tables
   /** A boxed-list item: "- 乐清市文明村". */
@@ -211,7 +211,8 @@ export const PATTERNS = {
   /** A section heading numbered in Chinese: 一、准确把握…, （一）…, 第一，…, 【…】. */
   numberedHeading: /^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]|第[一二三四五六七八九十]+(?:部分|章|条|节)|【[^】]{1,30}】$)/u,
   /** An item numbered in Arabic digits: 1. 2、 (1) ①. */
-  numberedItem: /^(?:\d{1,2}\s*[.．、]|[（(]\d{1,2}[）)]|[①②③④⑤⑥⑦⑧⑨⑩])/u,
+  // Not a decimal opening a wrapped line (9.3%，…, 1.2万亩): digits and a unit after the point.
+  numberedItem: /^(?:\d{1,2}\s*(?:[.．](?!\d{1,3}(?:[%％‰万亿千百个元吨米斤亩倍人户家岁]|[Ll]\b))|、)|[（(]\d{1,2}[）)]|[①②③④⑤⑥⑦⑧⑨⑩])/u,
   /** 一是…二是…: enumerations inside a paragraph (not headings). */
   enumerationWord: /^(?:一是|二是|三是|四是|五是|首先|其次|最后)/u,
   /** A gap between table cells: two or more spaces, or a full-width space. */

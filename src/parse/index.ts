@@ -26,7 +26,7 @@ import { readHeadlineStack } from './headline.ts';
 import { prepareLines } from './lines.ts';
 import { readPageInfo, type PageInfo } from './page.ts';
 import { orderSections } from './sections.ts';
-import { append, nonSpaceLength, squeeze } from './text.ts';
+import { append, nonSpaceLength, pageRef, squeeze } from './text.ts';
 import { groupUnits } from './units.ts';
 
 export interface ParseOptions {
@@ -256,7 +256,8 @@ function mergeFeature(drafts: Draft[], sink: Sink): Draft[] {
   for (const d of drafts) {
     if (d === main) continue;
     // Only text without a headline of its own merges; other stories on the page stay stories.
-    if (d.stack.length === 0 && !d.marker) (drafts.indexOf(d) < drafts.indexOf(main) ? before : out).push(d);
+    // A fragment opening with （上接1版） is another story's continuation, not the feature's text.
+    if (d.stack.length === 0 && !d.marker && !opensContinued(d)) (drafts.indexOf(d) < drafts.indexOf(main) ? before : out).push(d);
   }
   if (before.length === 0 && out.length === 0) return drafts;
   const leading = before.flatMap((d) => d.body);
@@ -268,8 +269,10 @@ function mergeFeature(drafts: Draft[], sink: Sink): Draft[] {
     // A label over text that joins the feature names no story of its own: page furniture.
     if (d.column) sink.furnish(furnitureKind(d.column), d.column.text, d.column.start);
   }
-  return drafts.filter((d) => d === main || d.stack.length > 0 || d.marker);
+  return drafts.filter((d) => d === main || d.stack.length > 0 || d.marker || opensContinued(d));
 }
+
+const opensContinued = (d: Draft) => PATTERNS.continuedFrom.test(d.body[0]?.piece.text.trim() ?? '');
 
 const bodyChars = (d: Draft) => d.body.reduce((n, b) => n + b.piece.length, 0);
 const allPieces = (d: Draft): Piece[] => [...(d.column ? [d.column] : []), ...(d.marker ? [d.marker] : []), ...d.stack, ...d.bylines, ...d.body.map((b) => b.piece), ...d.captions];
@@ -403,7 +406,7 @@ function finishDraft(d: Draft, pageKind: SeedKind, sink: Sink, options: ParseOpt
   }
   if (d.marker) {
     const m = d.marker.text.match(PATTERNS.continuedFrom);
-    a.continuation.from = m?.groups?.from?.replace(/\s+/gu, '').replace(/^第/u, '') ?? null;
+    a.continuation.from = m?.groups?.from ? pageRef(m.groups.from) : null;
     // Over a reprinted headline the marker is page furniture; alone it stands in for the headline.
     if (stack) sink.furnish('continuation', d.marker.text, d.marker.start);
   }
@@ -416,7 +419,7 @@ function finishDraft(d: Draft, pageKind: SeedKind, sink: Sink, options: ParseOpt
   restoreStackQuotes(a, sink, d.stack[0]?.start ?? a.source.startLine);
   for (const m of body.markers) sink.furnish('continuation', m.text, m.line);
   for (const b of body.bullets) sink.furnish('decoration', b.text, b.line);
-  a.continuation.to = body.continuation.to ?? d.continuedTo?.text.match(PATTERNS.continuedTo)?.groups?.to?.replace(/\s+/gu, '').replace(/^第/u, '') ?? null;
+  a.continuation.to = body.continuation.to ?? continuedToRef(d) ?? null;
   a.continuation.from ??= body.continuation.from;
   // Bylines: the lead's, any printed alone, and one at the end of the text.
   // Byline lines in a row are one byline printed over lines (■乐清市融媒体中心记者 / 陈清清 吴昊姝/文 …).
@@ -450,6 +453,12 @@ function finishDraft(d: Draft, pageKind: SeedKind, sink: Sink, options: ParseOpt
   a.kind = kindOf(a, d, pageKind);
   return a;
 }
+
+/** Where a story goes on, from a （下转4版） line of its own under its text. */
+const continuedToRef = (d: Draft) => {
+  const to = d.continuedTo?.text.match(PATTERNS.continuedTo)?.groups?.to;
+  return to ? pageRef(to) : null;
+};
 
 /** A heading's shape: its first two characters and how many phrases it has. */
 const shape = (x: string) => `${x.trim().slice(0, 2)}|${x.trim().split(/\s+/u).length}`;
@@ -531,6 +540,8 @@ function kindOf(a: ParsedArticle, d: Draft, pageKind: SeedKind): ParsedArticle['
   if (NOTICE_WORDS.some((w) => a.headline.includes(w))) return 'notice';
   const staff = a.byline.reporters.length + a.byline.correspondents.length;
   if (a.byline.writers.length && staff === 0 && !d.body.some((b) => b.piece.kind === 'lead')) return 'essay';
+  // A fragment continued from another page is the rest of a story, not a feature of this page.
+  if (d.stack.length === 0 && a.continuation.from) return 'news';
   if (pageKind === 'feature-page' && !d.body.some((b) => b.piece.kind === 'lead')) return 'feature';
   return 'news';
 }
