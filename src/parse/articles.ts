@@ -49,6 +49,9 @@ export function draftArticles(pieces: Piece[], roles: Role[]): DraftPage {
     drafts.push(cur);
     return cur;
   };
+  // The role of the next piece that is not furniture, for each piece (one pass: pages of 10⁵ lines stay linear).
+  const nextRole: (Role | null)[] = new Array(roles.length).fill(null);
+  for (let i = roles.length - 2; i >= 0; i--) nextRole[i] = roles[i + 1] === 'furniture' ? nextRole[i + 1]! : roles[i + 1]!;
   pieces.forEach((p, i) => {
     const role = roles[i]!;
     switch (role) {
@@ -81,7 +84,7 @@ export function draftArticles(pieces: Piece[], roles: Role[]): DraftPage {
         // A byline under a column label, or over the headline of the next story (■ 特约评论员 林一舟 /
         // headline), belongs to the story it stands above.
         // Only a marked byline (■ □ /) stands above a headline; a bracketed one closes the story before.
-        if (!cur || lastRole === 'column' || (/^[■□◆●/／]/u.test(p.text.trim()) && lastRole !== 'stack' && lastRole !== 'byline' && roles.slice(i + 1).find((r) => r !== 'furniture') === 'stack')) open().bylines.push(p);
+        if (!cur || lastRole === 'column' || (/^[■□◆●/／]/u.test(p.text.trim()) && lastRole !== 'stack' && lastRole !== 'byline' && nextRole[i] === 'stack')) open().bylines.push(p);
         else (cur as Draft).bylines.push(p);
         break;
       case 'body':
