@@ -143,6 +143,7 @@ export const ROLE_RULES: Rule[] = [
   // column (栏目 label)
   { role: 'stack', weight: 3, why: 'a short line set apart by blank lines, two clauses and no sentence end: a headline (慢下来，看看身边的风景)', test: (p, c) => twoClauseTitle(p, c) },
   { role: 'stack', weight: 4, why: 'a heading under a column\'s byline line (一家之言 / ■郑晓明 / headline)', test: (p, c) => c.underColumnByline && p.length <= 32 && !p.endsFullSentence && p.lines.length <= 2 },
+  { role: 'column', weight: 4, why: 'a short bracketed label over a title and its text (【招聘】 / 普工招聘 / …): a section of the page, a column', test: (p, c) => /^[【［\[][^】］\]]{1,6}[】］\]]$/u.test(p.text.trim()) && !!c.next?.headingLike && c.next.kind === null && bodyLike(c.next2) && !c.next2!.headingLike },
   { role: 'column', weight: 8, why: 'the name half of a column tag line (一家之言 ■郑晓明)', test: (p) => !!p.columnTag },
   { role: 'stack', weight: -6, why: 'the name half of a column tag line is no headline', test: (p) => !!p.columnTag },
   { role: 'column', weight: 3, why: 'words of a column label', test: (p) => p.columnish },

@@ -202,7 +202,8 @@ function inferKind(pieces: Piece[]): SeedKind {
   if (authors >= 2 || pieces.some((p) => p.verse)) return 'literary-page';
   // Short texts one under another, each titled as a notice or closed by its own 落款: a page of notices, not one feature.
   const closings = pieces.filter((p, i) => p.kind === 'date-line' && i > 0 && pieces[i - 1]!.kind !== 'page-header' && pieces[i - 1]!.kind !== 'masthead' && i < pieces.length - 1).length;
-  if (pieces.filter(noticeTitle).length + closings >= NOTICE_PAGE_MIN + 1) return 'news-page';
+  const titles = pieces.filter(noticeTitle).length;
+  if (titles >= NOTICE_PAGE_MIN || titles + closings >= NOTICE_PAGE_MIN + 1) return 'news-page';
   // A column's tag line (一家之言 ■郑晓明), or several marked bylines: a page of several authored pieces.
   const marked = pieces.filter((p) => p.kind === 'byline' && /^[■□◆●]/u.test(p.text.trim())).length;
   if (pieces.some((p) => p.columnTag) || marked >= NOTICE_PAGE_MIN) return 'news-page';
