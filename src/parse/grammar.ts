@@ -316,6 +316,9 @@ export function reasons(pieces: Piece[], pageKind: SeedKind | null = null): stri
 const BOLD_SECTIONS_MIN = 2;
 const BOLD_SECTIONS_WEIGHT = 1.5;
 
+/** Text closed by a phone number, an e-mail address or a contact's name (…电话：0577-62701234) is complete: an ad or notice ends so. */
+const CONTACT_END = /(?:\d[\d-]{6,}\d|[\w.+-]+@[\w-]+\.[\w.]+|\p{Script=Han}(?:先生|女士))[）)]?$/u;
+
 /** A two-clause headline set apart (慢下来，看看身边的风景) is at most this long. */
 const TWO_CLAUSE_TITLE_MAX_CHARS = 20;
 
@@ -400,7 +403,7 @@ function contexts(pieces: Piece[], pageKind: SeedKind | null): Context[] {
     const next2 = next ? nextContent[next.index] : undefined;
     // The paragraph this piece would interrupt: the body-like piece before, unfinished, and the next prose piece after.
     let interrupts = false;
-    const before = prev && (prev.kind === null || prev.kind === 'lead' || prev.kind === 'turn') && (!prev.headingLike || prev.runsOn) && !prev.endsSentence;
+    const before = prev && (prev.kind === null || prev.kind === 'lead' || prev.kind === 'turn') && (!prev.headingLike || prev.runsOn) && !prev.endsSentence && !CONTACT_END.test(prev.text.trim());
     // A line that fills its column continues the paragraph; an interruption (a slogan, a header) does not.
     if (before && !pieces[i]!.runsOn) {
       let k = i + 1;

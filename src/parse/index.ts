@@ -355,7 +355,7 @@ function finishDraft(d: Draft, pageKind: SeedKind, sink: Sink, options: ParseOpt
     date: null,
     dateSource: 'none',
     dateText: null,
-    column: d.column ? d.column.text.trim() : null,
+    column: d.column ? columnName(d.column, sink) : null,
     repairs: [],
     body: [],
     blocks: [],
@@ -453,6 +453,15 @@ function finishDraft(d: Draft, pageKind: SeedKind, sink: Sink, options: ParseOpt
   }
   a.kind = kindOf(a, d, pageKind);
   return a;
+}
+
+/** A column label as its name: brackets around it (【招聘】) are print decoration, kept as page furniture. */
+function columnName(p: Piece, sink: Sink): string {
+  const t = p.text.trim();
+  const m = t.match(/^([【［\[])(.+)([】］\]])$/u);
+  if (!m) return t;
+  sink.furnish('decoration', m[1]! + m[3]!, p.start);
+  return m[2]!.trim();
 }
 
 /** Where a story goes on, from a （下转4版） line of its own under its text. */
