@@ -143,6 +143,10 @@ export const ROLE_RULES: Rule[] = [
   // column (栏目 label)
   { role: 'stack', weight: 3, why: 'a short line set apart by blank lines, two clauses and no sentence end: a headline (慢下来，看看身边的风景)', test: (p, c) => twoClauseTitle(p, c) },
   { role: 'stack', weight: 4, why: 'a heading under a column\'s byline line (一家之言 / ■郑晓明 / headline)', test: (p, c) => c.underColumnByline && p.length <= 32 && !p.endsFullSentence && p.lines.length <= 2 },
+  { role: 'stack', weight: 7, why: 'a short question set apart over a salutation or a byline-closed text: a letter\'s headline (…何时能治？)', test: (p, c) => p.kind === null && p.lines.length === 1 && p.blankBefore && p.blankAfter && p.length <= TWO_CLAUSE_TITLE_MAX_CHARS && /^[^。！？]+[？?]$/u.test(p.text.trim()) && !!c.next && salutation(c.next, { ...c, next: c.next2 }) },
+  { role: 'body', weight: 5, why: 'a salutation over a letter\'s text (编辑同志：)', test: (p, c) => salutation(p, c) },
+  { role: 'stack', weight: -5, why: 'a salutation is no headline', test: (p, c) => salutation(p, c) },
+  { role: 'section', weight: -4, why: 'a salutation is no section', test: (p, c) => salutation(p, c) },
   { role: 'column', weight: 4, why: 'a short bracketed label over a title and its text (【招聘】 / 普工招聘 / …): a section of the page, a column', test: (p, c) => /^[【［\[][^】］\]]{1,6}[】］\]]$/u.test(p.text.trim()) && !!c.next?.headingLike && c.next.kind === null && bodyLike(c.next2) && !c.next2!.headingLike },
   { role: 'column', weight: 8, why: 'the name half of a column tag line (一家之言 ■郑晓明)', test: (p) => !!p.columnTag },
   { role: 'stack', weight: -6, why: 'the name half of a column tag line is no headline', test: (p) => !!p.columnTag },
@@ -315,6 +319,12 @@ export function reasons(pieces: Piece[], pageKind: SeedKind | null = null): stri
 /** Two bold section headings make a feature's style: its other bold headings lean to sections by this much. */
 const BOLD_SECTIONS_MIN = 2;
 const BOLD_SECTIONS_WEIGHT = 1.5;
+
+/** A short line ending in a colon over prose: a letter's salutation (编辑同志：, 各位村民：). */
+const salutation = (p: Piece, c: Context) => p.kind === null && p.lines.length === 1 && p.length <= SALUTATION_MAX_CHARS && /^\p{Script=Han}[^，。；！？]*[：:]$/u.test(p.text.trim()) && bodyLike(c.next) && !c.next!.headingLike;
+
+/** A salutation (亲爱的村民朋友们：) is at most this long. */
+const SALUTATION_MAX_CHARS = 12;
 
 /** Text closed by a phone number, an e-mail address or a contact's name (…电话：0577-62701234) is complete: an ad or notice ends so. */
 const CONTACT_END = /(?:\d[\d-]{6,}\d|[\w.+-]+@[\w-]+\.[\w.]+|\p{Script=Han}(?:先生|女士))[）)]?$/u;

@@ -202,6 +202,9 @@ function inferKind(pieces: Piece[]): SeedKind {
   if (authors >= 2 || pieces.some((p) => p.verse)) return 'literary-page';
   // Short texts one under another, each titled as a notice or closed by its own 落款: a page of notices, not one feature.
   const closings = pieces.filter((p, i) => p.kind === 'date-line' && i > 0 && pieces[i - 1]!.kind !== 'page-header' && pieces[i - 1]!.kind !== 'masthead' && i < pieces.length - 1).length;
+  // A byline closing one text with another titled text under it (…说声谢谢！ / 读者　张建国 / next title).
+  const closingBylines = pieces.filter((p, i) => p.kind === 'byline' && i > 0 && i < pieces.length - 1 && pieces[i - 1]!.kind === null && !pieces[i - 1]!.headingLike && pieces[i + 1]!.headingLike && pieces[i + 1]!.kind === null).length;
+  if (closingBylines >= NOTICE_PAGE_MIN) return 'news-page';
   const titles = pieces.filter(noticeTitle).length;
   if (titles >= NOTICE_PAGE_MIN || titles + closings >= NOTICE_PAGE_MIN + 1) return 'news-page';
   // A column's tag line (一家之言 ■郑晓明), or several marked bylines: a page of several authored pieces.

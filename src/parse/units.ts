@@ -117,7 +117,11 @@ export function isBylineLine(t: string): boolean {
   if (/^[（(].*(?:小学|中学|学校|幼儿园|指导老师|指导教师).*[）)]$/u.test(s) && !/[。！？]/u.test(s)) return true;
   // A byline in brackets on a line of its own, closing a story: （通讯员 陈 昊）.
   if (/^[（(][^（）()]*(?:记者|通讯员|作者|撰稿|供稿)[^（）()]*[）)]$/u.test(s)) return true;
-  // A marked notice title (●遗失声明, ●减资公告) is no author's name.
+  // A marked label of a reporter's follow-up (■记者追踪, ■记者手记) is a heading, not a byline.
+  if (/^[■□◆●]\s*记者(?:追踪|手记|调查|观察|回访|点评)$/u.test(s)) return false;
+  // A reader signing a letter: 读者　张建国, 柳市镇长虹社区居民　林小燕.
+  if (/^(?:\p{Script=Han}{0,16}(?:读者|居民|村民|市民|网友))[\s\u3000]+(?:\p{Script=Han}[\s\u3000]?){1,2}\p{Script=Han}$/u.test(s)) return true;
+    // A marked notice title (●遗失声明, ●减资公告) is no author's name.
   if (/^[■□◆●]/u.test(s) && NOTICE_TITLE.test(s.replace(/^[■□◆●]+/u, '').replace(/[\s\u3000]+/gu, ''))) return false;
   if (/^[■□◆●]/u.test(s) && /(?:记者|通讯员|评论员|特约|撰稿|作者|[/／]\s*[文图摄])|^[■□◆●]\s*(?:\p{Script=Han}\s?){2,4}$/u.test(s)) return true;
   if (/^(?:本报)?(?:首席|见习|特约)?(?:记者|通讯员)\s*(?:\p{Script=Han}\s?){2,4}(?:\s+(?:记者|通讯员)?\s*(?:\p{Script=Han}\s?){2,4})*$/u.test(s)) return true;
