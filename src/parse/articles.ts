@@ -71,7 +71,9 @@ export function draftArticles(pieces: Piece[], roles: Role[]): DraftPage {
         }
         break;
       case 'marker':
-        open().marker = p;
+        // A marker right under a reprinted headline (headline / （上接第一版）) continues that story.
+        if (lastRole === 'stack' && cur && (cur as Draft).body.length === 0 && !(cur as Draft).marker) (cur as Draft).marker = p;
+        else open().marker = p;
         break;
       case 'stack': {
         // A stack right under a byline that opened a story with no headline yet is that story's headline.

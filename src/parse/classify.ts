@@ -39,7 +39,8 @@ export type UnitKind =
   | 'doc-field'
   | 'attachment'
   | 'doc-after-note'
-  | 'date-line';
+  | 'date-line'
+  | 'rule-line';
 
 /** Kinds that are page furniture wherever they stand. */
 export const FURNITURE_KINDS: ReadonlySet<UnitKind> = new Set([
@@ -51,6 +52,7 @@ export const FURNITURE_KINDS: ReadonlySet<UnitKind> = new Set([
   'masthead-credit',
   'qr',
   'page-photo-credit',
+  'rule-line',
 ]);
 
 export interface Piece extends Unit {
@@ -73,6 +75,9 @@ export interface Piece extends Unit {
   /** Other heading lines of the page with the same shape (实施…战略 致力… ×3, 东城社区 南城社区 …): section headings of one story. */
   siblings: number;
 }
+
+/** A line of box-drawing characters or dashes alone, three at least. */
+const RULE_LINE = /^[\s\u3000\u2500-\u257F—\-－_＿=＝~～]{3,}$/u;
 
 /** Speakers every interview has, even once: 记者, 问, 答, 主持人. */
 const GENERIC_SPEAKERS = /^(?:记者|本报记者|问|答|主持人|主持|嘉宾|提问|回答|Q|A)$/u;
@@ -148,6 +153,8 @@ function markSiblings(pieces: Piece[]) {
 }
 
 function kindOf(t: string, length: number, speakers: Set<string>): UnitKind | null {
+  // A ruled line or a table's border (┌─┬─┐, ————): print, no text.
+  if (RULE_LINE.test(t)) return 'rule-line';
   if (PATTERNS.pageNumber.test(t)) return 'page-number';
   if (length <= 80 && PATTERNS.editorLine.test(t)) return 'editor';
   if (isPageHeader(t)) return 'page-header';
