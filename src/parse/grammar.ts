@@ -9,7 +9,7 @@
  *   article = [marker] [column] stack+ [byline]* (body | section | caption)* [byline]
  *           | body+ …                              (a story continued from another page)
  */
-import { BRIEF_MAX_CHARS, CAPTION_MAX_CHARS, COLUMN_MAX_CHARS, NOTICE_TITLE, NOTICE_TITLE_MAX_CHARS, NOTICE_WORDS, PATTERNS } from './constants.ts';
+import { BRIEF_MAX_CHARS, CAPTION_MAX_CHARS, COLUMN_MAX_CHARS, NOTE_LABELS, NOTICE_TITLE, NOTICE_TITLE_MAX_CHARS, NOTICE_WORDS, PATTERNS } from './constants.ts';
 import type { SeedKind } from '../records/schema.ts';
 import { isFurniture, type Piece } from './classify.ts';
 import { continuesLine } from './units.ts';
@@ -74,6 +74,18 @@ export const noticeTitle = (p: Piece) => p.kind === null && p.headingLike && p.l
 /** The signer of a 落款: a short line right over the date line that closes a notice, under its text (柳市镇人民政府 / 2023年8月18日). */
 const signerLine = (p: Piece, c: Context) =>
   p.kind === null && p.headingLike && p.length <= SIGNER_MAX_CHARS && c.next?.kind === 'date-line' && c.next.start === p.end + 1 && !!c.prevProse && (bodyLike(c.prevProse) || c.prevProse.kind === 'numbered' || c.prevProse.kind === 'list-item') && !c.prevProse.headingLike;
+
+/**
+ * A short title printed right over its text with no blank line, where a piece begins: under a
+ * column label, or after a text that finished its sentence (柳川微言 / 治理“飞线充电”，不能只靠罚 / 电动车…).
+ */
+const runInTitle = (p: Piece, c: Context) =>
+  p.kind === null && p.lines.length === 1 && !p.blankAfter && !p.runsOn && !p.endsSentence && p.length >= RUN_IN_TITLE_MIN_CHARS && p.length <= TWO_CLAUSE_TITLE_MAX_CHARS && !/[：:]$/u.test(p.text.trim()) && !c.interrupts && !c.cutByBreak &&
+  !!c.next && c.next.kind === null && !c.next.headingLike && /[。！？]/u.test(c.next.text) &&
+  !!c.prev && ((c.prev.columnish && c.prev.headingLike && !NOTE_LABELS.includes(c.prev.text.trim())) || (p.blankBefore && c.prev.endsFullSentence && !c.prev.headingLike));
+
+/** A run-in title has at least this many characters (文明养犬…: a one-word line is a label). */
+const RUN_IN_TITLE_MIN_CHARS = 6;
 
 /** One short line between blank lines, one comma, no sentence end, prose under it: a headline of two clauses. */
 const twoClauseTitle = (p: Piece, c: Context) =>
@@ -141,6 +153,9 @@ export const ROLE_RULES: Rule[] = [
   { role: 'section', weight: -4, why: 'the signer over a 落款 date is no section', test: (p, c) => signerLine(p, c) },
 
   // column (栏目 label)
+  { role: 'stack', weight: 5, why: 'a short title line run straight into its text, under a column label or a finished text: a short piece without byline (快评 / 公园夜间开放值得点赞 / 衢州公园…)', test: (p, c) => runInTitle(p, c) },
+  { role: 'body', weight: -2, why: 'a title line run into its text is not its first line', test: (p, c) => runInTitle(p, c) },
+  { role: 'section', weight: -3, why: 'a title line run into its text heads a piece of its own', test: (p, c) => runInTitle(p, c) },
   { role: 'stack', weight: 3, why: 'a short line set apart by blank lines, two clauses and no sentence end: a headline (慢下来，看看身边的风景)', test: (p, c) => twoClauseTitle(p, c) },
   { role: 'stack', weight: 4, why: 'a heading under a column\'s byline line (一家之言 / ■郑晓明 / headline)', test: (p, c) => c.underColumnByline && p.length <= 32 && !p.endsFullSentence && p.lines.length <= 2 },
   { role: 'stack', weight: 7, why: 'a short question set apart over a salutation or a byline-closed text: a letter\'s headline (…何时能治？)', test: (p, c) => p.kind === null && p.lines.length === 1 && p.blankBefore && p.blankAfter && p.length <= TWO_CLAUSE_TITLE_MAX_CHARS && /^[^。！？]+[？?]$/u.test(p.text.trim()) && !!c.next && salutation(c.next, { ...c, next: c.next2 }) },
