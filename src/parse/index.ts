@@ -210,8 +210,27 @@ function inferKind(pieces: Piece[]): SeedKind {
   // A column's tag line (一家之言 ■郑晓明), or several marked bylines: a page of several authored pieces.
   const marked = pieces.filter((p) => p.kind === 'byline' && /^[■□◆●]/u.test(p.text.trim())).length;
   if (pieces.some((p) => p.columnTag) || marked >= NOTICE_PAGE_MIN) return 'news-page';
-  return pieces.filter((p) => p.kind === 'lead').length >= 2 ? 'news-page' : 'feature-page';
+  if (pieces.filter((p) => p.kind === 'lead').length >= 2) return 'news-page';
+  return unsignedPieces(pieces) ? 'news-page' : 'feature-page';
 }
+
+/**
+ * A page of short pieces nobody signs (一周要闻, 光荣榜, 便民信息): its first title has no byline,
+ * lead or credit under it, and titles standing apart over prose follow. A feature is signed under
+ * its one headline.
+ */
+function unsignedPieces(pieces: Piece[]): boolean {
+  const content = pieces.filter((p) => !isFurniture(p));
+  const first = content.findIndex((p) => p.kind === null && p.headingLike);
+  if (first < 0) return false;
+  const signed = content.slice(first + 1, first + 1 + SIGNED_WITHIN).some((p) => p.kind === 'byline' || p.kind === 'lead' || p.kind === 'credit');
+  if (signed) return false;
+  const titled = content.filter((p, i) => i > first && p.kind === null && p.headingLike && p.blankBefore && !PATTERNS.numberedHeading.test(p.text) && content[i + 1]?.kind === null && !content[i + 1]!.headingLike && /[。！？]/u.test(content[i + 1]!.text));
+  return titled.length >= NOTICE_PAGE_MIN;
+}
+
+/** A feature's byline stands within this many pieces under its headline (kicker, subheadline, caption). */
+const SIGNED_WITHIN = 4;
 
 // ---------------------------------------------------------------------------------------------
 // Newspaper pages
