@@ -78,9 +78,10 @@ const signerLine = (p: Piece, c: Context) =>
 /**
  * A short title printed right over its text with no blank line, where a piece begins: under a
  * column label, or after a text that finished its sentence (柳川微言 / 治理“飞线充电”，不能只靠罚 / 电动车…).
+ * Not on a feature page: there such a line is a paragraph's first line cut by the layout (seed 001).
  */
 const runInTitle = (p: Piece, c: Context) =>
-  p.kind === null && p.lines.length === 1 && !p.blankAfter && !p.runsOn && !p.endsSentence && p.length >= RUN_IN_TITLE_MIN_CHARS && p.length <= TWO_CLAUSE_TITLE_MAX_CHARS && !/[：:]$/u.test(p.text.trim()) && !c.interrupts && !c.cutByBreak &&
+  c.pageKind !== 'feature-page' && p.kind === null && p.lines.length === 1 && !p.blankAfter && !p.runsOn && !p.endsSentence && p.length >= RUN_IN_TITLE_MIN_CHARS && p.length <= TWO_CLAUSE_TITLE_MAX_CHARS && !/[：:]$/u.test(p.text.trim()) && !c.interrupts && !c.cutByBreak &&
   !!c.next && c.next.kind === null && !c.next.headingLike && /[。！？]/u.test(c.next.text) &&
   !!c.prev && ((c.prev.columnish && c.prev.headingLike && !NOTE_LABELS.includes(c.prev.text.trim())) || (p.blankBefore && c.prev.endsFullSentence && !c.prev.headingLike));
 
