@@ -49,6 +49,9 @@ export function draftArticles(pieces: Piece[], roles: Role[]): DraftPage {
     drafts.push(cur);
     return cur;
   };
+  // The role of the next piece that is not furniture, for each piece (one pass: pages of 10⁵ lines stay linear).
+  const nextRole: (Role | null)[] = new Array(roles.length).fill(null);
+  for (let i = roles.length - 2; i >= 0; i--) nextRole[i] = roles[i + 1] === 'furniture' ? nextRole[i + 1]! : roles[i + 1]!;
   pieces.forEach((p, i) => {
     const role = roles[i]!;
     switch (role) {
@@ -68,15 +71,23 @@ export function draftArticles(pieces: Piece[], roles: Role[]): DraftPage {
         }
         break;
       case 'marker':
-        open().marker = p;
+        // A marker right under a reprinted headline (headline / （上接第一版）) continues that story.
+        if (lastRole === 'stack' && cur && (cur as Draft).body.length === 0 && !(cur as Draft).marker) (cur as Draft).marker = p;
+        else open().marker = p;
         break;
       case 'stack': {
-        const d: Draft = lastRole === 'stack' || (lastRole === 'marker' && cur) ? cur! : open();
+        // A stack right under a byline that opened a story with no headline yet is that story's headline.
+        const headless = lastRole === 'byline' && cur && (cur as Draft).stack.length === 0 && (cur as Draft).body.length === 0;
+        const d: Draft = lastRole === 'stack' || (lastRole === 'marker' && cur) || headless ? cur! : open();
         d.stack.push(p);
         break;
       }
       case 'byline':
-        (cur ?? open()).bylines.push(p);
+        // A byline under a column label, or over the headline of the next story (■ 特约评论员 林一舟 /
+        // headline), belongs to the story it stands above.
+        // Only a marked byline (■ □ /) stands above a headline; a bracketed one closes the story before.
+        if (!cur || lastRole === 'column' || (/^[■□◆●/／]/u.test(p.text.trim()) && lastRole !== 'stack' && lastRole !== 'byline' && nextRole[i] === 'stack')) open().bylines.push(p);
+        else (cur as Draft).bylines.push(p);
         break;
       case 'body':
       case 'section':

@@ -11,7 +11,7 @@ import type { Piece } from './classify.ts';
 import { fullWidthPunctuation } from './repairs/punctuation.ts';
 import { rejoin } from './repairs/breaks.ts';
 import { restoreHeadingQuotes, restoreLostQuotes } from './repairs/quotes.ts';
-import { endsSentence, joinText, nonSpaceLength } from './text.ts';
+import { endsSentence, joinText, nonSpaceLength, pageRef } from './text.ts';
 
 export interface BodyItem {
   piece: Piece;
@@ -73,13 +73,13 @@ export function readBody(items: BodyItem[], tools: BodyTools): BodyResult {
     // Continuation markers come off the ends: （上接1版）…, …（下转2版）.
     const from = text.match(PATTERNS.continuedFrom);
     if (from?.groups) {
-      out.continuation.from = from.groups.from!.replace(/\s+/gu, '').replace(/^第/u, '');
+      out.continuation.from = pageRef(from.groups.from!);
       out.markers.push({ text: from[0].trim(), line: p.start });
       text = text.slice(from[0].length).trim();
     }
     const to = text.match(PATTERNS.continuedTo);
     if (to?.groups) {
-      out.continuation.to = to.groups.to!.replace(/\s+/gu, '').replace(/^第/u, '');
+      out.continuation.to = pageRef(to.groups.to!);
       out.markers.push({ text: to[0].trim(), line: p.end });
       text = text.slice(0, to.index).trim();
     }

@@ -39,6 +39,7 @@ export function parseByline(raw: string): Byline {
   let inner = raw
     .replace(/^本报(?:讯|消息)\s*/u, '')
     .replace(/^[■□◆●▲△]+\s*/u, '')
+    .replace(/^[/／]\s*/u, '')
     .replace(/^[（(]\s*|\s*[）)]$/gu, '')
     .replace(/\s*报道$/u, '')
     .trim();
@@ -122,8 +123,13 @@ export function parseByline(raw: string): Byline {
 }
 
 function add(byline: Byline, role: Role, name: string) {
+  // A unit or a reader's place before the name (区住建局 吴建平, 读者 张建国) is not a name.
+  if (NOT_A_NAME.test(name)) return;
   if (!byline[role].includes(name)) byline[role].push(name);
 }
+
+/** Tokens of a byline that name a body or a role, not a person: 区住建局, 急诊科, 读者, 居民. */
+const NOT_A_NAME = /(?:局|院|委|办|所|站|中心|部|科|队|馆|处|厂|公司|社区|街道|学校|小学|中学)$|^(?:读者|居民|村民|网友|市民)$/u;
 
 /** 陶 宇 → 陶宇: two adjacent single characters (or one and two) are one name printed with a space. */
 function mergeSplitNames(tokens: string[]): string[] {

@@ -3,12 +3,12 @@
  * editor's line, a byline, a photo credit, a 本报讯 lead, a 公文's 文号 — and the features the
  * page grammar scores the rest by. Pure: units in, pieces out.
  */
-import { COLUMN_ENDINGS, COLUMN_MAX_CHARS, COLUMN_WORDS, PATTERNS, SPEAKER_MAX_CHARS, SURNAMES, TABLE_MIN_CELLS, VERSE_LINE_MAX_CHARS, VERSE_MIN_LINES } from './constants.ts';
+import { CAPTION_MAX_CHARS, COLUMN_ENDINGS, COLUMN_MAX_CHARS, COLUMN_WORDS, PATTERNS, SPEAKER_MAX_CHARS, SURNAMES, TABLE_MIN_CELLS, VERSE_LINE_MAX_CHARS, VERSE_MIN_LINES } from './constants.ts';
 import { splitCredit } from './byline.ts';
 import { isCouplet } from './headline.ts';
 import { findMasthead, isPageHeader } from './page.ts';
 import { endsFullSentence, endsSentence, nonSpaceLength } from './text.ts';
-import { headingLike, isBylineLine, isDateLine, type Unit } from './units.ts';
+import { headingLike, isBylineLine, isDateLine, isSignOffLine, type Unit } from './units.ts';
 
 /** What a unit is by its form, when its form settles it. */
 export type UnitKind =
@@ -39,7 +39,8 @@ export type UnitKind =
   | 'doc-field'
   | 'attachment'
   | 'doc-after-note'
-  | 'date-line';
+  | 'date-line'
+  | 'rule-line';
 
 /** Kinds that are page furniture wherever they stand. */
 export const FURNITURE_KINDS: ReadonlySet<UnitKind> = new Set([
@@ -51,6 +52,7 @@ export const FURNITURE_KINDS: ReadonlySet<UnitKind> = new Set([
   'masthead-credit',
   'qr',
   'page-photo-credit',
+  'rule-line',
 ]);
 
 export interface Piece extends Unit {
@@ -74,12 +76,15 @@ export interface Piece extends Unit {
   siblings: number;
 }
 
+/** A line of box-drawing characters or dashes alone, three at least. */
+const RULE_LINE = /^[\s\u3000\u2500-\u257F—\-－_＿=＝~～]{3,}$/u;
+
 /** Speakers every interview has, even once: 记者, 问, 答, 主持人. */
 const GENERIC_SPEAKERS = /^(?:记者|本报记者|问|答|主持人|主持|嘉宾|提问|回答|Q|A)$/u;
 
 export function classify(input: Unit[]): Piece[] {
   const speakers = recurringSpeakers(input);
-  const units = splitRunInTitles(input, speakers);
+  const units = splitColumnTags(splitRunInTitles(input, speakers));
   const masthead = findMasthead(units);
   const pieces: Piece[] = units.map((u, i) => {
     const t = u.text.trim();
@@ -148,6 +153,8 @@ function markSiblings(pieces: Piece[]) {
 }
 
 function kindOf(t: string, length: number, speakers: Set<string>): UnitKind | null {
+  // A ruled line or a table's border (┌─┬─┐, ————): print, no text.
+  if (RULE_LINE.test(t)) return 'rule-line';
   if (PATTERNS.pageNumber.test(t)) return 'page-number';
   if (length <= 80 && PATTERNS.editorLine.test(t)) return 'editor';
   if (isPageHeader(t)) return 'page-header';
@@ -161,7 +168,7 @@ function kindOf(t: string, length: number, speakers: Set<string>): UnitKind | nu
   if (length <= 40 && PATTERNS.docNumberLine.test(t)) return 'doc-number';
   if (PATTERNS.copyTo.test(t)) return 'doc-copyto';
   if (length <= 50 && PATTERNS.printedLine.test(t) && /\d|[〇一二三四五六七八九]/u.test(t)) return 'doc-printed';
-  if (isDateLine(t)) return 'date-line';
+  if (isDateLine(t) || isSignOffLine(t)) return 'date-line';
   if (PATTERNS.docField.test(t)) return 'doc-field';
   if (PATTERNS.attachment.test(t)) return 'attachment';
   if (PATTERNS.docAfterNote.test(t)) return 'doc-after-note';
@@ -171,6 +178,8 @@ function kindOf(t: string, length: number, speakers: Set<string>): UnitKind | nu
   if (PATTERNS.creditLine.test(t) && length <= 20) return 'credit';
   if (isBylineLine(t)) return 'byline';
   if (length <= 80 && splitCredit(t)) return 'caption';
+  // A caption that names its picture (图为…), one or two sentences, with or without a credit.
+  if (length <= CAPTION_MAX_CHARS && PATTERNS.photoCaption.test(t) && (t.match(/[。！？]/gu)?.length ?? 0) <= 2) return 'caption';
   if (speakerOf(t, speakers)) return 'turn';
   if (PATTERNS.listItem.test(t)) return 'list-item';
   if (isTableRow(t)) return 'table-row';
@@ -199,6 +208,30 @@ function splitRunInTitles(units: Unit[], speakers: Set<string>): Unit[] {
   out.forEach((u, i) => (u.index = i));
   return out;
 }
+
+/**
+ * A column's tag line: the column's name, then its author after a marker or a slash, on one line
+ * above the piece's headline (一家之言 ■郑晓明, 三衢夜话 / 徐　方). It is no headline: the name
+ * becomes a unit of its own (the column label), the marker or slash and the author another (a byline).
+ */
+function splitColumnTags(units: Unit[]): Unit[] {
+  const out: Unit[] = [];
+  for (const u of units) {
+    const m = u.lines.length === 1 ? u.text.trim().match(COLUMN_TAG) : null;
+    if (!m?.groups) {
+      out.push(u);
+      continue;
+    }
+    const { column, author } = m.groups as { column: string; author: string };
+    out.push({ ...u, text: column, lines: [column], blankAfter: false, spaceAfter: false, columnTag: true });
+    out.push({ ...u, text: author, lines: [author], blankBefore: false });
+  }
+  out.forEach((u, i) => (u.index = i));
+  return out;
+}
+
+/** Column name (one word, no punctuation), a space, a marker or a slash, a 2–4 character name. */
+const COLUMN_TAG = /^(?<column>[\p{Script=Han}·]{2,8})[\s\u3000]*(?<author>(?:[■□◆●]+|[/／])[\s\u3000]*(?:\p{Script=Han}[\s\u3000]?){1,3}\p{Script=Han})$/u;
 
 /**
  * Speaker labels that open two or more paragraphs of a page (林佳佳：…), and the generic ones

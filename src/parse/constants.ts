@@ -87,6 +87,7 @@ export const COLUMN_ENDINGS = [
   '散文', '随笔', '小小说', '杂谈', '时评', '短评', '评论', '论坛', '言论', '解读', '问答', '服务', '提示', '课堂', '讲堂', '园地',
   '天地', '走基层', '进行时', '实事', '榜样', '光荣榜', '身边事', '好人', '新风', '镜头', '影像', '图片新闻', '摄影', '书画', '作文',
   '专栏', '专版', '专题', '柳川', '漫笔', '随感', '札记', '杂感', '心语', '感悟', '一议',
+  '快评', '微言', '夜话', '之言', '来信', '短波', '名片', '说法',
 ];
 /** Column labels that are whole words: a line that is exactly one of them. */
 export const COLUMN_WORDS = ['要闻', '综合', '新闻', '副刊', '诗歌', '散文', '随笔', '小说', '小小说', '评论', '观点', '链接', '图片新闻', '诗韵', '乡音', '老物件'];
@@ -106,6 +107,21 @@ export const DOCUMENT_TYPES = [
 
 /** Headline words of notices the paper prints (启事): a piece so titled is a notice. */
 export const NOTICE_WORDS = ['启事', '征稿', '征文', '公告', '声明', '公示', '征集', '招募', '告知书', '倡议书', '致歉'];
+
+/**
+ * Last words of a notice's title as a 公告 page prints them one under another (停电公告, 遗失声明,
+ * 讣　告, 招　聘, 更正): a short heading ending so is a notice's headline, never a section.
+ */
+export const NOTICE_TITLE = /(?:公告|通告|通知|公示|启事|启示|声明|讣告|招聘|更正|提示|须知|告示|计划)$/u;
+
+/** A notice title is at most this long (关于清明节期间禁止在林区野外用火的通告 is 19). */
+export const NOTICE_TITLE_MAX_CHARS = 30;
+
+/** Notice titles (or 落款 closing short texts) a page needs to be a page of notices, not one feature. */
+export const NOTICE_PAGE_MIN = 2;
+
+/** A 落款 organ printed on the date's line (衢州市柯城区森林消防指挥部　2023年3月22日) has at least this many characters. */
+export const SIGN_OFF_ORGAN_MIN_CHARS = 4;
 
 // ---------------------------------------------------------------------------------------------
 // Patterns
@@ -144,8 +160,10 @@ export const PATTERNS = {
   // --- captions
   /** A photo credit alone on a line: 黄瀚 摄, 记者 潘一鸣 摄, 柳市镇供图, 黄瀚/摄, 图/某某. */
   creditLine: /^(?:(?:本报)?(?:记者|通讯员|摄影|摄)\s*)?(?:\p{Script=Han}\s?){1,12}\s*(?:[/／]\s*)?(?:摄影?|供图)$|^(?:图|摄影)\s*[/／：:]\s*(?:\p{Script=Han}\s?){2,6}$/u,
-  /** Photos credited to the whole page: 本版图片由…提供. */
-  pagePhotoCredit: /^本版(?:图片|照片|摄影)/u,
+  /** Photos credited to the whole page: 本版图片由…提供, （本版图片除署名外由…提供）. */
+  pagePhotoCredit: /^[（(]?本版(?:图片|照片|摄影)/u,
+  /** A caption that names its picture: 图为…, 图①…, 图1：…, 上图：…, （图为…）. */
+  photoCaption: /^[（(]?(?:图为|图\s*[①②③④⑤⑥⑦⑧⑨⑩]|图\s*\d{1,2}\s*[：:、\s\u3000]|[上下左右]图[：:\s\u3000])\s*\S/u,
 
   // --- dates
   /** Dateline at the start of the body: 3月17日, 7月26日上午, 7月25日晚. */
@@ -185,8 +203,8 @@ export const PATTERNS = {
   qrCode: /扫(?:描|一扫)?(?:二维码|码)|二维码/u,
 
   // --- continuation markers
-  continuedTo: /[（(]\s*(?:下转|转)\s*(?<to>(?:第\s*)?[A-Za-z]?\d{1,3}\s*版)\s*[）)]\s*$/u,
-  continuedFrom: /^[（(]\s*上接\s*(?<from>(?:第\s*)?[A-Za-z]?\d{1,3}\s*版)\s*[）)]/u,
+  continuedTo: /[（(]\s*(?:下转|转)\s*(?<to>(?:第\s*)?(?:[A-Za-z]?\d{1,3}|[一二三四五六七八九十]{1,3})\s*版)\s*[）)]\s*$/u,
+  continuedFrom: /^[（(]\s*上接\s*(?<from>(?:第\s*)?(?:[A-Za-z]?\d{1,3}|[一二三四五六七八九十]{1,3})\s*版)\s*[）)]/u,
 
   // --- lists, numbering, tables
   /** A boxed-list item: "- 乐清市文明村". */
@@ -194,7 +212,8 @@ export const PATTERNS = {
   /** A section heading numbered in Chinese: 一、准确把握…, （一）…, 第一，…, 【…】. */
   numberedHeading: /^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]|第[一二三四五六七八九十]+(?:部分|章|条|节)|【[^】]{1,30}】$)/u,
   /** An item numbered in Arabic digits: 1. 2、 (1) ①. */
-  numberedItem: /^(?:\d{1,2}\s*[.．、]|[（(]\d{1,2}[）)]|[①②③④⑤⑥⑦⑧⑨⑩])/u,
+  // Not a decimal opening a wrapped line (9.3%，…, 1.2万亩): digits and a unit after the point.
+  numberedItem: /^(?:\d{1,2}\s*(?:[.．](?!\d{1,3}(?:[%％‰万亿千百个元吨米斤亩倍人户家岁]|[Ll]\b))|、)|[（(]\d{1,2}[）)]|[①②③④⑤⑥⑦⑧⑨⑩])/u,
   /** 一是…二是…: enumerations inside a paragraph (not headings). */
   enumerationWord: /^(?:一是|二是|三是|四是|五是|首先|其次|最后)/u,
   /** A gap between table cells: two or more spaces, or a full-width space. */

@@ -9,7 +9,7 @@
  *   article = [marker] [column] stack+ [byline]* (body | section | caption)* [byline]
  *           | body+ …                              (a story continued from another page)
  */
-import { BRIEF_MAX_CHARS, CAPTION_MAX_CHARS, COLUMN_MAX_CHARS, NOTICE_WORDS, PATTERNS } from './constants.ts';
+import { BRIEF_MAX_CHARS, CAPTION_MAX_CHARS, COLUMN_MAX_CHARS, NOTE_LABELS, NOTICE_TITLE, NOTICE_TITLE_MAX_CHARS, NOTICE_WORDS, PATTERNS } from './constants.ts';
 import type { SeedKind } from '../records/schema.ts';
 import { isFurniture, type Piece } from './classify.ts';
 import { continuesLine } from './units.ts';
@@ -34,6 +34,8 @@ export interface Context {
   atEnd: boolean;
   /** The piece before is a byline standing under a stack (not one closing a story): the story's text begins here. */
   afterLeadingByline: boolean;
+  /** The piece before is a marked byline under a column label or tag (一家之言 / ■郑晓明): this is the headline under them. */
+  underColumnByline: boolean;
   /** Characters of text since the last story opened with a lead or a byline: a heading this deep in a story is one of its sections. */
   storyChars: number;
   /** One of several short lines closing the page after the last story's text: photo captions printed together. */
@@ -66,6 +68,30 @@ const boldProseLine = (p: Piece, c: Context) => p.bold && !p.endsSentence && !!c
 
 /** A slogan or banner by its form: phrases set apart by spaces, or bold among plain text. */
 const sloganLike = (p: Piece, c: Context) => /\S[\s\u3000]+\S/u.test(p.text.trim()) || (p.bold && !c.prev?.bold) || p.vertical;
+
+/** A notice's title by its last word (停电公告, 遗失声明, 讣　告): the headline of one notice of several. */
+export const noticeTitle = (p: Piece) => p.kind === null && p.headingLike && p.length <= NOTICE_TITLE_MAX_CHARS && NOTICE_TITLE.test(p.text.replace(/[\s\u3000]+/gu, ''));
+
+/** The signer of a 落款: a short line right over the date line that closes a notice, under its text (柳市镇人民政府 / 2023年8月18日). */
+const signerLine = (p: Piece, c: Context) =>
+  p.kind === null && p.headingLike && p.length <= SIGNER_MAX_CHARS && c.next?.kind === 'date-line' && c.next.start === p.end + 1 && !!c.prevProse && (bodyLike(c.prevProse) || c.prevProse.kind === 'numbered' || c.prevProse.kind === 'list-item') && !c.prevProse.headingLike;
+
+/**
+ * A short title printed right over its text with no blank line, where a piece begins: under a
+ * column label, or after a text that finished its sentence (柳川微言 / 治理“飞线充电”，不能只靠罚 / 电动车…).
+ * Not on a feature page: there such a line is a paragraph's first line cut by the layout (seed 001).
+ */
+const runInTitle = (p: Piece, c: Context) =>
+  c.pageKind !== 'feature-page' && p.kind === null && p.lines.length === 1 && !p.blankAfter && !p.runsOn && !p.endsSentence && p.length >= RUN_IN_TITLE_MIN_CHARS && p.length <= TWO_CLAUSE_TITLE_MAX_CHARS && !/[：:]$/u.test(p.text.trim()) && !c.interrupts && !c.cutByBreak &&
+  !!c.next && c.next.kind === null && !c.next.headingLike && /[。！？]/u.test(c.next.text) &&
+  !!c.prev && ((c.prev.columnish && c.prev.headingLike && !NOTE_LABELS.includes(c.prev.text.trim())) || (p.blankBefore && c.prev.endsFullSentence && !c.prev.headingLike));
+
+/** A run-in title has at least this many characters (文明养犬…: a one-word line is a label). */
+const RUN_IN_TITLE_MIN_CHARS = 6;
+
+/** One short line between blank lines, one comma, no sentence end, prose under it: a headline of two clauses. */
+const twoClauseTitle = (p: Piece, c: Context) =>
+  p.kind === null && p.lines.length === 1 && p.blankBefore && p.blankAfter && !p.endsSentence && p.length <= TWO_CLAUSE_TITLE_MAX_CHARS && (p.text.match(/[，,]/gu)?.length ?? 0) === 1 && !/[。；：:！？]/u.test(p.text) && !c.interrupts && !c.cutByBreak && bodyLike(c.next) && !c.next!.headingLike;
 
 /** Body text by its kind: a paragraph, a lead, a turn, a note. */
 const bodyLike = (p: Piece | undefined) => !!p && (p.kind === null || p.kind === 'lead' || p.kind === 'turn' || p.kind === 'note');
@@ -121,7 +147,26 @@ export const ROLE_RULES: Rule[] = [
   { role: 'stack', weight: -3, why: 'a list follows: its title', test: (_, c) => c.next?.kind === 'list-item' },
   { role: 'stack', weight: -2, why: 'at the page end with no story under it: a slogan', test: (p, c) => c.atEnd && p.headingLike },
 
+  { role: 'stack', weight: 2, why: 'a notice\'s title by its last word (停电公告, 遗失声明)', test: (p) => noticeTitle(p) },
+  { role: 'section', weight: -3, why: 'a notice\'s title heads a notice of its own, not a section', test: (p) => noticeTitle(p) },
+  { role: 'stack', weight: 1.5, why: 'right after a 落款 that closed the notice above: the next text\'s title', test: (p, c) => p.headingLike && c.prev?.kind === 'date-line' && !signerLine(p, c) },
+  { role: 'body', weight: 6, why: 'the signer over a 落款 date: the notice\'s closing lines', test: (p, c) => signerLine(p, c) },
+  { role: 'stack', weight: -6, why: 'the signer over a 落款 date is no headline', test: (p, c) => signerLine(p, c) },
+  { role: 'section', weight: -4, why: 'the signer over a 落款 date is no section', test: (p, c) => signerLine(p, c) },
+
   // column (栏目 label)
+  { role: 'stack', weight: 5, why: 'a short title line run straight into its text, under a column label or a finished text: a short piece without byline (快评 / 公园夜间开放值得点赞 / 衢州公园…)', test: (p, c) => runInTitle(p, c) },
+  { role: 'body', weight: -2, why: 'a title line run into its text is not its first line', test: (p, c) => runInTitle(p, c) },
+  { role: 'section', weight: -3, why: 'a title line run into its text heads a piece of its own', test: (p, c) => runInTitle(p, c) },
+  { role: 'stack', weight: 3, why: 'a short line set apart by blank lines, two clauses and no sentence end: a headline (慢下来，看看身边的风景)', test: (p, c) => twoClauseTitle(p, c) },
+  { role: 'stack', weight: 4, why: 'a heading under a column\'s byline line (一家之言 / ■郑晓明 / headline)', test: (p, c) => c.underColumnByline && p.length <= 32 && !p.endsFullSentence && p.lines.length <= 2 },
+  { role: 'stack', weight: 7, why: 'a short question set apart over a salutation or a byline-closed text: a letter\'s headline (…何时能治？)', test: (p, c) => p.kind === null && p.lines.length === 1 && p.blankBefore && p.blankAfter && p.length <= TWO_CLAUSE_TITLE_MAX_CHARS && /^[^。！？]+[？?]$/u.test(p.text.trim()) && !!c.next && salutation(c.next, { ...c, next: c.next2 }) },
+  { role: 'body', weight: 5, why: 'a salutation over a letter\'s text (编辑同志：)', test: (p, c) => salutation(p, c) },
+  { role: 'stack', weight: -5, why: 'a salutation is no headline', test: (p, c) => salutation(p, c) },
+  { role: 'section', weight: -4, why: 'a salutation is no section', test: (p, c) => salutation(p, c) },
+  { role: 'column', weight: 4, why: 'a short bracketed label over a title and its text (【招聘】 / 普工招聘 / …): a section of the page, a column', test: (p, c) => /^[【［\[][^】］\]]{1,6}[】］\]]$/u.test(p.text.trim()) && !!c.next?.headingLike && c.next.kind === null && bodyLike(c.next2) && !c.next2!.headingLike },
+  { role: 'column', weight: 8, why: 'the name half of a column tag line (一家之言 ■郑晓明)', test: (p) => !!p.columnTag },
+  { role: 'stack', weight: -6, why: 'the name half of a column tag line is no headline', test: (p) => !!p.columnTag },
   { role: 'column', weight: 3, why: 'words of a column label', test: (p) => p.columnish },
   { role: 'column', weight: 1, why: 'a short label without spaces', test: (p) => p.headingLike && p.length <= 8 && !/\s/u.test(p.text) },
   { role: 'column', weight: 1, why: 'a heading line follows', test: (p, c) => !!c.next?.headingLike && !c.next.verse },
@@ -308,6 +353,21 @@ export function reasons(pieces: Piece[], pageKind: SeedKind | null = null): stri
 const BOLD_SECTIONS_MIN = 2;
 const BOLD_SECTIONS_WEIGHT = 1.5;
 
+/** A short line ending in a colon over prose: a letter's salutation (编辑同志：, 各位村民：). */
+const salutation = (p: Piece, c: Context) => p.kind === null && p.lines.length === 1 && p.length <= SALUTATION_MAX_CHARS && /^\p{Script=Han}[^，。；！？]*[：:]$/u.test(p.text.trim()) && bodyLike(c.next) && !c.next!.headingLike;
+
+/** A salutation (亲爱的村民朋友们：) is at most this long. */
+const SALUTATION_MAX_CHARS = 12;
+
+/** Text closed by a phone number, an e-mail address or a contact's name (…电话：0577-62701234) is complete: an ad or notice ends so. */
+const CONTACT_END = /(?:\d[\d-]{6,}\d|[\w.+-]+@[\w-]+\.[\w.]+|\p{Script=Han}(?:先生|女士))[）)]?$/u;
+
+/** A two-clause headline set apart (慢下来，看看身边的风景) is at most this long. */
+const TWO_CLAUSE_TITLE_MAX_CHARS = 20;
+
+/** A 落款's signer (one organ, or two on one line) is at most this long. */
+const SIGNER_MAX_CHARS = 30;
+
 /** A subheadline is one line of at most this many characters. */
 const SUBHEADLINE_MAX_CHARS = 30;
 
@@ -386,7 +446,7 @@ function contexts(pieces: Piece[], pageKind: SeedKind | null): Context[] {
     const next2 = next ? nextContent[next.index] : undefined;
     // The paragraph this piece would interrupt: the body-like piece before, unfinished, and the next prose piece after.
     let interrupts = false;
-    const before = prev && (prev.kind === null || prev.kind === 'lead' || prev.kind === 'turn') && (!prev.headingLike || prev.runsOn) && !prev.endsSentence;
+    const before = prev && (prev.kind === null || prev.kind === 'lead' || prev.kind === 'turn') && (!prev.headingLike || prev.runsOn) && !prev.endsSentence && !CONTACT_END.test(prev.text.trim());
     // A line that fills its column continues the paragraph; an interruption (a slogan, a header) does not.
     if (before && !pieces[i]!.runsOn) {
       let k = i + 1;
@@ -413,8 +473,10 @@ function contexts(pieces: Piece[], pageKind: SeedKind | null): Context[] {
     let prevProse = prev;
     while (prevProse && (prevProse.kind === 'caption' || prevProse.kind === 'credit')) prevProse = prevContent[prevProse.index];
     const beforePrev = prev && prev.index > 0 ? prevContent[prev.index] : undefined;
-    const afterLeadingByline = prev?.kind === 'byline' && (!beforePrev || beforePrev.headingLike || beforePrev.kind === 'byline');
-    return { prev, prevProse, next, next2, opener, interrupts, atEnd: i > lastStory, atStart: i <= firstContent, afterLeadingByline, storyChars: storyChars[i]!, pageKind, captionTail: tail.has(i), leadPage, headsStory: headsStory(i), cutByBreak };
+    // A byline under a column's label or tag (一家之言 / ■郑晓明) stands over the headline, not under it.
+    const underColumn = prev?.kind === 'byline' && !!beforePrev && (!!beforePrev.columnTag || beforePrev.columnish) && /^[■□◆●/／]/u.test(prev.text.trim());
+    const afterLeadingByline = prev?.kind === 'byline' && !underColumn && (!beforePrev || beforePrev.headingLike || beforePrev.kind === 'byline');
+    return { prev, prevProse, next, next2, opener, interrupts, atEnd: i > lastStory, atStart: i <= firstContent, afterLeadingByline, underColumnByline: underColumn, storyChars: storyChars[i]!, pageKind, captionTail: tail.has(i), leadPage, headsStory: headsStory(i), cutByBreak };
   });
 }
 

@@ -18,15 +18,15 @@ import { draftArticles, type Draft } from './articles.ts';
 import { readBody } from './body.ts';
 import { emptyByline, parseByline, splitCredit, creditName } from './byline.ts';
 import { classify, isFurniture, type Piece } from './classify.ts';
-import { BRIEF_MAX_CHARS, NOTICE_WORDS, PATTERNS } from './constants.ts';
+import { BRIEF_MAX_CHARS, NOTICE_PAGE_MIN, NOTICE_WORDS, PATTERNS } from './constants.ts';
 import { articleDate, pastDays, printedDate, resolveIssueDate, type IssueDate } from './dates.ts';
 import { documentType, readDocumentPage } from './document.ts';
-import { bestRoles } from './grammar.ts';
+import { bestRoles, noticeTitle } from './grammar.ts';
 import { readHeadlineStack } from './headline.ts';
 import { prepareLines } from './lines.ts';
 import { readPageInfo, type PageInfo } from './page.ts';
 import { orderSections } from './sections.ts';
-import { append, nonSpaceLength, squeeze } from './text.ts';
+import { append, nonSpaceLength, pageRef, squeeze } from './text.ts';
 import { groupUnits } from './units.ts';
 
 export interface ParseOptions {
@@ -200,8 +200,37 @@ export function inferKind(pieces: Piece[]): SeedKind {
   if (!has('lead') && (docSigns >= 2 || has('doc-number'))) return 'document';
   const authors = pieces.filter((p) => p.kind === 'byline' && /^[□]/u.test(p.text.trim())).length;
   if (authors >= 2 || pieces.some((p) => p.verse)) return 'literary-page';
-  return pieces.filter((p) => p.kind === 'lead').length >= 2 ? 'news-page' : 'feature-page';
+  // Short texts one under another, each titled as a notice or closed by its own 落款: a page of notices, not one feature.
+  const closings = pieces.filter((p, i) => p.kind === 'date-line' && i > 0 && pieces[i - 1]!.kind !== 'page-header' && pieces[i - 1]!.kind !== 'masthead' && i < pieces.length - 1).length;
+  // A byline closing one text with another titled text under it (…说声谢谢！ / 读者　张建国 / next title).
+  const closingBylines = pieces.filter((p, i) => p.kind === 'byline' && i > 0 && i < pieces.length - 1 && pieces[i - 1]!.kind === null && !pieces[i - 1]!.headingLike && pieces[i + 1]!.headingLike && pieces[i + 1]!.kind === null).length;
+  if (closingBylines >= NOTICE_PAGE_MIN) return 'news-page';
+  const titles = pieces.filter(noticeTitle).length;
+  if (titles >= NOTICE_PAGE_MIN || titles + closings >= NOTICE_PAGE_MIN + 1) return 'news-page';
+  // A column's tag line (一家之言 ■郑晓明), or several marked bylines: a page of several authored pieces.
+  const marked = pieces.filter((p) => p.kind === 'byline' && /^[■□◆●]/u.test(p.text.trim())).length;
+  if (pieces.some((p) => p.columnTag) || marked >= NOTICE_PAGE_MIN) return 'news-page';
+  if (pieces.filter((p) => p.kind === 'lead').length >= 2) return 'news-page';
+  return unsignedPieces(pieces) ? 'news-page' : 'feature-page';
 }
+
+/**
+ * A page of short pieces nobody signs (一周要闻, 光荣榜, 便民信息): its first title has no byline,
+ * lead or credit under it, and titles standing apart over prose follow. A feature is signed under
+ * its one headline.
+ */
+function unsignedPieces(pieces: Piece[]): boolean {
+  const content = pieces.filter((p) => !isFurniture(p));
+  const first = content.findIndex((p) => p.kind === null && p.headingLike);
+  if (first < 0) return false;
+  const signed = content.slice(first + 1, first + 1 + SIGNED_WITHIN).some((p) => p.kind === 'byline' || p.kind === 'lead' || p.kind === 'credit');
+  if (signed) return false;
+  const titled = content.filter((p, i) => i > first && p.kind === null && p.headingLike && p.blankBefore && !PATTERNS.numberedHeading.test(p.text) && content[i + 1]?.kind === null && !content[i + 1]!.headingLike && /[。！？]/u.test(content[i + 1]!.text));
+  return titled.length >= NOTICE_PAGE_MIN;
+}
+
+/** A feature's byline stands within this many pieces under its headline (kicker, subheadline, caption). */
+const SIGNED_WITHIN = 4;
 
 // ---------------------------------------------------------------------------------------------
 // Newspaper pages
@@ -250,7 +279,8 @@ function mergeFeature(drafts: Draft[], sink: Sink): Draft[] {
   for (const d of drafts) {
     if (d === main) continue;
     // Only text without a headline of its own merges; other stories on the page stay stories.
-    if (d.stack.length === 0 && !d.marker) (drafts.indexOf(d) < drafts.indexOf(main) ? before : out).push(d);
+    // A fragment opening with （上接1版） is another story's continuation, not the feature's text.
+    if (d.stack.length === 0 && !d.marker && !opensContinued(d)) (drafts.indexOf(d) < drafts.indexOf(main) ? before : out).push(d);
   }
   if (before.length === 0 && out.length === 0) return drafts;
   const leading = before.flatMap((d) => d.body);
@@ -262,8 +292,10 @@ function mergeFeature(drafts: Draft[], sink: Sink): Draft[] {
     // A label over text that joins the feature names no story of its own: page furniture.
     if (d.column) sink.furnish(furnitureKind(d.column), d.column.text, d.column.start);
   }
-  return drafts.filter((d) => d === main || d.stack.length > 0 || d.marker);
+  return drafts.filter((d) => d === main || d.stack.length > 0 || d.marker || opensContinued(d));
 }
+
+const opensContinued = (d: Draft) => PATTERNS.continuedFrom.test(d.body[0]?.piece.text.trim() ?? '');
 
 const bodyChars = (d: Draft) => d.body.reduce((n, b) => n + b.piece.length, 0);
 const allPieces = (d: Draft): Piece[] => [...(d.column ? [d.column] : []), ...(d.marker ? [d.marker] : []), ...d.stack, ...d.bylines, ...d.body.map((b) => b.piece), ...d.captions];
@@ -345,7 +377,7 @@ function finishDraft(d: Draft, pageKind: SeedKind, sink: Sink, options: ParseOpt
     date: null,
     dateSource: 'none',
     dateText: null,
-    column: d.column ? d.column.text.trim() : null,
+    column: d.column ? columnName(d.column, sink) : null,
     repairs: [],
     body: [],
     blocks: [],
@@ -397,7 +429,7 @@ function finishDraft(d: Draft, pageKind: SeedKind, sink: Sink, options: ParseOpt
   }
   if (d.marker) {
     const m = d.marker.text.match(PATTERNS.continuedFrom);
-    a.continuation.from = m?.groups?.from?.replace(/\s+/gu, '').replace(/^第/u, '') ?? null;
+    a.continuation.from = m?.groups?.from ? pageRef(m.groups.from) : null;
     // Over a reprinted headline the marker is page furniture; alone it stands in for the headline.
     if (stack) sink.furnish('continuation', d.marker.text, d.marker.start);
   }
@@ -409,7 +441,7 @@ function finishDraft(d: Draft, pageKind: SeedKind, sink: Sink, options: ParseOpt
   sink.added += body.added;
   restoreStackQuotes(a, sink, d.stack[0]?.start ?? a.source.startLine);
   for (const m of body.markers) sink.furnish('continuation', m.text, m.line);
-  a.continuation.to = body.continuation.to ?? d.continuedTo?.text.match(PATTERNS.continuedTo)?.groups?.to?.replace(/\s+/gu, '').replace(/^第/u, '') ?? null;
+  a.continuation.to = body.continuation.to ?? continuedToRef(d) ?? null;
   a.continuation.from ??= body.continuation.from;
   // Bylines: the lead's, any printed alone, and one at the end of the text.
   // Byline lines in a row are one byline printed over lines (■乐清市融媒体中心记者 / 陈清清 吴昊姝/文 …).
@@ -443,6 +475,21 @@ function finishDraft(d: Draft, pageKind: SeedKind, sink: Sink, options: ParseOpt
   a.kind = kindOf(a, d, pageKind);
   return a;
 }
+
+/** A column label as its name: brackets around it (【招聘】) are print decoration, kept as page furniture. */
+function columnName(p: Piece, sink: Sink): string {
+  const t = p.text.trim();
+  const m = t.match(/^([【［\[])(.+)([】］\]])$/u);
+  if (!m) return t;
+  sink.furnish('decoration', m[1]! + m[3]!, p.start);
+  return m[2]!.trim();
+}
+
+/** Where a story goes on, from a （下转4版） line of its own under its text. */
+const continuedToRef = (d: Draft) => {
+  const to = d.continuedTo?.text.match(PATTERNS.continuedTo)?.groups?.to;
+  return to ? pageRef(to) : null;
+};
 
 /** A heading's shape: its first two characters and how many phrases it has. */
 const shape = (x: string) => `${x.trim().slice(0, 2)}|${x.trim().split(/\s+/u).length}`;
@@ -493,7 +540,9 @@ function captionsOf(pieces: Piece[]): Caption[] {
     }
     const t = p.text.trim();
     const last = out.at(-1);
-    if (last && last.credit === null) {
+    // One credit under several uncredited captions credits the set: the story's photographer.
+    const uncredited = out.length >= 2 && out.slice(-2).every((c) => c.credit === null && c.text !== '');
+    if (last && last.credit === null && !uncredited) {
       last.credit = creditName(t);
       last.creditRaw = t;
     } else out.push({ text: '', credit: creditName(t), creditRaw: t });
@@ -522,6 +571,8 @@ function kindOf(a: ParsedArticle, d: Draft, pageKind: SeedKind): ParsedArticle['
   if (NOTICE_WORDS.some((w) => a.headline.includes(w))) return 'notice';
   const staff = a.byline.reporters.length + a.byline.correspondents.length;
   if (a.byline.writers.length && staff === 0 && !d.body.some((b) => b.piece.kind === 'lead')) return 'essay';
+  // A fragment continued from another page is the rest of a story, not a feature of this page.
+  if (d.stack.length === 0 && a.continuation.from) return 'news';
   if (pageKind === 'feature-page' && !d.body.some((b) => b.piece.kind === 'lead')) return 'feature';
   return 'news';
 }

@@ -48,3 +48,15 @@ export const collapse = (s: string) => s.replace(/[\s\u3000]+/gu, ' ').trim();
 export function append<T>(to: T[], items: readonly T[]): void {
   for (const item of items) to.push(item);
 }
+
+const CN_PAGE_DIGITS: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+
+/** A page named by a continuation marker, as records write it: 第3版 → 3版, 第一版 → 1版, 第十二版 → 12版. */
+export function pageRef(s: string): string {
+  const t = s.replace(/\s+/gu, '').replace(/^第/u, '');
+  const m = t.match(/^([一二三四五六七八九十]{1,3})版$/u);
+  if (!m) return t;
+  const [tens, ones] = m[1]!.includes('十') ? m[1]!.split('十') : ['', m[1]!];
+  const n = m[1]!.includes('十') ? (tens ? CN_PAGE_DIGITS[tens]! : 1) * 10 + (ones ? CN_PAGE_DIGITS[ones]! : 0) : CN_PAGE_DIGITS[ones!]!;
+  return `${n}版`;
+}

@@ -8,7 +8,7 @@
  * The width of a column is read from the page: the most common width of the lines that hold
  * sentence punctuation (prose), per blank-line group when the group is long enough to tell.
  */
-import { FULL_LINE_SLACK, MAX_HEADLINE_CHARS, PATTERNS } from './constants.ts';
+import { FULL_LINE_SLACK, MAX_HEADLINE_CHARS, NOTICE_TITLE, PATTERNS, SIGN_OFF_ORGAN_MIN_CHARS } from './constants.ts';
 import type { Line } from './lines.ts';
 import { endsFullSentence, joinText, nonSpaceLength } from './text.ts';
 
@@ -34,6 +34,8 @@ export interface Unit {
   runsOn: boolean;
   /** Its last line ended with a space or a gap: a lost closing quotation mark's space, or a run-in title's end. */
   spaceAfter: boolean;
+  /** The column half of a column tag line (一家之言 ■郑晓明, 三衢夜话 / 徐方), split from its byline half. */
+  columnTag?: boolean;
 }
 
 /** Visual width: Chinese and full-width characters count two, ASCII one. */
@@ -68,6 +70,7 @@ export function startsUnit(t: string): boolean {
   return (
     isStandaloneLine(t) ||
     PATTERNS.lead.test(t) ||
+    PATTERNS.photoCaption.test(t) ||
     /^[■□▲△◆●★☆▶►]/u.test(t) ||
     PATTERNS.numberedHeading.test(t) ||
     PATTERNS.numberedItem.test(t) ||
@@ -87,11 +90,26 @@ export function isDateLine(t: string): boolean {
   return /^(?:(?:19|20)\d{2}年\d{1,2}月\d{1,2}日|[〇零一二三四五六七八九○Ｏ]{4}年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日)(?:星期.|农历.*)?$/u.test(s);
 }
 
+/**
+ * A 落款 on one line: the organ, a wide gap, the date (航埠镇北二村股份经济合作社　2023年3月21日).
+ * The organ has no sentence punctuation and at least SIGN_OFF_ORGAN_MIN_CHARS characters.
+ */
+export function isSignOffLine(t: string): boolean {
+  const m = t.trim().match(/^(?<organ>[^，。；！？：:,\s][^，。；！？：:,]*?)(?:\u3000|\s{2,}|\s(?=(?:19|20)\d{2}年))\s*(?<date>(?:19|20)\d{2}年\d{1,2}月\d{1,2}日)$/u);
+  if (!m?.groups) return false;
+  const organ = m.groups.organ!.replace(/\s+/gu, '');
+  return organ.length >= SIGN_OFF_ORGAN_MIN_CHARS && /\p{Script=Han}$/u.test(organ) && !/\d{4}年/u.test(organ) && !/星期|第\s*\d+\s*[版期]/u.test(organ);
+}
+
 /** A byline printed alone: ■本报记者 周蓓蓓, □ 郑一鸣, 文/郑蓓蓓 图/潘一鸣, 作者：某某, 本报记者 某某. */
 export function isBylineLine(t: string): boolean {
   const s = t.trim();
   if (nonSpaceLength(s) > 40 || /[。！？，；]/u.test(s)) return false;
   if (PATTERNS.authorLine.test(s)) return true;
+  // An author under a title by unit and name (柳市人民医院急诊科　黄立新): the unit ends in an organ's word.
+  if (/^\p{Script=Han}{2,20}(?:科|院|局|所|中心|站|办|委|部|队|校|馆|室|处|司)[\s\u3000]+(?:\p{Script=Han}[\s\u3000]?){1,2}\p{Script=Han}$/u.test(s)) return true;
+    // The author half of a column tag line (三衢夜话 / 徐　方): a slash and a name.
+  if (/^[/／]\s*(?:\p{Script=Han}[\s\u3000]?){2,4}$/u.test(s)) return true;
   // A pupil's essay: its school, class and name (柯城区航埠镇中心小学 四（2）班 刘欣怡, 刘晨晨（…小学三年级）), its teacher.
   if (/^[（(]?\s*(?:指导老师|指导教师|辅导老师)\s*[:：]/u.test(s)) return true;
   if (/(?:小学|中学|学校|幼儿园|学院)\S*(?:\s+\S*[班级])?\s+(?:\p{Script=Han}\s?){2,3}$/u.test(s) && !/[，。]/u.test(s)) return true;
@@ -99,6 +117,12 @@ export function isBylineLine(t: string): boolean {
   if (/^[（(].*(?:小学|中学|学校|幼儿园|指导老师|指导教师).*[）)]$/u.test(s) && !/[。！？]/u.test(s)) return true;
   // A byline in brackets on a line of its own, closing a story: （通讯员 陈 昊）.
   if (/^[（(][^（）()]*(?:记者|通讯员|作者|撰稿|供稿)[^（）()]*[）)]$/u.test(s)) return true;
+  // A marked label of a reporter's follow-up (■记者追踪, ■记者手记) is a heading, not a byline.
+  if (/^[■□◆●]\s*记者(?:追踪|手记|调查|观察|回访|点评)$/u.test(s)) return false;
+  // A reader signing a letter: 读者　张建国, 柳市镇长虹社区居民　林小燕.
+  if (/^(?:\p{Script=Han}{0,16}(?:读者|居民|村民|市民|网友))[\s\u3000]+(?:\p{Script=Han}[\s\u3000]?){1,2}\p{Script=Han}$/u.test(s)) return true;
+    // A marked notice title (●遗失声明, ●减资公告) is no author's name.
+  if (/^[■□◆●]/u.test(s) && NOTICE_TITLE.test(s.replace(/^[■□◆●]+/u, '').replace(/[\s\u3000]+/gu, ''))) return false;
   if (/^[■□◆●]/u.test(s) && /(?:记者|通讯员|评论员|特约|撰稿|作者|[/／]\s*[文图摄])|^[■□◆●]\s*(?:\p{Script=Han}\s?){2,4}$/u.test(s)) return true;
   if (/^(?:本报)?(?:首席|见习|特约)?(?:记者|通讯员)\s*(?:\p{Script=Han}\s?){2,4}(?:\s+(?:记者|通讯员)?\s*(?:\p{Script=Han}\s?){2,4})*$/u.test(s)) return true;
   if (PATTERNS.slashByline.test(s) && /^[\p{Script=Han}\s/／文图摄·]+$/u.test(s.replace(/^[■□◆●]\s*/u, ''))) return true;

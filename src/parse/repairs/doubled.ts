@@ -77,6 +77,24 @@ export function segmentDoubled(line: string): DoubledSegmentation {
   return { text: out.join(''), removals, ratio: nonSpace === 0 ? 0 : doubledChars / nonSpace };
 }
 
+/**
+ * A bold run extracted four times (植树添绿植树添绿植树添绿植树添绿) is still doubled once repaired:
+ * a repaired line that is one phrase of two or more Han characters twice over is printed once.
+ */
+function onceMore(text: string, line: number, repairs: Repair[], count: (removed: number) => void): string {
+  let t = text;
+  for (let m = t.trim().match(WHOLE_TWICE); m?.groups; m = t.trim().match(WHOLE_TWICE)) {
+    const half = m.groups.half!;
+    repairs.push({ kind: 'doubled-run', line: line + 1, column: t.indexOf(half) + half.length + 1, before: half + half, after: half });
+    count(nonSpaceLength(half));
+    t = t.replace(half + half, half);
+  }
+  return t;
+}
+
+/** A line that is one phrase twice over, the phrase holding two Han characters at least. */
+const WHOLE_TWICE = /^(?<half>(?=.*\p{Script=Han}.*\p{Script=Han}).{2,})\k<half>$/u;
+
 function sameRun(chars: string[], i: number, k: number): boolean {
   // A chunk made only of spaces is not a print duplicate.
   let allSpace = true;
@@ -160,7 +178,7 @@ export function undoubleLines(raw: string[], repairs: Repair[], warnings: SeedWa
         code: 'doubled-mixed',
       });
     }
-    return seg.text;
+    return onceMore(seg.text, i, repairs, (n) => (removed += n));
   });
   return { lines, bold, removed };
 }
