@@ -14,6 +14,7 @@ import type { SeedKind } from '../records/schema.ts';
 import { isFurniture, type Piece } from './classify.ts';
 import { continuesLine } from './units.ts';
 import { nonSpaceLength } from './text.ts';
+import { LAYOUT_RULES } from './layout-rules.ts';
 
 export const ROLES = ['furniture', 'column', 'stack', 'byline', 'body', 'section', 'caption', 'marker'] as const;
 export type Role = (typeof ROLES)[number];
@@ -87,7 +88,7 @@ const isDashedLine = (t: string) => /^[—–\-－―─]{2}/u.test(t.trim());
 const opensStory = (p: Piece | undefined) =>
   !!p && (p.kind === 'lead' || p.kind === 'byline' || PATTERNS.dateline.test(p.text) || PATTERNS.vagueDateline.test(p.text) || p.kind === 'continued-from');
 
-type Rule = { role: Role; weight: number; why: string; test: (p: Piece, c: Context) => boolean };
+export type Rule = { role: Role; weight: number; why: string; test: (p: Piece, c: Context) => boolean };
 
 /** Emission rules. A rule adds its weight to its role's score when its test holds. */
 export const ROLE_RULES: Rule[] = [
@@ -195,6 +196,7 @@ export const ROLE_RULES: Rule[] = [
   { role: 'marker', weight: -20, why: 'only a （上接1版） marker opens a continued story', test: () => true },
   // byline: only by its form (below)
   { role: 'byline', weight: -20, why: 'only a byline by its form is a byline', test: () => true },
+  ...LAYOUT_RULES,
 ];
 
 /**

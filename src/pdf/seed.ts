@@ -1,0 +1,120 @@
+/**
+ * A PDF's pages → the parser's input: seed text in reading order (one line per printed line, a
+ * blank line between blocks, two full-width spaces for an indented first line — the forms the
+ * text path knows) and, per line, what the layout says of it (src/parse/features.ts). Also the
+ * page geometry (size, picture boxes) and the reader's notes. Pure.
+ */
+import type { LineFeatures, PageFeatures } from '../parse/features.ts';
+import { bodySize, pageLines, readingOrder, type PdfLine, type Region } from './layout.ts';
+import { emptyGlyphReport, pageGlyphs } from './glyphs.ts';
+import type { Box, PdfPage } from './types.ts';
+
+export interface PdfSeed {
+  text: string;
+  features: PageFeatures;
+  pages: { number: number; width: number; height: number; images: Box[] }[];
+  /** Non-space characters of the text layer; every one is in `text` or counted in `doubled`. */
+  layerChars: number;
+  doubled: number;
+  folded: number;
+  unmapped: { page: number; x: number; y: number; ch: string }[];
+  /** Pages with no text at all (a scan). */
+  imageOnly: number[];
+}
+
+/** The width of a body column: the median width of regions of three lines or more in body type. */
+function columnWidth(regions: Region[], body: number): number {
+  const widths = regions.filter((r) => r.lines.length >= 3 && r.lines.every((l) => Math.abs(l.size - body) <= 0.15 * body)).map((r) => r.x1 - r.x0);
+  const s = widths.sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)] ?? 20 * body;
+}
+
+const overlaps = (a0: number, a1: number, b0: number, b1: number) => Math.max(0, Math.min(a1, b1) - Math.max(a0, b0));
+
+/** Inside a picture, or directly under one and within its width: a caption. */
+function inPicture(l: PdfLine, images: Box[]): boolean {
+  const cx = (l.x0 + l.x1) / 2;
+  const cy = (l.top + l.bottom) / 2;
+  return images.some(
+    (b) =>
+      (cx >= b.x && cx <= b.x + b.width && cy >= b.y && cy <= b.y + b.height) ||
+      (l.top >= b.y + b.height - 1 && l.top <= b.y + b.height + 2.5 * l.size && overlaps(l.x0, l.x1, b.x, b.x + b.width) >= 0.6 * (l.x1 - l.x0)),
+  );
+}
+
+function features(l: PdfLine, r: Region, prev: PdfLine | undefined, ctx: { body: number; column: number; images: Box[] }): LineFeatures {
+  const width = l.x1 - l.x0;
+  const frame = r.frame.x1 - r.frame.x0;
+  return {
+    size: Math.round((l.size / ctx.body) * 100) / 100,
+    bold: l.bold,
+    family: l.family,
+    centred: !l.vertical && frame - width >= 3 * l.size && Math.abs((l.x0 + l.x1) / 2 - (r.frame.x0 + r.frame.x1) / 2) <= 0.75 * l.size,
+    span: Math.max(1, Math.round(width / ctx.column)),
+    gapAbove: prev && prev.page === l.page ? Math.max(0, Math.round(((l.top - prev.bottom) / ctx.body) * 10) / 10) : 0,
+    inPicture: inPicture(l, ctx.images),
+    vertical: l.vertical,
+    box: { page: l.page, x: Math.round(l.x0), y: Math.round(l.top), width: Math.round(width), height: Math.round(l.bottom - l.top) },
+  };
+}
+
+/** A blank line before `l`: a new block across the page, white space above, or a change of size. */
+function breaksBefore(l: PdfLine, prev: PdfLine | undefined, regionStart: Region['after'] | null, body: number): boolean {
+  if (!prev) return false;
+  if (regionStart === 'across') return true;
+  const sizeChange = Math.max(l.size, prev.size) / Math.min(l.size, prev.size) > 1.2;
+  if (regionStart === 'down') return sizeChange || l.vertical !== prev.vertical;
+  return sizeChange || l.top - prev.bottom >= 0.6 * body;
+}
+
+/** One page's lines as seed lines with their features. */
+function pageSeed(page: PdfPage, out: { lines: string[]; features: PageFeatures }, report: ReturnType<typeof emptyGlyphReport>) {
+  const glyphs = pageGlyphs(page, report);
+  if (!glyphs.length) return false;
+  const body = bodySize(glyphs);
+  const regions = readingOrder(pageLines(glyphs), body);
+  const ctx = { body, column: columnWidth(regions, body), images: page.images };
+  let prev: PdfLine | undefined;
+  for (const r of regions) {
+    r.lines.forEach((l, i) => {
+      if (breaksBefore(l, prev, i === 0 ? r.after : null, body) && out.lines.at(-1) !== '') {
+        out.lines.push('');
+        out.features.push(undefined);
+      }
+      const f = features(l, r, prev, ctx);
+      const indent = !l.vertical && !f.centred && l.x0 - r.x0 >= 1.2 * l.size && r.lines.length > 1 ? '\u3000\u3000' : '';
+      out.lines.push(indent + l.text);
+      out.features.push(f);
+      prev = l;
+    });
+  }
+  return true;
+}
+
+/** The parser's input for a PDF's pages. */
+export function pdfSeed(pages: PdfPage[]): PdfSeed {
+  const report = emptyGlyphReport();
+  const out = { lines: [] as string[], features: [] as PageFeatures };
+  const imageOnly: number[] = [];
+  for (const page of pages) {
+    if (out.lines.length) {
+      out.lines.push('');
+      out.features.push(undefined);
+    }
+    if (!pageSeed(page, out, report)) imageOnly.push(page.number);
+  }
+  while (out.lines.at(-1) === '') {
+    out.lines.pop();
+    out.features.pop();
+  }
+  return {
+    text: out.lines.join('\n'),
+    features: out.features,
+    pages: pages.map((p) => ({ number: p.number, width: p.width, height: p.height, images: p.images })),
+    layerChars: report.layerChars,
+    doubled: report.doubled,
+    folded: report.folded,
+    unmapped: report.unmapped,
+    imageOnly,
+  };
+}

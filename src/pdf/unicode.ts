@@ -1,0 +1,29 @@
+/**
+ * Characters a PDF's font maps wrongly, read back as the ideographs they draw. Fonts that give one
+ * glyph to a radical and to the ideograph of the same shape (Noto CJK, many 方正 fonts) make PDF
+ * writers map the glyph to the radical's code point: 大 arrives as ⼤ (U+2F24), 长 as ⻓ (U+2ED3).
+ * Kangxi radicals (and ⺟) fold by NFKC; the simplified radicals of CJK Radicals Supplement have no
+ * compatibility mapping, so those that stand for a whole character are listed here (Unicode's
+ * names, CJK RADICAL C-SIMPLIFIED …). Radicals used only as components (⻈ 讠, ⻐ 钅) stay as drawn.
+ */
+const SUPPLEMENT: Record<string, string> = {
+  '⺠': '民', '⻄': '西', '⻅': '见', '⻆': '角', '⻉': '贝', '⻋': '车', '⻓': '长', '⻔': '门', '⻙': '韦',
+  '⻚': '页', '⻛': '风', '⻜': '飞', '⻢': '马', '⻣': '骨', '⻥': '鱼', '⻦': '鸟', '⻧': '卤', '⻨': '麦',
+  '⻩': '黄', '⻘': '青', '⻝': '食', '⻪': '黾', '⻬': '齐', '⻮': '齿', '⻰': '龙', '⻳': '龟',
+};
+
+const RADICAL = /[\u2E80-\u2EFF\u2F00-\u2FDF]/gu;
+
+/** The text with radicals drawn for ideographs read as the ideographs; `changed` counts them. */
+export function foldRadicals(text: string): { text: string; changed: number } {
+  let changed = 0;
+  const out = text.replace(RADICAL, (c) => {
+    const to = SUPPLEMENT[c] ?? c.normalize('NFKC');
+    if (to !== c) changed++;
+    return to;
+  });
+  return { text: out, changed };
+}
+
+/** Private-use code points: a glyph whose font gives no Unicode value of its own. */
+export const PRIVATE_USE = /[\uE000-\uF8FF]|[\u{F0000}-\u{10FFFF}]/u;
