@@ -34,7 +34,7 @@ export interface GlyphReport {
 }
 
 /** Relative advance of a character: CJK and full-width forms take a full em, Latin about half. */
-const advance = (c: string) => (/[\u2E80-\uFFEF]/u.test(c) ? 1 : 0.5);
+const advance = (c: string) => (/[\u2E80-\uFFEF\u2014\u2015\u2018-\u201D\u2026\u00B7]/u.test(c) ? 1 : 0.5);
 
 /** One run's glyphs, spaced along the run by their relative advances. */
 function runGlyphs(item: TextItem, page: number): Glyph[] {

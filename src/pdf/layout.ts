@@ -210,7 +210,7 @@ export function readingOrder(lines: PdfLine[], body: number): Region[] {
     // gutters would cut a band of columns wherever all of them happen to have white space at once.
     const wide = cuts(set, 'y', WIDE_GAP * body, body);
     const down = wide.length > 1 ? [] : cuts(set, 'x', 0.6 * body, body);
-    const across = wide.length > 1 || down.length > 1 ? [] : cuts(set, 'y', 0.3 * body, body);
+    const across = wide.length > 1 || down.length > 1 ? [] : cuts(set, 'y', 0.15 * body, body);
     const parts = wide.length > 1 ? wide : down.length > 1 ? down : across;
     if (parts.length > 1 && depth < 64) {
       const kind = down.length > 1 ? 'down' : 'across';

@@ -58,13 +58,30 @@ function features(l: PdfLine, r: Region, prev: PdfLine | undefined, ctx: { body:
   };
 }
 
-/** A blank line before `l`: a new block across the page, white space above, or a change of size. */
-function breaksBefore(l: PdfLine, prev: PdfLine | undefined, regionStart: Region['after'] | null, body: number): boolean {
+/** The usual white space between two lines of body text on the page (the leading less the type). */
+function bodyLeading(regions: Region[], body: number): number {
+  const gaps: number[] = [];
+  for (const r of regions)
+    for (let i = 1; i < r.lines.length; i++) {
+      const [a, b] = [r.lines[i - 1]!, r.lines[i]!];
+      if (Math.abs(a.size - body) <= 0.1 * body && Math.abs(b.size - body) <= 0.1 * body && b.top > a.top) gaps.push(b.top - a.bottom);
+    }
+  gaps.sort((a, b) => a - b);
+  return Math.max(0, gaps[Math.floor(gaps.length / 2)] ?? 0.5 * body);
+}
+
+/**
+ * A blank line before `l`: a change of size or direction, or white space above beyond the
+ * leading (a new block); or a block elsewhere on the page. The next column of one text runs on.
+ */
+function breaksBefore(l: PdfLine, prev: PdfLine | undefined, regionStart: Region['after'] | null, ctx: { body: number; leading: number }): boolean {
   if (!prev) return false;
-  if (regionStart === 'across') return true;
-  const sizeChange = Math.max(l.size, prev.size) / Math.min(l.size, prev.size) > 1.2;
-  if (regionStart === 'down') return sizeChange || l.vertical !== prev.vertical;
-  return sizeChange || l.top - prev.bottom >= 0.6 * body;
+  if (prev.page !== l.page || l.vertical !== prev.vertical) return true;
+  if (Math.max(l.size, prev.size) / Math.min(l.size, prev.size) > 1.2) return true;
+  if (regionStart === 'down') return false;
+  const beside = l.x1 < prev.x0 || l.x0 > prev.x1;
+  if (regionStart === 'across' && (beside || l.top < prev.top)) return true;
+  return l.top - prev.bottom >= ctx.leading + 0.5 * ctx.body;
 }
 
 /** One page's lines as seed lines with their features. */
@@ -73,11 +90,11 @@ function pageSeed(page: PdfPage, out: { lines: string[]; features: PageFeatures 
   if (!glyphs.length) return false;
   const body = bodySize(glyphs);
   const regions = readingOrder(pageLines(glyphs), body);
-  const ctx = { body, column: columnWidth(regions, body), images: page.images };
+  const ctx = { body, column: columnWidth(regions, body), images: page.images, leading: bodyLeading(regions, body) };
   let prev: PdfLine | undefined;
   for (const r of regions) {
     r.lines.forEach((l, i) => {
-      if (breaksBefore(l, prev, i === 0 ? r.after : null, body) && out.lines.at(-1) !== '') {
+      if (breaksBefore(l, prev, i === 0 ? r.after : null, ctx) && out.lines.at(-1) !== '') {
         out.lines.push('');
         out.features.push(undefined);
       }
