@@ -68,7 +68,7 @@ const CSS = (cols: number, colWidth: number) => `
 @page { margin: 0 }
 html, body { margin: 0; background: #fff; color: #000 }
 .page { width: ${cols * colWidth + (cols - 1) * 24}px; padding: 36px; font: 10px/1.6 'Noto Serif CJK SC'; column-count: ${cols}; column-gap: 24px; column-rule: 0.5px solid #999 }
-.furniture { column-span: all; font: 9px/1.5 'Noto Sans CJK SC'; border-bottom: 1px solid #000; padding-bottom: 4px; margin-bottom: 8px }
+.furniture { column-span: all; white-space: pre; font: 9px/1.5 'Noto Sans CJK SC'; border-bottom: 1px solid #000; padding-bottom: 4px; margin-bottom: 8px }
 .kicker { column-span: all; text-align: center; font: 700 15px/1.4 'Noto Serif CJK SC'; margin-top: 14px }
 .headline { column-span: all; text-align: center; font: 700 26px/1.3 'Noto Sans CJK SC'; margin: 4px 0 }
 .headline .fb, .headline.plain { font-weight: 400 }

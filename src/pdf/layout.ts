@@ -63,7 +63,8 @@ function makeLine(gs: Glyph[], vertical: boolean): PdfLine {
     const prev = gs[i - 1];
     if (prev) {
       const gap = vertical ? g.y - (prev.y + prev.w) : g.x - (prev.x + prev.w);
-      if (gap >= 0.8 * size) text += '\u3000';
+      // White space as wide as it is printed, in full-width spaces (a header's 柯城　　2022年…).
+      if (gap >= 0.8 * size) text += '\u3000'.repeat(Math.min(40, Math.max(1, Math.round(gap / size))));
       else if (gap >= 0.25 * size) text += ' ';
     }
     text += g.ch;
@@ -87,8 +88,8 @@ function makeLine(gs: Glyph[], vertical: boolean): PdfLine {
   };
 }
 
-/** Horizontal glyphs on one baseline, split where the gap is wider than a full-width space (a gutter). */
-function horizontalLines(glyphs: Glyph[]): Glyph[][] {
+/** Glyphs in rows by baseline, each row left to right. */
+function rowsOf(glyphs: Glyph[]): Glyph[][] {
   const sorted = [...glyphs].sort((a, b) => a.y - b.y || a.x - b.x);
   const rows: Glyph[][] = [];
   for (const g of sorted) {
@@ -96,20 +97,45 @@ function horizontalLines(glyphs: Glyph[]): Glyph[][] {
     if (row && Math.abs(row[0]!.y - g.y) <= 0.25 * Math.min(row[0]!.size, g.size)) row.push(g);
     else rows.push([g]);
   }
+  for (const row of rows) row.sort((a, b) => a.x - b.x);
+  return rows;
+}
+
+/** A gap wider than a full-width space, or a change of size: where a row may be two runs. */
+const wideGap = (last: Glyph, g: Glyph) => g.x - (last.x + last.w) > 1.1 * Math.max(last.size, g.size);
+const sizeBreak = (last: Glyph, g: Glyph) => Math.abs(g.size - last.size) > 0.35 * last.size;
+
+/**
+ * Horizontal glyphs on one baseline, split at gutters: a wide gap is a gutter when two other rows
+ * leave the same place empty between text on both sides (the white stripe between columns);
+ * otherwise it is space inside one line (a page header's 柯城　　2022年11月18日), kept as such.
+ */
+function horizontalLines(glyphs: Glyph[]): Glyph[][] {
+  const rows = rowsOf(glyphs);
+  const gaps = rows.map((row) => {
+    const out: [number, number][] = [];
+    for (let i = 1; i < row.length; i++) if (wideGap(row[i - 1]!, row[i]!)) out.push([row[i - 1]!.x + row[i - 1]!.w, row[i]!.x]);
+    return out;
+  });
+  const isGutter = (r: number, gap: [number, number]) => {
+    const mid = (gap[0] + gap[1]) / 2;
+    let n = 0;
+    for (let k = 0; k < rows.length && n < 2; k++) if (k !== r && gaps[k]!.some(([a, b]) => a <= mid && b >= mid)) n++;
+    return n >= 2;
+  };
   const runs: Glyph[][] = [];
-  for (const row of rows) {
-    row.sort((a, b) => a.x - b.x);
+  rows.forEach((row, r) => {
     let run: Glyph[] = [];
     for (const g of row) {
       const last = run.at(-1);
-      if (last && (g.x - (last.x + last.w) > 1.1 * Math.max(last.size, g.size) || Math.abs(g.size - last.size) > 0.35 * last.size)) {
+      if (last && (sizeBreak(last, g) || (wideGap(last, g) && isGutter(r, [last.x + last.w, g.x])))) {
         runs.push(run);
         run = [];
       }
       run.push(g);
     }
     if (run.length) runs.push(run);
-  }
+  });
   return runs;
 }
 

@@ -84,6 +84,10 @@ function breaksBefore(l: PdfLine, prev: PdfLine | undefined, regionStart: Region
   return l.top - prev.bottom >= ctx.leading + 0.5 * ctx.body;
 }
 
+/** Two lines of one headline: both large, the same size, weight and face, the second right under the first. */
+const sameHeadline = (a: PdfLine, b: PdfLine, body: number) =>
+  !a.vertical && !b.vertical && a.size >= 1.3 * body && Math.abs(a.size - b.size) <= 0.03 * a.size && a.bold === b.bold && a.family === b.family && b.top > a.top && b.top - a.bottom <= 0.6 * a.size;
+
 /** One page's lines as seed lines with their features. */
 function pageSeed(page: PdfPage, out: { lines: string[]; features: PageFeatures }, report: ReturnType<typeof emptyGlyphReport>) {
   const glyphs = pageGlyphs(page, report);
@@ -94,6 +98,12 @@ function pageSeed(page: PdfPage, out: { lines: string[]; features: PageFeatures 
   let prev: PdfLine | undefined;
   for (const r of regions) {
     r.lines.forEach((l, i) => {
+      // A headline set over two lines (same size and face, one under the other) is one headline.
+      if (prev && (i > 0 || r.after === 'across') && sameHeadline(prev, l, body)) {
+        out.lines[out.lines.length - 1] += l.text;
+        prev = { ...prev, text: prev.text + l.text, x0: Math.min(prev.x0, l.x0), x1: Math.max(prev.x1, l.x1), bottom: l.bottom };
+        return;
+      }
       if (breaksBefore(l, prev, i === 0 ? r.after : null, ctx) && out.lines.at(-1) !== '') {
         out.lines.push('');
         out.features.push(undefined);
