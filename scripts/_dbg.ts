@@ -1,0 +1,10 @@
+import { readFileSync } from 'node:fs';
+import { readPdf } from '../src/pdf/read.ts';
+import { pageGlyphs, emptyGlyphReport } from '../src/pdf/glyphs.ts';
+import { pageLines, readingOrder, bodySize } from '../src/pdf/layout.ts';
+const pages = await readPdf(new Uint8Array(readFileSync(process.argv[2]!)));
+const g = pageGlyphs(pages[0]!, emptyGlyphReport());
+const body = bodySize(g);
+console.log('body', body);
+for (const r of readingOrder(pageLines(g), body)) console.log(r.after, r.x0.toFixed(0), r.x1.toFixed(0), r.lines[0]!.top.toFixed(0), r.lines.at(-1)!.bottom.toFixed(0), r.lines.length, r.lines[0]!.text.slice(0, 12));
+for (const l of pageLines(g)) if (l.top < 452 && l.bottom > 428) console.log('X', l.text.slice(0, 20), l.x0.toFixed(0), l.x1.toFixed(0), l.top.toFixed(1), l.bottom.toFixed(1), l.size);
