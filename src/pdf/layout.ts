@@ -140,13 +140,20 @@ function horizontalLines(glyphs: Glyph[]): Glyph[][] {
 }
 
 /**
- * Vertical lines: glyphs of a vertical font, and single glyphs stacked one under another at one
- * x (three or more; how a browser or typesetter draws a vertical line in an upright font).
+ * Vertical lines: glyphs of a vertical font, and glyphs standing alone on their baseline (no
+ * neighbour within a full-width space either side) stacked one under another at one x — three or
+ * more: how a browser or typesetter draws a vertical line in an upright font.
  */
-function verticalLines(runs: Glyph[][], vertical: Glyph[]): { runs: Glyph[][]; stacks: Glyph[][] } {
-  const singles = runs.filter((r) => r.length === 1).map((r) => r[0]!);
+function verticalStacks(upright: Glyph[], vertical: Glyph[]): { stacks: Glyph[][]; rest: Glyph[] } {
+  const rows = rowsOf(upright);
+  const alone: Glyph[] = [];
+  for (const row of rows)
+    row.forEach((g, i) => {
+      const near = (o: Glyph | undefined) => !!o && Math.abs(o.x - g.x) - Math.max(o.w, g.w) <= 1.1 * g.size;
+      if (!near(row[i - 1]) && !near(row[i + 1])) alone.push(g);
+    });
   const byColumn = new Map<number, Glyph[]>();
-  for (const g of [...singles, ...vertical]) {
+  for (const g of [...alone, ...vertical]) {
     const key = Math.round(g.x / Math.max(2, g.size * 0.3));
     byColumn.set(key, [...(byColumn.get(key) ?? []), g]);
   }
@@ -170,14 +177,16 @@ function verticalLines(runs: Glyph[][], vertical: Glyph[]): { runs: Glyph[][]; s
     }
     flush();
   }
-  return { runs: runs.filter((r) => !(r.length === 1 && stacked.has(r[0]!))), stacks };
+  return { stacks, rest: upright.filter((g) => !stacked.has(g)) };
 }
 
 /** The page's lines, unordered. */
 export function pageLines(glyphs: Glyph[]): PdfLine[] {
-  const upright = glyphs.filter((g) => !g.vertical);
-  const { runs, stacks } = verticalLines(horizontalLines(upright), glyphs.filter((g) => g.vertical));
-  return [...runs.map((r) => makeLine(r, false)), ...stacks.map((s) => makeLine(s, true))];
+  const { stacks, rest } = verticalStacks(
+    glyphs.filter((g) => !g.vertical),
+    glyphs.filter((g) => g.vertical),
+  );
+  return [...horizontalLines(rest).map((r) => makeLine(r, false)), ...stacks.map((s) => makeLine(s, true))];
 }
 
 /** Line boxes grown by half a body leading, so one paragraph's lines (nearly) touch. */

@@ -12,13 +12,18 @@ const SUPPLEMENT: Record<string, string> = {
   '⻩': '黄', '⻘': '青', '⻝': '食', '⻪': '黾', '⻬': '齐', '⻮': '齿', '⻰': '龙', '⻳': '龟',
 };
 
-const RADICAL = /[\u2E80-\u2EFF\u2F00-\u2FDF]/gu;
+/**
+ * Also the dash of a 破折号: GBK's A1AA is U+2015 in Microsoft's table and U+2014 in GB 18030's,
+ * and fonts built on either map the glyph to U+2015; Chinese text (and the text seeds) write U+2014.
+ */
+const RADICAL = /[\u2E80-\u2EFF\u2F00-\u2FDF\u2015]/gu;
+const DASH = { '\u2015': '\u2014' } as Record<string, string>;
 
 /** The text with radicals drawn for ideographs read as the ideographs; `changed` counts them. */
 export function foldRadicals(text: string): { text: string; changed: number } {
   let changed = 0;
   const out = text.replace(RADICAL, (c) => {
-    const to = SUPPLEMENT[c] ?? c.normalize('NFKC');
+    const to = SUPPLEMENT[c] ?? DASH[c] ?? c.normalize('NFKC');
     if (to !== c) changed++;
     return to;
   });

@@ -1,0 +1,121 @@
+/**
+ * The PDF reader on real PDFs (golden pages typeset by `npm run typeset`, Chromium with Noto CJK)
+ * and on small synthetic ones: every character of the text layer accounted for, reading order
+ * across columns, glyphs drawn twice read once, layout features, vertical stacks; and the PDF
+ * path through the parser beside the text path.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { parseSeed } from '../../src/parse/index.ts';
+import { pageLines, readingOrder } from '../../src/pdf/layout.ts';
+import type { Glyph } from '../../src/pdf/glyphs.ts';
+import { readPdf } from '../../src/pdf/read.ts';
+import { pdfSeed, type PdfSeed } from '../../src/pdf/seed.ts';
+import { foldRadicals } from '../../src/pdf/unicode.ts';
+import { readGoldenPages } from '../../scripts/score/key.ts';
+import { TYPESET_PAGES } from '../../scripts/typeset-golden.ts';
+
+const GOLDEN = 'tests/fixtures/pages';
+const seeds = new Map<string, PdfSeed>();
+const squash = (s: string) => s.replace(/[\s\u3000]/gu, '');
+
+beforeAll(async () => {
+  for (const slug of TYPESET_PAGES) seeds.set(slug, pdfSeed(await readPdf(new Uint8Array(readFileSync(join(GOLDEN, slug, 'page.pdf'))))));
+}, 120_000);
+
+describe('golden pages printed to PDF', () => {
+  it('has a checked-in page.pdf for every typeset page', () => {
+    for (const slug of TYPESET_PAGES) expect(existsSync(join(GOLDEN, slug, 'page.pdf')), slug).toBe(true);
+  });
+
+  it('accounts for every character of the text layer: read into the seed text, or a glyph drawn twice', () => {
+    for (const [slug, s] of seeds) {
+      expect(s.layerChars, slug).toBeGreaterThan(500);
+      expect(squash(s.text).length + s.doubled, slug).toBe(s.layerChars);
+    }
+  });
+
+  it('reads the columns of a story in order: each key article’s first sentence is whole in the text, as in the page’s text', () => {
+    let checked = 0;
+    for (const p of readGoldenPages(GOLDEN, TYPESET_PAGES)) {
+      const text = squash(seeds.get(p.slug)!.text);
+      const source = squash(p.text.replace(/\n/gu, ''));
+      for (const a of p.key.articles) {
+        const first = squash(a.first ?? '').slice(0, 24);
+        // Sentences the text path repairs (half-width punctuation, lost quotes) are the parser's to mend.
+        if (!first || !source.includes(first)) continue;
+        expect(text, `${p.slug}: ${a.first}`).toContain(first);
+        checked++;
+      }
+    }
+    expect(checked).toBeGreaterThan(20);
+  });
+
+  it('reads a headline drawn twice for fake bold once, bold, large and centred', () => {
+    const s = seeds.get('news-commentary-kecheng-p3')!;
+    const lines = s.text.split('\n');
+    const i = lines.findIndex((l) => l.includes('把“实”字贯穿主题教育全过程'));
+    expect(lines[i]).toBe('把“实”字贯穿主题教育全过程');
+    expect(s.doubled).toBeGreaterThan(0);
+    expect(s.features[i]).toMatchObject({ bold: true, centred: true });
+    expect(s.features[i]!.size).toBeGreaterThan(1.5);
+  });
+
+  it('marks a caption under a photo as in the picture, and finds the photo’s box', () => {
+    const s = seeds.get('news-front-liushi-125')!;
+    expect(s.pages[0]!.images.length).toBeGreaterThanOrEqual(2);
+    const lines = s.text.split('\n');
+    const i = lines.findIndex((l) => l.startsWith('推进会现场。'));
+    expect(s.features[i]!.inPicture).toBe(true);
+    expect(s.features.filter((f) => f?.inPicture).length).toBeLessThanOrEqual(4);
+  });
+
+  it('reads radicals a font maps wrongly as the characters drawn (⼤ → 大), and the text path’s repairs stay the parser’s', () => {
+    expect(foldRadicals('⼤⻓⻔青').text).toBe('大长门青');
+    expect(foldRadicals('讠⻈').text).toBe('讠⻈');
+    for (const s of seeds.values()) expect(s.text).not.toMatch(/[\u2F00-\u2FDF]/u);
+  });
+
+  it('parses the PDF of a front page into the key’s stories, headlines exact', () => {
+    const [p] = readGoldenPages(GOLDEN, ['news-front-liushi-125']);
+    const s = seeds.get(p!.slug)!;
+    const r = parseSeed(s.text, { seed: 'page.pdf', kind: p!.key.meta.kind, date: p!.key.meta.date, features: s.features });
+    expect(r.articles.map((a) => a.headline)).toEqual(p!.key.articles.map((a) => a.headline));
+    expect(r.ledger.balanced).toBe(true);
+  });
+});
+
+/** Glyphs of one run, one em apart. */
+const run = (text: string, x: number, y: number, size = 10, vertical = false): Glyph[] =>
+  [...text].map((ch, i) => ({ ch, page: 1, x: vertical ? x : x + i * size, y: vertical ? y + i * size : y, w: size, size, bold: false, family: 'song', vertical, angle: 0 }));
+
+describe('layout (pure)', () => {
+  it('reads two columns left then right, under a headline across both', () => {
+    const rows = ['一', '二', '三'];
+    const glyphs = [...run('通栏大标题', 60, 20, 24), ...rows.flatMap((n, k) => [...run(`左栏第${n}行文字`, 0, 60 + 15 * k), ...run(`右栏第${n}行文字`, 100, 60 + 15 * k)])];
+    const order = readingOrder(pageLines(glyphs), 10).flatMap((r) => r.lines.map((l) => l.text));
+    expect(order).toEqual(['通栏大标题', ...rows.map((n) => `左栏第${n}行文字`), ...rows.map((n) => `右栏第${n}行文字`)]);
+  });
+
+  it('reads a stack of single characters at one x as one vertical line', () => {
+    const glyphs = [...[...'竖排栏目'].flatMap((c, i) => run(c, 300, 40 + i * 12, 12)), ...run('正文一行', 0, 40)];
+    const lines = pageLines(glyphs);
+    expect(lines.find((l) => l.vertical)?.text).toBe('竖排栏目');
+    expect(lines.find((l) => !l.vertical)?.text).toBe('正文一行');
+  });
+
+  it('reads a run set in a vertical font top to bottom', () => {
+    const lines = pageLines(run('竖排文字', 50, 50, 10, true));
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toMatchObject({ text: '竖排文字', vertical: true });
+  });
+
+  it('keeps printed space inside a line (a page header) but splits at a gutter other lines share', () => {
+    const header = run('柯城', 0, 10).concat(run('星期五', 40, 10));
+    const body = [0, 1, 2].flatMap((k) => [...run('左栏文字', 0, 40 + k * 15), ...run('右栏文字', 60, 40 + k * 15)]);
+    const lines = pageLines([...header, ...body]).map((l) => l.text);
+    expect(lines).toContain('柯城\u3000\u3000星期五');
+    expect(lines.filter((l) => l === '左栏文字')).toHaveLength(3);
+  });
+});
