@@ -119,3 +119,23 @@ describe('layout (pure)', () => {
     expect(lines.filter((l) => l === '左栏文字')).toHaveLength(3);
   });
 });
+
+describe('article regions on the page', () => {
+  it('gives each story of a front page its own part of the page, headline and picture included', async () => {
+    const { articleRegions } = await import('../../src/pdf/regions.ts');
+    const [p] = readGoldenPages(GOLDEN, ['news-front-liushi-125']);
+    const s = seeds.get(p!.slug)!;
+    const r = parseSeed(s.text, { seed: 'page.pdf', kind: p!.key.meta.kind, date: p!.key.meta.date, features: s.features });
+    const regions = articleRegions(r.articles, s.features, s.pages);
+    expect(regions).toHaveLength(5);
+    const area = (b: { width: number; height: number }) => b.width * b.height;
+    const overlap = (a: { x: number; y: number; width: number; height: number }, b: typeof a) =>
+      Math.max(0, Math.min(a.x + a.width, b.x + b.width) - Math.max(a.x, b.x)) * Math.max(0, Math.min(a.y + a.height, b.y + b.height) - Math.max(a.y, b.y));
+    for (let i = 0; i < regions.length; i++)
+      for (let j = i + 1; j < regions.length; j++)
+        for (const a of regions[i]!.boxes) for (const b of regions[j]!.boxes) expect(overlap(a, b), `${regions[i]!.headline} / ${regions[j]!.headline}`).toBeLessThan(0.05 * Math.min(area(a), area(b)));
+    // The lead story's photo (its caption 推进会现场。) is part of its region.
+    const photo = s.pages[0]!.images.find((img) => regions[0]!.boxes.some((b) => b.x === img.x && b.y === img.y));
+    expect(photo).toBeDefined();
+  });
+});
