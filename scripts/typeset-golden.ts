@@ -5,7 +5,7 @@
  *
  * The page's own lines are set as they are (the text path's line repairs read back doubled and
  * vertical runs first), in three columns (one for a 公文), each line styled by what the key says
- * it is: 引题 above, the headline large and bold across the columns (通栏), a subheadline, the
+ * it is: a column label (栏目) over the stack, 引题 above, the headline large and bold across the columns (通栏), a subheadline, the
  * page's furniture small at the top, captions under a photo box, vertical text set vertically,
  * and lines printed doubled in the text set in fake bold — drawn twice, a hair apart, as presses do.
  * The PDFs are checked in; run this again only when a page or the layout changes.
@@ -29,7 +29,7 @@ export const TYPESET_PAGES = [
   'doc-notice-liushi-fire',
 ];
 
-type Style = 'kicker' | 'headline' | 'subheadline' | 'furniture' | 'caption' | 'vertical' | 'body' | 'gap';
+type Style = 'column' | 'kicker' | 'headline' | 'subheadline' | 'furniture' | 'caption' | 'vertical' | 'body' | 'gap';
 
 const squash = (s: string) => s.replace(/[\s\u3000]/gu, '');
 const escape = (s: string) => s.replace(/&/gu, '&amp;').replace(/</gu, '&lt;').replace(/>/gu, '&gt;');
@@ -40,6 +40,8 @@ function styleOf(line: Line, key: Key): Style {
   if (line.vertical) return 'vertical';
   const t = squash(line.text);
   const within = (s: string | null | undefined) => !!s && t.length >= 2 && squash(s).includes(t) && t.length >= squash(s).length * 0.3;
+  // A column label (栏目) is set over its story's stack, across the columns.
+  if (key.articles.some((a) => !!a.column && squash(a.column) === t)) return 'column';
   for (const a of key.articles) {
     if (within(a.headline)) return 'headline';
     if (within(a.kicker)) return 'kicker';
@@ -69,6 +71,7 @@ const CSS = (cols: number, colWidth: number) => `
 html, body { margin: 0; background: #fff; color: #000 }
 .page { width: ${cols * colWidth + (cols - 1) * 24}px; padding: 36px; font: 10px/1.6 'Noto Serif CJK SC'; column-count: ${cols}; column-gap: 24px; column-rule: 0.5px solid #999 }
 .furniture { column-span: all; white-space: pre; font: 9px/1.5 'Noto Sans CJK SC'; border-bottom: 1px solid #000; padding-bottom: 4px; margin-bottom: 8px }
+.column { column-span: all; font: 700 11px/1.4 'Noto Sans CJK SC'; margin-top: 16px; border-left: 4px solid #000; padding-left: 6px }
 .kicker { column-span: all; text-align: center; font: 700 15px/1.4 'Noto Serif CJK SC'; margin-top: 14px }
 .headline { column-span: all; text-align: center; font: 700 26px/1.3 'Noto Sans CJK SC'; margin: 4px 0 }
 .headline .fb, .headline.plain { font-weight: 400 }

@@ -218,17 +218,22 @@ const WIDE_GAP = 1;
 const extent = (set: PdfLine[]) => ({ x0: Math.min(...set.map((l) => l.x0)), x1: Math.max(...set.map((l) => l.x1)) });
 
 /**
- * A headline (set 1.25 times the body or larger) reaches over the columns it heads: the lines
- * starting within three body sizes under it and within its own width to either side. So a
- * centred headline narrower than its story keeps a gutter from cutting the story down the page
- * beside it (the XY-cut's known failure); the cut across under the headline parts them instead.
+ * A headline (set 1.25 times the body or larger) reaches over the columns it heads: each line
+ * starting within three body sizes under a headline belongs to the headline above it that
+ * overlaps it across, or else to the nearest one across. So a centred headline narrower than its
+ * story keeps a gutter from cutting the story down the page beside it (the XY-cut's known
+ * failure), while two stories side by side, each under its own headline, stay apart.
  */
 function headlineReach(lines: PdfLine[], body: number) {
-  for (const h of lines) {
-    if (h.vertical || h.size < 1.25 * body) continue;
-    const w = h.x1 - h.x0;
-    const under = lines.filter((l) => l !== h && l.top >= h.bottom - 0.1 * body && l.top <= h.bottom + 3 * body && l.x1 > h.x0 - w && l.x0 < h.x1 + w);
-    if (under.length) h.reach = { x0: Math.min(h.x0, ...under.map((l) => l.x0)), x1: Math.max(h.x1, ...under.map((l) => l.x1)) };
+  const heads = lines.filter((h) => !h.vertical && h.size >= 1.25 * body);
+  if (!heads.length) return;
+  for (const l of lines) {
+    if (heads.includes(l)) continue;
+    const above = heads.filter((h) => l.top >= h.bottom - 0.1 * body && l.top <= h.bottom + 3 * body);
+    if (!above.length) continue;
+    const gap = (h: PdfLine) => Math.max(0, h.x0 - l.x1, l.x0 - h.x1);
+    const h = above.sort((a, b) => gap(a) - gap(b) || b.bottom - a.bottom)[0]!;
+    h.reach = { x0: Math.min(h.reach?.x0 ?? h.x0, l.x0), x1: Math.max(h.reach?.x1 ?? h.x1, l.x1) };
   }
 }
 

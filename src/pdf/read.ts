@@ -81,9 +81,9 @@ export async function readPage(page: PDFPageProxy): Promise<PdfPage> {
   const fontOf = (id: string) => {
     let f = fonts.get(id);
     if (!f) {
-      let obj: { name?: string; bold?: boolean; black?: boolean } | null = null;
+      let obj: FontInfo | null = null;
       try {
-        obj = page.commonObjs.get(id) as typeof obj;
+        obj = page.commonObjs.get(id) as FontInfo;
       } catch {
         obj = null;
       }
@@ -130,6 +130,9 @@ export function familyOf(name: string): FontFamily {
   if (/song|宋|serif|ming|mincho/iu.test(name)) return 'song';
   return 'other';
 }
+
+/** What PDF.js's loaded font object tells of a font (its name, and the bold flags of its descriptor). */
+type FontInfo = { name?: string; bold?: boolean; black?: boolean };
 
 type Matrix = [number, number, number, number, number, number];
 
