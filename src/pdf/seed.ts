@@ -84,6 +84,10 @@ function breaksBefore(l: PdfLine, prev: PdfLine | undefined, regionStart: Region
   return l.top - prev.bottom >= ctx.leading + 0.5 * ctx.body;
 }
 
+/** The next line of one block: the same size, under it within the leading. */
+const sameBlock = (a: PdfLine, b: PdfLine, ctx: { body: number; leading: number }) =>
+  Math.abs(a.size - b.size) <= 0.05 * a.size && b.top > a.top && b.top - a.bottom <= ctx.leading + 0.3 * ctx.body && b.x0 < a.x1 && b.x1 > a.x0;
+
 /** Two lines of one headline: both large, the same size, weight and face, the second right under the first. */
 const sameHeadline = (a: PdfLine, b: PdfLine, body: number) =>
   !a.vertical && !b.vertical && a.size >= 1.3 * body && Math.abs(a.size - b.size) <= 0.03 * a.size && a.bold === b.bold && a.family === b.family && b.top > a.top && b.top - a.bottom <= 0.6 * a.size;
@@ -96,10 +100,23 @@ function pageSeed(page: PdfPage, out: { lines: string[]; features: PageFeatures 
   const regions = readingOrder(pageLines(glyphs), body);
   const ctx = { body, column: columnWidth(regions, body), images: page.images, leading: bodyLeading(regions, body) };
   let prev: PdfLine | undefined;
+  let prevFeatures: LineFeatures | undefined;
   for (const r of regions) {
     r.lines.forEach((l, i) => {
+      const f = features(l, r, prev, ctx);
+      // A caption wrapped under its picture is one caption: its lines join (as the text prints it).
+      if (prev && prevFeatures?.inPicture && f.inPicture && sameBlock(prev, l, ctx)) {
+        out.lines[out.lines.length - 1] += /[。！？]$/u.test(prev.text) ? ` ${l.text}` : l.text;
+        const box = prevFeatures.box;
+        const bottom = Math.max(box.y + box.height, f.box.y + f.box.height);
+        box.width = Math.max(box.x + box.width, f.box.x + f.box.width) - Math.min(box.x, f.box.x);
+        box.x = Math.min(box.x, f.box.x);
+        box.height = bottom - box.y;
+        prev = { ...prev, text: l.text, x0: Math.min(prev.x0, l.x0), x1: Math.max(prev.x1, l.x1), bottom: l.bottom };
+        return;
+      }
       // A headline set over two lines (same size and face, one under the other) is one headline.
-      if (prev && (i > 0 || r.after === 'across') && sameHeadline(prev, l, body)) {
+      if (prev && sameHeadline(prev, l, body)) {
         out.lines[out.lines.length - 1] += l.text;
         prev = { ...prev, text: prev.text + l.text, x0: Math.min(prev.x0, l.x0), x1: Math.max(prev.x1, l.x1), bottom: l.bottom };
         return;
@@ -108,11 +125,11 @@ function pageSeed(page: PdfPage, out: { lines: string[]; features: PageFeatures 
         out.lines.push('');
         out.features.push(undefined);
       }
-      const f = features(l, r, prev, ctx);
       const indent = !l.vertical && !f.centred && l.x0 - r.x0 >= 1.2 * l.size && r.lines.length > 1 ? '\u3000\u3000' : '';
       out.lines.push(indent + l.text);
       out.features.push(f);
       prev = l;
+      prevFeatures = f;
     });
   }
   return true;
