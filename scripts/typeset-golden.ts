@@ -87,6 +87,20 @@ html, body { margin: 0; background: #fff; color: #000 }
 .twin { position: absolute; left: 0.35px; top: 0.2px; white-space: nowrap }
 `;
 
+/**
+ * The lines in the order the page prints them: lines of one headline that the text gives out of
+ * order (an extraction fault: 暨全区… / 柯城区召开…) are set in the key's order, as the press set them.
+ */
+function inPrintOrder(lines: Line[], key: Key): Line[] {
+  const out = [...lines];
+  for (let i = 0; i + 1 < out.length; i++) {
+    const [a, b] = [out[i]!, out[i + 1]!];
+    const head = key.articles.find((k) => k.headline && squash(k.headline).includes(squash(a.text)) && squash(k.headline).includes(squash(b.text)) && a.text && b.text);
+    if (head && squash(head.headline!).indexOf(squash(b.text)) < squash(head.headline!).indexOf(squash(a.text))) [out[i], out[i + 1]] = [b, a];
+  }
+  return out;
+}
+
 /** The page's HTML: its lines in order, styled by the key. */
 export function pageHtml(text: string, key: Key, picture: string): string {
   const { lines } = prepareLines(text);
@@ -95,7 +109,7 @@ export function pageHtml(text: string, key: Key, picture: string): string {
   const bodyWidth = Math.max(...lines.filter((l) => styleOf(l, key) === 'body').map((l) => [...l.text].length + (l.indented ? 2 : 0)), 16);
   const html: string[] = [];
   let headlines = 0;
-  for (const line of lines) {
+  for (const line of inPrintOrder(lines, key)) {
     const style = styleOf(line, key);
     // The second headline is set in plain weight drawn twice (fake bold); doubled body lines likewise.
     const fake = (style === 'headline' && ++headlines === 2) || (style !== 'headline' && line.bold);

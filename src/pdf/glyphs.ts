@@ -3,7 +3,7 @@
  * the ideographs they draw, and glyphs drawn twice (fake bold: the same character printed again
  * a hair to the side) kept once. Pure.
  */
-import { foldRadicals, PRIVATE_USE } from './unicode.ts';
+import { foldRadicals, foldSharedGlyphs, PRIVATE_USE } from './unicode.ts';
 import type { FontFamily, PdfPage, TextItem } from './types.ts';
 
 export interface Glyph {
@@ -60,8 +60,9 @@ export function pageGlyphs(page: PdfPage, report: GlyphReport): Glyph[] {
   const seen = new Map<string, Glyph[]>();
   const cell = (g: Glyph, dx: number, dy: number) => `${g.ch}|${Math.round(g.x / 4) + dx}|${Math.round(g.y / 4) + dy}`;
   for (const item of page.items) {
-    const fold = foldRadicals(item.text);
-    report.folded += fold.changed;
+    const radicals = foldRadicals(item.text);
+    const fold = foldSharedGlyphs(radicals.text, item.font);
+    report.folded += radicals.changed + fold.changed;
     for (const g of runGlyphs({ ...item, text: fold.text }, page.number)) {
       report.layerChars++;
       if (PRIVATE_USE.test(g.ch) || g.ch === '\uFFFD') report.unmapped.push({ page: page.number, x: Math.round(g.x), y: Math.round(g.y), ch: g.ch });

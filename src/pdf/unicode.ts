@@ -32,3 +32,19 @@ export function foldRadicals(text: string): { text: string; changed: number } {
 
 /** Private-use code points: a glyph whose font gives no Unicode value of its own. */
 export const PRIVATE_USE = /[\uE000-\uF8FF]|[\u{F0000}-\u{10FFFF}]/u;
+
+/**
+ * Code points a simplified-Chinese font draws with the glyph of another, which PDF writers name by
+ * the lower code point: Noto CJK SC gives 戶 (U+6236) the glyph of 户 (U+6237), so 户 arrives as 戶.
+ * Read back only for the fonts known to do it (the SC faces of Noto Sans/Serif CJK, 思源).
+ */
+const SHARED_GLYPHS: { font: RegExp; map: Record<string, string> }[] = [{ font: /(?:Noto|Source)(?:Sans|Serif|HanSans|HanSerif)CJKsc|SourceHan(?:Sans|Serif)(?:SC|CN)/u, map: { '戶': '户' } }];
+
+/** The text with glyphs a known font shares read as the character it draws; `changed` counts them. */
+export function foldSharedGlyphs(text: string, font: string): { text: string; changed: number } {
+  const table = SHARED_GLYPHS.find((t) => t.font.test(font))?.map;
+  if (!table) return { text, changed: 0 };
+  let changed = 0;
+  const out = [...text].map((c) => (table[c] ? (changed++, table[c]) : c)).join('');
+  return { text: out, changed };
+}
