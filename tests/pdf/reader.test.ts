@@ -139,3 +139,22 @@ describe('article regions on the page', () => {
     expect(photo).toBeDefined();
   });
 });
+
+describe('the PDF path scored against the golden keys', () => {
+  it('finds the articles, exact headlines and bylines of the typeset pages at the issue’s bar, and no page below its text on them', async () => {
+    const { scorePage, pool } = await import('../../scripts/score/score.ts');
+    const { metricValue } = await import('../../scripts/score/thresholds.ts');
+    const pages = readGoldenPages(GOLDEN, TYPESET_PAGES);
+    const text = pages.map((p) => scorePage(p.slug, p.key, parseSeed(p.text, { seed: 'page.txt', kind: p.key.meta.kind, date: p.key.meta.date })));
+    const pdf = pages.map((p) => {
+      const s = seeds.get(p.slug)!;
+      return scorePage(p.slug, p.key, parseSeed(s.text, { seed: 'page.pdf', kind: p.key.meta.kind, date: p.key.meta.date, features: s.features }));
+    });
+    const all = pool(pdf);
+    expect(metricValue(all, 'articles')).toBeGreaterThanOrEqual(0.98);
+    expect(metricValue(all, 'headline')).toBeGreaterThanOrEqual(0.98);
+    expect(metricValue(all, 'byline')).toBeGreaterThanOrEqual(0.95);
+    for (const [i, p] of pdf.entries())
+      for (const m of ['articles', 'headline', 'byline'] as const) expect(metricValue(pool([p]), m) ?? 1, `${p.slug} ${m}`).toBeGreaterThanOrEqual(metricValue(pool([text[i]!]), m) ?? 1);
+  });
+});
