@@ -104,6 +104,16 @@ export function readSeedFile(file: SeedFile, report: SeedReport): { bytes: Uint8
   return { bytes, text };
 }
 
+/** A seed's lines as the parser read them, to quote: the decoded text, or what the PDF reader makes of a PDF. Throws when unreadable. */
+export function seedSourceLines(path: string): string[] {
+  if (/\.pdf$/u.test(path)) {
+    const read = readPdfSeedSync(path);
+    if (!read.ok) throw new Error(read.error);
+    return read.seed.text.split('\n');
+  }
+  return decodeSeed(readFileSync(path)).text.split(/\r\n|\r|\n/u);
+}
+
 /** A PDF seed: read by the PDF reader in its own process (src/pdf/sync.ts); its notes become the report's warnings. */
 function readPdfFile(file: SeedFile, bytes: Uint8Array, report: SeedReport): { bytes: Uint8Array; text: string; features: PageFeatures } | null {
   const read = readPdfSeedSync(file.path);

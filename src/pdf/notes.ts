@@ -27,7 +27,7 @@ export function pdfNotes(file: string, seed: PdfSeed): { warnings: SeedWarning[]
   }
   if (seed.imageOnly.length)
     warnings.push({ line: 0, code: 'other', message: `第 ${seed.imageOnly.join('、')} 页没有文字层（扫描图片），这几页的文字需要文字识别（OCR）后另行补入；其余页照常读入` });
-  const extra = [seed.doubled ? `${seed.doubled} 个字重复绘制（假粗体），各保留一个` : '', seed.folded ? `${seed.folded} 个部首字符按所画的字读（如 ⼤ 读作 大）` : ''].filter(Boolean);
+  const extra = [seed.doubled ? `${seed.doubled} 个字重复绘制（假粗体），各保留一个` : '', seed.folded ? `${seed.folded} 个字的编码与所画的字不符，按所画的字读（如部首 ⼤ 读作 大）` : ''].filter(Boolean);
   warnings.push({ line: 0, code: 'other', message: `PDF 文字层共 ${seed.layerChars} 字，全部读入${extra.length ? `；其中 ${extra.join('，')}` : ''}` });
   for (const u of seed.unmapped.slice(0, LISTED)) {
     const what = u.ch === '\uFFFD' ? '解码为空（字体没有 Unicode 映射）' : `解码为私用区字符 U+${u.ch.codePointAt(0)!.toString(16).toUpperCase()}`;

@@ -10,6 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadArchive, type Archive } from '../../src/archive/load.ts';
+import { seedSourceLines } from '../../src/archive/seed.ts';
 import { pdfNotes } from '../../src/pdf/notes.ts';
 import { MAX_PDF_PAGES, PdfError, readPdf } from '../../src/pdf/read.ts';
 import { pdfSeed } from '../../src/pdf/seed.ts';
@@ -107,6 +108,13 @@ describe('the loader with PDF seeds', () => {
     expect(front).toHaveLength(5);
     expect(report('front.pdf').ledger?.balanced).toBe(true);
     expect(report('front.pdf').warnings.map((w) => w.message).join('\n')).toMatch(/PDF 文字层共 \d+ 字，全部读入；其中 \d+ 个字重复绘制（假粗体）/u);
+  });
+
+  it('quotes a PDF seed’s lines as the parser read them (the check’s and parse --report’s quotes)', () => {
+    const lines = seedSourceLines(join(dir, 'front.pdf'));
+    const a = archive.articles.find((x) => x.seed === 'front.pdf')!;
+    expect(lines.slice(a.source.startLine - 1, a.source.endLine).join('')).toContain(a.headline);
+    expect(() => seedSourceLines(join(dir, 'encrypted.pdf'))).toThrow(/加了密码/u);
   });
 
   it('gives every bad PDF an error naming the file and what to do, in Chinese', () => {
