@@ -19,6 +19,8 @@ export interface Glyph {
   family: FontFamily;
   vertical: boolean;
   angle: number;
+  /** Index of the text run it was drawn in (a rotated run is read as drawn). */
+  run: number;
 }
 
 export interface GlyphReport {
@@ -37,7 +39,7 @@ export interface GlyphReport {
 const advance = (c: string) => (/[\u2E80-\uFFEF\u2014\u2015\u2018-\u201D\u2026\u00B7]/u.test(c) ? 1 : 0.5);
 
 /** One run's glyphs, spaced along the run by their relative advances. */
-function runGlyphs(item: TextItem, page: number): Glyph[] {
+function runGlyphs(item: TextItem, page: number, run: number): Glyph[] {
   const chars = [...item.text];
   const total = chars.reduce((s, c) => s + advance(c), 0) || 1;
   const out: Glyph[] = [];
@@ -45,9 +47,9 @@ function runGlyphs(item: TextItem, page: number): Glyph[] {
   const rad = (item.angle * Math.PI) / 180;
   for (const ch of chars) {
     const w = (item.width * advance(ch)) / total;
-    // A run rotated by a quarter turn (or set in a vertical font) advances down the page.
-    const along = item.vertical ? { x: item.x, y: item.y + at } : { x: item.x + at * Math.cos(rad), y: item.y - at * Math.sin(rad) };
-    if (ch.trim() !== '') out.push({ ch, page, x: along.x, y: along.y, w, size: item.size, bold: item.bold, family: item.family, vertical: item.vertical, angle: item.angle });
+    // A vertical font advances down the page; a rotated run along its angle (y grows downward).
+    const along = item.vertical && item.angle === 0 ? { x: item.x, y: item.y + at } : { x: item.x + at * Math.cos(rad), y: item.y - at * Math.sin(rad) };
+    if (ch.trim() !== '') out.push({ ch, page, x: along.x, y: along.y, w, size: item.size, bold: item.bold, family: item.family, vertical: item.vertical, angle: item.angle, run });
     at += w;
   }
   return out;
@@ -59,11 +61,11 @@ export function pageGlyphs(page: PdfPage, report: GlyphReport): Glyph[] {
   // Glyphs by character and rounded position: a second drawing of the same character lands in the same or a neighbouring cell.
   const seen = new Map<string, Glyph[]>();
   const cell = (g: Glyph, dx: number, dy: number) => `${g.ch}|${Math.round(g.x / 4) + dx}|${Math.round(g.y / 4) + dy}`;
-  for (const item of page.items) {
+  for (const [run, item] of page.items.entries()) {
     const radicals = foldRadicals(item.text);
     const fold = foldSharedGlyphs(radicals.text, item.font);
     report.folded += radicals.changed + fold.changed;
-    for (const g of runGlyphs({ ...item, text: fold.text }, page.number)) {
+    for (const g of runGlyphs({ ...item, text: fold.text }, page.number, run)) {
       report.layerChars++;
       if (PRIVATE_USE.test(g.ch) || g.ch === '\uFFFD') report.unmapped.push({ page: page.number, x: Math.round(g.x), y: Math.round(g.y), ch: g.ch });
       let twin: Glyph | undefined;

@@ -84,7 +84,7 @@ function makeLine(gs: Glyph[], vertical: boolean): PdfLine {
     bold: majority(gs.map((g) => g.bold)),
     family: majority(gs.map((g) => g.family)),
     vertical,
-    rotated: gs.some((g) => g.angle % 90 !== 0),
+    rotated: false,
   };
 }
 
@@ -180,13 +180,24 @@ function verticalStacks(upright: Glyph[], vertical: Glyph[]): { stacks: Glyph[][
   return { stacks, rest: upright.filter((g) => !stacked.has(g)) };
 }
 
-/** The page's lines, unordered. */
+/** The page's lines, unordered. A run set at an angle is one line, read as drawn (vertical when a quarter turn). */
 export function pageLines(glyphs: Glyph[]): PdfLine[] {
+  const turned = new Map<number, Glyph[]>();
+  for (const g of glyphs) if (g.angle !== 0) turned.set(g.run, [...(turned.get(g.run) ?? []), g]);
+  const rotated = [...turned.values()].map((gs) => ({ ...makeRun(gs), vertical: Math.abs(Math.abs(gs[0]!.angle) - 90) < 1, rotated: true }));
   const { stacks, rest } = verticalStacks(
-    glyphs.filter((g) => !g.vertical),
-    glyphs.filter((g) => g.vertical),
+    glyphs.filter((g) => !g.vertical && g.angle === 0),
+    glyphs.filter((g) => g.vertical && g.angle === 0),
   );
-  return [...horizontalLines(rest).map((r) => makeLine(r, false)), ...stacks.map((s) => makeLine(s, true))];
+  return [...horizontalLines(rest).map((r) => makeLine(r, false)), ...stacks.map((s) => makeLine(s, true)), ...rotated];
+}
+
+/** A rotated run as a line: its text as drawn, its box the glyphs' extent. */
+function makeRun(gs: Glyph[]): PdfLine {
+  const xs = gs.flatMap((g) => [g.x - g.size, g.x + g.size]);
+  const ys = gs.flatMap((g) => [g.y - g.size, g.y + g.size]);
+  const size = median(gs.map((g) => g.size));
+  return { page: gs[0]!.page, text: gs.map((g) => g.ch).join(''), x0: Math.min(...xs), x1: Math.max(...xs), top: Math.min(...ys), bottom: Math.max(...ys), size, bold: majority(gs.map((g) => g.bold)), family: majority(gs.map((g) => g.family)), vertical: false, rotated: true };
 }
 
 /** Line boxes grown by half a body leading, so one paragraph's lines (nearly) touch. */

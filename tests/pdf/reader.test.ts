@@ -88,7 +88,7 @@ describe('golden pages printed to PDF', () => {
 
 /** Glyphs of one run, one em apart. */
 const run = (text: string, x: number, y: number, size = 10, vertical = false): Glyph[] =>
-  [...text].map((ch, i) => ({ ch, page: 1, x: vertical ? x : x + i * size, y: vertical ? y + i * size : y, w: size, size, bold: false, family: 'song', vertical, angle: 0 }));
+  [...text].map((ch, i) => ({ ch, page: 1, x: vertical ? x : x + i * size, y: vertical ? y + i * size : y, w: size, size, bold: false, family: 'song', vertical, angle: 0, run: 0 }));
 
 describe('layout (pure)', () => {
   it('reads two columns left then right, under a headline across both', () => {
@@ -109,6 +109,15 @@ describe('layout (pure)', () => {
     const lines = pageLines(run('竖排文字', 50, 50, 10, true));
     expect(lines).toHaveLength(1);
     expect(lines[0]).toMatchObject({ text: '竖排文字', vertical: true });
+  });
+
+  it('reads a run set at an angle as one line, as drawn, beside the upright text it crosses', () => {
+    const diagonal: Glyph[] = [...'斜排标语'].map((ch, i) => ({ ch, page: 1, x: 100 + i * 7, y: 100 - i * 7, w: 10, size: 10, bold: false, family: 'hei', vertical: false, angle: 45, run: 1 }));
+    const quarter: Glyph[] = [...'旋转'].map((ch, i) => ({ ch, page: 1, x: 300, y: 200 - i * 10, w: 10, size: 10, bold: false, family: 'hei', vertical: true, angle: 90, run: 2 }));
+    const lines = pageLines([...run('正文一行文字', 80, 97), ...diagonal, ...quarter]);
+    expect(lines.map((l) => l.text).sort()).toEqual(['斜排标语', '旋转', '正文一行文字'].sort());
+    expect(lines.find((l) => l.text === '斜排标语')).toMatchObject({ rotated: true, vertical: false });
+    expect(lines.find((l) => l.text === '旋转')).toMatchObject({ rotated: true, vertical: true });
   });
 
   it('keeps printed space inside a line (a page header) but splits at a gutter other lines share', () => {
