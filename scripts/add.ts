@@ -8,7 +8,9 @@
  *
  * The name: `<publication>-<date>-p<page>.txt` for a page whose day is known
  * (`kecheng-2022-07-26-p2.txt`); otherwise `<publication>-p<page>-<hash>.txt` or
- * `<publication>-<hash>.txt`, the hash of the file's bytes. An undated page's address is made of
+ * `<publication>-<hash>.txt`, the hash of the file's bytes. A PDF (a 版 as the typesetting system
+ * exported it) keeps `.pdf`: it is read by the PDF reader (src/pdf/), and an encrypted, damaged or
+ * scanned file (no text layer) is refused with the reason before anything is written. An undated page's address is made of
  * its file name (`/liushi/undated-liushi-p2-3f9a2c/`, src/archive/ids.ts), so the name is short,
  * ASCII, and does not repeat what the address already says.
  */
@@ -22,6 +24,8 @@ import { readMetadata, seedEntrySnippet } from '../src/archive/metadata.ts';
 import { MAX_SEED_BYTES } from '../src/archive/seed.ts';
 import { readYamlFile, zhErrors } from '../src/archive/yaml-file.ts';
 import { seedReportLines } from '../src/check/seed-report.ts';
+import { pdfNotes } from '../src/pdf/notes.ts';
+import { readPdfSeedSync } from '../src/pdf/sync.ts';
 import { SeedMeta } from '../src/records/schema.ts';
 
 const USAGE = '用法：npm run add -- <文件> --publication <报刊 slug> [--date 2023-03-20 | 2023 | null] [--page 2] [--page-name 要闻] [--number 第1234期] [--kind news-page] [--seeds <稿件文件夹>]';
@@ -65,11 +69,23 @@ if (!existsSync(source) || !statSync(source).isFile()) refuse(`${positionals[0]}
 if (!existsSync(metaPath)) refuse(`${metaPath}：没有这个文件；先照 README 建立 metadata.yaml`);
 const bytes = readFileSync(source);
 if (bytes.length > MAX_SEED_BYTES) refuse(`${positionals[0]}：文件太大（上限 ${MAX_SEED_BYTES / 1024 / 1024} MB）：一个文件放一个版面或一份公文`);
-try {
-  if (decodeSeed(bytes).text.trim() === '') refuse(`${positionals[0]}：文件是空的`);
-} catch (err) {
-  if (err instanceof DecodeError) refuse(`${positionals[0]}：${err.message}`);
-  throw err;
+const isPdf = /\.pdf$/iu.test(source) || bytes.subarray(0, 5).toString('latin1') === '%PDF-';
+/** The page's text as the parser reads it: the decoded file, or what the PDF reader makes of the PDF. */
+let pageText = '';
+if (isPdf) {
+  const read = readPdfSeedSync(source);
+  if (!read.ok) refuse(`${positionals[0]}：${read.error}`);
+  const notes = pdfNotes(positionals[0]!, read.seed);
+  if (notes.error) refuse(notes.error);
+  pageText = read.seed.text;
+} else {
+  try {
+    pageText = decodeSeed(bytes).text;
+    if (pageText.trim() === '') refuse(`${positionals[0]}：文件是空的`);
+  } catch (err) {
+    if (err instanceof DecodeError) refuse(`${positionals[0]}：${err.message}`);
+    throw err;
+  }
 }
 const metaText = readFileSync(metaPath, 'utf8');
 let metadata;
@@ -105,7 +121,7 @@ const pagePart = (page: string | null | undefined) => {
 };
 const hash = createHash('sha1').update(bytes).digest('hex').slice(0, 6);
 const day = meta.date && /^\d{4}-\d{2}-\d{2}$/u.test(meta.date) ? meta.date : null;
-const name = `${[meta.publication, day, pagePart(meta.page), day && pagePart(meta.page) ? null : hash].filter(Boolean).join('-')}.txt`;
+const name = `${[meta.publication, day, pagePart(meta.page), day && pagePart(meta.page) ? null : hash].filter(Boolean).join('-')}.${isPdf ? 'pdf' : 'txt'}`;
 const target = join(seedsDir, name);
 if (existsSync(target)) refuse(`seeds 文件夹里已经有 ${name}${day && meta.page ? `（${meta.publication} ${day} 第${meta.page}版）` : '（同样内容的文件）'}：要替换它，先删除旧文件和它在 metadata.yaml 中的条目`);
 if (metadata.entries.has(name)) refuse(`metadata.yaml 里已经有 ${name} 的条目：先删除它`);
@@ -142,7 +158,7 @@ console.log(`✓ 已在 ${metaPath} 的 seeds: 下登记：\n${seedEntrySnippet(
 // 3. How the page reads -----------------------------------------------------------------------------
 console.log('\n这一页是这样读的：');
 const archive = loadArchive(seedsDir, { only: [name] });
-const lines = decodeSeed(bytes).text.split(/\r\n|\r|\n/u);
+const lines = pageText.split(/\r\n|\r|\n/u);
 for (const line of seedReportLines(archive, name, lines)) console.log(line);
 const s = archive.seeds.find((x) => x.seed === name)!;
 if (s.error || s.parse?.unplaced.length) console.log('\n! 这一页已经加进档案，但发布前要先处理上面的问题（npm run check 会列出怎么改）。');

@@ -25,7 +25,7 @@
 import { copyFileSync, existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { decodeSeed } from '../src/archive/decode.ts';
+import { seedSourceLines } from '../src/archive/seed.ts';
 import { readSiteSettings } from '../src/site/settings.ts';
 import { parseCacheDir } from '../src/archive/cache.ts';
 import { ArchiveReadError, isProgressStep, loadArchive, METADATA_FILE, UNSORTED, type Archive } from '../src/archive/load.ts';
@@ -108,7 +108,7 @@ const seedLines = new Map<string, string[]>();
 for (const s of archive.seeds) {
   if (!s.encoding) continue;
   try {
-    seedLines.set(s.seed, decodeSeed(readFileSync(join(seedsDir, s.seed))).text.split(/\r\n|\r|\n/u));
+    seedLines.set(s.seed, seedSourceLines(join(seedsDir, s.seed)));
   } catch {
     // Already an item of its own; there are no lines to quote.
   }

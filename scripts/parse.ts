@@ -7,9 +7,9 @@
  *             every hint with its line quoted, unplaced text (the report `npm run add` prints)
  *   --ledger  JSON per seed: ledger, every repair (line, column, before → after), furniture, unplaced, warnings
  */
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
-import { decodeSeed } from '../src/archive/decode.ts';
+import { seedSourceLines } from '../src/archive/seed.ts';
 import { loadArchive, problemPlace, type Archive } from '../src/archive/load.ts';
 import { seedReportLines } from '../src/check/seed-report.ts';
 
@@ -39,7 +39,7 @@ if (report) {
     for (const s of a.skipped) console.log(`! 未读入 ${s.name}：${s.reason}`);
     for (const s of a.seeds) {
       let lines: string[] = [];
-      if (s.encoding) lines = decodeSeed(readFileSync(join(a.seedsDir, s.seed))).text.split(/\r\n|\r|\n/u);
+      if (s.encoding) lines = seedSourceLines(join(a.seedsDir, s.seed));
       for (const line of seedReportLines(a, s.seed, lines)) console.log(line);
     }
   }

@@ -10,6 +10,8 @@
  * `--lofo` prints the fitted grammar weights honestly evaluated, per form and overall: hand weights,
  * weights fitted on every page (in-sample), and leave-one-form-out (for each form, weights fitted
  * without that form's pages, scored on its pages). See src/score/lofo.ts.
+ * `--pdf` also scores the PDF path: the pages with a page.pdf read by the PDF reader, per page
+ * beside the text path (src/score/pdf.ts); a PDF page below its text exits 1 too.
  */
 import { parseArgs } from 'node:util';
 import { bestRoles, emissions, reasons } from '../src/parse/grammar.ts';
@@ -22,6 +24,7 @@ import { METRICS, pool, scorePage, type Metric, type PageScore } from '../src/sc
 import { belowThresholds, CORPUS_THRESHOLDS, metricValue as value, PAGE_THRESHOLDS } from '../src/score/thresholds.ts';
 import { readCorpus } from '../src/score/evaluate.ts';
 import { fitAndCompare, leaveOneFormOut, sideBySide } from '../src/score/lofo.ts';
+import { comparePaths, goldenPdfInputs, PDF_METRICS } from '../src/score/pdf.ts';
 
 const { values: opts, positionals } = parseArgs({
   options: {
@@ -30,6 +33,7 @@ const { values: opts, positionals } = parseArgs({
     trace: { type: 'boolean', default: false },
     lofo: { type: 'boolean', default: false },
     dir: { type: 'string' },
+    pdf: { type: 'boolean', default: false },
   },
   allowPositionals: true,
 });
@@ -110,8 +114,26 @@ if (opts.json) {
 
 // Thresholds: the corpus as a whole, then every page alone.
 const failures = belowThresholds(scores);
+if (opts.pdf) failures.push(...(await scorePdfPath()));
 if (!opts.json) {
   console.log(`thresholds: corpus ${Object.entries(CORPUS_THRESHOLDS).map(([m, v]) => `${m} ≥ ${v}`).join(', ')}; every page ${Object.entries(PAGE_THRESHOLDS).map(([m, v]) => `${m} ≥ ${v}`).join(', ')}`);
   console.log(failures.length ? `✗ below threshold (${failures.length}):\n  ${failures.join('\n  ')}` : '✓ every threshold met');
 }
 process.exitCode = failures.length ? 1 : 0;
+
+/** The PDF path beside the text path; returns the PDF pages that score below their text. */
+async function scorePdfPath(): Promise<string[]> {
+  const inputs = await goldenPdfInputs(pages);
+  const pdf = inputs.map(({ page, input }) => scorePage(page.slug, page.key, parseSeed(input.text, { seed: `${page.slug}/page.pdf`, kind: page.key.meta.kind, date: page.key.meta.date, features: input.features, ...aids })));
+  const { rows, worse } = comparePaths(scores, pdf);
+  const all = pool(pdf);
+  const text = pool(scores.filter((s) => pdf.some((p) => p.slug === s.slug)));
+  if (!opts.json) {
+    console.log(`\nPDF path: ${pdf.length} pages with page.pdf (text / PDF)`);
+    console.log(['page', ...PDF_METRICS].join('  '));
+    for (const r of rows) console.log(r.join('  '));
+    console.log(['overall', ...PDF_METRICS.map((m) => `${value(text, m)?.toFixed(2) ?? '–'}/${value(all, m)?.toFixed(2) ?? '–'}`)].join('  '));
+    if (opts.verbose) for (const s of pdf) if (s.differences.length) console.log(`\n${s.slug} (PDF)\n  ${s.differences.join('\n  ')}`);
+  } else console.log(JSON.stringify({ pdf: { pages: pdf, overall: all } }));
+  return worse.map((w) => `PDF below text: ${w}`);
+}

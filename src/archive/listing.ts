@@ -1,5 +1,5 @@
 /**
- * Which files of the seeds folder are seeds. A seed is a regular `.txt` file inside the folder (a
+ * Which files of the seeds folder are seeds. A seed is a regular `.txt` or `.pdf` file inside the folder (a
  * symbolic link is followed only when it stays inside: one leading elsewhere — the system's
  * password file, say — is refused). Every other entry is listed with the reason it is not read,
  * so a page saved as `UPPER.TXT` or `x.txt.bak` is never missing without a word.
@@ -36,8 +36,9 @@ function skipReason(name: string, stats: Stats): string {
   if (!stats.isFile()) return '不是普通文件（设备、管道或套接字）：不读入';
   if (name.startsWith('.')) return '隐藏文件：不读入';
   if (/\.txt$/iu.test(name)) return `扩展名不是小写的 .txt：不读入；要读入请改名为 ${name.replace(/\.txt$/iu, '.txt')}`;
+  if (/\.pdf$/iu.test(name)) return `扩展名不是小写的 .pdf：不读入；要读入请改名为 ${name.replace(/\.pdf$/iu, '.pdf')}`;
   if (/\.txt\./iu.test(name)) return '看起来是 .txt 文件的备份或副本：不读入；要读入请去掉 .txt 后面的部分';
-  return '不是 .txt 文件：不读入（稿件要存为 UTF-8 编码的 .txt 文件）';
+  return '不是 .txt 或 .pdf 文件：不读入（稿件要存为 UTF-8 编码的 .txt 文件，或排版系统导出的 .pdf）';
 }
 
 /** The seeds of `dir` (sorted by name), optionally only those named in `only`. */
@@ -64,7 +65,7 @@ export function listSeeds(dir: string, only?: string[]): SeedListing {
         continue;
       }
     }
-    if (name.endsWith('.txt') && stats.isFile()) out.seeds.push({ name, path });
+    if ((name.endsWith('.txt') || name.endsWith('.pdf')) && stats.isFile()) out.seeds.push({ name, path });
     else out.skipped.push({ name, reason: skipReason(name, stats) });
   }
   return out;

@@ -20,6 +20,9 @@ import type { ParseCache } from './cache.ts';
 import { DecodeError, decodeSeed } from './decode.ts';
 import { articleSlug, issueDateKey, issueKey, issueUrl } from './ids.ts';
 import type { SeedFile } from './listing.ts';
+import { pdfNotes } from '../pdf/notes.ts';
+import type { PageFeatures } from '../parse/features.ts';
+import { readPdfSeedSync } from '../pdf/sync.ts';
 
 /**
  * Largest seed read. A newspaper page is 5–20 kB and the 10 MB test seed (787 pages run together)
@@ -50,7 +53,7 @@ export interface SeedAnalysis {
   articles: { mentions: Pick<PlaceMention, 'name' | 'town' | 'kind' | 'as'>[]; keywords: string[]; villageWords: string[] }[];
 }
 
-export type SeedAnalyser = (text: string, meta: SeedMeta, file: string) => SeedAnalysis;
+export type SeedAnalyser = (text: string, meta: SeedMeta, file: string, features?: PageFeatures) => SeedAnalysis;
 
 /** A seed read and parsed: its report, and (unless it failed) its analysis and metadata. */
 export interface ParsedSeed {
@@ -70,8 +73,8 @@ export const emptyReport = (seed: string): SeedReport => ({
   parse: null,
 });
 
-/** Step 1, read: the seed's bytes and text (or its report's error). */
-export function readSeedFile(file: SeedFile, report: SeedReport): { bytes: Uint8Array; text: string } | null {
+/** Step 1, read: the seed's bytes and text (or its report's error); a PDF's text comes with its lines' layout features. */
+export function readSeedFile(file: SeedFile, report: SeedReport): { bytes: Uint8Array; text: string; features?: PageFeatures } | null {
   let bytes: Uint8Array;
   try {
     bytes = readFileSync(file.path);
@@ -83,6 +86,7 @@ export function readSeedFile(file: SeedFile, report: SeedReport): { bytes: Uint8
     report.error = `${file.name}：文件太大（${(bytes.length / 1024 / 1024).toFixed(0)} MB，上限 ${MAX_SEED_BYTES / 1024 / 1024} MB），不读入：一个文件放一个版面或一份公文，请拆开`;
     return null;
   }
+  if (/\.pdf$/u.test(file.name)) return readPdfFile(file, bytes, report);
   let text: string;
   try {
     const decoded = decodeSeed(bytes);
@@ -98,6 +102,33 @@ export function readSeedFile(file: SeedFile, report: SeedReport): { bytes: Uint8
     return null;
   }
   return { bytes, text };
+}
+
+/** A seed's lines as the parser read them, to quote: the decoded text, or what the PDF reader makes of a PDF. Throws when unreadable. */
+export function seedSourceLines(path: string): string[] {
+  if (/\.pdf$/u.test(path)) {
+    const read = readPdfSeedSync(path);
+    if (!read.ok) throw new Error(read.error);
+    return read.seed.text.split('\n');
+  }
+  return decodeSeed(readFileSync(path)).text.split(/\r\n|\r|\n/u);
+}
+
+/** A PDF seed: read by the PDF reader in its own process (src/pdf/sync.ts); its notes become the report's warnings. */
+function readPdfFile(file: SeedFile, bytes: Uint8Array, report: SeedReport): { bytes: Uint8Array; text: string; features: PageFeatures } | null {
+  const read = readPdfSeedSync(file.path);
+  if (!read.ok) {
+    report.error = `${file.name}：${read.error}`;
+    return null;
+  }
+  report.encoding = 'pdf';
+  const notes = pdfNotes(file.name, read.seed);
+  report.warnings.push(...notes.warnings);
+  if (notes.error) {
+    report.error = notes.error;
+    return null;
+  }
+  return { bytes, text: read.seed.text, features: read.seed.features };
 }
 
 /** Why a parse failed, for editors: a stack overflow says "too long", anything else names the error. */
@@ -134,7 +165,7 @@ export function parseSeedFile(
     // Loading the analyser (nodejieba) is not this seed's doing: a failure there stops the build.
     const run = analyse();
     try {
-      analysis = run(read.text, meta, file.name);
+      analysis = run(read.text, meta, file.name, read.features);
     } catch (err) {
       const failure = parseFailure(file.name, err);
       report.error = failure.message;
@@ -169,8 +200,8 @@ export function seedAnalyser(gazetteer: Gazetteer): SeedAnalyser {
   const aids = parserAids(words);
   const cut = (t: string) => jieba.cut(t);
   const findPlaces = placeMatcher(gazetteer, segmenterBoundaries(cut));
-  return (text, meta, file) => {
-    const parse = parseSeed(text, { seed: file, kind: meta.kind, date: meta.date, ...aids });
+  return (text, meta, file, features) => {
+    const parse = parseSeed(text, { seed: file, kind: meta.kind, date: meta.date, features, ...aids });
     return {
       parse,
       articles: parse.articles.map((a) => {

@@ -15,6 +15,7 @@ import { isFurniture, type Piece } from './classify.ts';
 import { continuesLine } from './units.ts';
 import { nonSpaceLength } from './text.ts';
 import { RULE_WEIGHTS } from './weights.ts';
+import { LAYOUT_RULES } from './layout-rules.ts';
 
 export const ROLES = ['furniture', 'column', 'stack', 'byline', 'body', 'section', 'caption', 'marker'] as const;
 export type Role = (typeof ROLES)[number];
@@ -241,6 +242,7 @@ export const ROLE_RULES: Rule[] = [
   { role: 'marker', weight: -20, why: 'only a （上接1版） marker opens a continued story', test: () => true },
   // byline: only by its form (below)
   { role: 'byline', weight: -20, why: 'only a byline by its form is a byline', test: () => true },
+  ...LAYOUT_RULES,
 ];
 
 /**

@@ -23,6 +23,7 @@ import { articleDate, pastDays, printedDate, resolveIssueDate, type IssueDate } 
 import { documentType, readDocumentPage } from './document.ts';
 import { bestRoles, noticeTitle } from './grammar.ts';
 import { readHeadlineStack } from './headline.ts';
+import type { PageFeatures } from './features.ts';
 import { prepareLines } from './lines.ts';
 import { readPageInfo, type PageInfo } from './page.ts';
 import { orderSections } from './sections.ts';
@@ -43,6 +44,8 @@ export interface ParseOptions {
    * …桥 / 头村…) from a heading over its text. The parser stays pure: it only calls it.
    */
   segment?: (text: string) => string[];
+  /** Per seed line, what a laid-out page (a PDF) says of it: size, weight, centring, span, gaps, pictures. */
+  features?: PageFeatures;
 }
 
 export interface ParsedArticle {
@@ -102,7 +105,7 @@ class Sink {
 
 export function parseSeed(text: string, options: ParseOptions): ParseResult {
   const sink = new Sink();
-  const prepared = prepareLines(text);
+  const prepared = prepareLines(text, options.features);
   append(sink.repairs, prepared.repairs);
   append(sink.warnings, prepared.warnings);
   sink.removed += prepared.removed;

@@ -5,6 +5,7 @@
  * words closed up.
  */
 import type { Repair, SeedWarning } from '../records/schema.ts';
+import type { LineFeatures, PageFeatures } from './features.ts';
 import { showControls } from './repairs/control.ts';
 import { undoubleLines } from './repairs/doubled.ts';
 import { readLatinIAsGong } from './repairs/ocr.ts';
@@ -30,6 +31,8 @@ export interface Line {
   bold: boolean;
   /** Assembled from one-character-per-line vertical text. */
   vertical: boolean;
+  /** What the page's layout says of the line (a PDF seed; src/parse/features.ts); absent for text. */
+  layout?: LineFeatures;
 }
 
 export interface PreparedLines {
@@ -45,7 +48,7 @@ export function splitLines(text: string): string[] {
   return text.replace(/^\uFEFF/u, '').replace(/\r\n?/gu, '\n').split('\n');
 }
 
-export function prepareLines(text: string): PreparedLines {
+export function prepareLines(text: string, features?: PageFeatures): PreparedLines {
   const repairs: Repair[] = [];
   const warnings: SeedWarning[] = [];
   let raw = showControls(splitLines(text), repairs, warnings);
@@ -81,5 +84,17 @@ export function prepareLines(text: string): PreparedLines {
     });
   }
   for (const line of lines) if (line.text) line.text = readLatinIAsGong(line.text, line.n, repairs, warnings);
+  if (features) withLayout(lines, features);
   return { lines, repairs, warnings, removed: undoubled.removed };
+}
+
+/** A laid-out page's features on its lines: a weight or direction the layout shows is the line's. */
+function withLayout(lines: Line[], features: PageFeatures) {
+  for (const line of lines) {
+    const f = features[line.n - 1];
+    if (!f || !line.text) continue;
+    line.layout = f;
+    line.bold ||= f.bold;
+    line.vertical ||= f.vertical;
+  }
 }

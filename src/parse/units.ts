@@ -8,6 +8,7 @@
  * The width of a column is read from the page: the most common width of the lines that hold
  * sentence punctuation (prose), per blank-line group when the group is long enough to tell.
  */
+import type { LineFeatures } from './features.ts';
 import { FULL_LINE_SLACK, MAX_HEADLINE_CHARS, NOTICE_TITLE, PATTERNS, SIGN_OFF_ORGAN_MIN_CHARS } from './constants.ts';
 import type { Line } from './lines.ts';
 import { endsFullSentence, joinText, nonSpaceLength } from './text.ts';
@@ -28,6 +29,8 @@ export interface Unit {
   /** Any of its lines was printed bold (a doubled run). */
   bold: boolean;
   vertical: boolean;
+  /** Its first line's layout features (a PDF seed only). */
+  layout?: LineFeatures;
   /** The column width its lines were set in (half-width units), when known. */
   width: number | null;
   /** The unit's last line filled its column: the text ran on (to the next column, or was cut). */
@@ -183,6 +186,7 @@ export function groupUnits(lines: Line[]): Unit[] {
         blankAfter: false,
         bold: u.lines.some((l) => l.bold),
         vertical: u.lines.some((l) => l.vertical),
+        layout: u.lines[0]!.layout,
         width,
         // A bold line (a headline, doubled in extraction) does not run on into the plain text under it.
         runsOn: full(last) && !endsFullSentence(last) && !u.lines.at(-1)!.bold,

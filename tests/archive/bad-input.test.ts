@@ -174,7 +174,7 @@ describe('files that are not seeds', () => {
     expect(archive.skipped).toEqual([
       { name: 'UPPER.TXT', reason: '扩展名不是小写的 .txt：不读入；要读入请改名为 UPPER.txt' },
       { name: 'folder.txt', reason: '这是一个文件夹，不是文件：不读入' },
-      { name: 'notes.md', reason: '不是 .txt 文件：不读入（稿件要存为 UTF-8 编码的 .txt 文件）' },
+      { name: 'notes.md', reason: '不是 .txt 或 .pdf 文件：不读入（稿件要存为 UTF-8 编码的 .txt 文件，或排版系统导出的 .pdf）' },
       { name: 'page.txt.bak', reason: '看起来是 .txt 文件的备份或副本：不读入；要读入请去掉 .txt 后面的部分' },
     ]);
     expect(Object.values(NOT_SEEDS).sort()).toEqual(archive.skipped.map((s) => s.name).sort());

@@ -1,0 +1,56 @@
+/**
+ * `npm run add` with a PDF: the 版 exported by the typesetting system is copied in under
+ * `<publication>-<date>-p<page>.pdf` and read by the PDF reader; an encrypted or scanned PDF is
+ * refused with the reason, and nothing is written.
+ */
+import { execFile } from 'node:child_process';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { afterAll, describe, expect, it } from 'vitest';
+import { makePdf } from '../helpers/pdf-make.ts';
+
+const root = mkdtempSync(join(tmpdir(), 'add-pdf-'));
+afterAll(() => rmSync(root, { recursive: true, force: true }));
+const PDF = 'tests/fixtures/pages/news-front-liushi-125/page.pdf';
+
+async function add(...args: string[]): Promise<{ code: number; out: string }> {
+  try {
+    const { stdout, stderr } = await promisify(execFile)(process.execPath, ['scripts/add.ts', ...args], { env: { ...process.env, SEEDS_DIR: '' } });
+    return { code: 0, out: stdout + stderr };
+  } catch (err) {
+    const e = err as { code: number; stdout: string; stderr: string };
+    return { code: e.code, out: e.stdout + e.stderr };
+  }
+}
+
+describe('npm run add with a PDF', () => {
+  it('adds the page as <publication>-<date>-p<page>.pdf and prints how it reads, the text layer accounted for', async () => {
+    const seeds = join(root, 'seeds-a');
+    cpSync('seeds', seeds, { recursive: true });
+    const r = await add(PDF, '--publication', 'liushi', '--date', '2023-06-20', '--page', '1', '--kind', 'news-page', '--seeds', seeds);
+    expect(r.code, r.out).toBe(0);
+    expect(readFileSync(join(seeds, 'liushi-2023-06-20-p1.pdf'))).toEqual(readFileSync(PDF));
+    expect(r.out).toContain('✓ liushi-2023-06-20-p1.pdf（编码 pdf）：5 篇文章');
+    expect(r.out).toContain('柳市镇召开重大项目攻坚推进会');
+    expect(r.out).toMatch(/PDF 文字层共 \d+ 字，全部读入/u);
+  }, 120_000);
+
+  it('refuses an encrypted PDF and a scan with the reason, writing nothing', async () => {
+    const seeds = join(root, 'seeds-b');
+    cpSync('seeds', seeds, { recursive: true });
+    const before = readdirSync(seeds).sort();
+    const meta = readFileSync(join(seeds, 'metadata.yaml'), 'utf8');
+    writeFileSync(join(root, 'locked.pdf'), makePdf([{ texts: [{ x: 50, y: 800, size: 12, text: 'x' }] }], { encrypted: true }));
+    writeFileSync(join(root, 'scan.pdf'), makePdf([{ image: [0, 0, 595, 842] }]));
+    const locked = await add(join(root, 'locked.pdf'), '--publication', 'liushi', '--seeds', seeds);
+    expect(locked.code).toBe(2);
+    expect(locked.out).toMatch(/✗ .*locked\.pdf：PDF 文件加了密码/u);
+    const scan = await add(join(root, 'scan.pdf'), '--publication', 'liushi', '--seeds', seeds);
+    expect(scan.code).toBe(2);
+    expect(scan.out).toMatch(/没有文字层.*文字识别（OCR）/u);
+    expect(readdirSync(seeds).sort()).toEqual(before);
+    expect(readFileSync(join(seeds, 'metadata.yaml'), 'utf8')).toBe(meta);
+  }, 120_000);
+});
