@@ -15,7 +15,7 @@ import { join } from 'node:path';
 import sharp from 'sharp';
 import { launchChromium } from './lib/chromium.ts';
 import { prepareLines, type Line } from '../src/parse/lines.ts';
-import { readGoldenPages, type Key } from './score/key.ts';
+import { readGoldenPages, type Key } from '../src/score/key.ts';
 
 /** Pages typeset by default: several forms (news front and inside, commentary, briefs, interview, arts, feature, 公文). */
 export const TYPESET_PAGES = [

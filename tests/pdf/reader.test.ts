@@ -13,7 +13,7 @@ import type { Glyph } from '../../src/pdf/glyphs.ts';
 import { readPdf } from '../../src/pdf/read.ts';
 import { pdfSeed, type PdfSeed } from '../../src/pdf/seed.ts';
 import { foldRadicals } from '../../src/pdf/unicode.ts';
-import { readGoldenPages } from '../../scripts/score/key.ts';
+import { readGoldenPages } from '../../src/score/key.ts';
 import { TYPESET_PAGES } from '../../scripts/typeset-golden.ts';
 
 const GOLDEN = 'tests/fixtures/pages';
@@ -151,8 +151,8 @@ describe('article regions on the page', () => {
 
 describe('the PDF path scored against the golden keys', () => {
   it('finds the articles, exact headlines and bylines of the typeset pages at the issue’s bar, and no page below its text on them', async () => {
-    const { scorePage, pool } = await import('../../scripts/score/score.ts');
-    const { metricValue } = await import('../../scripts/score/thresholds.ts');
+    const { scorePage, pool } = await import('../../src/score/score.ts');
+    const { metricValue } = await import('../../src/score/thresholds.ts');
     const pages = readGoldenPages(GOLDEN, TYPESET_PAGES);
     const text = pages.map((p) => scorePage(p.slug, p.key, parseSeed(p.text, { seed: 'page.txt', kind: p.key.meta.kind, date: p.key.meta.date })));
     const pdf = pages.map((p) => {
