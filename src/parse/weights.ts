@@ -120,6 +120,7 @@ export const RULE_WEIGHTS: Record<string, { weight: number; hand: number; fitted
   "stack: set larger than the body (PDF)": { weight: 3, hand: 3, fitted: 3 },
   "body: set larger than the body: not running text (PDF)": { weight: -2, hand: -2, fitted: -2 },
   "stack: centred and set above body size (PDF)": { weight: 1, hand: 1, fitted: 1 },
+  "stack: set in the body's size and weight, not centred: running text (PDF)": { weight: -3, hand: -3, fitted: -3 },
   "stack: set smaller than the body: no headline is (PDF)": { weight: -2, hand: -2, fitted: -2 },
   "furniture: set smaller than the body with nothing but furniture above: more of the page's furniture (PDF)": { weight: 3, hand: 3, fitted: 3 },
   "caption: in or right under a picture, in body size or smaller (PDF)": { weight: 3, hand: 3, fitted: 3 },
