@@ -30,8 +30,8 @@ import { appendFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmS
 import { cpus, freemem, loadavg, tmpdir, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { DEFAULT_SEED, writeCorpus } from './corpus.ts';
-import { VOCABULARIES, type Vocabulary } from './corpus/generate.ts';
+import { DEFAULT_SEED, writeCorpus } from '../tests/support/corpus/write.ts';
+import { VOCABULARIES, type Vocabulary } from '../tests/support/corpus/generate.ts';
 
 /** Sizes of the default run: 1×, 10× and 100× the first. */
 export const DEFAULT_SIZES = [100, 1000, 10000];

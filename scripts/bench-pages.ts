@@ -37,7 +37,7 @@ import { readArticles } from '../src/integrations/search-index.ts';
 import { fileUnder } from './lib/static-files.ts';
 import { kbn, median, table } from './bench/format.ts';
 import { settle, startServer, type BenchServer } from './bench/server.ts';
-import { CHROMIUM_ARGS, CHROMIUM_PATH, launchChromium } from './lib/chromium.ts';
+import { CHROMIUM_ARGS, CHROMIUM_PATH, launchChromium } from '../tests/support/chromium.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const DIST = join(ROOT, 'dist');

@@ -48,10 +48,11 @@ import { INDEX_DIR, MANIFEST_FILE, type Manifest } from '../src/search/format.ts
 import type { Article } from '../src/records/schema.ts';
 import { parseQuery } from '../src/search/tokenize.ts';
 import { buildBaseline } from './bench/baseline.ts';
-import { buildQueries, GROUPS, norm, readFixedQueries, Truth, type Group, type Query } from './bench/corpus.ts';
+import { buildQueries, GROUPS, readFixedQueries, type Group, type Query } from './bench/queries.ts';
+import { norm, Truth } from '../tests/support/search-oracle.ts';
 import { kbn, median, ms, pct, percentile, table } from './bench/format.ts';
 import { settle, startServer, type BenchServer, type LogEntry } from './bench/server.ts';
-import { launchChromium } from './lib/chromium.ts';
+import { launchChromium } from '../tests/support/chromium.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const TOP = 10;

@@ -24,12 +24,12 @@ import { gzipSync } from 'node:zlib';
 import { ArticlesFile } from '../src/records/schema.ts';
 import { startServer } from './bench/server.ts';
 import { kbn, table } from './bench/format.ts';
-import { confineToOrigin, launchChromium } from './lib/chromium.ts';
+import { confineToOrigin, launchChromium } from '../tests/support/chromium.ts';
 import { fileUnder } from './lib/static-files.ts';
 import { peopleIndex, personUrl } from '../src/browse/people.ts';
 import { issueYear, yearPageUrl } from '../src/browse/sequence.ts';
 import { pageSlug } from '../src/browse/pages.ts';
-import { buildWalkSite, WALK } from './lib/walk-site.ts';
+import { buildWalkSite, WALK } from '../tests/support/walk-site.ts';
 
 const { values: opts } = parseArgs({
   options: {

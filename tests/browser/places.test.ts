@@ -17,7 +17,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Article } from '../../src/records/schema.ts';
 import { textSizeScript } from '../../src/integrations/text-size.ts';
 import { startStaticServer, type StaticServer } from './server.ts';
-import { confineToOrigin, launchChromium } from '../../scripts/lib/chromium.ts';
+import { confineToOrigin, launchChromium } from '../support/chromium.ts';
 
 const DIST = resolve('dist');
 

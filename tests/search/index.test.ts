@@ -17,8 +17,8 @@ import { runSearch, SearchIndex, VERIFY_MAX, type Hit, type IndexSource } from '
 import { ByteReader, ByteWriter, decodeRuns, decodeShard, encodeRuns, encodeShard, fieldTokens, MANIFEST_FILE, type Manifest } from '../../src/search/format.ts';
 import { SearchIndexWriter, writeSearchIndex } from '../../src/search/index-writer.ts';
 import { parseQuery, tokenize } from '../../src/search/tokenize.ts';
-import { norm, randomSubstrings, Truth } from '../../scripts/bench/corpus.ts';
-import { writeCorpus } from '../../scripts/corpus.ts';
+import { norm, randomSubstrings, Truth } from '../support/search-oracle.ts';
+import { writeCorpus } from '../support/corpus/write.ts';
 
 const dirs: string[] = [];
 const tempDir = (prefix: string) => {
