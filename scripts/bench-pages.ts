@@ -12,7 +12,7 @@
  *    until its results are shown, and the heaviest reported. Bytes are per request from Chromium's
  *    network events (the DevTools protocol's encodedDataLength, which Playwright's request.sizes()
  *    reports: response headers + body as received), for the page's requests (the search index's
- *    shards among them). The local server (scripts/bench/server.ts) gzips HTML, CSS, JS, JSON and
+ *    shards among them). The local server (tests/support/static-server.ts) gzips HTML, CSS, JS, JSON and
  *    SVG as a static host would; the index shards are compressed at build time and sent as written. Both are shown:
  *    "transferred" (as sent, compressed) and "raw" (the files' own sizes). The goals use transferred.
  * 2. Lighthouse (npm `lighthouse`, Node API) with Debian's Chromium started by chrome-launcher,
@@ -34,9 +34,8 @@ import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import type { Browser } from 'playwright-core';
 import { readArticles } from '../src/integrations/search-index.ts';
-import { fileUnder } from './lib/static-files.ts';
 import { kbn, median, table } from './bench/format.ts';
-import { settle, startServer, type BenchServer } from './bench/server.ts';
+import { fileUnder, settle, startStaticServer, type StaticServer } from '../tests/support/static-server.ts';
 import { CHROMIUM_ARGS, CHROMIUM_PATH, launchChromium } from '../tests/support/chromium.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
@@ -150,7 +149,7 @@ function inlineScriptBytes(html: string): number {
   return n;
 }
 
-async function measure(browser: Browser, server: BenchServer, site: string, label: string, path: string, waitForSearch: boolean): Promise<Weight> {
+async function measure(browser: Browser, server: StaticServer, site: string, label: string, path: string, waitForSearch: boolean): Promise<Weight> {
   const context = await browser.newContext({ viewport: VIEWPORT });
   try {
     const page = await context.newPage();
@@ -271,7 +270,7 @@ async function main() {
   const articles = await readArticles(join(site, 'data', 'articles.json'));
   const issueUrls = [...new Set(articles.map((a) => a.issue.url))];
 
-  const server = await startServer(site);
+  const server = await startStaticServer(site, { gzip: true });
   cleanups.push(() => server.close());
   const browser = await launchChromium();
   cleanups.push(() => browser.close());

@@ -51,7 +51,7 @@ import { buildBaseline } from './bench/baseline.ts';
 import { buildQueries, GROUPS, readFixedQueries, type Group, type Query } from './bench/queries.ts';
 import { norm, Truth } from '../tests/support/search-oracle.ts';
 import { kbn, median, ms, pct, percentile, table } from './bench/format.ts';
-import { settle, startServer, type BenchServer, type LogEntry } from './bench/server.ts';
+import { settle, startStaticServer, type LogEntry, type StaticServer } from '../tests/support/static-server.ts';
 import { launchChromium } from '../tests/support/chromium.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
@@ -174,7 +174,7 @@ interface RunResult {
 
 interface System {
   key: 'ours' | 'base';
-  server: BenchServer;
+  server: StaticServer;
   /** Resolve every result's URL after the measured part is over. */
   allUrls(page: Page, shown: string[]): Promise<string[]>;
 }
@@ -218,7 +218,7 @@ const INDEX_PREFIX = { ours: `/${INDEX_DIR}/`, base: '/pagefind/' } as const;
 const isIndex = (path: string) => path.startsWith(INDEX_PREFIX.ours) || path.startsWith(INDEX_PREFIX.base);
 const isChunk = (path: string) => /\/(d|p)\/\d+\.bin$/u.test(path) || /\.pf_index$/u.test(path);
 
-function measured(server: BenchServer, from: number): Pick<RunResult, 'bytes' | 'indexBytes' | 'chunkBytes' | 'requests'> {
+function measured(server: StaticServer, from: number): Pick<RunResult, 'bytes' | 'indexBytes' | 'chunkBytes' | 'requests'> {
   const requests = server.log.slice(from);
   const sum = (pred: (p: string) => boolean) => requests.filter((r) => pred(r.path)).reduce((n, r) => n + r.bytes, 0);
   return { requests, bytes: sum(() => true), indexBytes: sum(isIndex), chunkBytes: sum(isChunk) };
@@ -453,12 +453,12 @@ async function main() {
   const manifest = JSON.parse(readFileSync(join(site, INDEX_DIR, MANIFEST_FILE), 'utf8')) as Manifest;
   const baseVersion = BASELINE ? (JSON.parse(readFileSync(join(plain, 'pagefind', 'pagefind-entry.json'), 'utf8')) as { version: string }).version : '';
 
-  const ourServer = await startServer(site);
+  const ourServer = await startStaticServer(site, { gzip: true });
   cleanups.push(() => ourServer.close());
-  let baseServer: BenchServer | undefined;
-  let articleServer: BenchServer | undefined;
+  let baseServer: StaticServer | undefined;
+  let articleServer: StaticServer | undefined;
   if (BASELINE) {
-    const [b, a] = [await startServer(plain), await startServer(plainArticle)];
+    const [b, a] = [await startStaticServer(plain, { gzip: true }), await startStaticServer(plainArticle, { gzip: true })];
     baseServer = b;
     articleServer = a;
     cleanups.push(() => b.close(), () => a.close());

@@ -15,7 +15,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startStaticServer, type StaticServer } from './server.ts';
+import { startStaticServer, type StaticServer } from '../support/static-server.ts';
 import { confineToOrigin, launchChromium } from '../support/chromium.ts';
 import { buildWalkSite, WALK, type WalkSite } from '../support/walk-site.ts';
 import { ArticlesFile, type Article } from '../../src/records/schema.ts';
