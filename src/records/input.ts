@@ -44,8 +44,12 @@ export const SeedKind = z.enum([
 ]);
 export type SeedKind = z.infer<typeof SeedKind>;
 
-/** First path segments the site itself uses; a publication slug may not take one. */
-export const RESERVED_SLUGS = ['issues', 'about', 'search', 'data', 'pagefind', 'places', 'people', 'assets', '_astro'];
+/**
+ * First path segments the site itself uses (its own pages, Astro's assets, the 404 page): a
+ * publication slug may not take one, a redirect may not start with one. The one list: the metadata
+ * check, the page routes and the redirect check all read it.
+ */
+export const RESERVED_SLUGS: readonly string[] = ['issues', 'about', 'search', 'data', 'places', 'people', '_astro', '404'];
 
 /** A publication the archive holds (a newspaper, or the issuer of official documents). */
 export const Publication = z.object({
