@@ -37,6 +37,9 @@ export default defineConfig({
           name: 'unit',
           include: ['tests/**/*.test.ts'],
           exclude: INTEGRATION,
+          // Files share a worker's module cache (the seeds' gazetteer and jieba load once per worker,
+          // not once per file): unit tests keep no state between files.
+          isolate: false,
         },
       },
       {
