@@ -23,7 +23,7 @@
  * Ours is measured through the real search page (`/search/?q=…`, results read from
  * `[data-search-result] a` once the results region has aria-busy="false"); the baseline through a
  * plain page calling `pagefind.search(query)` (scripts/bench/baseline.ts). Truth and queries:
- * scripts/bench/corpus.ts. Each query runs on a fresh browser context (nothing cached: the cost of
+ * scripts/bench/queries.ts and tests/support/search-oracle.ts. Each query runs on a fresh browser context (nothing cached: the cost of
  * a first search), then a follow-up query (the next one in the list) is submitted on the same
  * page (the cost of a search once the index is open). Bytes are what the local server sent for
  * the page's requests (body bytes; text assets gzip-compressed; our shards and Pagefind's files

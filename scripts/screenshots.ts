@@ -2,13 +2,13 @@
  * Screenshots of every page type at a phone's and a desktop's width, and what each page weighs.
  *
  *   npm run screenshots                          dist/ → docs/screenshots/
- *   npm run screenshots -- --walk                the walk site (scripts/lib/walk-site.ts: eight-page issues
+ *   npm run screenshots -- --walk                the walk site (tests/support/walk-site.ts: eight-page issues
  *                                                over fifteen years, a cut story, a 公文), built for the occasion
  *   npm run screenshots -- --site DIR --out DIR  another built site, another folder
  *   options: --today 2026-12-19 (the day the browser believes it is, for 历史上的今天; --walk sets it)
  *            --max-height 1800 (longest picture, px; the rest of a long page is left out)
  *
- * Each page is opened in Debian's Chromium (scripts/lib/chromium.ts) in a fresh context at 390 × 844
+ * Each page is opened in Debian's Chromium (tests/support/chromium.ts) in a fresh context at 390 × 844
  * and at 1280 × 900, from a local server that gzips as a static host would (tests/support/static-server.ts),
  * and photographed from the top, up to --max-height (`<name>-390.png`, `<name>-1280.png`). The pages are picked from the site's
  * open data: the first publication, its newest year, the issue with most pages, one of its pages
