@@ -40,6 +40,8 @@ export default defineConfig({
           // Files share a worker's module cache (the seeds' gazetteer and jieba load once per worker,
           // not once per file): unit tests keep no state between files.
           isolate: false,
+          // Runs first, on every core; the integration project waits for it (projects otherwise overlap).
+          sequence: { groupOrder: 0 },
         },
       },
       {
@@ -51,6 +53,7 @@ export default defineConfig({
           globalSetup: ['tests/global-setup.ts'],
           // Browser and build tests start servers and Chromium: one file at a time keeps a 2-core machine honest.
           fileParallelism: false,
+          sequence: { groupOrder: 1 },
         },
       },
     ],
