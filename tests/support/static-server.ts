@@ -8,8 +8,7 @@
  * - text served with `charset=utf-8`; a missing file answered 404 with the site's own 404.html;
  * - with `gzip: true` (benchmarks and screenshots, which measure what a reader downloads), text
  *   (HTML, JS, CSS, JSON, SVG, XML, plain text) gzip-compressed when the client accepts it, as a
- *   typical static host does, by the `compression` middleware; Pagefind's index files, already
- *   compressed, go as they are;
+ *   typical static host does; Pagefind's index files, already compressed, go as they are;
  * - a log of every response: path and query, status, body bytes as sent (after compression), in
  *   the order the requests arrived; a count of requests in flight, so a caller can `settle`.
  */
@@ -17,7 +16,7 @@ import { readFileSync } from 'node:fs';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join, normalize, sep } from 'node:path';
-import compression from 'compression';
+import { gzipSync } from 'node:zlib';
 import { lookup } from 'mrmime';
 import sirv from 'sirv';
 
@@ -81,6 +80,35 @@ function countBytes(res: ServerResponse, entry: LogEntry): void {
   }) as ServerResponse['end'];
 }
 
+/**
+ * Gzips a whole response of a text type for a client that accepts gzip, sent with its
+ * Content-Length. Hand-written rather than the `compression` middleware: that one streams with
+ * chunked transfer encoding, and the benchmarks compare, response by response, the body bytes this
+ * server sent with the browser's count (equal only without chunk framing), as a host serving
+ * precompressed files sends them.
+ */
+function gzipWhole(req: IncomingMessage, res: ServerResponse): void {
+  if (!/\bgzip\b/u.test(String(req.headers['accept-encoding'] ?? ''))) return;
+  const writeHead = res.writeHead.bind(res) as (status: number, headers: Record<string, unknown>) => ServerResponse;
+  const end = res.end.bind(res) as (body: Buffer) => ServerResponse;
+  const chunks: Buffer[] = [];
+  let head: [number, Record<string, unknown>] = [200, {}];
+  res.writeHead = ((status: number, headers?: Record<string, unknown>) => ((head = [status, headers ?? {}]), res)) as ServerResponse['writeHead'];
+  res.write = ((chunk: string | Uint8Array) => (chunks.push(Buffer.from(chunk)), true)) as ServerResponse['write'];
+  res.end = ((chunk?: unknown) => {
+    if (chunk != null && typeof chunk !== 'function') chunks.push(Buffer.from(chunk as string | Uint8Array));
+    const [status, headers] = head;
+    const body = Buffer.concat(chunks);
+    if (!TEXT.test(String(headers['Content-Type'] ?? res.getHeader('Content-Type') ?? ''))) {
+      writeHead(status, headers);
+      return end(body);
+    }
+    const gz = gzipSync(body);
+    writeHead(status, { ...headers, 'Content-Encoding': 'gzip', 'Content-Length': gz.length, Vary: 'Accept-Encoding' });
+    return end(gz);
+  }) as ServerResponse['end'];
+}
+
 /** sirv over `root`, then the site's 404.html (or a plain "not found") for what it does not hold. */
 function files(root: string): Handler {
   const serve = sirv(root, {
@@ -109,7 +137,6 @@ export async function startStaticServer(root: string, options: StaticServerOptio
   let open = 0;
   let last = performance.now();
   const serve = files(root);
-  const gzip = options.gzip ? (compression({ threshold: 0, filter: (_req, res) => TEXT.test(String(res.getHeader('Content-Type') ?? '')) }) as unknown as Handler) : null;
   const server = createServer((req, res) => {
     open++;
     last = performance.now();
@@ -122,8 +149,8 @@ export async function startStaticServer(root: string, options: StaticServerOptio
     const entry: LogEntry = { path: url.pathname + url.search, status: 0, bytes: 0 };
     log.push(entry);
     countBytes(res, entry);
-    if (gzip) gzip(req, res, () => serve(req, res, () => {}));
-    else serve(req, res, () => {});
+    if (options.gzip) gzipWhole(req, res);
+    serve(req, res, () => {});
   });
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
