@@ -11,8 +11,8 @@
  * Phases come from the build's own timing log (BUILD_TIMINGS, see src/integrations/timings.ts):
  *   parse   reading the seeds: parser, place matching, keywords, related articles (content loader)
  *   render  from the content collections filled to every page written (Vite bundle + page generation)
- *   index   how long the build waited for the Pagefind index after rendering (src/integrations/
- *           pagefind.ts builds it while the pages render); `index work` is its whole duration
+ *   index   how long the build waited for the search index after rendering (src/integrations/
+ *           search-index.ts builds it while the pages render); `index work` is its whole duration
  *   other   the rest of the wall time: Node and Astro start-up, config, content store, sitemap
  * Peak memory is the largest sum of resident memory of the build's process tree (node and any
  * child process; the search index is written in a worker thread of the build's own process),
@@ -30,8 +30,8 @@ import { appendFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmS
 import { cpus, freemem, loadavg, tmpdir, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { DEFAULT_SEED, writeCorpus } from './corpus.ts';
-import { VOCABULARIES, type Vocabulary } from './corpus/generate.ts';
+import { DEFAULT_SEED, writeCorpus } from '../tests/support/corpus/write.ts';
+import { VOCABULARIES, type Vocabulary } from '../tests/support/corpus/generate.ts';
 
 /** Sizes of the default run: 1×, 10× and 100× the first. */
 export const DEFAULT_SIZES = [100, 1000, 10000];

@@ -15,10 +15,10 @@ import { parseArgs } from 'node:util';
 import { gazetteerWords, loadGazetteer } from '../src/places/gazetteer.ts';
 import { useJieba } from '../src/places/jieba.ts';
 import { PLACES_FILE } from '../src/archive/load.ts';
-import { DEFAULT_SEED } from './corpus.ts';
-import { generateCorpus, VOCABULARIES, WORD_SWAP_RATE, type Vocabulary } from './corpus/generate.ts';
-import { readMaterial } from './corpus/material.ts';
-import { doublings, heapsExponent, vocabularyCurve, type VocabularyPoint } from './corpus/vocabulary.ts';
+import { DEFAULT_SEED } from '../tests/support/corpus/write.ts';
+import { generateCorpus, VOCABULARIES, WORD_SWAP_RATE, type Vocabulary } from '../tests/support/corpus/generate.ts';
+import { readMaterial } from '../tests/support/corpus/material.ts';
+import { doublings, heapsExponent, vocabularyCurve, type VocabularyPoint } from '../tests/support/corpus/vocabulary.ts';
 import { table } from './bench/format.ts';
 
 const { values } = parseArgs({

@@ -12,7 +12,7 @@
  *    until its results are shown, and the heaviest reported. Bytes are per request from Chromium's
  *    network events (the DevTools protocol's encodedDataLength, which Playwright's request.sizes()
  *    reports: response headers + body as received), for the page's requests (the search index's
- *    shards among them). The local server (scripts/bench/server.ts) gzips HTML, CSS, JS, JSON and
+ *    shards among them). The local server (tests/support/static-server.ts) gzips HTML, CSS, JS, JSON and
  *    SVG as a static host would; the index shards are compressed at build time and sent as written. Both are shown:
  *    "transferred" (as sent, compressed) and "raw" (the files' own sizes). The goals use transferred.
  * 2. Lighthouse (npm `lighthouse`, Node API) with Debian's Chromium started by chrome-launcher,
@@ -34,10 +34,10 @@ import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import type { Browser } from 'playwright-core';
 import { readArticles } from '../src/integrations/search-index.ts';
-import { fileUnder } from './lib/static-files.ts';
+import type { Article } from '../src/records/schema.ts';
 import { kbn, median, table } from './bench/format.ts';
-import { settle, startServer, type BenchServer } from './bench/server.ts';
-import { CHROMIUM_ARGS, CHROMIUM_PATH, launchChromium } from './lib/chromium.ts';
+import { fileUnder, settle, startStaticServer, type StaticServer } from '../tests/support/static-server.ts';
+import { CHROMIUM_ARGS, CHROMIUM_PATH, launchChromium } from '../tests/support/chromium.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const DIST = join(ROOT, 'dist');
@@ -150,7 +150,7 @@ function inlineScriptBytes(html: string): number {
   return n;
 }
 
-async function measure(browser: Browser, server: BenchServer, site: string, label: string, path: string, waitForSearch: boolean): Promise<Weight> {
+async function measure(browser: Browser, server: StaticServer, site: string, label: string, path: string, waitForSearch: boolean): Promise<Weight> {
   const context = await browser.newContext({ viewport: VIEWPORT });
   try {
     const page = await context.newPage();
@@ -255,28 +255,19 @@ async function lighthouseRun(url: string, port: number): Promise<LighthouseRun> 
 
 // ---- main ----
 
-async function main() {
-  const started = performance.now();
-  const load0 = loadavg();
-  if (!opts['no-build']) {
-    progress('bench: npm run build …');
-    await run('npm', ['run', 'build']);
-  }
-  if (!existsSync(join(DIST, 'search', 'idx', 'manifest.json'))) throw new Error('dist/search/idx/ is missing: run `npm run build` (or drop --no-build)');
+interface Weights {
+  articleWeights: Weight[];
+  issueWeights: Weight[];
+  searchWeights: Weight[];
+}
+type LighthouseResult = { name: string; path: string; runs: LighthouseRun[] };
 
-  const tmp = await mkdtemp(join(tmpdir(), 'bench-pages-'));
-  cleanups.push(() => rm(tmp, { recursive: true, force: true }));
-  const site = join(tmp, 'site');
-  await cp(DIST, site, { recursive: true });
-  const articles = await readArticles(join(site, 'data', 'articles.json'));
+/** Every article and issue page, and the search page for each query, in a fresh context each. */
+async function measureWeights(server: StaticServer, site: string, articles: Article[]): Promise<Weights & { chromiumVersion: string }> {
   const issueUrls = [...new Set(articles.map((a) => a.issue.url))];
-
-  const server = await startServer(site);
-  cleanups.push(() => server.close());
   const browser = await launchChromium();
   cleanups.push(() => browser.close());
   const chromiumVersion = browser.version();
-
   progress(`bench: page weight of ${articles.length} article pages, ${issueUrls.length} issue pages, ${SEARCH_QUERIES.length} searches …`);
   const articleWeights: Weight[] = [];
   for (const a of articles) articleWeights.push(await measure(browser, server, site, 'article', a.url, false));
@@ -285,20 +276,22 @@ async function main() {
   const searchWeights: Weight[] = [];
   for (const q of SEARCH_QUERIES) searchWeights.push(await measure(browser, server, site, 'search', `/search/?q=${encodeURIComponent(q)}`, true));
   await browser.close();
+  return { articleWeights, issueWeights, searchWeights, chromiumVersion };
+}
 
-  // Lighthouse pages: the heaviest article and issue, and the search page with the heaviest query.
+/** Lighthouse, RUNS times on each page: the home page, the heaviest issue and article, the places, the heaviest search. */
+async function runLighthouse(server: StaticServer, w: Weights): Promise<LighthouseResult[]> {
   const lighthousePages: Array<[string, string]> = [
     ['home', '/'],
-    ['issue', heaviest(issueWeights).path],
-    ['article', heaviest(articleWeights).path],
+    ['issue', heaviest(w.issueWeights).path],
+    ['article', heaviest(w.articleWeights).path],
     ['places', '/places/'],
-    ['search', heaviest(searchWeights).path],
+    ['search', heaviest(w.searchWeights).path],
   ];
   progress(`bench: Lighthouse, ${RUNS} run(s) on each of ${lighthousePages.length} pages …`);
   const chrome = await chromeLauncher.launch({ chromePath: CHROMIUM_PATH, chromeFlags: CHROMIUM_ARGS, logLevel: 'silent' });
   cleanups.push(() => chrome.kill());
-  const lighthouseVersion = (JSON.parse(readFileSync(join(ROOT, 'node_modules', 'lighthouse', 'package.json'), 'utf8')) as { version: string }).version;
-  const lhResults: Array<{ name: string; path: string; runs: LighthouseRun[] }> = [];
+  const lhResults: LighthouseResult[] = [];
   for (const [name, path] of lighthousePages) {
     const runs: LighthouseRun[] = [];
     for (let i = 0; i < RUNS; i++) {
@@ -307,18 +300,20 @@ async function main() {
     }
     lhResults.push({ name, path, runs });
   }
-  const load1 = loadavg();
-  const elapsed = (performance.now() - started) / 1000;
+  return lhResults;
+}
 
-  // ---- report ----
+function reportMachine(versions: { chromium: string; lighthouse: string }, load0: number[], load1: number[], elapsed: number) {
   say('Page benchmark: bytes a reader downloads, and Lighthouse scores, against issue 7’s goals');
-  say(`Chromium ${chromiumVersion} (headless, playwright-core) · Lighthouse ${lighthouseVersion} (default: mobile emulation, simulated slow 4G, 4× CPU slowdown) · Node ${process.version}`);
+  say(`Chromium ${versions.chromium} (headless, playwright-core) · Lighthouse ${versions.lighthouse} (default: mobile emulation, simulated slow 4G, 4× CPU slowdown) · Node ${process.version}`);
   say(
     `Machine: ${osType()} ${release()}, nproc ${availableParallelism()} (${cpus()[0]?.model.trim() ?? '?'}), memory ${(totalmem() / 2 ** 30).toFixed(1)} GiB, ` +
       `load average (1/5/15 min) ${load0.map((l) => l.toFixed(2)).join('/')} at start, ${load1.map((l) => l.toFixed(2)).join('/')} at end; run time ${elapsed.toFixed(0)} s`,
   );
   say();
+}
 
+function reportWeights({ articleWeights, issueWeights, searchWeights }: Weights) {
   say('Page weight: fresh browser context, nothing cached; transferred = response headers + body as sent (HTML, CSS, JS, JSON,');
   say('SVG gzip-compressed by the local server; search index shards sent as written); raw = the files’ own sizes. kB = 1000 B.');
   say(`Pages measured: ${articleWeights.length} articles, ${issueWeights.length} issues, ${searchWeights.length} searches (${SEARCH_QUERIES.join('、')}); the heaviest of each:`);
@@ -348,9 +343,12 @@ async function main() {
       (mismatch.length ? `differ on ${mismatch.map((w) => `${w.path} (${w.serverBodyBytes} vs ${w.browserBodyBytes + fromLog(w)})`).join(', ')}` : `equal on all ${all.length} pages`),
   );
   say();
+}
 
+const medianScore = (runs: LighthouseRun[], c: Category) => median(runs.map((r) => r.scores[c]))!;
+
+function reportScores(lhResults: LighthouseResult[]) {
   say(`Lighthouse: median of ${RUNS} run(s) per page, min–max in brackets where runs differed; metrics (FCP, LCP, TBT, CLS) of the run with the median performance score.`);
-  const med = (runs: LighthouseRun[], c: Category) => median(runs.map((r) => r.scores[c]))!;
   const range = (runs: LighthouseRun[], c: Category) => {
     const s = runs.map((r) => r.scores[c]);
     return Math.min(...s) === Math.max(...s) ? '' : ` (${Math.min(...s)}–${Math.max(...s)})`;
@@ -359,12 +357,15 @@ async function main() {
   for (const r of lhResults) {
     // The run whose score is the (nearest-rank, lower) median shown.
     const m = [...r.runs].sort((a, b) => a.scores.performance - b.scores.performance)[Math.ceil(r.runs.length / 2) - 1]!.metrics;
-    lhRows.push([r.name, ...CATEGORIES.map((c) => `${med(r.runs, c)}${range(r.runs, c)}`), m.FCP!, m.LCP!, m.TBT!, m.CLS!]);
+    lhRows.push([r.name, ...CATEGORIES.map((c) => `${medianScore(r.runs, c)}${range(r.runs, c)}`), m.FCP!, m.LCP!, m.TBT!, m.CLS!]);
   }
   lhRows.push('-');
   lhRows.push(['goal', `≥ ${GOALS.performance}`, `${GOALS.accessibility}`, `${GOALS.bestPractices}`, '–', '', '', '', '']);
   say(table(lhRows));
   for (const r of lhResults) say(`  ${r.name}: ${r.path}`);
+}
+
+function reportAuditsBelow(lhResults: LighthouseResult[]) {
   say('Audits below 100 in any run: score (min–max over runs), the worst run’s value. Scored ones count towards the');
   say('category score; insights and diagnostics (weight 0) do not, and are listed as what could still be improved.');
   let anyBelow = false;
@@ -387,9 +388,11 @@ async function main() {
   }
   if (!anyBelow) say('  none');
   say();
+}
 
+function reportGoals(articleWeights: Weight[], lhResults: LighthouseResult[]) {
   const articleMax = total(heaviest(articleWeights), 'transferred');
-  const worst = (c: Category) => Math.min(...lhResults.map((r) => med(r.runs, c)));
+  const worst = (c: Category) => Math.min(...lhResults.map((r) => medianScore(r.runs, c)));
   const articleJsOnlySearch = articleWeights.every((w) => w.transfers.filter((t) => t.type === 'JS').every((t) => /Highlight/u.test(t.path)));
   const goals: Array<[string, string, boolean]> = [
     [`heaviest article page < ${kbn(GOALS.articleBytes)} kB transferred`, `${kbn(articleMax)} kB`, articleMax < GOALS.articleBytes],
@@ -399,9 +402,37 @@ async function main() {
     [`Lighthouse best practices = ${GOALS.bestPractices} on every page`, `lowest ${worst('best-practices')}`, worst('best-practices') >= GOALS.bestPractices],
   ];
   say(table([['goal', 'measured', 'met'], '-', ...goals.map(([g, m, ok]) => [g, m, ok ? 'yes' : 'NO'])]));
+}
+
+async function main() {
+  const started = performance.now();
+  const load0 = loadavg();
+  if (!opts['no-build']) {
+    progress('bench: npm run build …');
+    await run('npm', ['run', 'build']);
+  }
+  if (!existsSync(join(DIST, 'search', 'idx', 'manifest.json'))) throw new Error('dist/search/idx/ is missing: run `npm run build` (or drop --no-build)');
+
+  const tmp = await mkdtemp(join(tmpdir(), 'bench-pages-'));
+  cleanups.push(() => rm(tmp, { recursive: true, force: true }));
+  const site = join(tmp, 'site');
+  await cp(DIST, site, { recursive: true });
+  const articles = await readArticles(join(site, 'data', 'articles.json'));
+  const server = await startStaticServer(site, { gzip: true });
+  cleanups.push(() => server.close());
+
+  const { chromiumVersion, ...weights } = await measureWeights(server, site, articles);
+  const lhResults = await runLighthouse(server, weights);
+  const lighthouseVersion = (JSON.parse(readFileSync(join(ROOT, 'node_modules', 'lighthouse', 'package.json'), 'utf8')) as { version: string }).version;
+
+  reportMachine({ chromium: chromiumVersion, lighthouse: lighthouseVersion }, load0, loadavg(), (performance.now() - started) / 1000);
+  reportWeights(weights);
+  reportScores(lhResults);
+  reportAuditsBelow(lhResults);
+  reportGoals(weights.articleWeights, lhResults);
 
   if (opts.json) {
-    await writeFile(opts.json, JSON.stringify({ weights: { articleWeights, issueWeights, searchWeights }, lighthouse: lhResults }, null, 2));
+    await writeFile(opts.json, JSON.stringify({ weights, lighthouse: lhResults }, null, 2));
     progress(`bench: raw results in ${opts.json}`);
   }
 }

@@ -23,7 +23,7 @@
  * Ours is measured through the real search page (`/search/?q=…`, results read from
  * `[data-search-result] a` once the results region has aria-busy="false"); the baseline through a
  * plain page calling `pagefind.search(query)` (scripts/bench/baseline.ts). Truth and queries:
- * scripts/bench/corpus.ts. Each query runs on a fresh browser context (nothing cached: the cost of
+ * scripts/bench/queries.ts and tests/support/search-oracle.ts. Each query runs on a fresh browser context (nothing cached: the cost of
  * a first search), then a follow-up query (the next one in the list) is submitted on the same
  * page (the cost of a search once the index is open). Bytes are what the local server sent for
  * the page's requests (body bytes; text assets gzip-compressed; our shards and Pagefind's files
@@ -48,10 +48,11 @@ import { INDEX_DIR, MANIFEST_FILE, type Manifest } from '../src/search/format.ts
 import type { Article } from '../src/records/schema.ts';
 import { parseQuery } from '../src/search/tokenize.ts';
 import { buildBaseline } from './bench/baseline.ts';
-import { buildQueries, GROUPS, norm, readFixedQueries, Truth, type Group, type Query } from './bench/corpus.ts';
+import { buildQueries, GROUPS, readFixedQueries, type Group, type Query } from './bench/queries.ts';
+import { norm, Truth } from '../tests/support/search-oracle.ts';
 import { kbn, median, ms, pct, percentile, table } from './bench/format.ts';
-import { settle, startServer, type BenchServer, type LogEntry } from './bench/server.ts';
-import { launchChromium } from './lib/chromium.ts';
+import { settle, startStaticServer, type LogEntry, type StaticServer } from '../tests/support/static-server.ts';
+import { launchChromium } from '../tests/support/chromium.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const TOP = 10;
@@ -173,7 +174,7 @@ interface RunResult {
 
 interface System {
   key: 'ours' | 'base';
-  server: BenchServer;
+  server: StaticServer;
   /** Resolve every result's URL after the measured part is over. */
   allUrls(page: Page, shown: string[]): Promise<string[]>;
 }
@@ -217,7 +218,7 @@ const INDEX_PREFIX = { ours: `/${INDEX_DIR}/`, base: '/pagefind/' } as const;
 const isIndex = (path: string) => path.startsWith(INDEX_PREFIX.ours) || path.startsWith(INDEX_PREFIX.base);
 const isChunk = (path: string) => /\/(d|p)\/\d+\.bin$/u.test(path) || /\.pf_index$/u.test(path);
 
-function measured(server: BenchServer, from: number): Pick<RunResult, 'bytes' | 'indexBytes' | 'chunkBytes' | 'requests'> {
+function measured(server: StaticServer, from: number): Pick<RunResult, 'bytes' | 'indexBytes' | 'chunkBytes' | 'requests'> {
   const requests = server.log.slice(from);
   const sum = (pred: (p: string) => boolean) => requests.filter((r) => pred(r.path)).reduce((n, r) => n + r.bytes, 0);
   return { requests, bytes: sum(() => true), indexBytes: sum(isIndex), chunkBytes: sum(isChunk) };
@@ -452,12 +453,12 @@ async function main() {
   const manifest = JSON.parse(readFileSync(join(site, INDEX_DIR, MANIFEST_FILE), 'utf8')) as Manifest;
   const baseVersion = BASELINE ? (JSON.parse(readFileSync(join(plain, 'pagefind', 'pagefind-entry.json'), 'utf8')) as { version: string }).version : '';
 
-  const ourServer = await startServer(site);
+  const ourServer = await startStaticServer(site, { gzip: true });
   cleanups.push(() => ourServer.close());
-  let baseServer: BenchServer | undefined;
-  let articleServer: BenchServer | undefined;
+  let baseServer: StaticServer | undefined;
+  let articleServer: StaticServer | undefined;
   if (BASELINE) {
-    const [b, a] = [await startServer(plain), await startServer(plainArticle)];
+    const [b, a] = [await startStaticServer(plain, { gzip: true }), await startStaticServer(plainArticle, { gzip: true })];
     baseServer = b;
     articleServer = a;
     cleanups.push(() => b.close(), () => a.close());

@@ -1,9 +1,9 @@
 /**
  * npm run build [-- --outDir <folder>] [other astro build options]: builds the site into a staging
  * folder and puts it in place of dist/ (or <folder>) only when the whole build succeeded, so a
- * failed or interrupted build leaves the published site as it was (scripts/lib/staged-build.ts).
+ * failed or interrupted build leaves the published site as it was (src/build/staged-build.ts).
  */
-import { stagedBuild } from './lib/staged-build.ts';
+import { stagedBuild } from '../src/build/staged-build.ts';
 
 let outDir = 'dist';
 const args: string[] = [];

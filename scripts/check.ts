@@ -34,7 +34,7 @@ import { diffArchives, moveReason, PreviousArticlesFile, type ArchiveDiff, type 
 import { archiveItems, consistencyItems, ITEM_KINDS, SeedLines, settingsItems, siteItems, TIERS, type ReportItem, type Tier } from '../src/check/items.ts';
 import { renderReport, STEP_NAMES } from '../src/check/report.ts';
 import { checkData, checkLinks, distExists, listFiles, validateHtml } from '../src/check/site.ts';
-import { stagedBuild } from './lib/staged-build.ts';
+import { stagedBuild } from '../src/build/staged-build.ts';
 
 const { values: opts } = parseArgs({
   options: {

@@ -2,14 +2,14 @@
  * Screenshots of every page type at a phone's and a desktop's width, and what each page weighs.
  *
  *   npm run screenshots                          dist/ → docs/screenshots/
- *   npm run screenshots -- --walk                the walk site (scripts/lib/walk-site.ts: eight-page issues
+ *   npm run screenshots -- --walk                the walk site (tests/support/walk-site.ts: eight-page issues
  *                                                over fifteen years, a cut story, a 公文), built for the occasion
  *   npm run screenshots -- --site DIR --out DIR  another built site, another folder
  *   options: --today 2026-12-19 (the day the browser believes it is, for 历史上的今天; --walk sets it)
  *            --max-height 1800 (longest picture, px; the rest of a long page is left out)
  *
- * Each page is opened in Debian's Chromium (scripts/lib/chromium.ts) in a fresh context at 390 × 844
- * and at 1280 × 900, from a local server that gzips as a static host would (scripts/bench/server.ts),
+ * Each page is opened in Debian's Chromium (tests/support/chromium.ts) in a fresh context at 390 × 844
+ * and at 1280 × 900, from a local server that gzips as a static host would (tests/support/static-server.ts),
  * and photographed from the top, up to --max-height (`<name>-390.png`, `<name>-1280.png`). The pages are picked from the site's
  * open data: the first publication, its newest year, the issue with most pages, one of its pages
  * (版), its lead article, a 公文, the person with most articles, the index pages and a search.
@@ -22,14 +22,13 @@ import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { ArticlesFile } from '../src/records/schema.ts';
-import { startServer } from './bench/server.ts';
+import { fileUnder, startStaticServer } from '../tests/support/static-server.ts';
 import { kbn, table } from './bench/format.ts';
-import { confineToOrigin, launchChromium } from './lib/chromium.ts';
-import { fileUnder } from './lib/static-files.ts';
+import { confineToOrigin, launchChromium } from '../tests/support/chromium.ts';
 import { peopleIndex, personUrl } from '../src/browse/people.ts';
 import { issueYear, yearPageUrl } from '../src/browse/sequence.ts';
 import { pageSlug } from '../src/browse/pages.ts';
-import { buildWalkSite, WALK } from './lib/walk-site.ts';
+import { buildWalkSite, WALK } from '../tests/support/walk-site.ts';
 
 const { values: opts } = parseArgs({
   options: {
@@ -98,7 +97,7 @@ async function main() {
 
 async function photograph(today: string | undefined) {
   const pages = pickPages();
-  const server = await startServer(SITE);
+  const server = await startStaticServer(SITE, { gzip: true });
   const browser = await launchChromium();
   const rows: string[][] = [];
   try {

@@ -13,7 +13,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import sharp from 'sharp';
-import { launchChromium } from './lib/chromium.ts';
+import { launchChromium } from '../tests/support/chromium.ts';
 import { prepareLines, type Line } from '../src/parse/lines.ts';
 import { readGoldenPages, type Key } from '../src/score/key.ts';
 

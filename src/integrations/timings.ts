@@ -1,9 +1,9 @@
 /**
  * Opt-in build timings for `npm run bench:build`: with `BUILD_TIMINGS=<file>` set, the content
- * loader, this integration and the Pagefind integration each append one JSON line per event
+ * loader, this integration and the search-index integration each append one JSON line per event
  * (`{"event": …, "at": <ms since epoch>, …}`) to that file. Unset (every normal build), nothing is
  * written. Events: `archive` (seeds read: ms, parsed and cached seed counts, sub-steps), `stored`
- * (a content collection filled), `generated` (every page rendered), `indexed` (Pagefind done: ms).
+ * (a content collection filled), `generated` (every page rendered), `indexed` (the search index written: ms).
  */
 import type { AstroIntegration } from 'astro';
 import { appendFileSync } from 'node:fs';

@@ -11,7 +11,7 @@
  *   6. records   finishDraft    headline stacks, bylines, bodies, captions, kinds, dates
  *   7. ledger    ledger         every character in exactly one place
  */
-import type { Block, Byline, Caption, DocumentFields, Furniture, Ledger, Repair, SeedKind, SeedWarning, Unplaced, WarningCode } from '../records/schema.ts';
+import type { ArticleKind, Block, Byline, Caption, DocumentFields, Furniture, Ledger, Repair, SeedKind, SeedWarning, Unplaced, WarningCode } from '../records/schema.ts';
 import { blockLines } from '../records/text.ts';
 import { fullWidthPunctuation } from './repairs/punctuation.ts';
 import { draftArticles, type Draft } from './articles.ts';
@@ -50,7 +50,7 @@ export interface ParseOptions {
 
 export interface ParsedArticle {
   order: number;
-  kind: 'news' | 'feature' | 'interview' | 'brief' | 'essay' | 'poem' | 'notice' | 'document';
+  kind: ArticleKind;
   kicker: string | null;
   headline: string;
   subheadline: string | null;

@@ -3,7 +3,7 @@
  * cuts text into the tokens it indexes (format.ts), the search page and the article-page
  * highlighter cut queries the same way, and both use `findMatches` to check and mark what was found.
  *
- * The model (see /work/shared/notes/pagefind-cjk.md §5): every letter and digit — Han, kana,
+ * The model (docs/search.md, "Tokens, on both sides"): every letter and digit — Han, kana,
  * Latin, digits alike — is a token of its own, so any substring of the text (`23年`, `ELIX`, `201`)
  * is a run of consecutive tokens and can be found; every other visible character (punctuation,
  * symbols) is a token that cannot be searched but still separates; whitespace is nothing.
@@ -12,7 +12,7 @@
  * segment is found where its tokens are consecutive tokens of the text = a contiguous substring.
  */
 
-/** U+200B ZERO WIDTH SPACE: a word boundary for Pagefind's segmenter, invisible in excerpts. */
+/** U+200B ZERO WIDTH SPACE: invisible, skipped like whitespace (never a token). */
 export const ZWSP = '\u200B';
 
 /**
@@ -25,11 +25,10 @@ const RESERVED = new Set([FIELD_SEPARATOR]);
 
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 const MARK = /\p{M}/u;
-const DIGIT = /\p{Nd}/u;
 /** Whitespace and invisible format characters: never a token, never content. */
 const SKIP = /[\s\u200B-\u200F\u2060-\u2064\uFEFF]/u;
 
-export type TokenKind = 'char' | 'word' | 'punct';
+export type TokenKind = 'char' | 'punct';
 
 export interface Token {
   kind: TokenKind;
@@ -60,7 +59,7 @@ export function normalizeWidth(s: string): string {
   return out;
 }
 
-/** Comparison form of a token: what Pagefind would index (lower case, no diacritics). */
+/** Comparison form of a token: width-normalised, lower case, no diacritics. */
 function comparisonForm(s: string): string {
   return normalizeWidth(s).normalize('NFD').replace(/\p{M}/gu, '').normalize('NFC').toLowerCase();
 }
@@ -94,29 +93,11 @@ export function tokenize(text: string): Token[] {
     let raw = c;
     offset += c.length;
     i += 1;
-    if (kind === 'word') {
-      // A word: letters, digits and combining marks, but never a per-character script. A point or
-      // comma between two digits stays inside (`8.64`, `1,000`), as in Unicode word segmentation.
-      while (i < chars.length) {
-        const d = chars[i]!;
-        const k = MARK.test(d) ? 'mark' : classify(d);
-        if (k === 'word' || k === 'mark') {
-          raw += d;
-          offset += d.length;
-          i += 1;
-        } else if ((d === '.' || d === ',') && DIGIT.test(chars[i - 1]!) && DIGIT.test(normalizeChar(chars[i + 1] ?? ''))) {
-          raw += d + chars[i + 1]!;
-          offset += d.length + chars[i + 1]!.length;
-          i += 2;
-        } else break;
-      }
-    } else {
-      // Combining marks (and variation selectors) belong to the character before them.
-      while (i < chars.length && MARK.test(chars[i]!)) {
-        raw += chars[i]!;
-        offset += chars[i]!.length;
-        i += 1;
-      }
+    // Combining marks (and variation selectors) belong to the character before them.
+    while (i < chars.length && MARK.test(chars[i]!)) {
+      raw += chars[i]!;
+      offset += chars[i]!.length;
+      i += 1;
     }
     tokens.push({ kind, norm: comparisonForm(raw), start, end: offset, spaced });
     spaced = false;

@@ -21,8 +21,8 @@ import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startStaticServer, type StaticServer } from './server.ts';
-import { confineToOrigin, launchChromium } from '../../scripts/lib/chromium.ts';
+import { startStaticServer, type StaticServer } from '../support/static-server.ts';
+import { confineToOrigin, launchChromium } from '../support/chromium.ts';
 
 const DIST = resolve('dist');
 

@@ -11,8 +11,8 @@ import { promisify } from 'node:util';
 import { type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ArticlesFile, type Article } from '../../src/records/schema.ts';
-import { startStaticServer, type StaticServer } from './server.ts';
-import { launchChromium } from '../../scripts/lib/chromium.ts';
+import { startStaticServer, type StaticServer } from '../support/static-server.ts';
+import { launchChromium } from '../support/chromium.ts';
 
 const SEED = 'markup-in-text.txt';
 

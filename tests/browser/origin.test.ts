@@ -7,8 +7,8 @@ import { readFileSync } from 'node:fs';
 import { type Browser, type BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ArticlesFile } from '../../src/records/schema.ts';
-import { startStaticServer, type StaticServer } from './server.ts';
-import { confineToOrigin, launchChromium } from '../../scripts/lib/chromium.ts';
+import { startStaticServer, type StaticServer } from '../support/static-server.ts';
+import { confineToOrigin, launchChromium } from '../support/chromium.ts';
 
 
 let server: StaticServer;

@@ -16,8 +16,8 @@ import { type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Article } from '../../src/records/schema.ts';
 import { textSizeScript } from '../../src/integrations/text-size.ts';
-import { startStaticServer, type StaticServer } from './server.ts';
-import { confineToOrigin, launchChromium } from '../../scripts/lib/chromium.ts';
+import { startStaticServer, type StaticServer } from '../support/static-server.ts';
+import { confineToOrigin, launchChromium } from '../support/chromium.ts';
 
 const DIST = resolve('dist');
 

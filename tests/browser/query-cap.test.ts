@@ -4,9 +4,9 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { launchChromium } from '../../scripts/lib/chromium.ts';
+import { launchChromium } from '../support/chromium.ts';
 import { MAX_QUERY_CHARS, SEARCH_BOX_MAXLENGTH } from '../../src/search/query-cap.ts';
-import { startStaticServer, type StaticServer } from './server.ts';
+import { startStaticServer, type StaticServer } from '../support/static-server.ts';
 
 let server: StaticServer;
 let browser: Browser;

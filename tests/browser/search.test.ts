@@ -13,8 +13,8 @@ import { buildSync } from 'esbuild';
 import { type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Article } from '../../src/records/schema.ts';
-import { startStaticServer, type StaticServer } from './server.ts';
-import { confineToOrigin, launchChromium } from '../../scripts/lib/chromium.ts';
+import { startStaticServer, type StaticServer } from '../support/static-server.ts';
+import { confineToOrigin, launchChromium } from '../support/chromium.ts';
 
 const DIST = resolve('dist');
 

@@ -1,5 +1,5 @@
 /**
- * Walking the archive like a 数字报, in Chromium over a site built for it (scripts/lib/walk-site.ts:
+ * Walking the archive like a 数字报, in Chromium over a site built for it (tests/support/walk-site.ts:
  * a paper over fifteen years with eight-page issues, a story cut by （下转2版）, the same month and
  * day in two years, issues known only by their year or not at all, a 公文, site settings):
  *
@@ -15,9 +15,9 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startStaticServer, type StaticServer } from './server.ts';
-import { confineToOrigin, launchChromium } from '../../scripts/lib/chromium.ts';
-import { buildWalkSite, WALK, type WalkSite } from '../../scripts/lib/walk-site.ts';
+import { startStaticServer, type StaticServer } from '../support/static-server.ts';
+import { confineToOrigin, launchChromium } from '../support/chromium.ts';
+import { buildWalkSite, WALK, type WalkSite } from '../support/walk-site.ts';
 import { ArticlesFile, type Article } from '../../src/records/schema.ts';
 import { checkData, checkLinks, listFiles, validateHtml } from '../../src/check/site.ts';
 import { readSiteSettings } from '../../src/site/settings.ts';

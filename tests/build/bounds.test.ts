@@ -14,7 +14,7 @@ import { promisify } from 'node:util';
 import { parse as parseYaml, stringify as toYaml } from 'yaml';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Article, Issue } from '../../src/records/schema.ts';
-import { writeCorpus } from '../../scripts/corpus.ts';
+import { writeCorpus } from '../support/corpus/write.ts';
 import { PLACE_PAGE_SIZE } from '../../src/components/bounds.ts';
 
 const seedsDir = mkdtempSync(join(tmpdir(), 'bounds-seeds-'));

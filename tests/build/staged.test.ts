@@ -11,7 +11,7 @@ import { tmpdir } from 'node:os';
 import { basename, dirname, join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
-import { recoverOutDir } from '../../scripts/lib/staged-build.ts';
+import { recoverOutDir } from '../../src/build/staged-build.ts';
 import { ArticlesFile } from '../../src/records/schema.ts';
 
 const root = mkdtempSync(join(tmpdir(), 'staged-build-'));

@@ -10,9 +10,9 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
 import { ArticlesFile } from '../../src/records/schema.ts';
-import { startStaticServer } from '../browser/server.ts';
+import { startStaticServer } from '../support/static-server.ts';
 import { mixedSeedsDir } from '../helpers/seeds.ts';
-import { launchChromium } from '../../scripts/lib/chromium.ts';
+import { launchChromium } from '../support/chromium.ts';
 
 const temps: string[] = [];
 const temp = (prefix: string) => {

@@ -8,11 +8,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { loadArchive } from '../../src/archive/load.ts';
-import { ARTICLES_PER_ISSUE, generateCorpus, issueDates, PAGES_PER_ISSUE } from '../../scripts/corpus/generate.ts';
-import { readMaterial } from '../../scripts/corpus/material.ts';
-import { writeCorpus } from '../../scripts/corpus.ts';
-import { BAIJIAXING, personName, Sampler } from '../../scripts/corpus/lexicon.ts';
-import { heapsExponent, vocabularyCurve } from '../../scripts/corpus/vocabulary.ts';
+import { ARTICLES_PER_ISSUE, generateCorpus, issueDates, PAGES_PER_ISSUE } from '../support/corpus/generate.ts';
+import { readMaterial } from '../support/corpus/material.ts';
+import { writeCorpus } from '../support/corpus/write.ts';
+import { BAIJIAXING, personName, Sampler } from '../support/corpus/lexicon.ts';
+import { heapsExponent, vocabularyCurve } from '../support/corpus/vocabulary.ts';
 
 const material = readMaterial('seeds');
 const dirs: string[] = [];

@@ -11,8 +11,8 @@ import { createServer } from 'node:net';
 import { tmpdir, userInfo } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from '../../scripts/lib/chromium.ts';
-import { startStaticServer } from '../browser/server.ts';
+import { launchChromium } from '../support/chromium.ts';
+import { startStaticServer } from '../support/static-server.ts';
 
 const NGINX = '/usr/sbin/nginx';
 const CONFIG = 'deploy/nginx/liushi-archive.conf';

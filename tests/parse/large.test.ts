@@ -13,7 +13,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseSeed } from '../../src/parse/index.ts';
 import type { SeedKind } from '../../src/records/schema.ts';
-import { prng } from '../../scripts/lib/prng.ts';
+import { prng } from '../support/prng.ts';
 import { SEEDS } from './helpers.ts';
 
 const RUNS = Number(process.env.PROPERTY_RUNS_LARGE ?? 3);

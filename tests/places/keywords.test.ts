@@ -1,11 +1,13 @@
 /**
  * Keywords are whole words of the article (never 肩挑 out of “一肩挑”), names first. Runs nodejieba
- * with a small user dictionary (one per test process, as the build loads it once).
+ * with the seeds' gazetteer as its user dictionary, as the build does (nodejieba holds one user
+ * dictionary per process, and unit test files share their worker's process).
  */
 import { describe, expect, it } from 'vitest';
+import { gazetteerWords, loadGazetteer } from '../../src/places/gazetteer.ts';
 import { keywords, useJieba } from '../../src/places/jieba.ts';
 
-const jieba = useJieba(['柳市镇', '翔金垟村']);
+const jieba = useJieba(gazetteerWords(loadGazetteer({ editorFile: 'seeds/places.yaml' })));
 
 describe('keywords', () => {
   it('leaves out a word that occurs only inside a longer word of the article', () => {

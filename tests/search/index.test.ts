@@ -2,7 +2,7 @@
  * The archive's search index (src/search/format.ts, index-writer.ts, engine.ts) end to end in
  * Node: built from the parsed seeds and from a small synthetic corpus, read back from the files
  * it wrote, and every query's results compared with an independent substring test over the
- * records (scripts/bench/corpus.ts, no code from src/search/). Queries are drawn from the records
+ * records (tests/support/search-oracle.ts, no code from src/search/). Queries are drawn from the records
  * themselves (places, headlines, random substrings with and without punctuation), never written
  * down here, so the test follows whatever the parser produces.
  */
@@ -17,8 +17,8 @@ import { runSearch, SearchIndex, VERIFY_MAX, type Hit, type IndexSource } from '
 import { ByteReader, ByteWriter, decodeRuns, decodeShard, encodeRuns, encodeShard, fieldTokens, MANIFEST_FILE, type Manifest } from '../../src/search/format.ts';
 import { SearchIndexWriter, writeSearchIndex } from '../../src/search/index-writer.ts';
 import { parseQuery, tokenize } from '../../src/search/tokenize.ts';
-import { norm, randomSubstrings, Truth } from '../../scripts/bench/corpus.ts';
-import { writeCorpus } from '../../scripts/corpus.ts';
+import { norm, randomSubstrings, Truth } from '../support/search-oracle.ts';
+import { writeCorpus } from '../support/corpus/write.ts';
 
 const dirs: string[] = [];
 const tempDir = (prefix: string) => {

@@ -1,6 +1,7 @@
 /**
- * The benchmark's queries and its truth, written here from the published records alone (no code
- * from src/search/), so that the search is judged against an independent definition:
+ * The search's truth (the substring oracle), written here from the published records alone (no code
+ * from src/search/), so that the search is judged against an independent definition — by the index
+ * tests (tests/search/index.test.ts) and the benchmark (scripts/bench-search.ts):
  *
  * an article is relevant to a query when the query, with whitespace removed, is a substring of one
  * of the article's text fields with whitespace removed, Latin letters compared without case.
@@ -8,19 +9,8 @@
  * credit as printed), and, for official documents, the document fields (发文机关, 文号, 签发人, 主送,
  * 落款) that are printed text of the document but not part of its body.
  */
-import { readFileSync } from 'node:fs';
 import type { Article } from '../../src/records/schema.ts';
-import { prng } from '../lib/prng.ts';
-
-export type Group = 'place' | 'person' | 'headline' | 'random' | 'fixed';
-export const GROUPS: Group[] = ['place', 'person', 'headline', 'random', 'fixed'];
-
-export interface Query {
-  text: string;
-  groups: Group[];
-  /** For headline queries: the URL of the article whose headline this is. */
-  headlineOf?: string;
-}
+import { prng } from './prng.ts';
 
 /** Text fields random substrings are drawn from (the brief's list: what a reader reads). */
 export function readerFields(a: Article): string[] {
@@ -85,34 +75,4 @@ export function randomSubstrings(articles: Article[], count: number, seed: numbe
     out.add(sub.join(''));
   }
   return [...out];
-}
-
-/** The fixed list: one query per line, `#` comments and blank lines skipped, inner whitespace kept. */
-export function readFixedQueries(file: string): string[] {
-  return readFileSync(file, 'utf8')
-    .split('\n')
-    .map((l) => l.replace(/#.*$/u, '').trim())
-    .filter(Boolean);
-}
-
-/** Every query of the benchmark, each once, with the groups it belongs to (in group order). */
-export function buildQueries(articles: Article[], fixed: string[], randomCount: number, seed: number): Query[] {
-  const byText = new Map<string, Query>();
-  const add = (text: string, group: Group, headlineOf?: string) => {
-    const t = text.trim();
-    if (!t) return;
-    let q = byText.get(t);
-    if (!q) byText.set(t, (q = { text: t, groups: [] }));
-    if (!q.groups.includes(group)) q.groups.push(group);
-    if (headlineOf && !q.headlineOf) q.headlineOf = headlineOf;
-  };
-  for (const a of articles) for (const p of a.places) add(p, 'place');
-  for (const a of articles) {
-    const b = a.byline;
-    for (const n of [...b.reporters, ...b.correspondents, ...b.photographers, ...b.writers]) add(n, 'person');
-  }
-  for (const a of articles) add(a.headline, 'headline', a.url);
-  for (const s of randomSubstrings(articles, randomCount, seed)) add(s, 'random');
-  for (const s of fixed) add(s, 'fixed');
-  return [...byText.values()];
 }

@@ -17,7 +17,7 @@
 import { stringify as toYaml } from 'yaml';
 import type { HeadlineStack, Material } from './material.ts';
 import { personName } from './lexicon.ts';
-import { prng } from '../lib/prng.ts';
+import { prng } from '../prng.ts';
 
 /** One issue a week: the paper in the issue text ("weekly for twenty years"). */
 export const DAYS_BETWEEN_ISSUES = 7;

@@ -3,10 +3,10 @@
  * project's own loader, so every piece is text the parser already read once) and the gazetteer's
  * villages. Nothing here is invented; the generator only reorders and substitutes.
  */
-import { loadArchive } from '../../src/archive/load.ts';
-import { PATTERNS } from '../../src/parse/constants.ts';
-import { gazetteerWords } from '../../src/places/gazetteer.ts';
-import { useJieba } from '../../src/places/jieba.ts';
+import { loadArchive } from '../../../src/archive/load.ts';
+import { PATTERNS } from '../../../src/parse/constants.ts';
+import { gazetteerWords } from '../../../src/places/gazetteer.ts';
+import { useJieba } from '../../../src/places/jieba.ts';
 import { readLexicon, type Lexicon } from './lexicon.ts';
 
 /** A word of the real text with jieba's part-of-speech tag (`n`, `v`, `nr` …; `x` for punctuation). */

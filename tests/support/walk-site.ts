@@ -15,7 +15,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { parse as parseYaml, stringify as toYaml } from 'yaml';
-import { writeCorpus } from '../corpus.ts';
+import { writeCorpus } from './corpus/write.ts';
 
 /** Corpus seed number; its last issue (2018-12-19) is made to continue its front page on page 2. */
 export const WALK_CORPUS_SEED = 1;
