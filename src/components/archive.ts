@@ -125,17 +125,8 @@ export function publicationStats(issues: Issue[], articleById: Map<string, Artic
   };
 }
 
-/**
- * Newest first: dated issues by date, then undated ones whose year is known (newest year first),
- * then those with no year at all. Ties fall back to the key so the order is stable.
- */
-export function compareIssuesNewestFirst(a: Issue, b: Issue): number {
-  const rank = (i: Issue) => (i.date ? 0 : i.year ? 1 : 2);
-  if (rank(a) !== rank(b)) return rank(a) - rank(b);
-  if (a.date && b.date && a.date !== b.date) return a.date < b.date ? 1 : -1;
-  if (!a.date && a.year && b.year && a.year !== b.year) return b.year - a.year;
-  return a.key.localeCompare(b.key);
-}
+/** Newest first: one order for every list of issues, defined with 往期回顾's in src/browse/sequence.ts. */
+export { compareIssuesNewestFirst } from '../browse/sequence.ts';
 
 /** Oldest first, undated last: the order of the open data file. */
 export function compareIssuesOldestFirst(a: Issue | IssueRef, b: Issue | IssueRef): number {

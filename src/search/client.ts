@@ -467,7 +467,7 @@ class SearchPage {
 
     const hits = outcome.hits;
     const order = state.sort === 'date' ? '，按日期排列，新的在前' : '';
-    const countText = (n: number) => `找到 ${n} 篇包含${what}的文章${order}`;
+    const countText = (n: number) => `找到${n}篇包含${what}的文章${order}`;
     const status = el('p', { 'data-search-status': 'results', 'data-count': String(hits.length), 'data-sort': state.sort }, countText(hits.length));
     const list = el('ol', { class: 'search-results' });
     const more = el('button', { type: 'button', class: 'search-more' }, '显示更多');
