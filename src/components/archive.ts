@@ -8,6 +8,7 @@ import { getCollection } from 'astro:content';
 import type { Article, DatedIssueEntry, Issue, IssueRef, Publication } from '../records/schema.ts';
 import { allDocuments, pageLabel } from '../browse/pages.ts';
 import { peopleIndex, type PersonEntry } from '../browse/people.ts';
+import { readPeopleAliases } from '../browse/people-aliases.ts';
 import { issueNeighbours, monthDay, type Neighbours } from '../browse/sequence.ts';
 
 export type { Article, Issue, IssueRef, Publication };
@@ -24,8 +25,10 @@ export interface ArchiveView {
   neighbours: Map<string, Neighbours<Issue>>;
   /** Everyone named in a byline, by name (人名索引). */
   people: PersonEntry[];
-  /** The names in `people`, for linking bylines. */
+  /** The names in `people` and the spellings merged into them, for linking bylines. */
   personNames: Set<string>;
+  /** Spellings merged into another name (seeds/people.yaml): alias → name. */
+  personAliases: Map<string, string>;
 }
 
 let builtView: Promise<ArchiveView> | null = null;
@@ -55,7 +58,8 @@ async function readArchiveView(): Promise<ArchiveView> {
       publications.push({ slug: issue.publication, name: issue.publicationName, description: '' });
     }
   }
-  const people = peopleIndex(articles);
+  const aliases = readPeopleAliases();
+  const people = peopleIndex(articles, aliases);
   return {
     publications,
     issues,
@@ -64,7 +68,9 @@ async function readArchiveView(): Promise<ArchiveView> {
     issueByKey: new Map(issues.map((i) => [i.key, i])),
     neighbours: issueNeighbours(issues),
     people,
-    personNames: new Set(people.map((p) => p.name)),
+    // Merged spellings keep a page (a redirect, /people/<alias>/), so their bylines link too.
+    personNames: new Set([...people.map((p) => p.name), ...aliases.keys()]),
+    personAliases: aliases,
   };
 }
 
