@@ -83,10 +83,12 @@ export function startArticleTools(): void {
   if ('speechSynthesis' in window) startReading(root, say);
 
   const share = root.querySelector<HTMLButtonElement>('[data-tool="share"]')!;
-  if (navigator.share || navigator.clipboard) share.hidden = false;
+  // Web Share is missing from desktop Chromium and Firefox; the clipboard needs a secure context.
+  const canShare = typeof (navigator as Partial<Navigator>).share === 'function';
+  if (canShare || navigator.clipboard) share.hidden = false;
   share.addEventListener('click', async () => {
     try {
-      if (navigator.share) {
+      if (canShare) {
         await navigator.share({ title, url });
       } else {
         await navigator.clipboard.writeText(url);
