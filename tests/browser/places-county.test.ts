@@ -4,6 +4,7 @@
  * such as 沟溪乡 or 石梁镇, too) listing the places below it, and the short forms are explained.
  * The county of a place is read here from the division list's own code prefix.
  */
+import { AxeBuilder } from '@axe-core/playwright';
 import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { resolve } from 'node:path';
@@ -35,8 +36,8 @@ afterAll(async () => {
   await server?.close();
 });
 
-async function open(path: string, viewport: { width: number; height: number }): Promise<Page> {
-  const context = await browser.newContext({ viewport, javaScriptEnabled: false });
+async function open(path: string, viewport: { width: number; height: number }, javaScriptEnabled = false): Promise<Page> {
+  const context = await browser.newContext({ viewport, javaScriptEnabled });
   await confineToOrigin(context, server.origin);
   const page = await context.newPage();
   const response = await page.goto(server.origin + encodeURI(path));
@@ -82,6 +83,13 @@ describe.each([
       await page.context().close();
       expect(h1).toBe(decodeURI(path).split('/')[2]);
       for (const name of expected) expect(links, path).toContain(`/places/${name}/`);
+    }
+    // axe finds nothing on the new levels.
+    for (const path of ['/places/柯城区/', '/places/沟溪乡/']) {
+      const page = await open(path, viewport, true);
+      const { violations } = await new AxeBuilder({ page }).analyze();
+      await page.context().close();
+      expect(violations.map((v) => `${path}: ${v.id}`)).toEqual([]);
     }
     // The villages' pages list their articles.
     const page = await open('/places/余东村/', viewport);
