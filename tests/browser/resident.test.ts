@@ -157,6 +157,17 @@ describe.each(VIEWPORTS)('at $width px', (viewport) => {
     }
   });
 
+  it('labels such as 报道日期： never break, even at 特大', async () => {
+    const dated = articles.find((a) => a.date && !a.document)!;
+    const page = await open(dated.url, viewport, 'xl');
+    const lines = await page.locator('.article-meta dt:not(.visually-hidden)').evaluateAll((dts) =>
+      dts.map((dt) => Math.round(dt.getBoundingClientRect().height / parseFloat(getComputedStyle(dt).lineHeight))),
+    );
+    await close(page);
+    expect(lines.length).toBeGreaterThan(0);
+    for (const n of lines) expect(n).toBe(1);
+  });
+
   it('the header stays small at the largest text size', async () => {
     const page = await open(issues[0]!.url, viewport, 'xl');
     expect(await page.evaluate(() => document.documentElement.dataset.textSize)).toBe('xl');
