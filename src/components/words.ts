@@ -7,15 +7,17 @@ import { join } from 'node:path';
 import { existsSync } from 'node:fs';
 import { PLACES_FILE } from '../archive/load.ts';
 import { gazetteerWords, loadGazetteer } from '../places/gazetteer.ts';
-import { useJieba } from '../places/jieba.ts';
+import { loadedJieba, useJieba } from '../places/jieba.ts';
 import { breakablePieces, type Cut } from '../browse/words.ts';
 
 let cut: Cut | null = null;
 
 function cutter(): Cut {
   if (cut) return cut;
+  // The seed reader's dictionary when it ran in this process (nodejieba holds one at a time); else
+  // the same gazetteer, loaded here (a build served from the parse cache does not load jieba).
   const placesFile = join(process.env.SEEDS_DIR || 'seeds', PLACES_FILE);
-  const jieba = useJieba(gazetteerWords(loadGazetteer({ editorFile: existsSync(placesFile) ? placesFile : undefined })));
+  const jieba = loadedJieba() ?? useJieba(gazetteerWords(loadGazetteer({ editorFile: existsSync(placesFile) ? placesFile : undefined })));
   return (cut = (text) => jieba.cut(text));
 }
 

@@ -6,7 +6,7 @@
  * nothing offers the nearest names. Names and issues come from /search/names.json (src/search/names.ts),
  * never from the full-text index, whose results this does not change.
  */
-import { isLatinQuery, issuesOn, namesByPinyin, nearestNames, parseDateQuery, type NameEntry, type NamesFile } from './names.ts';
+import { hasTraditional, isLatinQuery, issuesOn, namesByPinyin, nearestNames, parseDateQuery, type NameEntry, type NamesFile } from './names.ts';
 
 const NAMES_URL = '/search/names.json';
 let names: Promise<NamesFile> | null = null;
@@ -49,7 +49,8 @@ export async function assistQuery(raw: string, region: HTMLElement): Promise<str
   b.replaceChildren();
   let q = raw;
   try {
-    if (/\p{Script=Han}/u.test(raw)) {
+    // The converter (52 kB gzipped) is fetched only for a query with a character it changes.
+    if (/\p{Script=Han}/u.test(raw) && hasTraditional(raw, (await loadNames()).traditional)) {
       const simplified = (await loadConverter())(raw);
       if (simplified !== raw) {
         q = simplified;

@@ -31,7 +31,12 @@ export interface IssueEntry {
 export interface NamesFile {
   names: NameEntry[];
   issues: IssueEntry[];
+  /** Every character OpenCC's t→cn converter changes: a query with none of them is not converted. */
+  traditional: string;
 }
+
+/** Whether a query has a character that converts from 繁体 to 简体. */
+export const hasTraditional = (q: string, traditional: string) => [...q].some((ch) => traditional.includes(ch));
 
 /** Letters of a query as typed in 拼音: lower case, no spaces, apostrophes or tone digits. */
 export const latinKey = (q: string) => q.normalize('NFKC').toLowerCase().replace(/[\s'’·0-9]/gu, '');

@@ -57,6 +57,20 @@ describe.each([
     expect(status).toBe('results');
   });
 
+  it('a query in 简体 does not fetch the converter', async () => {
+    const context = await browser.newContext({ viewport, locale: 'zh-CN' });
+    await confineToOrigin(context, server.origin);
+    const page = await context.newPage();
+    const fetched: string[] = [];
+    page.on('request', (r) => fetched.push(new URL(r.url()).pathname));
+    await page.goto(`${server.origin}/search/?q=${encodeURIComponent('柳市')}`);
+    await page.locator('[data-search-status]').first().waitFor({ timeout: 20_000 });
+    await page.waitForLoadState('networkidle');
+    await context.close();
+    expect(fetched.filter((p) => /t2cn/u.test(p))).toEqual([]);
+    expect(fetched.some((p) => p === '/search/names.json')).toBe(true);
+  });
+
   it('拼音 and 首字母 offer the place names they spell', async () => {
     const places = JSON.parse(readFileSync(resolve(DIST, 'data/places.json'), 'utf8')).places as Array<{ name: string }>;
     const spelled = places.filter((p) => pinyin(p.name, { toneType: 'none', type: 'array' }).join('').startsWith('huanghua')).map((p) => p.name);

@@ -5,6 +5,7 @@
 import type { APIRoute } from 'astro';
 import { getCollection } from 'astro:content';
 import { customPinyin, pinyin } from 'pinyin-pro';
+import { Converter } from 'opencc-js/t2cn';
 import { placeUrl } from '../../components/places.ts';
 import { loadArchiveView } from '../../components/archive.ts';
 import { personUrl } from '../../browse/people.ts';
@@ -18,6 +19,20 @@ const spell = (name: string) => ({
   i: pinyin(name, { pattern: 'first', toneType: 'none', type: 'array' }).join('').toLowerCase(),
 });
 
+/**
+ * The characters OpenCC's t→cn converter changes (黃, 華, 鎮 …), so the search page loads the
+ * converter (52 kB gzipped) only for a query that has one, not for every Chinese query.
+ */
+function traditionalChars(): string {
+  const convert = Converter({ from: 't', to: 'cn' });
+  let out = '';
+  for (let code = 0x3400; code <= 0x9fff; code++) {
+    const ch = String.fromCodePoint(code);
+    if (convert(ch) !== ch) out += ch;
+  }
+  return out;
+}
+
 export const GET: APIRoute = async () => {
   const view = await loadArchiveView();
   const places: NameEntry[] = (await getCollection('places')).map(({ data: p }) => ({ n: p.name, k: '地', u: placeUrl(p.name), c: p.count, ...spell(p.name) }));
@@ -26,6 +41,6 @@ export const GET: APIRoute = async () => {
     .map((i) => ({ d: i.date ?? i.inferred?.notBefore?.slice(0, 7) ?? '', t: `${i.publicationName} ${i.dateLabel}`, u: i.url }))
     .filter((i) => i.d)
     .sort((a, b) => (a.d < b.d ? -1 : a.d > b.d ? 1 : 0));
-  const file: NamesFile = { names: [...places, ...people], issues };
+  const file: NamesFile = { names: [...places, ...people], issues, traditional: traditionalChars() };
   return new Response(JSON.stringify(file), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
 };
