@@ -81,10 +81,16 @@ export function bylinePeople(a: Pick<Article, 'byline'>): Map<string, Role[]> {
 const yearOf = (a: Article) => Number((a.date ?? a.issue.date)?.slice(0, 4) ?? a.issue.year ?? NaN);
 
 /** Everyone named in a byline, sorted by name (Chinese collation, i.e. by pinyin). */
-export function peopleIndex(articles: Article[]): PersonEntry[] {
+export function peopleIndex(articles: Article[], aliases: ReadonlyMap<string, string> = new Map()): PersonEntry[] {
   const byName = new Map<string, PersonArticle[]>();
   for (const article of articles) {
-    for (const [name, roles] of bylinePeople(article)) byName.set(name, [...(byName.get(name) ?? []), { article, roles }]);
+    // A name the editors merged (seeds/people.yaml, src/browse/people-aliases.ts) is filed under the name it is merged into.
+    const merged = new Map<string, Set<Role>>();
+    for (const [name, roles] of bylinePeople(article)) {
+      const key = aliases.get(name) ?? name;
+      merged.set(key, new Set([...(merged.get(key) ?? []), ...roles]));
+    }
+    for (const [name, roles] of merged) byName.set(name, [...(byName.get(name) ?? []), { article, roles: ROLES.filter((r) => roles.has(r)) }]);
   }
   const collator = new Intl.Collator('zh-Hans-CN');
   return [...byName.entries()]

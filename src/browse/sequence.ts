@@ -34,6 +34,17 @@ export function compareIssuesInSequence(a: Dated, b: Dated): number {
   return a.key.localeCompare(b.key);
 }
 
+/**
+ * Newest first: the one order of 往期回顾 read backwards, year by year (newest year first), with
+ * the issues of unknown year still last. The order of 最新各期, the feed and a paper's latest issues.
+ */
+export function compareIssuesNewestFirst(a: Dated, b: Dated): number {
+  const ya = issueYear(a);
+  const yb = issueYear(b);
+  if (ya !== yb) return ya === null ? 1 : yb === null ? -1 : yb - ya;
+  return -compareIssuesInSequence(a, b);
+}
+
 export interface Neighbours<T> {
   previous: T | undefined;
   next: T | undefined;

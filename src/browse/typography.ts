@@ -23,6 +23,9 @@ const PATTERNS = [
   `${DIGITS}{1,2}月${DIGITS}{1,2}[日号]`,
   `${CN}{1,2}月${CN}{1,3}日`,
   `${CN}{4}年`,
+  // A part of a month (3月下旬) and a short bracketed note (（推定）, 『双清』) stay whole.
+  `${DIGITS}{1,2}月[上中下]旬`,
+  '[（(『「“][^（）()『』「」“”\\s]{1,8}[）)』」”]',
   // A number with its magnitude, "about" and unit: 3.5亿元, 1200万元, 60余名, 85%.
   `${NUMBER}(?:[万亿千百]+)?[余多]?(?:${UNITS.join('|')})`,
 ];

@@ -11,6 +11,8 @@ import type { ResolvedSiteSettings } from '../site/settings.ts';
 import type { ArchiveProblem, Article } from '../records/schema.ts';
 import { articlesAfterIssue, eventsAfterIssue, missingContinuations, type ConsistencyFinding } from './consistency.ts';
 import { REPAIR_LABELS } from './seed-report.ts';
+import { peopleIndex, personUrl, ROLE_LABELS } from '../browse/people.ts';
+import { PEOPLE_FILE, readPeopleAliases, suspectedSpellings } from '../browse/people-aliases.ts';
 import type { Finding } from './site.ts';
 
 export const TIERS = { must: '必须修改', check: '建议检查', auto: '已自动处理' } as const;
@@ -32,6 +34,7 @@ export const ITEM_KINDS = {
   'metadata-suggestion': '可以补进元数据的信息',
   dates: '前后矛盾的日期',
   continuation: '下转的版面不在档案中',
+  people: '可能是同一人的两种写法',
   removed: '将从网站上消失的文章',
   skipped: '没有读入的文件',
   decoding: '编码、替换字符和不可见字符',
@@ -218,6 +221,24 @@ export function archiveItems(archive: Archive, lines: SeedLines): ReportItem[] {
   return out;
 }
 
+/** Rare names in the same role one character apart (吴昊妹 / 吴昊姝): 建议检查, with the YAML that merges them. */
+export function spellingItems(archive: Pick<Archive, 'articles' | 'seedsDir'>): ReportItem[] {
+  const people = peopleIndex(archive.articles, readPeopleAliases(archive.seedsDir));
+  const byName = new Map(people.map((p) => [p.name, p]));
+  return suspectedSpellings(people).map((s) => {
+    const first = byName.get(s.alias)!.articles[0]!.article;
+    return item({
+      tier: 'check',
+      kind: 'people',
+      file: PEOPLE_FILE,
+      message: `“${s.name}”和“${s.alias}”都是${ROLE_LABELS[s.role]}，只差一个字，各自只署过很少几篇：可能是同一人，其中一个写错了（见 ${personUrl(s.name)} 和 ${personUrl(s.alias)}）`,
+      fix: `对照原报纸核对；确是同一人的话，把下面的条目加进 seeds/${PEOPLE_FILE}（正确的名字写在 of 后面），人名索引就会合并两人，旧地址转到新地址`,
+      snippet: s.snippet,
+      article: { url: first.url, headline: first.headline },
+    });
+  });
+}
+
 /** The cross-record checks (consistency.ts) as items. */
 export function consistencyItems(archive: Archive, lines: SeedLines): ReportItem[] {
   const meta = (seed: string) => archive.metadata?.seeds.get(seed);
@@ -238,6 +259,7 @@ export function consistencyItems(archive: Archive, lines: SeedLines): ReportItem
     return item({ tier: 'check', kind, file: f.article.seed, line, message: f.message, quote: lines.quote(f.article.seed, line), article: { url: f.article.url, headline: f.article.headline }, ...extra });
   };
   return [
+    ...spellingItems(archive),
     ...eventsAfterIssue(archive.articles).map((f) => asItem(f, dateFix(f), 'dates')),
     ...articlesAfterIssue(archive.articles).map((f) => asItem(f, dateFix(f), 'dates')),
     ...missingContinuations(archive.articles, archive.issues, meta).map((f) =>

@@ -8,6 +8,7 @@ import { getCollection } from 'astro:content';
 import type { Article, DatedIssueEntry, Issue, IssueRef, Publication } from '../records/schema.ts';
 import { allDocuments, pageLabel } from '../browse/pages.ts';
 import { peopleIndex, type PersonEntry } from '../browse/people.ts';
+import { readPeopleAliases } from '../browse/people-aliases.ts';
 import { issueNeighbours, monthDay, type Neighbours } from '../browse/sequence.ts';
 
 export type { Article, Issue, IssueRef, Publication };
@@ -24,8 +25,10 @@ export interface ArchiveView {
   neighbours: Map<string, Neighbours<Issue>>;
   /** Everyone named in a byline, by name (人名索引). */
   people: PersonEntry[];
-  /** The names in `people`, for linking bylines. */
+  /** The names in `people` and the spellings merged into them, for linking bylines. */
   personNames: Set<string>;
+  /** Spellings merged into another name (seeds/people.yaml): alias → name. */
+  personAliases: Map<string, string>;
 }
 
 let builtView: Promise<ArchiveView> | null = null;
@@ -55,7 +58,8 @@ async function readArchiveView(): Promise<ArchiveView> {
       publications.push({ slug: issue.publication, name: issue.publicationName, description: '' });
     }
   }
-  const people = peopleIndex(articles);
+  const aliases = readPeopleAliases();
+  const people = peopleIndex(articles, aliases);
   return {
     publications,
     issues,
@@ -64,7 +68,9 @@ async function readArchiveView(): Promise<ArchiveView> {
     issueByKey: new Map(issues.map((i) => [i.key, i])),
     neighbours: issueNeighbours(issues),
     people,
-    personNames: new Set(people.map((p) => p.name)),
+    // Merged spellings keep a page (a redirect, /people/<alias>/), so their bylines link too.
+    personNames: new Set([...people.map((p) => p.name), ...aliases.keys()]),
+    personAliases: aliases,
   };
 }
 
@@ -125,17 +131,8 @@ export function publicationStats(issues: Issue[], articleById: Map<string, Artic
   };
 }
 
-/**
- * Newest first: dated issues by date, then undated ones whose year is known (newest year first),
- * then those with no year at all. Ties fall back to the key so the order is stable.
- */
-export function compareIssuesNewestFirst(a: Issue, b: Issue): number {
-  const rank = (i: Issue) => (i.date ? 0 : i.year ? 1 : 2);
-  if (rank(a) !== rank(b)) return rank(a) - rank(b);
-  if (a.date && b.date && a.date !== b.date) return a.date < b.date ? 1 : -1;
-  if (!a.date && a.year && b.year && a.year !== b.year) return b.year - a.year;
-  return a.key.localeCompare(b.key);
-}
+/** Newest first: one order for every list of issues, defined with 往期回顾's in src/browse/sequence.ts. */
+export { compareIssuesNewestFirst } from '../browse/sequence.ts';
 
 /** Oldest first, undated last: the order of the open data file. */
 export function compareIssuesOldestFirst(a: Issue | IssueRef, b: Issue | IssueRef): number {

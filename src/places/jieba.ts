@@ -42,6 +42,9 @@ export function useJieba(words: string[], cacheDir = 'node_modules/.cache/liushi
   return nodejieba;
 }
 
+/** nodejieba when a dictionary is already loaded in this process (by the seed reader), else null. */
+export const loadedJieba = (): typeof nodejieba | null => (loadedDict === null ? null : nodejieba);
+
 /**
  * Words that are everywhere in this kind of paper and say nothing about one article
  * (official-report vocabulary); they are never shown as keywords.

@@ -11,6 +11,7 @@
  * data-count), select[name=sort]; #search-results with aria-live="polite" and aria-busy="true"
  * until done.
  */
+import { assistQuery, offerNearestNames } from './assist.ts';
 import { compareHits, runSearch, SearchIndex, suggestPlaces, verifyFragment, type Filters, type Hit, type IndexSource, type PlaceName, type SortOrder } from './engine.ts';
 import { excerptWithParagraph, markParts, type Part } from './excerpt.ts';
 import { INDEX_DIR, MANIFEST_FILE, type Fragment, type Manifest } from './format.ts';
@@ -396,7 +397,8 @@ class SearchPage {
     this.noteCut(state);
     this.fill(state);
     this.region.setAttribute('aria-busy', 'true');
-    const q = parseQuery(state.q);
+    const q = parseQuery(await assistQuery(state.q, this.region));
+    if (stale()) return;
 
     let index: SearchIndex;
     try {
@@ -453,6 +455,7 @@ class SearchPage {
     const what = quoted(q.display) + (scope ? `（${scope}）` : '');
     if (outcome.kind === 'absent') {
       this.show(...absentMessage(outcome.absent, q, what), ...this.suggestions(state.q));
+      void offerNearestNames(state.q, this.region);
       return;
     }
     if (outcome.kind === 'none' || outcome.kind === 'empty') {
@@ -462,12 +465,13 @@ class SearchPage {
         ...(filtered ? this.widen(state) : []),
         ...this.suggestions(state.q),
       );
+      void offerNearestNames(state.q, this.region);
       return;
     }
 
     const hits = outcome.hits;
     const order = state.sort === 'date' ? '，按日期排列，新的在前' : '';
-    const countText = (n: number) => `找到 ${n} 篇包含${what}的文章${order}`;
+    const countText = (n: number) => `找到${n}篇包含${what}的文章${order}`;
     const status = el('p', { 'data-search-status': 'results', 'data-count': String(hits.length), 'data-sort': state.sort }, countText(hits.length));
     const list = el('ol', { class: 'search-results' });
     const more = el('button', { type: 'button', class: 'search-more' }, '显示更多');

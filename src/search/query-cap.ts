@@ -20,4 +20,4 @@ export function capQuery(q: string): { q: string; length: number; cut: boolean }
 }
 
 /** What the search page says when it cut a query. */
-export const capMessage = (length: number) => `搜索词太长（${length} 个字）：只搜索了前 ${MAX_QUERY_CHARS} 个字。`;
+export const capMessage = (length: number) => `搜索词太长（${length}个字）：只搜索了前${MAX_QUERY_CHARS}个字。`;

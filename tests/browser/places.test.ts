@@ -95,7 +95,7 @@ describe('/places/', () => {
   it('groups the places by town, each under the town its records give', async () => {
     await placesIndex();
     const groups = await page.$$eval('section.town-block', (ss) =>
-      ss.map((s) => ({ town: s.querySelector('h2')!.firstChild!.textContent!.trim(), places: [...s.querySelectorAll('a[data-place], .place-grid .place-name')].map((a) => a.getAttribute('data-place') ?? a.textContent!) })),
+      ss.map((s) => ({ town: s.querySelector('h3')!.firstChild!.textContent!.trim(), places: [...s.querySelectorAll('a[data-place], .place-grid .place-name')].map((a) => a.getAttribute('data-place') ?? a.textContent!) })),
     );
     const townOf = new Map<string, string | null>();
     for (const a of articles) for (const d of a.placeDetails) townOf.set(d.name, d.kind === 'town' ? d.name : d.town);
@@ -103,7 +103,7 @@ describe('/places/', () => {
     expect(groups.map((g) => g.town)).toContain('柳市镇');
     expect(groups.find((g) => g.town === '柳市镇')!.places).toEqual(expect.arrayContaining(['翔金垟村', '七里港社区', '曹田前村', '井虹寺前村']));
     // Each group's places are sorted by kind: 社区, 村, 片区 under their own headings.
-    const kinds = await page.$$eval('section.town-block h3', (hs) => [...new Set(hs.map((h) => h.textContent!.trim()))]);
+    const kinds = await page.$$eval('section.town-block h4', (hs) => [...new Set(hs.map((h) => h.textContent!.trim()))]);
     expect(kinds).toEqual(expect.arrayContaining(['社区', '村']));
   });
 

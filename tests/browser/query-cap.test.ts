@@ -28,7 +28,7 @@ describe('a query longer than the cap', () => {
     const page = await browser.newPage();
     await page.goto(`${server.origin}/search/?q=${encodeURIComponent(LINKED)}`);
     await page.waitForSelector('#search-results[aria-busy="false"]');
-    await expect(page.locator('#search-cut').textContent()).resolves.toBe(`搜索词太长（300 个字）：只搜索了前 ${MAX_QUERY_CHARS} 个字。`);
+    await expect(page.locator('#search-cut').textContent()).resolves.toBe(`搜索词太长（300个字）：只搜索了前${MAX_QUERY_CHARS}个字。`);
     const q = new URL(page.url()).searchParams.get('q')!;
     expect([...q].length).toBe(MAX_QUERY_CHARS);
     expect(LONG.startsWith(q)).toBe(true);
@@ -47,7 +47,7 @@ describe('a query longer than the cap', () => {
     await page.fill('#search-q', LONG);
     await page.press('#search-q', 'Enter');
     await page.waitForSelector('#search-results[aria-busy="false"]');
-    await expect(page.locator('#search-cut').textContent()).resolves.toContain(`只搜索了前 ${MAX_QUERY_CHARS} 个字`);
+    await expect(page.locator('#search-cut').textContent()).resolves.toContain(`只搜索了前${MAX_QUERY_CHARS}个字`);
     expect([...new URL(page.url()).searchParams.get('q')!].length).toBe(MAX_QUERY_CHARS);
   });
 
@@ -62,6 +62,6 @@ describe('a query longer than the cap', () => {
     await page.waitForURL(/\/search\//u);
     await page.waitForSelector('#search-results[aria-busy="false"]');
     expect(server.log.filter((l) => l.path.startsWith('/search/?')).at(-1)!.path.length).toBeLessThan(1200);
-    await expect(page.locator('#search-cut').textContent()).resolves.toContain(`只搜索了前 ${MAX_QUERY_CHARS} 个字`);
+    await expect(page.locator('#search-cut').textContent()).resolves.toContain(`只搜索了前${MAX_QUERY_CHARS}个字`);
   });
 });

@@ -170,7 +170,7 @@ describe('search page', () => {
     }
     // Recall: every article containing it is shown, once.
     expect([...paths].sort()).toEqual([...expected].sort());
-    expect(shown.status).toContain(`找到 ${expected.length} 篇`);
+    expect(shown.status).toContain(`找到${expected.length}篇`);
     // Links carry the query so the article page can highlight it.
     for (const h of shown.hrefs) expect(new URL(h, server.origin).searchParams.get('q')).toBe(q);
     // Excerpts are the original text: no zero-width spaces, no index markers.
@@ -313,7 +313,7 @@ describe('search filters and order', () => {
     expect(expected.length).toBeGreaterThan(0);
     expect([...paths].sort()).toEqual([...expected].sort());
     expect(paths.every((p) => all.includes(p))).toBe(true);
-    expect(shown.status).toContain(`找到 ${expected.length} 篇`);
+    expect(shown.status).toContain(`找到${expected.length}篇`);
     expect(shown.status).toContain(place);
     expect(await page.inputValue('select[name="place"]')).toBe(place);
     // The address keeps the filter, so the search can be bookmarked.

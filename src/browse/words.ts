@@ -1,0 +1,39 @@
+/**
+ * Where a headline, title or label may break on a narrow screen: between words, never inside one.
+ * Chinese has no spaces, so a browser breaks between any two characters (`擂台` / `赛`); pages set
+ * `word-break: keep-all` on such text (`.words` in global.css) and mark the breaks allowed with
+ * <wbr> at jieba's cuts. A date, a number with its unit, a bracket and a name stay whole
+ * (src/browse/typography.ts), whatever jieba says. Pure: the cutter is given.
+ */
+import { keepTogether } from './typography.ts';
+
+export type Cut = (text: string) => string[];
+
+/**
+ * The text as pieces between which a line may break: jieba's words, merged where a word would cut
+ * a kept run (a date, number, bracket or name) so that the run is never split.
+ */
+export function breakablePieces(text: string, cut: Cut, names: Iterable<string> = []): string[] {
+  // Offsets (in UTF-16 units) where a break is allowed: jieba's word ends...
+  const allowed = new Set<number>();
+  let at = 0;
+  for (const word of cut(text)) {
+    at += word.length;
+    allowed.add(at);
+  }
+  // ...except inside a kept run.
+  let from = 0;
+  for (const run of keepTogether(text, names)) {
+    if (run.keep) for (let i = from + 1; i < from + run.text.length; i++) allowed.delete(i);
+    from += run.text.length;
+  }
+  const pieces: string[] = [];
+  let start = 0;
+  for (let i = 1; i < text.length; i++) {
+    if (!allowed.has(i)) continue;
+    pieces.push(text.slice(start, i));
+    start = i;
+  }
+  if (start < text.length) pieces.push(text.slice(start));
+  return pieces.filter((p) => p.length > 0);
+}
