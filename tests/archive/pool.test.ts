@@ -4,6 +4,11 @@
  * stopped and named, and the other seeds publish as they do alone. The faults are injected through
  * the test-only SEED_WORKER_FAULT hook (src/archive/seed-worker.ts), inside the worker.
  */
+import { execFile } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadArchive, loadArchiveInWorkers, summarize, type Archive } from '../../src/archive/load.ts';
 import { FAULT_ENV } from '../../src/archive/seed-worker.ts';
@@ -67,5 +72,32 @@ describe('bounded hints', () => {
     expect(out[1]).toEqual({ line: 1, code: 'other', message: '第6列有控制字符，显示为 ␇（同样的提示共 100000 处，前 5 处在第 1、2、3、4、5 行，其余从略）' });
     const some = many.slice(0, HINT_REPEAT_LIMIT);
     expect(boundHints(some)).toEqual(some);
+  });
+});
+
+describe('when no worker can start', () => {
+  it('the check stops before building, leaves the output folder alone and still writes its report, in Chinese', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'pool-check-'));
+    const report = join(dir, 'report');
+    let code = 0;
+    let out = '';
+    try {
+      // A heap too small for nodejieba and the gazetteer: every worker fails to start.
+      await promisify(execFile)(process.execPath, ['scripts/check.ts', '--seeds', 'seeds', '--report', report, '--dist', join(dir, 'dist')], {
+        env: { ...process.env, SEEDS_DIR: '', SEED_MEMORY_LIMIT_MB: '16' },
+      });
+    } catch (err) {
+      ({ code, stdout: out } = err as { code: number; stdout: string });
+    }
+    try {
+      expect(code).toBe(1);
+      expect(out).toContain('✗ 不能发布：读入稿件时出错，没有一份稿件能发布');
+      expect(existsSync(join(dir, 'dist'))).toBe(false);
+      const html = readFileSync(join(report, 'index.html'), 'utf8');
+      expect(html).toContain('读入稿件时出错，没有一份稿件能发布');
+      expect(html).toContain('把这条消息和 check-report/report.json 交给维护网站的人');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
