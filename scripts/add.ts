@@ -19,7 +19,7 @@ import { existsSync, readFileSync, renameSync, rmSync, statSync, writeFileSync }
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { decodeSeed, DecodeError } from '../src/archive/decode.ts';
-import { ArchiveReadError, loadArchive, METADATA_FILE } from '../src/archive/load.ts';
+import { ArchiveReadError, loadArchiveInWorkers, METADATA_FILE } from '../src/archive/load.ts';
 import { readMetadata, seedEntrySnippet } from '../src/archive/metadata.ts';
 import { MAX_SEED_BYTES } from '../src/archive/seed.ts';
 import { readYamlFile, zhErrors } from '../src/archive/yaml-file.ts';
@@ -157,7 +157,7 @@ console.log(`✓ 已在 ${metaPath} 的 seeds: 下登记：\n${seedEntrySnippet(
 
 // 3. How the page reads -----------------------------------------------------------------------------
 console.log('\n这一页是这样读的：');
-const archive = loadArchive(seedsDir, { only: [name] });
+const archive = await loadArchiveInWorkers(seedsDir, { only: [name] });
 const lines = pageText.split(/\r\n|\r|\n/u);
 for (const line of seedReportLines(archive, name, lines)) console.log(line);
 const s = archive.seeds.find((x) => x.seed === name)!;

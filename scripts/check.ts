@@ -28,7 +28,7 @@ import { parseArgs } from 'node:util';
 import { seedSourceLines } from '../src/archive/seed.ts';
 import { readSiteSettings } from '../src/site/settings.ts';
 import { parseCacheDir } from '../src/archive/cache.ts';
-import { ArchiveReadError, isProgressStep, loadArchive, METADATA_FILE, UNSORTED, type Archive } from '../src/archive/load.ts';
+import { ArchiveReadError, isProgressStep, loadArchiveInWorkers, METADATA_FILE, UNSORTED, type Archive } from '../src/archive/load.ts';
 import { addMoves, formatRedirects, issueMoves, readRedirects, REDIRECTS_FILE, resolveRedirects, type Move } from '../src/archive/redirects.ts';
 import { diffArchives, moveReason, PreviousArticlesFile, type ArchiveDiff, type ComparableArticle } from '../src/check/diff.ts';
 import { archiveItems, consistencyItems, ITEM_KINDS, SeedLines, settingsItems, siteItems, TIERS, type ReportItem, type Tier } from '../src/check/items.ts';
@@ -79,7 +79,7 @@ if (!existsSync(seedsDir)) {
 let archive: Archive;
 try {
   archive = await timed('parse', () =>
-    loadArchive(seedsDir, {
+    loadArchiveInWorkers(seedsDir, {
       // The same cache the build uses: seeds unchanged since the last build are not parsed again.
       cacheDir: parseCacheDir(),
       onSeed: (done, total, s) => {
@@ -91,7 +91,7 @@ try {
     }),
   );
 } catch (err) {
-  if (!(err instanceof ArchiveReadError)) throw err;
+  if (!(err instanceof ArchiveReadError)) failWithReport(err);
   // A settings file that cannot be read as a whole: nothing is built, dist/ stays as it was.
   const p = err.problem;
   items.push({ tier: 'must', kind: 'archive-file', file: p.file, line: p.line, column: p.column, message: p.message, fix: p.fix, snippet: null, quote: null, article: null });
@@ -100,6 +100,21 @@ try {
   console.log(`  ${p.message}`);
   if (p.fix) console.log(`  怎么改：${p.fix}`);
   console.log(`  没有构建，${dist} 保持原样。\n  报告：${join(reportDir, 'index.html')}\n${line}`);
+  process.exit(1);
+}
+
+/**
+ * Reading the seeds failed as a whole (not one seed: the loader contains those): the report is
+ * still written, saying so in Chinese, and nothing is built — dist/ stays as it was.
+ */
+function failWithReport(err: unknown): never {
+  const e = err instanceof Error ? err : new Error(String(err));
+  const message = `读入稿件时出错，没有一份稿件能发布（${e.name}: ${e.message}）`;
+  const fix = '这不是某一份稿件的问题（那样的错误只会跳过那一份）：把这条消息和 check-report/report.json 交给维护网站的人';
+  items.push({ tier: 'must', kind: 'seed', file: null, line: null, column: null, message, fix, snippet: null, quote: null, article: null });
+  writeReport({ seeds: [], articles: [] }, null, '没有比较：稿件没有读入', [], null, 0);
+  console.error(e.stack);
+  console.log(`\n${line}\n✗ 不能发布：${message}\n  怎么改：${fix}\n  没有构建，${dist} 保持原样。\n  报告：${join(reportDir, 'index.html')}\n${line}`);
   process.exit(1);
 }
 

@@ -10,7 +10,7 @@
 import { existsSync, statSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { seedSourceLines } from '../src/archive/seed.ts';
-import { loadArchive, problemPlace, type Archive } from '../src/archive/load.ts';
+import { loadArchiveInWorkers, problemPlace, type Archive } from '../src/archive/load.ts';
 import { seedReportLines } from '../src/check/seed-report.ts';
 
 const args = process.argv.slice(2);
@@ -30,7 +30,7 @@ for (const t of targets) {
     process.exitCode = 1;
     continue;
   }
-  archives.push(statSync(path).isDirectory() ? loadArchive(path) : loadArchive(dirname(path), { only: [basename(path)] }));
+  archives.push(await (statSync(path).isDirectory() ? loadArchiveInWorkers(path) : loadArchiveInWorkers(dirname(path), { only: [basename(path)] })));
 }
 
 if (report) {

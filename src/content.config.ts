@@ -5,7 +5,7 @@
 import { defineCollection } from 'astro:content';
 import type { Loader } from 'astro/loaders';
 import { z } from 'zod';
-import { isProgressStep, loadArchive, summarize, type Archive } from './archive/load.ts';
+import { isProgressStep, loadArchiveInWorkers, summarize, type Archive } from './archive/load.ts';
 import { Article, Issue, PlaceRef, Publication, ResolvedRedirect } from './records/schema.ts';
 import { placeIndex } from './components/places.ts';
 import { parseCacheDir } from './archive/cache.ts';
@@ -13,31 +13,36 @@ import { recordTiming } from './integrations/timings.ts';
 import { offerArticlesForSearch, offerRedirectSources } from './integrations/handoff.ts';
 import { articlesInDataOrder } from './components/archive.ts';
 
-let archive: Archive | null = null;
+let archive: Promise<Archive> | null = null;
 /** Below this many seeds the per-seed summary lines are progress enough. */
 const PROGRESS_MIN_SEEDS = 50;
 /**
- * Parsed once per build (and again whenever a seed changes in `astro dev`). Seeds unchanged since
- * an earlier build come from the parse cache (src/archive/cache.ts).
+ * Parsed once per build (and again whenever a seed changes in `astro dev`), each seed in a worker
+ * thread of the seed pool (src/archive/seed-pool.ts: a seed that loops or runs out of memory is
+ * stopped and named, the others publish). Seeds unchanged since an earlier build come from the
+ * parse cache (src/archive/cache.ts).
  */
-function getArchive(fresh = false): Archive {
-  if (!archive || fresh) {
-    const started = performance.now();
-    archive = loadArchive(undefined, {
-      cacheDir: parseCacheDir(),
-      // A large archive takes a while to read: say how far it got, every tenth of the way.
-      onSeed: (done, total) => {
-        if (total > PROGRESS_MIN_SEEDS && isProgressStep(done, total)) console.log(`[archive] 已读入 ${done}/${total} 份稿件`);
-      },
-    });
-    const { parsed, cached, phases } = archive.stats;
-    recordTiming('archive', { ms: performance.now() - started, articles: archive.articles.length, parsed: parsed.length, cached: cached.length, phases });
-    // The search index can start now, while pages render (src/integrations/handoff.ts).
-    const articleById = new Map(archive.articles.map((x) => [x.id, x]));
-    offerArticlesForSearch(articlesInDataOrder({ issues: archive.issues, articles: archive.articles, articleById }));
-    // The sitemap leaves out the old addresses that only redirect (and only those the loader accepted).
-    offerRedirectSources(archive.redirects.map((r) => r.from));
-  }
+function getArchive(fresh = false): Promise<Archive> {
+  if (!archive || fresh) archive = readArchive();
+  return archive;
+}
+
+async function readArchive(): Promise<Archive> {
+  const started = performance.now();
+  const archive = await loadArchiveInWorkers(undefined, {
+    cacheDir: parseCacheDir(),
+    // A large archive takes a while to read: say how far it got, every tenth of the way.
+    onSeed: (done, total) => {
+      if (total > PROGRESS_MIN_SEEDS && isProgressStep(done, total)) console.log(`[archive] 已读入 ${done}/${total} 份稿件`);
+    },
+  });
+  const { parsed, cached, phases } = archive.stats;
+  recordTiming('archive', { ms: performance.now() - started, articles: archive.articles.length, parsed: parsed.length, cached: cached.length, phases });
+  // The search index can start now, while pages render (src/integrations/handoff.ts).
+  const articleById = new Map(archive.articles.map((x) => [x.id, x]));
+  offerArticlesForSearch(articlesInDataOrder({ issues: archive.issues, articles: archive.articles, articleById }));
+  // The sitemap leaves out the old addresses that only redirect (and only those the loader accepted).
+  offerRedirectSources(archive.redirects.map((r) => r.from));
   return archive;
 }
 
@@ -63,7 +68,7 @@ function archiveLoader(name: string, pick: (a: Archive) => { id: string; data: R
     name: `archive-${name}`,
     load: async ({ store, logger, parseData, watcher }) => {
       const run = async (fresh: boolean) => {
-        const a = getArchive(fresh);
+        const a = await getArchive(fresh);
         if (name === 'articles') {
           for (const line of summarize(a)) line.startsWith("✓") ? logger.info(line) : logger.warn(line);
           const { parsed, cached } = a.stats;
@@ -78,7 +83,7 @@ function archiveLoader(name: string, pick: (a: Archive) => { id: string; data: R
       await run(false);
       release(name, !!watcher);
       watcher?.on('change', async (path) => {
-        if (path.startsWith(a().seedsDir)) await run(true);
+        if (path.startsWith((await a()).seedsDir)) await run(true);
       });
     },
   };

@@ -19,7 +19,8 @@ import { Issue, type Article, type ArchiveProblem, type Publication, type Resolv
 import { loadGazetteer, type Gazetteer } from '../places/gazetteer.ts';
 import { relatedArticles, suspectedAliases, type SuspectedAlias } from '../places/related.ts';
 import { ParseCache, parserVersion } from './cache.ts';
-import { listSeeds, type SeedListing } from './listing.ts';
+import { listSeeds, type SeedFile, type SeedListing } from './listing.ts';
+import { readSeedsInPool } from './seed-pool.ts';
 import { METADATA_FILE, readMetadata, seedEntrySnippet, type Metadata } from './metadata.ts';
 import { readRedirects, REDIRECTS_FILE, resolveRedirects, type RedirectsRead } from './redirects.ts';
 import { emptyReport, parseSeedFile, seedAnalyser, seedRecords, type ParsedSeed, type SeedAnalyser, type SeedAnalysis, type SeedReport } from './seed.ts';
@@ -78,14 +79,51 @@ export interface LoadOptions {
   analyser?: (gazetteer: Gazetteer) => SeedAnalyser;
 }
 
+/**
+ * The archive, every seed read in this process, one after another. For tests (which may give
+ * their own analyser) and tools reading a few seeds; the build, the check, `npm run parse` and
+ * `npm run add` read through loadArchiveInWorkers, where a seed that never finishes is stopped.
+ */
 export function loadArchive(seedsDir = defaultSeedsDir(), options: LoadOptions = {}): Archive {
   const stats: LoadStats = { parsed: [], cached: [], phases: { read: 0, assemble: 0, related: 0, aliases: 0 } };
-  let started = performance.now();
+  const started = performance.now();
   const inputs = readInputs(seedsDir, options);
   const parsed = parseSeeds(inputs, options, stats);
   stats.phases.read = performance.now() - started;
+  return assembleArchive(inputs, parsed, stats);
+}
 
-  started = performance.now();
+/**
+ * The archive, every seed read in a worker of the seed pool (seed-pool.ts): one per core, each
+ * seed with a time and a memory limit, so that no seed — whatever it does — stops the others.
+ * `options.analyser` is not used here (workers read with the real analyser).
+ */
+export async function loadArchiveInWorkers(seedsDir = defaultSeedsDir(), options: LoadOptions = {}): Promise<Archive> {
+  const stats: LoadStats = { parsed: [], cached: [], phases: { read: 0, assemble: 0, related: 0, aliases: 0 } };
+  const started = performance.now();
+  const inputs = readInputs(seedsDir, options);
+  const cacheDir = options.cacheDir ?? null;
+  const cache = cacheDir ? { dir: cacheDir, version: options.parserVersion ?? parserVersion({ placesFile: inputs.placesFile }) } : null;
+  const jobs = seedJobs(inputs);
+  const total = jobs.length + inputs.listing.refused.length;
+  let done = 0;
+  const outcomes = await readSeedsInPool(
+    jobs.map(({ file, meta }) => ({ file, meta, placesFile: inputs.placesFile, cache })),
+    (outcome) => options.onSeed?.(++done, total, outcome.seed.report),
+  );
+  const parsed = outcomes.map((outcome, i) => {
+    if (outcome.source === 'parsed') stats.parsed.push(outcome.seed.report.seed);
+    else if (outcome.source === 'cached') stats.cached.push(outcome.seed.report.seed);
+    return noteUnlisted(inputs, jobs[i]!.listed, outcome.seed);
+  });
+  const out = [...parsed, ...refusedSeeds(inputs, (report) => options.onSeed?.(++done, total, report))];
+  stats.phases.read = performance.now() - started;
+  return assembleArchive(inputs, sortBySeed(out), stats);
+}
+
+/** Steps 3–5 on the parsed seeds, and the archive they make. */
+function assembleArchive(inputs: ArchiveInputs, parsed: ParsedSeed[], stats: LoadStats): Archive {
+  let started = performance.now();
   const assembly = newAssembly(inputs);
   for (const seed of parsed) assembleSeed(assembly, seed);
   stats.phases.assemble = performance.now() - started;
@@ -101,7 +139,7 @@ export function loadArchive(seedsDir = defaultSeedsDir(), options: LoadOptions =
   const suspects = suspectedAliases(assembly.articles, inputs.gazetteer, (a) => assembly.villageWords.get(a.id) ?? []);
   stats.phases.aliases = performance.now() - started;
   return {
-    seedsDir,
+    seedsDir: inputs.seedsDir,
     publications: assembly.publications,
     articles: assembly.articles,
     issues,
@@ -180,7 +218,37 @@ function readInputs(seedsDir: string, options: LoadOptions): ArchiveInputs {
 
 // 2. Parse -----------------------------------------------------------------------------------------
 
-/** Every seed parsed on its own (a failure is that seed's error), refused files as seeds with their error. */
+/** Each seed of the listing with the metadata it is read with (`listed`: its entry, if metadata has one). */
+function seedJobs(inputs: ArchiveInputs): { file: SeedFile; meta: SeedMeta; listed: SeedMeta | undefined }[] {
+  return inputs.listing.seeds.map((file) => {
+    const listed = inputs.metadata?.seeds.get(file.name);
+    return { file, meta: listed ?? { publication: UNSORTED.slug }, listed };
+  });
+}
+
+/** A seed metadata does not list (or lists with errors) is read as unsorted, and its report says so. */
+function noteUnlisted(inputs: ArchiveInputs, listed: SeedMeta | undefined, seed: ParsedSeed): ParsedSeed {
+  if (!listed && seed.analysis) {
+    const message = inputs.metadata?.entries.has(seed.report.seed)
+      ? `${METADATA_FILE} 中它的条目有错误（见上）：暂按未登记处理，列在“${UNSORTED.name}”下`
+      : `没有在 ${METADATA_FILE} 中登记：报刊不详，列在“${UNSORTED.name}”下`;
+    seed.report.warnings.unshift({ line: 0, message });
+  }
+  return seed;
+}
+
+/** Refused files (a link leaving the folder, a broken link) as seeds with their error. */
+function refusedSeeds(inputs: ArchiveInputs, onSeed: (report: SeedReport) => void): ParsedSeed[] {
+  return inputs.listing.refused.map((r) => {
+    const report = { ...emptyReport(r.name), error: `${r.name}：${r.reason}` };
+    onSeed(report);
+    return { report, meta: { publication: UNSORTED.slug }, analysis: null };
+  });
+}
+
+const sortBySeed = (seeds: ParsedSeed[]) => seeds.sort((a, b) => (a.report.seed < b.report.seed ? -1 : a.report.seed > b.report.seed ? 1 : 0));
+
+/** Every seed parsed on its own in this process (a failure is that seed's error), refused files as seeds with their error. */
 function parseSeeds(inputs: ArchiveInputs, options: LoadOptions, stats: LoadStats): ParsedSeed[] {
   // nodejieba is loaded only when a seed has to be read: a build served from the cache skips it.
   let analyse: SeedAnalyser | null = null;
@@ -188,27 +256,17 @@ function parseSeeds(inputs: ArchiveInputs, options: LoadOptions, stats: LoadStat
   const cache = options.cacheDir
     ? new ParseCache<SeedAnalysis>(options.cacheDir, options.parserVersion ?? parserVersion({ placesFile: inputs.placesFile }))
     : null;
-  const { seeds, refused } = inputs.listing;
-  const total = seeds.length + refused.length;
+  const jobs = seedJobs(inputs);
+  const total = jobs.length + inputs.listing.refused.length;
   const out: ParsedSeed[] = [];
-  for (const file of seeds) {
-    const listed = inputs.metadata?.seeds.get(file.name);
-    const seed = parseSeedFile(file, listed ?? { publication: UNSORTED.slug }, analyser, cache, stats);
-    if (!listed && seed.analysis) {
-      const message = inputs.metadata?.entries.has(file.name)
-        ? `${METADATA_FILE} 中它的条目有错误（见上）：暂按未登记处理，列在“${UNSORTED.name}”下`
-        : `没有在 ${METADATA_FILE} 中登记：报刊不详，列在“${UNSORTED.name}”下`;
-      seed.report.warnings.unshift({ line: 0, message });
-    }
+  for (const { file, meta, listed } of jobs) {
+    const seed = noteUnlisted(inputs, listed, parseSeedFile(file, meta, analyser, cache, stats));
     out.push(seed);
     options.onSeed?.(out.length, total, seed.report);
   }
-  for (const r of refused) {
-    const report = { ...emptyReport(r.name), error: `${r.name}：${r.reason}` };
-    out.push({ report, meta: { publication: UNSORTED.slug }, analysis: null });
-    options.onSeed?.(out.length, total, report);
-  }
-  return out.sort((a, b) => (a.report.seed < b.report.seed ? -1 : a.report.seed > b.report.seed ? 1 : 0));
+  let done = out.length;
+  out.push(...refusedSeeds(inputs, (report) => options.onSeed?.(++done, total, report)));
+  return sortBySeed(out);
 }
 
 // 3. Assemble --------------------------------------------------------------------------------------

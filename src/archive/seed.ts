@@ -18,6 +18,7 @@ import { villageLikeWords } from '../places/related.ts';
 import { articleText } from '../records/text.ts';
 import type { ParseCache } from './cache.ts';
 import { DecodeError, decodeSeed } from './decode.ts';
+import { boundHints } from '../parse/hints.ts';
 import { articleSlug, issueDateKey, issueKey, issueUrl } from './ids.ts';
 import type { SeedFile } from './listing.ts';
 import { pdfNotes } from '../pdf/notes.ts';
@@ -92,7 +93,7 @@ export function readSeedFile(file: SeedFile, report: SeedReport): { bytes: Uint8
     const decoded = decodeSeed(bytes);
     text = decoded.text;
     report.encoding = decoded.encoding;
-    report.warnings.push(...decoded.warnings);
+    report.warnings = report.warnings.concat(decoded.warnings);
   } catch (err) {
     report.error = `${file.name}：${err instanceof DecodeError ? err.message : `无法解码（${(err as Error).message}）`}`;
     return null;
@@ -144,10 +145,72 @@ function parseFailure(file: string, err: unknown): { message: string; line: numb
   };
 }
 
+/** Where a seed's analysis came from in this load: read now, from the cache, or none (the seed failed). */
+export type SeedSource = 'parsed' | 'cached' | 'failed';
+
+/** One seed read, wherever it was read (in this process or in a worker of the pool, seed-pool.ts). */
+export interface SeedOutcome {
+  seed: ParsedSeed;
+  source: SeedSource;
+}
+
+const failedSeed = (report: SeedReport, meta: SeedMeta, err: unknown): SeedOutcome => {
+  const failure = parseFailure(report.seed, err);
+  report.error = failure.message;
+  report.errorLine = failure.line;
+  report.parse = null;
+  report.ledger = null;
+  report.articles = 0;
+  return { seed: { report, meta, analysis: null }, source: 'failed' };
+};
+
 /**
  * Step 2, parse: the seed's analysis, from the cache when its bytes, metadata and the code are
- * unchanged; else by `analyse`, in isolation (see the file comment).
+ * unchanged; else by `analyse`, in isolation (see the file comment). Everything after reading —
+ * the analysis, the cache write and the report — is guarded: a failure in any of them is this
+ * seed's error. Only loading the analyser (nodejieba) may throw: that is not this seed's doing,
+ * and the build stops rather than publish a site without its seeds.
  */
+export function readSeed(file: SeedFile, meta: SeedMeta, analyse: () => SeedAnalyser, cache: ParseCache<SeedAnalysis> | null): SeedOutcome {
+  const report = emptyReport(file.name);
+  const read = readSeedFile(file, report);
+  if (!read) return { seed: { report, meta, analysis: null }, source: 'failed' };
+  let key: string | undefined;
+  let analysis: SeedAnalysis | null = null;
+  try {
+    key = cache?.key(file.name, { kind: meta.kind, date: meta.date }, read.bytes);
+    analysis = key ? cache!.get(key) : null;
+  } catch (err) {
+    return failedSeed(report, meta, err);
+  }
+  const source: SeedSource = analysis ? 'cached' : 'parsed';
+  const run = analysis ? null : analyse();
+  try {
+    analysis ??= run!(read.text, meta, file.name, read.features);
+    if (key && source === 'parsed') cache!.set(key, analysis);
+    fillReport(report, analysis);
+  } catch (err) {
+    return failedSeed(report, meta, err);
+  }
+  return { seed: { report, meta, analysis }, source };
+}
+
+/** The report's parse, ledger, counts and hints (bounded: hints.ts), from the seed's analysis. */
+function fillReport(report: SeedReport, analysis: SeedAnalysis): void {
+  const parsed = analysis.parse;
+  report.parse = parsed;
+  report.ledger = parsed.ledger;
+  report.articles = parsed.articles.length;
+  // concat, not push(...): a hint on each of 140,000 lines spread as arguments overflowed the stack.
+  report.warnings = boundHints(report.warnings.concat(parsed.warnings));
+  // A page of furniture alone loses nothing (the parser's warning says so); text that found no article is an error.
+  if (parsed.articles.length === 0 && parsed.unplaced.length > 0) {
+    report.error = `${report.seed}：认不出任何文章；文字作为“未能归入文章的文字”保留在期次页上`;
+    report.errorLine = parsed.unplaced[0]?.line ?? null;
+  }
+}
+
+/** Step 2 in this process (tests, or a tool given its own analyser): readSeed, counted in `stats`. */
 export function parseSeedFile(
   file: SeedFile,
   meta: SeedMeta,
@@ -155,37 +218,10 @@ export function parseSeedFile(
   cache: ParseCache<SeedAnalysis> | null,
   stats: { parsed: string[]; cached: string[] },
 ): ParsedSeed {
-  const report = emptyReport(file.name);
-  const read = readSeedFile(file, report);
-  if (!read) return { report, meta, analysis: null };
-  const key = cache?.key(file.name, { kind: meta.kind, date: meta.date }, read.bytes);
-  let analysis = key ? cache!.get(key) : null;
-  if (analysis) stats.cached.push(file.name);
-  else {
-    // Loading the analyser (nodejieba) is not this seed's doing: a failure there stops the build.
-    const run = analyse();
-    try {
-      analysis = run(read.text, meta, file.name, read.features);
-    } catch (err) {
-      const failure = parseFailure(file.name, err);
-      report.error = failure.message;
-      report.errorLine = failure.line;
-      return { report, meta, analysis: null };
-    }
-    if (key) cache!.set(key, analysis);
-    stats.parsed.push(file.name);
-  }
-  const parsed = analysis.parse;
-  report.parse = parsed;
-  report.ledger = parsed.ledger;
-  report.articles = parsed.articles.length;
-  report.warnings.push(...parsed.warnings);
-  // A page of furniture alone loses nothing (the parser's warning says so); text that found no article is an error.
-  if (parsed.articles.length === 0 && parsed.unplaced.length > 0) {
-    report.error = `${file.name}：认不出任何文章；文字作为“未能归入文章的文字”保留在期次页上`;
-    report.errorLine = parsed.unplaced[0]?.line ?? null;
-  }
-  return { report, meta, analysis };
+  const { seed, source } = readSeed(file, meta, analyse, cache);
+  if (source === 'parsed') stats.parsed.push(file.name);
+  else if (source === 'cached') stats.cached.push(file.name);
+  return seed;
 }
 
 /**

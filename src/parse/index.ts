@@ -29,6 +29,7 @@ import { readPageInfo, type PageInfo } from './page.ts';
 import { orderSections } from './sections.ts';
 import { append, nonSpaceLength, pageRef, squeeze } from './text.ts';
 import { groupUnits } from './units.ts';
+import { boundHints } from './hints.ts';
 
 export interface ParseOptions {
   /** Seed file name, used in messages. */
@@ -150,7 +151,8 @@ export function parseSeed(text: string, options: ParseOptions): ParseResult {
     furniture: sink.furniture.sort((a, b) => a.line - b.line),
     unplaced: sink.unplaced,
     repairs: sink.repairs,
-    warnings: sink.warnings.sort((a, b) => a.line - b.line),
+    // Bounded: a hint raised on every line of a long page is one hint with a count (hints.ts).
+    warnings: boundHints(sink.warnings.sort((a, b) => a.line - b.line)),
     ledger: ledger(text, articles, sink),
   };
 }

@@ -111,6 +111,32 @@ function resultDates(f: Fragment): string {
 
 const quoted = (items: string[]) => items.map((s) => `“${s}”`).join('');
 
+/**
+ * The one rule for punctuation in a query (the page's help text and docs/search.md say the same):
+ * a word with punctuation inside (`稳”和“进`, `柳市，文明`) is searched first as exact text, as
+ * typed; when that finds nothing, the pieces between its punctuation are searched as separate
+ * words, and a line says so (separatedWords, separatedNote).
+ */
+const isExact = (q: ParsedQuery) => q.strict !== null;
+
+/** What was searched, named as it was searched: the exact text (`原文“稳”和“进”`) or the words (`“柳市”“文明”`). */
+function searchedText(q: ParsedQuery): string {
+  return isExact(q) ? `原文“${q.raw}”` : quoted(q.display);
+}
+
+/** The same query with its punctuation as separators: every piece a word of its own. */
+function separatedWords(q: ParsedQuery): ParsedQuery {
+  return { ...q, strict: null };
+}
+
+/** The line above results found by separatedWords: the exact text was not found. */
+function separatedNote(q: ParsedQuery): HTMLElement {
+  return el('p', { class: 'search-note', 'data-search-note': 'separated' }, `没有找到与原文“${q.raw}”完全一致的文字；下面是把标点两边的词分开查找、同时包含${quoted(q.display)}的文章。`);
+}
+
+/** Which text search reads (src/search/document.ts): said wherever the archive is said not to hold something. */
+export const SEARCHED_FIELDS = '文章的标题、正文、作者和图片说明';
+
 function withQuery(url: string, q: string): string {
   const u = new URL(url, location.origin);
   u.searchParams.set('q', q);
@@ -432,6 +458,7 @@ class SearchPage {
     }
 
     let outcome: Awaited<ReturnType<typeof runSearch>>;
+    let searched = q;
     try {
       try {
         outcome = await runSearch(index, q, state.filters, state.sort);
@@ -440,6 +467,11 @@ class SearchPage {
         console.warn('search: retrying with a fresh copy of the index manifest', e);
         index = await loadIndex(true);
         outcome = await runSearch(index, q, state.filters, state.sort);
+      }
+      // The punctuation rule: exact text first; nothing found, the words separately (said above the results).
+      if (outcome.kind === 'none' && isExact(q)) {
+        const words = await runSearch(index, separatedWords(q), state.filters, state.sort);
+        if (words.kind === 'hits') [outcome, searched] = [words, separatedWords(q)];
       }
     } catch (e) {
       console.error('search: failed', e);
@@ -452,7 +484,8 @@ class SearchPage {
       .filter(([, v]) => v)
       .map(([k, v]) => (k === 'year' ? `${v}年` : k === 'place' ? `地名：${v}` : v))
       .join(' · ');
-    const what = quoted(q.display) + (scope ? `（${scope}）` : '');
+    const what = searchedText(searched) + (scope ? `（${scope}）` : '');
+    const note = searched !== q ? [separatedNote(q)] : [];
     if (outcome.kind === 'absent') {
       this.show(...absentMessage(outcome.absent, q, what), ...this.suggestions(state.q));
       void offerNearestNames(state.q, this.region);
@@ -480,7 +513,7 @@ class SearchPage {
     const renderMore = async () => {
       const slice = hits.slice(shown, shown + PAGE_SIZE);
       shown += slice.length;
-      const rendered = await Promise.all(slice.map((h) => renderHit(h, q)));
+      const rendered = await Promise.all(slice.map((h) => renderHit(h, searched)));
       if (stale()) return;
       dropped += rendered.filter((r) => !r).length;
       const shownNow = rendered.filter((r) => r !== null);
@@ -510,8 +543,8 @@ class SearchPage {
     }
     if (stale()) return;
     const strip = this.yearStripBox();
-    this.show(...this.placeLink(state.q), ...(strip ? [strip] : []), status, list, ...(hits.length > PAGE_SIZE ? [more] : []));
-    if (strip) void this.fillYearStrip(strip, index, q, state, hits.length, stale);
+    this.show(...this.placeLink(state.q), ...(strip ? [strip] : []), ...note, status, list, ...(hits.length > PAGE_SIZE ? [more] : []));
+    if (strip) void this.fillYearStrip(strip, index, searched, state, hits.length, stale);
   }
 }
 
@@ -525,10 +558,12 @@ function absentMessage(absent: string[], q: ParsedQuery, what: string): HTMLElem
   const single = absent.every((t) => [...t].length === 1);
   const only = absent.join('') === q.terms.join('') && q.segments.length === 1;
   const named = noun === '字' ? `${quoted(absent)}${single ? '字' : ''}` : `${noun}${quoted(absent)}`;
-  const message = `档案中没有${named}` + (only ? '。' : `，所以没有包含${what}的文章。`);
+  // Said of the text search reads, not of the whole site: an issue page's masthead (刊头题字) and furniture are not searched.
+  const message = `${SEARCHED_FIELDS}中都没有${named}` + (only ? '。' : `，所以没有包含${what}的文章。`);
   const latinOnly = /^[A-Za-z\s]+$/u.test(q.raw);
   return [
     el('p', { 'data-search-status': 'absent' }, message),
+    el('p', { 'data-search-hint': 'scope' }, '刊头题字、投稿信箱、版面上的固定文字和启事不在搜索范围内：请在期次页上查看。'),
     ...(latinOnly ? [el('p', { 'data-search-hint': 'latin' }, '档案里的文章是中文，拼音查不到；请输入汉字，例如村名、人名。')] : []),
   ];
 }

@@ -221,7 +221,7 @@ describe('search page', () => {
     expect(all).not.toContain('鑫');
     const shown = await search('柳市鑫');
     expect(shown.state).toBe('absent');
-    expect(shown.status).toContain('档案中没有“鑫”字');
+    expect(shown.status).toContain('文章的标题、正文、作者和图片说明中都没有“鑫”字');
     expect(shown.hrefs).toEqual([]);
   });
 

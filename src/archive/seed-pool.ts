@@ -1,0 +1,174 @@
+/**
+ * The seed pool: every seed read in a worker thread (seed-worker.ts), one worker per core, each
+ * seed with a time limit and every worker with a memory limit (`resourceLimits`). A seed that
+ * takes longer is stopped (its worker ended, a new one started) and named; one that runs its
+ * worker out of memory is named too; the other seeds publish.
+ *
+ * Hand-written on node:worker_threads rather than a pool library: a seed's clock must start when
+ * a worker takes it, after the worker has loaded nodejieba and the gazetteer (seconds on a loaded
+ * machine, again for each replacement worker); Piscina's abort signal runs from the call, so a
+ * worker's warm-up counted against the seed it was started for.
+ */
+import { existsSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import { emptyReport, type SeedOutcome } from './seed.ts';
+import type { FromWorker, SeedTask, ToWorker } from './seed-worker.ts';
+
+/**
+ * Seconds one seed may take. A newspaper page reads in under a second; the 10 MB test seed (787
+ * pages run together) in ≈ 30 s on a loaded machine. A seed over this is a parser that does not
+ * finish. `SEED_TIME_LIMIT_S` sets another.
+ */
+export const SEED_TIME_LIMIT_S = 120;
+/**
+ * Heap of one worker, in MB. The 10 MB seed needs ≈ 1 GB; beyond this a seed is runaway memory,
+ * which ends its worker only, not the build. `SEED_MEMORY_LIMIT_MB` sets another.
+ */
+export const SEED_MEMORY_LIMIT_MB = 4096;
+
+export interface SeedLimits {
+  seconds: number;
+  memoryMb: number;
+  workers: number;
+}
+
+const positive = (value: string | undefined, fallback: number) => {
+  const n = Number(value);
+  return value && Number.isFinite(n) && n > 0 ? n : fallback;
+};
+
+/** The limits in force: the constants above, or the environment's (`SEED_WORKERS` sets the number of workers). */
+export function seedLimits(env: NodeJS.ProcessEnv = process.env): SeedLimits {
+  return {
+    seconds: positive(env.SEED_TIME_LIMIT_S, SEED_TIME_LIMIT_S),
+    memoryMb: positive(env.SEED_MEMORY_LIMIT_MB, SEED_MEMORY_LIMIT_MB),
+    workers: Math.floor(positive(env.SEED_WORKERS, availableParallelism())),
+  };
+}
+
+/**
+ * The worker's file: beside this one in the sources (scripts run them with Node's type
+ * stripping); when this module was bundled (Astro's content config), the sources under the
+ * working directory, as parserVersion finds them (cache.ts).
+ */
+export function seedWorkerFile(): string {
+  const here = fileURLToPath(new URL('./seed-worker.ts', import.meta.url));
+  return existsSync(here) ? here : resolve('src/archive/seed-worker.ts');
+}
+
+const WHAT_TO_DO = '这份稿件本次没有发布，其余稿件照常发布：把文件按版面拆成几个较小的文件再试；仍不行，把这条消息和文件交给维护网站的人';
+
+/** Why a worker did not answer: stopped at the time limit, out of memory, or ended otherwise. */
+type WorkerFault = { kind: 'time' } | { kind: 'memory' } | { kind: 'ended'; message: string };
+
+/** The seed's error when its worker did not answer. */
+export function workerFailure(task: SeedTask, fault: WorkerFault, limits: SeedLimits): SeedOutcome {
+  const name = task.file.name;
+  const what =
+    fault.kind === 'time'
+      ? `解析超过 ${limits.seconds} 秒，已跳过`
+      : fault.kind === 'memory'
+        ? `解析用尽了内存（上限 ${limits.memoryMb} MB），已跳过`
+        : `解析它的工作线程意外停止（${fault.message}），已跳过`;
+  const report = { ...emptyReport(name), error: `${name}：${what}；${WHAT_TO_DO}` };
+  return { seed: { report, meta: task.meta, analysis: null }, source: 'failed' };
+}
+
+/** Thrown when a worker cannot load the analyser (nodejieba, the gazetteer): no seed could be read, the load stops. */
+export class AnalyserLoadError extends Error {}
+
+const faultOf = (err: Error & { code?: string }): WorkerFault =>
+  err.code === 'ERR_WORKER_OUT_OF_MEMORY' ? { kind: 'memory' } : { kind: 'ended', message: `${err.name}: ${err.message}` };
+
+/** Ends a worker that failed; an error it still raises (it may, while dying) must not end the build. */
+function finishWorker(worker: Worker): void {
+  worker.on('error', () => {});
+  void worker.terminate();
+}
+
+/** A worker started and ready (its analyser loaded), or AnalyserLoadError. */
+function startWorker(placesFile: string | null, limits: SeedLimits): Promise<Worker> {
+  const worker = new Worker(seedWorkerFile(), {
+    workerData: { seedPool: true, placesFile },
+    resourceLimits: { maxOldGenerationSizeMb: limits.memoryMb },
+  });
+  return new Promise((resolvePromise, reject) => {
+    // Only our own listeners are removed: Worker keeps listeners of its own (removeAllListeners broke its messages).
+    const off = () => {
+      worker.off('message', onMessage);
+      worker.off('error', onError);
+      worker.off('exit', onExit);
+    };
+    const fail = (message: string) => {
+      off();
+      finishWorker(worker);
+      reject(new AnalyserLoadError(`读入稿件的工作线程无法启动：${message}`));
+    };
+    const onMessage = (m: FromWorker) => {
+      if (!('ready' in m)) return fail('fatal' in m ? m.fatal : 'unexpected message');
+      off();
+      resolvePromise(worker);
+    };
+    const onError = (err: Error) => fail(err.stack ?? String(err));
+    const onExit = (code: number) => fail(`exit ${code}`);
+    worker.on('message', onMessage).on('error', onError).on('exit', onExit);
+  });
+}
+
+/** One seed on a ready worker: its outcome, or the fault that ended the worker (which is then not to be reused). */
+function runOnWorker(worker: Worker, task: SeedTask, limits: SeedLimits): Promise<{ outcome: SeedOutcome; ended: boolean }> {
+  return new Promise((resolvePromise, reject) => {
+    const off = () => {
+      clearTimeout(timer);
+      worker.off('message', onMessage);
+      worker.off('error', onError);
+      worker.off('exit', onExit);
+    };
+    const fault = (f: WorkerFault) => {
+      off();
+      finishWorker(worker);
+      resolvePromise({ outcome: workerFailure(task, f, limits), ended: true });
+    };
+    const onMessage = (m: FromWorker) => {
+      off();
+      if ('result' in m && m.result.source !== 'fatal') return resolvePromise({ outcome: m.result, ended: false });
+      finishWorker(worker);
+      reject(new AnalyserLoadError('fatal' in m ? m.fatal : 'result' in m && m.result.source === 'fatal' ? m.result.message : 'unexpected message'));
+    };
+    const onError = (err: Error) => fault(faultOf(err));
+    const onExit = (code: number) => fault({ kind: 'ended', message: `exit ${code}` });
+    const timer = setTimeout(() => fault({ kind: 'time' }), limits.seconds * 1000);
+    worker.on('message', onMessage).on('error', onError).on('exit', onExit);
+    worker.postMessage({ task } satisfies ToWorker);
+  });
+}
+
+/**
+ * Reads every task in the pool, each worker one seed at a time, calling `onDone` as each
+ * finishes; outcomes in task order. A worker a seed ended is replaced for the next seed.
+ */
+export async function readSeedsInPool(tasks: SeedTask[], onDone?: (outcome: SeedOutcome) => void, limits = seedLimits()): Promise<SeedOutcome[]> {
+  const outcomes: SeedOutcome[] = new Array(tasks.length);
+  let next = 0;
+  const lane = async () => {
+    let worker: Worker | null = null;
+    try {
+      for (let i = next++; i < tasks.length; i = next++) {
+        const task = tasks[i]!;
+        worker ??= await startWorker(task.placesFile, limits);
+        const { outcome, ended } = await runOnWorker(worker, task, limits);
+        if (ended) worker = null;
+        outcomes[i] = outcome;
+        onDone?.(outcome);
+      }
+    } finally {
+      await worker?.terminate();
+    }
+  };
+  const lanes = Math.max(1, Math.min(limits.workers, tasks.length));
+  await Promise.all(Array.from({ length: lanes }, lane));
+  return outcomes;
+}
