@@ -72,7 +72,11 @@ const rect = (b: Box, page: { width: number; height: number }): PageRect => {
 /** A PDF's reading (text, features, page geometry), from the cache or PDF.js. */
 async function seedOf(bytes: Uint8Array, dir: string): Promise<PdfSeed> {
   const file = join(dir, 'seed.json');
-  if (existsSync(file)) return JSON.parse(readFileSync(file, 'utf8')) as PdfSeed;
+  if (existsSync(file)) {
+    const seed = JSON.parse(readFileSync(file, 'utf8')) as PdfSeed;
+    // JSON keeps a line with no features (a blank line) as null; the reading has it undefined.
+    return { ...seed, features: seed.features.map((f) => f ?? undefined) };
+  }
   const seed = pdfSeed(await readPdf(bytes));
   writeFileSync(file, JSON.stringify(seed));
   return seed;
@@ -131,6 +135,13 @@ export function pdfPageView(page: { seed: string; url: string | null; articles: 
   const path = join(defaultSeedsDir(), page.seed);
   const key = `${path}\n${page.url}`;
   let view = views.get(key);
-  if (!view) views.set(key, (view = build(path, page.url, page.articles)));
+  if (!view) {
+    // The page is published without its image rather than not at all (the loader read this PDF, so this is rare).
+    view = build(path, page.url, page.articles).catch((err: unknown) => {
+      console.warn(`[pdf-pages] ${page.seed}：版面图没有生成（${(err as Error).message}），${page.url} 只列出标题`);
+      return null;
+    });
+    views.set(key, view);
+  }
   return view;
 }

@@ -22,6 +22,7 @@ const TEXT_SEED = '000_42a43713ae88928f.txt';
 const PAGE = '/liushi/2023-06-20/p1/';
 const root = mkdtempSync(join(tmpdir(), 'pdf-site-'));
 const dist = join(root, 'dist');
+let env: NodeJS.ProcessEnv;
 let server: StaticServer;
 let browser: Browser;
 
@@ -34,7 +35,7 @@ beforeAll(async () => {
   writeFileSync(join(seeds, 'metadata.yaml'), `${meta}seeds:\n${entry('front.pdf', '    date: 2023-06-20\n    page: "1"\n')}${entry(TEXT_SEED, '    page: "1"\n')}`);
   copyFileSync(GOLDEN, join(seeds, 'front.pdf'));
   copyFileSync(join('seeds', TEXT_SEED), join(seeds, TEXT_SEED));
-  const env = { ...process.env, SEEDS_DIR: seeds, PDF_CACHE_DIR: join(root, 'cache'), PARSE_CACHE_DIR: 'off' };
+  env = { ...process.env, SEEDS_DIR: seeds, PDF_CACHE_DIR: join(root, 'cache'), PARSE_CACHE_DIR: 'off' };
   await promisify(execFile)('npm', ['run', 'build', '--', '--outDir', dist], { env, maxBuffer: 64 * 1024 * 1024 });
   server = await startStaticServer(dist);
   browser = await launchChromium();
@@ -127,6 +128,17 @@ describe('the article page of a PDF seed', () => {
     expect(pdf.headers()['content-type']).toBe('application/pdf');
     expect(Buffer.compare(await pdf.body(), readFileSync(GOLDEN))).toBe(0);
     await page.context().close();
+  });
+});
+
+describe('a rebuild', () => {
+  it('takes the reading and the images from the cache (keyed by the PDF’s hash) and builds the same 版 page', async () => {
+    const again = join(root, 'dist-again');
+    const { stdout } = await promisify(execFile)('npm', ['run', 'build', '--', '--outDir', again], { env, maxBuffer: 64 * 1024 * 1024 });
+    expect(stdout).toContain('版面图和 PDF：3 个文件');
+    const file = (d: string, f: string) => readFileSync(join(d, PAGE, f));
+    expect(file(again, 'index.html').toString()).toBe(file(dist, 'index.html').toString());
+    expect(Buffer.compare(file(again, 'page-800.webp'), file(dist, 'page-800.webp'))).toBe(0);
   });
 });
 
