@@ -7,7 +7,7 @@
  * The text seed's 版 builds as before: no image, no PDF.
  */
 import { execFile } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -134,11 +134,20 @@ describe('the article page of a PDF seed', () => {
 describe('a rebuild', () => {
   it('takes the reading and the images from the cache (keyed by the PDF’s hash) and builds the same 版 page', async () => {
     const again = join(root, 'dist-again');
+    // The cache: one folder per PDF (its hash), holding the reading and the two images, untouched by the rebuild.
+    const cached = () =>
+      readdirSync(join(root, 'cache'), { recursive: true, withFileTypes: true })
+        .filter((d) => d.isFile())
+        .map((d) => `${d.name} ${statSync(join(d.parentPath, d.name)).mtimeMs}`)
+        .sort();
+    const before = cached();
+    expect(before.map((l) => l.split(' ')[0])).toEqual(['p1-1600.webp', 'p1-800.webp', 'seed.json']);
     const { stdout } = await promisify(execFile)('npm', ['run', 'build', '--', '--outDir', again], { env, maxBuffer: 64 * 1024 * 1024 });
     expect(stdout).toContain('版面图和 PDF：3 个文件');
     const file = (d: string, f: string) => readFileSync(join(d, PAGE, f));
     expect(file(again, 'index.html').toString()).toBe(file(dist, 'index.html').toString());
     expect(Buffer.compare(file(again, 'page-800.webp'), file(dist, 'page-800.webp'))).toBe(0);
+    expect(cached()).toEqual(before);
   });
 });
 
