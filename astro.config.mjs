@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import searchIndex from './src/integrations/search-index.ts';
 import textSize from './src/integrations/text-size.ts';
+import pdfPages from './src/integrations/pdf-pages.ts';
 import buildTimings from './src/integrations/timings.ts';
 import { redirectSources } from './src/integrations/handoff.ts';
 import { readSiteSettings } from './src/site/settings.ts';
@@ -21,6 +22,7 @@ export default defineConfig({
     sitemap({ filter: (page) => !/\/(search|404)\/?$/u.test(page) && !redirectSources().has(new URL(page).pathname) }),
     searchIndex(),
     textSize(),
+    pdfPages(),
     buildTimings(),
   ],
   devToolbar: { enabled: false },

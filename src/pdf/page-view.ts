@@ -1,0 +1,147 @@
+/**
+ * The 版 as printed, for the site: for a PDF seed, its page drawn to WebP at two widths, the
+ * region of each of its articles in percentages of the page (so the links over the image scale
+ * with it), and the PDF itself, each under the 版 page's own address (`<page url>page-800.webp`,
+ * `…page-1600.webp`, `…page.pdf`), which is as permanent as the page. Text seeds have none.
+ *
+ * Computed while Astro renders the 版 and article pages (memoised per seed, so both share one
+ * reading), and cached on disk by the PDF's SHA-256: a rebuild with the same PDF reads and
+ * renders nothing. The files are registered here and copied into the output at the end of the
+ * build by the pdf-pages integration (src/integrations/pdf-pages.ts); the two sides meet through
+ * a global symbol, as in handoff.ts, because they load this module through different module graphs.
+ */
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { defaultSeedsDir } from '../archive/load.ts';
+import { readPdf } from './read.ts';
+import { articleRegions } from './regions.ts';
+import { pageImages } from './render.ts';
+import { pdfSeed, type PdfSeed } from './seed.ts';
+import type { Box } from './types.ts';
+
+/** Widths of the page image: a phone's screen (≈ 400 CSS px at 2×), and a desktop's or a zoomed phone's. */
+export const PAGE_IMAGE_WIDTHS = [800, 1600] as const;
+/** WebP quality: newsprint text stays legible at 800 px and the phone's image stays well under 150 kB. */
+const QUALITY = 60;
+
+/** A rectangle in percentages of the page's width and height, top-left origin. */
+export interface PageRect {
+  left: number;
+  top: number;
+  width: number;
+  height: number;
+}
+
+export interface PageRegion extends PageRect {
+  /** Index of the article among the articles passed in. */
+  index: number;
+  headline: string;
+  /** The region's parts (a run of lines per column, each picture); the fields above are their union. */
+  boxes: PageRect[];
+}
+
+export interface PdfPageView {
+  /** Page number in the PDF. */
+  pdfPage: number;
+  /** The page's aspect, height / width. */
+  aspect: number;
+  images: { width: number; url: string }[];
+  pdfUrl: string;
+  regions: PageRegion[];
+}
+
+/** Where read seeds and rendered pages are kept: PDF_CACHE_DIR, or beside the parse cache. */
+const cacheDir = () => resolve(process.env.PDF_CACHE_DIR || 'node_modules/.cache/liushi-archive/pdf-pages');
+
+const COPIES = Symbol.for('liushi-archive.pdf-page-files');
+type Slot = { [COPIES]?: Map<string, string> };
+/** Output path (relative to the site's root, no leading slash) → file to copy there. */
+export function pdfPageFiles(): Map<string, string> {
+  const slot = globalThis as Slot;
+  return (slot[COPIES] ??= new Map());
+}
+
+const pct = (v: number, of: number) => Math.round((v / of) * 10000) / 100;
+/** A box in PDF points as percentages of its page; a little margin so the outline does not touch the type. */
+const rect = (b: Box, page: { width: number; height: number }): PageRect => {
+  const m = 2;
+  return { left: pct(b.x - m, page.width), top: pct(b.y - m, page.height), width: pct(b.width + 2 * m, page.width), height: pct(b.height + 2 * m, page.height) };
+};
+
+/** A PDF's reading (text, features, page geometry), from the cache or PDF.js. */
+async function seedOf(bytes: Uint8Array, dir: string): Promise<PdfSeed> {
+  const file = join(dir, 'seed.json');
+  if (existsSync(file)) {
+    const seed = JSON.parse(readFileSync(file, 'utf8')) as PdfSeed;
+    // JSON keeps a line with no features (a blank line) as null; the reading has it undefined.
+    return { ...seed, features: seed.features.map((f) => f ?? undefined) };
+  }
+  const seed = pdfSeed(await readPdf(bytes));
+  writeFileSync(file, JSON.stringify(seed));
+  return seed;
+}
+
+/** The page's WebP files at each width, rendered once per PDF and page. */
+async function imagesOf(bytes: Uint8Array, dir: string, page: number): Promise<string[]> {
+  const files = PAGE_IMAGE_WIDTHS.map((w) => join(dir, `p${page}-${w}.webp`));
+  if (files.every((f) => existsSync(f))) return files;
+  const images = await pageImages(bytes, page, [...PAGE_IMAGE_WIDTHS], QUALITY);
+  images.forEach((img, i) => writeFileSync(files[i]!, img.webp));
+  return files;
+}
+
+type ArticleLike = { headline: string; source: { startLine: number; endLine: number } };
+
+async function build(path: string, pageUrl: string, articles: ArticleLike[]): Promise<PdfPageView | null> {
+  const bytes = new Uint8Array(readFileSync(path));
+  const dir = join(cacheDir(), createHash('sha256').update(bytes).digest('hex'));
+  mkdirSync(dir, { recursive: true });
+  const seed = await seedOf(bytes, dir);
+  const regions = articleRegions(articles.map((a, i) => ({ order: i, headline: a.headline, source: a.source })), seed.features, seed.pages);
+  // A file of several pages: the 版 is the page most of its articles stand on (the first when none has text).
+  const counts = new Map<number, number>();
+  for (const r of regions) counts.set(r.page, (counts.get(r.page) ?? 0) + 1);
+  const pdfPage = [...counts.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? seed.pages[0]?.number ?? 1;
+  const geometry = seed.pages.find((p) => p.number === pdfPage);
+  if (!geometry) return null;
+  const files = await imagesOf(bytes, dir, pdfPage);
+  const base = pageUrl.replace(/^\/+/u, '');
+  const copies = pdfPageFiles();
+  const images = PAGE_IMAGE_WIDTHS.map((width, i) => {
+    copies.set(`${base}page-${width}.webp`, files[i]!);
+    return { width, url: `${pageUrl}page-${width}.webp` };
+  });
+  copies.set(`${base}page.pdf`, path);
+  return {
+    pdfPage,
+    aspect: geometry.height / geometry.width,
+    images,
+    pdfUrl: `${pageUrl}page.pdf`,
+    regions: regions
+      .filter((r) => r.page === pdfPage)
+      .map((r) => ({ index: r.order, headline: r.headline, ...rect(r.box, geometry), boxes: r.boxes.map((b) => rect(b, geometry)) })),
+  };
+}
+
+const views = new Map<string, Promise<PdfPageView | null>>();
+
+/**
+ * The page view of a 版 read from a PDF seed; null for a text seed or a 版 without an address.
+ * `articles` are the 版's articles in reading order (their `source` lines index the PDF's reading).
+ */
+export function pdfPageView(page: { seed: string; url: string | null; articles: ArticleLike[] }): Promise<PdfPageView | null> {
+  if (!/\.pdf$/u.test(page.seed) || !page.url) return Promise.resolve(null);
+  const path = join(defaultSeedsDir(), page.seed);
+  const key = `${path}\n${page.url}`;
+  let view = views.get(key);
+  if (!view) {
+    // The page is published without its image rather than not at all (the loader read this PDF, so this is rare).
+    view = build(path, page.url, page.articles).catch((err: unknown) => {
+      console.warn(`[pdf-pages] ${page.seed}：版面图没有生成（${(err as Error).message}），${page.url} 只列出标题`);
+      return null;
+    });
+    views.set(key, view);
+  }
+  return view;
+}
