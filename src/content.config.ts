@@ -10,8 +10,7 @@ import { Article, Issue, PlaceRef, Publication, ResolvedRedirect } from './recor
 import { placeIndex } from './components/places.ts';
 import { parseCacheDir } from './archive/cache.ts';
 import { recordTiming } from './integrations/timings.ts';
-import { offerArticlesForSearch, offerRedirectSources } from './integrations/handoff.ts';
-import { articlesInDataOrder } from './components/archive.ts';
+import { spillRedirectSources, spillSearchRecords } from './integrations/build-spill.ts';
 
 let archive: Archive | null = null;
 /** Below this many seeds the per-seed summary lines are progress enough. */
@@ -20,7 +19,7 @@ const PROGRESS_MIN_SEEDS = 50;
  * Parsed once per build (and again whenever a seed changes in `astro dev`). Seeds unchanged since
  * an earlier build come from the parse cache (src/archive/cache.ts).
  */
-function getArchive(fresh = false): Archive {
+function getArchive(fresh = false, spillTo: URL | null = null): Archive {
   if (!archive || fresh) {
     const started = performance.now();
     archive = loadArchive(undefined, {
@@ -32,11 +31,15 @@ function getArchive(fresh = false): Archive {
     });
     const { parsed, cached, phases } = archive.stats;
     recordTiming('archive', { ms: performance.now() - started, articles: archive.articles.length, parsed: parsed.length, cached: cached.length, phases });
-    // The search index can start now, while pages render (src/integrations/handoff.ts).
-    const articleById = new Map(archive.articles.map((x) => [x.id, x]));
-    offerArticlesForSearch(articlesInDataOrder({ issues: archive.issues, articles: archive.articles, articleById }));
-    // The sitemap leaves out the old addresses that only redirect (and only those the loader accepted).
-    offerRedirectSources(archive.redirects.map((r) => r.from));
+    if (spillTo) {
+      const spillStarted = performance.now();
+      // In a build, the search index starts from these records while pages render, and the sitemap
+      // leaves out the old addresses that only redirect (those the loader accepted): both read the
+      // build's spill files (src/integrations/build-spill.ts).
+      spillSearchRecords(spillTo, archive.articles);
+      spillRedirectSources(spillTo, archive.redirects.map((r) => r.from));
+      recordTiming('spilled', { ms: performance.now() - spillStarted });
+    }
   }
   return archive;
 }
@@ -61,9 +64,10 @@ function archiveLoader(name: string, pick: (a: Archive) => { id: string; data: R
   archiveCollections++;
   return {
     name: `archive-${name}`,
-    load: async ({ store, logger, parseData, watcher }) => {
+    load: async ({ store, logger, parseData, watcher, config }) => {
       const run = async (fresh: boolean) => {
-        const a = getArchive(fresh);
+        // A build (no watcher) spills the records for its integrations; `astro dev` builds no index.
+        const a = getArchive(fresh, watcher ? null : config.root);
         if (name === 'articles') {
           for (const line of summarize(a)) line.startsWith("✓") ? logger.info(line) : logger.warn(line);
           const { parsed, cached } = a.stats;
