@@ -33,7 +33,7 @@ import { parseArgs } from 'node:util';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import type { Browser } from 'playwright-core';
-import { readArticles } from '../src/integrations/search-index.ts';
+import { readPublishedArticles } from '../src/records/open-data.ts';
 import { fileUnder } from './lib/static-files.ts';
 import { kbn, median, table } from './bench/format.ts';
 import { settle, startServer, type BenchServer } from './bench/server.ts';
@@ -268,7 +268,7 @@ async function main() {
   cleanups.push(() => rm(tmp, { recursive: true, force: true }));
   const site = join(tmp, 'site');
   await cp(DIST, site, { recursive: true });
-  const articles = await readArticles(join(site, 'data', 'articles.json'));
+  const articles = readPublishedArticles(site);
   const issueUrls = [...new Set(articles.map((a) => a.issue.url))];
 
   const server = await startServer(site);

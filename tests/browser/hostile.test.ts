@@ -13,6 +13,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ArticlesFile, type Article } from '../../src/records/schema.ts';
 import { startStaticServer, type StaticServer } from './server.ts';
 import { launchChromium } from '../../scripts/lib/chromium.ts';
+import { readPublishedArticles } from '../../src/records/open-data.ts';
 
 const SEED = 'markup-in-text.txt';
 
@@ -30,7 +31,7 @@ beforeAll(async () => {
   cpSync('seeds', seedsDir, { recursive: true });
   cpSync(`tests/fixtures/hostile/${SEED}`, join(seedsDir, SEED));
   await promisify(execFile)('npm', ['run', 'build', '--', '--outDir', outDir], { env: { ...process.env, SEEDS_DIR: seedsDir }, maxBuffer: 64 * 1024 * 1024 });
-  const data = ArticlesFile.parse(JSON.parse(readFileSync(join(outDir, 'data/articles.json'), 'utf8')));
+  const data = { articles: readPublishedArticles(outDir) };
   article = data.articles.find((a) => a.seed === SEED)!;
   server = await startStaticServer(outDir);
   browser = await launchChromium();

@@ -9,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ArticlesFile } from '../../src/records/schema.ts';
 import { startStaticServer, type StaticServer } from './server.ts';
 import { confineToOrigin, launchChromium } from '../../scripts/lib/chromium.ts';
+import { readPublishedArticles } from '../../src/records/open-data.ts';
 
 
 let server: StaticServer;
@@ -18,7 +19,7 @@ const requests: string[] = [];
 const outside: string[] = [];
 const cspViolations: string[] = [];
 
-const articles = ArticlesFile.parse(JSON.parse(readFileSync('dist/data/articles.json', 'utf8'))).articles;
+const articles = readPublishedArticles('dist');
 const news = articles.find((a) => a.kind === 'news')!;
 const document = articles.find((a) => a.kind === 'document')!;
 const feature = articles.find((a) => a.kind === 'feature')!;

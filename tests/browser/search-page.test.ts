@@ -11,8 +11,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ArticlesFile } from '../../src/records/schema.ts';
 import { startStaticServer, type StaticServer } from './server.ts';
 import { confineToOrigin, launchChromium } from '../../scripts/lib/chromium.ts';
+import { readPublishedArticles } from '../../src/records/open-data.ts';
 
-const articles = ArticlesFile.parse(JSON.parse(readFileSync('dist/data/articles.json', 'utf8'))).articles;
+const articles = readPublishedArticles('dist');
 let server: StaticServer;
 let browser: Browser;
 const contexts: BrowserContext[] = [];

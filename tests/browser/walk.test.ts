@@ -21,6 +21,7 @@ import { buildWalkSite, WALK, type WalkSite } from '../../scripts/lib/walk-site.
 import { ArticlesFile, type Article } from '../../src/records/schema.ts';
 import { checkData, checkLinks, listFiles, validateHtml } from '../../src/check/site.ts';
 import { readSiteSettings } from '../../src/site/settings.ts';
+import { readPublishedArticles } from '../../src/records/open-data.ts';
 
 let site: WalkSite;
 let server: StaticServer;
@@ -36,7 +37,7 @@ const MAX_TABS = 120;
 
 beforeAll(async () => {
   site = await buildWalkSite();
-  articles = ArticlesFile.parse(JSON.parse(readFileSync(join(site.dist, 'data/articles.json'), 'utf8'))).articles;
+  articles = readPublishedArticles(site.dist);
   server = await startStaticServer(site.dist);
   browser = await launchChromium();
 }, 600_000);
@@ -271,11 +272,16 @@ describe('person to person, and trust', () => {
     // Seed files and lines are for editors: folded away.
     expect(await page.locator('.editor-info').getAttribute('open')).toBeNull();
     expect(await page.locator('code', { hasText: a.seed }).isVisible()).toBe(false);
-    const text = await (await page.request.get(`${server.origin}/data/articles/${a.id}.txt`)).text();
+    // The .txt is made in the browser from the page (no file per article).
+    const [download] = await Promise.all([page.waitForEvent('download'), page.click('[data-text-download] a')]);
+    expect(download.suggestedFilename()).toBe(`${a.id}.txt`);
+    const text = readFileSync(await download.path(), 'utf8');
     expect(text.startsWith([a.kicker, a.headline].filter(Boolean).join('\n'))).toBe(true);
     expect(text).toContain('[N/OL]');
-    const json = await (await page.request.get(`${server.origin}/data/articles/${a.id}.json`)).json();
-    expect(json.id).toBe(a.id);
+    // The record: a line of its year's open-data file.
+    const dataFile = (await page.getAttribute('.downloads a[href^="/data/articles/"]', 'href'))!;
+    const lines = (await (await page.request.get(`${server.origin}${dataFile}`)).text()).split('\n').filter(Boolean);
+    expect(lines.map((l) => JSON.parse(l).id)).toContain(a.id);
     expect(await page.textContent('.site-footer')).toContain('联系编辑');
     expect(await page.getAttribute('.site-footer a[href^="mailto:"]', 'href')).toBe(`mailto:${WALK.contact}`);
   });
