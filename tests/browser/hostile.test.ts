@@ -4,13 +4,13 @@
  * folder holding the real seeds plus tests/fixtures/hostile/markup-in-text.txt.
  */
 import { execFile } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ArticlesFile, type Article } from '../../src/records/schema.ts';
+import type { Article } from '../../src/records/schema.ts';
 import { startStaticServer, type StaticServer } from './server.ts';
 import { launchChromium } from '../../scripts/lib/chromium.ts';
 import { readPublishedArticles } from '../../src/records/open-data.ts';

@@ -6,7 +6,6 @@
 import { readFileSync } from 'node:fs';
 import { type Browser, type BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ArticlesFile } from '../../src/records/schema.ts';
 import { startStaticServer, type StaticServer } from './server.ts';
 import { confineToOrigin, launchChromium } from '../../scripts/lib/chromium.ts';
 import { readPublishedArticles } from '../../src/records/open-data.ts';

@@ -5,10 +5,8 @@
  * query in letters is answered about letters, a match in a section heading shows the paragraph
  * under it, and results label 出版日期 and 报道日期.
  */
-import { readFileSync } from 'node:fs';
 import { type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ArticlesFile } from '../../src/records/schema.ts';
 import { startStaticServer, type StaticServer } from './server.ts';
 import { confineToOrigin, launchChromium } from '../../scripts/lib/chromium.ts';
 import { readPublishedArticles } from '../../src/records/open-data.ts';

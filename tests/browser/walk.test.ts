@@ -12,13 +12,12 @@
  */
 import { AxeBuilder } from '@axe-core/playwright';
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startStaticServer, type StaticServer } from './server.ts';
 import { confineToOrigin, launchChromium } from '../../scripts/lib/chromium.ts';
 import { buildWalkSite, WALK, type WalkSite } from '../../scripts/lib/walk-site.ts';
-import { ArticlesFile, type Article } from '../../src/records/schema.ts';
+import type { Article } from '../../src/records/schema.ts';
 import { checkData, checkLinks, listFiles, validateHtml } from '../../src/check/site.ts';
 import { readSiteSettings } from '../../src/site/settings.ts';
 import { readPublishedArticles } from '../../src/records/open-data.ts';

@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
-import { ArticlesFile, IssueFile } from '../../src/records/schema.ts';
+import { IssueFile } from '../../src/records/schema.ts';
 import { BAD_INPUTS, badInputDir, LONG_SEED, NOT_SEEDS } from '../helpers/seeds.ts';
 import { issueDateKey, issueUrl } from '../../src/archive/ids.ts';
 import { readPublishedArticles } from '../../src/records/open-data.ts';

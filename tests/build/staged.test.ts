@@ -12,7 +12,6 @@ import { basename, dirname, join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
 import { recoverOutDir } from '../../scripts/lib/staged-build.ts';
-import { ArticlesFile } from '../../src/records/schema.ts';
 import { readPublishedArticles } from '../../src/records/open-data.ts';
 
 const root = mkdtempSync(join(tmpdir(), 'staged-build-'));

@@ -9,7 +9,6 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
-import { ArticlesFile } from '../../src/records/schema.ts';
 import { startStaticServer } from '../browser/server.ts';
 import { mixedSeedsDir } from '../helpers/seeds.ts';
 import { launchChromium } from '../../scripts/lib/chromium.ts';
