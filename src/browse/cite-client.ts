@@ -42,6 +42,8 @@ export function startTextDownloads(): void {
   const holder = document.querySelector<HTMLElement>('[data-text-download]');
   const link = holder?.querySelector('a');
   if (!text || !holder || !link) return;
+  // href and download are set here: a link with `download` but no address is invalid HTML.
   link.href = URL.createObjectURL(new Blob([text], { type: 'text/plain;charset=utf-8' }));
+  link.download = holder.dataset['textDownload'] ?? 'article.txt';
   holder.hidden = false;
 }
