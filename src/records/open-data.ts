@@ -2,7 +2,8 @@
  * The open data's article files: every article record (src/records/schema.ts `Article`), in JSON
  * Lines (one record per line), one file per publication and year of issue —
  * `/data/articles/<publication>/<year>.jsonl` (`undated.jsonl` for issues of no known year) — cut
- * into parts (`<year>-2.jsonl`, …) so that no file passes `DATA_FILE_LIMIT`. `/data/articles/index.json`
+ * into parts (`<year>-2.jsonl`, …) so that no file passes `DATA_FILE_LIMIT` (except a single record
+ * larger than that, alone in its file; the check refuses only a file past `HOST_FILE_LIMIT`). `/data/articles/index.json`
  * lists the files in order (`ArticleFilesIndex`). Read in that order, the files give every record
  * in the order of the archive's data (oldest issue first, page and reading order).
  *
@@ -16,8 +17,10 @@ import { join } from 'node:path';
 import { z } from 'zod';
 import { Article } from './schema.ts';
 
-/** Largest article file, in bytes (UTF-8): under every host's per-file limit with room to spare. */
+/** Largest article file, in bytes (UTF-8): under every host's per-file limit with room to spare. A single record larger than this still gets a file of its own. */
 export const DATA_FILE_LIMIT = 8 * 1000 * 1000;
+/** The smallest per-file limit of the static hosts named in the README (Cloudflare Pages: 25 MiB): past it a host refuses the site. */
+export const HOST_FILE_LIMIT = 25 * 2 ** 20;
 /** Where the article files and their index are, in the site. */
 export const ARTICLES_DATA_DIR = 'data/articles';
 export const ARTICLES_INDEX = `${ARTICLES_DATA_DIR}/index.json`;
