@@ -6,7 +6,7 @@ import searchIndex from './src/integrations/search-index.ts';
 import textSize from './src/integrations/text-size.ts';
 import pdfPages from './src/integrations/pdf-pages.ts';
 import buildTimings from './src/integrations/timings.ts';
-import { redirectSources } from './src/integrations/handoff.ts';
+import { redirectSources } from './src/integrations/build-spill.ts';
 import { readSiteSettings } from './src/site/settings.ts';
 
 // https://docs.astro.build/en/reference/configuration-reference/

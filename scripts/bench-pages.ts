@@ -33,8 +33,8 @@ import { parseArgs } from 'node:util';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import type { Browser } from 'playwright-core';
-import { readArticles } from '../src/integrations/search-index.ts';
 import type { Article } from '../src/records/schema.ts';
+import { readPublishedArticles } from '../src/records/article-files.ts';
 import { kbn, median, table } from './bench/format.ts';
 import { fileUnder, settle, startStaticServer, type StaticServer } from '../tests/support/static-server.ts';
 import { CHROMIUM_ARGS, CHROMIUM_PATH, launchChromium } from '../tests/support/chromium.ts';
@@ -417,7 +417,7 @@ async function main() {
   cleanups.push(() => rm(tmp, { recursive: true, force: true }));
   const site = join(tmp, 'site');
   await cp(DIST, site, { recursive: true });
-  const articles = await readArticles(join(site, 'data', 'articles.json'));
+  const articles = readPublishedArticles(site);
   const server = await startStaticServer(site, { gzip: true });
   cleanups.push(() => server.close());
 

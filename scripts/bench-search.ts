@@ -43,7 +43,7 @@ import { availableParallelism, cpus, loadavg, release, tmpdir, totalmem, type as
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { readArticles } from '../src/integrations/search-index.ts';
+import { readPublishedArticles } from '../src/records/article-files.ts';
 import { INDEX_DIR, MANIFEST_FILE, type Manifest } from '../src/search/format.ts';
 import type { Article } from '../src/records/schema.ts';
 import { parseQuery } from '../src/search/tokenize.ts';
@@ -424,7 +424,7 @@ async function main() {
   const plainArticle = join(tmp, 'baseline-article');
   await cp(SITE, site, { recursive: true });
 
-  const articles: Article[] = await readArticles(join(site, 'data', 'articles.json'));
+  const articles: Article[] = readPublishedArticles(site);
   const truth = new Truth(articles);
   const fixed = readFixedQueries(join(ROOT, 'scripts', 'bench', 'queries.txt'));
   const perGroup = new Map<Group, number>();

@@ -13,7 +13,7 @@
  * or redirects.yaml that cannot be read as a whole stops the check at step 1, with file, line and
  * column, and nothing is built.
  *
- *   --previous <path>   the published site's data/articles.json (or a folder holding data/articles.json);
+ *   --previous <path>   the published site's folder (its data/articles/ files), or a data/articles.json of an older site;
  *                       default: the last build that passed this check (check-report/baseline/)
  *   --seeds <dir>       seeds folder (default: SEEDS_DIR or seeds/)
  *   --dist <dir>        where the site is built (default: dist/)
@@ -22,7 +22,7 @@
  *   --no-redirects      report moved articles but leave redirects.yaml alone
  *   --site-base <url>   where the report's article links open (default: http://127.0.0.1:4321, `npm run preview`)
  */
-import { copyFileSync, existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { seedSourceLines } from '../src/archive/seed.ts';
@@ -33,6 +33,7 @@ import { addMoves, formatRedirects, issueMoves, readRedirects, REDIRECTS_FILE, r
 import { diffArchives, moveReason, PreviousArticlesFile, type ArchiveDiff, type ComparableArticle } from '../src/check/diff.ts';
 import { archiveItems, consistencyItems, ITEM_KINDS, SeedLines, settingsItems, siteItems, TIERS, type ReportItem, type Tier } from '../src/check/items.ts';
 import { renderReport, STEP_NAMES } from '../src/check/report.ts';
+import { ARTICLES_INDEX, readPublishedArticles } from '../src/records/article-files.ts';
 import { checkData, checkLinks, distExists, listFiles, validateHtml } from '../src/check/site.ts';
 import { stagedBuild } from '../src/build/staged-build.ts';
 
@@ -136,25 +137,37 @@ items.push(...archiveItems({ ...archive, problems: archive.problems.filter((p) =
 items.push(...consistencyItems(archive, lines));
 items.push(...settingsItems(settings, !!process.env.SITE_URL));
 
+/** The records of a site folder's article files (data/articles/index.json and the files it lists), as JSON, not yet validated. */
+function siteRecords(dir: string): unknown {
+  const index = JSON.parse(readFileSync(join(dir, ARTICLES_INDEX), 'utf8')) as { files?: { path: string }[] };
+  const articles = (index.files ?? []).flatMap((f) =>
+    readFileSync(join(dir, f.path), 'utf8')
+      .split('\n')
+      .filter(Boolean)
+      .map((line) => JSON.parse(line) as unknown),
+  );
+  return { articles };
+}
+
 function readPrevious(): { articles: ComparableArticle[] | null; from: string } {
-  let path = opts.previous ? resolve(opts.previous) : baseline;
-  if (opts.previous && existsSync(path) && statSync(path).isDirectory()) path = join(path, 'data', 'articles.json');
+  const path = opts.previous ? resolve(opts.previous) : baseline;
+  const isSite = existsSync(path) && statSync(path).isDirectory();
   const problem = (message: string) =>
-    items.push({ tier: 'must', kind: 'previous', file: path, line: null, column: null, message, fix: '用 --previous 指向已发布网站的 data/articles.json（或它所在的文件夹）', snippet: null, quote: null, article: null });
+    items.push({ tier: 'must', kind: 'previous', file: path, line: null, column: null, message, fix: '用 --previous 指向已发布网站的文件夹（含 data/articles/），或旧网站的 data/articles.json', snippet: null, quote: null, article: null });
   if (!existsSync(path)) {
-    if (opts.previous) problem(`--previous ${opts.previous}：没有这个文件（应是一个 data/articles.json）`);
+    if (opts.previous) problem(`--previous ${opts.previous}：没有这个文件或文件夹（应是已发布网站的文件夹）`);
     return { articles: null, from: opts.previous ? `${path}（不存在）` : '还没有保存过上一次构建：每篇文章都算新增' };
   }
   let json: unknown;
   try {
-    json = JSON.parse(readFileSync(path, 'utf8'));
+    json = isSite ? siteRecords(path) : JSON.parse(readFileSync(path, 'utf8'));
   } catch (err) {
-    problem(`${path} 不是有效的 JSON（${(err as Error).message}）`);
+    problem(`${path} 读不出开放数据（${(err as Error).message}）`);
     return { articles: null, from: `${path}（无法读取）` };
   }
   const parsed = PreviousArticlesFile.safeParse(json);
   if (!parsed.success) {
-    problem(`${path} 不是 articles.json（${parsed.error.issues[0]?.path.join('.')}：${parsed.error.issues[0]?.message}）`);
+    problem(`${path} 里的文章记录不对（${parsed.error.issues[0]?.path.join('.')}：${parsed.error.issues[0]?.message}）`);
     return { articles: null, from: `${path}（无法读取）` };
   }
   return { articles: parsed.data.articles, from: path };
@@ -256,10 +269,10 @@ if (built) {
 step(4, '写出检查报告');
 const passed = count('must') === 0;
 const reportFile = writeReport(archive, diff, previous.from, redirectsAdded, redirectsHeld, pages);
-if (passed && built && existsSync(join(dist, 'data', 'articles.json'))) {
-  // The next check compares with this build unless told otherwise.
+if (passed && built && existsSync(join(dist, ARTICLES_INDEX))) {
+  // The next check compares with this build unless told otherwise: its records in one file (the report's, not published).
   mkdirSync(join(reportDir, 'baseline'), { recursive: true });
-  copyFileSync(join(dist, 'data', 'articles.json'), baseline);
+  writeFileSync(baseline, JSON.stringify({ articles: readPublishedArticles(dist) }));
 }
 
 console.log(`\n${line}`);

@@ -21,7 +21,7 @@ import { mkdirSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
-import { ArticlesFile } from '../src/records/schema.ts';
+import { readPublishedArticles } from '../src/records/article-files.ts';
 import { fileUnder, startStaticServer } from '../tests/support/static-server.ts';
 import { kbn, table } from './bench/format.ts';
 import { confineToOrigin, launchChromium } from '../tests/support/chromium.ts';
@@ -49,7 +49,7 @@ const VIEWPORTS = [
 
 /** The pages to photograph, chosen from the site's own records. */
 function pickPages(): Array<[name: string, path: string]> {
-  const { articles } = ArticlesFile.parse(JSON.parse(readFileSync(join(SITE, 'data/articles.json'), 'utf8')));
+  const articles = readPublishedArticles(SITE);
   const news = articles.filter((a) => !a.document);
   const pagesOf = (key: string) => new Set(articles.filter((a) => a.issue.key === key).map((a) => a.issue.page)).size;
   const richest = [...news].sort((a, b) => pagesOf(b.issue.key) - pagesOf(a.issue.key) || (b.issue.date ?? '').localeCompare(a.issue.date ?? ''))[0]!;

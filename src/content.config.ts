@@ -10,8 +10,7 @@ import { Article, Issue, PlaceRef, Publication, ResolvedRedirect } from './recor
 import { placeIndex } from './components/places.ts';
 import { parseCacheDir } from './archive/cache.ts';
 import { recordTiming } from './integrations/timings.ts';
-import { offerArticlesForSearch, offerRedirectSources } from './integrations/handoff.ts';
-import { articlesInDataOrder } from './components/archive.ts';
+import { spillRedirectSources, spillSearchRecords } from './integrations/build-spill.ts';
 
 let archive: Promise<Archive> | null = null;
 /** Below this many seeds the per-seed summary lines are progress enough. */
@@ -22,12 +21,12 @@ const PROGRESS_MIN_SEEDS = 50;
  * stopped and named, the others publish). Seeds unchanged since an earlier build come from the
  * parse cache (src/archive/cache.ts).
  */
-function getArchive(fresh = false): Promise<Archive> {
-  if (!archive || fresh) archive = readArchive();
+function getArchive(fresh = false, spillTo: URL | null = null): Promise<Archive> {
+  if (!archive || fresh) archive = readArchive(spillTo);
   return archive;
 }
 
-async function readArchive(): Promise<Archive> {
+async function readArchive(spillTo: URL | null): Promise<Archive> {
   const started = performance.now();
   const archive = await loadArchiveInWorkers(undefined, {
     cacheDir: parseCacheDir(),
@@ -38,11 +37,15 @@ async function readArchive(): Promise<Archive> {
   });
   const { parsed, cached, phases } = archive.stats;
   recordTiming('archive', { ms: performance.now() - started, articles: archive.articles.length, parsed: parsed.length, cached: cached.length, phases });
-  // The search index can start now, while pages render (src/integrations/handoff.ts).
-  const articleById = new Map(archive.articles.map((x) => [x.id, x]));
-  offerArticlesForSearch(articlesInDataOrder({ issues: archive.issues, articles: archive.articles, articleById }));
-  // The sitemap leaves out the old addresses that only redirect (and only those the loader accepted).
-  offerRedirectSources(archive.redirects.map((r) => r.from));
+  if (spillTo) {
+    const spillStarted = performance.now();
+    // In a build, the search index starts from these records while pages render, and the sitemap
+    // leaves out the old addresses that only redirect (those the loader accepted): both read the
+    // build's spill files (src/integrations/build-spill.ts).
+    spillSearchRecords(spillTo, archive.articles);
+    spillRedirectSources(spillTo, archive.redirects.map((r) => r.from));
+    recordTiming('spilled', { ms: performance.now() - spillStarted });
+  }
   return archive;
 }
 
@@ -66,9 +69,10 @@ function archiveLoader(name: string, pick: (a: Archive) => { id: string; data: R
   archiveCollections++;
   return {
     name: `archive-${name}`,
-    load: async ({ store, logger, parseData, watcher }) => {
+    load: async ({ store, logger, parseData, watcher, config }) => {
       const run = async (fresh: boolean) => {
-        const a = await getArchive(fresh);
+        // A build (no watcher) spills the records for its integrations; `astro dev` builds no index.
+        const a = await getArchive(fresh, watcher ? null : config.root);
         if (name === 'articles') {
           for (const line of summarize(a)) line.startsWith("✓") ? logger.info(line) : logger.warn(line);
           const { parsed, cached } = a.stats;

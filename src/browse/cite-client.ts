@@ -31,3 +31,19 @@ export function startCiteButtons(): void {
     });
   }
 }
+
+/**
+ * The 纯文本（.txt） download: the article as printed with its citation, which the page carries
+ * in a <template> (the site has no file per article: a static host counts files). Shown only
+ * when the script runs.
+ */
+export function startTextDownloads(): void {
+  const text = document.querySelector<HTMLTemplateElement>('template[data-plain-text]')?.content.textContent;
+  const holder = document.querySelector<HTMLElement>('[data-text-download]');
+  const link = holder?.querySelector('a');
+  if (!text || !holder || !link) return;
+  // href and download are set here: a link with `download` but no address is invalid HTML.
+  link.href = URL.createObjectURL(new Blob([text], { type: 'text/plain;charset=utf-8' }));
+  link.download = holder.dataset['textDownload'] ?? 'article.txt';
+  holder.hidden = false;
+}

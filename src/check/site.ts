@@ -8,7 +8,8 @@ import { join, relative, sep } from 'node:path';
 import { HtmlValidate, StaticConfigLoader, type ConfigData } from 'html-validate';
 import { parse, type DefaultTreeAdapterMap } from 'parse5';
 import type { z } from 'zod';
-import { Article, ArticlesFile, CalendarFile, IssueFile, OnThisDayFile, PlacesFile } from '../records/schema.ts';
+import { Article, CalendarFile, IssueFile, OnThisDayFile, PlacesFile } from '../records/schema.ts';
+import { ARTICLES_INDEX, ArticleFilesIndex, HOST_FILE_LIMIT } from '../records/article-files.ts';
 
 export interface Finding {
   /** File in dist/, relative, with `/` separators. */
@@ -33,10 +34,9 @@ export function listFiles(dir: string): string[] {
 
 /** Open-data files and the schema each must satisfy; `*` stands for any issue key. */
 const DATA_FILES: [pattern: RegExp, schema: z.ZodType][] = [
-  [/^data\/articles\.json$/u, ArticlesFile],
+  [/^data\/articles\/index\.json$/u, ArticleFilesIndex],
   [/^data\/issues\/[^/]+\.json$/u, IssueFile],
   [/^data\/places\.json$/u, PlacesFile],
-  [/^data\/articles\/[^/]+\.json$/u, Article],
   [/^data\/calendar\/[^/]+\.json$/u, CalendarFile],
   [/^data\/on-this-day\/\d{2}-\d{2}\.json$/u, OnThisDayFile],
 ];
@@ -44,7 +44,8 @@ const DATA_FILES: [pattern: RegExp, schema: z.ZodType][] = [
 /** Validates the published JSON against the data contract (src/records/schema.ts). */
 export function checkData(dist: string, files = listFiles(dist)): Finding[] {
   const findings: Finding[] = [];
-  if (!files.includes('data/articles.json')) findings.push({ file: 'data/articles.json', message: '缺少这个文件：开放数据没有写出' });
+  if (!files.includes(ARTICLES_INDEX)) findings.push({ file: ARTICLES_INDEX, message: '缺少这个文件：开放数据没有写出' });
+  findings.push(...checkArticleFiles(dist, files));
   for (const file of files) {
     const schema = DATA_FILES.find(([pattern]) => pattern.test(file))?.[1];
     if (!schema) continue;
@@ -61,6 +62,50 @@ export function checkData(dist: string, files = listFiles(dist)): Finding[] {
         findings.push({ file, message: `字段 ${issue.path.join('.') || '(根)'}：${issue.message}` });
       }
     }
+  }
+  return findings;
+}
+
+/**
+ * The article files (JSON Lines, records/article-files.ts): each record against the contract, each file
+ * under the size limit, and the files exactly those the index lists.
+ */
+function checkArticleFiles(dist: string, files: string[]): Finding[] {
+  const findings: Finding[] = [];
+  const listed = new Set<string>();
+  try {
+    const index = ArticleFilesIndex.parse(JSON.parse(readFileSync(join(dist, ARTICLES_INDEX), 'utf8')));
+    for (const f of index.files) listed.add(f.path.replace(/^\//u, ''));
+  } catch {
+    // Reported with the other data files (missing, or not valid against its schema).
+  }
+  for (const file of files.filter((f) => /^data\/articles\/.+\.jsonl$/u.test(f))) {
+    if (!listed.has(file)) findings.push({ file, message: `没有列在 ${ARTICLES_INDEX} 里：读开放数据的人不会读到这个文件` });
+    const text = readFileSync(join(dist, file), 'utf8');
+    const bytes = Buffer.byteLength(text);
+    // Files are cut at DATA_FILE_LIMIT, but one very long article is a file of its own: refused only past what hosts take.
+    if (bytes > HOST_FILE_LIMIT) findings.push({ file, message: `文件有 ${bytes} 字节，超过静态网站主机的单个文件上限 ${HOST_FILE_LIMIT} 字节（25 MiB）：主机会拒收整个网站` });
+    findings.push(...checkArticleLines(file, text));
+  }
+  for (const file of listed) if (!files.includes(file)) findings.push({ file, message: `${ARTICLES_INDEX} 列了这个文件，但它没有写出` });
+  return findings;
+}
+
+/** Each line of an article file against the contract (at most 10 findings a file). */
+function checkArticleLines(file: string, text: string): Finding[] {
+  const findings: Finding[] = [];
+  const lines = text.split('\n');
+  for (let i = 0; i < lines.length && findings.length < 10; i++) {
+    if (!lines[i]) continue;
+    let data: unknown;
+    try {
+      data = JSON.parse(lines[i]!);
+    } catch (err) {
+      findings.push({ file, line: i + 1, message: `不是有效的 JSON：${(err as Error).message}` });
+      continue;
+    }
+    const result = Article.safeParse(data);
+    if (!result.success) for (const issue of result.error.issues.slice(0, 3)) findings.push({ file, line: i + 1, message: `字段 ${issue.path.join('.') || '(根)'}：${issue.message}` });
   }
   return findings;
 }

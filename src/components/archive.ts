@@ -10,6 +10,7 @@ import { allDocuments, pageLabel } from '../browse/pages.ts';
 import { peopleIndex, type PersonEntry } from '../browse/people.ts';
 import { readPeopleAliases } from '../browse/people-aliases.ts';
 import { issueNeighbours, monthDay, type Neighbours } from '../browse/sequence.ts';
+import { articleFiles, type ArticleFile } from '../records/article-files.ts';
 
 export type { Article, Issue, IssueRef, Publication };
 export { pageLabel };
@@ -150,6 +151,24 @@ export function articlesInDataOrder(view: Pick<ArchiveView, 'issues' | 'articles
   const listed = new Set(ordered.map((a) => a.id));
   const orphans = view.articles.filter((a) => !listed.has(a.id)).sort((a, b) => compareIssuesOldestFirst(a.issue, b.issue) || a.order - b.order);
   return [...ordered, ...orphans];
+}
+
+let builtDataFiles: Promise<ArticleFile[]> | null = null;
+
+/** The open data's article files (records/article-files.ts), cut once per build: the index and every file read them. */
+export function openDataFiles(): Promise<ArticleFile[]> {
+  const make = async () => articleFiles(articlesInDataOrder(await loadArchiveView()));
+  if (import.meta.env.DEV) return make();
+  return (builtDataFiles ??= make());
+}
+
+let builtDataFileOf: Promise<Map<string, string>> | null = null;
+
+/** The open-data file (site path) holding an article's record. */
+export async function articleDataFile(id: string): Promise<string | undefined> {
+  const make = async () => new Map((await openDataFiles()).flatMap((f) => f.articles.map((a) => [a.id, f.entry.path] as const)));
+  if (import.meta.env.DEV) return (await make()).get(id);
+  return (await (builtDataFileOf ??= make())).get(id);
 }
 
 /** Names of the kinds of page furniture, for the "版面其他文字" list. */

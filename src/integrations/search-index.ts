@@ -1,59 +1,27 @@
 /**
  * Astro integration: the archive's search index (src/search/format.ts) in `dist/search/idx/`.
  *
- * When the content loader has handed over the archive's articles (handoff.ts), the index is built
- * from them as soon as the build starts, in a worker thread (index-worker.ts) writing to a staging
- * folder beside the output, while Astro renders the pages on the other core; at the end of the
- * build the folder is moved into the output. Otherwise (no hand-over: another loader) the
- * published records (`dist/data/articles.json`) are read and indexed after the build.
- * Only articles are indexed.
+ * The content loader writes the build's search records to a spill file, one per line in date
+ * order (build-spill.ts). As soon as the build starts, a worker thread (index-worker.ts) reads it
+ * line by line and writes the index into a staging folder beside the output, while Astro renders
+ * the pages on the other core; at the end of the build the folder is moved into the output. That
+ * file is the only way records reach the index: when the loader wrote none, the build fails
+ * rather than publish a site whose search finds nothing. Only articles are indexed.
  */
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
-import { cp, mkdir, readFile, rename, rm } from 'node:fs/promises';
+import { cp, mkdir, rename, rm } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import { ArticlesFile, type Article } from '../records/schema.ts';
-import { searchRecord, type SearchRecord } from '../search/document.ts';
 import { INDEX_DIR } from '../search/format.ts';
-import { byDateOrder, writeSearchIndex, type IndexSummary } from '../search/index-writer.ts';
+import type { IndexSummary } from '../search/index-writer.ts';
 import { recordTiming } from './timings.ts';
-import { takeArticlesForSearch } from './handoff.ts';
+import { redirectSources, removeSpill, removeStaleSpills, spilledRecordsFile, spillDir } from './build-spill.ts';
 
-/** Where the records are read from, relative to the build output. */
-export const ARTICLES_JSON = 'data/articles.json';
-/** Records sent to the worker per message. */
-const BATCH = 500;
-
-/** Read and validate the published records. Errors name the file. */
-export async function readArticles(file: string): Promise<Article[]> {
-  let text: string;
-  try {
-    text = await readFile(file, 'utf8');
-  } catch (e) {
-    throw new Error(
-      `search index: cannot read ${file} (${(e as Error).message}). The build must publish /${ARTICLES_JSON} (src/pages/data/) before the index can be built.`,
-    );
-  }
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch (e) {
-    throw new Error(`search index: ${file} is not valid JSON: ${(e as Error).message}`);
-  }
-  const parsed = ArticlesFile.safeParse(json);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    throw new Error(`search index: ${file}: field ${issue?.path.join('.') || '(root)'}: ${issue?.message ?? 'invalid'}`);
-  }
-  return parsed.data.articles;
-}
-
-/** Build the index of these records in a worker thread, into `dir`. */
-export function writeSearchIndexInWorker(records: SearchRecord[], dir: string): Promise<IndexSummary> {
-  const sorted = [...records].sort(byDateOrder);
+/** Build the index of the records in `records` (JSON Lines, date order) in a worker thread, into `dir`. */
+export function writeSearchIndexInWorker(records: string, dir: string): Promise<IndexSummary> {
   return new Promise((resolve, reject) => {
-    const worker = new Worker(new URL('../search/index-worker.ts', import.meta.url), { workerData: { dir } });
+    const worker = new Worker(new URL('../search/index-worker.ts', import.meta.url), { workerData: { records, dir } });
     let settled = false;
     worker.on('message', (m: { summary?: IndexSummary; error?: string }) => {
       settled = true;
@@ -67,8 +35,6 @@ export function writeSearchIndexInWorker(records: SearchRecord[], dir: string): 
     worker.on('exit', (code) => {
       if (!settled) reject(new Error(`search index: the worker stopped (exit ${code}) before it finished`));
     });
-    for (let i = 0; i < sorted.length; i += BATCH) worker.postMessage({ records: sorted.slice(i, i + BATCH) });
-    worker.postMessage({ end: true });
   });
 }
 
@@ -89,16 +55,6 @@ const describe = (s: IndexSummary) =>
   `indexed ${s.documents} articles: ${s.keys} keys in ${s.dShards} + ${s.pShards} shards (${(s.shardBytes / 1e6).toFixed(1)} MB), ` +
   `fragments ${(s.fragmentBytes / 1e6).toFixed(1)} MB, version ${s.version}`;
 
-/** Index the articles of a finished build (`dir` = the build output folder). */
-export async function indexBuild(dir: URL, logger?: AstroIntegrationLogger): Promise<IndexSummary> {
-  const source = fileURLToPath(new URL(ARTICLES_JSON, dir));
-  const articles = await readArticles(source);
-  if (!articles.length) logger?.warn(`${source} holds no articles; the search index will be empty`);
-  const summary = writeSearchIndex(articles.map(searchRecord), fileURLToPath(new URL(`${INDEX_DIR}/`, dir)));
-  logger?.info(describe(summary));
-  return summary;
-}
-
 /** An index being built while the pages render: its staging folder and, once done, its summary. */
 interface EarlyIndex {
   staging: string;
@@ -106,13 +62,13 @@ interface EarlyIndex {
   done: Promise<IndexSummary>;
 }
 
-/** Start indexing the handed-over articles into a staging folder; null when none were handed over. */
+/** Start indexing the spilled records into a staging folder; null when the loader wrote none. */
 function startEarlyIndex(root: URL): EarlyIndex | null {
-  const articles = takeArticlesForSearch();
-  if (!articles) return null;
+  const records = spilledRecordsFile(root);
+  if (!records) return null;
   // Beside the output (same file system: moved in by a rename), not in it: Astro may clear the output.
-  const staging = join(fileURLToPath(root), 'node_modules', '.cache', 'liushi-archive', `search-index-${process.pid}`);
-  const done = writeSearchIndexInWorker(articles.map(searchRecord), staging);
+  const staging = join(spillDir(root), 'search-index');
+  const done = writeSearchIndexInWorker(records, staging);
   // Awaited at astro:build:done; until then a failure must not be reported as unhandled.
   done.catch(() => {});
   return { staging, started: performance.now(), done };
@@ -139,14 +95,25 @@ export default function searchIndexIntegration(): AstroIntegration {
         root = config.root;
       },
       'astro:build:start': async () => {
-        early = startEarlyIndex(root ?? new URL(`file://${process.cwd()}/`));
+        const at = root ?? new URL(`file://${process.cwd()}/`);
+        removeStaleSpills(at);
+        // Read now, while the spill folder exists: the sitemap asks for them at the end of the build.
+        redirectSources(at);
+        early = startEarlyIndex(at);
       },
       'astro:build:done': async ({ dir, logger }) => {
-        const started = performance.now();
-        const summary = early ? await finishEarlyIndex(early, dir, logger) : await indexBuild(dir, logger);
-        // ms: what the build waited for after rendering; work: the indexing from its start.
-        recordTiming('indexed', { ms: performance.now() - started, work: performance.now() - (early?.started ?? started), articles: summary.documents, early: !!early });
-        early = null;
+        const at = root ?? new URL(`file://${process.cwd()}/`);
+        try {
+          if (!early) throw new Error(`search index: the content loader wrote no search records (${spillDir(at)}); the archive loader (src/content.config.ts) must run in the build`);
+          const started = performance.now();
+          const summary = await finishEarlyIndex(early, dir, logger);
+          // ms: what the build waited for after rendering; work: the indexing from its start.
+          recordTiming('indexed', { ms: performance.now() - started, work: performance.now() - early.started, articles: summary.documents, early: true });
+          if (!summary.documents) logger.warn('the archive holds no articles; the search index is empty');
+        } finally {
+          early = null;
+          removeSpill(at);
+        }
       },
     },
   };

@@ -1,11 +1,13 @@
 /**
- * The open-data files the site publishes under `/data/` (README "Open data"): the article and issue
- * records as whole files, the places, the calendar and 历史上的今天 lists.
+ * The shapes of the open-data files the site publishes under `/data/` (README "Open data"): the
+ * issue records, the places, the calendar and 历史上的今天 lists. The article records are published
+ * as JSON Lines files per paper and year; their index, limits and reading are in article-files.ts
+ * (which reads files, so it is not re-exported by schema.ts).
  */
 import { z } from 'zod';
 import { Article, IsoDate, Issue, PlaceRef } from './contract.ts';
 
-/** Published at `/data/articles.json`. */
+/** Every article record at once: `npm run parse`'s output and the check's baseline (`check-report/baseline/articles.json`). */
 export const ArticlesFile = z.object({ articles: z.array(Article) });
 
 /** Published at `/data/issues/<key>.json`: the issue with its article records (not ids), in order. */

@@ -56,7 +56,7 @@ export async function inflate(bytes: Uint8Array): Promise<Uint8Array> {
 export class SearchIndex {
   private readonly shards = new Map<string, Promise<Map<string, Uint8Array>>>();
   private readonly terms = new Map<string, TermPostings | null>();
-  private readonly fragments = new Map<number, Promise<Fragment>>();
+  private readonly bundles = new Map<number, Promise<Fragment[]>>();
 
   readonly manifest: Manifest;
   private readonly source: IndexSource;
@@ -107,14 +107,20 @@ export class SearchIndex {
     return payload ? decodeRuns(payload) : new Int32Array(0);
   }
 
-  fragment(doc: number): Promise<Fragment> {
-    let f = this.fragments.get(doc);
+  /** A document's fragment, from its bundle's file (loaded once for all its documents). */
+  async fragment(doc: number): Promise<Fragment> {
+    const size = this.manifest.fragmentBundle;
+    const bundle = Math.floor(doc / size);
+    let f = this.bundles.get(bundle);
     if (!f) {
-      f = this.source.json<Fragment>(fragmentPath(doc, this.manifest.fragmentBucket));
-      f.catch(() => this.fragments.delete(doc));
-      this.fragments.set(doc, f);
+      f = this.source.json<Fragment[]>(fragmentPath(bundle));
+      // A failed fetch is not kept: the next search tries again.
+      f.catch(() => this.bundles.delete(bundle));
+      this.bundles.set(bundle, f);
     }
-    return f;
+    const fragment = (await f)[doc - bundle * size];
+    if (!fragment) throw new Error(`search index: fragment ${fragmentPath(bundle)} has no document ${doc}`);
+    return fragment;
   }
 }
 

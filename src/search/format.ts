@@ -26,8 +26,9 @@
  *
  * Files under `/search/idx/`: `manifest.json` (unversioned; names the version folder), and in
  * `<version>/`: `d/<n>.bin` (document lists, hash-sharded by key), `p/<n>.bin` (pair positions,
- * sharded the same way with their own count), `f/<bucket>/<doc>.json` (each document's text and
- * what a result shows). Shards are gzip-compressed at build time (a static host sends binary
+ * sharded the same way with their own count), `f/<group>/<bundle>.json` (the text and what a
+ * result shows of `FRAGMENT_BUNDLE` consecutive documents, a JSON array: bundled so a large
+ * archive is not a file per article). Shards are gzip-compressed at build time (a static host sends binary
  * files as they are) and inflated in the browser with DecompressionStream.
  *
  * Shard layout: entries sorted by key, each `varint keyBytes, key (UTF-8), varint payloadBytes,
@@ -40,12 +41,19 @@
  */
 import { tokenize } from './tokenize.ts';
 
-export const FORMAT_VERSION = 1;
+export const FORMAT_VERSION = 2;
 /** Folder of the index in the built site (the search page is /search/). */
 export const INDEX_DIR = 'search/idx';
 export const MANIFEST_FILE = 'manifest.json';
-/** Fragments per folder (f/<bucket>/), so no folder holds tens of thousands of files. */
-export const FRAGMENT_BUCKET = 1000;
+/**
+ * Documents per fragment file. A static host counts files (Cloudflare Pages: 20,000 a site), so
+ * fragments are bundled; a result page shows up to 20 results, usually from as many bundles, so a
+ * bundle costs a first search up to that many times its extra documents' bytes. 4 keeps a
+ * 40,000-article site's fragments at 10,000 files (≈ 1 kB gzip each per document).
+ */
+export const FRAGMENT_BUNDLE = 4;
+/** Bundles per folder (f/<group>/), so no folder holds tens of thousands of files. */
+export const FRAGMENT_GROUP = 1000;
 
 const PAIR = '\u0001';
 const FILTER = '\u0002';
@@ -58,7 +66,8 @@ export interface Manifest {
   /** Number of d and p shards. */
   dShards: number;
   pShards: number;
-  fragmentBucket: number;
+  /** Documents per fragment file (`FRAGMENT_BUNDLE` when written). */
+  fragmentBundle: number;
 }
 
 /** What a result shows and what it is verified against: one file per document. */
@@ -152,7 +161,8 @@ export function hashKey(key: string): number {
 export const shardOf = (key: string, shards: number) => hashKey(key) % shards;
 export const dShardPath = (n: number) => `d/${n}.bin`;
 export const pShardPath = (n: number) => `p/${n}.bin`;
-export const fragmentPath = (doc: number, bucket = FRAGMENT_BUCKET) => `f/${Math.floor(doc / bucket)}/${doc}.json`;
+/** The fragment file of a bundle (bundle = ⌊doc / fragmentBundle⌋): a JSON array of its documents' fragments. */
+export const fragmentPath = (bundle: number) => `f/${Math.floor(bundle / FRAGMENT_GROUP)}/${bundle}.json`;
 
 // ---- varints ----
 

@@ -1,26 +1,38 @@
 /**
- * Worker thread of the search-index integration: receives search records in date order, in
- * batches, writes the index (index-writer.ts) into the folder it was given, and answers with the
- * summary. Runs beside Astro's page rendering, on the other core.
+ * Worker thread of the search-index integration: reads the build's search records, one per line
+ * in date order (the spill file the content loader wrote: src/integrations/build-spill.ts), adds
+ * them to the index writer (index-writer.ts) one at a time, and answers with the summary. Runs
+ * beside Astro's page rendering, on the other core. Its memory is the writer's buffer
+ * (`INDEX_BUFFER_BYTES`) and one line, not the archive.
  *
- * Messages in: `{ records: SearchRecord[] }` …, then `{ end: true }`. Out: `{ summary }` or `{ error }`.
+ * workerData: `{ records: string, dir: string }`. Out: `{ summary }` or `{ error }`.
  */
+import { createReadStream } from 'node:fs';
+import { createInterface } from 'node:readline';
 import { parentPort, workerData } from 'node:worker_threads';
 import type { SearchRecord } from './document.ts';
 import { SearchIndexWriter } from './index-writer.ts';
 
 const port = parentPort!;
-let writer: SearchIndexWriter | null = null;
-port.on('message', (message: { records?: SearchRecord[]; end?: boolean }) => {
-  try {
-    writer ??= new SearchIndexWriter((workerData as { dir: string }).dir);
-    for (const r of message.records ?? []) writer.add(r);
-    if (message.end) {
-      port.postMessage({ summary: writer.finish() });
-      port.close();
+const { records, dir } = workerData as { records: string; dir: string };
+
+async function run(): Promise<void> {
+  const writer = new SearchIndexWriter(dir);
+  let line = 0;
+  for await (const text of createInterface({ input: createReadStream(records, 'utf8'), crlfDelay: Infinity })) {
+    line++;
+    if (!text) continue;
+    let record: SearchRecord;
+    try {
+      record = JSON.parse(text) as SearchRecord;
+    } catch (e) {
+      throw new Error(`${records}:${line}: ${(e as Error).message}`);
     }
-  } catch (e) {
-    port.postMessage({ error: (e as Error).stack ?? String(e) });
-    port.close();
+    writer.add(record);
   }
-});
+  port.postMessage({ summary: writer.finish() });
+}
+
+run()
+  .catch((e: unknown) => port.postMessage({ error: (e as Error).stack ?? String(e) }))
+  .finally(() => port.close());

@@ -1,8 +1,11 @@
 /**
  * Builds the search index (format.ts) from search records, one document at a time: postings are
  * appended to per-key byte buffers as each document is read (documents come in date order, so
- * every list is delta-coded as it grows), the document's fragment is written at once, and the
- * shards are cut and written at the end. What it holds is the encoded postings, not the records.
+ * every list is delta-coded as it grows), fragments are written a bundle at a time, and the
+ * shards are cut and written at the end. What it holds is the encoded postings, not the records,
+ * and no more of them than its buffer (`INDEX_BUFFER_BYTES`): when the buffer is full, its keys
+ * are written to disk as a sorted run (runs.ts) and it starts again; at the end the runs are
+ * merged, and the shards written a group at a time, each group no larger than the buffer.
  */
 import { createHash } from 'node:crypto';
 import { mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
@@ -15,7 +18,8 @@ import {
   encodeRuns,
   encodeShard,
   FORMAT_VERSION,
-  FRAGMENT_BUCKET,
+  FRAGMENT_BUNDLE,
+  FRAGMENT_GROUP,
   fieldTokens,
   filterKey,
   fragmentPath,
@@ -26,8 +30,19 @@ import {
   tokenKeyOf,
   unigramKey,
   writeTermDoc,
+  type Fragment,
   type Manifest,
 } from './format.ts';
+import { mergeRuns, writeRun, type MergedKey } from './runs.ts';
+
+/**
+ * What the writer may hold of postings before it writes them to disk as a sorted run, in bytes
+ * (estimated: payload bytes plus `KEY_OVERHEAD` a key). The worker's memory is about this plus
+ * Node's own; the merge at the end holds one group of shards, also at most about this much.
+ */
+export const INDEX_BUFFER_BYTES = 48 * 2 ** 20;
+/** Estimated bytes a key costs in memory besides its payload: map entry, state object, two buffers. */
+const KEY_OVERHEAD = 200;
 
 /**
  * Bytes of postings (before compression) a shard is cut at, on average: a query loads one d shard
@@ -131,31 +146,48 @@ export interface IndexSummary {
   shardBytes: number;
   fragmentBytes: number;
   version: string;
+  /** Sorted runs written to disk, and shard groups written from them (1 and 1 when the buffer held everything). */
+  runs: number;
+  groups: number;
 }
 
 /** Order of the documents: date, then address (the same order on every build). */
 export const byDateOrder = (a: Pick<SearchRecord, 'sortKey' | 'url'>, b: Pick<SearchRecord, 'sortKey' | 'url'>) =>
   a.sortKey < b.sortKey ? -1 : a.sortKey > b.sortKey ? 1 : a.url < b.url ? -1 : a.url > b.url ? 1 : 0;
 
+export interface WriterOptions {
+  /** Bytes of postings held before a run is written (default `INDEX_BUFFER_BYTES`). */
+  bufferBytes?: number;
+}
+
 export class SearchIndexWriter {
-  private readonly keys = new Map<number, KeyState>();
+  private keys = new Map<number, KeyState>();
   private readonly filters = new Map<string, number[]>();
   private readonly hash = createHash('sha256');
   private readonly work: string;
   private readonly scratch = new DocScratch();
   private docs = 0;
   private fragmentBytes = 0;
-  private readonly madeBuckets = new Set<number>();
+  private bundle: Fragment[] = [];
   private lastSort: Pick<SearchRecord, 'sortKey' | 'url'> | null = null;
   private readonly dir: string;
+  private readonly bufferBytes: number;
+  private buffered = 0;
+  private readonly runs: string[] = [];
 
   /** Files go to `dir/<version>/` and `dir/manifest.json`; `dir` is emptied first. */
-  constructor(dir: string) {
+  constructor(dir: string, options: WriterOptions = {}) {
     this.dir = dir;
+    this.bufferBytes = options.bufferBytes ?? INDEX_BUFFER_BYTES;
     rmSync(dir, { recursive: true, force: true });
     this.work = join(dir, '.writing');
-    mkdirSync(this.work, { recursive: true });
+    mkdirSync(join(this.work, 'runs'), { recursive: true });
     this.hash.update(`format ${FORMAT_VERSION}\n`);
+  }
+
+  /** Sorted runs written so far (for tests and the summary). */
+  get runCount(): number {
+    return this.runs.length;
   }
 
   /** Add the next document; documents must come in date order (`byDateOrder`). Returns its number. */
@@ -186,11 +218,29 @@ export class SearchIndexWriter {
         position++;
       }
     }
+    this.post(doc);
+    for (const [name, value] of record.filters) {
+      const key = filterKey(name, value);
+      const list = this.filters.get(key) ?? this.filters.set(key, []).get(key)!;
+      if (list.at(-1) !== doc) list.push(doc);
+    }
+    this.bundle.push(record.fragment);
+    if (this.bundle.length === FRAGMENT_BUNDLE) this.writeBundle();
+    if (this.buffered >= this.bufferBytes) this.spill();
+    return doc;
+  }
+
+  /** Append the document's keys (in the scratch) to their postings. */
+  private post(doc: number) {
+    const scratch = this.scratch;
     for (let slot = 0; slot < scratch.slots; slot++) {
       const key = scratch.keys[slot]!;
-      const isPair = key >= PAIR_BASE;
       let state = this.keys.get(key);
-      if (!state) this.keys.set(key, (state = { d: new ByteWriter(8), p: isPair ? new ByteWriter(8) : null, lastDoc: -1 }));
+      if (!state) {
+        this.keys.set(key, (state = { d: new ByteWriter(8), p: key >= PAIR_BASE ? new ByteWriter(8) : null, lastDoc: -1 }));
+        this.buffered += KEY_OVERHEAD;
+      }
+      const before = state.d.length + (state.p?.length ?? 0);
       writeTermDoc(state.d, doc - state.lastDoc, scratch.n[slot]!, scratch.head[slot]!, scratch.title[slot]!);
       state.lastDoc = doc;
       if (state.p) {
@@ -201,63 +251,110 @@ export class SearchIndexWriter {
           prev = p;
         }
       }
+      this.buffered += state.d.length + (state.p?.length ?? 0) - before;
     }
-    for (const [name, value] of record.filters) {
-      const key = filterKey(name, value);
-      const list = this.filters.get(key) ?? this.filters.set(key, []).get(key)!;
-      if (list.at(-1) !== doc) list.push(doc);
-    }
-    const bucket = Math.floor(doc / FRAGMENT_BUCKET);
-    if (!this.madeBuckets.has(bucket)) {
-      mkdirSync(join(this.work, 'f', String(bucket)), { recursive: true });
-      this.madeBuckets.add(bucket);
-    }
-    const json = JSON.stringify(record.fragment);
-    writeFileSync(join(this.work, fragmentPath(doc)), json);
-    this.hash.update(json);
-    this.fragmentBytes += Buffer.byteLength(json);
-    return doc;
   }
 
-  /** Cut and write the shards and the manifest; returns what was written. */
+  /** Write the fragments of the current bundle (its documents are the last ones added). */
+  private writeBundle() {
+    if (!this.bundle.length) return;
+    const n = Math.floor((this.docs - 1) / FRAGMENT_BUNDLE);
+    const path = join(this.work, fragmentPath(n));
+    if (n % FRAGMENT_GROUP === 0) mkdirSync(join(path, '..'), { recursive: true });
+    const json = JSON.stringify(this.bundle);
+    writeFileSync(path, json);
+    this.hash.update(json);
+    this.fragmentBytes += Buffer.byteLength(json);
+    this.bundle = [];
+  }
+
+  /** Write the keys held as a sorted run and start again empty. */
+  private spill() {
+    if (!this.keys.size) return;
+    const entries = [...this.keys].map(([n, state]) => ({ key: keyOfNumber(n), lastDoc: state.lastDoc, d: state.d.result(), p: state.p?.result() ?? null }));
+    entries.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+    this.keys = new Map();
+    this.buffered = 0;
+    const file = join(this.work, 'runs', `${this.runs.length}.run`);
+    writeRun(file, entries);
+    this.runs.push(file);
+  }
+
+  /** Merge the runs, cut and write the shards and the manifest; returns what was written. */
   finish(): IndexSummary {
-    const dPayloads: Array<[string, Uint8Array]> = [];
-    const pPayloads: Array<[string, Uint8Array]> = [];
-    for (const [n, state] of this.keys) {
-      const key = keyOfNumber(n);
-      dPayloads.push([key, state.d.result()]);
-      if (state.p) pPayloads.push([key, state.p.result()]);
+    this.writeBundle();
+    this.spill();
+    const filters: MergedKey[] = [...this.filters].map(([key, docs]) => ({ key, d: encodeRuns(docs), p: null }));
+    // First pass over the merged runs: the sizes, which decide the number of shards.
+    const size = (key: string, payload: Uint8Array) => key.length * 3 + payload.length + 4;
+    let dSize = 0;
+    let pSize = 0;
+    let keys = filters.length;
+    for (const f of filters) dSize += size(f.key, f.d);
+    for (const m of mergeRuns(this.runs)) {
+      keys++;
+      dSize += size(m.key, m.d);
+      if (m.p) pSize += size(m.key, m.p);
     }
-    for (const [key, docs] of this.filters) dPayloads.push([key, encodeRuns(docs)]);
-    this.keys.clear();
-    const size = (xs: Array<[string, Uint8Array]>) => xs.reduce((n, [k, v]) => n + k.length * 3 + v.length + 4, 0);
-    const dShards = Math.max(1, Math.ceil(size(dPayloads) / SHARD_BYTES));
-    const pShards = Math.max(1, Math.ceil(size(pPayloads) / SHARD_BYTES));
+    const dShards = Math.max(1, Math.ceil(dSize / SHARD_BYTES));
+    const pShards = Math.max(1, Math.ceil(pSize / SHARD_BYTES));
+    // Then the shards a group at a time, each group read from the runs again: at most about a buffer's worth held.
+    const groups = Math.max(1, Math.ceil((dSize + pSize) / this.bufferBytes));
+    const digests = { d: new Array<string>(dShards), p: new Array<string>(pShards) };
     let shardBytes = 0;
-    const writeShards = (payloads: Array<[string, Uint8Array]>, shards: number, path: (n: number) => string) => {
-      const buckets: Array<Array<[string, Uint8Array]>> = Array.from({ length: shards }, () => []);
-      for (const entry of payloads) buckets[shardOf(entry[0], shards)]!.push(entry);
-      mkdirSync(join(this.work, path(0), '..'), { recursive: true });
-      buckets.forEach((entries, n) => {
-        const bytes = gzipSync(encodeShard(entries), { level: 9 });
-        writeFileSync(join(this.work, path(n)), bytes);
-        this.hash.update(bytes);
-        shardBytes += bytes.length;
-      });
-    };
-    writeShards(dPayloads, dShards, dShardPath);
-    writeShards(pPayloads, pShards, pShardPath);
+    for (let g = 0; g < groups; g++) shardBytes += this.writeGroup(g, groups, { dShards, pShards }, filters, digests);
+    // The version: every fragment bundle (hashed as written), then every shard in order, whatever the grouping.
+    for (const h of [...digests.d, ...digests.p]) this.hash.update(h);
     const version = this.hash.digest('hex').slice(0, 12);
+    rmSync(join(this.work, 'runs'), { recursive: true, force: true });
     renameSync(this.work, join(this.dir, version));
-    const manifest: Manifest = { format: FORMAT_VERSION, version, documents: this.docs, dShards, pShards, fragmentBucket: FRAGMENT_BUCKET };
+    const manifest: Manifest = { format: FORMAT_VERSION, version, documents: this.docs, dShards, pShards, fragmentBundle: FRAGMENT_BUNDLE };
     writeFileSync(join(this.dir, MANIFEST_FILE), JSON.stringify(manifest));
-    return { documents: this.docs, keys: dPayloads.length, dShards, pShards, shardBytes, fragmentBytes: this.fragmentBytes, version };
+    return { documents: this.docs, keys, dShards, pShards, shardBytes, fragmentBytes: this.fragmentBytes, version, runs: this.runs.length, groups };
+  }
+
+  /** Write the d and p shards of group `g` (shards n with ⌊n · groups / count⌋ = g); returns the bytes written. */
+  private writeGroup(
+    g: number,
+    groups: number,
+    counts: { dShards: number; pShards: number },
+    filters: MergedKey[],
+    digests: { d: string[]; p: string[] },
+  ): number {
+    const inGroup = (shard: number, count: number) => Math.floor((shard * groups) / count) === g;
+    const d = new Map<number, Array<[string, Uint8Array]>>();
+    const p = new Map<number, Array<[string, Uint8Array]>>();
+    const put = (to: Map<number, Array<[string, Uint8Array]>>, shard: number, entry: [string, Uint8Array]) =>
+      (to.get(shard) ?? to.set(shard, []).get(shard)!).push(entry);
+    const take = (m: MergedKey) => {
+      const ds = shardOf(m.key, counts.dShards);
+      if (inGroup(ds, counts.dShards)) put(d, ds, [m.key, m.d]);
+      if (!m.p) return;
+      const ps = shardOf(m.key, counts.pShards);
+      if (inGroup(ps, counts.pShards)) put(p, ps, [m.key, m.p]);
+    };
+    for (const f of filters) take(f);
+    for (const m of mergeRuns(this.runs)) take(m);
+    let bytes = 0;
+    const write = (shards: Map<number, Array<[string, Uint8Array]>>, count: number, path: (n: number) => string, digest: string[]) => {
+      mkdirSync(join(this.work, path(0), '..'), { recursive: true });
+      for (let n = 0; n < count; n++) {
+        if (!inGroup(n, count)) continue;
+        const data = gzipSync(encodeShard(shards.get(n) ?? []), { level: 9 });
+        writeFileSync(join(this.work, path(n)), data);
+        digest[n] = createHash('sha256').update(data).digest('hex');
+        bytes += data.length;
+      }
+    };
+    write(d, counts.dShards, dShardPath, digests.d);
+    write(p, counts.pShards, pShardPath, digests.p);
+    return bytes;
   }
 }
 
 /** Build the whole index for these records into `dir` (sorted into date order first). */
-export function writeSearchIndex(records: SearchRecord[], dir: string): IndexSummary {
-  const writer = new SearchIndexWriter(dir);
+export function writeSearchIndex(records: SearchRecord[], dir: string, options: WriterOptions = {}): IndexSummary {
+  const writer = new SearchIndexWriter(dir, options);
   for (const r of [...records].sort(byDateOrder)) writer.add(r);
   return writer.finish();
 }

@@ -1,19 +1,19 @@
 /**
  * One reporter spelled two ways (issue 21): the check's suspicion (same role, one character apart,
  * both rare) and seeds/people.yaml's `aliases`, honoured by the people index. Over the seeds'
- * articles (dist/data/articles.json, from the build) and a people.yaml written here.
+ * articles (the seeds, read as the build reads them) and a people.yaml written here.
  */
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
-import { ArticlesFile } from '../../src/records/schema.ts';
+import { loadArchive } from '../../src/archive/load.ts';
 import { peopleIndex } from '../../src/browse/people.ts';
 import { readPeopleAliases, suspectedSpellings } from '../../src/browse/people-aliases.ts';
 import { spellingItems } from '../../src/check/items.ts';
 
-const articles = ArticlesFile.parse(JSON.parse(readFileSync(resolve('dist/data/articles.json'), 'utf8'))).articles;
+const articles = loadArchive(resolve('seeds')).articles;
 const dirs: string[] = [];
 const seedsWith = (yaml: string | null) => {
   const dir = mkdtempSync(join(tmpdir(), 'people-aliases-'));

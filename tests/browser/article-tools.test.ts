@@ -7,9 +7,10 @@ import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ArticlesFile, type Article } from '../../src/records/schema.ts';
+import type { Article } from '../../src/records/schema.ts';
 import { confineToOrigin, launchChromium } from '../support/chromium.ts';
 import { startStaticServer, type StaticServer } from '../support/static-server.ts';
+import { readPublishedArticles } from '../../src/records/article-files.ts';
 
 const DIST = resolve('dist');
 let server: StaticServer;
@@ -17,8 +18,8 @@ let browser: Browser;
 let article: Article;
 
 beforeAll(async () => {
-  if (!existsSync(resolve(DIST, 'data/articles.json'))) throw new Error('dist/ is missing: run `npm run build` first');
-  const { articles } = ArticlesFile.parse(JSON.parse(readFileSync(resolve(DIST, 'data/articles.json'), 'utf8')));
+  if (!existsSync(resolve(DIST, 'data/articles/index.json'))) throw new Error('dist/ is missing: run `npm run build` first');
+  const articles = readPublishedArticles(DIST);
   article = articles.find((a) => !a.document && a.byline.raw && a.body.length > 3)!;
   server = await startStaticServer(DIST);
   browser = await launchChromium();

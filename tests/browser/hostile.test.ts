@@ -4,15 +4,16 @@
  * folder holding the real seeds plus tests/fixtures/hostile/markup-in-text.txt.
  */
 import { execFile } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ArticlesFile, type Article } from '../../src/records/schema.ts';
+import type { Article } from '../../src/records/schema.ts';
 import { startStaticServer, type StaticServer } from '../support/static-server.ts';
 import { launchChromium } from '../support/chromium.ts';
+import { readPublishedArticles } from '../../src/records/article-files.ts';
 
 const SEED = 'markup-in-text.txt';
 
@@ -30,7 +31,7 @@ beforeAll(async () => {
   cpSync('seeds', seedsDir, { recursive: true });
   cpSync(`tests/fixtures/hostile/${SEED}`, join(seedsDir, SEED));
   await promisify(execFile)('npm', ['run', 'build', '--', '--outDir', outDir], { env: { ...process.env, SEEDS_DIR: seedsDir }, maxBuffer: 64 * 1024 * 1024 });
-  const data = ArticlesFile.parse(JSON.parse(readFileSync(join(outDir, 'data/articles.json'), 'utf8')));
+  const data = { articles: readPublishedArticles(outDir) };
   article = data.articles.find((a) => a.seed === SEED)!;
   server = await startStaticServer(outDir);
   browser = await launchChromium();

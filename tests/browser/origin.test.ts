@@ -6,9 +6,9 @@
 import { readFileSync } from 'node:fs';
 import { type Browser, type BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ArticlesFile } from '../../src/records/schema.ts';
 import { startStaticServer, type StaticServer } from '../support/static-server.ts';
 import { confineToOrigin, launchChromium } from '../support/chromium.ts';
+import { readPublishedArticles } from '../../src/records/article-files.ts';
 
 
 let server: StaticServer;
@@ -18,7 +18,7 @@ const requests: string[] = [];
 const outside: string[] = [];
 const cspViolations: string[] = [];
 
-const articles = ArticlesFile.parse(JSON.parse(readFileSync('dist/data/articles.json', 'utf8'))).articles;
+const articles = readPublishedArticles('dist');
 const news = articles.find((a) => a.kind === 'news')!;
 const document = articles.find((a) => a.kind === 'document')!;
 const feature = articles.find((a) => a.kind === 'feature')!;

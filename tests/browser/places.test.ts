@@ -1,7 +1,7 @@
 /**
  * The place pages and the place/keyword/related links of article pages, in headless Chromium over
  * the built site (dist/, built by tests/global-setup.ts; run `npm run build` first when running
- * this file alone with SKIP_BUILD=1). Everything is checked against dist/data/articles.json with
+ * this file alone with SKIP_BUILD=1). Everything is checked against dist/data/articles/ (the open data's records) with
  * code written here, independent of src/components/places.ts.
  *
  * Also: a second build over the seeds plus one constructed page that names a village the gazetteer
@@ -18,6 +18,7 @@ import type { Article } from '../../src/records/schema.ts';
 import { textSizeScript } from '../../src/integrations/text-size.ts';
 import { startStaticServer, type StaticServer } from '../support/static-server.ts';
 import { confineToOrigin, launchChromium } from '../support/chromium.ts';
+import { readPublishedArticles } from '../../src/records/article-files.ts';
 
 const DIST = resolve('dist');
 
@@ -49,7 +50,7 @@ const dateKey = (a: Article) => a.date ?? a.issue.date ?? (a.issue.year ? String
 
 beforeAll(async () => {
   if (!existsSync(resolve(DIST, 'places/index.html'))) throw new Error('dist/places/ is missing: run `npm run build` first');
-  articles = (JSON.parse(readFileSync(resolve(DIST, 'data/articles.json'), 'utf8')) as { articles: Article[] }).articles;
+  articles = readPublishedArticles(resolve(DIST));
   server = await startStaticServer(DIST);
   browser = await launchChromium();
   // No JavaScript: place pages and article links must work without it.
@@ -225,7 +226,7 @@ describe('names for editors to confirm', () => {
         readFileSync('seeds/metadata.yaml', 'utf8') + '\n  zz-suspect.txt:\n    publication: liushi\n    kind: news-page\n    date: 2023-03-20\n    page: "2"\n',
       );
       await promisify(execFile)('npm', ['run', 'build', '--', '--outDir', outDir], { env: { ...process.env, SEEDS_DIR: seedsDir }, maxBuffer: 64 * 1024 * 1024 });
-      const built = (JSON.parse(readFileSync(join(outDir, 'data/articles.json'), 'utf8')) as { articles: Article[] }).articles;
+      const built = readPublishedArticles(outDir);
       const suspect = built.find((a) => a.seed === 'zz-suspect.txt')!;
       expect(suspect.places).not.toContain('余家村');
       const html = readFileSync(join(outDir, 'places/index.html'), 'utf8');

@@ -3,19 +3,20 @@
  * a desktop's width: the order of 最新各期, the wording of dates, 公文 and counts, one spacing of
  * numbers, headings a screen reader hears alone, tap targets, the header at 特大, CJK punctuation,
  * one page width, every issue two clicks from home, and lines that break between words only.
- * Expectations come from dist/data/articles.json and jieba, not from the page components.
+ * Expectations come from dist/data/articles/ (the open data) and jieba, not from the page components.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ArticlesFile, type Article, type IssueRef } from '../../src/records/schema.ts';
+import type { Article, IssueRef } from '../../src/records/schema.ts';
 import { confineToOrigin, launchChromium } from '../support/chromium.ts';
 import { startStaticServer, type StaticServer } from '../support/static-server.ts';
 import { breakablePieces } from '../../src/browse/words.ts';
 import { useJieba } from '../../src/places/jieba.ts';
 import { gazetteerWords, loadGazetteer } from '../../src/places/gazetteer.ts';
 import { TEXT_SIZE_STORAGE_KEY } from '../../src/text-size/sizes.ts';
+import { readPublishedArticles } from '../../src/records/article-files.ts';
 
 const DIST = resolve('dist');
 const VIEWPORTS = [
@@ -29,7 +30,7 @@ let issues: IssueRef[];
 
 beforeAll(async () => {
   if (!existsSync(resolve(DIST, 'index.html'))) throw new Error('dist/ is missing: run `npm run build` first');
-  articles = ArticlesFile.parse(JSON.parse(readFileSync(resolve(DIST, 'data/articles.json'), 'utf8'))).articles;
+  articles = readPublishedArticles(DIST);
   issues = [...new Map(articles.map((a) => [a.issue.key, a.issue])).values()];
   server = await startStaticServer(DIST);
   browser = await launchChromium();

@@ -10,9 +10,10 @@ import { resolve } from 'node:path';
 import { pinyin } from 'pinyin-pro';
 import { type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ArticlesFile, type Article } from '../../src/records/schema.ts';
+import type { Article } from '../../src/records/schema.ts';
 import { confineToOrigin, launchChromium } from '../support/chromium.ts';
 import { startStaticServer, type StaticServer } from '../support/static-server.ts';
+import { readPublishedArticles } from '../../src/records/article-files.ts';
 
 const DIST = resolve('dist');
 let server: StaticServer;
@@ -21,7 +22,7 @@ let articles: Article[];
 
 beforeAll(async () => {
   if (!existsSync(resolve(DIST, 'search/names.json'))) throw new Error('dist/search/names.json is missing: run `npm run build` first');
-  articles = ArticlesFile.parse(JSON.parse(readFileSync(resolve(DIST, 'data/articles.json'), 'utf8'))).articles;
+  articles = readPublishedArticles(DIST);
   server = await startStaticServer(DIST);
   browser = await launchChromium();
 }, 60_000);

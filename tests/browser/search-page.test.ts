@@ -5,14 +5,13 @@
  * query in letters is answered about letters, a match in a section heading shows the paragraph
  * under it, and results label 出版日期 and 报道日期.
  */
-import { readFileSync } from 'node:fs';
 import { type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ArticlesFile } from '../../src/records/schema.ts';
 import { startStaticServer, type StaticServer } from '../support/static-server.ts';
 import { confineToOrigin, launchChromium } from '../support/chromium.ts';
+import { readPublishedArticles } from '../../src/records/article-files.ts';
 
-const articles = ArticlesFile.parse(JSON.parse(readFileSync('dist/data/articles.json', 'utf8'))).articles;
+const articles = readPublishedArticles('dist');
 let server: StaticServer;
 let browser: Browser;
 const contexts: BrowserContext[] = [];

@@ -6,7 +6,7 @@
  * - the status names what was searched as it was searched (`原文“稳”和“进”` is exact);
  * - a name printed only on an issue page's masthead (`沈鹏`, 刊头题字) is not said to be absent
  *   from the archive: the message names the text that search reads.
- * The reference is a plain substring test over dist/data/articles.json, written here.
+ * The reference is a plain substring test over dist/data/articles/ (the open data), written here.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -15,6 +15,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Article } from '../../src/records/schema.ts';
 import { launchChromium } from '../support/chromium.ts';
 import { startStaticServer, type StaticServer } from '../support/static-server.ts';
+import { readPublishedArticles } from '../../src/records/article-files.ts';
 
 const DIST = resolve('dist');
 let server: StaticServer;
@@ -46,7 +47,7 @@ async function search(q: string) {
 
 beforeAll(async () => {
   if (!existsSync(resolve(DIST, 'search/idx/manifest.json'))) throw new Error('dist/search/idx/ is missing: run `npm run build` first');
-  articles = (JSON.parse(readFileSync(resolve(DIST, 'data/articles.json'), 'utf8')) as { articles: Article[] }).articles;
+  articles = readPublishedArticles(DIST);
   server = await startStaticServer(DIST);
   browser = await launchChromium();
   page = await browser.newPage();

@@ -3,7 +3,7 @@
  * run `npm run build` first when running this file alone with SKIP_BUILD=1).
  *
  * For every query: the expected article is found, every result shown really contains the query,
- * and nothing that contains it is missing (checked against dist/data/articles.json with a plain
+ * and nothing that contains it is missing (checked against the records of dist/data/articles/ with a plain
  * substring test written here, independent of src/search/). Also: a character absent from the
  * archive, the article page highlight, and that no request leaves 127.0.0.1.
  */
@@ -15,6 +15,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Article } from '../../src/records/schema.ts';
 import { startStaticServer, type StaticServer } from '../support/static-server.ts';
 import { confineToOrigin, launchChromium } from '../support/chromium.ts';
+import { readPublishedArticles } from '../../src/records/article-files.ts';
 
 const DIST = resolve('dist');
 
@@ -129,7 +130,7 @@ const pathOf = (href: string) => new URL(href, server.origin).pathname;
 
 beforeAll(async () => {
   if (!existsSync(resolve(DIST, 'search/idx/manifest.json'))) throw new Error('dist/search/idx/ is missing: run `npm run build` first');
-  articles = (JSON.parse(readFileSync(resolve(DIST, 'data/articles.json'), 'utf8')) as { articles: Article[] }).articles;
+  articles = readPublishedArticles(resolve(DIST));
   server = await startStaticServer(DIST);
   browser = await launchChromium();
   context = await browser.newContext();

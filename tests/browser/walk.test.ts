@@ -12,15 +12,15 @@
  */
 import { AxeBuilder } from '@axe-core/playwright';
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startStaticServer, type StaticServer } from '../support/static-server.ts';
 import { confineToOrigin, launchChromium } from '../support/chromium.ts';
 import { buildWalkSite, WALK, type WalkSite } from '../support/walk-site.ts';
-import { ArticlesFile, type Article } from '../../src/records/schema.ts';
+import type { Article } from '../../src/records/schema.ts';
 import { checkData, checkLinks, listFiles, validateHtml } from '../../src/check/site.ts';
 import { readSiteSettings } from '../../src/site/settings.ts';
+import { readPublishedArticles } from '../../src/records/article-files.ts';
 
 let site: WalkSite;
 let server: StaticServer;
@@ -36,7 +36,7 @@ const MAX_TABS = 120;
 
 beforeAll(async () => {
   site = await buildWalkSite();
-  articles = ArticlesFile.parse(JSON.parse(readFileSync(join(site.dist, 'data/articles.json'), 'utf8'))).articles;
+  articles = readPublishedArticles(site.dist);
   server = await startStaticServer(site.dist);
   browser = await launchChromium();
 }, 600_000);
@@ -275,11 +275,16 @@ describe('person to person, and trust', () => {
     // Seed files and lines are for editors: folded away.
     expect(await page.locator('.editor-info').getAttribute('open')).toBeNull();
     expect(await page.locator('code', { hasText: a.seed }).isVisible()).toBe(false);
-    const text = await (await page.request.get(`${server.origin}/data/articles/${a.id}.txt`)).text();
+    // The .txt is made in the browser from the page (no file per article).
+    const [download] = await Promise.all([page.waitForEvent('download'), page.click('[data-text-download] a')]);
+    expect(download.suggestedFilename()).toBe(`${a.id}.txt`);
+    const text = readFileSync(await download.path(), 'utf8');
     expect(text.startsWith([a.kicker, a.headline].filter(Boolean).join('\n'))).toBe(true);
     expect(text).toContain('[N/OL]');
-    const json = await (await page.request.get(`${server.origin}/data/articles/${a.id}.json`)).json();
-    expect(json.id).toBe(a.id);
+    // The record: a line of its year's open-data file.
+    const dataFile = (await page.getAttribute('.downloads a[href^="/data/articles/"]', 'href'))!;
+    const lines = (await (await page.request.get(`${server.origin}${dataFile}`)).text()).split('\n').filter(Boolean);
+    expect(lines.map((l) => JSON.parse(l).id)).toContain(a.id);
     expect(await page.textContent('.site-footer')).toContain('联系编辑');
     expect(await page.getAttribute('.site-footer a[href^="mailto:"]', 'href')).toBe(`mailto:${WALK.contact}`);
   });
@@ -357,7 +362,9 @@ describe('the pre-publish check', () => {
     const files = listFiles(site.dist);
     expect(files.filter((f) => f.startsWith('data/calendar/'))).toEqual(['data/calendar/liushi.json', 'data/calendar/nantang.json']);
     expect(files).toContain('data/on-this-day/12-19.json');
-    expect(files.filter((f) => /^data\/articles\/.+\.txt$/u.test(f))).toHaveLength(articles.length);
+    // No file per article: the records in a JSON Lines file per paper and year, the .txt made in the browser.
+    expect(files.filter((f) => /^data\/articles\/.+\.(txt|json)$/u.test(f))).toEqual(['data/articles/index.json']);
+    expect(files.filter((f) => /^data\/articles\/[^/]+\/[^/]+\.jsonl$/u.test(f)).length).toBeGreaterThan(1);
     expect(checkData(site.dist, files)).toEqual([]);
     expect(checkLinks(site.dist, readSiteSettings(site.seeds).origin, files)).toEqual([]);
     expect(await validateHtml(site.dist, files)).toEqual([]);

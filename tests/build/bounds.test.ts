@@ -16,6 +16,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Article, Issue } from '../../src/records/schema.ts';
 import { writeCorpus } from '../support/corpus/write.ts';
 import { PLACE_PAGE_SIZE } from '../../src/components/bounds.ts';
+import { readPublishedArticles } from '../../src/records/article-files.ts';
 
 const seedsDir = mkdtempSync(join(tmpdir(), 'bounds-seeds-'));
 const outDir = mkdtempSync(join(tmpdir(), 'bounds-dist-'));
@@ -30,7 +31,7 @@ beforeAll(async () => {
     .forEach((name, i) => (meta.seeds[name]!.date = new Date(Date.UTC(2021, 0, 6 + 7 * i)).toISOString().slice(0, 10)));
   writeFileSync(join(seedsDir, 'metadata.yaml'), toYaml(meta));
   await promisify(execFile)('npm', ['run', 'build', '--', '--outDir', outDir], { env: { ...process.env, SEEDS_DIR: seedsDir }, maxBuffer: 64 * 1024 * 1024 });
-  articles = (JSON.parse(readFileSync(join(outDir, 'data/articles.json'), 'utf8')) as { articles: Article[] }).articles;
+  articles = readPublishedArticles(outDir);
 }, 300_000);
 afterAll(() => {
   rmSync(seedsDir, { recursive: true, force: true });

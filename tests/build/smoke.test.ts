@@ -8,17 +8,18 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
-import { ArticlesFile, IssueFile } from '../../src/records/schema.ts';
+import { IssueFile } from '../../src/records/schema.ts';
 import { BAD_INPUTS, badInputDir, LONG_SEED, NOT_SEEDS } from '../helpers/seeds.ts';
 import { issueDateKey, issueUrl } from '../../src/archive/ids.ts';
+import { readPublishedArticles } from '../../src/records/article-files.ts';
 
 const pageOf = (root: string, url: string) => join(root, url, 'index.html');
 const seeds = readdirSync('seeds').filter((f) => f.endsWith('.txt'));
 
 describe('the built site', () => {
-  const data = ArticlesFile.parse(JSON.parse(readFileSync('dist/data/articles.json', 'utf8')));
+  const data = { articles: readPublishedArticles('dist') };
 
-  it('publishes dist/data/articles.json with every record, valid against the schema', () => {
+  it('publishes dist/data/articles/ with every record, valid against the schema', () => {
     expect(data.articles.length).toBe(12);
     expect(new Set(data.articles.map((a) => a.seed))).toEqual(new Set(seeds));
   });
@@ -47,7 +48,7 @@ describe('the built site', () => {
 });
 
 describe('citation data, sitemap and feed', () => {
-  const data = ArticlesFile.parse(JSON.parse(readFileSync('dist/data/articles.json', 'utf8')));
+  const data = { articles: readPublishedArticles('dist') };
 
   it('gives every article page NewsArticle JSON-LD, Open Graph and citation_* metadata', () => {
     for (const a of data.articles) {
@@ -125,12 +126,12 @@ describe('a build over good and bad seeds', () => {
       expect(log).toMatch(/metadata\.yaml:\d+:3：条目“\.\.\/secret\.txt”带有路径/u);
       expect(log).toMatch(/metadata\.yaml:\d+:3：登记了 missing\.txt，但 seeds 文件夹里没有这个文件/u);
       for (const seed of seeds) expect(log).toMatch(new RegExp(`✓ ${seed.replace('.', '\\.')}：\\d+ 篇文章`, 'u'));
-      const built = ArticlesFile.parse(JSON.parse(readFileSync(join(outDir, 'data/articles.json'), 'utf8')));
-      const good = ArticlesFile.parse(JSON.parse(readFileSync('dist/data/articles.json', 'utf8')));
+      const built = { articles: readPublishedArticles(outDir) };
+      const good = { articles: readPublishedArticles('dist') };
       const builtIds = new Set(built.articles.map((a) => a.id));
       for (const a of good.articles) expect(builtIds.has(a.id), a.id).toBe(true);
       for (const a of built.articles.filter((x) => x.seed !== BAD_INPUTS.big)) expect(existsSync(pageOf(outDir, a.url)), a.url).toBe(true);
-      expect(readFileSync(join(outDir, 'data/articles.json'), 'utf8')).not.toContain('root:x:0:0');
+      expect(readPublishedArticles(outDir).map((a) => JSON.stringify(a)).join('\n')).not.toContain('root:x:0:0');
       // The text of the seeds with no article stays visible on their issue pages.
       const issuePage = readFileSync(pageOf(outDir, issueUrl('unsorted', issueDateKey(null, 'no-article.txt'))), 'utf8');
       expect(issuePage).toContain('这是一段没有标题的文字，只是正文。');

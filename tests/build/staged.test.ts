@@ -12,7 +12,7 @@ import { basename, dirname, join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
 import { recoverOutDir } from '../../src/build/staged-build.ts';
-import { ArticlesFile } from '../../src/records/schema.ts';
+import { readPublishedArticles } from '../../src/records/article-files.ts';
 
 const root = mkdtempSync(join(tmpdir(), 'staged-build-'));
 afterAll(() => rmSync(root, { recursive: true, force: true }));
@@ -98,7 +98,7 @@ describe('a build with redirects the loader refuses', () => {
   it('keeps the pages they name in the sitemap, and serves them as they are', async () => {
     const seeds = join(root, 'seeds-bad-redirects');
     cpSync('seeds', seeds, { recursive: true });
-    const live = ArticlesFile.parse(JSON.parse(readFileSync('dist/data/articles.json', 'utf8'))).articles[0]!;
+    const live = readPublishedArticles('dist')[0]!;
     const file = join(seeds, 'redirects.yaml');
     writeFileSync(file, readFileSync(file, 'utf8').replace('redirects:\n', `redirects:\n  - from: /about/\n    to: ${live.id}\n  - from: /places/\n    to: ${live.id}\n  - from: ${live.url}\n    to: ${live.id}\n`));
     const outDir = join(root, 'site-redirects');

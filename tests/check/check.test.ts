@@ -9,10 +9,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
-import { ArticlesFile } from '../../src/records/schema.ts';
 import { startStaticServer } from '../support/static-server.ts';
 import { mixedSeedsDir } from '../helpers/seeds.ts';
 import { launchChromium } from '../support/chromium.ts';
+import { readPublishedArticles } from '../../src/records/article-files.ts';
 
 const temps: string[] = [];
 const temp = (prefix: string) => {
@@ -43,7 +43,7 @@ async function check(...args: string[]): Promise<{ code: number; out: string; re
   }
 }
 
-const built = () => ArticlesFile.parse(JSON.parse(readFileSync('dist/data/articles.json', 'utf8'))).articles;
+const built = () => readPublishedArticles('dist');
 const fileOf = (dist: string, url: string) => join(dist, url, 'index.html');
 
 describe('on the real seeds', () => {
@@ -159,14 +159,17 @@ describe('fails with a clear message', () => {
 
   it('on open data that breaks the schema, naming the field', async () => {
     const dist = brokenDist((d) => {
-      const file = join(d, 'data', 'articles.json');
-      const data = JSON.parse(readFileSync(file, 'utf8'));
-      delete data.articles[2].headline;
-      writeFileSync(file, JSON.stringify(data));
+      const path = JSON.parse(readFileSync(join(d, 'data', 'articles', 'index.json'), 'utf8')).files[0].path as string;
+      const file = join(d, path);
+      const lines = readFileSync(file, 'utf8').split('\n');
+      const record = JSON.parse(lines[0]!);
+      delete record.headline;
+      lines[0] = JSON.stringify(record);
+      writeFileSync(file, lines.join('\n'));
     });
     const r = await check('--no-build', '--dist', dist);
     expect(r.code).toBe(1);
-    expect(r.out).toMatch(/开放数据不符合数据规范：1 项\n\s+- dist\/data\/articles\.json：字段 articles\.2\.headline：/u);
+    expect(r.out).toMatch(/开放数据不符合数据规范：1 项\n\s+- dist\/data\/articles\/[^：\n]+\.jsonl:1：字段 headline：/u);
   });
 
   it('on unplaced text and unreadable seeds, naming the file, line or byte offset', async () => {
@@ -261,7 +264,7 @@ describe('a corrected headline', () => {
     const r = await check('--seeds', seeds, '--dist', dist, '--previous', 'dist', '--report', reportDir);
     expect(r.code, r.out).toBe(0);
     expect(r.out).toMatch(/新增 0，删除 0，修改 0，搬到新地址 1（新加转址 1 条）/u);
-    const now = ArticlesFile.parse(JSON.parse(readFileSync(join(dist, 'data/articles.json'), 'utf8'))).articles;
+    const now = readPublishedArticles(dist);
     const moved = now.find((a) => a.headline === '柳市镇召开党委理论学习中心组学习会')!;
     expect(moved.id).not.toBe(old.id);
     expect(readFileSync(join(seeds, 'redirects.yaml'), 'utf8')).toContain(`- from: ${old.url}\n    to: ${moved.id}\n`);

@@ -98,7 +98,7 @@ const first = (folder: string, pattern: RegExp) => readdirSync(join('dist', fold
 
 describe('the shipped nginx configuration', () => {
   it('sends the CSP as a header with frame-ancestors, and the other security headers, on pages and files alike', async () => {
-    for (const path of ['/', '/search/', '/favicon.svg', '/data/articles.json', '/no-such-page/']) {
+    for (const path of ['/', '/search/', '/favicon.svg', '/data/articles/index.json', '/no-such-page/']) {
       const r = await head(path);
       const csp = r.headers.get('content-security-policy') ?? '';
       expect(csp, path).toContain("frame-ancestors 'none'");
@@ -121,7 +121,7 @@ describe('the shipped nginx configuration', () => {
       expect(r.status, path).toBe(200);
       expect(r.headers.get('cache-control'), path).toBe(YEAR);
     }
-    for (const path of ['/', '/about/', '/search/idx/manifest.json', '/data/articles.json', '/sitemap-index.xml']) {
+    for (const path of ['/', '/about/', '/search/idx/manifest.json', '/data/articles/index.json', '/sitemap-index.xml']) {
       const r = await head(path);
       expect(r.status, path).toBe(200);
       expect(r.headers.get('cache-control'), path).toBe('no-cache');
@@ -133,6 +133,14 @@ describe('the shipped nginx configuration', () => {
     expect((await head(`/_astro/${first('_astro', /\.css$/u)}`)).headers.get('content-type')).toMatch(/^text\/css/u);
     expect((await head(`/_astro/${first('_astro', /\.js$/u)}`)).headers.get('content-type')).toMatch(/^(application|text)\/javascript/u);
     expect((await head('/search/idx/manifest.json')).headers.get('content-type')).toMatch(/^application\/json/u);
+    // The open data's article files: JSON Lines in UTF-8, compressed when asked, with the security headers.
+    const file = (JSON.parse(readFileSync('dist/data/articles/index.json', 'utf8')) as { files: { path: string }[] }).files[0]!.path;
+    const r = await fetch(`${origin}${file}`, { headers: { 'accept-encoding': 'gzip' } });
+    expect(r.status, file).toBe(200);
+    expect(r.headers.get('content-type'), file).toBe('application/x-ndjson; charset=utf-8');
+    expect(r.headers.get('content-encoding'), file).toBe('gzip');
+    expect(r.headers.get('x-content-type-options'), file).toBe('nosniff');
+    expect((await r.text()).split('\n')[0]).toMatch(/^\{"id":/u);
   });
 
   it('answers a missing page with the site’s 404 page, and a directory without its slash with a relative redirect', async () => {

@@ -6,7 +6,7 @@
  * themselves (places, headlines, random substrings with and without punctuation), never written
  * down here, so the test follows whatever the parser produces.
  */
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -14,7 +14,7 @@ import { loadArchive } from '../../src/archive/load.ts';
 import type { Article } from '../../src/records/schema.ts';
 import { searchRecord } from '../../src/search/document.ts';
 import { runSearch, SearchIndex, VERIFY_MAX, type Hit, type IndexSource } from '../../src/search/engine.ts';
-import { ByteReader, ByteWriter, decodeRuns, decodeShard, encodeRuns, encodeShard, fieldTokens, MANIFEST_FILE, type Manifest } from '../../src/search/format.ts';
+import { ByteReader, ByteWriter, decodeRuns, decodeShard, encodeRuns, encodeShard, fieldTokens, FRAGMENT_BUNDLE, MANIFEST_FILE, type Manifest } from '../../src/search/format.ts';
 import { SearchIndexWriter, writeSearchIndex } from '../../src/search/index-writer.ts';
 import { parseQuery, tokenize } from '../../src/search/tokenize.ts';
 import { norm, randomSubstrings, Truth } from '../support/search-oracle.ts';
@@ -44,9 +44,9 @@ function fileSource(dir: string): IndexSource & { requests: string[] } {
   };
 }
 
-async function built(articles: Article[]) {
+async function built(articles: Article[], bufferBytes?: number) {
   const dir = tempDir('search-index-');
-  const summary = writeSearchIndex(articles.map(searchRecord), dir);
+  const summary = writeSearchIndex(articles.map(searchRecord), dir, { bufferBytes });
   const source = fileSource(dir);
   return { summary, source, index: await SearchIndex.open(source) };
 }
@@ -74,7 +74,7 @@ function queriesOf(articles: Article[], random: number, seed: number): string[] 
 }
 
 describe.each([
-  ['the seeds', () => loadArchive(resolve('seeds')).articles, 300],
+  ['the seeds', () => loadArchive(resolve('seeds')).articles, 300, undefined],
   [
     'a synthetic corpus (lexicon vocabulary)',
     () => {
@@ -83,12 +83,20 @@ describe.each([
       return loadArchive(dir).articles;
     },
     300,
+    // A buffer far smaller than the index: postings go through many sorted runs and a merge.
+    16_384,
   ],
-] as const)('search index over %s', (_, load, random) => {
+] as const)('search index over %s', (_, load, random, bufferBytes) => {
   const articles = load();
   const truth = new Truth(articles);
   const queries = queriesOf(articles, random, 20230318);
-  const ready = built(articles);
+  const ready = built(articles, bufferBytes);
+
+  it('writes through sorted runs when the buffer is small', async () => {
+    const { summary } = await ready;
+    if (bufferBytes) expect(summary.runs).toBeGreaterThan(3);
+    else expect(summary.runs).toBe(1);
+  });
 
   it('finds every article that contains the query, and only those', async () => {
     const { index } = await ready;
@@ -175,6 +183,37 @@ describe('search index', () => {
       expect(fieldTokens(t).map((x) => x.searchable)).toEqual(slow.map((k) => k !== 'punct'));
     }
     expect(fieldTokens('日，柳').map((x) => x.key)).toEqual(['日', ',', '柳']);
+  });
+
+  it('writes the same index whatever its buffer: runs merged and shards grouped give the same files', async () => {
+    const dir = tempDir('search-buffer-');
+    writeCorpus({ issues: 2, seed: 7, out: dir });
+    const records = loadArchive(dir).articles.map(searchRecord);
+    const big = tempDir('search-big-');
+    const small = tempDir('search-small-');
+    const one = writeSearchIndex(records, big);
+    const many = writeSearchIndex(records, small, { bufferBytes: 262_144 });
+    expect(one.runs).toBe(1);
+    expect(many.runs).toBeGreaterThan(2);
+    expect(many.groups).toBeGreaterThan(2);
+    expect(many.version).toBe(one.version);
+    const files = (d: string) =>
+      readdirSync(d, { recursive: true, withFileTypes: true })
+        .filter((e) => e.isFile())
+        .map((e) => join(e.parentPath, e.name).slice(d.length))
+        .sort();
+    expect(files(small)).toEqual(files(big));
+    for (const f of files(big)) expect(readFileSync(join(small, f)).equals(readFileSync(join(big, f))), f).toBe(true);
+  });
+
+  it('bundles fragments: a file per FRAGMENT_BUNDLE documents, read back per document', async () => {
+    const articles = loadArchive(resolve('seeds')).articles;
+    const { index, source } = await built(articles);
+    const manifest = await source.manifest();
+    expect(manifest.fragmentBundle).toBe(FRAGMENT_BUNDLE);
+    const urls = await Promise.all(Array.from({ length: manifest.documents }, async (_, doc) => (await index.fragment(doc)).url));
+    expect([...urls].sort()).toEqual(articles.map((a) => a.url).sort());
+    expect(new Set(source.requests.filter((p) => p.startsWith('f/'))).size).toBe(Math.ceil(manifest.documents / FRAGMENT_BUNDLE));
   });
 
   it('refuses documents out of date order', () => {

@@ -1,18 +1,18 @@
 /**
- * The search-index integration's two paths: articles handed over by the content loader are indexed
- * from astro:build:start in a worker thread into a staging folder, and the folder is moved into
- * the build output at astro:build:done; with nothing handed over, the published
- * /data/articles.json is read after the build.
+ * The route records take from the content loader to the search index: the loader writes them to
+ * the build's spill file (src/integrations/build-spill.ts), the integration indexes that file
+ * from astro:build:start in a worker thread into a staging folder, and moves the folder into the
+ * build output at astro:build:done, removing the spill folder. No spill file: the build fails.
  */
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { appendFileSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, describe, expect, it, vi } from 'vitest';
 import searchIndexIntegration from '../../src/integrations/search-index.ts';
-import { offerArticlesForSearch } from '../../src/integrations/handoff.ts';
+import { redirectSources, spillDir, spillRedirectSources, spillSearchRecords } from '../../src/integrations/build-spill.ts';
 import { loadArchive } from '../../src/archive/load.ts';
-import type { Fragment, Manifest } from '../../src/search/format.ts';
+import { fragmentPath, type Fragment, type Manifest } from '../../src/search/format.ts';
 
 const articles = loadArchive(resolve('seeds')).articles;
 const logger = { info: vi.fn(), warn: vi.fn() } as never;
@@ -30,42 +30,44 @@ function hooks(root: string) {
 function indexed(dir: string): { manifest: Manifest; urls: string[] } {
   const idx = join(dir, 'search', 'idx');
   const manifest = JSON.parse(readFileSync(join(idx, 'manifest.json'), 'utf8')) as Manifest;
-  const urls = Array.from({ length: manifest.documents }, (_, doc) => (JSON.parse(readFileSync(join(idx, manifest.version, 'f', '0', `${doc}.json`), 'utf8')) as Fragment).url);
+  const urls = Array.from({ length: manifest.documents }, (_, doc) => {
+    const bundle = Math.floor(doc / manifest.fragmentBundle);
+    const fragments = JSON.parse(readFileSync(join(idx, manifest.version, fragmentPath(bundle)), 'utf8')) as Fragment[];
+    return fragments[doc % manifest.fragmentBundle]!.url;
+  });
   return { manifest, urls };
 }
 
 describe('search index integration', () => {
-  it('indexes handed-over articles in a worker from build start, then moves the index into the output', async () => {
+  it('indexes the spilled records in a worker from build start, moves the index into the output, removes the spill', async () => {
     const root = join(out, 'project');
     const dir = join(out, 'early');
     const h = hooks(root);
-    offerArticlesForSearch(articles.slice(0, 3));
+    spillSearchRecords(root, articles.slice(0, 3));
+    spillRedirectSources(root, ['/old/address/']);
     await h['astro:build:start']({ logger });
-    const staging = join(root, 'node_modules', '.cache', 'liushi-archive');
     await h['astro:build:done']({ dir: pathToFileURL(`${dir}/`), logger });
     const { manifest, urls } = indexed(dir);
     expect(manifest.documents).toBe(3);
     expect([...urls].sort()).toEqual(articles.slice(0, 3).map((a) => a.url).sort());
-    // The staging folder is gone once moved.
-    expect(existsSync(staging) ? readdirSync(staging).filter((f) => f.startsWith('search-index-')) : []).toEqual([]);
+    // Read at build start, still known to the sitemap after the spill folder is gone.
+    expect(existsSync(spillDir(root))).toBe(false);
+    expect([...redirectSources(root)]).toEqual(['/old/address/']);
   });
 
-  it('reads the published records after the build when nothing was handed over', async () => {
-    const dir = join(out, 'late');
-    mkdirSync(join(dir, 'data'), { recursive: true });
-    writeFileSync(join(dir, 'data', 'articles.json'), JSON.stringify({ articles: articles.slice(0, 2) }));
+  it('fails the build when the loader spilled no records', async () => {
     const h = hooks(join(out, 'project2'));
     await h['astro:build:start']({ logger });
-    await h['astro:build:done']({ dir: pathToFileURL(`${dir}/`), logger });
-    expect([...indexed(dir).urls].sort()).toEqual(articles.slice(0, 2).map((a) => a.url).sort());
+    await expect(h['astro:build:done']({ dir: pathToFileURL(`${join(out, 'none')}/`), logger })).rejects.toThrow(/wrote no search records/u);
   });
 
-  it('names the file when the published records are not readable', async () => {
-    const dir = join(out, 'broken');
-    mkdirSync(join(dir, 'data'), { recursive: true });
-    writeFileSync(join(dir, 'data', 'articles.json'), '{"articles": [{"id": 1}]}');
-    const h = hooks(join(out, 'project3'));
+  it('names the file and line of a record it cannot read', async () => {
+    const root = join(out, 'project3');
+    const file = spillSearchRecords(root, articles.slice(0, 2));
+    appendFileSync(file, '{"url": \n');
+    const h = hooks(root);
     await h['astro:build:start']({ logger });
-    await expect(h['astro:build:done']({ dir: pathToFileURL(`${dir}/`), logger })).rejects.toThrow(/articles\.json: field articles\.0/u);
+    await expect(h['astro:build:done']({ dir: pathToFileURL(`${join(out, 'broken')}/`), logger })).rejects.toThrow(/search-records\.jsonl:3:/u);
+    expect(existsSync(spillDir(root))).toBe(false);
   });
 });

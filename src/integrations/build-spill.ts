@@ -1,0 +1,131 @@
+/**
+ * The one route by which the content loader (src/content.config.ts) passes data to the build's
+ * integrations: files in a build-scoped folder, `node_modules/.cache/liushi-archive/build-<pid>/`.
+ *
+ *  - `search-records.jsonl`: one search record (src/search/document.ts) per line, in date order
+ *    (`byDateOrder`), written by the loader as it goes through the archive, read line by line by
+ *    the search-index worker (src/search/index-worker.ts). Nothing holds all records in memory.
+ *  - `redirect-sources.json`: the old addresses the loader accepted (seeds/redirects.yaml), for
+ *    the sitemap to leave out.
+ *
+ * The two sides load their modules through different module graphs (Vite's for the content
+ * config, Node's for the integrations), so no module variable or global object can be shared;
+ * a file is also what a worker thread reads without a copy of every record being posted to it.
+ * Each file is written under a temporary name and renamed when complete, so a reader never sees
+ * half a file. The folder is removed when the build is done; folders of builds that ended without
+ * cleaning up (a crash) are removed by the next build.
+ */
+import { closeSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmSync, writeSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { articleSortDate, searchRecord } from '../search/document.ts';
+import { byDateOrder } from '../search/index-writer.ts';
+import type { Article } from '../records/schema.ts';
+
+const PREFIX = 'build-';
+export const RECORDS_FILE = 'search-records.jsonl';
+export const REDIRECTS_FILE = 'redirect-sources.json';
+/** Lines are written to disk in chunks of about this many characters. */
+const WRITE_CHUNK = 1 << 20;
+
+const cacheRoot = (root: URL | string) =>
+  join(typeof root === 'string' ? root : fileURLToPath(root), 'node_modules', '.cache', 'liushi-archive');
+
+/** The spill folder of this build process. */
+export function spillDir(root: URL | string, pid = process.pid): string {
+  return join(cacheRoot(root), `${PREFIX}${pid}`);
+}
+
+const alive = (pid: number) => {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (e) {
+    return (e as NodeJS.ErrnoException).code === 'EPERM';
+  }
+};
+
+/** Remove the spill folders of builds that are no longer running (they crashed before cleaning up). */
+export function removeStaleSpills(root: URL | string): void {
+  const dir = cacheRoot(root);
+  if (!existsSync(dir)) return;
+  for (const name of readdirSync(dir)) {
+    const pid = Number(name.slice(PREFIX.length));
+    if (name.startsWith(PREFIX) && Number.isInteger(pid) && pid !== process.pid && !alive(pid)) rmSync(join(dir, name), { recursive: true, force: true });
+  }
+}
+
+/** Write `file` under a temporary name, then rename it in place. */
+function writeComplete(file: string, write: (fd: number) => void): void {
+  const partial = `${file}.partial`;
+  const fd = openSync(partial, 'w');
+  try {
+    write(fd);
+  } finally {
+    closeSync(fd);
+  }
+  renameSync(partial, file);
+}
+
+/**
+ * The loader's side: write the search records of these articles, one line each, in date order.
+ * Only the articles' order is held (references); each record is made, written and dropped.
+ */
+export function spillSearchRecords(root: URL | string, articles: readonly Article[]): string {
+  const dir = spillDir(root);
+  mkdirSync(dir, { recursive: true });
+  const keyed = articles.map((a) => ({ a, ...sortFields(a) })).sort(byDateOrder);
+  const file = join(dir, RECORDS_FILE);
+  writeComplete(file, (fd) => {
+    let chunk = '';
+    for (const { a } of keyed) {
+      chunk += JSON.stringify(searchRecord(a)) + '\n';
+      if (chunk.length >= WRITE_CHUNK) {
+        writeSync(fd, chunk);
+        chunk = '';
+      }
+    }
+    if (chunk) writeSync(fd, chunk);
+  });
+  return file;
+}
+
+/** The fields of a search record its date order is decided by (as `searchRecord` sets them), without making the record. */
+const sortFields = (a: Article) => ({ sortKey: articleSortDate(a), url: a.url });
+
+/** The loader's side: the redirect sources it accepted. */
+export function spillRedirectSources(root: URL | string, from: Iterable<string>): void {
+  const dir = spillDir(root);
+  mkdirSync(dir, { recursive: true });
+  const file = join(dir, REDIRECTS_FILE);
+  writeComplete(file, (fd) => writeSync(fd, JSON.stringify([...from])));
+}
+
+/** The integrations' side: the records file of this build, or null when the loader wrote none (`astro dev`, another loader). */
+export function spilledRecordsFile(root: URL | string): string | null {
+  const file = join(spillDir(root), RECORDS_FILE);
+  return existsSync(file) ? file : null;
+}
+
+/** Redirect sources read, by spill folder. */
+const redirects = new Map<string, ReadonlySet<string>>();
+
+/**
+ * The integrations' side: the accepted redirect sources of this build (empty when the loader has
+ * not written them). Read once and kept, so the sitemap can ask after the folder is removed.
+ */
+export function redirectSources(root: URL | string = process.cwd()): ReadonlySet<string> {
+  const dir = spillDir(root);
+  const known = redirects.get(dir);
+  if (known) return known;
+  const file = join(dir, REDIRECTS_FILE);
+  if (!existsSync(file)) return new Set();
+  const sources = new Set(JSON.parse(readFileSync(file, 'utf8')) as string[]);
+  redirects.set(dir, sources);
+  return sources;
+}
+
+/** Remove this build's spill folder (at the end of the build). */
+export function removeSpill(root: URL | string): void {
+  rmSync(spillDir(root), { recursive: true, force: true });
+}
