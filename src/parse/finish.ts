@@ -14,8 +14,27 @@ import { pageRef } from './text.ts';
 import type { ParsedArticle, ParseOptions } from './types.ts';
 
 export function finishDraft(d: Draft, pageKind: SeedKind, sink: Sink, options: ParseOptions): ParsedArticle {
+  const a = newRecord(d, sink);
+  stackLinesToSections(d);
+  const stack = readStack(a, d, sink);
+  if (d.marker) {
+    const m = d.marker.text.match(PATTERNS.continuedFrom);
+    a.continuation.from = m?.groups?.from ? pageRef(m.groups.from) : null;
+    // Over a reprinted headline the marker is page furniture; alone it stands in for the headline.
+    if (stack) sink.furnish('continuation', d.marker.text, d.marker.start);
+  }
+  const body = readStoryBody(a, d, sink, options);
+  a.byline = bylineOf(a, d, body);
+  a.captions = captionsOf(d.captions);
+  creditPhotoNews(a);
+  a.kind = kindOf(a, d, pageKind);
+  return a;
+}
+
+/** An empty record for a draft: its column label and the lines it spans. */
+function newRecord(d: Draft, sink: Sink): ParsedArticle {
   const pieces = allPieces(d);
-  const a: ParsedArticle = {
+  return {
     order: 0,
     kind: 'news',
     kicker: null,
@@ -35,10 +54,16 @@ export function finishDraft(d: Draft, pageKind: SeedKind, sink: Sink, options: P
     document: null,
     warnings: [],
   };
-  // Stack lines shaped like the article's own section headings (004: 实施…战略 致力… ×3) are sections.
+}
+
+/** Stack lines shaped like the article's own section headings (004: 实施…战略 致力… ×3) are sections. */
+function stackLinesToSections(d: Draft) {
   const sectionShapes = new Set(d.body.filter((b) => b.heading).map((b) => shape(b.piece.text)));
   while (d.stack.length > 1 && sectionShapes.has(shape(d.stack.at(-1)!.text))) d.body.unshift({ piece: d.stack.pop()!, heading: true });
+}
 
+/** The headline stack into kicker, headline and subheadline; with no stack, a continuation's marker or （无标题）. */
+function readStack(a: ParsedArticle, d: Draft, sink: Sink): ReturnType<typeof readHeadlineStack> {
   // A marker glyph before a run-in title (■, ▲) is print decoration: furniture, not headline.
   const stackLines = d.stack.map((p) => {
     const marker = p.text.match(/^[■▲●◆★☆▶►]+/u)?.[0];
@@ -47,26 +72,24 @@ export function finishDraft(d: Draft, pageKind: SeedKind, sink: Sink, options: P
   });
   const stack = readHeadlineStack(stackLines);
   if (stack) {
-    a.kicker = stack.kicker;
-    a.headline = stack.headline;
-    a.subheadline = stack.subheadline;
-    for (const s of stack.slogans) sink.furnish('slogan', s, d.stack[0]!.start);
-    for (const j of stack.joins) sink.repairs.push({ kind: 'headline-joined', line: d.stack[0]!.start, column: 1, before: j.before, after: j.after });
+    const line = d.stack[0]!.start;
+    for (const s of stack.slogans) sink.furnish('slogan', s, line);
+    for (const j of stack.joins) sink.repairs.push({ kind: 'headline-joined', line, column: 1, before: j.before, after: j.after });
     for (const q of stack.quotes) {
-      sink.repairs.push({ kind: 'quote-restored', line: d.stack[0]!.start, column: 1, before: q.before, after: q.after });
+      sink.repairs.push({ kind: 'quote-restored', line, column: 1, before: q.before, after: q.after });
       sink.added += 2;
     }
-    for (const w of stack.warnings) sink.warn(d.stack[0]!.start, w, 'stack-order');
+    for (const w of stack.warnings) sink.warn(line, w, 'stack-order');
     // Half-width punctuation in a Chinese stack line (总投资1.8亿元,计划…) is set full-width, as in the body.
     const wide = (t: string | null) => {
       if (!t) return t;
       const p = fullWidthPunctuation(t);
-      if (p.changes.length) sink.repairs.push({ kind: 'punctuation-width', line: d.stack[0]!.start, column: p.changes[0]!.index + 1, before: p.changes.map((c) => c.from).join(''), after: p.changes.map((c) => c.to).join('') });
+      if (p.changes.length) sink.repairs.push({ kind: 'punctuation-width', line, column: p.changes[0]!.index + 1, before: p.changes.map((c) => c.from).join(''), after: p.changes.map((c) => c.to).join('') });
       return p.text;
     };
-    a.kicker = wide(a.kicker);
-    a.headline = wide(a.headline)!;
-    a.subheadline = wide(a.subheadline);
+    a.kicker = wide(stack.kicker);
+    a.headline = wide(stack.headline)!;
+    a.subheadline = wide(stack.subheadline);
   } else if (d.marker) {
     a.headline = d.marker.text.trim();
     hint(sink, a, 'continued', '转自其他版面的续文：标题印在前面那一版上');
@@ -75,13 +98,11 @@ export function finishDraft(d: Draft, pageKind: SeedKind, sink: Sink, options: P
     sink.borrowed.add(a);
     hint(sink, a, 'no-headline', '正文上方找不到标题，显示为“（无标题）”');
   }
-  if (d.marker) {
-    const m = d.marker.text.match(PATTERNS.continuedFrom);
-    a.continuation.from = m?.groups?.from ? pageRef(m.groups.from) : null;
-    // Over a reprinted headline the marker is page furniture; alone it stands in for the headline.
-    if (stack) sink.furnish('continuation', d.marker.text, d.marker.start);
-  }
+  return stack;
+}
 
+/** The body's blocks, with the headline's quoted phrases lent to the body and the body's to the headline. */
+function readStoryBody(a: ParsedArticle, d: Draft, sink: Sink, options: ParseOptions): ReturnType<typeof readBody> {
   const quoted = [a.kicker, a.headline, a.subheadline].flatMap((t) => [...(t ?? '').matchAll(/“([^“”]{2,12})”/gu)].map((m) => m[1]!));
   const body = readBody(d.body, { repairs: sink.repairs, warnings: sink.warnings, isKnownWord: options.isKnownWord, quoted });
   a.blocks = body.blocks;
@@ -91,8 +112,15 @@ export function finishDraft(d: Draft, pageKind: SeedKind, sink: Sink, options: P
   for (const m of body.markers) sink.furnish('continuation', m.text, m.line);
   a.continuation.to = body.continuation.to ?? continuedToRef(d) ?? null;
   a.continuation.from ??= body.continuation.from;
-  // Bylines: the lead's, any printed alone, and one at the end of the text.
-  // Byline lines in a row are one byline printed over lines (■乐清市融媒体中心记者 / 陈清清 吴昊姝/文 …).
+  return body;
+}
+
+/**
+ * Bylines: the lead's, any printed alone, and one at the end of the text. Byline lines in a row are
+ * one byline printed over lines (■乐清市融媒体中心记者 / 陈清清 吴昊姝/文 …). An affiliation line
+ * becomes a note block at the end of the story.
+ */
+function bylineOf(a: ParsedArticle, d: Draft, body: ReturnType<typeof readBody>): ParsedArticle['byline'] {
   const raws: string[] = [];
   if (body.leadByline) raws.push(body.leadByline);
   let run: string[] = [];
@@ -100,28 +128,31 @@ export function finishDraft(d: Draft, pageKind: SeedKind, sink: Sink, options: P
     if (b.kind === 'affiliation') a.blocks.push({ type: 'note', label: b.text.trim(), text: [] });
     else run.push(b.text.trim());
     const next = d.bylines[i + 1];
-    if (!next || next.start - b.end > 1 || b.kind === 'affiliation') {
+    if (!next || next.start - b.end > BYLINE_RUN_MAX_GAP || b.kind === 'affiliation') {
       if (run.length) raws.push(run.join(' '));
       run = [];
     }
   });
   if (body.trailingByline) raws.push(body.trailingByline);
-  if (raws.length) {
-    const parsed = raws.map(parseByline);
-    a.byline = { raw: raws.join(' '), reporters: [], correspondents: [], photographers: [], writers: [] };
-    for (const p of parsed) for (const role of ['reporters', 'correspondents', 'photographers', 'writers'] as const) for (const n of p[role]) if (!a.byline[role].includes(n)) a.byline[role].push(n);
-  }
-  a.captions = captionsOf(d.captions);
-  // A credit under a story's text with no caption of its own (a photo-news item: its text is the
-  // caption) credits the story's photographer.
+  if (!raws.length) return a.byline;
+  const byline = { raw: raws.join(' '), reporters: [] as string[], correspondents: [] as string[], photographers: [] as string[], writers: [] as string[] };
+  for (const p of raws.map(parseByline)) for (const role of ['reporters', 'correspondents', 'photographers', 'writers'] as const) for (const n of p[role]) if (!byline[role].includes(n)) byline[role].push(n);
+  return byline;
+}
+
+/** Byline lines one under the other (at most this many lines apart: the next line) are one byline. */
+const BYLINE_RUN_MAX_GAP = 1;
+
+/**
+ * A credit under a story's text with no caption of its own (a photo-news item: its text is the
+ * caption) credits the story's photographer.
+ */
+function creditPhotoNews(a: ParsedArticle) {
   const credits = a.captions.filter((c) => c.text === '' && c.creditRaw);
-  if (credits.length) {
-    a.captions = a.captions.filter((c) => !credits.includes(c));
-    const raw = [a.byline.raw, ...credits.map((c) => c.creditRaw)].filter(Boolean).join(' ');
-    a.byline = { ...a.byline, raw, photographers: [...new Set([...a.byline.photographers, ...credits.map((c) => c.credit!).filter(Boolean)])] };
-  }
-  a.kind = kindOf(a, d, pageKind);
-  return a;
+  if (!credits.length) return;
+  a.captions = a.captions.filter((c) => !credits.includes(c));
+  const raw = [a.byline.raw, ...credits.map((c) => c.creditRaw)].filter(Boolean).join(' ');
+  a.byline = { ...a.byline, raw, photographers: [...new Set([...a.byline.photographers, ...credits.map((c) => c.credit!).filter(Boolean)])] };
 }
 
 /** A column label as its name: brackets around it (【招聘】) are print decoration, kept as page furniture. */
