@@ -172,10 +172,32 @@ export function readHeadlineStack(input: (StackLine | string)[]): HeadlineStack 
   if (lines.length === 0) return null;
   const warnings: string[] = [];
   const joins: HeadlineStack['joins'] = [];
-  const slogans: string[] = [];
   const quotes: HeadlineStack['quotes'] = [];
+  joinUnbalanced(lines, joins);
+  const all = splitFlattened(lines);
+  for (const l of all) {
+    const r = restoreTitleQuotes(l.text, !!l.spaceAfter);
+    if (r.restored) {
+      quotes.push({ before: l.text, after: r.text });
+      l.text = r.text;
+    }
+  }
+  const head = chooseHeadline(all);
+  const { text, bold, ji } = runOn(all, head, joins, warnings);
+  const { kickers, subs, slogans } = arrange(all, head, ji, text, bold, warnings);
+  return {
+    kicker: kickers.length ? kickers.map((l) => l.text).join(' ') : null,
+    headline: closeUp(text, joins),
+    subheadline: subs.length ? joinSubheadline(subs.map((l) => l.text), joins) : null,
+    slogans,
+    joins,
+    quotes,
+    warnings,
+  };
+}
 
-  // A line that leaves a bracket or quotation open runs on into the next (《柯城区推动经 / 济高质量…》).
+/** A line that leaves a bracket or quotation open runs on into the next (《柯城区推动经 / 济高质量…》). */
+function joinUnbalanced(lines: StackLine[], joins: HeadlineStack['joins']) {
   for (let i = 0; i + 1 < lines.length; i++) {
     if (unbalanced(lines[i]!.text)) {
       joins.push({ before: `${lines[i]!.text} / ${lines[i + 1]!.text}`, after: `${lines[i]!.text}${lines[i + 1]!.text}` });
@@ -184,34 +206,42 @@ export function readHeadlineStack(input: (StackLine | string)[]): HeadlineStack 
       i--;
     }
   }
-  // A stack flattened onto one line: a leading couplet becomes its own line.
+}
+
+/** A couplet's two phrases and at least one more: a stack flattened onto one line. */
+const FLATTENED_MIN_PHRASES = 3;
+
+/** A stack flattened onto one line: a leading couplet becomes its own line. */
+function splitFlattened(lines: StackLine[]): StackLine[] {
   const all: StackLine[] = [];
   for (const l of lines) {
     const p = parts(l.text);
-    if (p.length >= 3 && isCouplet(`${p[0]} ${p[1]}`) && !isTriplet(l.text)) {
+    if (p.length >= FLATTENED_MIN_PHRASES && isCouplet(`${p[0]} ${p[1]}`) && !isTriplet(l.text)) {
       all.push({ ...l, text: `${p[0]} ${p[1]}`, blankAfter: false }, { ...l, text: p.slice(2).join(' ') });
     } else all.push(l);
   }
-  for (const l of all) {
-    const r = restoreTitleQuotes(l.text, !!l.spaceAfter);
-    if (r.restored) {
-      quotes.push({ before: l.text, after: r.text });
-      l.text = r.text;
-    }
-  }
+  return all;
+}
 
-  // The headline: the first line that is not a couplet, a dashed line, a figures line or a 暨
-  // line. Two such lines with no kicker above them: the one that names who does what (柳市镇…,
-  // 航埠镇…) is the headline, the other its kicker (小工坊撬动大共富 / 航埠镇12家…).
+/**
+ * The headline: the first line that is not a couplet, a dashed line, a figures line or a 暨
+ * line. Two such lines with no kicker above them: the one that names who does what (柳市镇…,
+ * 航埠镇…) is the headline, the other its kicker (小工坊撬动大共富 / 航埠镇12家…).
+ */
+function chooseHeadline(all: StackLine[]): StackLine {
   const plain = all.filter((l) => !isCouplet(l.text) && !isDashed(l.text) && !isJi(l.text) && !isFigures(l.text));
   const pool = plain.length ? plain : all.filter((l) => !isJi(l.text) && !isDashed(l.text)).length ? all.filter((l) => !isJi(l.text) && !isDashed(l.text)) : all;
-  let head = pool[0]!;
+  const head = pool[0]!;
   const coupletAbove = all.slice(0, all.indexOf(head)).some((l) => isCouplet(l.text));
   if (!coupletAbove && plain.length === 2 && !SUBJECT.test(plain[0]!.text) && SUBJECT.test(plain[1]!.text) && !endsWithColon(plain[0]!.text) && !brokenHeadline(plain[0]!.text, plain[1]!.text)) {
-    head = plain[1]!;
+    return plain[1]!;
   }
-  let at = all.indexOf(head);
-  // The lines it runs on into (柳市镇： / 2023年…报表, …项目签 / 约率突破九成).
+  return head;
+}
+
+/** The headline's text with the lines it runs on into (柳市镇： / 2023年…报表, …项目签 / 约率突破九成) and its 暨 lines. */
+function runOn(all: StackLine[], head: StackLine, joins: HeadlineStack['joins'], warnings: string[]) {
+  const at = all.indexOf(head);
   let text = head.text;
   let bold = head.bold;
   while (at + 1 < all.length && brokenHeadline(text, all[at + 1]!.text)) {
@@ -227,12 +257,17 @@ export function readHeadlineStack(input: (StackLine | string)[]): HeadlineStack 
     text = `${text}${ji.map((l) => l.text).join('')}`;
     if (all.indexOf(ji[0]!) < at) warnings.push(`标题行“${ji.map((l) => l.text).join(' ')}”印在了主标题前面，已移到主标题后面`);
   }
-  at = all.indexOf(head);
+  return { text, bold, ji };
+}
+
+/** The lines around the headline as kickers, subheadlines and slogans. */
+function arrange(all: StackLine[], head: StackLine, ji: StackLine[], text: string, bold: boolean | undefined, warnings: string[]) {
+  const at = all.indexOf(head);
   const above = all.slice(0, at).filter((l) => !ji.includes(l));
   const below = all.slice(at + 1).filter((l) => !ji.includes(l));
-
   const kickers: StackLine[] = [];
   const subs: StackLine[] = [];
+  const slogans: string[] = [];
   // Above the headline: kickers; a dashed line or figures above are subheadlines printed first.
   for (const l of above) (isDashed(l.text) && !(kickers.length && above.indexOf(l) === above.indexOf(kickers.at(-1)!) + 1) || isFigures(l.text) ? subs : kickers).push(l);
   // Below it: subheadlines, but a bold couplet or shorter bold line under a bold headline is a kicker extracted late;
@@ -253,15 +288,7 @@ export function readHeadlineStack(input: (StackLine | string)[]): HeadlineStack 
     slogans.push(kickers.shift()!.text);
   }
   subs.sort((a, b) => all.indexOf(a) - all.indexOf(b));
-  return {
-    kicker: kickers.length ? kickers.map((l) => l.text).join(' ') : null,
-    headline: closeUp(text, joins),
-    subheadline: subs.length ? joinSubheadline(subs.map((l) => l.text), joins) : null,
-    slogans,
-    joins,
-    quotes,
-    warnings,
-  };
+  return { kickers, subs, slogans };
 }
 
 /** Subheadline lines: one broken mid-phrase is joined without a space, separate lines keep one. */
