@@ -388,8 +388,49 @@ const STORY_CHARS_FOR_SECTIONS = 40;
 /** How far past a piece the paragraph it would interrupt may resume (furniture, a caption and its credit). */
 const INTERRUPTION_SPAN = 6;
 
+/** A heading-like line this short between a piece and the paragraph it interrupts is skipped over (a slogan, a label). */
+const INTERRUPTION_HEADING_MAX_CHARS = 20;
+/** A closing run of short lines is a set of captions when it has at least this many. */
+const CAPTION_TAIL_MIN_LINES = 2;
+
 /** Neighbours of every piece, computed once (pages of 10⁵ lines stay linear). */
 function contexts(pieces: Piece[], pageKind: SeedKind | null): Context[] {
+  const n = pieces.length;
+  const { prevContent, nextContent } = neighbours(pieces);
+  const lastStory = lastStoryIndex(pieces);
+  const storyChars = storyCharsOf(pieces);
+  const tail = captionTail(pieces, prevContent);
+  const leadPage = pieces.filter((p) => p.kind === 'lead').length >= LEAD_PAGE_MIN_LEADS;
+  const headsStory = (i: number) => {
+    let k = nextContent[i];
+    for (let steps = 0; k && steps < STACK_MAX_LINES && (k.headingLike || k.kind === 'caption' || k.kind === 'credit') && !opensStory(k); steps++) k = nextContent[k.index];
+    return opensStory(k);
+  };
+  let firstContent = n;
+  for (let i = 0; i < n; i++) if (!isFurniture(pieces[i]!)) { firstContent = i; break; }
+  return pieces.map((_, i) => {
+    const prev = prevContent[i];
+    const next = nextContent[i];
+    const next2 = next ? nextContent[next.index] : undefined;
+    const interrupts = interruptsParagraph(pieces, i, prev, next);
+    let opener = next;
+    for (let k = next ? next.index : n; opener && (opener.kind === 'caption' || opener.kind === 'credit') && k < n; ) {
+      opener = nextContent[k];
+      k = opener ? opener.index : n;
+    }
+    const cutByBreak = cutByPageBreak(pieces, i, prev);
+    let prevProse = prev;
+    while (prevProse && (prevProse.kind === 'caption' || prevProse.kind === 'credit')) prevProse = prevContent[prevProse.index];
+    const beforePrev = prev && prev.index > 0 ? prevContent[prev.index] : undefined;
+    // A byline under a column's label or tag (一家之言 / ■郑晓明) stands over the headline, not under it.
+    const underColumn = prev?.kind === 'byline' && !!beforePrev && (!!beforePrev.columnTag || beforePrev.columnish) && /^[■□◆●/／]/u.test(prev.text.trim());
+    const afterLeadingByline = prev?.kind === 'byline' && !underColumn && (!beforePrev || beforePrev.headingLike || beforePrev.kind === 'byline');
+    return { prev, prevProse, next, next2, opener, interrupts, atEnd: i > lastStory, atStart: i <= firstContent, afterLeadingByline, underColumnByline: underColumn, storyChars: storyChars[i]!, pageKind, captionTail: tail.has(i), leadPage, headsStory: headsStory(i), cutByBreak };
+  });
+}
+
+/** The content piece (not furniture) before and after each piece. */
+function neighbours(pieces: Piece[]) {
   const n = pieces.length;
   const prevContent: (Piece | undefined)[] = new Array(n);
   const nextContent: (Piece | undefined)[] = new Array(n);
@@ -403,16 +444,21 @@ function contexts(pieces: Piece[], pageKind: SeedKind | null): Context[] {
     nextContent[i] = last;
     if (!isFurniture(pieces[i]!)) last = pieces[i];
   }
-  // The last piece that is a story's text (not furniture, a caption or a heading line): after it, the page ends.
-  let lastStory = -1;
-  for (let i = n - 1; i >= 0; i--) {
+  return { prevContent, nextContent };
+}
+
+/** The last piece that is a story's text (not furniture, a caption or a heading line): after it, the page ends. */
+function lastStoryIndex(pieces: Piece[]): number {
+  for (let i = pieces.length - 1; i >= 0; i--) {
     const p = pieces[i]!;
-    if (!(isFurniture(p) || p.kind === 'caption' || p.kind === 'credit' || (p.headingLike && !p.verse))) {
-      lastStory = i;
-      break;
-    }
+    if (!(isFurniture(p) || p.kind === 'caption' || p.kind === 'credit' || (p.headingLike && !p.verse))) return i;
   }
-  // Text since the last opening (a lead, or a byline under a stack); a heading followed by an opening starts afresh.
+  return -1;
+}
+
+/** Text since the last opening (a lead, or a byline under a stack); a heading followed by an opening starts afresh. */
+function storyCharsOf(pieces: Piece[]): number[] {
+  const n = pieces.length;
   const storyChars: number[] = new Array(n).fill(0);
   let since = -1;
   for (let i = 0; i < n; i++) {
@@ -422,9 +468,13 @@ function contexts(pieces: Piece[], pageKind: SeedKind | null): Context[] {
     else if (since >= 0 && p.kind !== null && !['turn', 'note', 'numbered', 'list-item', 'table-row'].includes(p.kind)) continue;
     else if (since >= 0 && !p.headingLike) since += p.length;
   }
-  // The page's closing run of short lines (美丽柳川。拍摄于薛宅村 / 逛一逛游步道。 …), two at least.
+  return storyChars;
+}
+
+/** The page's closing run of short lines (美丽柳川。拍摄于薛宅村 / 逛一逛游步道。 …), two at least. */
+function captionTail(pieces: Piece[], prevContent: (Piece | undefined)[]): Set<number> {
   const tail = new Set<number>();
-  for (let i = n - 1; i >= 0; i--) {
+  for (let i = pieces.length - 1; i >= 0; i--) {
     const p = pieces[i]!;
     if (isFurniture(p)) continue;
     const before = prevContent[i];
@@ -433,53 +483,32 @@ function contexts(pieces: Piece[], pageKind: SeedKind | null): Context[] {
     if (p.kind === null && p.lines.length === 1 && p.length <= CAPTION_TAIL_MAX_CHARS && !p.verse && !/[：:，,；]/u.test(p.text) && !p.runsOn && !(p.headingLike && !/\s/u.test(p.text.trim())) && !continues) tail.add(i);
     else break;
   }
-  if (tail.size < 2) tail.clear();
-  const leadPage = pieces.filter((p) => p.kind === 'lead').length >= LEAD_PAGE_MIN_LEADS;
-  const headsStory = (i: number) => {
-    let k = nextContent[i];
-    for (let steps = 0; k && steps < STACK_MAX_LINES && (k.headingLike || k.kind === 'caption' || k.kind === 'credit') && !opensStory(k); steps++) k = nextContent[k.index];
-    return opensStory(k);
-  };
-  let firstContent = n;
-  for (let i = 0; i < n; i++) if (!isFurniture(pieces[i]!)) { firstContent = i; break; }
-  return pieces.map((_, i) => {
-    const prev = prevContent[i];
-    const next = nextContent[i];
-    const next2 = next ? nextContent[next.index] : undefined;
-    // The paragraph this piece would interrupt: the body-like piece before, unfinished, and the next prose piece after.
-    let interrupts = false;
-    const before = prev && (prev.kind === null || prev.kind === 'lead' || prev.kind === 'turn') && (!prev.headingLike || prev.runsOn) && !prev.endsSentence && !CONTACT_END.test(prev.text.trim());
-    // A line that fills its column continues the paragraph; an interruption (a slogan, a header) does not.
-    if (before && !pieces[i]!.runsOn) {
-      let k = i + 1;
-      const stop = Math.min(pieces.length, i + 1 + INTERRUPTION_SPAN);
-      while (k < stop && (isFurniture(pieces[k]!) || pieces[k]!.kind === 'credit' || pieces[k]!.kind === 'caption' || (pieces[k]!.headingLike && pieces[k]!.length <= 20 && pieces[k] !== next))) k++;
-      const after = pieces[k];
-      interrupts = !!after && k < stop && after.kind === null && !after.headingLike && !opensStory(after) && !PATTERNS.numberedHeading.test(after.text);
-    }
-    let opener = next;
-    for (let k = next ? next.index : n; opener && (opener.kind === 'caption' || opener.kind === 'credit') && k < n; ) {
-      opener = nextContent[k];
-      k = opener ? opener.index : n;
-    }
-    const p = pieces[i]!;
-    let cutByBreak = false;
-    if (bodyLike(prev) && !prev!.headingLike && !/[：:]$/u.test(p.text.trim()) && p.kind === null) {
-      let k = i + 1;
-      let pageBreak = false;
-      while (k < n && pieces[k]!.kind !== null && /^page-(number|header)$/u.test(pieces[k]!.kind ?? '')) { pageBreak = true; k++; }
-      const after = pieces[k];
-      const ellipsis = /…$/u.test(p.text.trim()) && !!after && /^…/u.test(after.text.trim());
-      cutByBreak = !!after && ((pageBreak && !p.endsSentence) || ellipsis) && after.kind === null && !after.headingLike;
-    }
-    let prevProse = prev;
-    while (prevProse && (prevProse.kind === 'caption' || prevProse.kind === 'credit')) prevProse = prevContent[prevProse.index];
-    const beforePrev = prev && prev.index > 0 ? prevContent[prev.index] : undefined;
-    // A byline under a column's label or tag (一家之言 / ■郑晓明) stands over the headline, not under it.
-    const underColumn = prev?.kind === 'byline' && !!beforePrev && (!!beforePrev.columnTag || beforePrev.columnish) && /^[■□◆●/／]/u.test(prev.text.trim());
-    const afterLeadingByline = prev?.kind === 'byline' && !underColumn && (!beforePrev || beforePrev.headingLike || beforePrev.kind === 'byline');
-    return { prev, prevProse, next, next2, opener, interrupts, atEnd: i > lastStory, atStart: i <= firstContent, afterLeadingByline, underColumnByline: underColumn, storyChars: storyChars[i]!, pageKind, captionTail: tail.has(i), leadPage, headsStory: headsStory(i), cutByBreak };
-  });
+  if (tail.size < CAPTION_TAIL_MIN_LINES) tail.clear();
+  return tail;
+}
+
+/** Whether piece i interrupts a paragraph: the body-like piece before is unfinished, and prose resumes it soon after. */
+function interruptsParagraph(pieces: Piece[], i: number, prev: Piece | undefined, next: Piece | undefined): boolean {
+  const before = prev && (prev.kind === null || prev.kind === 'lead' || prev.kind === 'turn') && (!prev.headingLike || prev.runsOn) && !prev.endsSentence && !CONTACT_END.test(prev.text.trim());
+  // A line that fills its column continues the paragraph; an interruption (a slogan, a header) does not.
+  if (!before || pieces[i]!.runsOn) return false;
+  let k = i + 1;
+  const stop = Math.min(pieces.length, i + 1 + INTERRUPTION_SPAN);
+  while (k < stop && (isFurniture(pieces[k]!) || pieces[k]!.kind === 'credit' || pieces[k]!.kind === 'caption' || (pieces[k]!.headingLike && pieces[k]!.length <= INTERRUPTION_HEADING_MAX_CHARS && pieces[k] !== next))) k++;
+  const after = pieces[k];
+  return !!after && k < stop && after.kind === null && !after.headingLike && !opensStory(after) && !PATTERNS.numberedHeading.test(after.text);
+}
+
+/** Whether piece i is a paragraph's text cut by a page break (page number/header between) or an ellipsis pair. */
+function cutByPageBreak(pieces: Piece[], i: number, prev: Piece | undefined): boolean {
+  const p = pieces[i]!;
+  if (!(bodyLike(prev) && !prev!.headingLike && !/[：:]$/u.test(p.text.trim()) && p.kind === null)) return false;
+  let k = i + 1;
+  let pageBreak = false;
+  while (k < pieces.length && pieces[k]!.kind !== null && /^page-(number|header)$/u.test(pieces[k]!.kind ?? '')) { pageBreak = true; k++; }
+  const after = pieces[k];
+  const ellipsis = /…$/u.test(p.text.trim()) && !!after && /^…/u.test(after.text.trim());
+  return !!after && ((pageBreak && !p.endsSentence) || ellipsis) && after.kind === null && !after.headingLike;
 }
 
 /** The best sequence of roles (Viterbi over pieces, roles as states). */
