@@ -151,7 +151,14 @@ export function columnWidth(lines: string[]): number | null {
 }
 
 export function groupUnits(lines: Line[]): Unit[] {
-  // Blank-line groups, with vertical runs as groups of their own.
+  const pageWidth = columnWidth(lines.map((l) => l.text));
+  const units: Unit[] = [];
+  for (const g of blankLineGroups(lines)) readGroup(g, pageWidth, units);
+  return units;
+}
+
+/** Blank-line groups, with vertical runs as groups of their own. */
+function blankLineGroups(lines: Line[]): Line[][] {
   const groups: Line[][] = [];
   let cur: Line[] = [];
   for (const l of lines) {
@@ -162,80 +169,101 @@ export function groupUnits(lines: Line[]): Unit[] {
     } else cur.push(l);
   }
   if (cur.length) groups.push(cur);
-  const pageWidth = columnWidth(lines.map((l) => l.text));
+  return groups;
+}
 
-  const units: Unit[] = [];
-  for (const g of groups) {
-    const width = columnWidth(g.map((l) => l.text)) ?? pageWidth;
+/** A group is prose when it has at least this many lines, this many of them holding sentence punctuation. */
+const PROSE_GROUP_MIN_LINES = 3;
+const PROSE_GROUP_MIN_PUNCTUATED = 2;
+/** A bracket left open runs on into the next line while the unit is shorter than this (a byline's bracket, not a stray one). */
+const OPEN_BRACKET_MAX_CHARS = 80;
+
+/** What deciding whether a line joins the unit above it needs to know of its group. */
+interface GroupShape {
+  width: number | null;
+  full: (t: string) => boolean;
+  prose: boolean;
+  allIndented: boolean;
+}
+
+/** One blank-line group's lines as units (paragraphs joined, heading lines kept apart), appended to `units`. */
+function readGroup(g: Line[], pageWidth: number | null, units: Unit[]) {
+  const width = columnWidth(g.map((l) => l.text)) ?? pageWidth;
+  const shape: GroupShape = {
+    width,
     // Full: as wide as the column, give or take; a line much wider (a headline across columns) is not a line of it.
-    const full = (t: string) => width !== null && visualWidth(t) >= width - FULL_LINE_SLACK && visualWidth(t) <= width + FULL_LINE_SLACK;
+    full: (t: string) => width !== null && visualWidth(t) >= width - FULL_LINE_SLACK && visualWidth(t) <= width + FULL_LINE_SLACK,
     // Prose: most lines of the group hold sentence punctuation. Two heading lines in a group that is not prose are a stack.
-    const prose = g.length >= 3 && g.filter((l) => /[，。；！？,;!?]/u.test(l.text)).length >= 2;
-    const allIndented = g.filter((l) => l.indented).length > g.length / 2;
-    let u: { lines: Line[]; text: string } | null = null;
-    const flush = () => {
-      if (!u) return;
-      const last = u.lines.at(-1)!.text;
-      units.push({
-        index: units.length,
-        text: u.text,
-        lines: u.lines.map((l) => l.text),
-        start: u.lines[0]!.n,
-        end: u.lines.at(-1)!.end,
-        blankBefore: false,
-        blankAfter: false,
-        bold: u.lines.some((l) => l.bold),
-        vertical: u.lines.some((l) => l.vertical),
-        layout: u.lines[0]!.layout,
-        width,
-        // A bold line (a headline, doubled in extraction) does not run on into the plain text under it.
-        runsOn: full(last) && !endsFullSentence(last) && !u.lines.at(-1)!.bold,
-        spaceAfter: u.lines.at(-1)!.spaceAfter || u.lines.at(-1)!.gapAfter,
-      });
-      u = null;
-    };
-    for (const l of g) {
-      const prev = u?.lines.at(-1)?.text;
-      // A bracket left open (本报讯（乐清市融媒体中心 / 记者 方心怡 … / 奕涵）1月1日…) runs on whatever the next line is.
-      const bracketOpen =
-        u !== null &&
-        ((u.text.match(/[（(]/gu)?.length ?? 0) > (u.text.match(/[）)]/gu)?.length ?? 0) || (u.text.match(/《/gu)?.length ?? 0) > (u.text.match(/》/gu)?.length ?? 0)) &&
-        nonSpaceLength(u.text) < 80;
-      const join =
-        bracketOpen ||
-        u !== null &&
-        prev !== undefined &&
-        !l.vertical &&
-        (full(prev) || continuesLine(l.text)) &&
-        !endsFullSentence(prev) &&
-        !isStandaloneLine(prev) &&
-        !u!.lines.at(-1)!.gapAfter &&
-        // A bold heading line and the plain text under it are two things (a brief's title and its text).
-        !(u!.lines.at(-1)!.bold && !l.bold && headingLike(prev)) &&
-        !startsUnit(l.text) &&
-        // An indented line opens a paragraph, unless every line is indented (the whole text was).
-        !(l.indented && !allIndented) &&
-        // A heading line set wider than the column (a headline across columns) is not prose,
-        // and two heading lines outside prose are lines of a stack.
-        !(headingLike(prev) && visualWidth(prev) > width! + FULL_LINE_SLACK) &&
-        !(headingLike(prev) && headingLike(l.text) && (!prose || (u.lines.at(-1)!.bold && l.bold)) && !continuesLine(l.text));
-      if (join && u) {
-        // A single space at the line's edge is a lost quotation mark's: keep it for the quote repair.
-        u.text = u.lines.at(-1)!.spaceAfter || l.spaceBefore ? `${u.text} ${l.text}` : joinText(u.text, l.text);
-        u.lines.push(l);
-      } else {
-        flush();
-        u = { lines: [l], text: l.text };
-      }
-    }
-    flush();
-    const first = units.findIndex((x) => x.start === g[0]!.n);
-    if (first >= 0) {
-      units[first]!.blankBefore = true;
-      units.at(-1)!.blankAfter = true;
+    prose: g.length >= PROSE_GROUP_MIN_LINES && g.filter((l) => /[，。；！？,;!?]/u.test(l.text)).length >= PROSE_GROUP_MIN_PUNCTUATED,
+    allIndented: g.filter((l) => l.indented).length > g.length / 2,
+  };
+  let u: OpenUnit | null = null;
+  for (const l of g) {
+    if (u && joinsUnit(u, l, shape)) {
+      // A single space at the line's edge is a lost quotation mark's: keep it for the quote repair.
+      u.text = u.lines.at(-1)!.spaceAfter || l.spaceBefore ? `${u.text} ${l.text}` : joinText(u.text, l.text);
+      u.lines.push(l);
+    } else {
+      if (u) units.push(unitOf(u, units.length, shape));
+      u = { lines: [l], text: l.text };
     }
   }
-  return units;
+  if (u) units.push(unitOf(u, units.length, shape));
+  const first = units.findIndex((x) => x.start === g[0]!.n);
+  if (first >= 0) {
+    units[first]!.blankBefore = true;
+    units.at(-1)!.blankAfter = true;
+  }
+}
+
+/** A unit being read: its lines so far and their joined text. */
+type OpenUnit = { lines: Line[]; text: string };
+
+function unitOf(u: OpenUnit, index: number, shape: GroupShape): Unit {
+  const last = u.lines.at(-1)!.text;
+  return {
+    index,
+    text: u.text,
+    lines: u.lines.map((l) => l.text),
+    start: u.lines[0]!.n,
+    end: u.lines.at(-1)!.end,
+    blankBefore: false,
+    blankAfter: false,
+    bold: u.lines.some((l) => l.bold),
+    vertical: u.lines.some((l) => l.vertical),
+    layout: u.lines[0]!.layout,
+    width: shape.width,
+    // A bold line (a headline, doubled in extraction) does not run on into the plain text under it.
+    runsOn: shape.full(last) && !endsFullSentence(last) && !u.lines.at(-1)!.bold,
+    spaceAfter: u.lines.at(-1)!.spaceAfter || u.lines.at(-1)!.gapAfter,
+  };
+}
+
+/** Whether line `l` continues the unit above it. */
+function joinsUnit(u: OpenUnit, l: Line, { width, full, prose, allIndented }: GroupShape): boolean {
+  const prev = u.lines.at(-1)?.text;
+  // A bracket left open (本报讯（乐清市融媒体中心 / 记者 方心怡 … / 奕涵）1月1日…) runs on whatever the next line is.
+  const bracketOpen =
+    ((u.text.match(/[（(]/gu)?.length ?? 0) > (u.text.match(/[）)]/gu)?.length ?? 0) || (u.text.match(/《/gu)?.length ?? 0) > (u.text.match(/》/gu)?.length ?? 0)) &&
+    nonSpaceLength(u.text) < OPEN_BRACKET_MAX_CHARS;
+  return (
+    bracketOpen ||
+    (prev !== undefined &&
+      !l.vertical &&
+      (full(prev) || continuesLine(l.text)) &&
+      !endsFullSentence(prev) &&
+      !isStandaloneLine(prev) &&
+      !u.lines.at(-1)!.gapAfter &&
+      // A bold heading line and the plain text under it are two things (a brief's title and its text).
+      !(u.lines.at(-1)!.bold && !l.bold && headingLike(prev)) &&
+      !startsUnit(l.text) &&
+      // An indented line opens a paragraph, unless every line is indented (the whole text was).
+      !(l.indented && !allIndented) &&
+      // A heading line set wider than the column (a headline across columns) is not prose,
+      // and two heading lines outside prose are lines of a stack.
+      !(headingLike(prev) && visualWidth(prev) > width! + FULL_LINE_SLACK) &&
+      !(headingLike(prev) && headingLike(l.text) && (!prose || (u.lines.at(-1)!.bold && l.bold)) && !continuesLine(l.text)))
+  );
 }
 
 /**
