@@ -32,11 +32,13 @@ export interface BodyResult {
   added: number;
   /** The date of a 落款 closing the text, as printed (2023年4月18日). */
   signedOn: string | null;
+  /** What reading the body repaired (breaks rejoined, punctuation set full-width, quotation marks restored), in order. */
+  repairs: Repair[];
+  /** What the editors must check (a lost quotation pair that could not be restored with certainty), in order. */
+  warnings: SeedWarning[];
 }
 
 export interface BodyTools {
-  repairs: Repair[];
-  warnings: SeedWarning[];
   isKnownWord?: (s: string) => boolean;
   /** Phrases the article's headline prints in quotation marks: their lost quotes can be restored in the body. */
   quoted?: readonly string[];
@@ -66,7 +68,7 @@ interface BodyState {
 }
 
 export function readBody(items: BodyItem[], tools: BodyTools): BodyResult {
-  const out: BodyResult = { blocks: [], leadByline: null, trailingByline: null, continuation: { to: null, from: null }, markers: [], removed: 0, added: 0, signedOn: null };
+  const out: BodyResult = { blocks: [], leadByline: null, trailingByline: null, continuation: { to: null, from: null }, markers: [], removed: 0, added: 0, signedOn: null, repairs: [], warnings: [] };
   const s: BodyState = { out, tools, blocks: out.blocks, open: null, note: null, suspended: null, firstLine: new Map(), dateLines: new Set(), current: null };
   items.forEach((item, idx) => readItem(s, item, idx));
   closeSignature(s);
@@ -160,7 +162,7 @@ function readNote(s: BodyState, p: Piece, text: string) {
 
 /** A sentence cut by a break (or a box printed inside it) goes on with this piece. */
 function joinInto(s: BodyState, into: Open, p: Piece, text: string, afterNote: boolean) {
-  const joined = rejoin({ text: into.block.text, end: into.end }, { text, start: p.start }, s.tools.repairs, s.tools.warnings, s.tools.isKnownWord);
+  const joined = rejoin({ text: into.block.text, end: into.end }, { text, start: p.start }, s.out.repairs, s.out.warnings, s.tools.isKnownWord);
   s.out.removed += joined.removed;
   into.block.text = joined.text;
   into.end = p.end;
@@ -313,12 +315,12 @@ function finishText(b: Block, line: number, tools: BodyTools, out: BodyResult) {
   const fix = (s: string, quotes: boolean): string => {
     const p = fullWidthPunctuation(tidy(s));
     if (p.changes.length) {
-      tools.repairs.push({ kind: 'punctuation-width', line, column: p.changes[0]!.index + 1, before: p.changes.map((c) => c.from).join(''), after: p.changes.map((c) => c.to).join('') });
+      out.repairs.push({ kind: 'punctuation-width', line, column: p.changes[0]!.index + 1, before: p.changes.map((c) => c.from).join(''), after: p.changes.map((c) => c.to).join('') });
     }
     if (!quotes) return p.text;
     const q = restoreLostQuotes(p.text, tools.quoted);
-    for (const r of q.restored) tools.repairs.push({ kind: 'quote-restored', line, column: r.index + 1, before: ` ${r.phrase} `, after: `“${r.phrase}”` });
-    for (const a of q.ambiguous) tools.warnings.push({ line, message: `“${a.trim()}”：句子中间有空格（可能丢失了引号），无法确定怎样配对，已去掉空格，请对照原版面核对`, code: 'quote-ambiguous' });
+    for (const r of q.restored) out.repairs.push({ kind: 'quote-restored', line, column: r.index + 1, before: ` ${r.phrase} `, after: `“${r.phrase}”` });
+    for (const a of q.ambiguous) out.warnings.push({ line, message: `“${a.trim()}”：句子中间有空格（可能丢失了引号），无法确定怎样配对，已去掉空格，请对照原版面核对`, code: 'quote-ambiguous' });
     out.added += q.added;
     return q.text;
   };
@@ -340,7 +342,7 @@ function finishText(b: Block, line: number, tools: BodyTools, out: BodyResult) {
       }
       const h = restoreHeadingQuotes(fix(b.text, false));
       if (h.phrase) {
-        tools.repairs.push({ kind: 'quote-restored', line, column: h.text.indexOf('“') + 1, before: ` ${h.phrase} `, after: `“${h.phrase}”` });
+        out.repairs.push({ kind: 'quote-restored', line, column: h.text.indexOf('“') + 1, before: ` ${h.phrase} `, after: `“${h.phrase}”` });
         out.added += 2;
       }
       b.text = h.text;

@@ -3,10 +3,15 @@ import { emptyByline, parseByline } from './byline.ts';
 import type { Piece } from './classify.ts';
 import { readDocumentPage } from './document.ts';
 import { furnitureKind, hint, type Sink } from './sink.ts';
+import { append } from './text.ts';
 import type { ParsedArticle, ParseOptions } from './types.ts';
 
 export function readDocuments(pieces: Piece[], sink: Sink, options: ParseOptions): ParsedArticle[] {
-  const page = readDocumentPage(pieces, { repairs: sink.repairs, warnings: sink.warnings, isKnownWord: options.isKnownWord });
+  const page = readDocumentPage(pieces, { isKnownWord: options.isKnownWord });
+  for (const doc of page.documents) {
+    append(sink.repairs, doc.body.repairs);
+    append(sink.warnings, doc.body.warnings);
+  }
   for (const f of page.furniture) sink.furnish(f.kind === 'page-number' ? 'page-number' : f.kind === 'label' ? 'label' : furnitureKind(f.piece), f.text ?? f.piece.text, f.piece.start);
   return page.documents.map((doc) => {
     const a: ParsedArticle = {

@@ -10,7 +10,7 @@ import { NOTICE_WORDS, PATTERNS } from './constants.ts';
 import { readHeadlineStack } from './headline.ts';
 import { fullWidthPunctuation } from './repairs/punctuation.ts';
 import { hint, type Sink } from './sink.ts';
-import { pageRef } from './text.ts';
+import { append, pageRef } from './text.ts';
 import type { ParsedArticle, ParseOptions } from './types.ts';
 
 export function finishDraft(d: Draft, pageKind: SeedKind, sink: Sink, options: ParseOptions): ParsedArticle {
@@ -104,7 +104,9 @@ function readStack(a: ParsedArticle, d: Draft, sink: Sink): ReturnType<typeof re
 /** The body's blocks, with the headline's quoted phrases lent to the body and the body's to the headline. */
 function readStoryBody(a: ParsedArticle, d: Draft, sink: Sink, options: ParseOptions): ReturnType<typeof readBody> {
   const quoted = [a.kicker, a.headline, a.subheadline].flatMap((t) => [...(t ?? '').matchAll(/“([^“”]{2,12})”/gu)].map((m) => m[1]!));
-  const body = readBody(d.body, { repairs: sink.repairs, warnings: sink.warnings, isKnownWord: options.isKnownWord, quoted });
+  const body = readBody(d.body, { isKnownWord: options.isKnownWord, quoted });
+  append(sink.repairs, body.repairs);
+  append(sink.warnings, body.warnings);
   a.blocks = body.blocks;
   sink.removed += body.removed;
   sink.added += body.added;
