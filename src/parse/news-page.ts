@@ -74,6 +74,11 @@ function mergeFeature(drafts: Draft[], sink: Sink): Draft[] {
 
 const opensContinued = (d: Draft) => PATTERNS.continuedFrom.test(d.body[0]?.piece.text.trim() ?? '');
 
+/** A 简讯 column holds at least this many short stories under its one label. */
+const BRIEF_RUN_MIN = 2;
+/** A brief's title is set on at most this many lines (no kicker, no subheadline). */
+const BRIEF_STACK_MAX_LINES = 2;
+
 /** Short stories under one column label, one after another: the items of a 简讯 column. */
 function markBriefs(drafts: Draft[], articles: ParsedArticle[], sink: Sink) {
   for (let i = 0; i < drafts.length; i++) {
@@ -81,7 +86,7 @@ function markBriefs(drafts: Draft[], articles: ParsedArticle[], sink: Sink) {
     if (!column) continue;
     const run = [i];
     for (let j = i + 1; j < drafts.length && !drafts[j]!.column && briefLike(drafts[j]!, articles[j]!); j++) run.push(j);
-    if (run.length < 2 || !briefLike(drafts[i]!, articles[i]!)) continue;
+    if (run.length < BRIEF_RUN_MIN || !briefLike(drafts[i]!, articles[i]!)) continue;
     for (const j of run) {
       articles[j]!.kind = 'brief';
       if (j !== i) {
@@ -93,4 +98,4 @@ function markBriefs(drafts: Draft[], articles: ParsedArticle[], sink: Sink) {
   }
 }
 
-const briefLike = (d: Draft, a: ParsedArticle) => !a.kicker && !a.subheadline && d.stack.length <= 2 && bodyChars(d) <= BRIEF_MAX_CHARS && a.kind !== 'interview';
+const briefLike = (d: Draft, a: ParsedArticle) => !a.kicker && !a.subheadline && d.stack.length <= BRIEF_STACK_MAX_LINES && bodyChars(d) <= BRIEF_MAX_CHARS && a.kind !== 'interview';
