@@ -2,14 +2,26 @@
  * The parser: seed text + what metadata knows → article records, page furniture, unplaced text,
  * repairs, warnings and the text ledger. Pure: no I/O, never throws on any input.
  *
- *   1. lines     prepareLines   line repairs (src/parse/repairs/): controls, full-width digits,
+ * This file is the conductor only: it runs the steps in order and hands what one returns to the
+ * next. Each step lives in its own module:
+ *
+ *   1. lines     prepareLines   lines.ts: line repairs (src/parse/repairs/): controls, full-width digits,
  *                               doubled bold runs, vertical text, OCR, letter spacing
- *   2. units     groupUnits     wrapped lines joined into paragraphs, headline lines kept apart
- *   3. pieces    classify       what a unit is by its form (byline, lead, page number, 文号 …)
- *   4. roles     bestRoles      the page grammar: every piece scored for every role, Viterbi
- *   5. articles  draftArticles  stories from roles (or readDocumentPage for a 公文)
- *   6. records   finishDraft    headline stacks, bylines, bodies, captions, kinds, dates
- *   7. ledger    ledger         every character in exactly one place
+ *   2. units     groupUnits     units.ts: wrapped lines joined into paragraphs, headline lines kept apart
+ *   3. pieces    pagePieces     pieces.ts, classify.ts: what a unit is by its form (byline, lead, page
+ *                               number, 文号 …), words cut by a break marked
+ *      kind      inferKind      page-kind.ts: the page's kind when metadata does not give it
+ *   4. roles     bestRoles      grammar.ts: the page grammar, every piece scored for every role, Viterbi
+ *   5. articles  readNewsPage   news-page.ts + articles.ts: stories from roles, features merged, briefs
+ *                readDocuments  doc-records.ts + document.ts: a 公文 page's documents
+ *   6. records   finishDraft    finish.ts: headline stack (headline.ts), body (body.ts), bylines
+ *                               (byline.ts), captions (captions.ts), kind
+ *      dates     issueDateOf    issue-date.ts (+ dates.ts): the issue's date, each article's
+ *   7. ledger    ledger         ledger.ts: every character in exactly one place
+ *
+ * What the steps report besides articles (furniture, unplaced text, warnings, repairs, counts for the
+ * ledger) goes into the parse's one Sink (sink.ts), made here; readBody returns its repairs and
+ * warnings, appended where the body is read. Public types are in types.ts.
  */
 import type { Ledger, SeedKind } from '../records/schema.ts';
 import { blockLines } from '../records/text.ts';
