@@ -60,8 +60,12 @@ export function documentType(title: string): string | null {
   return found === '会议纪要' ? '纪要' : found === '实施方案' || found === '工作方案' ? '方案' : found;
 }
 
-const isOrganLine = (t: string) => nonSpaceLength(t) <= 40 && !/[，。；：:、]/u.test(t) && PATTERNS.docOrgan.test(squeeze(t).replace(/文件$/u, ''));
-const isAddressee = (p: Piece) => /[：:]$/u.test(p.text.trim()) && nonSpaceLength(p.text) <= 90 && !/[。！？]/u.test(p.text) && p.kind !== 'doc-field';
+/** An organ's name on a line of its own (letterhead, 落款) is at most this long. */
+const ORGAN_LINE_MAX_CHARS = 40;
+/** A 主送 line (several organs, ending in a colon) is at most this long. */
+const ADDRESSEE_MAX_CHARS = 90;
+const isOrganLine = (t: string) => nonSpaceLength(t) <= ORGAN_LINE_MAX_CHARS && !/[，。；：:、]/u.test(t) && PATTERNS.docOrgan.test(squeeze(t).replace(/文件$/u, ''));
+const isAddressee = (p: Piece) => /[：:]$/u.test(p.text.trim()) && nonSpaceLength(p.text) <= ADDRESSEE_MAX_CHARS && !/[。！？]/u.test(p.text) && p.kind !== 'doc-field';
 
 export function readDocumentPage(pieces: Piece[], tools: BodyTools): DocumentPage {
   const page: DocumentPage = { documents: [], furniture: [], warnings: [] };

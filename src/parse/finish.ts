@@ -210,9 +210,12 @@ function restoreStackQuotes(a: ParsedArticle, sink: Sink, line: number) {
 }
 
 
+/** A story with this many question-and-answer turns or more is an interview. */
+const INTERVIEW_MIN_TURNS = 2;
+
 function kindOf(a: ParsedArticle, d: Draft, pageKind: SeedKind): ParsedArticle['kind'] {
   const blocks = a.blocks;
-  if (blocks.filter((b) => b.type === 'turn').length >= 2) return 'interview';
+  if (blocks.filter((b) => b.type === 'turn').length >= INTERVIEW_MIN_TURNS) return 'interview';
   const text = blocks.filter((b) => b.type === 'paragraph' || b.type === 'verse');
   if (text.length && text.every((b) => b.type === 'verse')) return 'poem';
   if (NOTICE_WORDS.some((w) => a.headline.includes(w))) return 'notice';
