@@ -3,7 +3,7 @@
  * editor's line, a byline, a photo credit, a 本报讯 lead, a 公文's 文号 — and the features the
  * page grammar scores the rest by. Pure: units in, pieces out.
  */
-import { CAPTION_MAX_CHARS, COLUMN_ENDINGS, COLUMN_MAX_CHARS, COLUMN_WORDS, PATTERNS, SPEAKER_MAX_CHARS, SURNAMES, TABLE_MIN_CELLS, VERSE_LINE_MAX_CHARS, VERSE_MIN_LINES } from './constants.ts';
+import { CAPTION_MAX_CHARS, COLUMN_ENDINGS, COLUMN_MAX_CHARS, COLUMN_WORDS, CREDIT_LINE_MAX_CHARS, PATTERNS, PRINTED_LINE_MAX_CHARS, SPEAKER_MAX_CHARS, SURNAMES, TABLE_MIN_CELLS, VERSE_LINE_MAX_CHARS, VERSE_MIN_LINES } from './constants.ts';
 import { splitCredit } from './byline.ts';
 import { isCouplet } from './headline.ts';
 import { findMasthead, isPageHeader } from './page.ts';
@@ -153,15 +153,12 @@ function markSiblings(pieces: Piece[]) {
 }
 
 // Lengths (non-space characters) that a line of each form of page furniture does not exceed:
-// a line longer than that holding the same words is text that mentions them.
+// a line longer than that holding the same words is text that mentions them (and constants.ts:
+// CREDIT_LINE_MAX_CHARS, PRINTED_LINE_MAX_CHARS, shared with units.ts).
 /** 责任编辑 / 美编 / 校对 line (several roles on one line). */
 const EDITOR_LINE_MAX_CHARS = 80;
-/** A masthead's credit, a page's photo credit, a 投稿 address line. */
-const CREDIT_LINE_MAX_CHARS = 60;
 /** A QR-code prompt, a 文号 line. */
 const SHORT_NOTE_MAX_CHARS = 40;
-/** A document's 印发 line (organ and date). */
-const PRINTED_LINE_MAX_CHARS = 50;
 /** A photo credit alone (记者 某某 摄). */
 const PHOTO_CREDIT_MAX_CHARS = 20;
 /** A caption ending with its credit. */

@@ -9,7 +9,7 @@
  * sentence punctuation (prose), per blank-line group when the group is long enough to tell.
  */
 import type { LineFeatures } from './features.ts';
-import { FULL_LINE_SLACK, MAX_HEADLINE_CHARS, NOTICE_TITLE, PATTERNS, SIGN_OFF_ORGAN_MIN_CHARS } from './constants.ts';
+import { CREDIT_LINE_MAX_CHARS, FULL_LINE_SLACK, MAX_HEADLINE_CHARS, NOTICE_TITLE, PATTERNS, PRINTED_LINE_MAX_CHARS, SIGN_OFF_ORGAN_MIN_CHARS } from './constants.ts';
 import type { Line } from './lines.ts';
 import { endsFullSentence, joinText, nonSpaceLength } from './text.ts';
 
@@ -53,13 +53,13 @@ export function isStandaloneLine(t: string): boolean {
   return (
     PATTERNS.pageNumber.test(t) ||
     PATTERNS.editorLine.test(t) ||
-    (PATTERNS.submission.test(t) && nonSpaceLength(t) <= 60) ||
+    (PATTERNS.submission.test(t) && nonSpaceLength(t) <= CREDIT_LINE_MAX_CHARS) ||
     PATTERNS.mastheadCredit.test(t) ||
     PATTERNS.pagePhotoCredit.test(t) ||
     PATTERNS.creditLine.test(t) ||
     PATTERNS.docSigner.test(t) ||
     PATTERNS.copyTo.test(t) ||
-    (PATTERNS.printedLine.test(t) && nonSpaceLength(t) <= 50) ||
+    (PATTERNS.printedLine.test(t) && nonSpaceLength(t) <= PRINTED_LINE_MAX_CHARS) ||
     isDateLine(t) ||
     (PATTERNS.continuedFrom.test(t) && t.replace(PATTERNS.continuedFrom, '').trim() === '') ||
     (PATTERNS.continuedTo.test(t) && t.replace(PATTERNS.continuedTo, '').trim() === '') ||
@@ -107,7 +107,7 @@ export function isSignOffLine(t: string): boolean {
 /** A byline printed alone: ■本报记者 周蓓蓓, □ 郑一鸣, 文/郑蓓蓓 图/潘一鸣, 作者：某某, 本报记者 某某. */
 export function isBylineLine(t: string): boolean {
   const s = t.trim();
-  if (nonSpaceLength(s) > 40 || /[。！？，；]/u.test(s)) return false;
+  if (nonSpaceLength(s) > BYLINE_LINE_MAX_CHARS || /[。！？，；]/u.test(s)) return false;
   if (PATTERNS.authorLine.test(s)) return true;
   // An author under a title by unit and name (柳市人民医院急诊科　黄立新): the unit ends in an organ's word.
   if (/^\p{Script=Han}{2,20}(?:科|院|局|所|中心|站|办|委|部|队|校|馆|室|处|司)[\s\u3000]+(?:\p{Script=Han}[\s\u3000]?){1,2}\p{Script=Han}$/u.test(s)) return true;
@@ -132,14 +132,25 @@ export function isBylineLine(t: string): boolean {
   return false;
 }
 
+/** A line that tells the column's width holds sentence punctuation and at least this many characters. */
+const WIDTH_LINE_MIN_CHARS = 6;
+/** A width is told by at least two lines agreeing in a short group (at most three such lines), three in a longer one, */
+const WIDTH_MIN_LINES = 2;
+const SHORT_GROUP_MAX_LINES = 3;
+const WIDTH_MIN_AGREEING = 3;
+/** …and by at least this share of the group's prose lines. */
+const WIDTH_MIN_SHARE = 0.3;
+/** A byline printed alone is at most this long. */
+const BYLINE_LINE_MAX_CHARS = 40;
+
 /**
  * The column width of prose lines, in half-width units: the most common width among `lines`
  * that hold sentence punctuation, when enough of them agree; null when the text is not wrapped
  * (one paragraph per line).
  */
 export function columnWidth(lines: string[]): number | null {
-  const widths = lines.filter((l) => /[，。、；,;]/u.test(l) && nonSpaceLength(l) >= 6).map(visualWidth);
-  if (widths.length < 2) return null;
+  const widths = lines.filter((l) => /[，。、；,;]/u.test(l) && nonSpaceLength(l) >= WIDTH_LINE_MIN_CHARS).map(visualWidth);
+  if (widths.length < WIDTH_MIN_LINES) return null;
   const counts = new Map<number, number>();
   for (const w of widths) for (const v of [w - 1, w, w + 1]) counts.set(v, (counts.get(v) ?? 0) + 1);
   let best = 0;
@@ -147,7 +158,7 @@ export function columnWidth(lines: string[]): number | null {
   for (const [w, n] of counts) if (n > bestCount || (n === bestCount && w > best)) [best, bestCount] = [w, n];
   // Wrapped text: a good share of the prose lines share one width.
   // Two lines of one width in a short group tell its column as well as many do in a long one.
-  return bestCount >= Math.max(widths.length <= 3 ? 2 : 3, widths.length * 0.3) ? best + 1 : null;
+  return bestCount >= Math.max(widths.length <= SHORT_GROUP_MAX_LINES ? WIDTH_MIN_LINES : WIDTH_MIN_AGREEING, widths.length * WIDTH_MIN_SHARE) ? best + 1 : null;
 }
 
 export function groupUnits(lines: Line[]): Unit[] {
