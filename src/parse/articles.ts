@@ -108,3 +108,8 @@ export function draftArticles(pieces: Piece[], roles: Role[]): DraftPage {
   if (column) furniture.push(column);
   return { drafts, furniture };
 }
+
+/** The characters of a draft's body. */
+export const bodyChars = (d: Draft) => d.body.reduce((n, b) => n + b.piece.length, 0);
+/** Every piece a draft holds, in the order the record takes them. */
+export const allPieces = (d: Draft): Piece[] => [...(d.column ? [d.column] : []), ...(d.marker ? [d.marker] : []), ...d.stack, ...d.bylines, ...d.body.map((b) => b.piece), ...d.captions];

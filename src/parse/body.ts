@@ -32,11 +32,13 @@ export interface BodyResult {
   added: number;
   /** The date of a 落款 closing the text, as printed (2023年4月18日). */
   signedOn: string | null;
+  /** What reading the body repaired (breaks rejoined, punctuation set full-width, quotation marks restored), in order. */
+  repairs: Repair[];
+  /** What the editors must check (a lost quotation pair that could not be restored with certainty), in order. */
+  warnings: SeedWarning[];
 }
 
 export interface BodyTools {
-  repairs: Repair[];
-  warnings: SeedWarning[];
   isKnownWord?: (s: string) => boolean;
   /** Phrases the article's headline prints in quotation marks: their lost quotes can be restored in the body. */
   quoted?: readonly string[];
@@ -48,186 +50,219 @@ const NOTE_MAX_PARAGRAPHS = 2;
 /** A 落款's signer is one short line (《柳市》报编辑部, 柳市镇人民政府). */
 const SIGNER_MAX_CHARS = 24;
 
-export function readBody(items: BodyItem[], tools: BodyTools): BodyResult {
-  const out: BodyResult = { blocks: [], leadByline: null, trailingByline: null, continuation: { to: null, from: null }, markers: [], removed: 0, added: 0, signedOn: null };
-  const blocks = out.blocks;
-  /** The block that an unfinished sentence may continue into, with its last line. */
-  type Open = { block: Extract<Block, { type: 'paragraph' | 'turn' }>; end: number };
-  let open: Open | null = null;
-  let note: { block: Extract<Block, { type: 'note' }>; left: number } | null = null;
-  let suspended: Open | null = null;
-  const firstLine = new Map<Block, number>();
+/** The block that an unfinished sentence may continue into, with its last line. */
+type Open = { block: Extract<Block, { type: 'paragraph' | 'turn' }>; end: number };
+
+/** What reading a body carries from one piece to the next. */
+interface BodyState {
+  out: BodyResult;
+  tools: BodyTools;
+  blocks: Block[];
+  open: Open | null;
+  note: { block: Extract<Block, { type: 'note' }>; left: number } | null;
+  suspended: Open | null;
+  firstLine: Map<Block, number>;
   /** Blocks that are a date line alone: the last of them may be a 落款's date. */
-  const dateLines = new Set<Block>();
-  let current: Piece | null = null;
-  const push = (b: Block, line: number) => {
-    blocks.push(b);
-    firstLine.set(b, line);
-    if (current?.kind === 'date-line') dateLines.add(b);
-  };
+  dateLines: Set<Block>;
+  current: Piece | null;
+}
 
-  items.forEach((item, idx) => {
-    const p = item.piece;
-    current = p;
-    let text = p.text.trim();
-    // Continuation markers come off the ends: （上接1版）…, …（下转2版）.
-    const from = text.match(PATTERNS.continuedFrom);
-    if (from?.groups) {
-      out.continuation.from = pageRef(from.groups.from!);
-      out.markers.push({ text: from[0].trim(), line: p.start });
-      text = text.slice(from[0].length).trim();
-    }
-    const to = text.match(PATTERNS.continuedTo);
-    if (to?.groups) {
-      out.continuation.to = pageRef(to.groups.to!);
-      out.markers.push({ text: to[0].trim(), line: p.end });
-      text = text.slice(0, to.index).trim();
-    }
-    // The lead: 本报讯（…） or 本报讯 记者 某某 报道 gives the byline; 本报讯 alone is kept with it.
-    if (idx === 0 && p.kind === 'lead') {
-      const m = text.match(PATTERNS.bracketByline) ?? text.match(PATTERNS.plainLeadByline) ?? text.match(/^(?<byline>本报(?:讯|消息))/u);
-      if (m?.groups?.byline) {
-        out.leadByline = m.groups.byline.trim();
-        text = text.slice(m[0].length).trim();
-      }
-    }
-    if (text === '') return;
-
-    if (item.heading) {
-      push({ type: 'heading', text }, p.start);
-      if (open && !endsSentence(open.block.text)) suspended = open;
-      open = null;
-      note = null;
-      return;
-    }
-    if (p.kind === 'note') {
-      const m = text.match(PATTERNS.noteLabel) ?? text.match(/^[（(]\s*(?<label>作者简介)\s*[:：]?\s*/u);
-      // A note with no label of its own ((此件公开发布), a stray date line) is shown as printed: the text is its label.
-      if (!m) {
-        push({ type: 'note', label: text, text: [] }, p.start);
-        return;
-      }
-      const label = m.groups?.label ?? '';
-      let rest = m ? text.slice(m[0].length).trim() : text;
-      // A note printed in brackets closes them: （作者简介：…）.
-      const bracketed = /^[（(]/u.test(text) && /[）)]$/u.test(rest);
-      const shownLabel = bracketed ? text.slice(0, text.length - rest.length).trim() : (m?.[0].trim() ?? label);
-      const block: Extract<Block, { type: 'note' }> = { type: 'note', label: shownLabel, text: rest ? [rest] : [] };
-      push(block, p.start);
-      // A box printed inside a sentence (…专门跑到村里 / 人物简介 … / 来，就为了看看…): the sentence waits for its end.
-      suspended = open && !endsSentence(open.block.text) ? open : null;
-      open = null;
-      // A label alone (人物简介) takes the paragraphs under it; a note cut by a break takes its continuation.
-      note = rest ? (endsSentence(rest) ? null : { block, left: 1 }) : { block, left: NOTE_MAX_PARAGRAPHS };
-      // A box printed inside an answer does not end it: the text after the box may continue it.
-      return;
-    }
-    if (note && suspended && p.kind === null && !p.verse && note.block.text.length && endsSentence(note.block.text.at(-1)!) && !PATTERNS.numberedHeading.test(text)) {
-      const joined = rejoin({ text: suspended.block.text, end: suspended.end }, { text, start: p.start }, tools.repairs, tools.warnings, tools.isKnownWord);
-      out.removed += joined.removed;
-      suspended.block.text = joined.text;
-      suspended.end = p.end;
-      open = suspended;
-      note = suspended = null;
-      return;
-    }
-    if (note && p.kind === null && !p.verse && !item.heading) {
-      const texts = note.block.text;
-      if (texts.length && !endsSentence(texts.at(-1)!)) texts[texts.length - 1] = joinText(texts.at(-1)!, text);
-      else texts.push(text);
-      if (--note.left <= 0 && endsSentence(texts.at(-1)!)) note = null;
-      else if (note.left < 0) note = null;
-      return;
-    }
-    note = null;
-    if (p.kind === 'turn' && p.speaker) {
-      const rest = text.replace(PATTERNS.speakerLabel, '').replace(PATTERNS.markerSpeaker, '').trim();
-      const speakerText = text.slice(0, text.length - rest.length).trim();
-      const block: Extract<Block, { type: 'turn' }> = { type: 'turn', speaker: p.speaker, text: rest };
-      // The label as printed (林佳佳：) stays countable: the speaker plus its colon.
-      void speakerText;
-      push(block, p.start);
-      open = { block, end: p.end };
-      return;
-    }
-    if (p.verse) {
-      const last = blocks.at(-1);
-      if (last?.type === 'verse' && !p.blankBefore) last.lines.push(text);
-      else push({ type: 'verse', lines: [text] }, p.start);
-      open = null;
-      return;
-    }
-    if (p.kind === 'list-item') {
-      const last = blocks.at(-1);
-      const label = text.replace(PATTERNS.listItem, '').trim();
-      // The bullet stays with its item: a list marker is never page text of its own.
-      const item = { label, text: '', marker: text.match(PATTERNS.listItem)![0].trim() };
-      if (last?.type === 'list') last.items.push(item);
-      else if (last?.type === 'heading') blocks[blocks.length - 1] = { type: 'list', title: last.text, items: [item] };
-      else push({ type: 'list', title: null, items: [item] }, p.start);
-      if (open && !endsSentence(open.block.text)) suspended = open;
-      open = null;
-      return;
-    }
-    if (p.kind === 'table-row') {
-      const cells = text.split(PATTERNS.cellGap).map((c) => c.trim()).filter(Boolean);
-      const last = blocks.at(-1);
-      if (last?.type === 'table') last.rows.push(cells);
-      else push({ type: 'table', rows: [cells] }, p.start);
-      open = null;
-      return;
-    }
-    // A line under a list item that is not an item of its own: the item's text.
-    const last = blocks.at(-1);
-    if (last?.type === 'list' && nonSpaceLength(text) <= 200 && !endsSentence(text) && !p.blankBefore) {
-      const it = last.items.at(-1)!;
-      it.text = it.text ? `${it.text}${text}` : text;
-      return;
-    }
-    // A paragraph cut by a break: the first part does not end its sentence.
-    const startsOwn = PATTERNS.numberedHeading.test(text) || PATTERNS.numberedItem.test(text) || p.kind === 'lead' || p.kind === 'date-line';
-    // …or by a box printed inside it (数说余东 and its figures): the first prose after the box ends it.
-    if (!open && suspended && !startsOwn) open = suspended;
-    suspended = null;
-    if (open && !endsSentence(open.block.text) && !startsOwn) {
-      const joined = rejoin({ text: open.block.text, end: open.end }, { text, start: p.start }, tools.repairs, tools.warnings, tools.isKnownWord);
-      out.removed += joined.removed;
-      open.block.text = joined.text;
-      open.end = p.end;
-      return;
-    }
-    const block: Extract<Block, { type: 'paragraph' }> = { type: 'paragraph', text };
-    push(block, p.start);
-    open = { block, end: p.end };
-  });
-
-  // A 落款 closes a notice or letter: a date line last, the signer's short line above it.
-  const last = blocks.at(-1);
-  if (last && dateLines.has(last) && (last.type === 'paragraph' || last.type === 'heading')) {
-    const lines = [last.text];
-    blocks.pop();
-    const signer = blocks.at(-1);
-    if (signer && (signer.type === 'paragraph' || signer.type === 'heading') && nonSpaceLength(signer.text) <= SIGNER_MAX_CHARS && !/[，。；！？,]/u.test(signer.text) && blocks.length > 1) {
-      lines.unshift(signer.text);
-      blocks.pop();
-    }
-    const block: Block = { type: 'signature', lines };
-    blocks.push(block);
-    out.signedOn = last.text;
-  }
-
-  // A trailing byline ends the last paragraph: …（记者 林立 通讯员 余晖）.
-  const lastText = [...blocks].reverse().find((b): b is Extract<Block, { type: 'paragraph' | 'turn' }> => b.type === 'paragraph' || b.type === 'turn');
-  if (lastText) {
-    const m = lastText.text.match(PATTERNS.trailingByline);
-    if (m && m.index! > 0) {
-      out.trailingByline = m[0];
-      lastText.text = lastText.text.slice(0, m.index).trim();
-    }
-  }
-  promoteSiblingSubheadings(blocks);
-  for (const b of blocks) finishText(b, firstLine.get(b) ?? items[0]?.piece.start ?? 1, tools, out);
+export function readBody(items: BodyItem[], tools: BodyTools): BodyResult {
+  const out: BodyResult = { blocks: [], leadByline: null, trailingByline: null, continuation: { to: null, from: null }, markers: [], removed: 0, added: 0, signedOn: null, repairs: [], warnings: [] };
+  const s: BodyState = { out, tools, blocks: out.blocks, open: null, note: null, suspended: null, firstLine: new Map(), dateLines: new Set(), current: null };
+  items.forEach((item, idx) => readItem(s, item, idx));
+  closeSignature(s);
+  takeTrailingByline(s);
+  promoteSiblingSubheadings(s.blocks);
+  for (const b of s.blocks) finishText(b, s.firstLine.get(b) ?? items[0]?.piece.start ?? 1, tools, out);
   return out;
+}
+
+function push(s: BodyState, b: Block, line: number) {
+  s.blocks.push(b);
+  s.firstLine.set(b, line);
+  if (s.current?.kind === 'date-line') s.dateLines.add(b);
+}
+
+/** One body piece into the blocks, by what it is. */
+function readItem(s: BodyState, item: BodyItem, idx: number) {
+  const p = item.piece;
+  s.current = p;
+  const text = stripEnds(s, p, idx);
+  if (text === '') return;
+  if (item.heading) return readHeading(s, p, text);
+  if (p.kind === 'note') return readNote(s, p, text);
+  if (s.note && s.suspended && p.kind === null && !p.verse && s.note.block.text.length && endsSentence(s.note.block.text.at(-1)!) && !PATTERNS.numberedHeading.test(text)) {
+    return joinInto(s, s.suspended, p, text, true);
+  }
+  if (s.note && p.kind === null && !p.verse && !item.heading) return addToNote(s, s.note, text);
+  s.note = null;
+  if (p.kind === 'turn' && p.speaker) return readTurn(s, p, text);
+  if (p.verse) return readVerse(s, p, text);
+  if (p.kind === 'list-item') return readListItem(s, p, text);
+  if (p.kind === 'table-row') return readTableRow(s, p, text);
+  readProse(s, p, text);
+}
+
+/** Continuation markers come off the ends (（上接1版）…, …（下转2版）); the lead gives up its byline. */
+function stripEnds(s: BodyState, p: Piece, idx: number): string {
+  const out = s.out;
+  let text = p.text.trim();
+  const from = text.match(PATTERNS.continuedFrom);
+  if (from?.groups) {
+    out.continuation.from = pageRef(from.groups.from!);
+    out.markers.push({ text: from[0].trim(), line: p.start });
+    text = text.slice(from[0].length).trim();
+  }
+  const to = text.match(PATTERNS.continuedTo);
+  if (to?.groups) {
+    out.continuation.to = pageRef(to.groups.to!);
+    out.markers.push({ text: to[0].trim(), line: p.end });
+    text = text.slice(0, to.index).trim();
+  }
+  // The lead: 本报讯（…） or 本报讯 记者 某某 报道 gives the byline; 本报讯 alone is kept with it.
+  if (idx === 0 && p.kind === 'lead') {
+    const m = text.match(PATTERNS.bracketByline) ?? text.match(PATTERNS.plainLeadByline) ?? text.match(/^(?<byline>本报(?:讯|消息))/u);
+    if (m?.groups?.byline) {
+      out.leadByline = m.groups.byline.trim();
+      text = text.slice(m[0].length).trim();
+    }
+  }
+  return text;
+}
+
+function readHeading(s: BodyState, p: Piece, text: string) {
+  push(s, { type: 'heading', text }, p.start);
+  if (s.open && !endsSentence(s.open.block.text)) s.suspended = s.open;
+  s.open = null;
+  s.note = null;
+}
+
+function readNote(s: BodyState, p: Piece, text: string) {
+  const m = text.match(PATTERNS.noteLabel) ?? text.match(/^[（(]\s*(?<label>作者简介)\s*[:：]?\s*/u);
+  // A note with no label of its own ((此件公开发布), a stray date line) is shown as printed: the text is its label.
+  if (!m) {
+    push(s, { type: 'note', label: text, text: [] }, p.start);
+    return;
+  }
+  const label = m.groups?.label ?? '';
+  const rest = m ? text.slice(m[0].length).trim() : text;
+  // A note printed in brackets closes them: （作者简介：…）.
+  const bracketed = /^[（(]/u.test(text) && /[）)]$/u.test(rest);
+  const shownLabel = bracketed ? text.slice(0, text.length - rest.length).trim() : (m?.[0].trim() ?? label);
+  const block: Extract<Block, { type: 'note' }> = { type: 'note', label: shownLabel, text: rest ? [rest] : [] };
+  push(s, block, p.start);
+  // A box printed inside a sentence (…专门跑到村里 / 人物简介 … / 来，就为了看看…): the sentence waits for its end.
+  s.suspended = s.open && !endsSentence(s.open.block.text) ? s.open : null;
+  s.open = null;
+  // A label alone (人物简介) takes the paragraphs under it; a note cut by a break takes its continuation.
+  // A box printed inside an answer does not end it: the text after the box may continue it.
+  s.note = rest ? (endsSentence(rest) ? null : { block, left: 1 }) : { block, left: NOTE_MAX_PARAGRAPHS };
+}
+
+/** A sentence cut by a break (or a box printed inside it) goes on with this piece. */
+function joinInto(s: BodyState, into: Open, p: Piece, text: string, afterNote: boolean) {
+  const joined = rejoin({ text: into.block.text, end: into.end }, { text, start: p.start }, s.out.repairs, s.out.warnings, s.tools.isKnownWord);
+  s.out.removed += joined.removed;
+  into.block.text = joined.text;
+  into.end = p.end;
+  if (afterNote) {
+    s.open = into;
+    s.note = s.suspended = null;
+  }
+}
+
+function addToNote(s: BodyState, note: NonNullable<BodyState['note']>, text: string) {
+  const texts = note.block.text;
+  if (texts.length && !endsSentence(texts.at(-1)!)) texts[texts.length - 1] = joinText(texts.at(-1)!, text);
+  else texts.push(text);
+  if (--note.left <= 0 && endsSentence(texts.at(-1)!)) s.note = null;
+  else if (note.left < 0) s.note = null;
+}
+
+function readTurn(s: BodyState, p: Piece, text: string) {
+  // The label as printed (林佳佳：) stays countable: the speaker plus its colon (the ledger counts it).
+  const rest = text.replace(PATTERNS.speakerLabel, '').replace(PATTERNS.markerSpeaker, '').trim();
+  const block: Extract<Block, { type: 'turn' }> = { type: 'turn', speaker: p.speaker!, text: rest };
+  push(s, block, p.start);
+  s.open = { block, end: p.end };
+}
+
+function readVerse(s: BodyState, p: Piece, text: string) {
+  const last = s.blocks.at(-1);
+  if (last?.type === 'verse' && !p.blankBefore) last.lines.push(text);
+  else push(s, { type: 'verse', lines: [text] }, p.start);
+  s.open = null;
+}
+
+function readListItem(s: BodyState, p: Piece, text: string) {
+  const blocks = s.blocks;
+  const last = blocks.at(-1);
+  const label = text.replace(PATTERNS.listItem, '').trim();
+  // The bullet stays with its item: a list marker is never page text of its own.
+  const item = { label, text: '', marker: text.match(PATTERNS.listItem)![0].trim() };
+  if (last?.type === 'list') last.items.push(item);
+  else if (last?.type === 'heading') blocks[blocks.length - 1] = { type: 'list', title: last.text, items: [item] };
+  else push(s, { type: 'list', title: null, items: [item] }, p.start);
+  if (s.open && !endsSentence(s.open.block.text)) s.suspended = s.open;
+  s.open = null;
+}
+
+function readTableRow(s: BodyState, p: Piece, text: string) {
+  const cells = text.split(PATTERNS.cellGap).map((c) => c.trim()).filter(Boolean);
+  const last = s.blocks.at(-1);
+  if (last?.type === 'table') last.rows.push(cells);
+  else push(s, { type: 'table', rows: [cells] }, p.start);
+  s.open = null;
+}
+
+/** A line under a list item that is not an item of its own is at most this long: the item's text. */
+const LIST_ITEM_TEXT_MAX_CHARS = 200;
+
+function readProse(s: BodyState, p: Piece, text: string) {
+  // A line under a list item that is not an item of its own: the item's text.
+  const last = s.blocks.at(-1);
+  if (last?.type === 'list' && nonSpaceLength(text) <= LIST_ITEM_TEXT_MAX_CHARS && !endsSentence(text) && !p.blankBefore) {
+    const it = last.items.at(-1)!;
+    it.text = it.text ? `${it.text}${text}` : text;
+    return;
+  }
+  // A paragraph cut by a break: the first part does not end its sentence.
+  const startsOwn = PATTERNS.numberedHeading.test(text) || PATTERNS.numberedItem.test(text) || p.kind === 'lead' || p.kind === 'date-line';
+  // …or by a box printed inside it (数说余东 and its figures): the first prose after the box ends it.
+  if (!s.open && s.suspended && !startsOwn) s.open = s.suspended;
+  s.suspended = null;
+  if (s.open && !endsSentence(s.open.block.text) && !startsOwn) return joinInto(s, s.open, p, text, false);
+  const block: Extract<Block, { type: 'paragraph' }> = { type: 'paragraph', text };
+  push(s, block, p.start);
+  s.open = { block, end: p.end };
+}
+
+/** A 落款 closes a notice or letter: a date line last, the signer's short line above it. */
+function closeSignature(s: BodyState) {
+  const blocks = s.blocks;
+  const last = blocks.at(-1);
+  if (!last || !s.dateLines.has(last) || (last.type !== 'paragraph' && last.type !== 'heading')) return;
+  const lines = [last.text];
+  blocks.pop();
+  const signer = blocks.at(-1);
+  if (signer && (signer.type === 'paragraph' || signer.type === 'heading') && nonSpaceLength(signer.text) <= SIGNER_MAX_CHARS && !/[，。；！？,]/u.test(signer.text) && blocks.length > 1) {
+    lines.unshift(signer.text);
+    blocks.pop();
+  }
+  blocks.push({ type: 'signature', lines });
+  s.out.signedOn = last.text;
+}
+
+/** A trailing byline ends the last paragraph: …（记者 林立 通讯员 余晖）. */
+function takeTrailingByline(s: BodyState) {
+  const lastText = [...s.blocks].reverse().find((b): b is Extract<Block, { type: 'paragraph' | 'turn' }> => b.type === 'paragraph' || b.type === 'turn');
+  if (!lastText) return;
+  const m = lastText.text.match(PATTERNS.trailingByline);
+  if (m && m.index! > 0) {
+    s.out.trailingByline = m[0];
+    lastText.text = lastText.text.slice(0, m.index).trim();
+  }
 }
 
 /** A subheading printed as a sentence is one short clause: at most this many characters. */
@@ -280,12 +315,12 @@ function finishText(b: Block, line: number, tools: BodyTools, out: BodyResult) {
   const fix = (s: string, quotes: boolean): string => {
     const p = fullWidthPunctuation(tidy(s));
     if (p.changes.length) {
-      tools.repairs.push({ kind: 'punctuation-width', line, column: p.changes[0]!.index + 1, before: p.changes.map((c) => c.from).join(''), after: p.changes.map((c) => c.to).join('') });
+      out.repairs.push({ kind: 'punctuation-width', line, column: p.changes[0]!.index + 1, before: p.changes.map((c) => c.from).join(''), after: p.changes.map((c) => c.to).join('') });
     }
     if (!quotes) return p.text;
     const q = restoreLostQuotes(p.text, tools.quoted);
-    for (const r of q.restored) tools.repairs.push({ kind: 'quote-restored', line, column: r.index + 1, before: ` ${r.phrase} `, after: `“${r.phrase}”` });
-    for (const a of q.ambiguous) tools.warnings.push({ line, message: `“${a.trim()}”：句子中间有空格（可能丢失了引号），无法确定怎样配对，已去掉空格，请对照原版面核对`, code: 'quote-ambiguous' });
+    for (const r of q.restored) out.repairs.push({ kind: 'quote-restored', line, column: r.index + 1, before: ` ${r.phrase} `, after: `“${r.phrase}”` });
+    for (const a of q.ambiguous) out.warnings.push({ line, message: `“${a.trim()}”：句子中间有空格（可能丢失了引号），无法确定怎样配对，已去掉空格，请对照原版面核对`, code: 'quote-ambiguous' });
     out.added += q.added;
     return q.text;
   };
@@ -307,7 +342,7 @@ function finishText(b: Block, line: number, tools: BodyTools, out: BodyResult) {
       }
       const h = restoreHeadingQuotes(fix(b.text, false));
       if (h.phrase) {
-        tools.repairs.push({ kind: 'quote-restored', line, column: h.text.indexOf('“') + 1, before: ` ${h.phrase} `, after: `“${h.phrase}”` });
+        out.repairs.push({ kind: 'quote-restored', line, column: h.text.indexOf('“') + 1, before: ` ${h.phrase} `, after: `“${h.phrase}”` });
         out.added += 2;
       }
       b.text = h.text;

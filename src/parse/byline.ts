@@ -36,24 +36,7 @@ const GLUED_ROLE = new RegExp(`^(?:.*?)(${[...REPORTER_WORDS, ...CORRESPONDENT_W
  */
 export function parseByline(raw: string): Byline {
   const byline: Byline = { ...emptyByline(), raw };
-  let inner = raw
-    .replace(/^本报(?:讯|消息)\s*/u, '')
-    .replace(/^[■□◆●▲△]+\s*/u, '')
-    .replace(/^[/／]\s*/u, '')
-    .replace(/^[（(]\s*|\s*[）)]$/gu, '')
-    .replace(/\s*报道$/u, '')
-    .trim();
-  // 文/某某 and 某某/文 styles: put spaces around the slash credits so they are tokens of their own.
-  inner = inner
-    .replace(/(文\s*[/／]\s*图|图\s*[/／]\s*文|文图)\s*[/／：:]?\s*/gu, ' 文图/ ')
-    .replace(/(?<![\p{Script=Han}])(文|图|摄影|摄)\s*[/／：:]\s*/gu, ' $1/ ')
-    .replace(/\s*[/／]\s*(文\s*[/／]\s*摄|文摄)(?=\s|$)/gu, ' /文摄 ')
-    .replace(/\s*[/／]\s*(文|摄|图)(?=\s|$)/gu, ' /$1 ')
-    .replace(/(\p{Script=Han})摄(?=\s|$)/gu, '$1 /摄 ')
-    .replace(/\s+摄影?(?=\s|$)/gu, ' /摄 ')
-    .replace(/[:：]\s*/gu, ' ')
-    .replace(/(?<=\s|^)文\s*[/／]\s*摄(?=\s|$)/gu, ' /文摄 ');
-  const tokens = mergeSplitNames(inner.split(/[\s、，,;；（）()]+/u).filter(Boolean));
+  const tokens = bylineTokens(raw);
 
   let role: Role | 'staff-writer' | 'editor' | null = null;
   let prefix: Role | null = null;
@@ -120,6 +103,28 @@ export function parseByline(raw: string): Byline {
   // Names with no role word at all (□ 郑一鸣, 作者：某某) are the authors.
   flush(null);
   return byline;
+}
+
+/** A byline's tokens: its opening marks and brackets off, slash credits (文/, /摄) as tokens of their own, split names merged. */
+function bylineTokens(raw: string): string[] {
+  let inner = raw
+    .replace(/^本报(?:讯|消息)\s*/u, '')
+    .replace(/^[■□◆●▲△]+\s*/u, '')
+    .replace(/^[/／]\s*/u, '')
+    .replace(/^[（(]\s*|\s*[）)]$/gu, '')
+    .replace(/\s*报道$/u, '')
+    .trim();
+  // 文/某某 and 某某/文 styles: put spaces around the slash credits so they are tokens of their own.
+  inner = inner
+    .replace(/(文\s*[/／]\s*图|图\s*[/／]\s*文|文图)\s*[/／：:]?\s*/gu, ' 文图/ ')
+    .replace(/(?<![\p{Script=Han}])(文|图|摄影|摄)\s*[/／：:]\s*/gu, ' $1/ ')
+    .replace(/\s*[/／]\s*(文\s*[/／]\s*摄|文摄)(?=\s|$)/gu, ' /文摄 ')
+    .replace(/\s*[/／]\s*(文|摄|图)(?=\s|$)/gu, ' /$1 ')
+    .replace(/(\p{Script=Han})摄(?=\s|$)/gu, '$1 /摄 ')
+    .replace(/\s+摄影?(?=\s|$)/gu, ' /摄 ')
+    .replace(/[:：]\s*/gu, ' ')
+    .replace(/(?<=\s|^)文\s*[/／]\s*摄(?=\s|$)/gu, ' /文摄 ');
+  return mergeSplitNames(inner.split(/[\s、，,;；（）()]+/u).filter(Boolean));
 }
 
 function add(byline: Byline, role: Role, name: string) {

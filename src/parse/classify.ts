@@ -3,7 +3,7 @@
  * editor's line, a byline, a photo credit, a 本报讯 lead, a 公文's 文号 — and the features the
  * page grammar scores the rest by. Pure: units in, pieces out.
  */
-import { CAPTION_MAX_CHARS, COLUMN_ENDINGS, COLUMN_MAX_CHARS, COLUMN_WORDS, PATTERNS, SPEAKER_MAX_CHARS, SURNAMES, TABLE_MIN_CELLS, VERSE_LINE_MAX_CHARS, VERSE_MIN_LINES } from './constants.ts';
+import { CAPTION_MAX_CHARS, COLUMN_ENDINGS, COLUMN_MAX_CHARS, COLUMN_WORDS, CREDIT_LINE_MAX_CHARS, PATTERNS, PRINTED_LINE_MAX_CHARS, SPEAKER_MAX_CHARS, SURNAMES, TABLE_MIN_CELLS, VERSE_LINE_MAX_CHARS, VERSE_MIN_LINES } from './constants.ts';
 import { splitCredit } from './byline.ts';
 import { isCouplet } from './headline.ts';
 import { findMasthead, isPageHeader } from './page.ts';
@@ -152,22 +152,36 @@ function markSiblings(pieces: Piece[]) {
   });
 }
 
+// Lengths (non-space characters) that a line of each form of page furniture does not exceed:
+// a line longer than that holding the same words is text that mentions them (and constants.ts:
+// CREDIT_LINE_MAX_CHARS, PRINTED_LINE_MAX_CHARS, shared with units.ts).
+/** 责任编辑 / 美编 / 校对 line (several roles on one line). */
+const EDITOR_LINE_MAX_CHARS = 80;
+/** A QR-code prompt, a 文号 line. */
+const SHORT_NOTE_MAX_CHARS = 40;
+/** A photo credit alone (记者 某某 摄). */
+const PHOTO_CREDIT_MAX_CHARS = 20;
+/** A caption ending with its credit. */
+const CREDITED_CAPTION_MAX_CHARS = 80;
+/** A caption by its words holds at most this many sentences. */
+const CAPTION_MAX_SENTENCES = 2;
+
 function kindOf(t: string, length: number, speakers: Set<string>): UnitKind | null {
   // A ruled line or a table's border (┌─┬─┐, ————): print, no text.
   if (RULE_LINE.test(t)) return 'rule-line';
   if (PATTERNS.pageNumber.test(t)) return 'page-number';
-  if (length <= 80 && PATTERNS.editorLine.test(t)) return 'editor';
+  if (length <= EDITOR_LINE_MAX_CHARS && PATTERNS.editorLine.test(t)) return 'editor';
   if (isPageHeader(t)) return 'page-header';
-  if (length <= 60 && PATTERNS.mastheadCredit.test(t)) return 'masthead-credit';
-  if (length <= 60 && PATTERNS.pagePhotoCredit.test(t)) return 'page-photo-credit';
-  if (length <= 60 && PATTERNS.submission.test(t) && !/[。！？]./u.test(t) && !PATTERNS.numberedHeading.test(t) && !PATTERNS.numberedItem.test(t)) return 'submission';
-  if (length <= 40 && PATTERNS.qrCode.test(t)) return 'qr';
+  if (length <= CREDIT_LINE_MAX_CHARS && PATTERNS.mastheadCredit.test(t)) return 'masthead-credit';
+  if (length <= CREDIT_LINE_MAX_CHARS && PATTERNS.pagePhotoCredit.test(t)) return 'page-photo-credit';
+  if (length <= CREDIT_LINE_MAX_CHARS && PATTERNS.submission.test(t) && !/[。！？]./u.test(t) && !PATTERNS.numberedHeading.test(t) && !PATTERNS.numberedItem.test(t)) return 'submission';
+  if (length <= SHORT_NOTE_MAX_CHARS && PATTERNS.qrCode.test(t)) return 'qr';
   if (PATTERNS.continuedFrom.test(t) && t.replace(PATTERNS.continuedFrom, '').trim() === '') return 'continued-from';
   if (PATTERNS.continuedTo.test(t) && t.replace(PATTERNS.continuedTo, '').trim() === '') return 'continued-to';
   if (PATTERNS.docSigner.test(t)) return 'doc-signer';
-  if (length <= 40 && PATTERNS.docNumberLine.test(t)) return 'doc-number';
+  if (length <= SHORT_NOTE_MAX_CHARS && PATTERNS.docNumberLine.test(t)) return 'doc-number';
   if (PATTERNS.copyTo.test(t)) return 'doc-copyto';
-  if (length <= 50 && PATTERNS.printedLine.test(t) && /\d|[〇一二三四五六七八九]/u.test(t)) return 'doc-printed';
+  if (length <= PRINTED_LINE_MAX_CHARS && PATTERNS.printedLine.test(t) && /\d|[〇一二三四五六七八九]/u.test(t)) return 'doc-printed';
   if (isDateLine(t) || isSignOffLine(t)) return 'date-line';
   if (PATTERNS.docField.test(t)) return 'doc-field';
   if (PATTERNS.attachment.test(t)) return 'attachment';
@@ -175,11 +189,11 @@ function kindOf(t: string, length: number, speakers: Set<string>): UnitKind | nu
   if (PATTERNS.lead.test(t)) return 'lead';
   if (PATTERNS.authorAffiliation.test(t)) return 'affiliation';
   if (PATTERNS.noteLabel.test(t) || /^[（(]\s*作者简介/u.test(t)) return 'note';
-  if (PATTERNS.creditLine.test(t) && length <= 20) return 'credit';
+  if (PATTERNS.creditLine.test(t) && length <= PHOTO_CREDIT_MAX_CHARS) return 'credit';
   if (isBylineLine(t)) return 'byline';
-  if (length <= 80 && splitCredit(t)) return 'caption';
+  if (length <= CREDITED_CAPTION_MAX_CHARS && splitCredit(t)) return 'caption';
   // A caption that names its picture (图为…), one or two sentences, with or without a credit.
-  if (length <= CAPTION_MAX_CHARS && PATTERNS.photoCaption.test(t) && (t.match(/[。！？]/gu)?.length ?? 0) <= 2) return 'caption';
+  if (length <= CAPTION_MAX_CHARS && PATTERNS.photoCaption.test(t) && (t.match(/[。！？]/gu)?.length ?? 0) <= CAPTION_MAX_SENTENCES) return 'caption';
   if (speakerOf(t, speakers)) return 'turn';
   if (PATTERNS.listItem.test(t)) return 'list-item';
   if (isTableRow(t)) return 'table-row';

@@ -255,3 +255,8 @@ export const PATTERNS = {
   /** A column banner: the two parts of a couplet, each 3–10 Han characters. */
   coupletPart: /^[\p{Script=Han}“”"‘’「」『』·]{3,10}$/u,
 } as const;
+
+/** A masthead's credit, a page's photo credit, a 投稿 address line is at most this long (a longer line with those words is text). */
+export const CREDIT_LINE_MAX_CHARS = 60;
+/** A document's 印发 line (organ and date) is at most this long. */
+export const PRINTED_LINE_MAX_CHARS = 50;

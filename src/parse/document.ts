@@ -60,8 +60,12 @@ export function documentType(title: string): string | null {
   return found === '会议纪要' ? '纪要' : found === '实施方案' || found === '工作方案' ? '方案' : found;
 }
 
-const isOrganLine = (t: string) => nonSpaceLength(t) <= 40 && !/[，。；：:、]/u.test(t) && PATTERNS.docOrgan.test(squeeze(t).replace(/文件$/u, ''));
-const isAddressee = (p: Piece) => /[：:]$/u.test(p.text.trim()) && nonSpaceLength(p.text) <= 90 && !/[。！？]/u.test(p.text) && p.kind !== 'doc-field';
+/** An organ's name on a line of its own (letterhead, 落款) is at most this long. */
+const ORGAN_LINE_MAX_CHARS = 40;
+/** A 主送 line (several organs, ending in a colon) is at most this long. */
+const ADDRESSEE_MAX_CHARS = 90;
+const isOrganLine = (t: string) => nonSpaceLength(t) <= ORGAN_LINE_MAX_CHARS && !/[，。；：:、]/u.test(t) && PATTERNS.docOrgan.test(squeeze(t).replace(/文件$/u, ''));
+const isAddressee = (p: Piece) => /[：:]$/u.test(p.text.trim()) && nonSpaceLength(p.text) <= ADDRESSEE_MAX_CHARS && !/[。！？]/u.test(p.text) && p.kind !== 'doc-field';
 
 export function readDocumentPage(pieces: Piece[], tools: BodyTools): DocumentPage {
   const page: DocumentPage = { documents: [], furniture: [], warnings: [] };
@@ -108,18 +112,61 @@ export function readDocumentPage(pieces: Piece[], tools: BodyTools): DocumentPag
   return page;
 }
 
+/** A document's title is printed over at most this many lines. */
+const TITLE_MAX_LINES = 4;
+/** A 落款 names at most this many organs (a joint document's), one a line, above its date. */
+const CLOSING_ORGANS_MAX = 3;
+/** A numbered heading (一、…) is short: at most this many characters over at most this many lines. */
+const NUMBERED_HEADING_MAX_CHARS = 40;
+const NUMBERED_HEADING_MAX_LINES = 2;
+
+/** A document's lines as labels: page furniture that is a label (附件, 签发人, 文件, a colon). */
+type Label = (p: Piece, text: string) => void;
+
 function readOne(part: Piece[], page: DocumentPage, tools: BodyTools): ReadDocument {
   const fields = emptyFields();
+  const labelFurniture: Label = (p, text) => page.furniture.push({ piece: p, kind: 'label', text });
+  const head = readHead(part, page, fields, labelFurniture);
+  const { titleLines, issuerLines } = head;
+  const i = head.next;
+  fields.issuer = issuerLines.length ? issuerLines.join(' ') : null;
+  // A title over several lines is one phrase; only a space between two organs' names stays (joint documents).
+  const title = titleLines.length ? joinTitle(titleLines) : null;
+  fields.type = title ? documentType(title) : null;
+  const { end, afterNotes } = readTail(part, i, fields);
+  const { bodyItems, fieldBlocks, meetingDate } = readBodyItems(part, i, end, fields, labelFurniture);
+  const body = readBody(bodyItems, tools);
+  // Name lists of a 纪要 go after its text; its fields before.
+  const lists = fieldBlocks.filter((b) => b.type === 'list' && b.title !== null);
+  const fieldList = fieldBlocks.filter((b) => b.type === 'list' && b.title === null);
+  const merged: Block[] = fieldList.length ? [{ type: 'list', title: null, items: fieldList.flatMap((b) => (b.type === 'list' ? b.items : [])) }] : [];
+  body.blocks.unshift(...merged);
+  body.blocks.push(...lists);
+  for (const n of afterNotes) body.blocks.push({ type: 'note', label: n.text.trim(), text: [] });
+
+  const closing = fields.closingDate ? printedDate(fields.closingDate) : null;
+  const date = closing ?? meetingDate ?? dayOfMinutes(body, fields.type, fields.number ?? title ?? '');
+  return {
+    fields,
+    title,
+    date,
+    dateText: closing ? fields.closingDate : date ? (fields.closingDate ?? null) : null,
+    body,
+    start: part[0]!.start,
+    end: part.at(-1)!.end,
+  };
+}
+
+/** The head: an attachment's label, letterhead, 文号, 签发人, title, 主送. Returns where the body begins. */
+function readHead(part: Piece[], page: DocumentPage, fields: DocumentFields, labelFurniture: Label) {
   let i = 0;
   const titleLines: string[] = [];
   const issuerLines: string[] = [];
-  const labelFurniture = (p: Piece, text: string) => page.furniture.push({ piece: p, kind: 'label', text });
   // An attachment's label: 附件 / 附件2.
   if (/^附\s*件\s*\d*$/u.test(part[0]!.text.trim())) {
     labelFurniture(part[0]!, part[0]!.text.trim());
     i = 1;
   }
-  // --- head: letterhead, 文号, 签发人, title, 主送
   let sawNumber = false;
   for (; i < part.length; i++) {
     const p = part[i]!;
@@ -130,27 +177,12 @@ function readOne(part: Piece[], page: DocumentPage, tools: BodyTools): ReadDocum
       continue;
     }
     if (p.kind === 'doc-number' || (p.kind === 'doc-signer' && PATTERNS.docNumber.test(t))) {
-      const m = t.match(PATTERNS.docNumber)!;
-      fields.number = normaliseNumber(m.groups!.number!);
-      const signer = t.slice(m.index! + m[0].length).match(PATTERNS.docSignerAnywhere);
-      if (signer?.groups) {
-        fields.signer = fields.signer ? `${fields.signer} ${signer.groups.name!.trim()}` : signer.groups.name!.trim();
-        labelFurniture(p, signer.groups.label!);
-      }
+      readNumber(p, t, fields, labelFurniture);
       sawNumber = true;
       continue;
     }
     if (p.kind === 'doc-signer') {
-      const m = t.match(PATTERNS.docSigner)!;
-      // Two 签发人 lines (a joint document): both names, in print order.
-      fields.signer = fields.signer ? `${fields.signer} ${m.groups!.name!.trim()}` : m.groups!.name!.trim();
-      labelFurniture(p, m.groups!.label!);
-      // A second signer on the next line, alone.
-      const next = part[i + 1];
-      if (next && /^(?:\p{Script=Han}\s?){2,4}$/u.test(next.text.trim())) {
-        fields.signer = `${fields.signer} ${squeeze(next.text)}`;
-        i++;
-      }
+      if (readSigner(part, i, fields, labelFurniture)) i++;
       continue;
     }
     // Letterhead: organ lines (…文件) before the 文号, or before the title when there is none.
@@ -172,7 +204,7 @@ function readOne(part: Piece[], page: DocumentPage, tools: BodyTools): ReadDocum
       i++;
       break;
     }
-    if (p.headingLike && p.kind === null && titleLines.length < 4 && !endsFullSentence(t)) {
+    if (p.headingLike && p.kind === null && titleLines.length < TITLE_MAX_LINES && !endsFullSentence(t)) {
       titleLines.push(t);
       // A title ends with its 文种: what follows is the addressee or the body.
       if (documentType(titleLines.join('')) && !isAddressee(part[i + 1] ?? p)) {
@@ -185,72 +217,66 @@ function readOne(part: Piece[], page: DocumentPage, tools: BodyTools): ReadDocum
     }
     break;
   }
-  fields.issuer = issuerLines.length ? issuerLines.join(' ') : null;
-  // A title over several lines is one phrase; only a space between two organs' names stays (joint documents).
-  const title = titleLines.length ? joinTitle(titleLines) : null;
-  fields.type = title ? documentType(title) : null;
+  return { next: i, titleLines, issuerLines };
+}
 
-  // --- tail: 落款 (organ lines, then the date), notes after it
+/** A 文号 line, with a 签发人 printed on it. */
+function readNumber(p: Piece, t: string, fields: DocumentFields, labelFurniture: Label) {
+  const m = t.match(PATTERNS.docNumber)!;
+  fields.number = normaliseNumber(m.groups!.number!);
+  const signer = t.slice(m.index! + m[0].length).match(PATTERNS.docSignerAnywhere);
+  if (signer?.groups) {
+    fields.signer = fields.signer ? `${fields.signer} ${signer.groups.name!.trim()}` : signer.groups.name!.trim();
+    labelFurniture(p, signer.groups.label!);
+  }
+}
+
+/** A 签发人 line; true when it took the next line too (a second signer printed alone). */
+function readSigner(part: Piece[], i: number, fields: DocumentFields, labelFurniture: Label): boolean {
+  const p = part[i]!;
+  const m = p.text.trim().match(PATTERNS.docSigner)!;
+  // Two 签发人 lines (a joint document): both names, in print order.
+  fields.signer = fields.signer ? `${fields.signer} ${m.groups!.name!.trim()}` : m.groups!.name!.trim();
+  labelFurniture(p, m.groups!.label!);
+  // A second signer on the next line, alone.
+  const next = part[i + 1];
+  if (next && /^(?:\p{Script=Han}\s?){2,4}$/u.test(next.text.trim())) {
+    fields.signer = `${fields.signer} ${squeeze(next.text)}`;
+    return true;
+  }
+  return false;
+}
+
+/** The tail: 落款 (organ lines, then the date), notes after it. Returns where the body ends. */
+function readTail(part: Piece[], i: number, fields: DocumentFields) {
   let end = part.length;
   const afterNotes: Piece[] = [];
   while (end > i && part[end - 1]!.kind === 'doc-after-note') afterNotes.unshift(part[--end]!);
-  let closingPieces: Piece[] = [];
   if (end > i && part[end - 1]!.kind === 'date-line') {
     const datePiece = part[--end]!;
     fields.closingDate = squeeze(datePiece.text);
-    closingPieces.push(datePiece);
     const organs: string[] = [];
-    while (end > i && isOrganLine(part[end - 1]!.text) && organs.length < 3) {
-      organs.unshift(part[--end]!.text.trim().replace(/[\s\u3000]{2,}/gu, ' '));
-      closingPieces.unshift(part[end]!);
-    }
+    while (end > i && isOrganLine(part[end - 1]!.text) && organs.length < CLOSING_ORGANS_MAX) organs.unshift(part[--end]!.text.trim().replace(/[\s\u3000]{2,}/gu, ' '));
     if (organs.length) fields.closingOrgan = organs.join(' ');
   }
-  void closingPieces;
+  return { end, afterNotes };
+}
 
-  // --- body, with 附件 list and 纪要 fields taken out
+/** The body's pieces, with the 附件 list and a 纪要's fields taken out. */
+function readBodyItems(part: Piece[], i: number, end: number, fields: DocumentFields, labelFurniture: Label) {
   const bodyItems: BodyItem[] = [];
   const fieldBlocks: Block[] = [];
   let meetingDate: string | null = null;
   for (let k = i; k < end; k++) {
     const p = part[k]!;
     if (p.kind === 'attachment') {
-      // 附件：1.名称 / 2.名称 (wrapped lines continue a name).
-      labelFurniture(p, p.text.match(/^附\s*件\s*[:：]?/u)![0]);
-      let rest = p.text.replace(/^附\s*件\s*[:：]?/u, '').trim();
-      const names: string[] = [];
-      const addName = (s: string) => {
-        const number = s.match(/^\d{1,2}\s*[.．、]\s*/u)?.[0];
-        if (number) labelFurniture(p, number.trim());
-        const name = s.slice(number?.length ?? 0).trim();
-        if (name) names.push(name);
-      };
-      addName(rest);
-      while (k + 1 < end && (PATTERNS.numberedItem.test(part[k + 1]!.text) || (names.length && !endsFullSentence(names.at(-1)!) && part[k + 1]!.headingLike && !isOrganLine(part[k + 1]!.text)))) {
-        const next = part[++k]!.text.trim();
-        if (PATTERNS.numberedItem.test(next)) addName(next);
-        else names[names.length - 1] = `${names.at(-1)}${next}`;
-      }
-      rest = '';
-      fields.attachments.push(...names);
+      k = readAttachments(part, k, end, fields, labelFurniture);
       continue;
     }
     if (p.kind === 'doc-field') {
-      const m = p.text.match(PATTERNS.docField)!;
-      const label = squeeze(m.groups!.label!);
-      const value = p.text.slice(m[0].length).trim();
-      if (/^(?:出席|列席|请假|缺席)$/u.test(label)) {
-        // Names in a grid: 林  立 is one name padded to three characters; wrapped rows continue the list.
-        let values = value;
-        while (k + 1 < end && (part[k + 1]!.kind === null || part[k + 1]!.kind === 'table-row') && !endsFullSentence(part[k + 1]!.text) && /^\p{Script=Han}/u.test(part[k + 1]!.text) && /\s{2,}/u.test(part[k + 1]!.text)) values += `  ${part[++k]!.text}`;
-        fieldBlocks.push({ type: 'list', title: label, items: splitNames(values).map((n) => ({ label: n, text: '' })) });
-        // The list's title holds the label; its colon is furniture.
-        labelFurniture(p, m[0].slice(m.groups!.label!.length).trim());
-      } else {
-        fieldBlocks.push({ type: 'list', title: null, items: [{ label, text: value }] });
-        labelFurniture(p, m[0].slice(m.groups!.label!.length).trim());
-        if (/^时间$/u.test(label)) meetingDate = printedDate(value);
-      }
+      const field = readField(part, k, end, fieldBlocks, labelFurniture);
+      k = field.next;
+      if (field.meetingDate !== undefined) meetingDate = field.meetingDate;
       continue;
     }
     if (p.kind === 'date-line' || p.kind === 'doc-after-note') {
@@ -258,29 +284,54 @@ function readOne(part: Piece[], page: DocumentPage, tools: BodyTools): ReadDocum
       continue;
     }
     // 一、准确把握大会精神，在深学细悟中彰显坚定: a numbered heading may hold a comma, not a sentence end.
-    const numberedHeading = PATTERNS.numberedHeading.test(p.text) && !endsFullSentence(p.text) && !/[。；]/u.test(p.text) && p.length <= 40 && p.lines.length <= 2;
+    const numberedHeading = PATTERNS.numberedHeading.test(p.text) && !endsFullSentence(p.text) && !/[。；]/u.test(p.text) && p.length <= NUMBERED_HEADING_MAX_CHARS && p.lines.length <= NUMBERED_HEADING_MAX_LINES;
     bodyItems.push({ piece: p, heading: numberedHeading });
   }
-  const body = readBody(bodyItems, tools);
-  // Name lists of a 纪要 go after its text; its fields before.
-  const lists = fieldBlocks.filter((b) => b.type === 'list' && b.title !== null);
-  const fieldList = fieldBlocks.filter((b) => b.type === 'list' && b.title === null);
-  const merged: Block[] = fieldList.length ? [{ type: 'list', title: null, items: fieldList.flatMap((b) => (b.type === 'list' ? b.items : [])) }] : [];
-  body.blocks.unshift(...merged);
-  body.blocks.push(...lists);
-  for (const n of afterNotes) body.blocks.push({ type: 'note', label: n.text.trim(), text: [] });
+  return { bodyItems, fieldBlocks, meetingDate };
+}
 
-  const closing = fields.closingDate ? printedDate(fields.closingDate) : null;
-  const date = closing ?? meetingDate ?? dayOfMinutes(body, fields.type, fields.number ?? title ?? '');
-  return {
-    fields,
-    title,
-    date,
-    dateText: closing ? fields.closingDate : date ? (fields.closingDate ?? null) : null,
-    body,
-    start: part[0]!.start,
-    end: part.at(-1)!.end,
+/** 附件：1.名称 / 2.名称 (wrapped lines continue a name). Returns the last piece it took. */
+function readAttachments(part: Piece[], k: number, end: number, fields: DocumentFields, labelFurniture: Label): number {
+  const p = part[k]!;
+  labelFurniture(p, p.text.match(/^附\s*件\s*[:：]?/u)![0]);
+  const rest = p.text.replace(/^附\s*件\s*[:：]?/u, '').trim();
+  const names: string[] = [];
+  const addName = (s: string) => {
+    const number = s.match(/^\d{1,2}\s*[.．、]\s*/u)?.[0];
+    if (number) labelFurniture(p, number.trim());
+    const name = s.slice(number?.length ?? 0).trim();
+    if (name) names.push(name);
   };
+  addName(rest);
+  while (k + 1 < end && (PATTERNS.numberedItem.test(part[k + 1]!.text) || (names.length && !endsFullSentence(names.at(-1)!) && part[k + 1]!.headingLike && !isOrganLine(part[k + 1]!.text)))) {
+    const next = part[++k]!.text.trim();
+    if (PATTERNS.numberedItem.test(next)) addName(next);
+    else names[names.length - 1] = `${names.at(-1)}${next}`;
+  }
+  fields.attachments.push(...names);
+  return k;
+}
+
+/** A 纪要's field (时间：…, 出席：names in a grid). Returns the last piece it took and, for 时间, the meeting's date (null when it prints none). */
+function readField(part: Piece[], k: number, end: number, fieldBlocks: Block[], labelFurniture: Label) {
+  const p = part[k]!;
+  const m = p.text.match(PATTERNS.docField)!;
+  const label = squeeze(m.groups!.label!);
+  const value = p.text.slice(m[0].length).trim();
+  let meetingDate: string | null | undefined;
+  if (/^(?:出席|列席|请假|缺席)$/u.test(label)) {
+    // Names in a grid: 林  立 is one name padded to three characters; wrapped rows continue the list.
+    let values = value;
+    while (k + 1 < end && (part[k + 1]!.kind === null || part[k + 1]!.kind === 'table-row') && !endsFullSentence(part[k + 1]!.text) && /^\p{Script=Han}/u.test(part[k + 1]!.text) && /\s{2,}/u.test(part[k + 1]!.text)) values += `  ${part[++k]!.text}`;
+    fieldBlocks.push({ type: 'list', title: label, items: splitNames(values).map((n) => ({ label: n, text: '' })) });
+    // The list's title holds the label; its colon is furniture.
+    labelFurniture(p, m[0].slice(m.groups!.label!.length).trim());
+  } else {
+    fieldBlocks.push({ type: 'list', title: null, items: [{ label, text: value }] });
+    labelFurniture(p, m[0].slice(m.groups!.label!.length).trim());
+    if (/^时间$/u.test(label)) meetingDate = printedDate(value);
+  }
+  return { next: k, meetingDate };
 }
 
 /**

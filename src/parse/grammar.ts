@@ -9,7 +9,7 @@
  *   article = [marker] [column] stack+ [byline]* (body | section | caption)* [byline]
  *           | body+ …                              (a story continued from another page)
  */
-import { BRIEF_MAX_CHARS, CAPTION_MAX_CHARS, COLUMN_MAX_CHARS, NOTE_LABELS, NOTICE_TITLE, NOTICE_TITLE_MAX_CHARS, NOTICE_WORDS, PATTERNS } from './constants.ts';
+import { BRIEF_MAX_CHARS, CAPTION_MAX_CHARS, COLUMN_MAX_CHARS, MAX_HEADLINE_CHARS, NOTE_LABELS, NOTICE_TITLE, NOTICE_TITLE_MAX_CHARS, NOTICE_WORDS, PATTERNS } from './constants.ts';
 import type { SeedKind } from '../records/schema.ts';
 import { isFurniture, type Piece } from './classify.ts';
 import { continuesLine } from './units.ts';
@@ -56,13 +56,44 @@ export interface Context {
   cutByBreak: boolean;
 }
 
+// Sizes the emission rules compare (characters are non-space characters; lines are printed lines).
+/** A paragraph's first line, cut from the prose under it, is at least this long (a label is shorter). */
+const PARAGRAPH_LINE_MIN_CHARS = 10;
+/** A one-word label over its text (象南社区) is at most this long. */
+const ONE_WORD_LABEL_MAX_CHARS = 6;
+/** A caption by its words is one short sentence: at most this long. */
+const CAPTION_LIKE_MAX_CHARS = 26;
+/** A headline-sized line: at least a short phrase, at most what one line of a headline holds. */
+const HEADLINE_MIN_CHARS = 4;
+const HEADLINE_SIZE_MAX_CHARS = 32;
+/** A headline is set on at most this many lines. */
+const HEADLINE_MAX_LINES = 2;
+/** A stack line over a dashed subheadline is at most this long. */
+const OVER_DASHED_MAX_CHARS = 40;
+/** Text wrapped over this many lines or more is prose, not a stack line. */
+const PROSE_MIN_LINES = 3;
+/** A column label or a one-word label above a stack is at most this long. */
+const LABEL_MAX_CHARS = 8;
+/** A section heading (小标题) is short: at most this long. */
+const SECTION_SHORT_MAX_CHARS = 16;
+/** Text on two lines or more is wrapped: body-like. */
+const WRAPPED_MIN_LINES = 2;
+/** A short line without punctuation (a heading, a slogan) leans away from body text: at most this long. */
+const SHORT_LINE_MAX_CHARS = 20;
+/** In the page's closing run of short lines, a line this short is a caption even without a sentence end. */
+const TAIL_CAPTION_SHORT_CHARS = 12;
+/** A short sentence between captions is one of them: at most this long. */
+const BETWEEN_CAPTIONS_MAX_CHARS = 30;
+/** On a feature page, a plain line run into the text under it is its first line when at least this long. */
+const FEATURE_FIRST_LINE_MIN_CHARS = 8;
+
 /** A plain line of ten characters or more, with prose under it in the same block (no blank line), that does not open a story under a title. */
 const firstLineOfParagraph = (p: Piece, c: Context) =>
-  p.headingLike && !p.bold && !p.blankAfter && p.length >= 10 && !p.endsSentence && !!c.next && c.next.kind === null && !c.next.headingLike && c.next.lines.length > 1 && !opensStory(c.next);
+  p.headingLike && !p.bold && !p.blankAfter && p.length >= PARAGRAPH_LINE_MIN_CHARS && !p.endsSentence && !!c.next && c.next.kind === null && !c.next.headingLike && c.next.lines.length > 1 && !opensStory(c.next);
 
 /** A plain line of ten characters or more right under a short one-word heading (象南社区 / 象南社区干部及…参加). */
 const underLabel = (p: Piece, c: Context) =>
-  p.headingLike && !p.bold && p.length >= 10 && !p.endsSentence && !!c.prev && c.prev.kind === null && c.prev.headingLike && c.prev.length <= 6 && !/\s/u.test(c.prev.text.trim()) && bodyLike(c.next) && !opensStory(c.next);
+  p.headingLike && !p.bold && p.length >= PARAGRAPH_LINE_MIN_CHARS && !p.endsSentence && !!c.prev && c.prev.kind === null && c.prev.headingLike && c.prev.length <= ONE_WORD_LABEL_MAX_CHARS && !/\s/u.test(c.prev.text.trim()) && bodyLike(c.next) && !opensStory(c.next);
 
 /** A bold line that does not end its sentence, under bold prose that does not open a story: one bold paragraph. */
 const boldProseLine = (p: Piece, c: Context) => p.bold && !p.endsSentence && !!c.next && c.next.bold && c.next.kind === null && !c.next.headingLike && !opensStory(c.next) && !!c.prev && c.prev.bold && c.prev.kind === null;
@@ -103,7 +134,7 @@ const bodyLike = (p: Piece | undefined) => !!p && (p.kind === null || p.kind ===
  */
 export function captionLike(t: string): boolean {
   const s = t.trim();
-  if (nonSpaceLength(s) > 26 || /[，；：！？]/u.test(s) || (s.match(/。/gu)?.length ?? 0) > 1) return false;
+  if (nonSpaceLength(s) > CAPTION_LIKE_MAX_CHARS || /[，；：！？]/u.test(s) || (s.match(/。/gu)?.length ?? 0) > 1) return false;
   if (/(?:说|表示|介绍|认为|指出|强调|告诉记者)。?$/u.test(s)) return false;
   return /[（(](?:左|右|中|前|后)[一二三四五]?[）)]|(?:现场|风貌|一角|全景|掠影|合影|留影|剪影)。?$|^\S{1,12}(?:在|正在|向)\S+。$/u.test(s);
 }
@@ -121,20 +152,20 @@ export type Rule = { role: Role; weight: number; why: string; test: (p: Piece, c
 export const ROLE_RULES: Rule[] = [
   // stack (引题 / 主标题 / 副题 lines)
   { role: 'stack', weight: 2, why: 'short and without sentence punctuation', test: (p) => p.headingLike },
-  { role: 'stack', weight: 1, why: 'a headline-sized line', test: (p) => p.length >= 4 && p.length <= 32 },
+  { role: 'stack', weight: 1, why: 'a headline-sized line', test: (p) => p.length >= HEADLINE_MIN_CHARS && p.length <= HEADLINE_SIZE_MAX_CHARS },
   { role: 'stack', weight: 1.5, why: 'printed bold (doubled in extraction)', test: (p) => p.bold },
   { role: 'stack', weight: 8, why: 'one line between a bold headline and the lead under it: the subheadline, commas and all (总投资1.8亿元，计划…完工)', test: (p, c) => p.lines.length === 1 && p.length <= SUBHEADLINE_MAX_CHARS && !p.endsFullSentence && !p.bold && p.kind === null && opensStory(c.next) && !!c.prev && c.prev.bold && c.prev.headingLike && c.prev.end + 1 >= p.start - 1 },
   { role: 'stack', weight: 2.5, why: 'a lead or byline follows (past any photo caption): the stack above a story', test: (p, c) => p.headingLike && opensStory(c.opener) },
   { role: 'stack', weight: 1.5, why: 'another heading line, then a lead: inside a stack', test: (p, c) => p.headingLike && !!c.next?.headingLike && opensStory(c.next2) },
   { role: 'stack', weight: 1, why: 'a short heading, then prose with no lead (a brief, a continued story)', test: (p, c) => !c.leadPage && p.headingLike && !p.verse && !!c.next && !c.next.headingLike && c.next.kind === null && (c.prev === undefined || c.prev.endsFullSentence || isFurniture(c.prev) || c.prev.kind === 'caption' || c.prev.kind === 'credit') },
   { role: 'stack', weight: -2, why: 'on a page whose stories open with 本报讯, a heading with no opening under it is not a story\'s', test: (p, c) => c.leadPage && p.headingLike && !p.bold && !c.headsStory && !/^[■▲●◆]/u.test(p.text) && !NOTICE_WORDS.some((w) => p.text.includes(w)) },
-  { role: 'stack', weight: -1, why: 'longer than a headline', test: (p) => p.length > 32 },
+  { role: 'stack', weight: -1, why: 'longer than a headline', test: (p) => p.length > HEADLINE_SIZE_MAX_CHARS },
   { role: 'stack', weight: -2, why: 'right under a stack\'s byline: the story\'s text', test: (_, c) => c.afterLeadingByline },
   { role: 'stack', weight: 2, why: 'a title led by a marker (■ ▲): a brief\'s headline', test: (p) => p.headingLike && /^[■▲●◆★☆▶►]/u.test(p.text) },
-  { role: 'stack', weight: 3, why: 'a bold question or exclamation of headline size (…你关心吗？)', test: (p) => p.bold && p.length <= 32 && p.lines.length <= 2 && /[？！?!]$|^[^，。]*，[^，。]*$/u.test(p.text.trim()) },
-  { role: 'stack', weight: 2, why: 'a dashed subheadline follows', test: (p, c) => p.length <= 40 && !p.blankAfter && !!c.next && isDashedLine(c.next.text) && c.next.headingLike },
+  { role: 'stack', weight: 3, why: 'a bold question or exclamation of headline size (…你关心吗？)', test: (p) => p.bold && p.length <= HEADLINE_SIZE_MAX_CHARS && p.lines.length <= HEADLINE_MAX_LINES && /[？！?!]$|^[^，。]*，[^，。]*$/u.test(p.text.trim()) },
+  { role: 'stack', weight: 2, why: 'a dashed subheadline follows', test: (p, c) => p.length <= OVER_DASHED_MAX_CHARS && !p.blankAfter && !!c.next && isDashedLine(c.next.text) && c.next.headingLike },
   { role: 'stack', weight: -3, why: 'holds sentence punctuation', test: (p) => !p.headingLike },
-  { role: 'stack', weight: -4, why: 'wrapped over several lines: prose', test: (p) => p.lines.length >= 3 },
+  { role: 'stack', weight: -4, why: 'wrapped over several lines: prose', test: (p) => p.lines.length >= PROSE_MIN_LINES },
   // Nothing runs on into a lead: 本报讯 opens a story of its own.
   { role: 'stack', weight: -2, why: 'fills its column and runs on: a line of prose', test: (p, c) => p.runsOn && !opensStory(c.next) },
   { role: 'stack', weight: -4, why: 'interrupts an unfinished paragraph', test: (_, c) => c.interrupts },
@@ -160,7 +191,7 @@ export const ROLE_RULES: Rule[] = [
   { role: 'body', weight: -2, why: 'a title line run into its text is not its first line', test: (p, c) => runInTitle(p, c) },
   { role: 'section', weight: -3, why: 'a title line run into its text heads a piece of its own', test: (p, c) => runInTitle(p, c) },
   { role: 'stack', weight: 3, why: 'a short line set apart by blank lines, two clauses and no sentence end: a headline (慢下来，看看身边的风景)', test: (p, c) => twoClauseTitle(p, c) },
-  { role: 'stack', weight: 4, why: 'a heading under a column\'s byline line (一家之言 / ■郑晓明 / headline)', test: (p, c) => c.underColumnByline && p.length <= 32 && !p.endsFullSentence && p.lines.length <= 2 },
+  { role: 'stack', weight: 4, why: 'a heading under a column\'s byline line (一家之言 / ■郑晓明 / headline)', test: (p, c) => c.underColumnByline && p.length <= HEADLINE_SIZE_MAX_CHARS && !p.endsFullSentence && p.lines.length <= HEADLINE_MAX_LINES },
   { role: 'stack', weight: 7, why: 'a short question set apart over a salutation or a byline-closed text: a letter\'s headline (…何时能治？)', test: (p, c) => p.kind === null && p.lines.length === 1 && p.blankBefore && p.blankAfter && p.length <= TWO_CLAUSE_TITLE_MAX_CHARS && /^[^。！？]+[？?]$/u.test(p.text.trim()) && !!c.next && salutation(c.next, { ...c, next: c.next2 }) },
   { role: 'body', weight: 5, why: 'a salutation over a letter\'s text (编辑同志：)', test: (p, c) => salutation(p, c) },
   { role: 'stack', weight: -5, why: 'a salutation is no headline', test: (p, c) => salutation(p, c) },
@@ -169,12 +200,12 @@ export const ROLE_RULES: Rule[] = [
   { role: 'column', weight: 8, why: 'the name half of a column tag line (一家之言 ■郑晓明)', test: (p) => !!p.columnTag },
   { role: 'stack', weight: -6, why: 'the name half of a column tag line is no headline', test: (p) => !!p.columnTag },
   { role: 'column', weight: 3, why: 'words of a column label', test: (p) => p.columnish },
-  { role: 'column', weight: 1, why: 'a short label without spaces', test: (p) => p.headingLike && p.length <= 8 && !/\s/u.test(p.text) },
+  { role: 'column', weight: 1, why: 'a short label without spaces', test: (p) => p.headingLike && p.length <= LABEL_MAX_CHARS && !/\s/u.test(p.text) },
   { role: 'column', weight: 1, why: 'a heading line follows', test: (p, c) => !!c.next?.headingLike && !c.next.verse },
   { role: 'column', weight: 1, why: 'set vertically: a column\'s banner', test: (p, c) => p.vertical && !c.atStart },
   { role: 'furniture', weight: 8, why: 'set vertically at the page\'s top: the page\'s banner', test: (p, c) => p.vertical && c.atStart },
-  { role: 'column', weight: 3.5, why: 'one short word set apart above a stack', test: (p, c) => p.headingLike && p.length <= 8 && !/\s/u.test(p.text.trim()) && p.blankAfter && !!c.next && (c.next.headingLike || c.next.bold) && !!c.next2 && (c.next2.headingLike || opensStory(c.next2) || isDashedLine(c.next2.text)) },
-  { role: 'column', weight: 2, why: 'a bold label over lines in another weight', test: (p, c) => p.bold && p.headingLike && p.length <= 8 && !/\s/u.test(p.text.trim()) && !!c.next && c.next.headingLike && !c.next.bold },
+  { role: 'column', weight: 3.5, why: 'one short word set apart above a stack', test: (p, c) => p.headingLike && p.length <= LABEL_MAX_CHARS && !/\s/u.test(p.text.trim()) && p.blankAfter && !!c.next && (c.next.headingLike || c.next.bold) && !!c.next2 && (c.next2.headingLike || opensStory(c.next2) || isDashedLine(c.next2.text)) },
+  { role: 'column', weight: 2, why: 'a bold label over lines in another weight', test: (p, c) => p.bold && p.headingLike && p.length <= LABEL_MAX_CHARS && !/\s/u.test(p.text.trim()) && !!c.next && c.next.headingLike && !c.next.bold },
   { role: 'column', weight: -3, why: 'holds sentence punctuation', test: (p) => !p.headingLike },
   { role: 'column', weight: -3, why: 'too long for a label', test: (p) => p.length > COLUMN_MAX_CHARS && !p.vertical },
   { role: 'column', weight: -2, why: 'a lead follows directly: this is the headline', test: (_, c) => c.next?.kind === 'lead' },
@@ -182,12 +213,12 @@ export const ROLE_RULES: Rule[] = [
   // section (小标题 inside an article)
   { role: 'section', weight: 1.5, why: 'short and without sentence punctuation', test: (p) => p.headingLike },
   { role: 'section', weight: 3, why: 'numbered or bracketed like a section (一、 （一） 【】)', test: (p) => PATTERNS.numberedHeading.test(p.text) && p.headingLike },
-  { role: 'section', weight: 1, why: 'short', test: (p) => p.length <= 16 },
+  { role: 'section', weight: 1, why: 'short', test: (p) => p.length <= SECTION_SHORT_MAX_CHARS },
   { role: 'section', weight: 1.5, why: 'between paragraphs of one story (past any photo caption)', test: (p, c) => bodyLike(c.prevProse) && !c.prevProse!.headingLike && bodyLike(c.next) && !c.next!.headingLike && !opensStory(c.next) },
   { role: 'section', weight: 2, why: 'between turns of an interview', test: (p, c) => p.headingLike && c.prev?.kind === 'turn' && c.next?.kind === 'turn' },
   { role: 'section', weight: -1.5, why: 'a lead follows: a headline, not a section', test: (_, c) => opensStory(c.opener) },
   { role: 'section', weight: 2.5, why: 'shaped like other headings of the page: one story\'s sections', test: (p) => p.siblings >= 1 },
-  { role: 'section', weight: 2, why: 'deep in a story that opened with a lead or byline, with no opening of its own under it', test: (p, c) => p.headingLike && p.length <= 16 && c.storyChars >= STORY_CHARS_FOR_SECTIONS && !opensStory(c.opener) && !/^[■▲●◆]/u.test(p.text) && !c.next?.headingLike && c.pageKind !== 'literary-page' && !NOTICE_WORDS.some((w) => p.text.includes(w)) },
+  { role: 'section', weight: 2, why: 'deep in a story that opened with a lead or byline, with no opening of its own under it', test: (p, c) => p.headingLike && p.length <= SECTION_SHORT_MAX_CHARS && c.storyChars >= STORY_CHARS_FOR_SECTIONS && !opensStory(c.opener) && !/^[■▲●◆]/u.test(p.text) && !c.next?.headingLike && c.pageKind !== 'literary-page' && !NOTICE_WORDS.some((w) => p.text.includes(w)) },
   { role: 'stack', weight: -1.5, why: 'shaped like other headings of the page: a section', test: (p) => p.siblings >= 1 },
   { role: 'section', weight: 2, why: 'a list follows: its title', test: (p, c) => p.headingLike && c.next?.kind === 'list-item' && c.prev?.kind !== 'list-item' },
   { role: 'section', weight: -3, why: 'holds sentence punctuation', test: (p) => !p.headingLike },
@@ -211,23 +242,23 @@ export const ROLE_RULES: Rule[] = [
   { role: 'stack', weight: -3, why: 'a bold line running into bold prose: a line of a bold paragraph', test: (p, c) => boldProseLine(p, c) },
   { role: 'body', weight: 3, why: 'holds sentence punctuation', test: (p) => !p.headingLike },
   { role: 'body', weight: 2, why: 'ends a sentence', test: (p) => p.endsFullSentence },
-  { role: 'body', weight: 2, why: 'longer than any headline', test: (p) => p.length > 48 },
-  { role: 'body', weight: 1.5, why: 'wrapped over lines', test: (p) => p.lines.length >= 2 },
+  { role: 'body', weight: 2, why: 'longer than any headline', test: (p) => p.length > MAX_HEADLINE_CHARS },
+  { role: 'body', weight: 1.5, why: 'wrapped over lines', test: (p) => p.lines.length >= WRAPPED_MIN_LINES },
   { role: 'body', weight: 5, why: 'a poem line', test: (p) => p.verse },
   { role: 'body', weight: 2.5, why: 'continues an unfinished paragraph', test: (p, c) => !!c.prev && (c.prev.kind === null || c.prev.kind === 'lead' || c.prev.kind === 'turn') && (!c.prev.headingLike || c.prev.runsOn) && !c.prev.endsSentence && (!p.headingLike || p.runsOn) && c.next?.kind !== 'credit' },
   { role: 'body', weight: 2, why: 'runs on to the next column', test: (p, c) => p.runsOn && !opensStory(c.next) },
   { role: 'body', weight: 2, why: 'runs on into a line of prose', test: (p, c) => p.runsOn && !!c.next && c.next.kind === null && !c.next.headingLike },
   { role: 'body', weight: 3, why: 'the next piece can only continue this one (村，听取…)', test: (p, c) => !p.endsSentence && !!c.next && c.next.kind === null && continuesLine(c.next.text) },
-  { role: 'body', weight: -1, why: 'a short line with no punctuation', test: (p) => p.headingLike && p.length <= 20 && !p.verse },
+  { role: 'body', weight: -1, why: 'a short line with no punctuation', test: (p) => p.headingLike && p.length <= SHORT_LINE_MAX_CHARS && !p.verse },
   { role: 'body', weight: 9, why: 'under a list item: the item\'s text', test: (_, c) => c.prev?.kind === 'list-item' },
 
   // caption
-  { role: 'caption', weight: 7, why: 'one of the short lines closing the page: captions printed together', test: (p, c) => c.captionTail && (p.endsFullSentence || /\s/u.test(p.text.trim()) || p.length <= 12) },
+  { role: 'caption', weight: 7, why: 'one of the short lines closing the page: captions printed together', test: (p, c) => c.captionTail && (p.endsFullSentence || /\s/u.test(p.text.trim()) || p.length <= TAIL_CAPTION_SHORT_CHARS) },
   { role: 'body', weight: -2, why: 'one of the short lines closing the page: captions, not text', test: (_, c) => c.captionTail },
   { role: 'caption', weight: 6.5, why: 'reads like a caption (a person (左) doing something, a scene), standing alone after finished text', test: (p, c) => p.kind === null && captionLike(p.text) && p.blankBefore && p.blankAfter && (!c.prev || c.prev.endsSentence || c.prev.kind === 'caption' || c.prev.kind === 'credit') },
   { role: 'caption', weight: 3, why: 'a photo credit line follows', test: (p, c) => c.next?.kind === 'credit' && p.length <= CAPTION_MAX_CHARS && p.kind === null },
   { role: 'caption', weight: 2, why: 'a short sentence inside an unfinished paragraph', test: (p, c) => c.interrupts && p.endsFullSentence && p.length <= CAPTION_MAX_CHARS },
-  { role: 'caption', weight: 1, why: 'a short sentence between captions', test: (p, c) => p.length <= 30 && (c.prev?.kind === 'caption' || c.next?.kind === 'caption') },
+  { role: 'caption', weight: 1, why: 'a short sentence between captions', test: (p, c) => p.length <= BETWEEN_CAPTIONS_MAX_CHARS && (c.prev?.kind === 'caption' || c.next?.kind === 'caption') },
   { role: 'caption', weight: -2, why: 'too long for a caption', test: (p) => p.length > CAPTION_MAX_CHARS },
   { role: 'caption', weight: -1, why: 'by default a piece is not a caption', test: () => true },
 
@@ -251,7 +282,7 @@ export const ROLE_RULES: Rule[] = [
  */
 export const FEATURE_RULES: Rule[] = [
   { role: 'section', weight: 1.5, why: 'a feature page: a heading with no lead or byline under it is a section', test: (p, c) => p.headingLike && !opensStory(c.opener) && !p.bold },
-  { role: 'body', weight: 2.5, why: 'a feature page: a plain line run into the text under it is its first line', test: (p, c) => p.headingLike && !p.bold && !p.blankAfter && p.length >= 8 && bodyLike(c.next) && !c.next!.headingLike },
+  { role: 'body', weight: 2.5, why: 'a feature page: a plain line run into the text under it is its first line', test: (p, c) => p.headingLike && !p.bold && !p.blankAfter && p.length >= FEATURE_FIRST_LINE_MIN_CHARS && bodyLike(c.next) && !c.next!.headingLike },
   { role: 'stack', weight: -1.5, why: 'a feature page has one headline', test: (p, c) => !p.bold && !opensStory(c.opener) },
 ];
 
@@ -388,8 +419,49 @@ const STORY_CHARS_FOR_SECTIONS = 40;
 /** How far past a piece the paragraph it would interrupt may resume (furniture, a caption and its credit). */
 const INTERRUPTION_SPAN = 6;
 
+/** A heading-like line this short between a piece and the paragraph it interrupts is skipped over (a slogan, a label). */
+const INTERRUPTION_HEADING_MAX_CHARS = 20;
+/** A closing run of short lines is a set of captions when it has at least this many. */
+const CAPTION_TAIL_MIN_LINES = 2;
+
 /** Neighbours of every piece, computed once (pages of 10⁵ lines stay linear). */
 function contexts(pieces: Piece[], pageKind: SeedKind | null): Context[] {
+  const n = pieces.length;
+  const { prevContent, nextContent } = neighbours(pieces);
+  const lastStory = lastStoryIndex(pieces);
+  const storyChars = storyCharsOf(pieces);
+  const tail = captionTail(pieces, prevContent);
+  const leadPage = pieces.filter((p) => p.kind === 'lead').length >= LEAD_PAGE_MIN_LEADS;
+  const headsStory = (i: number) => {
+    let k = nextContent[i];
+    for (let steps = 0; k && steps < STACK_MAX_LINES && (k.headingLike || k.kind === 'caption' || k.kind === 'credit') && !opensStory(k); steps++) k = nextContent[k.index];
+    return opensStory(k);
+  };
+  let firstContent = n;
+  for (let i = 0; i < n; i++) if (!isFurniture(pieces[i]!)) { firstContent = i; break; }
+  return pieces.map((_, i) => {
+    const prev = prevContent[i];
+    const next = nextContent[i];
+    const next2 = next ? nextContent[next.index] : undefined;
+    const interrupts = interruptsParagraph(pieces, i, prev, next);
+    let opener = next;
+    for (let k = next ? next.index : n; opener && (opener.kind === 'caption' || opener.kind === 'credit') && k < n; ) {
+      opener = nextContent[k];
+      k = opener ? opener.index : n;
+    }
+    const cutByBreak = cutByPageBreak(pieces, i, prev);
+    let prevProse = prev;
+    while (prevProse && (prevProse.kind === 'caption' || prevProse.kind === 'credit')) prevProse = prevContent[prevProse.index];
+    const beforePrev = prev && prev.index > 0 ? prevContent[prev.index] : undefined;
+    // A byline under a column's label or tag (一家之言 / ■郑晓明) stands over the headline, not under it.
+    const underColumn = prev?.kind === 'byline' && !!beforePrev && (!!beforePrev.columnTag || beforePrev.columnish) && /^[■□◆●/／]/u.test(prev.text.trim());
+    const afterLeadingByline = prev?.kind === 'byline' && !underColumn && (!beforePrev || beforePrev.headingLike || beforePrev.kind === 'byline');
+    return { prev, prevProse, next, next2, opener, interrupts, atEnd: i > lastStory, atStart: i <= firstContent, afterLeadingByline, underColumnByline: underColumn, storyChars: storyChars[i]!, pageKind, captionTail: tail.has(i), leadPage, headsStory: headsStory(i), cutByBreak };
+  });
+}
+
+/** The content piece (not furniture) before and after each piece. */
+function neighbours(pieces: Piece[]) {
   const n = pieces.length;
   const prevContent: (Piece | undefined)[] = new Array(n);
   const nextContent: (Piece | undefined)[] = new Array(n);
@@ -403,16 +475,21 @@ function contexts(pieces: Piece[], pageKind: SeedKind | null): Context[] {
     nextContent[i] = last;
     if (!isFurniture(pieces[i]!)) last = pieces[i];
   }
-  // The last piece that is a story's text (not furniture, a caption or a heading line): after it, the page ends.
-  let lastStory = -1;
-  for (let i = n - 1; i >= 0; i--) {
+  return { prevContent, nextContent };
+}
+
+/** The last piece that is a story's text (not furniture, a caption or a heading line): after it, the page ends. */
+function lastStoryIndex(pieces: Piece[]): number {
+  for (let i = pieces.length - 1; i >= 0; i--) {
     const p = pieces[i]!;
-    if (!(isFurniture(p) || p.kind === 'caption' || p.kind === 'credit' || (p.headingLike && !p.verse))) {
-      lastStory = i;
-      break;
-    }
+    if (!(isFurniture(p) || p.kind === 'caption' || p.kind === 'credit' || (p.headingLike && !p.verse))) return i;
   }
-  // Text since the last opening (a lead, or a byline under a stack); a heading followed by an opening starts afresh.
+  return -1;
+}
+
+/** Text since the last opening (a lead, or a byline under a stack); a heading followed by an opening starts afresh. */
+function storyCharsOf(pieces: Piece[]): number[] {
+  const n = pieces.length;
   const storyChars: number[] = new Array(n).fill(0);
   let since = -1;
   for (let i = 0; i < n; i++) {
@@ -422,9 +499,13 @@ function contexts(pieces: Piece[], pageKind: SeedKind | null): Context[] {
     else if (since >= 0 && p.kind !== null && !['turn', 'note', 'numbered', 'list-item', 'table-row'].includes(p.kind)) continue;
     else if (since >= 0 && !p.headingLike) since += p.length;
   }
-  // The page's closing run of short lines (美丽柳川。拍摄于薛宅村 / 逛一逛游步道。 …), two at least.
+  return storyChars;
+}
+
+/** The page's closing run of short lines (美丽柳川。拍摄于薛宅村 / 逛一逛游步道。 …), two at least. */
+function captionTail(pieces: Piece[], prevContent: (Piece | undefined)[]): Set<number> {
   const tail = new Set<number>();
-  for (let i = n - 1; i >= 0; i--) {
+  for (let i = pieces.length - 1; i >= 0; i--) {
     const p = pieces[i]!;
     if (isFurniture(p)) continue;
     const before = prevContent[i];
@@ -433,53 +514,32 @@ function contexts(pieces: Piece[], pageKind: SeedKind | null): Context[] {
     if (p.kind === null && p.lines.length === 1 && p.length <= CAPTION_TAIL_MAX_CHARS && !p.verse && !/[：:，,；]/u.test(p.text) && !p.runsOn && !(p.headingLike && !/\s/u.test(p.text.trim())) && !continues) tail.add(i);
     else break;
   }
-  if (tail.size < 2) tail.clear();
-  const leadPage = pieces.filter((p) => p.kind === 'lead').length >= LEAD_PAGE_MIN_LEADS;
-  const headsStory = (i: number) => {
-    let k = nextContent[i];
-    for (let steps = 0; k && steps < STACK_MAX_LINES && (k.headingLike || k.kind === 'caption' || k.kind === 'credit') && !opensStory(k); steps++) k = nextContent[k.index];
-    return opensStory(k);
-  };
-  let firstContent = n;
-  for (let i = 0; i < n; i++) if (!isFurniture(pieces[i]!)) { firstContent = i; break; }
-  return pieces.map((_, i) => {
-    const prev = prevContent[i];
-    const next = nextContent[i];
-    const next2 = next ? nextContent[next.index] : undefined;
-    // The paragraph this piece would interrupt: the body-like piece before, unfinished, and the next prose piece after.
-    let interrupts = false;
-    const before = prev && (prev.kind === null || prev.kind === 'lead' || prev.kind === 'turn') && (!prev.headingLike || prev.runsOn) && !prev.endsSentence && !CONTACT_END.test(prev.text.trim());
-    // A line that fills its column continues the paragraph; an interruption (a slogan, a header) does not.
-    if (before && !pieces[i]!.runsOn) {
-      let k = i + 1;
-      const stop = Math.min(pieces.length, i + 1 + INTERRUPTION_SPAN);
-      while (k < stop && (isFurniture(pieces[k]!) || pieces[k]!.kind === 'credit' || pieces[k]!.kind === 'caption' || (pieces[k]!.headingLike && pieces[k]!.length <= 20 && pieces[k] !== next))) k++;
-      const after = pieces[k];
-      interrupts = !!after && k < stop && after.kind === null && !after.headingLike && !opensStory(after) && !PATTERNS.numberedHeading.test(after.text);
-    }
-    let opener = next;
-    for (let k = next ? next.index : n; opener && (opener.kind === 'caption' || opener.kind === 'credit') && k < n; ) {
-      opener = nextContent[k];
-      k = opener ? opener.index : n;
-    }
-    const p = pieces[i]!;
-    let cutByBreak = false;
-    if (bodyLike(prev) && !prev!.headingLike && !/[：:]$/u.test(p.text.trim()) && p.kind === null) {
-      let k = i + 1;
-      let pageBreak = false;
-      while (k < n && pieces[k]!.kind !== null && /^page-(number|header)$/u.test(pieces[k]!.kind ?? '')) { pageBreak = true; k++; }
-      const after = pieces[k];
-      const ellipsis = /…$/u.test(p.text.trim()) && !!after && /^…/u.test(after.text.trim());
-      cutByBreak = !!after && ((pageBreak && !p.endsSentence) || ellipsis) && after.kind === null && !after.headingLike;
-    }
-    let prevProse = prev;
-    while (prevProse && (prevProse.kind === 'caption' || prevProse.kind === 'credit')) prevProse = prevContent[prevProse.index];
-    const beforePrev = prev && prev.index > 0 ? prevContent[prev.index] : undefined;
-    // A byline under a column's label or tag (一家之言 / ■郑晓明) stands over the headline, not under it.
-    const underColumn = prev?.kind === 'byline' && !!beforePrev && (!!beforePrev.columnTag || beforePrev.columnish) && /^[■□◆●/／]/u.test(prev.text.trim());
-    const afterLeadingByline = prev?.kind === 'byline' && !underColumn && (!beforePrev || beforePrev.headingLike || beforePrev.kind === 'byline');
-    return { prev, prevProse, next, next2, opener, interrupts, atEnd: i > lastStory, atStart: i <= firstContent, afterLeadingByline, underColumnByline: underColumn, storyChars: storyChars[i]!, pageKind, captionTail: tail.has(i), leadPage, headsStory: headsStory(i), cutByBreak };
-  });
+  if (tail.size < CAPTION_TAIL_MIN_LINES) tail.clear();
+  return tail;
+}
+
+/** Whether piece i interrupts a paragraph: the body-like piece before is unfinished, and prose resumes it soon after. */
+function interruptsParagraph(pieces: Piece[], i: number, prev: Piece | undefined, next: Piece | undefined): boolean {
+  const before = prev && (prev.kind === null || prev.kind === 'lead' || prev.kind === 'turn') && (!prev.headingLike || prev.runsOn) && !prev.endsSentence && !CONTACT_END.test(prev.text.trim());
+  // A line that fills its column continues the paragraph; an interruption (a slogan, a header) does not.
+  if (!before || pieces[i]!.runsOn) return false;
+  let k = i + 1;
+  const stop = Math.min(pieces.length, i + 1 + INTERRUPTION_SPAN);
+  while (k < stop && (isFurniture(pieces[k]!) || pieces[k]!.kind === 'credit' || pieces[k]!.kind === 'caption' || (pieces[k]!.headingLike && pieces[k]!.length <= INTERRUPTION_HEADING_MAX_CHARS && pieces[k] !== next))) k++;
+  const after = pieces[k];
+  return !!after && k < stop && after.kind === null && !after.headingLike && !opensStory(after) && !PATTERNS.numberedHeading.test(after.text);
+}
+
+/** Whether piece i is a paragraph's text cut by a page break (page number/header between) or an ellipsis pair. */
+function cutByPageBreak(pieces: Piece[], i: number, prev: Piece | undefined): boolean {
+  const p = pieces[i]!;
+  if (!(bodyLike(prev) && !prev!.headingLike && !/[：:]$/u.test(p.text.trim()) && p.kind === null)) return false;
+  let k = i + 1;
+  let pageBreak = false;
+  while (k < pieces.length && pieces[k]!.kind !== null && /^page-(number|header)$/u.test(pieces[k]!.kind ?? '')) { pageBreak = true; k++; }
+  const after = pieces[k];
+  const ellipsis = /…$/u.test(p.text.trim()) && !!after && /^…/u.test(after.text.trim());
+  return !!after && ((pageBreak && !p.endsSentence) || ellipsis) && after.kind === null && !after.headingLike;
 }
 
 /** The best sequence of roles (Viterbi over pieces, roles as states). */

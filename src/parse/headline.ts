@@ -52,6 +52,34 @@ const SUBJECT = {
     return !!m && !NOT_A_PLACE.test(m[0]) && !NOT_A_PLACE.test(s.slice(0, m[0].length + 1));
   },
 };
+/** Parallel phrases (对仗) are short: each of this many characters at least and at most, differing by at most this many. */
+const PARALLEL_MIN_CHARS = 3;
+const PARALLEL_MAX_CHARS = 14;
+const PARALLEL_MAX_DIFFERENCE = 3;
+/** A couplet's two halves, and a slogan's three phrases, differ in length by at most one character. */
+const COUPLET_MAX_DIFFERENCE = 1;
+/** A slogan of three or more phrases of 2–8 characters each (迎亚运 讲文明 树新风). */
+const TRIPLET_MIN_PHRASES = 3;
+const TRIPLET_PHRASE_MIN_CHARS = 2;
+const TRIPLET_PHRASE_MAX_CHARS = 8;
+/** A figures line holds at least two numbers (or a unit or rate word). */
+const FIGURES_MIN_NUMBERS = 2;
+/** A term whose quotation marks were lost in a title is at most this long (共享菜园, 飞线充电). */
+const QUOTED_TERM_MAX_CHARS = 8;
+/** Two phrases after a subject this long or longer, of equal length, are a parallel pair, not a quoted term. */
+const PARALLEL_PAIR_MIN_CHARS = 5;
+/** A term beside a clause at least twice its length plus two is likely a quoted term. */
+const CLAUSE_TO_TERM_RATIO = 2;
+const CLAUSE_TO_TERM_MARGIN = 2;
+/** A clause of this many characters or more may stand before a quoted term even without a subject word. */
+const CLAUSE_MIN_CHARS = 8;
+/** A place or subject alone on a line (前州村) is at most this long: the headline goes on below. */
+const SUBJECT_ALONE_MAX_CHARS = 4;
+/** The second line of a short headline set in two lines may be this much longer than its first. */
+const BROKEN_PREDICATE_EXTRA = 3;
+/** A tail this short under a longer line is the line's end, cut by the width (…项目签 / 约率突破九成). */
+const SHORT_TAIL_MAX_CHARS = 8;
+
 /** A line of at most this many characters that opens with its subject is a headline's first half. */
 const BROKEN_SUBJECT_MAX = 7;
 /** Characters that cannot open the second half of a phrase pair: it continues the first. */
@@ -64,7 +92,7 @@ const CONTINUES = /^[的了着和与及并等之而]/u;
 export function isParallel(a: string, b: string): boolean {
   const la = len(a);
   const lb = len(b);
-  if (la < 3 || lb < 3 || la > 14 || lb > 14 || Math.abs(la - lb) > 3) return false;
+  if (la < PARALLEL_MIN_CHARS || lb < PARALLEL_MIN_CHARS || la > PARALLEL_MAX_CHARS || lb > PARALLEL_MAX_CHARS || Math.abs(la - lb) > PARALLEL_MAX_DIFFERENCE) return false;
   if (/[、：:，]/u.test(a + b)) return false;
   if (SUBJECT.test(a) && la - (a.match(SUBJECT_PLACE)?.[0].length ?? 0) > 0 && !isCouplet(`${a} ${b}`)) return false;
   return !CONTINUES.test(b);
@@ -77,7 +105,7 @@ export function isCouplet(s: string): boolean {
   if (!p.every((x) => PATTERNS.coupletPart.test(x))) return false;
   // Quotation marks take no part in the parallel: 聚焦“一老一小” 办好民生实事 is 6 and 6.
   const words = (x: string) => [...x.replace(/[“”"‘’「」『』]/gu, '')].length;
-  return Math.abs(words(p[0]!) - words(p[1]!)) <= 1 && !SUBJECT.test(p[0]!);
+  return Math.abs(words(p[0]!) - words(p[1]!)) <= COUPLET_MAX_DIFFERENCE && !SUBJECT.test(p[0]!);
 }
 
 /**
@@ -87,7 +115,7 @@ export function isCouplet(s: string): boolean {
 /** Three or more short parallel phrases (迎亚运 讲文明 树新风): a slogan. */
 export const isTriplet = (s: string) => {
   const p = parts(s);
-  return p.length >= 3 && p.every((x) => len(x) >= 2 && len(x) <= 8) && Math.max(...p.map(len)) - Math.min(...p.map(len)) <= 1;
+  return p.length >= TRIPLET_MIN_PHRASES && p.every((x) => len(x) >= TRIPLET_PHRASE_MIN_CHARS && len(x) <= TRIPLET_PHRASE_MAX_CHARS) && Math.max(...p.map(len)) - Math.min(...p.map(len)) <= COUPLET_MAX_DIFFERENCE;
 };
 
 const isDashed = (s: string) => /^[—–\-－―─]{1,2}/u.test(s.trim()) || /(?:见闻|纪实|侧记|掠影|小记|速写|手记|记事|采访记|一瞥|探访记?)$/u.test(s.trim());
@@ -95,7 +123,7 @@ const isJi = (s: string) => /^暨/u.test(s.trim());
 const endsWithColon = (s: string) => /[：:]$/u.test(s.trim());
 /** Figures: digits with units or rates (12.5亿元, 同比增长8.3%, 387个). */
 const isFigures = (s: string) =>
-  !/[，。]/u.test(s) && (/\d[\d.]*\s*(?:亿|万|%|％)|同比|增长|下降|完成率/u.test(s) || (s.match(/\d+(?:\.\d+)?/gu)?.length ?? 0) >= 2);
+  !/[，。]/u.test(s) && (/\d[\d.]*\s*(?:亿|万|%|％)|同比|增长|下降|完成率/u.test(s) || (s.match(/\d+(?:\.\d+)?/gu)?.length ?? 0) >= FIGURES_MIN_NUMBERS);
 
 /**
  * Quotation marks lost in a title leave their spaces: 翔金垟村 共享菜园 认领火热, 信安街道整治电动
@@ -105,17 +133,17 @@ const isFigures = (s: string) =>
  */
 export function restoreTitleQuotes(line: string, spaceAfter: boolean): { text: string; restored: boolean } {
   const p = parts(line);
-  const quoted = (x: string) => len(x) <= 8 && !/[“”]/u.test(x) && /\p{Script=Han}/u.test(x);
+  const quoted = (x: string) => len(x) <= QUOTED_TERM_MAX_CHARS && !/[“”]/u.test(x) && /\p{Script=Han}/u.test(x);
   if (p.length === 3) {
     const [a, b, c] = p as [string, string, string];
-    const parallel = len(b) >= 5 && Math.abs(len(b) - len(c)) <= 1;
+    const parallel = len(b) >= PARALLEL_PAIR_MIN_CHARS && Math.abs(len(b) - len(c)) <= COUPLET_MAX_DIFFERENCE;
     if (SUBJECT.test(a) && quoted(b) && !parallel) return { text: `${a}“${b}”${c}`, restored: true };
   }
   if (p.length === 2) {
     const [a, b] = p as [string, string];
     // The closing quotation mark's space fell at the line's end; or the phrase is short beside a long clause.
-    const likely = spaceAfter || len(a) >= 2 * len(b) + 2;
-    if (likely && (SUBJECT.test(a) || len(a) >= 8) && quoted(b) && !isParallel(a, b) && !isCouplet(line)) return { text: `${a}“${b}”`, restored: true };
+    const likely = spaceAfter || len(a) >= CLAUSE_TO_TERM_RATIO * len(b) + CLAUSE_TO_TERM_MARGIN;
+    if (likely && (SUBJECT.test(a) || len(a) >= CLAUSE_MIN_CHARS) && quoted(b) && !isParallel(a, b) && !isCouplet(line)) return { text: `${a}“${b}”`, restored: true };
     // One character set apart after a phrase is a word being talked about: 乐成的 成.
     if (len(b) === 1 && len(a) >= 2 && /\p{Script=Han}$/u.test(a)) return { text: `${a}“${b}”`, restored: true };
   }
@@ -154,12 +182,12 @@ function brokenHeadline(a: string, b: string): boolean {
   const la = len(a);
   const lb = len(b);
   // A place or subject alone on a line (前州村 / 八旬老人…).
-  if (la <= 4 && !/[\s]/u.test(a)) return true;
+  if (la <= SUBJECT_ALONE_MAX_CHARS && !/[\s]/u.test(a)) return true;
   // A short line that opens with its subject, over a short one that has none: one sentence set in
   // two lines (余东村农民画 / 走进省城展出). A headline this short does not stand over a subheadline.
-  if (la <= BROKEN_SUBJECT_MAX && lb <= BROKEN_SUBJECT_MAX + 3 && SUBJECT.test(a) && !SUBJECT.test(b) && !/\s/u.test(a + b)) return true;
+  if (la <= BROKEN_SUBJECT_MAX && lb <= BROKEN_SUBJECT_MAX + BROKEN_PREDICATE_EXTRA && SUBJECT.test(a) && !SUBJECT.test(b) && !/\s/u.test(a + b)) return true;
   // A short tail under a long line: the line ran out of width (…项目签 / 约率突破九成).
-  if (lb <= 8 && la >= 9 && !/\s/u.test(b)) return true;
+  if (lb <= SHORT_TAIL_MAX_CHARS && la > SHORT_TAIL_MAX_CHARS && !/\s/u.test(b)) return true;
   return CONTINUES.test(b);
 }
 
@@ -172,10 +200,32 @@ export function readHeadlineStack(input: (StackLine | string)[]): HeadlineStack 
   if (lines.length === 0) return null;
   const warnings: string[] = [];
   const joins: HeadlineStack['joins'] = [];
-  const slogans: string[] = [];
   const quotes: HeadlineStack['quotes'] = [];
+  joinUnbalanced(lines, joins);
+  const all = splitFlattened(lines);
+  for (const l of all) {
+    const r = restoreTitleQuotes(l.text, !!l.spaceAfter);
+    if (r.restored) {
+      quotes.push({ before: l.text, after: r.text });
+      l.text = r.text;
+    }
+  }
+  const head = chooseHeadline(all);
+  const { text, bold, ji } = runOn(all, head, joins, warnings);
+  const { kickers, subs, slogans } = arrange(all, head, ji, text, bold, warnings);
+  return {
+    kicker: kickers.length ? kickers.map((l) => l.text).join(' ') : null,
+    headline: closeUp(text, joins),
+    subheadline: subs.length ? joinSubheadline(subs.map((l) => l.text), joins) : null,
+    slogans,
+    joins,
+    quotes,
+    warnings,
+  };
+}
 
-  // A line that leaves a bracket or quotation open runs on into the next (《柯城区推动经 / 济高质量…》).
+/** A line that leaves a bracket or quotation open runs on into the next (《柯城区推动经 / 济高质量…》). */
+function joinUnbalanced(lines: StackLine[], joins: HeadlineStack['joins']) {
   for (let i = 0; i + 1 < lines.length; i++) {
     if (unbalanced(lines[i]!.text)) {
       joins.push({ before: `${lines[i]!.text} / ${lines[i + 1]!.text}`, after: `${lines[i]!.text}${lines[i + 1]!.text}` });
@@ -184,34 +234,42 @@ export function readHeadlineStack(input: (StackLine | string)[]): HeadlineStack 
       i--;
     }
   }
-  // A stack flattened onto one line: a leading couplet becomes its own line.
+}
+
+/** A couplet's two phrases and at least one more: a stack flattened onto one line. */
+const FLATTENED_MIN_PHRASES = 3;
+
+/** A stack flattened onto one line: a leading couplet becomes its own line. */
+function splitFlattened(lines: StackLine[]): StackLine[] {
   const all: StackLine[] = [];
   for (const l of lines) {
     const p = parts(l.text);
-    if (p.length >= 3 && isCouplet(`${p[0]} ${p[1]}`) && !isTriplet(l.text)) {
+    if (p.length >= FLATTENED_MIN_PHRASES && isCouplet(`${p[0]} ${p[1]}`) && !isTriplet(l.text)) {
       all.push({ ...l, text: `${p[0]} ${p[1]}`, blankAfter: false }, { ...l, text: p.slice(2).join(' ') });
     } else all.push(l);
   }
-  for (const l of all) {
-    const r = restoreTitleQuotes(l.text, !!l.spaceAfter);
-    if (r.restored) {
-      quotes.push({ before: l.text, after: r.text });
-      l.text = r.text;
-    }
-  }
+  return all;
+}
 
-  // The headline: the first line that is not a couplet, a dashed line, a figures line or a 暨
-  // line. Two such lines with no kicker above them: the one that names who does what (柳市镇…,
-  // 航埠镇…) is the headline, the other its kicker (小工坊撬动大共富 / 航埠镇12家…).
+/**
+ * The headline: the first line that is not a couplet, a dashed line, a figures line or a 暨
+ * line. Two such lines with no kicker above them: the one that names who does what (柳市镇…,
+ * 航埠镇…) is the headline, the other its kicker (小工坊撬动大共富 / 航埠镇12家…).
+ */
+function chooseHeadline(all: StackLine[]): StackLine {
   const plain = all.filter((l) => !isCouplet(l.text) && !isDashed(l.text) && !isJi(l.text) && !isFigures(l.text));
   const pool = plain.length ? plain : all.filter((l) => !isJi(l.text) && !isDashed(l.text)).length ? all.filter((l) => !isJi(l.text) && !isDashed(l.text)) : all;
-  let head = pool[0]!;
+  const head = pool[0]!;
   const coupletAbove = all.slice(0, all.indexOf(head)).some((l) => isCouplet(l.text));
   if (!coupletAbove && plain.length === 2 && !SUBJECT.test(plain[0]!.text) && SUBJECT.test(plain[1]!.text) && !endsWithColon(plain[0]!.text) && !brokenHeadline(plain[0]!.text, plain[1]!.text)) {
-    head = plain[1]!;
+    return plain[1]!;
   }
-  let at = all.indexOf(head);
-  // The lines it runs on into (柳市镇： / 2023年…报表, …项目签 / 约率突破九成).
+  return head;
+}
+
+/** The headline's text with the lines it runs on into (柳市镇： / 2023年…报表, …项目签 / 约率突破九成) and its 暨 lines. */
+function runOn(all: StackLine[], head: StackLine, joins: HeadlineStack['joins'], warnings: string[]) {
+  const at = all.indexOf(head);
   let text = head.text;
   let bold = head.bold;
   while (at + 1 < all.length && brokenHeadline(text, all[at + 1]!.text)) {
@@ -227,12 +285,17 @@ export function readHeadlineStack(input: (StackLine | string)[]): HeadlineStack 
     text = `${text}${ji.map((l) => l.text).join('')}`;
     if (all.indexOf(ji[0]!) < at) warnings.push(`标题行“${ji.map((l) => l.text).join(' ')}”印在了主标题前面，已移到主标题后面`);
   }
-  at = all.indexOf(head);
+  return { text, bold, ji };
+}
+
+/** The lines around the headline as kickers, subheadlines and slogans. */
+function arrange(all: StackLine[], head: StackLine, ji: StackLine[], text: string, bold: boolean | undefined, warnings: string[]) {
+  const at = all.indexOf(head);
   const above = all.slice(0, at).filter((l) => !ji.includes(l));
   const below = all.slice(at + 1).filter((l) => !ji.includes(l));
-
   const kickers: StackLine[] = [];
   const subs: StackLine[] = [];
+  const slogans: string[] = [];
   // Above the headline: kickers; a dashed line or figures above are subheadlines printed first.
   for (const l of above) (isDashed(l.text) && !(kickers.length && above.indexOf(l) === above.indexOf(kickers.at(-1)!) + 1) || isFigures(l.text) ? subs : kickers).push(l);
   // Below it: subheadlines, but a bold couplet or shorter bold line under a bold headline is a kicker extracted late;
@@ -253,15 +316,7 @@ export function readHeadlineStack(input: (StackLine | string)[]): HeadlineStack 
     slogans.push(kickers.shift()!.text);
   }
   subs.sort((a, b) => all.indexOf(a) - all.indexOf(b));
-  return {
-    kicker: kickers.length ? kickers.map((l) => l.text).join(' ') : null,
-    headline: closeUp(text, joins),
-    subheadline: subs.length ? joinSubheadline(subs.map((l) => l.text), joins) : null,
-    slogans,
-    joins,
-    quotes,
-    warnings,
-  };
+  return { kickers, subs, slogans };
 }
 
 /** Subheadline lines: one broken mid-phrase is joined without a space, separate lines keep one. */

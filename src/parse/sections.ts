@@ -15,11 +15,15 @@ export interface Item {
 }
 
 /** A section label: a short heading of one word (no spaces, no numbering). */
-const isLabel = (it: Item) => it.heading && nonSpaceLength(it.piece.text) <= 10 && !/\s/u.test(it.piece.text.trim()) && !PATTERNS.numberedHeading.test(it.piece.text);
+/** A section label (数说余东) is one short word: at most this long. */
+const SECTION_LABEL_MAX_CHARS = 10;
+/** Sections are put in order only when there are at least two of them. */
+const SECTIONS_TO_ORDER_MIN = 2;
+const isLabel = (it: Item) => it.heading && nonSpaceLength(it.piece.text) <= SECTION_LABEL_MAX_CHARS && !/\s/u.test(it.piece.text.trim()) && !PATTERNS.numberedHeading.test(it.piece.text);
 
 export function orderSections(items: Item[], warn: (line: number, message: string) => void, headlineAt?: Item): Item[] {
   const labels = items.filter(isLabel);
-  if (labels.length < 2) return items;
+  if (labels.length < SECTIONS_TO_ORDER_MIN) return items;
   const names = labels.map((l) => l.piece.text.trim());
   // Segments: cut at labels and at paragraphs that start with a label's name.
   const segments: Item[][] = [];
@@ -59,7 +63,7 @@ export function orderSections(items: Item[], warn: (line: number, message: strin
     }
   }
   // Labels that name no section are not section labels after all: keep the printed order.
-  if (owner.size < 2) return items;
+  if (owner.size < SECTIONS_TO_ORDER_MIN) return items;
   for (const [k, n] of names.entries()) if (!owner.has(k)) warn(labels[k]!.piece.start, `小标题“${n}”对不上任何一段文字，保留在印出的位置`);
   const unowned = segments.filter((sg) => !taken.has(sg));
   const body: Item[] = [];

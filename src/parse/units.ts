@@ -9,7 +9,7 @@
  * sentence punctuation (prose), per blank-line group when the group is long enough to tell.
  */
 import type { LineFeatures } from './features.ts';
-import { FULL_LINE_SLACK, MAX_HEADLINE_CHARS, NOTICE_TITLE, PATTERNS, SIGN_OFF_ORGAN_MIN_CHARS } from './constants.ts';
+import { CREDIT_LINE_MAX_CHARS, FULL_LINE_SLACK, MAX_HEADLINE_CHARS, NOTICE_TITLE, PATTERNS, PRINTED_LINE_MAX_CHARS, SIGN_OFF_ORGAN_MIN_CHARS } from './constants.ts';
 import type { Line } from './lines.ts';
 import { endsFullSentence, joinText, nonSpaceLength } from './text.ts';
 
@@ -53,13 +53,13 @@ export function isStandaloneLine(t: string): boolean {
   return (
     PATTERNS.pageNumber.test(t) ||
     PATTERNS.editorLine.test(t) ||
-    (PATTERNS.submission.test(t) && nonSpaceLength(t) <= 60) ||
+    (PATTERNS.submission.test(t) && nonSpaceLength(t) <= CREDIT_LINE_MAX_CHARS) ||
     PATTERNS.mastheadCredit.test(t) ||
     PATTERNS.pagePhotoCredit.test(t) ||
     PATTERNS.creditLine.test(t) ||
     PATTERNS.docSigner.test(t) ||
     PATTERNS.copyTo.test(t) ||
-    (PATTERNS.printedLine.test(t) && nonSpaceLength(t) <= 50) ||
+    (PATTERNS.printedLine.test(t) && nonSpaceLength(t) <= PRINTED_LINE_MAX_CHARS) ||
     isDateLine(t) ||
     (PATTERNS.continuedFrom.test(t) && t.replace(PATTERNS.continuedFrom, '').trim() === '') ||
     (PATTERNS.continuedTo.test(t) && t.replace(PATTERNS.continuedTo, '').trim() === '') ||
@@ -107,7 +107,7 @@ export function isSignOffLine(t: string): boolean {
 /** A byline printed alone: ■本报记者 周蓓蓓, □ 郑一鸣, 文/郑蓓蓓 图/潘一鸣, 作者：某某, 本报记者 某某. */
 export function isBylineLine(t: string): boolean {
   const s = t.trim();
-  if (nonSpaceLength(s) > 40 || /[。！？，；]/u.test(s)) return false;
+  if (nonSpaceLength(s) > BYLINE_LINE_MAX_CHARS || /[。！？，；]/u.test(s)) return false;
   if (PATTERNS.authorLine.test(s)) return true;
   // An author under a title by unit and name (柳市人民医院急诊科　黄立新): the unit ends in an organ's word.
   if (/^\p{Script=Han}{2,20}(?:科|院|局|所|中心|站|办|委|部|队|校|馆|室|处|司)[\s\u3000]+(?:\p{Script=Han}[\s\u3000]?){1,2}\p{Script=Han}$/u.test(s)) return true;
@@ -132,14 +132,25 @@ export function isBylineLine(t: string): boolean {
   return false;
 }
 
+/** A line that tells the column's width holds sentence punctuation and at least this many characters. */
+const WIDTH_LINE_MIN_CHARS = 6;
+/** A width is told by at least two lines agreeing in a short group (at most three such lines), three in a longer one, */
+const WIDTH_MIN_LINES = 2;
+const SHORT_GROUP_MAX_LINES = 3;
+const WIDTH_MIN_AGREEING = 3;
+/** …and by at least this share of the group's prose lines. */
+const WIDTH_MIN_SHARE = 0.3;
+/** A byline printed alone is at most this long. */
+const BYLINE_LINE_MAX_CHARS = 40;
+
 /**
  * The column width of prose lines, in half-width units: the most common width among `lines`
  * that hold sentence punctuation, when enough of them agree; null when the text is not wrapped
  * (one paragraph per line).
  */
 export function columnWidth(lines: string[]): number | null {
-  const widths = lines.filter((l) => /[，。、；,;]/u.test(l) && nonSpaceLength(l) >= 6).map(visualWidth);
-  if (widths.length < 2) return null;
+  const widths = lines.filter((l) => /[，。、；,;]/u.test(l) && nonSpaceLength(l) >= WIDTH_LINE_MIN_CHARS).map(visualWidth);
+  if (widths.length < WIDTH_MIN_LINES) return null;
   const counts = new Map<number, number>();
   for (const w of widths) for (const v of [w - 1, w, w + 1]) counts.set(v, (counts.get(v) ?? 0) + 1);
   let best = 0;
@@ -147,11 +158,18 @@ export function columnWidth(lines: string[]): number | null {
   for (const [w, n] of counts) if (n > bestCount || (n === bestCount && w > best)) [best, bestCount] = [w, n];
   // Wrapped text: a good share of the prose lines share one width.
   // Two lines of one width in a short group tell its column as well as many do in a long one.
-  return bestCount >= Math.max(widths.length <= 3 ? 2 : 3, widths.length * 0.3) ? best + 1 : null;
+  return bestCount >= Math.max(widths.length <= SHORT_GROUP_MAX_LINES ? WIDTH_MIN_LINES : WIDTH_MIN_AGREEING, widths.length * WIDTH_MIN_SHARE) ? best + 1 : null;
 }
 
 export function groupUnits(lines: Line[]): Unit[] {
-  // Blank-line groups, with vertical runs as groups of their own.
+  const pageWidth = columnWidth(lines.map((l) => l.text));
+  const units: Unit[] = [];
+  for (const g of blankLineGroups(lines)) readGroup(g, pageWidth, units);
+  return units;
+}
+
+/** Blank-line groups, with vertical runs as groups of their own. */
+function blankLineGroups(lines: Line[]): Line[][] {
   const groups: Line[][] = [];
   let cur: Line[] = [];
   for (const l of lines) {
@@ -162,80 +180,101 @@ export function groupUnits(lines: Line[]): Unit[] {
     } else cur.push(l);
   }
   if (cur.length) groups.push(cur);
-  const pageWidth = columnWidth(lines.map((l) => l.text));
+  return groups;
+}
 
-  const units: Unit[] = [];
-  for (const g of groups) {
-    const width = columnWidth(g.map((l) => l.text)) ?? pageWidth;
+/** A group is prose when it has at least this many lines, this many of them holding sentence punctuation. */
+const PROSE_GROUP_MIN_LINES = 3;
+const PROSE_GROUP_MIN_PUNCTUATED = 2;
+/** A bracket left open runs on into the next line while the unit is shorter than this (a byline's bracket, not a stray one). */
+const OPEN_BRACKET_MAX_CHARS = 80;
+
+/** What deciding whether a line joins the unit above it needs to know of its group. */
+interface GroupShape {
+  width: number | null;
+  full: (t: string) => boolean;
+  prose: boolean;
+  allIndented: boolean;
+}
+
+/** One blank-line group's lines as units (paragraphs joined, heading lines kept apart), appended to `units`. */
+function readGroup(g: Line[], pageWidth: number | null, units: Unit[]) {
+  const width = columnWidth(g.map((l) => l.text)) ?? pageWidth;
+  const shape: GroupShape = {
+    width,
     // Full: as wide as the column, give or take; a line much wider (a headline across columns) is not a line of it.
-    const full = (t: string) => width !== null && visualWidth(t) >= width - FULL_LINE_SLACK && visualWidth(t) <= width + FULL_LINE_SLACK;
+    full: (t: string) => width !== null && visualWidth(t) >= width - FULL_LINE_SLACK && visualWidth(t) <= width + FULL_LINE_SLACK,
     // Prose: most lines of the group hold sentence punctuation. Two heading lines in a group that is not prose are a stack.
-    const prose = g.length >= 3 && g.filter((l) => /[，。；！？,;!?]/u.test(l.text)).length >= 2;
-    const allIndented = g.filter((l) => l.indented).length > g.length / 2;
-    let u: { lines: Line[]; text: string } | null = null;
-    const flush = () => {
-      if (!u) return;
-      const last = u.lines.at(-1)!.text;
-      units.push({
-        index: units.length,
-        text: u.text,
-        lines: u.lines.map((l) => l.text),
-        start: u.lines[0]!.n,
-        end: u.lines.at(-1)!.end,
-        blankBefore: false,
-        blankAfter: false,
-        bold: u.lines.some((l) => l.bold),
-        vertical: u.lines.some((l) => l.vertical),
-        layout: u.lines[0]!.layout,
-        width,
-        // A bold line (a headline, doubled in extraction) does not run on into the plain text under it.
-        runsOn: full(last) && !endsFullSentence(last) && !u.lines.at(-1)!.bold,
-        spaceAfter: u.lines.at(-1)!.spaceAfter || u.lines.at(-1)!.gapAfter,
-      });
-      u = null;
-    };
-    for (const l of g) {
-      const prev = u?.lines.at(-1)?.text;
-      // A bracket left open (本报讯（乐清市融媒体中心 / 记者 方心怡 … / 奕涵）1月1日…) runs on whatever the next line is.
-      const bracketOpen =
-        u !== null &&
-        ((u.text.match(/[（(]/gu)?.length ?? 0) > (u.text.match(/[）)]/gu)?.length ?? 0) || (u.text.match(/《/gu)?.length ?? 0) > (u.text.match(/》/gu)?.length ?? 0)) &&
-        nonSpaceLength(u.text) < 80;
-      const join =
-        bracketOpen ||
-        u !== null &&
-        prev !== undefined &&
-        !l.vertical &&
-        (full(prev) || continuesLine(l.text)) &&
-        !endsFullSentence(prev) &&
-        !isStandaloneLine(prev) &&
-        !u!.lines.at(-1)!.gapAfter &&
-        // A bold heading line and the plain text under it are two things (a brief's title and its text).
-        !(u!.lines.at(-1)!.bold && !l.bold && headingLike(prev)) &&
-        !startsUnit(l.text) &&
-        // An indented line opens a paragraph, unless every line is indented (the whole text was).
-        !(l.indented && !allIndented) &&
-        // A heading line set wider than the column (a headline across columns) is not prose,
-        // and two heading lines outside prose are lines of a stack.
-        !(headingLike(prev) && visualWidth(prev) > width! + FULL_LINE_SLACK) &&
-        !(headingLike(prev) && headingLike(l.text) && (!prose || (u.lines.at(-1)!.bold && l.bold)) && !continuesLine(l.text));
-      if (join && u) {
-        // A single space at the line's edge is a lost quotation mark's: keep it for the quote repair.
-        u.text = u.lines.at(-1)!.spaceAfter || l.spaceBefore ? `${u.text} ${l.text}` : joinText(u.text, l.text);
-        u.lines.push(l);
-      } else {
-        flush();
-        u = { lines: [l], text: l.text };
-      }
-    }
-    flush();
-    const first = units.findIndex((x) => x.start === g[0]!.n);
-    if (first >= 0) {
-      units[first]!.blankBefore = true;
-      units.at(-1)!.blankAfter = true;
+    prose: g.length >= PROSE_GROUP_MIN_LINES && g.filter((l) => /[，。；！？,;!?]/u.test(l.text)).length >= PROSE_GROUP_MIN_PUNCTUATED,
+    allIndented: g.filter((l) => l.indented).length > g.length / 2,
+  };
+  let u: OpenUnit | null = null;
+  for (const l of g) {
+    if (u && joinsUnit(u, l, shape)) {
+      // A single space at the line's edge is a lost quotation mark's: keep it for the quote repair.
+      u.text = u.lines.at(-1)!.spaceAfter || l.spaceBefore ? `${u.text} ${l.text}` : joinText(u.text, l.text);
+      u.lines.push(l);
+    } else {
+      if (u) units.push(unitOf(u, units.length, shape));
+      u = { lines: [l], text: l.text };
     }
   }
-  return units;
+  if (u) units.push(unitOf(u, units.length, shape));
+  const first = units.findIndex((x) => x.start === g[0]!.n);
+  if (first >= 0) {
+    units[first]!.blankBefore = true;
+    units.at(-1)!.blankAfter = true;
+  }
+}
+
+/** A unit being read: its lines so far and their joined text. */
+type OpenUnit = { lines: Line[]; text: string };
+
+function unitOf(u: OpenUnit, index: number, shape: GroupShape): Unit {
+  const last = u.lines.at(-1)!.text;
+  return {
+    index,
+    text: u.text,
+    lines: u.lines.map((l) => l.text),
+    start: u.lines[0]!.n,
+    end: u.lines.at(-1)!.end,
+    blankBefore: false,
+    blankAfter: false,
+    bold: u.lines.some((l) => l.bold),
+    vertical: u.lines.some((l) => l.vertical),
+    layout: u.lines[0]!.layout,
+    width: shape.width,
+    // A bold line (a headline, doubled in extraction) does not run on into the plain text under it.
+    runsOn: shape.full(last) && !endsFullSentence(last) && !u.lines.at(-1)!.bold,
+    spaceAfter: u.lines.at(-1)!.spaceAfter || u.lines.at(-1)!.gapAfter,
+  };
+}
+
+/** Whether line `l` continues the unit above it. */
+function joinsUnit(u: OpenUnit, l: Line, { width, full, prose, allIndented }: GroupShape): boolean {
+  const prev = u.lines.at(-1)?.text;
+  // A bracket left open (本报讯（乐清市融媒体中心 / 记者 方心怡 … / 奕涵）1月1日…) runs on whatever the next line is.
+  const bracketOpen =
+    ((u.text.match(/[（(]/gu)?.length ?? 0) > (u.text.match(/[）)]/gu)?.length ?? 0) || (u.text.match(/《/gu)?.length ?? 0) > (u.text.match(/》/gu)?.length ?? 0)) &&
+    nonSpaceLength(u.text) < OPEN_BRACKET_MAX_CHARS;
+  return (
+    bracketOpen ||
+    (prev !== undefined &&
+      !l.vertical &&
+      (full(prev) || continuesLine(l.text)) &&
+      !endsFullSentence(prev) &&
+      !isStandaloneLine(prev) &&
+      !u.lines.at(-1)!.gapAfter &&
+      // A bold heading line and the plain text under it are two things (a brief's title and its text).
+      !(u.lines.at(-1)!.bold && !l.bold && headingLike(prev)) &&
+      !startsUnit(l.text) &&
+      // An indented line opens a paragraph, unless every line is indented (the whole text was).
+      !(l.indented && !allIndented) &&
+      // A heading line set wider than the column (a headline across columns) is not prose,
+      // and two heading lines outside prose are lines of a stack.
+      !(headingLike(prev) && visualWidth(prev) > width! + FULL_LINE_SLACK) &&
+      !(headingLike(prev) && headingLike(l.text) && (!prose || (u.lines.at(-1)!.bold && l.bold)) && !continuesLine(l.text)))
+  );
 }
 
 /**

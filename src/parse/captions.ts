@@ -1,0 +1,39 @@
+/** Photo captions and their credit lines. */
+import type { Caption } from '../records/schema.ts';
+import { creditName, splitCredit } from './byline.ts';
+import type { Piece } from './classify.ts';
+
+/** Captions with their credits: a credit line credits the caption above it. */
+export function captionsOf(pieces: Piece[]): Caption[] {
+  const out: Caption[] = [];
+  for (const p of pieces) {
+    if (p.kind !== 'credit') {
+      // Captions printed side by side run into one line: each ends with its own credit
+      // (…品尝美食。 记者 徐婷婷 摄小朋友在…表演节目。 通讯员 童晓 摄).
+      for (const part of p.text.trim().split(SIDE_BY_SIDE_CAPTIONS)) if (part.trim()) readCaption(part.trim(), out);
+      continue;
+    }
+    const t = p.text.trim();
+    const last = out.at(-1);
+    // One credit under several uncredited captions credits the set: the story's photographer.
+    const uncredited = out.length >= 2 && out.slice(-2).every((c) => c.credit === null && c.text !== '');
+    if (last && last.credit === null && !uncredited) {
+      last.credit = creditName(t);
+      last.creditRaw = t;
+    } else out.push({ text: '', credit: creditName(t), creditRaw: t });
+  }
+  return out;
+}
+
+/** Where one caption's credit ends and the next caption begins, on one line. */
+const SIDE_BY_SIDE_CAPTIONS = /(?<=[。！？]\s*(?:(?:本报)?(?:记者|通讯员|摄影)\s*)?(?:\p{Script=Han}{2,4}\s*){1,3}摄)\s*(?=\S)/u;
+
+function readCaption(t: string, out: Caption[]) {
+  const c = splitCredit(t);
+  if (c) {
+    out.push({ text: c.text, credit: c.credit, creditRaw: c.raw });
+    return;
+  }
+  // Several captions printed on one line (观看成果展示。 走访项目现场。).
+  for (const piece of t.split(/(?<=[。！？])\s+/u)) if (piece) out.push({ text: piece, credit: null, creditRaw: null });
+}

@@ -1,0 +1,228 @@
+/** Step 6: one article record from its draft (headline stack, bylines, body, captions, kind). */
+import type { SeedKind } from '../records/schema.ts';
+import { blockLines } from '../records/text.ts';
+import { allPieces, type Draft } from './articles.ts';
+import { readBody } from './body.ts';
+import { emptyByline, parseByline } from './byline.ts';
+import { captionsOf } from './captions.ts';
+import type { Piece } from './classify.ts';
+import { NOTICE_WORDS, PATTERNS } from './constants.ts';
+import { readHeadlineStack } from './headline.ts';
+import { fullWidthPunctuation } from './repairs/punctuation.ts';
+import { hint, type Sink } from './sink.ts';
+import { append, pageRef } from './text.ts';
+import type { ParsedArticle, ParseOptions } from './types.ts';
+
+export function finishDraft(d: Draft, pageKind: SeedKind, sink: Sink, options: ParseOptions): ParsedArticle {
+  const a = newRecord(d, sink);
+  stackLinesToSections(d);
+  const stack = readStack(a, d, sink);
+  if (d.marker) {
+    const m = d.marker.text.match(PATTERNS.continuedFrom);
+    a.continuation.from = m?.groups?.from ? pageRef(m.groups.from) : null;
+    // Over a reprinted headline the marker is page furniture; alone it stands in for the headline.
+    if (stack) sink.furnish('continuation', d.marker.text, d.marker.start);
+  }
+  const body = readStoryBody(a, d, sink, options);
+  a.byline = bylineOf(a, d, body);
+  a.captions = captionsOf(d.captions);
+  creditPhotoNews(a);
+  a.kind = kindOf(a, d, pageKind);
+  return a;
+}
+
+/** An empty record for a draft: its column label and the lines it spans. */
+function newRecord(d: Draft, sink: Sink): ParsedArticle {
+  const pieces = allPieces(d);
+  return {
+    order: 0,
+    kind: 'news',
+    kicker: null,
+    headline: '',
+    subheadline: null,
+    byline: emptyByline(),
+    date: null,
+    dateSource: 'none',
+    dateText: null,
+    column: d.column ? columnName(d.column, sink) : null,
+    repairs: [],
+    body: [],
+    blocks: [],
+    captions: [],
+    source: { startLine: pieces.reduce((m, p) => Math.min(m, p.start), Infinity), endLine: pieces.reduce((m, p) => Math.max(m, p.end), -Infinity) },
+    continuation: { to: null, from: null },
+    document: null,
+    warnings: [],
+  };
+}
+
+/** Stack lines shaped like the article's own section headings (004: 实施…战略 致力… ×3) are sections. */
+function stackLinesToSections(d: Draft) {
+  const sectionShapes = new Set(d.body.filter((b) => b.heading).map((b) => shape(b.piece.text)));
+  while (d.stack.length > 1 && sectionShapes.has(shape(d.stack.at(-1)!.text))) d.body.unshift({ piece: d.stack.pop()!, heading: true });
+}
+
+/** The headline stack into kicker, headline and subheadline; with no stack, a continuation's marker or （无标题）. */
+function readStack(a: ParsedArticle, d: Draft, sink: Sink): ReturnType<typeof readHeadlineStack> {
+  // A marker glyph before a run-in title (■, ▲) is print decoration: furniture, not headline.
+  const stackLines = d.stack.map((p) => {
+    const marker = p.text.match(/^[■▲●◆★☆▶►]+/u)?.[0];
+    if (marker) sink.furnish('decoration', marker, p.start);
+    return { text: marker ? p.text.slice(marker.length).trim() : p.text, bold: p.bold, blankAfter: p.blankAfter, spaceAfter: p.spaceAfter };
+  });
+  const stack = readHeadlineStack(stackLines);
+  if (stack) {
+    const line = d.stack[0]!.start;
+    for (const s of stack.slogans) sink.furnish('slogan', s, line);
+    for (const j of stack.joins) sink.repairs.push({ kind: 'headline-joined', line, column: 1, before: j.before, after: j.after });
+    for (const q of stack.quotes) {
+      sink.repairs.push({ kind: 'quote-restored', line, column: 1, before: q.before, after: q.after });
+      sink.added += 2;
+    }
+    for (const w of stack.warnings) sink.warn(line, w, 'stack-order');
+    // Half-width punctuation in a Chinese stack line (总投资1.8亿元,计划…) is set full-width, as in the body.
+    const wide = (t: string | null) => {
+      if (!t) return t;
+      const p = fullWidthPunctuation(t);
+      if (p.changes.length) sink.repairs.push({ kind: 'punctuation-width', line, column: p.changes[0]!.index + 1, before: p.changes.map((c) => c.from).join(''), after: p.changes.map((c) => c.to).join('') });
+      return p.text;
+    };
+    a.kicker = wide(stack.kicker);
+    a.headline = wide(stack.headline)!;
+    a.subheadline = wide(stack.subheadline);
+  } else if (d.marker) {
+    a.headline = d.marker.text.trim();
+    hint(sink, a, 'continued', '转自其他版面的续文：标题印在前面那一版上');
+  } else {
+    a.headline = '（无标题）';
+    sink.borrowed.add(a);
+    hint(sink, a, 'no-headline', '正文上方找不到标题，显示为“（无标题）”');
+  }
+  return stack;
+}
+
+/** The body's blocks, with the headline's quoted phrases lent to the body and the body's to the headline. */
+function readStoryBody(a: ParsedArticle, d: Draft, sink: Sink, options: ParseOptions): ReturnType<typeof readBody> {
+  const quoted = [a.kicker, a.headline, a.subheadline].flatMap((t) => [...(t ?? '').matchAll(/“([^“”]{2,12})”/gu)].map((m) => m[1]!));
+  const body = readBody(d.body, { isKnownWord: options.isKnownWord, quoted });
+  append(sink.repairs, body.repairs);
+  append(sink.warnings, body.warnings);
+  a.blocks = body.blocks;
+  sink.removed += body.removed;
+  sink.added += body.added;
+  restoreStackQuotes(a, sink, d.stack[0]?.start ?? a.source.startLine);
+  for (const m of body.markers) sink.furnish('continuation', m.text, m.line);
+  a.continuation.to = body.continuation.to ?? continuedToRef(d) ?? null;
+  a.continuation.from ??= body.continuation.from;
+  return body;
+}
+
+/**
+ * Bylines: the lead's, any printed alone, and one at the end of the text. Byline lines in a row are
+ * one byline printed over lines (■乐清市融媒体中心记者 / 陈清清 吴昊姝/文 …). An affiliation line
+ * becomes a note block at the end of the story.
+ */
+function bylineOf(a: ParsedArticle, d: Draft, body: ReturnType<typeof readBody>): ParsedArticle['byline'] {
+  const raws: string[] = [];
+  if (body.leadByline) raws.push(body.leadByline);
+  let run: string[] = [];
+  d.bylines.forEach((b, i) => {
+    if (b.kind === 'affiliation') a.blocks.push({ type: 'note', label: b.text.trim(), text: [] });
+    else run.push(b.text.trim());
+    const next = d.bylines[i + 1];
+    if (!next || next.start - b.end > BYLINE_RUN_MAX_GAP || b.kind === 'affiliation') {
+      if (run.length) raws.push(run.join(' '));
+      run = [];
+    }
+  });
+  if (body.trailingByline) raws.push(body.trailingByline);
+  if (!raws.length) return a.byline;
+  const byline = { raw: raws.join(' '), reporters: [] as string[], correspondents: [] as string[], photographers: [] as string[], writers: [] as string[] };
+  for (const p of raws.map(parseByline)) for (const role of ['reporters', 'correspondents', 'photographers', 'writers'] as const) for (const n of p[role]) if (!byline[role].includes(n)) byline[role].push(n);
+  return byline;
+}
+
+/** Byline lines one under the other (at most this many lines apart: the next line) are one byline. */
+const BYLINE_RUN_MAX_GAP = 1;
+
+/**
+ * A credit under a story's text with no caption of its own (a photo-news item: its text is the
+ * caption) credits the story's photographer.
+ */
+function creditPhotoNews(a: ParsedArticle) {
+  const credits = a.captions.filter((c) => c.text === '' && c.creditRaw);
+  if (!credits.length) return;
+  a.captions = a.captions.filter((c) => !credits.includes(c));
+  const raw = [a.byline.raw, ...credits.map((c) => c.creditRaw)].filter(Boolean).join(' ');
+  a.byline = { ...a.byline, raw, photographers: [...new Set([...a.byline.photographers, ...credits.map((c) => c.credit!).filter(Boolean)])] };
+}
+
+/** A column label as its name: brackets around it (【招聘】) are print decoration, kept as page furniture. */
+function columnName(p: Piece, sink: Sink): string {
+  const t = p.text.trim();
+  const m = t.match(/^([【［\[])(.+)([】］\]])$/u);
+  if (!m) return t;
+  sink.furnish('decoration', m[1]! + m[3]!, p.start);
+  return m[2]!.trim();
+}
+
+/** Where a story goes on, from a （下转4版） line of its own under its text. */
+const continuedToRef = (d: Draft) => {
+  const to = d.continuedTo?.text.match(PATTERNS.continuedTo)?.groups?.to;
+  return to ? pageRef(to) : null;
+};
+
+/** A heading's shape: its first two characters and how many phrases it has. */
+const shape = (x: string) => `${x.trim().slice(0, 2)}|${x.trim().split(/\s+/u).length}`;
+
+/**
+ * A stack line whose quotation marks were lost (我的柳川 主题征文启事) while the body prints the
+ * phrase in them (开展“我的柳川”主题征文活动): the space that stands for the closing quote, and the
+ * line's start or the space before for the opening one, take the body's quotation marks.
+ */
+function restoreStackQuotes(a: ParsedArticle, sink: Sink, line: number) {
+  const phrases = new Set<string>();
+  const body = a.blocks.flatMap(blockLines).join('\n');
+  for (const m of body.matchAll(/“([^“”\s]{2,12})”/gu)) phrases.add(m[1]!);
+  if (!phrases.size) return;
+  const fix = (t: string | null): string | null => {
+    if (!t || !/\s/u.test(t)) return t;
+    let out = t;
+    for (const q of [...phrases].sort((x, y) => y.length - x.length)) {
+      const at = new RegExp(`(^|\\s)${q.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}(\\s|$)`, 'u');
+      const m = out.match(at);
+      if (!m || (m[1] === '' && m[2] === '')) continue;
+      // The body must print the phrase quoted beside the same words (“我的柳川”主题), or a couplet
+      // whose first half the body happens to quote (共同富裕 柳市在行动) would be taken for one.
+      const after = [...out.slice(m.index! + m[0].length)].slice(0, 2).join('');
+      const before = [...out.slice(0, m.index)].slice(-2).join('');
+      const beside = m[2] && after ? body.includes(`“${q}”${after}`) : !!m[1] && !!before && body.includes(`${before}“${q}”`);
+      if (!beside) continue;
+      out = out.replace(at, `“${q}”`);
+      sink.repairs.push({ kind: 'quote-restored', line, column: 1, before: m[0], after: `“${q}”` });
+      sink.added += 2;
+    }
+    return out;
+  };
+  a.kicker = fix(a.kicker);
+  a.headline = fix(a.headline)!;
+  a.subheadline = fix(a.subheadline);
+}
+
+
+/** A story with this many question-and-answer turns or more is an interview. */
+const INTERVIEW_MIN_TURNS = 2;
+
+function kindOf(a: ParsedArticle, d: Draft, pageKind: SeedKind): ParsedArticle['kind'] {
+  const blocks = a.blocks;
+  if (blocks.filter((b) => b.type === 'turn').length >= INTERVIEW_MIN_TURNS) return 'interview';
+  const text = blocks.filter((b) => b.type === 'paragraph' || b.type === 'verse');
+  if (text.length && text.every((b) => b.type === 'verse')) return 'poem';
+  if (NOTICE_WORDS.some((w) => a.headline.includes(w))) return 'notice';
+  const staff = a.byline.reporters.length + a.byline.correspondents.length;
+  if (a.byline.writers.length && staff === 0 && !d.body.some((b) => b.piece.kind === 'lead')) return 'essay';
+  // A fragment continued from another page is the rest of a story, not a feature of this page.
+  if (d.stack.length === 0 && a.continuation.from) return 'news';
+  if (pageKind === 'feature-page' && !d.body.some((b) => b.piece.kind === 'lead')) return 'feature';
+  return 'news';
+}

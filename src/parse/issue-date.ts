@@ -1,0 +1,58 @@
+/** The issue date and each article's date. */
+import { articleDate, pastDays, printedDate, resolveIssueDate, type IssueDate } from './dates.ts';
+import type { Piece } from './classify.ts';
+import type { SeedKind } from '../records/schema.ts';
+import type { PageInfo } from './page.ts';
+import { hint, type Sink } from './sink.ts';
+import type { ParsedArticle, ParseOptions } from './types.ts';
+
+/**
+ * The issue date: metadata first; then a date the page prints (masthead, page header); for a
+ * document its 落款; otherwise an inferred window after the latest event the page reports.
+ */
+export function issueDateOf(options: ParseOptions, page: PageInfo | null, articles: ParsedArticle[], pieces: Piece[], kind: SeedKind): IssueDate {
+  if (options.date === null) return { date: null, year: null, source: 'none', inferred: null, warning: null };
+  if (options.date && /^\d{4}-\d{2}-\d{2}$/u.test(options.date)) return resolveIssueDate(options.date, '', []);
+  const metaYear = options.date ? Number(options.date) : null;
+  const printed = page?.date ?? (kind === 'document' ? (articles.find((a) => a.document && a.date)?.date ?? null) : null);
+  if (printed && (metaYear === null || Number(printed.slice(0, 4)) === metaYear)) {
+    return { date: printed, year: Number(printed.slice(0, 4)), source: 'text', inferred: null, warning: null };
+  }
+  const leads = articles.map((a) => firstParagraph(a)).filter((t): t is string => t !== null);
+  return resolveIssueDate(options.date, pieces.map((p) => p.text).join('\n'), leads);
+}
+
+const firstParagraph = (a: ParsedArticle) => {
+  const b = a.blocks.find((x) => x.type === 'paragraph' || x.type === 'turn');
+  return b && (b.type === 'paragraph' || b.type === 'turn') ? b.text : null;
+};
+
+export function datedArticle(a: ParsedArticle, issue: IssueDate, sink: Sink) {
+  if (a.kind === 'document') return;
+  const first = firstParagraph(a);
+  const d = articleDate(first ?? '', issue);
+  a.date = d.date;
+  a.dateSource = d.source;
+  a.dateText = d.text;
+  if (d.warning) hint(sink, a, 'dateline', d.warning);
+  // No dateline: a 落款 closing the text dates it, when it prints year, month and day.
+  const signature = a.blocks.at(-1);
+  if (!a.date && signature?.type === 'signature') {
+    const printed = printedDate(signature.lines.at(-1)!);
+    if (printed) {
+      a.date = printed;
+      a.dateSource = 'text';
+      a.dateText = signature.lines.at(-1)!;
+    }
+  }
+}
+
+/** An issue given a day before an event it reports as past: a wrong date (an editor's typo?). */
+export function checkIssueAfterEvents(issue: IssueDate, articles: ParsedArticle[], sink: Sink) {
+  if (!issue.date || issue.source === 'inferred') return;
+  for (const a of articles) {
+    if (a.date && a.date > issue.date) sink.warn(a.source.startLine, `文章日期“${a.dateText}”（${a.date}）晚于刊期日期 ${issue.date}：请核对刊期日期`, 'article-after-issue');
+  }
+  void pastDays;
+  void printedDate;
+}

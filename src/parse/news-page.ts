@@ -1,0 +1,101 @@
+/** Step 5 on a newspaper page: the grammar's roles → drafts → article records, with features merged and briefs marked. */
+import type { SeedKind } from '../records/schema.ts';
+import { allPieces, bodyChars, draftArticles, type Draft } from './articles.ts';
+import type { Piece } from './classify.ts';
+import { BRIEF_MAX_CHARS, PATTERNS } from './constants.ts';
+import { readDocuments } from './doc-records.ts';
+import { documentType } from './document.ts';
+import { finishDraft } from './finish.ts';
+import { bestRoles } from './grammar.ts';
+import { orderSections } from './sections.ts';
+import { furnitureKind, place, type Sink } from './sink.ts';
+import { append } from './text.ts';
+import type { ParsedArticle, ParseOptions } from './types.ts';
+
+export function readNewsPage(pieces: Piece[], kind: SeedKind, sink: Sink, options: ParseOptions): ParsedArticle[] {
+  const roles = bestRoles(pieces, kind);
+  const { drafts, furniture } = draftArticles(pieces, roles);
+  for (const p of furniture) sink.furnish(furnitureKind(p), p.text, p.start);
+  const stacked = drafts.filter((d) => d.stack.length > 0 || d.marker);
+  // Text before any headline: on a page of stories, a story continued from another page; on a
+  // feature page (one story with its headline), the feature's own text printed ahead of it.
+  let kept = drafts;
+  if (stacked.length === 0) {
+    for (const d of drafts) {
+      if (d.bylines.length || d.body.some((b) => b.piece.kind === 'lead')) continue;
+      for (const p of allPieces(d)) place(sink, p);
+      kept = kept.filter((x) => x !== d);
+    }
+  } else if (kind === 'feature-page' || (stacked.length === 1 && !pieces.some((p) => p.kind === 'lead'))) {
+    kept = mergeFeature(drafts, sink);
+  }
+  const articles = kept.flatMap((d) => (printsDocument(d) ? documentDraft(d, sink, options) : [finishDraft(d, kind, sink, options)]));
+  markBriefs(kept, articles, sink);
+  return articles;
+}
+
+/** A story that is a 公文 printed in full (a 表彰决定 on an honour-roll page): a 文号 under a title that names a 文种. */
+const printsDocument = (d: Draft) =>
+  d.body.some((b) => b.piece.kind === 'doc-number') && documentType(d.stack.map((p) => p.text).join('')) !== null;
+
+/** Reads such a story with the document grammar; its column label stays its column. */
+function documentDraft(d: Draft, sink: Sink, options: ParseOptions): ParsedArticle[] {
+  const pieces = [...d.stack, ...d.body.map((b) => b.piece), ...d.bylines].sort((a, b) => a.start - b.start);
+  const docs = readDocuments(pieces, sink, options);
+  if (docs[0] && d.column) docs[0].column = d.column.text.trim();
+  for (const c of d.captions) sink.furnish('other', c.text, c.start);
+  return docs;
+}
+
+/** A feature page: leading text and label sections belong to its one story with a headline. */
+function mergeFeature(drafts: Draft[], sink: Sink): Draft[] {
+  const main = drafts.reduce((best, d) => (d.stack.length && bodyChars(d) > (best.stack.length ? bodyChars(best) : -1) ? d : best), drafts[0]!);
+  if (!main.stack.length) return drafts;
+  const out: Draft[] = [];
+  const before: Draft[] = [];
+  for (const d of drafts) {
+    if (d === main) continue;
+    // Only text without a headline of its own merges; other stories on the page stay stories.
+    // A fragment opening with （上接1版） is another story's continuation, not the feature's text.
+    if (d.stack.length === 0 && !d.marker && !opensContinued(d)) (drafts.indexOf(d) < drafts.indexOf(main) ? before : out).push(d);
+  }
+  if (before.length === 0 && out.length === 0) return drafts;
+  const leading = before.flatMap((d) => d.body);
+  const trailing = out.flatMap((d) => d.body);
+  main.body = orderSections([...leading, ...main.body, ...trailing], (line, message) => sink.warn(line, message, 'section-order'), main.body[0]);
+  for (const d of [...before, ...out]) {
+    append(main.captions, d.captions);
+    append(main.bylines, d.bylines);
+    // A label over text that joins the feature names no story of its own: page furniture.
+    if (d.column) sink.furnish(furnitureKind(d.column), d.column.text, d.column.start);
+  }
+  return drafts.filter((d) => d === main || d.stack.length > 0 || d.marker || opensContinued(d));
+}
+
+const opensContinued = (d: Draft) => PATTERNS.continuedFrom.test(d.body[0]?.piece.text.trim() ?? '');
+
+/** A 简讯 column holds at least this many short stories under its one label. */
+const BRIEF_RUN_MIN = 2;
+/** A brief's title is set on at most this many lines (no kicker, no subheadline). */
+const BRIEF_STACK_MAX_LINES = 2;
+
+/** Short stories under one column label, one after another: the items of a 简讯 column. */
+function markBriefs(drafts: Draft[], articles: ParsedArticle[], sink: Sink) {
+  for (let i = 0; i < drafts.length; i++) {
+    const column = drafts[i]!.column;
+    if (!column) continue;
+    const run = [i];
+    for (let j = i + 1; j < drafts.length && !drafts[j]!.column && briefLike(drafts[j]!, articles[j]!); j++) run.push(j);
+    if (run.length < BRIEF_RUN_MIN || !briefLike(drafts[i]!, articles[i]!)) continue;
+    for (const j of run) {
+      articles[j]!.kind = 'brief';
+      if (j !== i) {
+        articles[j]!.column = articles[i]!.column;
+        drafts[j]!.inheritedColumn = true;
+        sink.inheritedColumn.add(articles[j]!);
+      }
+    }
+  }
+}
+
+const briefLike = (d: Draft, a: ParsedArticle) => !a.kicker && !a.subheadline && d.stack.length <= BRIEF_STACK_MAX_LINES && bodyChars(d) <= BRIEF_MAX_CHARS && a.kind !== 'interview';

@@ -1,0 +1,57 @@
+/** What kind of page a seed is, read off its pieces when metadata does not say. */
+import type { SeedKind } from '../records/schema.ts';
+import { isFurniture, type Piece } from './classify.ts';
+import { NOTICE_PAGE_MIN, PATTERNS } from './constants.ts';
+import { documentType } from './document.ts';
+import { noticeTitle } from './grammar.ts';
+
+/** A line ending in a colon this short, with a date line on the page, is a 主送 (addressee): a document's sign. */
+const ADDRESSEE_MAX_CHARS = 60;
+/** A page with this many of a document's signs (文号, 签发人, 抄送/印发, 主送 and 落款, a 文种 title) is a 公文. */
+const DOCUMENT_SIGNS_MIN = 2;
+/** Authors' bylines marked □ on this many pieces: a literary page (副刊) of several authors. */
+const LITERARY_AUTHORS_MIN = 2;
+/** Two 本报讯 leads or more: a page of several stories, not one feature. */
+const NEWS_PAGE_MIN_LEADS = 2;
+
+export function inferKind(pieces: Piece[]): SeedKind {
+  const has = (k: Piece['kind']) => pieces.some((p) => p.kind === k);
+  // A title ending in a 文种 (…方案, …的通知) near the top, or an 附件 label opening the page.
+  const top = pieces.slice(0, 6);
+  const docTitle = top.some((p) => p.headingLike && documentType(p.text) !== null) || /^附\s*件\s*\d*$/u.test(pieces[0]?.text.trim() ?? '');
+  const docSigns = [has('doc-number'), has('doc-signer'), has('doc-copyto') || has('doc-printed'), pieces.some((p) => /[：:]$/u.test(p.text) && p.length <= ADDRESSEE_MAX_CHARS) && has('date-line'), docTitle].filter(Boolean).length;
+  // A page with 本报讯 leads is a newspaper page, whatever 公文 it prints in full.
+  if (!has('lead') && (docSigns >= DOCUMENT_SIGNS_MIN || has('doc-number'))) return 'document';
+  const authors = pieces.filter((p) => p.kind === 'byline' && /^[□]/u.test(p.text.trim())).length;
+  if (authors >= LITERARY_AUTHORS_MIN || pieces.some((p) => p.verse)) return 'literary-page';
+  // Short texts one under another, each titled as a notice or closed by its own 落款: a page of notices, not one feature.
+  const closings = pieces.filter((p, i) => p.kind === 'date-line' && i > 0 && pieces[i - 1]!.kind !== 'page-header' && pieces[i - 1]!.kind !== 'masthead' && i < pieces.length - 1).length;
+  // A byline closing one text with another titled text under it (…说声谢谢！ / 读者　张建国 / next title).
+  const closingBylines = pieces.filter((p, i) => p.kind === 'byline' && i > 0 && i < pieces.length - 1 && pieces[i - 1]!.kind === null && !pieces[i - 1]!.headingLike && pieces[i + 1]!.headingLike && pieces[i + 1]!.kind === null).length;
+  if (closingBylines >= NOTICE_PAGE_MIN) return 'news-page';
+  const titles = pieces.filter(noticeTitle).length;
+  if (titles >= NOTICE_PAGE_MIN || titles + closings >= NOTICE_PAGE_MIN + 1) return 'news-page';
+  // A column's tag line (一家之言 ■郑晓明), or several marked bylines: a page of several authored pieces.
+  const marked = pieces.filter((p) => p.kind === 'byline' && /^[■□◆●]/u.test(p.text.trim())).length;
+  if (pieces.some((p) => p.columnTag) || marked >= NOTICE_PAGE_MIN) return 'news-page';
+  if (pieces.filter((p) => p.kind === 'lead').length >= NEWS_PAGE_MIN_LEADS) return 'news-page';
+  return unsignedPieces(pieces) ? 'news-page' : 'feature-page';
+}
+
+/**
+ * A page of short pieces nobody signs (一周要闻, 光荣榜, 便民信息): its first title has no byline,
+ * lead or credit under it, and titles standing apart over prose follow. A feature is signed under
+ * its one headline.
+ */
+function unsignedPieces(pieces: Piece[]): boolean {
+  const content = pieces.filter((p) => !isFurniture(p));
+  const first = content.findIndex((p) => p.kind === null && p.headingLike);
+  if (first < 0) return false;
+  const signed = content.slice(first + 1, first + 1 + SIGNED_WITHIN).some((p) => p.kind === 'byline' || p.kind === 'lead' || p.kind === 'credit');
+  if (signed) return false;
+  const titled = content.filter((p, i) => i > first && p.kind === null && p.headingLike && p.blankBefore && !PATTERNS.numberedHeading.test(p.text) && content[i + 1]?.kind === null && !content[i + 1]!.headingLike && /[。！？]/u.test(content[i + 1]!.text));
+  return titled.length >= NOTICE_PAGE_MIN;
+}
+
+/** A feature's byline stands within this many pieces under its headline (kicker, subheadline, caption). */
+const SIGNED_WITHIN = 4;

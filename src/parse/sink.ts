@@ -1,0 +1,71 @@
+/**
+ * What one parse collects besides its articles: page furniture, unplaced text, warnings, repairs,
+ * the ledger's removed/added counts, and the code of every hint an article carries. One Sink per
+ * parse, made by the conductor (index.ts) and handed to the steps that report into it.
+ */
+import type { Furniture, Repair, SeedKind, SeedWarning, Unplaced, WarningCode } from '../records/schema.ts';
+import { isFurniture, type Piece } from './classify.ts';
+import type { ParsedArticle } from './types.ts';
+
+/** Collects the outputs of one parse. */
+export class Sink {
+  furniture: Furniture[] = [];
+  unplaced: Unplaced[] = [];
+  warnings: SeedWarning[] = [];
+  repairs: Repair[] = [];
+  removed = 0;
+  added = 0;
+  /** Articles whose headline is not text of their own ((无标题), a document's issuer): the ledger counts no headline for them. */
+  borrowed = new Set<ParsedArticle>();
+  /** Briefs that carry the column label of the first item of their column (printed once, counted there). */
+  inheritedColumn = new Set<ParsedArticle>();
+  /** The code of each hint an article carries (its `warnings` are the Chinese messages). */
+  hintCodes = new Map<ParsedArticle, Map<string, WarningCode>>();
+  warn(line: number, message: string, code: WarningCode = 'other') {
+    this.warnings.push({ line, message, code });
+  }
+  furnish(kind: Furniture['kind'], text: string, line: number) {
+    if (text.trim()) this.furniture.push({ kind, text: text.trim(), line: Math.max(1, line) });
+  }
+}
+
+/** A hint on an article: its Chinese message in the article's warnings, its code kept for the seed's warnings. */
+export function hint(sink: Sink, a: ParsedArticle, code: WarningCode, message: string) {
+  a.warnings.push(message);
+  const codes = sink.hintCodes.get(a) ?? new Map<string, WarningCode>();
+  codes.set(message, code);
+  sink.hintCodes.set(a, codes);
+}
+
+/** A piece no story takes: page furniture when it is furniture by form, otherwise unplaced text (kept and reported). */
+export function place(sink: Sink, p: Piece) {
+  if (isFurniture(p)) return sink.furnish(furnitureKind(p), p.text, p.start);
+  sink.unplaced.push({ text: p.text, line: p.start });
+  sink.warn(p.start, `这一版上认不出文章，这段文字未能归入文章：“${[...p.text].slice(0, 30).join('')}…”`, 'unplaced');
+}
+
+/** Page kinds as editors call them. */
+export const KIND_NAMES: Record<SeedKind, string> = { 'news-page': '新闻版', 'feature-page': '专版', 'literary-page': '副刊版', document: '公文' };
+
+export function furnitureKind(p: Piece): Furniture['kind'] {
+  switch (p.kind) {
+    case 'masthead':
+    case 'masthead-credit':
+      return 'masthead';
+    case 'page-header':
+      return 'page-header';
+    case 'page-number':
+      return 'page-number';
+    case 'editor':
+      return 'editor';
+    case 'submission':
+      return 'submission';
+    case 'continued-to':
+    case 'continued-from':
+      return 'continuation';
+    case null:
+      return p.vertical ? 'banner' : 'slogan';
+    default:
+      return 'other';
+  }
+}
