@@ -66,7 +66,7 @@ describe('punctuation in a query', () => {
     const shown = await search('柳市，文明');
     expect(shown.state).toBe('results');
     expect(shown.note).toBe('没有找到与原文“柳市，文明”完全一致的文字；下面是把标点两边的词分开查找、同时包含“柳市”“文明”的文章。');
-    expect(shown.status).toContain(`找到 ${expected.length} 篇包含“柳市”“文明”的文章`);
+    expect(shown.status).toContain(`找到${expected.length}篇包含“柳市”“文明”的文章`);
     expect([...shown.paths].sort()).toEqual(expected);
     // The same articles as the words typed with a space.
     expect([...(await search('柳市 文明')).paths].sort()).toEqual(expected);
@@ -76,7 +76,7 @@ describe('punctuation in a query', () => {
     const expected = articles.filter((a) => texts(a).some((t) => t.includes('稳”和“进'))).map((a) => a.url);
     const shown = await search('稳”和“进');
     expect(shown.note).toBeNull();
-    expect(shown.status).toBe(`找到 ${expected.length} 篇包含原文“稳”和“进”的文章`);
+    expect(shown.status).toBe(`找到${expected.length}篇包含原文“稳”和“进”的文章`);
     expect(shown.paths.sort()).toEqual(expected.sort());
   });
 
