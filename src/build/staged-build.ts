@@ -86,7 +86,7 @@ export function stagedBuild(options: StagedBuildOptions): Promise<StagedBuildRes
   const astro = resolve('node_modules/astro/bin/astro.mjs');
   const child = spawn(process.execPath, [astro, 'build', ...(options.args ?? []), '--outDir', staging], {
     stdio: options.stdio ?? 'inherit',
-    env: { ASTRO_TELEMETRY_DISABLED: '1', ...process.env, ...options.env },
+    env: productionEnv({ ASTRO_TELEMETRY_DISABLED: '1', ...process.env, ...options.env }),
   });
   if (options.stdio === 'pipe') {
     child.stdout?.pipe(process.stdout);
@@ -126,4 +126,22 @@ export function stagedBuild(options: StagedBuildOptions): Promise<StagedBuildRes
       finish({ ok: true, code: 0, message: `构建完成：新网站已放到 ${outDir}` });
     });
   });
+}
+
+/**
+ * The environment of a published build: a production build whatever the caller's environment.
+ * Run from a test, the caller is Vitest, which mirrors its own import.meta.env into the process
+ * environment (MODE=test, DEV=1, PROD, SSR, BASE_URL, TEST, VITEST…); the build then compiles
+ * `import.meta.env.DEV` as true, which turns off the read model's once-per-build
+ * caches (components/archive.ts) so that every page recomputes the archive — quadratic in the
+ * size of the archive (a 3,935-article seed took over ten minutes to render instead of one).
+ */
+/** What Vitest puts in the process environment from its import.meta.env. */
+const VITEST_ENV = new Set(['MODE', 'DEV', 'PROD', 'SSR', 'BASE_URL', 'TEST']);
+
+export function productionEnv(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
+  const out: NodeJS.ProcessEnv = {};
+  for (const [k, v] of Object.entries(env)) if (!VITEST_ENV.has(k) && !k.startsWith('VITEST')) out[k] = v;
+  out.NODE_ENV = 'production';
+  return out;
 }
