@@ -117,7 +117,8 @@ describe.each([
       const href = await page.locator('link[rel="canonical"]').getAttribute('href');
       await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.origin });
       await page.locator('[data-tool="share"]').click();
-      await expect(page.locator('[data-tool-status]').textContent()).resolves.toContain('已复制本文地址');
+      // The status is written once the clipboard's promise settles: wait for it, not read at once.
+      await page.locator('[data-tool-status]', { hasText: '已复制本文地址' }).waitFor({ state: 'attached', timeout: 10_000 });
       expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(href);
       await page.context().close();
       return href!;
