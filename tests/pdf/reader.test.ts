@@ -144,8 +144,12 @@ describe('article regions on the page', () => {
       for (let j = i + 1; j < regions.length; j++)
         for (const a of regions[i]!.boxes) for (const b of regions[j]!.boxes) expect(overlap(a, b), `${regions[i]!.headline} / ${regions[j]!.headline}`).toBeLessThan(0.05 * Math.min(area(a), area(b)));
     // The lead story's photo (its caption 推进会现场。) is part of its region.
-    const photo = s.pages[0]!.images.find((img) => regions[0]!.boxes.some((b) => b.x === img.x && b.y === img.y));
-    expect(photo).toBeDefined();
+    const images = s.pages[0]!.images;
+    expect(images.length).toBeGreaterThan(0);
+    const holds = (r: (typeof regions)[number], img: (typeof images)[number]) => r.boxes.some((b) => b.x === img.x && b.y === img.y && b.width === img.width && b.height === img.height);
+    // Every picture on the page belongs to exactly one story, and the lead story holds one of them.
+    for (const img of images) expect(regions.filter((r) => holds(r, img)).length).toBe(1);
+    expect(images.some((img) => holds(regions[0]!, img))).toBe(true);
   });
 });
 
