@@ -122,7 +122,7 @@ function stripEnds(s: BodyState, p: Piece, idx: number): string {
   }
   // The lead: 本报讯（…） or 本报讯 记者 某某 报道 gives the byline; 本报讯 alone is kept with it.
   if (idx === 0 && p.kind === 'lead') {
-    const m = text.match(PATTERNS.bracketByline) ?? text.match(PATTERNS.plainLeadByline) ?? text.match(/^(?<byline>本报(?:讯|消息))/u);
+    const m = text.match(PATTERNS.bracketByline) ?? text.match(PATTERNS.plainLeadByline) ?? text.match(PATTERNS.leadOpener);
     if (m?.groups?.byline) {
       out.leadByline = m.groups.byline.trim();
       text = text.slice(m[0].length).trim();

@@ -8,7 +8,7 @@
  * credited with 摄/图 photographers; authors who are not staff (□, 文/, 作者：, 口述) writers.
  */
 import type { Byline } from '../records/schema.ts';
-import { CORRESPONDENT_WORDS, REPORTER_WORDS } from './constants.ts';
+import { CORRESPONDENT_WORDS, PATTERNS, REPORTER_WORDS } from './constants.ts';
 
 export const emptyByline = (): Byline => ({ raw: null, reporters: [], correspondents: [], photographers: [], writers: [] });
 
@@ -108,7 +108,8 @@ export function parseByline(raw: string): Byline {
 /** A byline's tokens: its opening marks and brackets off, slash credits (文/, /摄) as tokens of their own, split names merged. */
 function bylineTokens(raw: string): string[] {
   let inner = raw
-    .replace(/^本报(?:讯|消息)\s*/u, '')
+    .replace(PATTERNS.leadOpener, '')
+    .trim()
     .replace(/^[■□◆●▲△]+\s*/u, '')
     .replace(/^[/／]\s*/u, '')
     .replace(/^[（(]\s*|\s*[）)]$/gu, '')

@@ -189,6 +189,8 @@ function kindOf(t: string, length: number, speakers: Set<string>): UnitKind | nu
   if (PATTERNS.lead.test(t)) return 'lead';
   if (PATTERNS.authorAffiliation.test(t)) return 'affiliation';
   if (PATTERNS.noteLabel.test(t) || /^[（(]\s*作者简介/u.test(t)) return 'note';
+  // A reprint's source credit (来源：浙江日报, （来源：新华社）): a note under the text, not its author.
+  if (length <= SHORT_NOTE_MAX_CHARS && PATTERNS.sourceLine.test(t)) return 'note';
   if (PATTERNS.creditLine.test(t) && length <= PHOTO_CREDIT_MAX_CHARS) return 'credit';
   if (isBylineLine(t)) return 'byline';
   if (length <= CREDITED_CAPTION_MAX_CHARS && splitCredit(t)) return 'caption';

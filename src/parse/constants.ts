@@ -112,7 +112,7 @@ export const NOTICE_WORDS = ['启事', '征稿', '征文', '公告', '声明', '
  * Last words of a notice's title as a 公告 page prints them one under another (停电公告, 遗失声明,
  * 讣　告, 招　聘, 更正): a short heading ending so is a notice's headline, never a section.
  */
-export const NOTICE_TITLE = /(?:公告|通告|通知|公示|启事|启示|声明|讣告|招聘|更正|提示|须知|告示|计划)$/u;
+export const NOTICE_TITLE = /(?:公告|通告|通知|公示|启事|启示|声明|讣告|招聘|更正|提示|须知|告示|计划|问卷|调查|倡议书?|天气预报)$/u;
 
 /** A notice title is at most this long (关于清明节期间禁止在林区野外用火的通告 is 19). */
 export const NOTICE_TITLE_MAX_CHARS = 30;
@@ -131,6 +131,13 @@ export const HAN = /\p{Script=Han}/u;
 
 const DASH = '[—–\\-－―─~～]';
 
+/**
+ * What opens a news lead: the paper's own 本报讯 / 本报消息 / 本报综合消息, a wire service's 电头
+ * (新华社北京8月16日电, 中新社杭州3月2日电: the agency, a place, a date, 电), or a reprint's source
+ * (据衢州日报消息, 据新华社消息). 据介绍 and 据了解 open sentences, not leads: a source ends in 消息.
+ */
+const LEAD_OPENER = String.raw`(?:本报(?:综合)?(?:讯|消息)|(?:新华社|中新社|中新网|人民网|央视网|浙江在线)[^\s（(，。：:]{0,12}?\d{1,2}月\d{1,2}日电|据[^\s，。（(：:]{2,12}?消息)`;
+
 export const PATTERNS = {
   /** Ends a clause a line may end with: 。！？；：… possibly followed by closing quotes/brackets. */
   sentenceEnd: /[。！？!?；;：:…](?:[”’」』）)》]*)$/u,
@@ -142,16 +149,20 @@ export const PATTERNS = {
   sentencePunct: /[，。；！？、,;!?]/u,
 
   // --- leads and bylines
-  /** A news lead: 本报讯（…）…, 本报讯 记者 某某 报道, 本报讯 5月8日，… */
-  lead: /^本报(?:讯|消息)/u,
-  /** Byline in brackets right after 本报讯. */
-  bracketByline: /^(?<byline>本报(?:讯|消息)\s*[（(](?<inner>[^（）()]*)[）)])/u,
+  /** A news lead: 本报讯（…）…, 本报讯 记者 某某 报道, 本报讯 5月8日，…; a reprint's 电头 or source lead (see LEAD_OPENER). */
+  lead: new RegExp(`^${LEAD_OPENER}`, 'u'),
+  /** Byline in brackets right after 本报讯 (or a 电头: 新华社北京8月16日电（记者 于文静 胡璐）). */
+  bracketByline: new RegExp(`^(?<byline>${LEAD_OPENER}\\s*[（(](?<inner>[^（）()]*)[）)])`, 'u'),
   /** 本报讯 记者 施展 报道 / 本报讯 记者 某某 通讯员 某某 (without brackets). */
-  plainLeadByline: /^(?<byline>本报(?:讯|消息)\s+(?<inner>(?:[^\s，。、]*(?:记者|通讯员)\s*(?:\p{Script=Han}\s?){2,4}\s*)+)(?:报道)?)\s*/u,
+  plainLeadByline: new RegExp(`^(?<byline>${LEAD_OPENER}\\s+(?<inner>(?:[^\\s，。、]*(?:记者|通讯员)\\s*(?:\\p{Script=Han}\\s?){2,4}\\s*)+)(?:报道)?)\\s*`, 'u'),
+  /** The opener of a lead alone, with nothing after it to take as a byline (本报讯, 本报综合消息, 据衢州日报消息). */
+  leadOpener: new RegExp(`^(?<byline>${LEAD_OPENER})`, 'u'),
+  /** A source credit line under a reprint: 来源：浙江日报, （来源：新华社）, （数据来源：…）. Not an author. */
+  sourceLine: /^[（(]?\s*(?:数据|信息|稿件)?来源\s*[:：]/u,
   /** A line that is only a byline: ■本报记者 周蓓蓓 通讯员 项一帆, □ 郑一鸣, 文/郑蓓蓓 图/潘一鸣, 作者：某某. */
   markerByline: /^[■□◆●▲△]\s*/u,
   slashByline: /(?:^|\s)(?:文|图|摄|文\/图|图\/文|文图)\s*[/／]\s*\p{Script=Han}|\p{Script=Han}\s*[/／]\s*(?:文|图|摄|文图)(?:\s|$)/u,
-  authorLine: /^(?:(?:作者|文|撰文|供稿|来源)\s*[:：]|(?:口述|整理)\s*[:：]?)\s*\S/u,
+  authorLine: /^(?:(?:作者|文|撰文|供稿)\s*[:：]|(?:口述|整理)\s*[:：]?)\s*\S/u,
   /** A trailing byline at the end of a paragraph: （记者 林立 通讯员 余晖）, （通讯员 金晓燕）. */
   trailingByline: /[（(](?<inner>[^（）()]{0,40}?(?:记者|通讯员|作者|供稿|撰稿)[^（）()]{0,40})[）)]$/u,
   /** 作者单位 line after an essay or comment. */
@@ -192,7 +203,8 @@ export const PATTERNS = {
   /** Lines of a masthead block. */
   mastheadLine: /主办|主管|承办|协办|编印|出版|内部资料|内部刊物|免费交流|准印|准字|刊号|CN\s*\d|国内统一|邮发代号|编辑部|印刷|发行/u,
   /** Editors' credits: 责任编辑：某某 美编：某某. */
-  editorLine: /^(?:本版)?(?:责任编辑|责编|编辑|美编|美术编辑|校对|组版|版式|排版|审核|值班编辑|本版编辑)\s*[:：/]/u,
+  // A 版名 may stand before the credits, set apart by a wide gap (图片新闻    责任编辑：…).
+  editorLine: /^(?:[\p{Script=Han}·]{2,8}(?:\s{2,}|\u3000+))?(?:本版)?(?:责任编辑|责编|编辑|美编|美术编辑|校对|组版|版式|排版|审核|值班编辑|本版编辑)\s*[:：/]/u,
   editorAnywhere: /(?:责任编辑|责编|美编|校对|本版编辑)\s*[:：]/u,
   /** 投稿 lines, e-mail addresses. */
   // An address inside a sentence (来稿请发送至 / x@163.com,邮件主题注明…) is text, not furniture.

@@ -27,10 +27,16 @@ const firstParagraph = (a: ParsedArticle) => {
   return b && (b.type === 'paragraph' || b.type === 'turn') ? b.text : null;
 };
 
+/** The month and day of a wire service's 电头: 新华社北京8月16日电 → 8月16日. */
+const WIRE_DATELINE = /(?<day>\d{1,2}月\d{1,2}日)电/u;
+
 export function datedArticle(a: ParsedArticle, issue: IssueDate, sink: Sink) {
   if (a.kind === 'document') return;
   const first = firstParagraph(a);
-  const d = articleDate(first ?? '', issue);
+  // A wire story's dateline is in its 电头 (新华社北京8月16日电（…）), taken off the text with the byline.
+  const wire = a.byline.raw?.match(WIRE_DATELINE)?.groups?.day;
+  const own = articleDate(first ?? '', issue);
+  const d = own.text === null && wire ? articleDate(wire, issue) : own;
   a.date = d.date;
   a.dateSource = d.source;
   a.dateText = d.text;

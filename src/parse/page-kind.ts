@@ -25,7 +25,8 @@ export function inferKind(pieces: Piece[]): SeedKind {
   const authors = pieces.filter((p) => p.kind === 'byline' && /^[□]/u.test(p.text.trim())).length;
   if (authors >= LITERARY_AUTHORS_MIN || pieces.some((p) => p.verse)) return 'literary-page';
   // Short texts one under another, each titled as a notice or closed by its own 落款: a page of notices, not one feature.
-  const closings = pieces.filter((p, i) => p.kind === 'date-line' && i > 0 && pieces[i - 1]!.kind !== 'page-header' && pieces[i - 1]!.kind !== 'masthead' && i < pieces.length - 1).length;
+  // The page's last piece counts when an organ line stands over it (a 落款 of two lines), not a masthead's date.
+  const closings = pieces.filter((p, i) => p.kind === 'date-line' && i > 0 && pieces[i - 1]!.kind !== 'page-header' && pieces[i - 1]!.kind !== 'masthead' && (i < pieces.length - 1 || organLine(pieces[i - 1]!))).length;
   // A byline closing one text with another titled text under it (…说声谢谢！ / 读者　张建国 / next title).
   const closingBylines = pieces.filter((p, i) => p.kind === 'byline' && i > 0 && i < pieces.length - 1 && pieces[i - 1]!.kind === null && !pieces[i - 1]!.headingLike && pieces[i + 1]!.headingLike && pieces[i + 1]!.kind === null).length;
   if (closingBylines >= NOTICE_PAGE_MIN) return 'news-page';
@@ -35,6 +36,7 @@ export function inferKind(pieces: Piece[]): SeedKind {
   const marked = pieces.filter((p) => p.kind === 'byline' && /^[■□◆●]/u.test(p.text.trim())).length;
   if (pieces.some((p) => p.columnTag) || marked >= NOTICE_PAGE_MIN) return 'news-page';
   if (pieces.filter((p) => p.kind === 'lead').length >= NEWS_PAGE_MIN_LEADS) return 'news-page';
+  if (signedTitles(pieces) >= NEWS_PAGE_MIN_LEADS) return 'news-page';
   return unsignedPieces(pieces) ? 'news-page' : 'feature-page';
 }
 
@@ -55,3 +57,24 @@ function unsignedPieces(pieces: Piece[]): boolean {
 
 /** A feature's byline stands within this many pieces under its headline (kicker, subheadline, caption). */
 const SIGNED_WITHIN = 4;
+
+/** An organ's name alone on a line over a 落款 date: short, no punctuation, ending in a Han character. */
+const organLine = (p: Piece) => p.kind === null && p.headingLike && /\p{Script=Han}$/u.test(p.text.trim());
+
+/**
+ * Titles standing apart (a blank line above) with their own signature close under them — a lead,
+ * a byline or a photo credit before the next title: several signed stories (a 图片新闻 page of
+ * credited photos), not one feature, whose section headings carry no byline.
+ */
+function signedTitles(pieces: Piece[]): number {
+  const content = pieces.filter((p) => !isFurniture(p));
+  let n = 0;
+  content.forEach((p, i) => {
+    if (p.kind !== null || !p.headingLike || !p.blankBefore) return;
+    const under = content.slice(i + 1, i + 1 + SIGNED_WITHIN);
+    const next = under.findIndex((q) => q.kind === null && q.headingLike && q.blankBefore);
+    const own = next < 0 ? under : under.slice(0, next);
+    if (own.some((q) => q.kind === 'lead' || q.kind === 'credit')) n += 1;
+  });
+  return n;
+}

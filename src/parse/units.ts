@@ -250,6 +250,12 @@ function unitOf(u: OpenUnit, index: number, shape: GroupShape): Unit {
   };
 }
 
+/**
+ * A short title ending in Latin letters or digits (编号LS2306-01, 5G专区, 2023): a word a wrap cut
+ * leaves a Han character at the line's end, so a line under this one (女，1993年生…) opens anew.
+ */
+const codeTitle = (prev: string) => headingLike(prev) && /[A-Za-z0-9]$/u.test(prev.trim());
+
 /** Whether line `l` continues the unit above it. */
 function joinsUnit(u: OpenUnit, l: Line, { width, full, prose, allIndented }: GroupShape): boolean {
   const prev = u.lines.at(-1)?.text;
@@ -261,7 +267,7 @@ function joinsUnit(u: OpenUnit, l: Line, { width, full, prose, allIndented }: Gr
     bracketOpen ||
     (prev !== undefined &&
       !l.vertical &&
-      (full(prev) || continuesLine(l.text)) &&
+      (full(prev) || (continuesLine(l.text) && !codeTitle(prev))) &&
       !endsFullSentence(prev) &&
       !isStandaloneLine(prev) &&
       !u.lines.at(-1)!.gapAfter &&
