@@ -11,6 +11,7 @@ import type { Piece } from './classify.ts';
 import { fullWidthPunctuation } from './repairs/punctuation.ts';
 import { rejoin } from './repairs/breaks.ts';
 import { restoreHeadingQuotes, restoreLostQuotes } from './repairs/quotes.ts';
+import { closeUp } from './headline.ts';
 import { endsSentence, joinText, nonSpaceLength, pageRef } from './text.ts';
 
 export interface BodyItem {
@@ -311,6 +312,21 @@ export function tidy(s: string): string {
     .trim();
 }
 
+/**
+ * A heading's or list title's one space as a headline's: between two halves that are not parallel
+ * phrases (新一轮乐清市 文明单位名单（柳市片）: 6 and 11 characters, the second naming what the
+ * first qualifies) was a line break or a lost mark and closes up; parallel halves (敢向涛头立
+ * 勇做弄潮儿) keep theirs (headline.ts: closeUp).
+ */
+function closeUpHeading(text: string, line: number, out: BodyResult): string {
+  // Three phrases or more (实施民生共享战略 致力补短板、增福祉 提高…) are a heading's parts, set apart on purpose.
+  if (text.trim().split(/[ \u3000]+/u).length !== 2) return text;
+  const joins: { before: string; after: string }[] = [];
+  const closed = closeUp(text, joins);
+  for (const j of joins) out.repairs.push({ kind: 'headline-joined', line, column: Math.max(1, closed.indexOf(j.after) + 1), before: j.before, after: j.after });
+  return closed;
+}
+
 function finishText(b: Block, line: number, tools: BodyTools, out: BodyResult) {
   const fix = (s: string, quotes: boolean): string => {
     const p = fullWidthPunctuation(tidy(s));
@@ -345,14 +361,14 @@ function finishText(b: Block, line: number, tools: BodyTools, out: BodyResult) {
         out.repairs.push({ kind: 'quote-restored', line, column: h.text.indexOf('“') + 1, before: ` ${h.phrase} `, after: `“${h.phrase}”` });
         out.added += 2;
       }
-      b.text = h.text;
+      b.text = closeUpHeading(h.text, line, out);
       break;
     }
     case 'verse':
       b.lines = b.lines.map((l) => fix(l, false));
       break;
     case 'list':
-      if (b.title) b.title = fix(b.title, false);
+      if (b.title) b.title = closeUpHeading(fix(b.title, false), line, out);
       for (const it of b.items) {
         it.label = fix(it.label, false);
         it.text = fix(it.text, false);

@@ -4,7 +4,8 @@
  * punctuation); ledgers balance with nothing unplaced; list markers are never page text of their own.
  *
  * A space the page printed means something and stays: between the parallel phrases of a headline,
- * kicker or heading (敢向涛头立 勇做弄潮儿 — each phrase three characters or more), and inside
+ * kicker or heading (敢向涛头立 勇做弄潮儿 — each phrase three characters or more, two halves of about
+ * one length), and inside
  * quotation marks that survived extraction (“共同富裕标杆镇 业强宜居小城市”).
  */
 import { describe, expect, it } from 'vitest';
@@ -14,8 +15,25 @@ import { parseRealSeed, SEEDS } from './helpers.ts';
 const WIDE = '\\p{Script=Han}，。、；：！？“”‘’（）《》…—';
 const STRAY = new RegExp(`[${WIDE}][ \\t\\u3000]+[${WIDE}]`, 'u');
 
-/** A heading line's spaces separate parallel phrases: every phrase three characters or more. */
-const parallelPhrases = (t: string) => t.trim().split(/[ \u3000]+/u).every((part) => [...part].length >= 3);
+/** Two halves of a parallel pair differ in length by at most this many characters (敢向涛头立 勇做弄潮儿: 5 and 5). */
+const BALANCED_MAX_DIFFERENCE = 3;
+
+/** A subject and the verb a slogan pair follows: 柳市镇打造…, 奋力建设…. */
+const SLOGAN_LEAD = /^.*?(?:打造|建设|争创|争当|推进|实现|创建|勇当|当好|做好)/u;
+
+/**
+ * A heading line's spaces separate parallel phrases: every phrase three characters or more, and
+ * two halves balanced in length. 新一轮乐清市 文明单位名单（柳市片） (6 and 11) is one title with a
+ * stray space, not a pair; three phrases or more (实施民生共享战略 致力补短板、增福祉 提高…) are parts.
+ */
+const parallelPhrases = (t: string) => {
+  const parts = t.trim().split(/[ \u3000]+/u);
+  if (!parts.every((part) => [...part].length >= 3)) return false;
+  if (parts.length !== 2) return true;
+  // A slogan pair after its verb is balanced from the verb on: 柳市镇打造|全面小康标杆镇 业强宜居小城市 (7 and 7).
+  const second = [...parts[1]!].length;
+  return [parts[0]!, parts[0]!.replace(SLOGAN_LEAD, '')].some((first) => Math.abs([...first].length - second) <= BALANCED_MAX_DIFFERENCE);
+};
 
 /** Text outside surviving quotation marks (the quoted words are the page's own, spaces and all). */
 const outsideQuotes = (t: string) => t.replace(/“[^“”]*”/gu, '“”');

@@ -65,7 +65,7 @@ describe('000 柳市 front page', () => {
 
   it('keeps the boxed list of honours on its story, item by item', () => {
     const list = r.articles[1].blocks.find((b) => b.type === 'list');
-    expect(list).toMatchObject({ type: 'list', title: '新一轮乐清市 文明单位名单（柳市片）' });
+    expect(list).toMatchObject({ type: 'list', title: '新一轮乐清市文明单位名单（柳市片）' });
     if (list?.type !== 'list') throw new Error('no list');
     expect(list.items[0]).toEqual({ label: '乐清市文明村', text: '前西垟村、翔金垟村', marker: '-' });
     expect(list.items).toHaveLength(6);
