@@ -106,7 +106,10 @@ export const noticeTitle = (p: Piece) => p.kind === null && p.headingLike && p.l
 
 /** The signer of a 落款: a short line right over the date line that closes a notice, under its text (柳市镇人民政府 / 2023年8月18日). */
 const signerLine = (p: Piece, c: Context) =>
-  p.kind === null && p.headingLike && p.length <= SIGNER_MAX_CHARS && c.next?.kind === 'date-line' && c.next.start === p.end + 1 && !!c.prevProse && (bodyLike(c.prevProse) || c.prevProse.kind === 'numbered' || c.prevProse.kind === 'list-item') && !c.prevProse.headingLike;
+  p.kind === null && p.headingLike && p.length <= SIGNER_MAX_CHARS && c.next?.kind === 'date-line' && c.next.start === p.end + 1 && !!c.prevProse && (bodyLike(c.prevProse) || c.prevProse.kind === 'numbered' || c.prevProse.kind === 'list-item') && (!c.prevProse.headingLike || FILL_IN.test(c.prevProse.text));
+
+/** A blank to fill in (姓名：＿＿＿＿, 联系电话：______): a form's line (问卷, 回执, 报名表), text and no title. */
+const FILL_IN = /[＿_]{3,}/u;
 
 /**
  * A short title printed right over its text with no blank line, where a piece begins: under a
@@ -148,6 +151,14 @@ const opensStory = (p: Piece | undefined) =>
 
 export type Rule = { role: Role; weight: number; why: string; test: (p: Piece, c: Context) => boolean };
 
+/** A figure and its unit alone (156家, 3.2万人次, 98.6%, 1.2亿元): a 数字新闻 item's title. */
+const FIGURE_TITLE = /^\d+(?:\.\d+)?\s*(?:[万亿千百]?[\p{Script=Han}]{0,3}|%)$/u;
+const figureTitle = (p: Piece, c: Context) => p.kind === null && p.lines.length === 1 && p.blankBefore && FIGURE_TITLE.test(p.text.trim()) && !!c.next && c.next.kind === null && !c.next.headingLike;
+
+/** One short finished sentence on a line of its own, after finished text or another credited caption, with a credit line right under it. */
+const creditedAfterText = (p: Piece, c: Context) =>
+  p.kind === null && p.lines.length === 1 && p.blankBefore && p.endsFullSentence && p.length <= CAPTION_MAX_CHARS && c.next?.kind === 'credit' && !!c.prev && ((c.prev.kind === null && !c.prev.headingLike && c.prev.endsFullSentence) || c.prev.kind === 'credit') && !PATTERNS.dateline.test(p.text);
+
 /** Emission rules. A rule adds its weight to its role's score when its test holds. */
 export const ROLE_RULES: Rule[] = [
   // stack (引题 / 主标题 / 副题 lines)
@@ -179,6 +190,12 @@ export const ROLE_RULES: Rule[] = [
   { role: 'stack', weight: -3, why: 'a list follows: its title', test: (_, c) => c.next?.kind === 'list-item' },
   { role: 'stack', weight: -2, why: 'at the page end with no story under it: a slogan', test: (p, c) => c.atEnd && p.headingLike },
 
+  { role: 'stack', weight: -4, why: 'ends in a colon over text that is no heading: a label introducing what follows (候选项目：), no headline (柳市镇： over a heading line is a headline\'s first half)', test: (p, c) => p.lines.length === 1 && /[：:]$/u.test(p.text.trim()) && !(c.next?.kind === null && c.next.headingLike) },
+  { role: 'stack', weight: -4, why: 'holds a blank to fill in (姓名：＿＿＿＿): a form\'s line, no headline', test: (p) => FILL_IN.test(p.text) },
+  { role: 'body', weight: 3, why: 'holds a blank to fill in (姓名：＿＿＿＿): a form\'s line', test: (p) => p.kind === null && FILL_IN.test(p.text) },
+  { role: 'stack', weight: -3, why: 'a numbered item next to another (1.… / 2.…): a list\'s item, no headline', test: (p, c) => p.kind === 'numbered' && PATTERNS.numberedItem.test(p.text) && (c.next?.kind === 'numbered' || c.prev?.kind === 'numbered') },
+  { role: 'stack', weight: 4, why: 'a bare figure with its unit set apart over prose (156家, 3.2万人次, 98.6%): a 数字新闻 item\'s title', test: (p, c) => figureTitle(p, c) },
+  { role: 'body', weight: -3, why: 'a bare figure set apart over prose is a title, not text', test: (p, c) => figureTitle(p, c) },
   { role: 'stack', weight: 2, why: 'a notice\'s title by its last word (停电公告, 遗失声明)', test: (p) => noticeTitle(p) },
   { role: 'section', weight: -3, why: 'a notice\'s title heads a notice of its own, not a section', test: (p) => noticeTitle(p) },
   { role: 'stack', weight: 1.5, why: 'right after a 落款 that closed the notice above: the next text\'s title', test: (p, c) => p.headingLike && c.prev?.kind === 'date-line' && !signerLine(p, c) },
@@ -257,6 +274,8 @@ export const ROLE_RULES: Rule[] = [
   { role: 'body', weight: -2, why: 'one of the short lines closing the page: captions, not text', test: (_, c) => c.captionTail },
   { role: 'caption', weight: 6.5, why: 'reads like a caption (a person (左) doing something, a scene), standing alone after finished text', test: (p, c) => p.kind === null && captionLike(p.text) && p.blankBefore && p.blankAfter && (!c.prev || c.prev.endsSentence || c.prev.kind === 'caption' || c.prev.kind === 'credit') },
   { role: 'caption', weight: 3, why: 'a photo credit line follows', test: (p, c) => c.next?.kind === 'credit' && p.length <= CAPTION_MAX_CHARS && p.kind === null },
+  { role: 'caption', weight: 4, why: 'one short sentence set apart after finished text, its own credit line under it: a picture\'s caption (新生向国旗敬礼。 / 记者 吴丹 摄)', test: (p, c) => creditedAfterText(p, c) },
+  { role: 'body', weight: -2, why: 'one short sentence set apart after finished text, its own credit line under it, is no paragraph', test: (p, c) => creditedAfterText(p, c) },
   { role: 'caption', weight: 2, why: 'a short sentence inside an unfinished paragraph', test: (p, c) => c.interrupts && p.endsFullSentence && p.length <= CAPTION_MAX_CHARS },
   { role: 'caption', weight: 1, why: 'a short sentence between captions', test: (p, c) => p.length <= BETWEEN_CAPTIONS_MAX_CHARS && (c.prev?.kind === 'caption' || c.next?.kind === 'caption') },
   { role: 'caption', weight: -2, why: 'too long for a caption', test: (p) => p.length > CAPTION_MAX_CHARS },
