@@ -11,6 +11,10 @@ const ADDRESSEE_MAX_CHARS = 60;
 const DOCUMENT_SIGNS_MIN = 2;
 /** Authors' bylines marked □ on this many pieces: a literary page (副刊) of several authors. */
 const LITERARY_AUTHORS_MIN = 2;
+/** A brief's marker at the start of its text: ◎3月10日，…, ●黄华村…. */
+const BRIEF_MARKER = /^[◎●◆■▲★☆]/u;
+/** This many marker-led items: a page of briefs (一周要闻, 镇村短波). */
+const MARKER_ITEMS_MIN = 4;
 /** Two 本报讯 leads or more: a page of several stories, not one feature. */
 const NEWS_PAGE_MIN_LEADS = 2;
 
@@ -37,6 +41,8 @@ export function inferKind(pieces: Piece[]): SeedKind {
   if (pieces.some((p) => p.columnTag) || marked >= NOTICE_PAGE_MIN) return 'news-page';
   if (pieces.filter((p) => p.kind === 'lead').length >= NEWS_PAGE_MIN_LEADS) return 'news-page';
   if (signedTitles(pieces) >= NEWS_PAGE_MIN_LEADS) return 'news-page';
+  // Items led by a marker (◎3月10日，… / ●黄华村…), many of them: a page of briefs, not one feature's text.
+  if (pieces.filter((p) => p.kind === null && !p.headingLike && BRIEF_MARKER.test(p.text)).length >= MARKER_ITEMS_MIN) return 'news-page';
   return unsignedPieces(pieces) ? 'news-page' : 'feature-page';
 }
 
