@@ -151,6 +151,15 @@ const opensStory = (p: Piece | undefined) =>
 
 export type Rule = { role: Role; weight: number; why: string; test: (p: Piece, c: Context) => boolean };
 
+/** The marker leading an item's text (◎3月10日，…, ●黄华村…). */
+const itemMarker = (p: Piece | undefined) => (p && p.kind === null && !p.headingLike ? (p.text.trim().match(/^[◎●◆■▲★☆]/u)?.[0] ?? null) : null);
+const markerBoxTitle = (p: Piece, c: Context) => {
+  if (p.kind !== null || !p.headingLike) return false;
+  const before = itemMarker(c.prevProse);
+  const after = itemMarker(c.next);
+  return before !== null && after !== null && before !== after;
+};
+
 /** A figure and its unit alone (156家, 3.2万人次, 98.6%, 1.2亿元): a 数字新闻 item's title. */
 const FIGURE_TITLE = /^\d+(?:\.\d+)?\s*(?:[万亿千百]?[\p{Script=Han}]{0,3}|%)$/u;
 const figureTitle = (p: Piece, c: Context) => p.kind === null && p.lines.length === 1 && p.blankBefore && FIGURE_TITLE.test(p.text.trim()) && !!c.next && c.next.kind === null && !c.next.headingLike;
@@ -167,6 +176,8 @@ export const ROLE_RULES: Rule[] = [
   { role: 'stack', weight: 1.5, why: 'printed bold (doubled in extraction)', test: (p) => p.bold },
   { role: 'stack', weight: 8, why: 'one line between a bold headline and the lead under it: the subheadline, commas and all (总投资1.8亿元，计划…完工)', test: (p, c) => p.lines.length === 1 && p.length <= SUBHEADLINE_MAX_CHARS && !p.endsFullSentence && !p.bold && p.kind === null && opensStory(c.next) && !!c.prev && c.prev.bold && c.prev.headingLike && c.prev.end + 1 >= p.start - 1 },
   { role: 'stack', weight: 2.5, why: 'a lead or byline follows (past any photo caption): the stack above a story', test: (p, c) => p.headingLike && opensStory(c.opener) },
+  { role: 'stack', weight: 3, why: 'a title between two runs of items led by different markers (◎… / 镇村短波 / ●…): a box of briefs of its own', test: (p, c) => markerBoxTitle(p, c) },
+  { role: 'section', weight: -2, why: 'a title between two runs of items led by different markers heads a box of its own, not a section', test: (p, c) => markerBoxTitle(p, c) },
   { role: 'stack', weight: 4, why: 'one title line set apart right over a 本报讯 lead, commas and all (老人被骗“养老投资”，钱追回来了)', test: (p, c) => p.kind === null && p.lines.length === 1 && p.blankBefore && !p.endsFullSentence && p.length <= HEADLINE_SIZE_MAX_CHARS && c.next?.kind === 'lead' },
   { role: 'stack', weight: 1.5, why: 'another heading line, then a lead: inside a stack', test: (p, c) => p.headingLike && !!c.next?.headingLike && opensStory(c.next2) },
   { role: 'stack', weight: 1, why: 'a short heading, then prose with no lead (a brief, a continued story)', test: (p, c) => !c.leadPage && p.headingLike && !p.verse && !!c.next && !c.next.headingLike && c.next.kind === null && (c.prev === undefined || c.prev.endsFullSentence || isFurniture(c.prev) || c.prev.kind === 'caption' || c.prev.kind === 'credit') },
