@@ -88,7 +88,7 @@ function markBriefs(drafts: Draft[], articles: ParsedArticle[], sink: Sink) {
     for (let j = i + 1; j < drafts.length && !drafts[j]!.column && briefLike(drafts[j]!, articles[j]!); j++) run.push(j);
     if (run.length < BRIEF_RUN_MIN || !briefLike(drafts[i]!, articles[i]!)) continue;
     for (const j of run) {
-      articles[j]!.kind = 'brief';
+      articles[j]!.kind = briefKind(articles[j]!);
       if (j !== i) {
         articles[j]!.column = articles[i]!.column;
         drafts[j]!.inheritedColumn = true;
@@ -97,5 +97,20 @@ function markBriefs(drafts: Draft[], articles: ParsedArticle[], sink: Sink) {
     }
   }
 }
+
+/**
+ * What an item of a column of short pieces is: an ad or notice when its text ends in a contact
+ * (电话：0577-…, 热线); a news story when a staff reporter or photographer signs it or it carries a
+ * picture (a 简讯 item is signed by a correspondent at most, and has no photo); else a brief.
+ */
+function briefKind(a: ParsedArticle): ParsedArticle['kind'] {
+  const last = [...a.blocks].reverse().find((b) => b.type === 'paragraph');
+  if (last?.type === 'paragraph' && CONTACT_END.test(last.text)) return 'notice';
+  if (a.byline.reporters.length || a.byline.photographers.length || a.captions.length) return a.kind === 'brief' ? 'news' : a.kind;
+  return 'brief';
+}
+
+/** A text ending in a contact: 电话：0577-62701234, 联系电话 138…, 热线：…, 13968788888 陈先生. */
+const CONTACT_END = /(?:电话|热线|手机|联系人|微信)[^。！？]*\d{5,}[^。！？]{0,12}$|\d{7,}\s*\p{Script=Han}{1,3}(?:先生|女士)$/u;
 
 const briefLike = (d: Draft, a: ParsedArticle) => !a.kicker && !a.subheadline && d.stack.length <= BRIEF_STACK_MAX_LINES && bodyChars(d) <= BRIEF_MAX_CHARS && a.kind !== 'interview';
