@@ -6,11 +6,11 @@ import { readBody } from './body.ts';
 import { emptyByline, parseByline } from './byline.ts';
 import { captionsOf } from './captions.ts';
 import type { Piece } from './classify.ts';
-import { NOTICE_WORDS, PATTERNS } from './constants.ts';
+import { NOTICE_TITLE, NOTICE_TITLE_MAX_CHARS, NOTICE_WORDS, PATTERNS } from './constants.ts';
 import { readHeadlineStack } from './headline.ts';
 import { fullWidthPunctuation } from './repairs/punctuation.ts';
 import { hint, type Sink } from './sink.ts';
-import { append, pageRef } from './text.ts';
+import { append, nonSpaceLength, pageRef } from './text.ts';
 import type { ParsedArticle, ParseOptions } from './types.ts';
 
 export function finishDraft(d: Draft, pageKind: SeedKind, sink: Sink, options: ParseOptions): ParsedArticle {
@@ -210,6 +210,10 @@ function restoreStackQuotes(a: ParsedArticle, sink: Sink, line: number) {
 }
 
 
+/** A feature without section headings runs at least this long; a shorter piece on a feature page is a story. */
+const FEATURE_MIN_CHARS = 200;
+const textChars = (a: ParsedArticle) => a.blocks.reduce((n, b) => n + (b.type === 'paragraph' || b.type === 'turn' ? nonSpaceLength(b.text) : 0), 0);
+
 /** A story with this many question-and-answer turns or more is an interview. */
 const INTERVIEW_MIN_TURNS = 2;
 
@@ -219,10 +223,13 @@ function kindOf(a: ParsedArticle, d: Draft, pageKind: SeedKind): ParsedArticle['
   const text = blocks.filter((b) => b.type === 'paragraph' || b.type === 'verse');
   if (text.length && text.every((b) => b.type === 'verse')) return 'poem';
   if (NOTICE_WORDS.some((w) => a.headline.includes(w))) return 'notice';
+  // A short title ending in a notice's word (停水通知, 讣告, 温馨提示, 问卷调查) names a notice.
+  if (nonSpaceLength(a.headline) <= NOTICE_TITLE_MAX_CHARS && NOTICE_TITLE.test(a.headline.replace(/\s+/gu, ''))) return 'notice';
   const staff = a.byline.reporters.length + a.byline.correspondents.length;
   if (a.byline.writers.length && staff === 0 && !d.body.some((b) => b.piece.kind === 'lead')) return 'essay';
   // A fragment continued from another page is the rest of a story, not a feature of this page.
   if (d.stack.length === 0 && a.continuation.from) return 'news';
-  if (pageKind === 'feature-page' && !d.body.some((b) => b.piece.kind === 'lead')) return 'feature';
+  // A feature is one long piece with sections; a short captioned story on such a page (a photo page's) is news.
+  if (pageKind === 'feature-page' && !d.body.some((b) => b.piece.kind === 'lead') && (blocks.some((b) => b.type === 'heading') || textChars(a) >= FEATURE_MIN_CHARS)) return 'feature';
   return 'news';
 }

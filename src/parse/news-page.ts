@@ -105,7 +105,7 @@ function markBriefs(drafts: Draft[], articles: ParsedArticle[], sink: Sink) {
  */
 function briefKind(a: ParsedArticle): ParsedArticle['kind'] {
   const last = [...a.blocks].reverse().find((b) => b.type === 'paragraph');
-  if (last?.type === 'paragraph' && CONTACT_END.test(last.text)) return 'notice';
+  if (a.kind === 'notice' || (last?.type === 'paragraph' && CONTACT_END.test(last.text))) return 'notice';
   if (a.byline.reporters.length || a.byline.photographers.length || a.captions.length) return a.kind === 'brief' ? 'news' : a.kind;
   return 'brief';
 }
