@@ -159,6 +159,7 @@ export function creditName(credit: string): string | null {
   const s = credit
     .trim()
     .replace(/^(?:本报)?(?:记者|通讯员|摄影)\s*/u, '')
+    .replace(/^(?:作者|作|书|画)\s*[:：\s]\s*/u, '')
     .replace(/^(?:图|摄影|摄)\s*[/／：:]\s*/u, '')
     .replace(/\s*[/／]?\s*(?:摄影?|供图)$/u, '')
     .replace(/\s+/gu, '');

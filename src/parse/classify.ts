@@ -104,10 +104,33 @@ export function classify(input: Unit[]): Piece[] {
       breaksWord: false,
     };
   });
+  markWorkTitles(pieces);
   markBareAuthors(pieces);
   markVerse(pieces);
   markSiblings(pieces);
   return pieces;
+}
+
+/** A work's title alone on a line, with its form in brackets: 《烂柯山秋色》（国画）, 《乡村振兴新图景》（摄影）. */
+const WORK_TITLE = /^《[^《》]{1,24}》\s*(?:[（(][^（）()]{1,8}[）)])?$/u;
+/** Its author's line right under it: 作者：徐建平, 作者　叶晓丽, a bare name (王志刚), 郑一鸣 摄. */
+const WORK_AUTHOR = /^(?:(?:作者|作|书|画)\s*[:：\s]\s*)?(?<name>\p{Script=Han}{2,4})(?:\s*摄影?)?$/u;
+
+/**
+ * The works of a 书画 / 摄影 page: each title line (《…》（体裁）) is the caption of a picture, and
+ * the author's line under it its credit, however it is written; the name is kept as printed after
+ * the credit's label (作者：) comes off.
+ */
+function markWorkTitles(pieces: Piece[]) {
+  for (let i = 0; i < pieces.length; i++) {
+    const p = pieces[i]!;
+    if (p.kind !== null || !WORK_TITLE.test(p.text.trim())) continue;
+    const next = pieces[i + 1];
+    const name = next?.text.trim().match(WORK_AUTHOR)?.groups?.name;
+    if (!next || !name) continue;
+    p.kind = 'caption';
+    next.kind = 'credit';
+  }
 }
 
 /**
