@@ -14,7 +14,7 @@ import type { SeedKind } from '../records/schema.ts';
 import { isFurniture, type Piece } from './classify.ts';
 import { continuesLine } from './units.ts';
 import { nonSpaceLength } from './text.ts';
-import { RULE_WEIGHTS } from './weights.ts';
+import { FITTED_ADOPTED, RULE_WEIGHTS } from './weights.ts';
 import { LAYOUT_RULES } from './layout-rules.ts';
 
 export const ROLES = ['furniture', 'column', 'stack', 'byline', 'body', 'section', 'caption', 'marker'] as const;
@@ -325,7 +325,14 @@ export const HAND_WEIGHTS: ReadonlyMap<Rule, number> = new Map([...ROLE_RULES, .
 
 // The weights in use come from the reviewed table (src/parse/weights.ts, written by `npm run
 // fit:grammar`); a rule the table does not name yet keeps its hand weight.
-for (const r of [...ROLE_RULES, ...FEATURE_RULES]) r.weight = RULE_WEIGHTS[ruleKey(r)]?.weight ?? r.weight;
+for (const r of [...ROLE_RULES, ...FEATURE_RULES]) r.weight = tableWeight(r);
+
+/** A rule's weight in use: the fitted one when the table adopts the fit and has one, else its hand weight. */
+export function tableWeight(r: Rule): number {
+  const row = RULE_WEIGHTS[ruleKey(r)];
+  const hand = HAND_WEIGHTS.get(r) ?? r.weight;
+  return FITTED_ADOPTED && row?.fitted != null ? row.fitted : hand;
+}
 
 /** Scores fixed by a piece's form: the role it must play. */
 function forcedRole(p: Piece, documentPage: boolean): Role | null {

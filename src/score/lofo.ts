@@ -84,20 +84,23 @@ export function weightsTable(result: FitResult, summary: string[]): string {
     '/**',
     ' * The page grammar\'s rule weights (src/parse/grammar.ts), as reviewed numbers: written by',
     ' * `npm run fit:grammar` (an averaged structured perceptron on the golden corpus, src/score/fit.ts).',
-    ' * Each rule is named by its role and its reason; `weight` is the one the grammar uses, `hand` the',
-    ' * weight set by hand in grammar.ts, `fitted` what the corpus taught (null: not fitted). A rule',
-    ' * missing here keeps its hand weight. Do not edit by hand: change the rule, then re-fit.',
+    ' * Each rule is named by its role and its reason; `hand` is the weight set by hand in grammar.ts,',
+    ' * `fitted` what the corpus taught (null: not fitted). The grammar uses the fitted weights when',
+    ' * FITTED_ADOPTED says so, else the hand ones (a rule missing here keeps its hand weight).',
+    ' * Do not edit by hand: change the rule, then re-fit.',
     ' *',
     ...summary.map((s) => ` * ${s}`.trimEnd()),
     ' */',
-    'export const RULE_WEIGHTS: Record<string, { weight: number; hand: number; fitted: number | null }> = {',
+    `export const FITTED_ADOPTED = ${result.adopt};`,
+    '',
+    'export const RULE_WEIGHTS: Record<string, { hand: number; fitted: number | null }> = {',
   ];
   for (const r of ROLE_RULES) {
     const hand = HAND_WEIGHTS.get(r)!;
     const fitted = result.fitted.get(r)!;
-    lines.push(`  ${JSON.stringify(ruleKey(r))}: { weight: ${result.adopt ? fitted : hand}, hand: ${hand}, fitted: ${fitted} },`);
+    lines.push(`  ${JSON.stringify(ruleKey(r))}: { hand: ${hand}, fitted: ${fitted} },`);
   }
-  for (const r of FEATURE_RULES) lines.push(`  ${JSON.stringify(ruleKey(r))}: { weight: ${HAND_WEIGHTS.get(r)!}, hand: ${HAND_WEIGHTS.get(r)!}, fitted: null },`);
+  for (const r of FEATURE_RULES) lines.push(`  ${JSON.stringify(ruleKey(r))}: { hand: ${HAND_WEIGHTS.get(r)!}, fitted: null },`);
   lines.push('};', '');
   return lines.join('\n');
 }
