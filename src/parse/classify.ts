@@ -299,8 +299,14 @@ function speakerOf(t: string, speakers: Set<string>): string | null {
 
 function isTableRow(t: string): boolean {
   const cells = t.split(PATTERNS.cellGap).filter(Boolean);
-  return cells.length >= TABLE_MIN_CELLS && cells.every((c) => nonSpaceLength(c) <= 24) && !/[。！？]/u.test(t);
+  if (cells.length === 2 && PHONE_ROW.test(t.trim())) return true;
+  return cells.length >= TABLE_MIN_CELLS && cells.every((c) => nonSpaceLength(c) <= TABLE_CELL_MAX_CHARS) && !/[。！？]/u.test(t);
 }
+
+/** A table cell holds at most this many characters; a longer run is text. */
+const TABLE_CELL_MAX_CHARS = 24;
+/** A row of a 常用电话 table: a name, a wide gap, a number (报警　110, 派出所　　0577-62711110). */
+const PHONE_ROW = /^[\p{Script=Han}（）()·]{2,16}(?:\u3000+|\s{2,}|\s*\u3000\s*)[\d－-]{3,}$/u;
 
 function isColumnish(t: string): boolean {
   // A label is one word (观点·评论 counts as one); phrases set apart by spaces are slogans or kickers.
