@@ -82,6 +82,21 @@ const RULE_LINE = /^[\s\u3000\u2500-\u257F—\-－_＿=＝~～]{3,}$/u;
 /** Speakers every interview has, even once: 记者, 问, 答, 主持人. */
 const GENERIC_SPEAKERS = /^(?:记者|本报记者|问|答|主持人|主持|嘉宾|提问|回答|Q|A)$/u;
 
+/** A title over a bare author's name (立秋后的石梁溪 / 余向阳) is at most this long. */
+const BARE_AUTHOR_TITLE_MAX_CHARS = 16;
+/** A one-word heading this short is shaped by its length and last two characters (4|社区). */
+const SHAPE_WORD_MAX_CHARS = 6;
+/** A run-in title (■柳市镇开展…　6月5日，…) is at most this long, and the text after it at least this long unless it ends a sentence. */
+const RUN_IN_TITLE_MAX_CHARS = 40;
+const RUN_IN_TEXT_MIN_CHARS = 12;
+/** A label opening this many lines (郑欢欢：…) is a speaker; this many speakers make an interview. */
+const SPEAKER_MIN_TURNS = 2;
+const SPEAKERS_MIN = 2;
+/** A column label is at least this long (副刊, 要闻). */
+const COLUMN_MIN_CHARS = 2;
+/** A piece wrapped over this many lines is prose, whatever its punctuation. */
+const PROSE_MIN_LINES = 3;
+
 export function classify(input: Unit[]): Piece[] {
   const speakers = recurringSpeakers(input);
   const units = splitColumnTags(splitRunInTitles(input, speakers));
@@ -143,7 +158,7 @@ function markBareAuthors(pieces: Piece[]) {
     const p = pieces[i]!;
     const title = pieces[i - 1]!;
     if (p.kind !== null || !/^\p{Script=Han}{2,3}$/u.test(p.text.trim()) || !SURNAMES.includes(p.text.trim()[0]!)) continue;
-    if (!title.headingLike || title.kind !== null || title.length > 16 || title.blankAfter) continue;
+    if (!title.headingLike || title.kind !== null || title.length > BARE_AUTHOR_TITLE_MAX_CHARS || title.blankAfter) continue;
     const before = pieces[i - 2];
     if (before && !(title.blankBefore || before.endsFullSentence || before.kind !== null)) continue;
     if (pieces[i + 1]!.kind === null) p.kind = 'byline';
@@ -160,7 +175,7 @@ export function headingShape(t: string): string | null {
   const parts = s.split(/[\s\u3000]+/u);
   if (parts.length >= 2) return `${s.slice(0, 2)}|${parts.length}`;
   const n = nonSpaceLength(s);
-  return n <= 6 ? `${n}|${s.slice(-2)}` : null;
+  return n <= SHAPE_WORD_MAX_CHARS ? `${n}|${s.slice(-2)}` : null;
 }
 
 function markSiblings(pieces: Piece[]) {
@@ -237,7 +252,7 @@ function splitRunInTitles(units: Unit[], speakers: Set<string>): Unit[] {
     const m = u.text.match(/^(?<title>[■▲●◆★☆▶►]\s*[^\s\u3000，。；！？]{2,}(?: [^\s\u3000，。；！？]+)*?)(?: ?\u3000+ ?|\s{2,})(?<rest>\S.*)$/su);
     const title = m?.groups?.title;
     const rest = m?.groups?.rest;
-    if (!title || !rest || speakers.has(title.replace(/^[■▲●◆★☆▶►]\s*/u, '').trim()) || nonSpaceLength(title) > 40 || headingLike(rest) && nonSpaceLength(rest) < 12) {
+    if (!title || !rest || speakers.has(title.replace(/^[■▲●◆★☆▶►]\s*/u, '').trim()) || nonSpaceLength(title) > RUN_IN_TITLE_MAX_CHARS || headingLike(rest) && nonSpaceLength(rest) < RUN_IN_TEXT_MIN_CHARS) {
       out.push(u);
       continue;
     }
@@ -284,7 +299,7 @@ function recurringSpeakers(units: Unit[]): Set<string> {
     if (s && nonSpaceLength(s) <= SPEAKER_MAX_CHARS) counts.set(s, (counts.get(s) ?? 0) + 1);
   }
   const found = new Set<string>();
-  for (const [s, n] of counts) if (n >= 2 && !/^(?:时间|地点|主持|附件|抄送|电话|地址|邮箱|联系人)/u.test(s)) found.add(s);
+  for (const [s, n] of counts) if (n >= SPEAKER_MIN_TURNS && !/^(?:时间|地点|主持|附件|抄送|电话|地址|邮箱|联系人)/u.test(s)) found.add(s);
   // A generic label counts once another speaker (or itself again) shows the page is an interview.
   return found;
 }
@@ -293,7 +308,7 @@ function speakerOf(t: string, speakers: Set<string>): string | null {
   const m = t.match(PATTERNS.speakerLabel) ?? t.match(PATTERNS.markerSpeaker);
   const s = m?.groups?.speaker;
   if (!s) return null;
-  if (speakers.has(s) && (GENERIC_SPEAKERS.test(s) || speakers.size >= 2 || [...speakers].some((x) => GENERIC_SPEAKERS.test(x)))) return s;
+  if (speakers.has(s) && (GENERIC_SPEAKERS.test(s) || speakers.size >= SPEAKERS_MIN || [...speakers].some((x) => GENERIC_SPEAKERS.test(x)))) return s;
   return null;
 }
 
@@ -312,7 +327,7 @@ function isColumnish(t: string): boolean {
   // A label is one word (观点·评论 counts as one); phrases set apart by spaces are slogans or kickers.
   if (/\S[\s\u3000]+\S/u.test(t.trim())) return false;
   const s = t.replace(/[\s·•]/gu, '');
-  if (nonSpaceLength(s) > COLUMN_MAX_CHARS || nonSpaceLength(s) < 2 || /[，。；、！？“”]/u.test(s)) return false;
+  if (nonSpaceLength(s) > COLUMN_MAX_CHARS || nonSpaceLength(s) < COLUMN_MIN_CHARS || /[，。；、！？“”]/u.test(s)) return false;
   const plain = s.replace(/^[【［\[]|[】］\]]$/gu, '');
   return COLUMN_WORDS.includes(plain) || COLUMN_ENDINGS.some((e) => plain.endsWith(e) && plain.length > e.length - 1);
 }
@@ -348,4 +363,4 @@ function markVerse(pieces: Piece[]) {
 }
 
 export const isFurniture = (p: Piece) => p.kind !== null && FURNITURE_KINDS.has(p.kind);
-export const isProse = (p: Piece) => !p.headingLike || p.lines.length >= 3 || p.endsFullSentence;
+export const isProse = (p: Piece) => !p.headingLike || p.lines.length >= PROSE_MIN_LINES || p.endsFullSentence;

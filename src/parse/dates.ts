@@ -117,10 +117,16 @@ const PRINT_LAG_MAX_DAYS = 7;
 
 const addDays = (isoDate: string, days: number) => new Date(Date.parse(`${isoDate}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
 
+/** A 旬 is ten days: 上旬 1–10, 中旬 11–20, 下旬 the rest. */
+const XUN_DAYS = 10;
+/** An issue of January or February may report the year before's November and December. */
+const NEW_YEAR_MONTHS = 2;
+const OLD_YEAR_MONTH = 11;
+
 /** `2023年3月下旬` for 2023-03-21: the ten-day period (旬) a day falls in. */
 function xunLabel(isoDate: string): string {
   const [y, m, d] = isoDate.split('-').map(Number);
-  return `${y}年${m}月${d <= 10 ? '上旬' : d <= 20 ? '中旬' : '下旬'}`;
+  return `${y}年${m}月${d <= XUN_DAYS ? '上旬' : d <= 2 * XUN_DAYS ? '中旬' : '下旬'}`;
 }
 
 export interface ArticleDate {
@@ -139,7 +145,7 @@ export function articleDate(body0: string, issue: IssueDate): ArticleDate {
     const day = Number(m.groups.day);
     // A December dateline in a January issue belongs to the previous year.
     const issueMonth = issue.date ? Number(issue.date.slice(5, 7)) : null;
-    const year = issueMonth !== null && issueMonth <= 2 && month >= 11 ? issue.year - 1 : issue.year;
+    const year = issueMonth !== null && issueMonth <= NEW_YEAR_MONTHS && month >= OLD_YEAR_MONTH ? issue.year - 1 : issue.year;
     const d = isoDate(year, month, day);
     if (d) return { date: d, source: 'dateline', text: m[0], warning: null };
     return { date: null, source: 'none', text: m[0], warning: `电头“${m[0]}”不是真实存在的日期，文章不标日期` };

@@ -22,21 +22,32 @@ export interface PageInfo {
 
 export type EdgeKind = 'masthead' | 'page-header';
 
+/** A page-header line (date, 星期, 版次, 版名, 责任编辑 and 美编 on one line) is at most this long; longer is text. */
+const PAGE_HEADER_MAX_CHARS = 80;
+/** A header line held by its page tag alone (第2版　要闻) is shorter: a longer line naming a 版 is text. */
+const TAGGED_HEADER_MAX_CHARS = 50;
+/** A masthead line (主办, 内部资料, 准印证号, 期号) is at most this long. */
+const MASTHEAD_LINE_MAX_CHARS = 60;
+/** A paper's name in its masthead (柳市, 今日虹桥, LIUSHI split over lines) is at most this long. */
+const PAPER_NAME_MAX_CHARS = 8;
+/** A 版名 after the page tag (要闻, 重点工作专题巡礼) is at most this long; longer is a headline. */
+const PAGE_NAME_MAX_CHARS = 10;
+
 /** A header line: a date with its weekday, or a page tag (第2版), with no sentence in it; or a page's name and number set far apart (观点·评论      3). */
 export function isPageHeader(t: string): boolean {
-  if (nonSpaceLength(t) > 80 || /[，。；！？]/u.test(t)) return false;
+  if (nonSpaceLength(t) > PAGE_HEADER_MAX_CHARS || /[，。；！？]/u.test(t)) return false;
   if (/^[\p{Script=Han}·]{2,10}(?:\s{4,}|\u3000{2,})\d{1,2}$/u.test(t.trim())) return true;
   // The page's label alone on its line (第3版, 第 3 版): a page break inside the text.
   if (/^第\s*[0-9０-９]{1,2}\s*版$/u.test(t.trim())) return true;
   const hasDate = PATTERNS.oneDate.test(t);
   const hasTag = PATTERNS.pageTag.test(t);
   const hasWeekday = PATTERNS.weekday.test(t);
-  return (hasDate && (hasWeekday || hasTag || /农历/u.test(t))) || (hasTag && (hasDate || /[\p{Script=Han}]{2,}/u.test(t.replace(PATTERNS.pageTag, ''))) && nonSpaceLength(t) <= 50);
+  return (hasDate && (hasWeekday || hasTag || /农历/u.test(t))) || (hasTag && (hasDate || /[\p{Script=Han}]{2,}/u.test(t.replace(PATTERNS.pageTag, ''))) && nonSpaceLength(t) <= TAGGED_HEADER_MAX_CHARS);
 }
 
 /** A masthead line: 主办, 内部资料, 准印证号, 期号, or the date line of a masthead. */
 export function isMastheadLine(t: string): boolean {
-  if (nonSpaceLength(t) > 60 || /[。；！？]/u.test(t)) return false;
+  if (nonSpaceLength(t) > MASTHEAD_LINE_MAX_CHARS || /[。；！？]/u.test(t)) return false;
   return PATTERNS.mastheadLine.test(t) || PATTERNS.issueNumberLine.test(t.trim()) || isPageHeader(t);
 }
 
@@ -52,7 +63,7 @@ export function findMasthead(units: Unit[]): Set<number> {
   for (let i = 0; i < units.length && lines < PAGE_EDGE_LINES; i++) {
     const u = units[i]!;
     lines += u.lines.length;
-    if (nonSpaceLength(u.text) > 60 || /[，。；！？]/u.test(u.text)) break;
+    if (nonSpaceLength(u.text) > MASTHEAD_LINE_MAX_CHARS || /[，。；！？]/u.test(u.text)) break;
     if (u.lines.some(isMastheadLine)) lastHit = i;
   }
   // A masthead names its sponsor or its issue: one date line alone is an inside page's header,
@@ -60,7 +71,7 @@ export function findMasthead(units: Unit[]): Set<number> {
   const strong = units.slice(0, lastHit + 1).some((u) => u.lines.some((l) => PATTERNS.mastheadLine.test(l) || PATTERNS.issueNumber.test(l)));
   if (lastHit >= 0 && !strong) {
     const firstHeader = units.findIndex((u) => u.lines.some(isPageHeader));
-    for (let i = 0; i < firstHeader; i++) if (nonSpaceLength(units[i]!.text) <= 8 && !units[i]!.blankAfter) found.add(i);
+    for (let i = 0; i < firstHeader; i++) if (nonSpaceLength(units[i]!.text) <= PAPER_NAME_MAX_CHARS && !units[i]!.blankAfter) found.add(i);
     return found;
   }
   if (lastHit < 0) return found;
@@ -68,7 +79,7 @@ export function findMasthead(units: Unit[]): Set<number> {
     const u = units[i]!;
     // The paper's name above the masthead lines is short (柳市, 今日虹桥) or in Latin letters (JINRI HONGQIAO);
     // a longer line is a headline that follows a header.
-    if (u.lines.some(isMastheadLine) || nonSpaceLength(u.text) <= 8 || /^[A-Z][A-Z\s·.-]*$/u.test(u.text.trim())) found.add(i);
+    if (u.lines.some(isMastheadLine) || nonSpaceLength(u.text) <= PAPER_NAME_MAX_CHARS || /^[A-Z][A-Z\s·.-]*$/u.test(u.text.trim())) found.add(i);
   }
   return found;
 }
@@ -88,7 +99,7 @@ export function readPageInfo(lines: string[]): PageInfo {
       // 版名: the words right after the tag (第2版　要闻, 第3版 · 社会民生), up to a gap, a date or an editor's credit.
       const after = t.slice(tag.index! + tag[0].length).replace(/^[\s·•|｜:：\-—]+/u, '');
       const name = after.match(/^[\p{Script=Han}A-Za-z·]+(?:[·][\p{Script=Han}]+)?/u)?.[0];
-      if (name && !PATTERNS.editorAnywhere.test(`${name}：`) && !/^(?:责任|责编|美编|校对|编辑)/u.test(name) && nonSpaceLength(name) <= 10) info.pageName = name;
+      if (name && !PATTERNS.editorAnywhere.test(`${name}：`) && !/^(?:责任|责编|美编|校对|编辑)/u.test(name) && nonSpaceLength(name) <= PAGE_NAME_MAX_CHARS) info.pageName = name;
       // Or the words before it (要闻　第2版).
       if (!info.pageName) {
         const before = t.slice(0, tag.index).trim().split(/[\s\u3000]+/u).at(-1) ?? '';
