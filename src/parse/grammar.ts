@@ -163,8 +163,10 @@ const markerBoxTitle = (p: Piece, c: Context) => {
 /** Captions printed side by side on one line hold at most this many sentences. */
 const SIDE_BY_SIDE_MAX = 2;
 /** A bold line of one or two short finished sentences, set apart: a caption in bold (陈美芬在展示馆内创作…。). */
-const boldCaption = (p: Piece) =>
+const boldCaptionShape = (p: Piece) =>
   p.kind === null && p.bold && p.lines.length === 1 && p.blankBefore && p.blankAfter && p.endsFullSentence && p.length <= CAPTION_MAX_CHARS && (p.text.match(/[。！？]/gu)?.length ?? 0) <= SIDE_BY_SIDE_MAX;
+/** …among text that is not bold: on a page printed bold throughout (seed 001), a bold sentence is text. */
+const boldCaption = (p: Piece, c: Context) => boldCaptionShape(p) && !(c.prev?.bold && !boldCaptionShape(c.prev));
 
 /** A figure and its unit alone (156家, 3.2万人次, 98.6%, 1.2亿元): a 数字新闻 item's title. */
 const FIGURE_TITLE = /^\d+(?:\.\d+)?\s*(?:[万亿千百]?[\p{Script=Han}]{0,3}|%)$/u;
@@ -292,8 +294,8 @@ export const ROLE_RULES: Rule[] = [
   { role: 'body', weight: -2, why: 'one of the short lines closing the page: captions, not text', test: (_, c) => c.captionTail },
   { role: 'caption', weight: 6.5, why: 'reads like a caption (a person (左) doing something, a scene), standing alone after finished text', test: (p, c) => p.kind === null && captionLike(p.text) && p.blankBefore && p.blankAfter && (!c.prev || c.prev.endsSentence || c.prev.kind === 'caption' || c.prev.kind === 'credit') },
   { role: 'caption', weight: 3, why: 'a photo credit line follows', test: (p, c) => c.next?.kind === 'credit' && p.length <= CAPTION_MAX_CHARS && p.kind === null },
-  { role: 'caption', weight: 5, why: 'a short finished sentence (or two side by side) printed bold, on a line of its own between blank lines: a caption set in bold, not text', test: (p) => boldCaption(p) },
-  { role: 'body', weight: -2, why: 'a short bold sentence standing alone is no paragraph', test: (p) => boldCaption(p) },
+  { role: 'caption', weight: 5, why: 'a short finished sentence (or two side by side) printed bold, on a line of its own between blank lines: a caption set in bold, not text', test: (p, c) => boldCaption(p, c) },
+  { role: 'body', weight: -2, why: 'a short bold sentence standing alone is no paragraph', test: (p, c) => boldCaption(p, c) },
   { role: 'caption', weight: 4, why: 'one short sentence set apart after finished text, its own credit line under it: a picture\'s caption (新生向国旗敬礼。 / 记者 吴丹 摄)', test: (p, c) => creditedAfterText(p, c) },
   { role: 'body', weight: -2, why: 'one short sentence set apart after finished text, its own credit line under it, is no paragraph', test: (p, c) => creditedAfterText(p, c) },
   { role: 'caption', weight: 2, why: 'a short sentence inside an unfinished paragraph', test: (p, c) => c.interrupts && p.endsFullSentence && p.length <= CAPTION_MAX_CHARS },

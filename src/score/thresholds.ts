@@ -12,7 +12,7 @@ import { bylineF1, METRICS, pool, type Metric, type PageScore } from './score.ts
  * verse, continuations) and article kind included. Issue 17's third round added ten pages of eight
  * forms the rules had not seen (reprint … personals); the corpus figures are over them too, so
  * some sit below the 73-page figures of the round before, while no page of those 73 reads worse
- * (articles 0.97, headline 0.94, captions 0.80 on them alone).
+ * (articles 0.97, headline 0.94, captions 0.85 on them alone).
  */
 export const CORPUS_THRESHOLDS: Partial<Record<Metric, number>> = {
   articles: 0.94,
@@ -22,7 +22,7 @@ export const CORPUS_THRESHOLDS: Partial<Record<Metric, number>> = {
   date: 0.92,
   first: 0.93,
   last: 0.88,
-  captions: 0.82,
+  captions: 0.87,
   structure: 0.68,
   document: 0.95,
   column: 0.89,
