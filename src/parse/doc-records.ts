@@ -25,7 +25,8 @@ export function readDocuments(pieces: Piece[], sink: Sink, options: ParseOptions
       dateSource: doc.date ? 'text' : 'none',
       dateText: doc.dateText,
       column: null,
-      repairs: [],
+      // The document's own repairs; those made on its lines before it was read are added by the conductor.
+      repairs: [...doc.body.repairs],
       body: [],
       blocks: doc.body.blocks,
       captions: [],

@@ -9,7 +9,7 @@ import type { Piece } from './classify.ts';
 import { NOTICE_TITLE, NOTICE_TITLE_MAX_CHARS, NOTICE_WORDS, PATTERNS } from './constants.ts';
 import { readHeadlineStack } from './headline.ts';
 import { fullWidthPunctuation } from './repairs/punctuation.ts';
-import { hint, type Sink } from './sink.ts';
+import { hint, repair, type Sink } from './sink.ts';
 import { append, nonSpaceLength, pageRef } from './text.ts';
 import type { ParsedArticle, ParseOptions } from './types.ts';
 
@@ -74,9 +74,9 @@ function readStack(a: ParsedArticle, d: Draft, sink: Sink): ReturnType<typeof re
   if (stack) {
     const line = d.stack[0]!.start;
     for (const s of stack.slogans) sink.furnish('slogan', s, line);
-    for (const j of stack.joins) sink.repairs.push({ kind: 'headline-joined', line, column: 1, before: j.before, after: j.after });
+    for (const j of stack.joins) repair(sink, a, { kind: 'headline-joined', line, column: 1, before: j.before, after: j.after });
     for (const q of stack.quotes) {
-      sink.repairs.push({ kind: 'quote-restored', line, column: 1, before: q.before, after: q.after });
+      repair(sink, a, { kind: 'quote-restored', line, column: 1, before: q.before, after: q.after });
       sink.added += 2;
     }
     for (const w of stack.warnings) sink.warn(line, w, 'stack-order');
@@ -84,7 +84,7 @@ function readStack(a: ParsedArticle, d: Draft, sink: Sink): ReturnType<typeof re
     const wide = (t: string | null) => {
       if (!t) return t;
       const p = fullWidthPunctuation(t);
-      if (p.changes.length) sink.repairs.push({ kind: 'punctuation-width', line, column: p.changes[0]!.index + 1, before: p.changes.map((c) => c.from).join(''), after: p.changes.map((c) => c.to).join('') });
+      if (p.changes.length) repair(sink, a, { kind: 'punctuation-width', line, column: p.changes[0]!.index + 1, before: p.changes.map((c) => c.from).join(''), after: p.changes.map((c) => c.to).join('') });
       return p.text;
     };
     a.kicker = wide(stack.kicker);
@@ -105,7 +105,7 @@ function readStack(a: ParsedArticle, d: Draft, sink: Sink): ReturnType<typeof re
 function readStoryBody(a: ParsedArticle, d: Draft, sink: Sink, options: ParseOptions): ReturnType<typeof readBody> {
   const quoted = [a.kicker, a.headline, a.subheadline].flatMap((t) => [...(t ?? '').matchAll(/“([^“”]{2,12})”/gu)].map((m) => m[1]!));
   const body = readBody(d.body, { isKnownWord: options.isKnownWord, quoted });
-  append(sink.repairs, body.repairs);
+  for (const r of body.repairs) repair(sink, a, r);
   append(sink.warnings, body.warnings);
   a.blocks = body.blocks;
   sink.removed += body.removed;
@@ -199,7 +199,7 @@ function restoreStackQuotes(a: ParsedArticle, sink: Sink, line: number) {
       const beside = m[2] && after ? body.includes(`“${q}”${after}`) : !!m[1] && !!before && body.includes(`${before}“${q}”`);
       if (!beside) continue;
       out = out.replace(at, `“${q}”`);
-      sink.repairs.push({ kind: 'quote-restored', line, column: 1, before: m[0], after: `“${q}”` });
+      repair(sink, a, { kind: 'quote-restored', line, column: 1, before: m[0], after: `“${q}”` });
       sink.added += 2;
     }
     return out;

@@ -21,7 +21,11 @@
  *
  * What the steps report besides articles (furniture, unplaced text, warnings, repairs, counts for the
  * ledger) goes into the parse's one Sink (sink.ts), made here; readBody returns its repairs and
- * warnings, appended where the body is read. Public types are in types.ts.
+ * warnings, appended where the body is read. A repair made while reading an article is kept on that
+ * article as it is made (sink.ts: repair), so an article holds its own repairs and no other's (a
+ * document printed inside another no longer lends its repairs to the outer one by line range); only
+ * the line repairs made before any article existed are given to articles by the lines they span.
+ * Public types are in types.ts.
  */
 import type { Ledger, SeedKind } from '../records/schema.ts';
 import { blockLines } from '../records/text.ts';
@@ -77,7 +81,9 @@ export function parseSeed(text: string, options: ParseOptions): ParseResult {
   articles.forEach((a, i) => (a.order = i + 1));
   for (const a of articles) {
     a.body = a.blocks.flatMap(blockLines);
-    a.repairs = sink.repairs.filter((r) => r.line >= a.source.startLine && r.line <= a.source.endLine);
+    // Each step gave the article its own repairs; the line repairs made before any article existed
+    // (doubled runs, control characters, full-width letters) are its by the lines it spans.
+    a.repairs = [...prepared.repairs.filter((r) => r.line >= a.source.startLine && r.line <= a.source.endLine), ...a.repairs];
     for (const w of a.warnings) sink.warnings.push({ line: a.source.startLine, message: w, code: sink.hintCodes.get(a)?.get(w) ?? 'other' });
   }
   return {

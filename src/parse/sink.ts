@@ -37,6 +37,12 @@ export function hint(sink: Sink, a: ParsedArticle, code: WarningCode, message: s
   sink.hintCodes.set(a, codes);
 }
 
+/** A repair made while reading an article: kept on the article itself and in the page's list of every repair. */
+export function repair(sink: Sink, a: ParsedArticle, r: Repair) {
+  sink.repairs.push(r);
+  a.repairs.push(r);
+}
+
 /** A piece no story takes: page furniture when it is furniture by form, otherwise unplaced text (kept and reported). */
 export function place(sink: Sink, p: Piece) {
   if (isFurniture(p)) return sink.furnish(furnitureKind(p), p.text, p.start);
