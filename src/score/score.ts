@@ -168,36 +168,51 @@ export function scorePage(slug: string, key: Key, parse: ParseResult): PageScore
       diff(ok, 'captions', `${name} caption`, c, p.captions.map((x) => [x.text, x.credit]));
     }
     if (!k.captions?.length && p.captions.length) diff(false, 'captions', `${name} captions`, [], p.captions.map((x) => x.text));
-    if (k.continuation && (k.continuation.to || k.continuation.from)) {
-      diff(norm(p.continuation.to) === norm(k.continuation.to) && norm(p.continuation.from) === norm(k.continuation.from), 'structure', `${name} continuation`, k.continuation, p.continuation);
-    }
-    for (const l of k.lists ?? []) {
-      const lists = p.blocks.filter((b): b is Extract<Block, { type: 'list' }> => b.type === 'list');
-      const ok = lists.some((b) => norm(b.title) === norm(l.title) && l.items.every((it, j) => norm(b.items[j]?.label).startsWith(norm(it)) || norm(b.items[j]?.text).startsWith(norm(it))));
-      diff(ok, 'structure', `${name} list`, l, lists.map((b) => [b.title, b.items.map((x) => x.label)]));
-    }
-    if (k.speakers?.length) {
-      const speakers = [...new Set(p.blocks.flatMap((b) => (b.type === 'turn' ? [norm(b.speaker)] : [])))];
-      diff(k.speakers.map(norm).join('|') === speakers.join('|'), 'structure', `${name} speakers`, k.speakers, speakers);
-    }
-    if (k.verse?.length) {
-      const lines = p.blocks.flatMap((b) => (b.type === 'verse' ? b.lines : [])).map(norm);
-      diff(k.verse.every((v, j) => lines[j] === norm(v)), 'structure', `${name} verse`, k.verse, lines.slice(0, k.verse.length));
-    }
-    if (k.document) {
-      for (const [field, value] of Object.entries(k.document) as [keyof NonNullable<KeyArticle['document']>, unknown][]) {
-        if (value === undefined) continue;
-        const got = p.document?.[field as keyof NonNullable<Parsed['document']>] ?? null;
-        const ok = Array.isArray(value) ? norm((value as string[]).join('|')) === norm(((got as string[] | null) ?? []).join('|')) : norm(value as string | null) === norm(got as string | null);
-        diff(ok, 'document', `${name} document.${field}`, value, got);
-      }
-    }
+    scoreStructure(k, p, name, diff);
     if (k.column !== undefined) diff(norm(p.column) === norm(k.column), 'column', `${name} column`, k.column, p.column);
     if (k.kind) diff(p.kind === k.kind, 'kind', `${name} kind`, k.kind, p.kind);
   });
   const extra = parse.articles.filter((p) => !matched.includes(p));
   for (const p of extra) differences.push(`extra article “${p.headline}” (lines ${p.source.startLine}–${p.source.endLine})`);
 
+  scorePageFields(key, parse, matched, diff);
+  counts.byline = { found: byline.truePositive, of: byline.expected };
+  return { slug, form: key.form, counts, byline, extra: extra.length, repairs: parse.repairs.length, differences };
+}
+
+/** Records a comparison: counts it under its metric, and lists it when it fails. */
+type Diff = (ok: boolean, metric: Metric, what: string, expected: unknown, got: unknown) => void;
+
+/** Structure: continuation, boxed lists, interview speakers, poem lines, 公文 fields. */
+function scoreStructure(k: KeyArticle, p: Parsed, name: string, diff: Diff) {
+  if (k.continuation && (k.continuation.to || k.continuation.from)) {
+    diff(norm(p.continuation.to) === norm(k.continuation.to) && norm(p.continuation.from) === norm(k.continuation.from), 'structure', `${name} continuation`, k.continuation, p.continuation);
+  }
+  for (const l of k.lists ?? []) {
+    const lists = p.blocks.filter((b): b is Extract<Block, { type: 'list' }> => b.type === 'list');
+    const ok = lists.some((b) => norm(b.title) === norm(l.title) && l.items.every((it, j) => norm(b.items[j]?.label).startsWith(norm(it)) || norm(b.items[j]?.text).startsWith(norm(it))));
+    diff(ok, 'structure', `${name} list`, l, lists.map((b) => [b.title, b.items.map((x) => x.label)]));
+  }
+  if (k.speakers?.length) {
+    const speakers = [...new Set(p.blocks.flatMap((b) => (b.type === 'turn' ? [norm(b.speaker)] : [])))];
+    diff(k.speakers.map(norm).join('|') === speakers.join('|'), 'structure', `${name} speakers`, k.speakers, speakers);
+  }
+  if (k.verse?.length) {
+    const lines = p.blocks.flatMap((b) => (b.type === 'verse' ? b.lines : [])).map(norm);
+    diff(k.verse.every((v, j) => lines[j] === norm(v)), 'structure', `${name} verse`, k.verse, lines.slice(0, k.verse.length));
+  }
+  if (k.document) {
+    for (const [field, value] of Object.entries(k.document) as [keyof NonNullable<KeyArticle['document']>, unknown][]) {
+      if (value === undefined) continue;
+      const got = p.document?.[field as keyof NonNullable<Parsed['document']>] ?? null;
+      const ok = Array.isArray(value) ? norm((value as string[]).join('|')) === norm(((got as string[] | null) ?? []).join('|')) : norm(value as string | null) === norm(got as string | null);
+      diff(ok, 'document', `${name} document.${field}`, value, got);
+    }
+  }
+}
+
+/** The page's own fields: issue date and fields, furniture, strings kept, queries. */
+function scorePageFields(key: Key, parse: ParseResult, matched: (Parsed | null)[], diff: Diff) {
   // Issue fields: the date known to the day, and what the page prints of its issue.
   if (key.issue.date !== undefined) diff((parse.issueDate.date ?? null) === (key.issue.date ?? null), 'date', 'issue date', key.issue.date, parse.issueDate.date);
   const page = parse.page;
@@ -219,8 +234,6 @@ export function scorePage(slug: string, key: Key, parse: ParseResult): PageScore
     const ok = wanted.every((w) => w !== null && found.includes(w));
     diff(ok, 'queries', `query ${q.q}`, q.headlines, found.map((a) => a.headline));
   }
-  counts.byline = { found: byline.truePositive, of: byline.expected };
-  return { slug, form: key.form, counts, byline, extra: extra.length, repairs: parse.repairs.length, differences };
 }
 
 /** F1 of bylines from the pooled counts. */
