@@ -209,3 +209,10 @@ export function pdfPageView(page: { seed: string; url: string | null; articles: 
   }
   return view;
 }
+
+/** The pictures cut from the page for one of a 版's articles (none for a text seed or an article without pictures). */
+export async function articlePictures(page: { seed: string; url: string | null; articles: ArticleLike[] }, article: ArticleLike): Promise<PagePicture[]> {
+  const view = await pdfPageView(page);
+  const index = page.articles.indexOf(article);
+  return view?.regions.find((r) => r.index === index)?.pictures ?? [];
+}

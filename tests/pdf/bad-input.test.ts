@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadArchive, type Archive } from '../../src/archive/load.ts';
 import { seedSourceLines } from '../../src/archive/seed.ts';
+import { archiveItems, SeedLines } from '../../src/check/items.ts';
 import { pdfNotes } from '../../src/pdf/notes.ts';
 import { MAX_PDF_PAGES, PdfError, readPdf } from '../../src/pdf/read.ts';
 import { pdfSeed } from '../../src/pdf/seed.ts';
@@ -56,7 +57,8 @@ describe('the reader', () => {
     expect(seed.imageOnly).toEqual([1]);
     expect(seed.pages[0]!.images).toHaveLength(1);
     const notes = pdfNotes('scan.pdf', seed);
-    expect(notes.error).toMatch(/^scan\.pdf：.*没有文字层.*文字识别（OCR）.*不猜测/u);
+    expect(notes.error).toBeNull();
+    expect(notes.warnings.map((w) => w.message)).toEqual([expect.stringMatching(/^scan\.pdf：.*没有文字层.*版面图和 PDF 照常发布.*没有猜测任何内容.*文字识别（OCR）/u)]);
   });
 
   it('says which pages of a mixed file are scans, and reads the rest', async () => {
@@ -120,8 +122,19 @@ describe('the loader with PDF seeds', () => {
   it('gives every bad PDF an error naming the file and what to do, in Chinese', () => {
     expect(report('encrypted.pdf').error).toMatch(/^encrypted\.pdf：PDF 文件加了密码/u);
     expect(report('damaged.pdf').error).toMatch(/^damaged\.pdf：PDF 文件已损坏/u);
-    expect(report('scan.pdf').error).toMatch(/^scan\.pdf：.*文字识别/u);
     expect(report('huge.pdf').error).toMatch(/^huge\.pdf：PDF 有 500 页，超过/u);
     for (const n of ['encrypted.pdf', 'damaged.pdf', 'scan.pdf', 'huge.pdf']) expect(archive.articles.some((a) => a.seed === n), n).toBe(false);
+  });
+
+  it('publishes a scan as a 版 without text (its image is drawn at build), telling the editor it needs 文字识别', () => {
+    const scan = report('scan.pdf');
+    expect(scan.error).toBeNull();
+    expect(scan.articles).toBe(0);
+    expect(scan.ledger).toMatchObject({ charsIn: 0, placed: 0, unplaced: 0, balanced: true });
+    expect(scan.warnings.map((w) => w.message).join('\n')).toMatch(/^scan\.pdf：.*没有文字层.*文字识别/mu);
+    expect(archive.issues.some((i) => i.seeds.includes('scan.pdf'))).toBe(true);
+    // The editors' check lists it, under the file.
+    const items = archiveItems(archive, new SeedLines(new Map(), archive.articles)).filter((i) => i.file === 'scan.pdf');
+    expect(items.map((i) => i.message)).toContainEqual(expect.stringMatching(/没有文字层.*文字识别/u));
   });
 });
