@@ -112,6 +112,20 @@ describe('the loader with PDF seeds', () => {
     expect(report('front.pdf').warnings.map((w) => w.message).join('\n')).toMatch(/PDF 文字层共 \d+ 字，全部读入；其中 \d+ 个字重复绘制（假粗体）/u);
   });
 
+  it('counts the glyphs drawn twice (fake bold) in the ledger as 删去的重复, so it balances on the whole text layer', () => {
+    const front = report('front.pdf');
+    const said = /PDF 文字层共 (\d+) 字，全部读入；其中 (\d+) 个字重复绘制/u.exec(front.warnings.map((w) => w.message).join('\n'));
+    const [layer, doubled] = [Number(said![1]), Number(said![2])];
+    expect(doubled).toBeGreaterThan(0);
+    const l = front.ledger!;
+    // The text layer in, every glyph of it placed, furniture, removed (the doubled ones among them) or unplaced.
+    expect(l.charsIn).toBe(layer);
+    expect(l.removed).toBeGreaterThanOrEqual(doubled);
+    expect(l.charsIn + l.added).toBe(l.placed + l.furniture + l.removed + l.unplaced);
+    expect(l.balanced).toBe(true);
+    expect(front.parse!.ledger).toEqual(l);
+  });
+
   it('quotes a PDF seed’s lines as the parser read them (the check’s and parse --report’s quotes)', () => {
     const lines = seedSourceLines(join(dir, 'front.pdf'));
     const a = archive.articles.find((x) => x.seed === 'front.pdf')!;
