@@ -77,6 +77,22 @@ describe('the reader', () => {
     expect(w?.message).toBe('第 1 页（50, 142）处有一个字解码为私用区字符 U+E001，原样保留：请对照原版核对这个字');
     expect(w?.line).toBe(seed.text.split('\n').findIndex((l) => l.includes('\uE001')) + 1);
   });
+
+  it('keeps a glyph that decodes to nothing (a font without a Unicode map) as U+FFFD, and reports its page, position and line', async () => {
+    const seed = pdfSeed(await readPdf(makePdf([{ texts: [TEXT] }, { texts: [TEXT, { x: 80, y: 600, size: 20, text: '\u0001\u0002', font: 'F4' }] }])));
+    expect(seed.text).toContain('\uFFFD\uFFFD');
+    expect(seed.text).not.toMatch(/[\u0000-\u0009\u000B-\u001F]/u);
+    expect(seed.unmapped).toEqual([
+      { page: 2, x: 80, y: 242, ch: '\uFFFD' },
+      { page: 2, x: 100, y: 242, ch: '\uFFFD' },
+    ]);
+    const said = pdfNotes('nothing.pdf', seed).warnings.filter((x) => x.message.includes('解码为空'));
+    expect(said.map((w) => w.message)).toEqual([
+      '第 2 页（80, 242）处有一个字解码为空（字体没有 Unicode 映射），原样保留：请对照原版核对这个字',
+      '第 2 页（100, 242）处有一个字解码为空（字体没有 Unicode 映射），原样保留：请对照原版核对这个字',
+    ]);
+    expect(said[0]!.line).toBe(seed.text.split('\n').findIndex((l) => l.includes('\uFFFD')) + 1);
+  });
 });
 
 describe('the loader with PDF seeds', () => {
