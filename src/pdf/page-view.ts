@@ -106,25 +106,34 @@ async function seedOf(doc: LazyDoc, dir: string): Promise<PdfSeed> {
   return seed;
 }
 
+/** Where a picture (a box in PDF points) is cut from the page drawn at the largest width, and the size it is published at. */
+function pictureCut(b: Box, page: { width: number; height: number }) {
+  const full = Math.max(...PAGE_IMAGE_WIDTHS);
+  const scale = full / page.width;
+  const [pw, ph] = [full, Math.round(page.height * scale)];
+  const left = Math.min(pw - 1, Math.max(0, Math.floor(b.x * scale)));
+  const top = Math.min(ph - 1, Math.max(0, Math.floor(b.y * scale)));
+  const width = Math.max(1, Math.min(pw - left, Math.ceil(b.width * scale)));
+  const height = Math.max(1, Math.min(ph - top, Math.ceil(b.height * scale)));
+  const outWidth = Math.min(width, PICTURE_MAX_WIDTH);
+  return { left, top, width, height, out: { width: outWidth, height: Math.max(1, Math.round((height * outWidth) / width)) } };
+}
+
 const pictureFile = (dir: string, page: number, image: number) => join(dir, `p${page}-picture-${image}.webp`);
 
 /**
  * The page's WebP files at each width, and each of its pictures cut out of the page, drawn once
  * per PDF and page: the page is drawn at the largest width and everything is cut and scaled from it.
  */
-async function imagesOf(doc: LazyDoc, dir: string, page: number, pictures: Box[], size: { width: number }): Promise<string[]> {
+async function imagesOf(doc: LazyDoc, dir: string, page: number, pictures: Map<number, Box>, size: { width: number; height: number }): Promise<string[]> {
   const files = PAGE_IMAGE_WIDTHS.map((w) => join(dir, `p${page}-${w}.webp`));
-  if ([...files, ...pictures.map((_, i) => pictureFile(dir, page, i))].every((f) => existsSync(f))) return files;
+  if ([...files, ...[...pictures.keys()].map((i) => pictureFile(dir, page, i))].every((f) => existsSync(f))) return files;
   const pixels = await drawPage(await doc.get(), page, Math.max(...PAGE_IMAGE_WIDTHS));
   const images = await encodeWidths(pixels, [...PAGE_IMAGE_WIDTHS], pageQuality);
   images.forEach((img, i) => writeFileSync(files[i]!, img.webp));
-  const scale = pixels.width / size.width;
-  for (const [i, b] of pictures.entries()) {
-    const left = Math.max(0, Math.floor(b.x * scale));
-    const top = Math.max(0, Math.floor(b.y * scale));
-    const width = Math.min(pixels.width - left, Math.ceil(b.width * scale));
-    const height = Math.min(pixels.height - top, Math.ceil(b.height * scale));
-    const out = pixelsImage(pixels).extract({ left, top, width, height }).resize({ width: Math.min(width, PICTURE_MAX_WIDTH) });
+  for (const [i, b] of pictures) {
+    const cut = pictureCut(b, size);
+    const out = pixelsImage(pixels).extract({ left: cut.left, top: cut.top, width: cut.width, height: cut.height }).resize({ width: cut.out.width });
     writeFileSync(pictureFile(dir, page, i), await out.webp({ quality: 75, effort: WEBP_EFFORT }).toBuffer());
   }
   return files;
@@ -153,7 +162,10 @@ async function build(path: string, pageUrl: string, articles: ArticleLike[]): Pr
     const pdfPage = [...counts.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? seed.pages[0]?.number ?? 1;
     const geometry = seed.pages.find((p) => p.number === pdfPage);
     if (!geometry) return null;
-    const files = await imagesOf(doc, dir, pdfPage, geometry.images, geometry);
+    const here = regions.filter((r) => r.page === pdfPage);
+    // Only the pictures an article holds are cut out (a scan's one picture is the page itself).
+    const pictures = new Map(here.flatMap((r) => r.pictures.map((p) => [p.image, p.box] as const)));
+    const files = await imagesOf(doc, dir, pdfPage, pictures, geometry);
     const base = pageUrl.replace(/^\/+/u, '');
     const copies = pdfPageFiles();
     const images = PAGE_IMAGE_WIDTHS.map((width, i) => {
@@ -163,9 +175,8 @@ async function build(path: string, pageUrl: string, articles: ArticleLike[]): Pr
     copies.set(`${base}page.pdf`, path);
     const picture = (p: ArticleRegion['pictures'][number], article: ArticleLike): PagePicture => {
       copies.set(`${base}picture-${p.image + 1}.webp`, pictureFile(dir, pdfPage, p.image));
-      const scale = Math.min(1, PICTURE_MAX_WIDTH / ((p.box.width * Math.max(...PAGE_IMAGE_WIDTHS)) / geometry.width));
-      const px = (v: number) => Math.max(1, Math.round(((v * Math.max(...PAGE_IMAGE_WIDTHS)) / geometry.width) * scale));
-      return { url: `${pageUrl}picture-${p.image + 1}.webp`, width: px(p.box.width), height: px(p.box.height), alt: pictureAlt(seed, p.captionLine, article) };
+      const { out } = pictureCut(p.box, geometry);
+      return { url: `${pageUrl}picture-${p.image + 1}.webp`, width: out.width, height: out.height, alt: pictureAlt(seed, p.captionLine, article) };
     };
     return {
       pdfPage,
@@ -173,9 +184,7 @@ async function build(path: string, pageUrl: string, articles: ArticleLike[]): Pr
       images,
       pdfUrl: `${pageUrl}page.pdf`,
       scan: seed.imageOnly.includes(pdfPage),
-      regions: regions
-        .filter((r) => r.page === pdfPage)
-        .map((r) => ({
+      regions: here.map((r) => ({
           index: r.order,
           headline: r.headline,
           ...rect(r.box, geometry),
