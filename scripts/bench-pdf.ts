@@ -11,12 +11,12 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { PDFDocumentProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
-import { openPdf, readDoc, readPdf } from '../src/pdf/read.ts';
+import { inflateInJavaScript, openPdf, readDoc, readPdf } from '../src/pdf/read.ts';
 import { drawPage, encodeWidths, PAGE_IMAGE_WIDTHS, pageImages, pageQuality } from '../src/pdf/render.ts';
 import { pdfSeed } from '../src/pdf/seed.ts';
 import { TYPESET_PAGES } from './typeset-golden.ts';
 
-const { values } = parseArgs({ options: { runs: { type: 'string', default: '3' } } });
+const { values } = parseArgs({ options: { runs: { type: 'string', default: '3' }, 'web-inflate': { type: 'boolean', default: false } } });
 const runs = Math.max(1, Number(values.runs));
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 /** Wall time, and the CPU time of this process (all its threads) — the figure a loaded machine distorts less. */
@@ -31,8 +31,10 @@ const time = async (f: () => Promise<unknown>) => {
 };
 const cpuOf = (n: number) => median(cpuTimes.splice(0, n));
 const WIDTHS = [...PAGE_IMAGE_WIDTHS];
+// As the reader's process does (src/pdf/cli.ts); `--web-inflate` measures PDF.js's default instead.
+if (!values['web-inflate']) inflateInJavaScript();
 
-console.log(`PDF path on ${cpus().length} cores, load ${loadavg().map((l) => l.toFixed(2)).join(' ')} (1/5/15 min); median of ${runs} runs after one warm-up; wall ms (CPU ms of this process)`);
+console.log(`PDF path on ${cpus().length} cores, load ${loadavg().map((l) => l.toFixed(2)).join(' ')} (1/5/15 min); median of ${runs} runs after one warm-up; wall ms (CPU ms of this process); inflating in ${values['web-inflate'] ? 'Web DecompressionStream' : 'JavaScript'}`);
 console.log('page                                   kB         read   render alone  render after read   webp 800/1200/1600 kB');
 const reads: number[] = [];
 const renders: number[] = [];

@@ -24,6 +24,18 @@ export const PDFJS_OPTIONS = {
 };
 
 /**
+ * Makes PDF.js inflate streams with its own JavaScript inflater: it tries a Web DecompressionStream
+ * first (zlib on the thread pool, fed through Web Streams) and falls back to its own when there is
+ * none. A typeset page holds a hundred or more small compressed font streams, and the per-stream
+ * cost of the Web Streams path outweighed zlib's speed: reading the golden front page took ≈ 500 ms
+ * of CPU with it and ≈ 300–340 ms without (docs/benchmarks.md). Process-wide, so only for a
+ * process that does nothing else: the reader's own (cli.ts) and the benchmark.
+ */
+export function inflateInJavaScript(): void {
+  delete (globalThis as { DecompressionStream?: unknown }).DecompressionStream;
+}
+
+/**
  * Pages read from one file at most. A 版 is one page and an issue a few dozen; a longer file is a
  * book or a whole year's scans run together, and reading it would hold the build for minutes.
  */

@@ -43,7 +43,8 @@ export async function drawPage(doc: PDFDocumentProxy, n: number, width: number):
   const { canvas, context } = factory.create(w, h);
   await page.render({ canvas: canvas as never, canvasContext: context as never, viewport }).promise;
   page.cleanup();
-  return { data: canvas.data(), width: w, height: h };
+  // A copy: the buffer canvas.data() returns is the canvas's own memory, freed with the canvas (sharp read it after: a crash).
+  return { data: Buffer.from(canvas.data()), width: w, height: h };
 }
 
 /** The pixels as a sharp pipeline. */
