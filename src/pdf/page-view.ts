@@ -1,8 +1,10 @@
 /**
- * The 版 as printed, for the site: for a PDF seed, its page drawn to WebP at two widths, the
+ * The 版 as printed, for the site: for a PDF seed, its page drawn to WebP at three widths, the
  * region of each of its articles in percentages of the page (so the links over the image scale
- * with it), and the PDF itself, each under the 版 page's own address (`<page url>page-800.webp`,
- * `…page-1600.webp`, `…page.pdf`), which is as permanent as the page. Text seeds have none.
+ * with it), the pictures its articles' captions stand under cut from the page, and the PDF itself,
+ * each under the 版 page's own address (`<page url>page-800.webp`, `…page-1200.webp`,
+ * `…page-1600.webp`, `…picture-<k>.webp`, `…page.pdf`), which is as permanent as the page. A scan
+ * (no text layer) has its image and PDF and no regions. Text seeds have none.
  *
  * Computed while Astro renders the 版 and article pages (memoised per seed, so both share one
  * reading), and cached on disk by the PDF's SHA-256: a rebuild with the same PDF reads and
