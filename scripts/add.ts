@@ -77,6 +77,9 @@ if (isPdf) {
   if (!read.ok) refuse(`${positionals[0]}：${read.error}`);
   const notes = pdfNotes(positionals[0]!, read.seed);
   if (notes.error) refuse(notes.error);
+  // A scan has no text to read its date and 版次 from: the editor gives them, or the 版 would have no address.
+  if (read.seed.text.trim() === '' && (!opts.date || !opts.page))
+    refuse(`${positionals[0]}：这个 PDF 没有文字层（扫描图片），读不出日期和版次：请用 --date yyyy-mm-dd 和 --page 给出再添加；版面图会发布，文字需要文字识别（OCR）`);
   pageText = read.seed.text;
 } else {
   try {

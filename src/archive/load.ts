@@ -342,6 +342,8 @@ function assembleSeed(assembly: Assembly, seed: ParsedSeed): void {
     } else assembly.pageOwner.set(slot, file);
   }
   issue.seeds.push(file);
+  // A 版 without articles (a scan) keeps its 版次 here: no article carries it to its page's address.
+  if (articles.length === 0) (issue.seedPages ??= {})[file] = ref.page;
   assembly.seedPages.set(file, ref.page);
   issue.number ??= ref.number;
   issue.furniture.push(...parsed.furniture.map((f) => ({ ...f, seed: file })));

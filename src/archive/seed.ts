@@ -74,8 +74,17 @@ export const emptyReport = (seed: string): SeedReport => ({
   parse: null,
 });
 
+/** A seed's bytes and text; a PDF's with its lines' layout features and the glyphs its reader dropped as drawn twice. */
+export interface SeedText {
+  bytes: Uint8Array;
+  text: string;
+  features?: PageFeatures;
+  /** Glyphs of a PDF's text layer drawn twice (fake bold) and kept once: not in `text`, counted in the ledger as removed. */
+  printDuplicates?: number;
+}
+
 /** Step 1, read: the seed's bytes and text (or its report's error); a PDF's text comes with its lines' layout features. */
-export function readSeedFile(file: SeedFile, report: SeedReport): { bytes: Uint8Array; text: string; features?: PageFeatures } | null {
+export function readSeedFile(file: SeedFile, report: SeedReport): SeedText | null {
   let bytes: Uint8Array;
   try {
     bytes = readFileSync(file.path);
@@ -116,7 +125,7 @@ export function seedSourceLines(path: string): string[] {
 }
 
 /** A PDF seed: read by the PDF reader in its own process (src/pdf/sync.ts); its notes become the report's warnings. */
-function readPdfFile(file: SeedFile, bytes: Uint8Array, report: SeedReport): { bytes: Uint8Array; text: string; features: PageFeatures } | null {
+function readPdfFile(file: SeedFile, bytes: Uint8Array, report: SeedReport): SeedText | null {
   const read = readPdfSeedSync(file.path);
   if (!read.ok) {
     report.error = `${file.name}：${read.error}`;
@@ -129,7 +138,7 @@ function readPdfFile(file: SeedFile, bytes: Uint8Array, report: SeedReport): { b
     report.error = notes.error;
     return null;
   }
-  return { bytes, text: read.seed.text, features: read.seed.features };
+  return { bytes, text: read.seed.text, features: read.seed.features, printDuplicates: read.seed.doubled };
 }
 
 /** Why a parse failed, for editors: a stack overflow says "too long", anything else names the error. */
@@ -188,16 +197,22 @@ export function readSeed(file: SeedFile, meta: SeedMeta, analyse: () => SeedAnal
   try {
     analysis ??= run!(read.text, meta, file.name, read.features);
     if (key && source === 'parsed') cache!.set(key, analysis);
-    fillReport(report, analysis);
+    fillReport(report, analysis, read.printDuplicates ?? 0);
   } catch (err) {
     return failedSeed(report, meta, err);
   }
   return { seed: { report, meta, analysis }, source };
 }
 
-/** The report's parse, ledger, counts and hints (bounded: hints.ts), from the seed's analysis. */
-function fillReport(report: SeedReport, analysis: SeedAnalysis): void {
-  const parsed = analysis.parse;
+/**
+ * The report's parse, ledger, counts and hints (bounded: hints.ts), from the seed's analysis. A PDF's
+ * glyphs drawn twice never reach the parser's text: the ledger counts them in, and as removed
+ * (删去的重复), as the parser counts the doubled runs of a text seed, so it balances on the text layer.
+ */
+function fillReport(report: SeedReport, analysis: SeedAnalysis, printDuplicates: number): void {
+  const parsed = printDuplicates
+    ? { ...analysis.parse, ledger: { ...analysis.parse.ledger, charsIn: analysis.parse.ledger.charsIn + printDuplicates, removed: analysis.parse.ledger.removed + printDuplicates } }
+    : analysis.parse;
   report.parse = parsed;
   report.ledger = parsed.ledger;
   report.articles = parsed.articles.length;

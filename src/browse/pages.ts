@@ -67,7 +67,7 @@ export function issuePagesOf(issue: Issue, articleById: Map<string, Article>): I
   return issue.seeds.map((seed) => {
     const own = articles.filter((a) => a.seed === seed);
     const ref = own[0]?.issue ?? (issue.seeds.length === 1 ? issue : null);
-    const page = ref?.page ?? null;
+    const page = ref?.page ?? issue.seedPages?.[seed] ?? null;
     const slug = pageSlug(page);
     // Two files giving one page (a metadata error the build reports) get one address between them.
     const url = slug && !taken.has(slug) ? `${issue.url}${slug}/` : null;

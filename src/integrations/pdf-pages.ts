@@ -1,10 +1,14 @@
 /**
  * Astro integration: the page images and PDFs of the 版 read from PDF seeds (src/pdf/page-view.ts)
  * copied into the output at the end of the build, under their 版 page's address. The pages that
- * show them registered them while rendering; a text-only archive copies nothing.
+ * show them registered them while rendering; a text-only archive copies nothing. Under
+ * `npm run dev` nothing is copied: the dev server answers a registered address from the cache,
+ * once the page that shows it has been rendered (as it has when the browser asks for its images).
  */
+
+const TYPES: Record<string, string> = { webp: 'image/webp', pdf: 'application/pdf' };
 import type { AstroIntegration } from 'astro';
-import { copyFileSync, mkdirSync } from 'node:fs';
+import { copyFileSync, createReadStream, existsSync, mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { pdfPageFiles } from '../pdf/page-view.ts';
@@ -13,6 +17,15 @@ export default function pdfPages(): AstroIntegration {
   return {
     name: 'liushi-pdf-pages',
     hooks: {
+      'astro:server:setup': ({ server }) => {
+        server.middlewares.use((req, res, next) => {
+          const path = decodeURIComponent((req.url ?? '').split('?')[0]!).replace(/^\/+/u, '');
+          const from = pdfPageFiles().get(path);
+          if (!from || !existsSync(from)) return next();
+          res.setHeader('Content-Type', TYPES[path.split('.').pop()!] ?? 'application/octet-stream');
+          createReadStream(from).pipe(res);
+        });
+      },
       'astro:build:done': ({ dir, logger }) => {
         const files = pdfPageFiles();
         const out = fileURLToPath(dir);

@@ -5,7 +5,7 @@
  * exhausts its memory takes only this process down.
  */
 import { readFileSync } from 'node:fs';
-import { PdfError, readPdf } from './read.ts';
+import { inflateInJavaScript, PdfError, readPdf } from './read.ts';
 import { pdfSeed } from './seed.ts';
 
 const file = process.argv[2];
@@ -13,6 +13,7 @@ if (!file) {
   process.stderr.write('用法：node src/pdf/cli.ts <文件.pdf>\n');
   process.exit(2);
 }
+inflateInJavaScript();
 try {
   const seed = pdfSeed(await readPdf(new Uint8Array(readFileSync(file))));
   process.stdout.write(JSON.stringify(seed));

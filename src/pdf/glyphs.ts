@@ -35,6 +35,9 @@ export interface GlyphReport {
   unmapped: { page: number; x: number; y: number; ch: string }[];
 }
 
+/** Control characters: what PDF.js gives for a glyph that decodes to nothing (its raw code, or U+0000 from a ToUnicode map). */
+const NOTHING = /^[\u0000-\u001F\u007F]$/u;
+
 /** Relative advance of a character: CJK and full-width forms take a full em, Latin about half. */
 const advance = (c: string) => (/[\u2E80-\uFFEF\u2014\u2015\u2018-\u201D\u2026\u00B7]/u.test(c) ? 1 : 0.5);
 
@@ -67,6 +70,8 @@ export function pageGlyphs(page: PdfPage, report: GlyphReport): Glyph[] {
     report.folded += radicals.changed + fold.changed;
     for (const g of runGlyphs({ ...item, text: fold.text }, page.number, run)) {
       report.layerChars++;
+      // A glyph whose font has no Unicode for it and whose name says nothing: PDF.js gives its code as a control character.
+      if (NOTHING.test(g.ch)) g.ch = '\uFFFD';
       if (PRIVATE_USE.test(g.ch) || g.ch === '\uFFFD') report.unmapped.push({ page: page.number, x: Math.round(g.x), y: Math.round(g.y), ch: g.ch });
       let twin: Glyph | undefined;
       for (let dx = -1; dx <= 1 && !twin; dx++)

@@ -2,7 +2,8 @@
  * What the PDF reader tells an editor about one file, in Chinese: the text layer's count and what
  * became of every character (read, or drawn twice and kept once), glyphs whose font gives no
  * Unicode value (page, position and the seed line they are on), pages with no text (a scan). A
- * file with no text at all is an error: nothing is guessed. Pure.
+ * file with no text at all (a scan) is published as its page image with a notice; nothing is
+ * guessed. `error` is kept for a reading that must not publish (none at present). Pure.
  */
 import type { SeedWarning } from '../records/schema.ts';
 import type { PdfSeed } from './seed.ts';
@@ -16,14 +17,16 @@ function lineAt(seed: PdfSeed, page: number, x: number, y: number): number {
   return i + 1;
 }
 
+/** What an editor is told of a PDF with no text layer at all. */
+export const scanNotice = (file: string, pages: number) =>
+  `${file}：这个 PDF（${pages} 页）没有文字层，是扫描得到的图片：版面图和 PDF 照常发布，版面页上注明“文字需要文字识别”，文字暂时搜不到；没有猜测任何内容。做了文字识别（OCR）并核对后，把文字存为 .txt（或换成带文字层的 PDF）放进 seeds 文件夹`;
+
 export function pdfNotes(file: string, seed: PdfSeed): { warnings: SeedWarning[]; error: string | null } {
   const warnings: SeedWarning[] = [];
   if (seed.text.trim() === '') {
-    const pages = seed.pages.length;
-    return {
-      warnings,
-      error: `${file}：这个 PDF（${pages} 页）没有文字层，是扫描得到的图片，读不出文字：需要先做文字识别（OCR），核对后把文字存为 .txt 放进 seeds 文件夹；本次不发布这一版的文字，也不猜测其内容`,
-    };
+    // A scan: published as its page image and PDF, with a notice on the 版 page; its text is not guessed.
+    warnings.push({ line: 0, code: 'other', message: scanNotice(file, seed.pages.length) });
+    return { warnings, error: null };
   }
   if (seed.imageOnly.length)
     warnings.push({ line: 0, code: 'other', message: `第 ${seed.imageOnly.join('、')} 页没有文字层（扫描图片），这几页的文字需要文字识别（OCR）后另行补入；其余页照常读入` });

@@ -1,8 +1,10 @@
 /**
- * The 版 as printed, for the site: for a PDF seed, its page drawn to WebP at two widths, the
+ * The 版 as printed, for the site: for a PDF seed, its page drawn to WebP at three widths, the
  * region of each of its articles in percentages of the page (so the links over the image scale
- * with it), and the PDF itself, each under the 版 page's own address (`<page url>page-800.webp`,
- * `…page-1600.webp`, `…page.pdf`), which is as permanent as the page. Text seeds have none.
+ * with it), the pictures its articles' captions stand under cut from the page, and the PDF itself,
+ * each under the 版 page's own address (`<page url>page-800.webp`, `…page-1200.webp`,
+ * `…page-1600.webp`, `…picture-<k>.webp`, `…page.pdf`), which is as permanent as the page. A scan
+ * (no text layer) has its image and PDF and no regions. Text seeds have none.
  *
  * Computed while Astro renders the 版 and article pages (memoised per seed, so both share one
  * reading), and cached on disk by the PDF's SHA-256: a rebuild with the same PDF reads and
@@ -14,16 +16,16 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { defaultSeedsDir } from '../archive/load.ts';
-import { readPdf } from './read.ts';
-import { articleRegions } from './regions.ts';
-import { pageImages } from './render.ts';
+import type { PDFDocumentProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import { openPdf, readDoc } from './read.ts';
+import { articleRegions, type ArticleRegion } from './regions.ts';
+import { drawPage, encodeWidths, PAGE_IMAGE_WIDTHS, pageQuality, pixelsImage, WEBP_EFFORT } from './render.ts';
 import { pdfSeed, type PdfSeed } from './seed.ts';
 import type { Box } from './types.ts';
 
-/** Widths of the page image: a phone's screen (≈ 400 CSS px at 2×), and a desktop's or a zoomed phone's. */
-export const PAGE_IMAGE_WIDTHS = [800, 1600] as const;
-/** WebP quality: newsprint text stays legible at 800 px and the phone's image stays well under 150 kB. */
-const QUALITY = 60;
+export { PAGE_IMAGE_WIDTHS } from './render.ts';
+/** A picture cut from the page is published at most this wide (it is drawn from the 1600 px page). */
+const PICTURE_MAX_WIDTH = 800;
 
 /** A rectangle in percentages of the page's width and height, top-left origin. */
 export interface PageRect {
@@ -33,12 +35,22 @@ export interface PageRect {
   height: number;
 }
 
+/** A picture cut from the page: its file, its size in pixels and its caption (the alt text). */
+export interface PagePicture {
+  url: string;
+  width: number;
+  height: number;
+  alt: string;
+}
+
 export interface PageRegion extends PageRect {
   /** Index of the article among the articles passed in. */
   index: number;
   headline: string;
   /** The region's parts (a run of lines per column, each picture); the fields above are their union. */
   boxes: PageRect[];
+  /** The article's pictures, cut from the page. */
+  pictures: PagePicture[];
 }
 
 export interface PdfPageView {
@@ -49,6 +61,8 @@ export interface PdfPageView {
   images: { width: number; url: string }[];
   pdfUrl: string;
   regions: PageRegion[];
+  /** The page has no text layer (a scan): its image is published, its text awaits 文字识别. */
+  scan: boolean;
 }
 
 /** Where read seeds and rendered pages are kept: PDF_CACHE_DIR, or beside the parse cache. */
@@ -69,59 +83,120 @@ const rect = (b: Box, page: { width: number; height: number }): PageRect => {
   return { left: pct(b.x - m, page.width), top: pct(b.y - m, page.height), width: pct(b.width + 2 * m, page.width), height: pct(b.height + 2 * m, page.height) };
 };
 
+/** An open document shared by the reading and the drawing of one build (PDF.js loads a page's fonts once per document). */
+function lazyDoc(bytes: Uint8Array) {
+  let doc: Promise<PDFDocumentProxy> | null = null;
+  return {
+    get: () => (doc ??= openPdf(bytes)),
+    close: async () => {
+      if (doc) await (await doc).destroy();
+    },
+  };
+}
+type LazyDoc = ReturnType<typeof lazyDoc>;
+
 /** A PDF's reading (text, features, page geometry), from the cache or PDF.js. */
-async function seedOf(bytes: Uint8Array, dir: string): Promise<PdfSeed> {
+async function seedOf(doc: LazyDoc, dir: string): Promise<PdfSeed> {
   const file = join(dir, 'seed.json');
   if (existsSync(file)) {
     const seed = JSON.parse(readFileSync(file, 'utf8')) as PdfSeed;
     // JSON keeps a line with no features (a blank line) as null; the reading has it undefined.
     return { ...seed, features: seed.features.map((f) => f ?? undefined) };
   }
-  const seed = pdfSeed(await readPdf(bytes));
+  const seed = pdfSeed(await readDoc(await doc.get()));
   writeFileSync(file, JSON.stringify(seed));
   return seed;
 }
 
-/** The page's WebP files at each width, rendered once per PDF and page. */
-async function imagesOf(bytes: Uint8Array, dir: string, page: number): Promise<string[]> {
+/** Where a picture (a box in PDF points) is cut from the page drawn at the largest width, and the size it is published at. */
+function pictureCut(b: Box, page: { width: number; height: number }) {
+  const full = Math.max(...PAGE_IMAGE_WIDTHS);
+  const scale = full / page.width;
+  const [pw, ph] = [full, Math.round(page.height * scale)];
+  const left = Math.min(pw - 1, Math.max(0, Math.floor(b.x * scale)));
+  const top = Math.min(ph - 1, Math.max(0, Math.floor(b.y * scale)));
+  const width = Math.max(1, Math.min(pw - left, Math.ceil(b.width * scale)));
+  const height = Math.max(1, Math.min(ph - top, Math.ceil(b.height * scale)));
+  const outWidth = Math.min(width, PICTURE_MAX_WIDTH);
+  return { left, top, width, height, out: { width: outWidth, height: Math.max(1, Math.round((height * outWidth) / width)) } };
+}
+
+const pictureFile = (dir: string, page: number, image: number) => join(dir, `p${page}-picture-${image}.webp`);
+
+/**
+ * The page's WebP files at each width, and each of its pictures cut out of the page, drawn once
+ * per PDF and page: the page is drawn at the largest width and everything is cut and scaled from it.
+ */
+async function imagesOf(doc: LazyDoc, dir: string, page: number, pictures: Map<number, Box>, size: { width: number; height: number }): Promise<string[]> {
   const files = PAGE_IMAGE_WIDTHS.map((w) => join(dir, `p${page}-${w}.webp`));
-  if (files.every((f) => existsSync(f))) return files;
-  const images = await pageImages(bytes, page, [...PAGE_IMAGE_WIDTHS], QUALITY);
+  if ([...files, ...[...pictures.keys()].map((i) => pictureFile(dir, page, i))].every((f) => existsSync(f))) return files;
+  const pixels = await drawPage(await doc.get(), page, Math.max(...PAGE_IMAGE_WIDTHS));
+  const images = await encodeWidths(pixels, [...PAGE_IMAGE_WIDTHS], pageQuality);
   images.forEach((img, i) => writeFileSync(files[i]!, img.webp));
+  for (const [i, b] of pictures) {
+    const cut = pictureCut(b, size);
+    const out = pixelsImage(pixels).extract({ left: cut.left, top: cut.top, width: cut.width, height: cut.height }).resize({ width: cut.out.width });
+    writeFileSync(pictureFile(dir, page, i), await out.webp({ quality: 75, effort: WEBP_EFFORT }).toBuffer());
+  }
   return files;
 }
 
-type ArticleLike = { headline: string; source: { startLine: number; endLine: number } };
+type ArticleLike = { headline: string; source: { startLine: number; endLine: number }; captions?: { text: string }[] };
+
+/** A picture's alt text: its caption as printed (the article's caption it holds, or the line itself); none printed, 版面图片. */
+function pictureAlt(seed: PdfSeed, line: number, article: ArticleLike): string {
+  const printed = (seed.text.split('\n')[line - 1] ?? '').trim();
+  const caption = article.captions?.find((c) => c.text && printed.includes(c.text.slice(0, 8)))?.text;
+  return (caption ?? printed) || '版面图片';
+}
 
 async function build(path: string, pageUrl: string, articles: ArticleLike[]): Promise<PdfPageView | null> {
   const bytes = new Uint8Array(readFileSync(path));
   const dir = join(cacheDir(), createHash('sha256').update(bytes).digest('hex'));
   mkdirSync(dir, { recursive: true });
-  const seed = await seedOf(bytes, dir);
-  const regions = articleRegions(articles.map((a, i) => ({ order: i, headline: a.headline, source: a.source })), seed.features, seed.pages);
-  // A file of several pages: the 版 is the page most of its articles stand on (the first when none has text).
-  const counts = new Map<number, number>();
-  for (const r of regions) counts.set(r.page, (counts.get(r.page) ?? 0) + 1);
-  const pdfPage = [...counts.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? seed.pages[0]?.number ?? 1;
-  const geometry = seed.pages.find((p) => p.number === pdfPage);
-  if (!geometry) return null;
-  const files = await imagesOf(bytes, dir, pdfPage);
-  const base = pageUrl.replace(/^\/+/u, '');
-  const copies = pdfPageFiles();
-  const images = PAGE_IMAGE_WIDTHS.map((width, i) => {
-    copies.set(`${base}page-${width}.webp`, files[i]!);
-    return { width, url: `${pageUrl}page-${width}.webp` };
-  });
-  copies.set(`${base}page.pdf`, path);
-  return {
-    pdfPage,
-    aspect: geometry.height / geometry.width,
-    images,
-    pdfUrl: `${pageUrl}page.pdf`,
-    regions: regions
-      .filter((r) => r.page === pdfPage)
-      .map((r) => ({ index: r.order, headline: r.headline, ...rect(r.box, geometry), boxes: r.boxes.map((b) => rect(b, geometry)) })),
-  };
+  const doc = lazyDoc(bytes);
+  try {
+    const seed = await seedOf(doc, dir);
+    const regions = articleRegions(articles.map((a, i) => ({ order: i, headline: a.headline, source: a.source })), seed.features, seed.pages);
+    // A file of several pages: the 版 is the page most of its articles stand on (the first when none has text).
+    const counts = new Map<number, number>();
+    for (const r of regions) counts.set(r.page, (counts.get(r.page) ?? 0) + 1);
+    const pdfPage = [...counts.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? seed.pages[0]?.number ?? 1;
+    const geometry = seed.pages.find((p) => p.number === pdfPage);
+    if (!geometry) return null;
+    const here = regions.filter((r) => r.page === pdfPage);
+    // Only the pictures an article holds are cut out (a scan's one picture is the page itself).
+    const pictures = new Map(here.flatMap((r) => r.pictures.map((p) => [p.image, p.box] as const)));
+    const files = await imagesOf(doc, dir, pdfPage, pictures, geometry);
+    const base = pageUrl.replace(/^\/+/u, '');
+    const copies = pdfPageFiles();
+    const images = PAGE_IMAGE_WIDTHS.map((width, i) => {
+      copies.set(`${base}page-${width}.webp`, files[i]!);
+      return { width, url: `${pageUrl}page-${width}.webp` };
+    });
+    copies.set(`${base}page.pdf`, path);
+    const picture = (p: ArticleRegion['pictures'][number], article: ArticleLike): PagePicture => {
+      copies.set(`${base}picture-${p.image + 1}.webp`, pictureFile(dir, pdfPage, p.image));
+      const { out } = pictureCut(p.box, geometry);
+      return { url: `${pageUrl}picture-${p.image + 1}.webp`, width: out.width, height: out.height, alt: pictureAlt(seed, p.captionLine, article) };
+    };
+    return {
+      pdfPage,
+      aspect: geometry.height / geometry.width,
+      images,
+      pdfUrl: `${pageUrl}page.pdf`,
+      scan: seed.imageOnly.includes(pdfPage),
+      regions: here.map((r) => ({
+          index: r.order,
+          headline: r.headline,
+          ...rect(r.box, geometry),
+          boxes: r.boxes.map((b) => rect(b, geometry)),
+          pictures: r.pictures.map((p) => picture(p, articles[r.order]!)),
+        })),
+    };
+  } finally {
+    await doc.close();
+  }
 }
 
 const views = new Map<string, Promise<PdfPageView | null>>();
@@ -144,4 +219,11 @@ export function pdfPageView(page: { seed: string; url: string | null; articles: 
     views.set(key, view);
   }
   return view;
+}
+
+/** The pictures cut from the page for one of a 版's articles (none for a text seed or an article without pictures). */
+export async function articlePictures(page: { seed: string; url: string | null; articles: ArticleLike[] }, article: ArticleLike): Promise<PagePicture[]> {
+  const view = await pdfPageView(page);
+  const index = page.articles.indexOf(article);
+  return view?.regions.find((r) => r.index === index)?.pictures ?? [];
 }

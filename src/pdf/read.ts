@@ -24,6 +24,18 @@ export const PDFJS_OPTIONS = {
 };
 
 /**
+ * Makes PDF.js inflate streams with its own JavaScript inflater: it tries a Web DecompressionStream
+ * first (zlib on the thread pool, fed through Web Streams) and falls back to its own when there is
+ * none. A typeset page holds a hundred or more small compressed font streams, and the per-stream
+ * cost of the Web Streams path outweighed zlib's speed: reading the golden front page took ≈ 500 ms
+ * of CPU with it and ≈ 300–340 ms without (docs/benchmarks.md). Process-wide, so only for a
+ * process that does nothing else: the reader's own (cli.ts) and the benchmark.
+ */
+export function inflateInJavaScript(): void {
+  delete (globalThis as { DecompressionStream?: unknown }).DecompressionStream;
+}
+
+/**
  * Pages read from one file at most. A 版 is one page and an issue a few dozen; a longer file is a
  * book or a whole year's scans run together, and reading it would hold the build for minutes.
  */
@@ -57,18 +69,26 @@ export async function openPdf(bytes: Uint8Array): Promise<PDFDocumentProxy> {
 export async function readPdf(bytes: Uint8Array, maxPages = MAX_PDF_PAGES): Promise<PdfPage[]> {
   const doc = await openPdf(bytes);
   try {
-    if (doc.numPages > maxPages)
-      throw new PdfError('too-many-pages', `PDF 有 ${doc.numPages} 页，超过一个文件读入的上限 ${maxPages} 页：一个 PDF 放一个版面（或一期报纸），请按版拆开后再放进来`);
-    const pages: PdfPage[] = [];
-    for (let n = 1; n <= doc.numPages; n++) {
-      const page = await doc.getPage(n);
-      pages.push(await readPage(page));
-      page.cleanup();
-    }
-    return pages;
+    return await readDoc(doc, maxPages);
   } finally {
     await doc.destroy();
   }
+}
+
+/**
+ * Every page of an open document, which stays open: its fonts stay loaded for drawing the pages
+ * next (render.ts), which would otherwise load them all again.
+ */
+export async function readDoc(doc: PDFDocumentProxy, maxPages = MAX_PDF_PAGES): Promise<PdfPage[]> {
+  if (doc.numPages > maxPages)
+    throw new PdfError('too-many-pages', `PDF 有 ${doc.numPages} 页，超过一个文件读入的上限 ${maxPages} 页：一个 PDF 放一个版面（或一期报纸），请按版拆开后再放进来`);
+  const pages: PdfPage[] = [];
+  for (let n = 1; n <= doc.numPages; n++) {
+    const page = await doc.getPage(n);
+    pages.push(await readPage(page));
+    page.cleanup();
+  }
+  return pages;
 }
 
 /** One page: its text items (fonts resolved) and picture boxes, in top-left coordinates. */

@@ -15,6 +15,8 @@ export interface ArticleRegion {
   boxes: Box[];
   /** The union of `boxes`. */
   box: Box;
+  /** Its pictures: where each is drawn on the page, its index among the page's pictures, and the seed line (1-based) of its caption. */
+  pictures: { box: Box; image: number; captionLine: number }[];
 }
 
 const union = (bs: Box[]): Box => {
@@ -54,11 +56,14 @@ export function articleRegions(
     const boxes = columnRuns(mine.map((f) => ({ x: f.box.x, y: f.box.y, width: f.box.width, height: f.box.height })));
     // Pictures whose caption is one of the article's lines: the caption stands under (or in) them.
     const images = pages.find((p) => p.number === page)?.images ?? [];
+    const pictures: ArticleRegion['pictures'] = [];
     for (const cap of mine.filter((f) => f.inPicture)) {
-      const img = images.find((b) => cap.box.x + cap.box.width > b.x && cap.box.x < b.x + b.width && cap.box.y >= b.y - 1 && cap.box.y <= b.y + b.height + 3 * cap.box.height);
-      if (img && !boxes.includes(img)) boxes.push({ ...img });
+      const image = images.findIndex((b) => cap.box.x + cap.box.width > b.x && cap.box.x < b.x + b.width && cap.box.y >= b.y - 1 && cap.box.y <= b.y + b.height + 3 * cap.box.height);
+      if (image < 0 || pictures.some((p) => p.image === image)) continue;
+      boxes.push({ ...images[image]! });
+      pictures.push({ box: { ...images[image]! }, image, captionLine: features.indexOf(cap) + 1 });
     }
-    out.push({ order: a.order, headline: a.headline, page, boxes, box: union(boxes) });
+    out.push({ order: a.order, headline: a.headline, page, boxes, box: union(boxes), pictures });
   }
   return out;
 }

@@ -284,5 +284,7 @@ export const Issue = IssueRef.extend({
   articles: z.array(z.string()),
   furniture: z.array(Furniture.extend({ seed: z.string() })),
   unplaced: z.array(Unplaced.extend({ seed: z.string() })),
+  /** 版次 of each seed without articles (a scan), as its metadata gives it: no article carries it to the 版's address. */
+  seedPages: z.record(z.string(), z.string().nullable()).optional(),
 });
 export type Issue = z.infer<typeof Issue>;

@@ -40,6 +40,14 @@ describe('the pages of an issue', () => {
     ]);
   });
 
+  it('gives a 版 without articles (a scan) the 版次 its metadata gave, and so its own address', () => {
+    const withScan = { ...record, seeds: [...record.seeds, 'scan.pdf'], seedPages: { 'scan.pdf': '3' } };
+    const scan = issuePagesOf(withScan, byId).at(-1)!;
+    expect([scan.seed, scan.page, scan.url, scan.articles.length]).toEqual(['scan.pdf', '3', '/liushi/2023-03-20/p3/', 0]);
+    // Without it, such a 版 of a several-page issue has no number and no address.
+    expect(issuePagesOf({ ...record, seeds: [...record.seeds, 'scan.pdf'] }, byId).at(-1)!.url).toBeNull();
+  });
+
   it('links 下转 and 上接 both ways when both parts are in the archive', () => {
     const links = continuationLinks(issuePagesOf(record, byId));
     expect(links.get(lead.id)!.to).toMatchObject({ status: 'found', article: { id: rest.id } });

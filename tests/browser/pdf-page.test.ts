@@ -16,10 +16,13 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from '../support/chromium.ts';
 import { startStaticServer, type StaticServer } from '../support/static-server.ts';
+import { makePdf } from '../helpers/pdf-make.ts';
 
 const GOLDEN = 'tests/fixtures/pages/news-front-liushi-125/page.pdf';
 const TEXT_SEED = '000_42a43713ae88928f.txt';
 const PAGE = '/liushi/2023-06-20/p1/';
+/** A scan (no text layer) given as the issue's 第2版. */
+const SCAN_PAGE = '/liushi/2023-06-20/p2/';
 const root = mkdtempSync(join(tmpdir(), 'pdf-site-'));
 const dist = join(root, 'dist');
 let env: NodeJS.ProcessEnv;
@@ -32,8 +35,9 @@ beforeAll(async () => {
   for (const f of ['places.yaml', 'site.yaml', 'redirects.yaml']) copyFileSync(join('seeds', f), join(seeds, f));
   const meta = readFileSync('seeds/metadata.yaml', 'utf8').replace(/\nseeds:[\s\S]*$/u, '\n');
   const entry = (name: string, extra: string) => `  ${name}:\n    publication: liushi\n    kind: news-page\n${extra}`;
-  writeFileSync(join(seeds, 'metadata.yaml'), `${meta}seeds:\n${entry('front.pdf', '    date: 2023-06-20\n    page: "1"\n')}${entry(TEXT_SEED, '    page: "1"\n')}`);
+  writeFileSync(join(seeds, 'metadata.yaml'), `${meta}seeds:\n${entry('front.pdf', '    date: 2023-06-20\n    page: "1"\n')}${entry(TEXT_SEED, '    page: "1"\n')}${entry('scan.pdf', '    date: 2023-06-20\n    page: "2"\n')}`);
   copyFileSync(GOLDEN, join(seeds, 'front.pdf'));
+  writeFileSync(join(seeds, 'scan.pdf'), makePdf([{ image: [0, 0, 595, 842] }]));
   copyFileSync(join('seeds', TEXT_SEED), join(seeds, TEXT_SEED));
   env = { ...process.env, SEEDS_DIR: seeds, PDF_CACHE_DIR: join(root, 'cache'), PARSE_CACHE_DIR: 'off' };
   await promisify(execFile)('npm', ['run', 'build', '--', '--outDir', dist], { env, maxBuffer: 64 * 1024 * 1024 });
@@ -112,6 +116,37 @@ describe('the 版 page of a PDF seed', () => {
     expect(images[0]!.bytes).toBeLessThanOrEqual(150_000);
     await page.context().close();
   });
+
+  it('sends a phone at 3× (390 px) the 1200 px image, of at most 150 kB, not the 1600 px one', async () => {
+    const from = server.log.length;
+    const page = await open(PAGE, 390, 3);
+    const images = server.log.slice(from).filter((e) => e.path.endsWith('.webp'));
+    expect(images.map((e) => e.path)).toEqual([`${PAGE}page-1200.webp`]);
+    expect(images[0]!.bytes).toBeLessThanOrEqual(150_000);
+    console.log(`390 px at 3×: ${images[0]!.path} ${images[0]!.bytes} bytes`);
+    await page.context().close();
+  });
+});
+
+describe('the 版 page of a scan (a PDF without a text layer)', () => {
+  it('publishes the page image and the PDF, saying the text needs 文字识别, with no regions and no guessed text', async () => {
+    const page = await open(SCAN_PAGE, 390, 2);
+    expect(await page.locator('.page-image img').evaluate((i: HTMLImageElement) => i.complete && i.naturalWidth)).toBeGreaterThan(0);
+    expect(await page.locator('.page-image-scan').textContent()).toMatch(/扫描图片.*文字识别（OCR）.*搜不到.*不猜测/u);
+    expect(await page.locator('.page-image svg a').count()).toBe(0);
+    expect(await page.locator('main ol.link-list li').count()).toBe(0);
+    const pdf = await page.request.get(`${server.origin}${await page.locator('.page-image a[download]').getAttribute('href')}`);
+    expect(pdf.status()).toBe(200);
+    expect(pdf.headers()['content-type']).toBe('application/pdf');
+    await page.context().close();
+  });
+
+  it.each([390, 1280])('passes axe at %i px', async (width) => {
+    const page = await open(SCAN_PAGE, width);
+    const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+    expect(results.violations.flatMap((v) => v.nodes.map((n) => `${v.id}: ${n.target.join(' ')}`))).toEqual([]);
+    await page.context().close();
+  });
 });
 
 describe('the article page of a PDF seed', () => {
@@ -131,19 +166,55 @@ describe('the article page of a PDF seed', () => {
   });
 });
 
+describe('the article page of a story with a photo', () => {
+  /** The lead story: its photo's caption is 推进会现场。 */
+  const leadHref = async (page: Page) => regions(page).first().getAttribute('href');
+
+  it('shows the photo cut from the page, its caption as alt text', async () => {
+    const page = await open(PAGE, 390, 2);
+    await page.goto(`${server.origin}${await leadHref(page)}`);
+    const img = page.locator('.page-pictures img');
+    expect(await img.count()).toBe(1);
+    expect(await img.getAttribute('alt')).toBe('推进会现场。');
+    expect(await img.evaluate((i: HTMLImageElement) => (i.scrollIntoView(), i.decode().then(() => [i.naturalWidth, i.naturalHeight])))).toEqual([
+      Number(await img.getAttribute('width')),
+      Number(await img.getAttribute('height')),
+    ]);
+    const file = await page.request.get(`${server.origin}${await img.getAttribute('src')}`);
+    expect(file.headers()['content-type']).toBe('image/webp');
+    // The caption stays listed, and the page no longer says only the captions were kept.
+    expect(await page.locator('section.captions').textContent()).toContain('推进会现场。');
+    expect(await page.locator('section.captions').textContent()).not.toContain('只收录图片的说明文字');
+    await page.context().close();
+  });
+
+  it.each([390, 1280])('passes axe at %i px', async (width) => {
+    const page = await open(PAGE, width);
+    await page.goto(`${server.origin}${await leadHref(page)}`);
+    await page.locator('.page-pictures img').evaluate((i: HTMLImageElement) => (i.scrollIntoView(), i.decode()));
+    const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+    expect(results.passes.length).toBeGreaterThan(10);
+    expect(results.violations.flatMap((v) => v.nodes.map((n) => `${v.id}: ${n.target.join(' ')}`))).toEqual([]);
+    await page.context().close();
+  });
+});
+
 describe('a rebuild', () => {
   it('takes the reading and the images from the cache (keyed by the PDF’s hash) and builds the same 版 page', async () => {
     const again = join(root, 'dist-again');
-    // The cache: one folder per PDF (its hash), holding the reading and the two images, untouched by the rebuild.
+    // The cache: one folder per PDF (its hash), holding the reading, the page at three widths and the
+    // pictures cut from it (the front page's two photos; none from the scan), untouched by the rebuild.
     const cached = () =>
       readdirSync(join(root, 'cache'), { recursive: true, withFileTypes: true })
         .filter((d) => d.isFile())
         .map((d) => `${d.name} ${statSync(join(d.parentPath, d.name)).mtimeMs}`)
         .sort();
     const before = cached();
-    expect(before.map((l) => l.split(' ')[0])).toEqual(['p1-1600.webp', 'p1-800.webp', 'seed.json']);
+    const widths = ['p1-1200.webp', 'p1-1600.webp', 'p1-800.webp'];
+    expect(before.map((l) => l.split(' ')[0])).toEqual([...widths, ...widths, 'p1-picture-0.webp', 'p1-picture-1.webp', 'seed.json', 'seed.json'].sort());
     const { stdout } = await promisify(execFile)('npm', ['run', 'build', '--', '--outDir', again], { env, maxBuffer: 64 * 1024 * 1024 });
-    expect(stdout).toContain('版面图和 PDF：3 个文件');
+    // Per PDF its three widths and the PDF, and the front page's two photos.
+    expect(stdout).toContain('版面图和 PDF：10 个文件');
     const file = (d: string, f: string) => readFileSync(join(d, PAGE, f));
     expect(file(again, 'index.html').toString()).toBe(file(dist, 'index.html').toString());
     expect(Buffer.compare(file(again, 'page-800.webp'), file(dist, 'page-800.webp'))).toBe(0);

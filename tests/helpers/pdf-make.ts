@@ -1,6 +1,6 @@
 /**
  * Minimal PDFs written byte by byte for the reader's bad-input tests: pages of Latin text in a
- * standard font, a picture, a Type 3 font whose glyphs map to private-use code points or to none,
+ * standard font, a picture, Type 3 fonts whose glyphs map to private-use code points or to nothing,
  * an encryption dictionary whose password is not the empty one, any number of pages. Each file is
  * a valid PDF (objects, cross-reference table, trailer) unless a test cuts it.
  */
@@ -10,8 +10,12 @@ export interface MiniText {
   y: number;
   size: number;
   text: string;
-  /** F1: Helvetica; F3: a Type 3 font whose codes A and B are glyphs named uniE001 (private use) and a name with no Unicode. */
-  font?: 'F1' | 'F3';
+  /**
+   * F1: Helvetica; F3: a Type 3 font whose codes A and B are glyphs named uniE001 (private use) and a
+   * name with no Unicode; F4: a Type 3 font without a ToUnicode map whose codes 1 and 2 are glyphs
+   * whose names say nothing (PDF.js decodes them to the control characters U+0001, U+0002: to nothing).
+   */
+  font?: 'F1' | 'F3' | 'F4';
 }
 
 export interface MiniPage {
@@ -38,6 +42,9 @@ export function makePdf(pages: MiniPage[], options: { encrypted?: boolean; width
   const f3 = add(
     `<< /Type /Font /Subtype /Type3 /FontBBox [0 0 1000 1000] /FontMatrix [0.001 0 0 0.001 0 0] /CharProcs << /uniE001 ${glyph} 0 R /zzqx ${glyph} 0 R >> /Encoding << /Type /Encoding /Differences [65 /uniE001 /zzqx] >> /FirstChar 65 /LastChar 66 /Widths [1000 1000] /Resources << >> >>`,
   );
+  const f4 = add(
+    `<< /Type /Font /Subtype /Type3 /FontBBox [0 0 1000 1000] /FontMatrix [0.001 0 0 0.001 0 0] /CharProcs << /zzqx ${glyph} 0 R /zzqy ${glyph} 0 R >> /Encoding << /Type /Encoding /Differences [1 /zzqx /zzqy] >> /FirstChar 1 /LastChar 2 /Widths [1000 1000] /Resources << >> >>`,
+  );
   const image = add(stream('80c0ff40', '/Type /XObject /Subtype /Image /Width 2 /Height 2 /ColorSpace /DeviceGray /BitsPerComponent 8 /Filter /ASCIIHexDecode'));
   const kids: number[] = [];
   for (const p of pages) {
@@ -45,7 +52,7 @@ export function makePdf(pages: MiniPage[], options: { encrypted?: boolean; width
     if (p.image) ops.push(`q ${p.image[2]} 0 0 ${p.image[3]} ${p.image[0]} ${p.image[1]} cm /Im1 Do Q`);
     for (const t of p.texts ?? []) ops.push(`BT /${t.font ?? 'F1'} ${t.size} Tf ${t.x} ${t.y} Td (${escape(t.text)}) Tj ET`);
     const content = add(stream(ops.join('\n')));
-    kids.push(add(`<< /Type /Page /Parent ${pagesObj} 0 R /MediaBox [0 0 ${W} ${H}] /Contents ${content} 0 R /Resources << /Font << /F1 ${f1} 0 R /F3 ${f3} 0 R >> /XObject << /Im1 ${image} 0 R >> >> >>`));
+    kids.push(add(`<< /Type /Page /Parent ${pagesObj} 0 R /MediaBox [0 0 ${W} ${H}] /Contents ${content} 0 R /Resources << /Font << /F1 ${f1} 0 R /F3 ${f3} 0 R /F4 ${f4} 0 R >> /XObject << /Im1 ${image} 0 R >> >> >>`));
   }
   objects[catalog - 1] = `<< /Type /Catalog /Pages ${pagesObj} 0 R >>`;
   objects[pagesObj - 1] = `<< /Type /Pages /Kids [${kids.map((k) => `${k} 0 R`).join(' ')}] /Count ${kids.length} >>`;

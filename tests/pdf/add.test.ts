@@ -1,7 +1,8 @@
 /**
  * `npm run add` with a PDF: the 版 exported by the typesetting system is copied in under
- * `<publication>-<date>-p<page>.pdf` and read by the PDF reader; an encrypted or scanned PDF is
- * refused with the reason, and nothing is written.
+ * `<publication>-<date>-p<page>.pdf` and read by the PDF reader; an encrypted PDF is refused with
+ * the reason, and nothing is written; a scan is added when its date and 版次 are given (it has no
+ * text to read them from), with the notice that its text needs 文字识别.
  */
 import { execFile } from 'node:child_process';
 import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -37,7 +38,7 @@ describe('npm run add with a PDF', () => {
     expect(r.out).toMatch(/PDF 文字层共 \d+ 字，全部读入/u);
   }, 120_000);
 
-  it('refuses an encrypted PDF and a scan with the reason, writing nothing', async () => {
+  it('refuses an encrypted PDF, and a scan without --date and --page, with the reason, writing nothing', async () => {
     const seeds = join(root, 'seeds-b');
     cpSync('seeds', seeds, { recursive: true });
     const before = readdirSync(seeds).sort();
@@ -49,8 +50,19 @@ describe('npm run add with a PDF', () => {
     expect(locked.out).toMatch(/✗ .*locked\.pdf：PDF 文件加了密码/u);
     const scan = await add(join(root, 'scan.pdf'), '--publication', 'liushi', '--seeds', seeds);
     expect(scan.code).toBe(2);
-    expect(scan.out).toMatch(/没有文字层.*文字识别（OCR）/u);
+    expect(scan.out).toMatch(/没有文字层.*读不出日期和版次.*--date.*--page/u);
     expect(readdirSync(seeds).sort()).toEqual(before);
     expect(readFileSync(join(seeds, 'metadata.yaml'), 'utf8')).toBe(meta);
+  }, 120_000);
+
+  it('adds a scan given its date and 版次, saying its text needs 文字识别 and guessing none', async () => {
+    const seeds = join(root, 'seeds-c');
+    cpSync('seeds', seeds, { recursive: true });
+    writeFileSync(join(root, 'scan.pdf'), makePdf([{ image: [0, 0, 595, 842] }]));
+    const r = await add(join(root, 'scan.pdf'), '--publication', 'liushi', '--date', '2023-06-21', '--page', '3', '--seeds', seeds);
+    expect(r.code, r.out).toBe(0);
+    expect(readFileSync(join(seeds, 'liushi-2023-06-21-p3.pdf'))).toEqual(readFileSync(join(root, 'scan.pdf')));
+    expect(r.out).toContain('0 篇文章');
+    expect(r.out).toMatch(/没有文字层.*版面图和 PDF 照常发布.*文字识别/u);
   }, 120_000);
 });

@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadArchive, type Archive } from '../../src/archive/load.ts';
 import { seedSourceLines } from '../../src/archive/seed.ts';
+import { archiveItems, SeedLines } from '../../src/check/items.ts';
 import { pdfNotes } from '../../src/pdf/notes.ts';
 import { MAX_PDF_PAGES, PdfError, readPdf } from '../../src/pdf/read.ts';
 import { pdfSeed } from '../../src/pdf/seed.ts';
@@ -56,7 +57,8 @@ describe('the reader', () => {
     expect(seed.imageOnly).toEqual([1]);
     expect(seed.pages[0]!.images).toHaveLength(1);
     const notes = pdfNotes('scan.pdf', seed);
-    expect(notes.error).toMatch(/^scan\.pdf：.*没有文字层.*文字识别（OCR）.*不猜测/u);
+    expect(notes.error).toBeNull();
+    expect(notes.warnings.map((w) => w.message)).toEqual([expect.stringMatching(/^scan\.pdf：.*没有文字层.*版面图和 PDF 照常发布.*没有猜测任何内容.*文字识别（OCR）/u)]);
   });
 
   it('says which pages of a mixed file are scans, and reads the rest', async () => {
@@ -74,6 +76,22 @@ describe('the reader', () => {
     const w = pdfNotes('pua.pdf', seed).warnings.find((x) => x.message.includes('私用区'));
     expect(w?.message).toBe('第 1 页（50, 142）处有一个字解码为私用区字符 U+E001，原样保留：请对照原版核对这个字');
     expect(w?.line).toBe(seed.text.split('\n').findIndex((l) => l.includes('\uE001')) + 1);
+  });
+
+  it('keeps a glyph that decodes to nothing (a font without a Unicode map) as U+FFFD, and reports its page, position and line', async () => {
+    const seed = pdfSeed(await readPdf(makePdf([{ texts: [TEXT] }, { texts: [TEXT, { x: 80, y: 600, size: 20, text: '\u0001\u0002', font: 'F4' }] }])));
+    expect(seed.text).toContain('\uFFFD\uFFFD');
+    expect(seed.text).not.toMatch(/[\u0000-\u0009\u000B-\u001F]/u);
+    expect(seed.unmapped).toEqual([
+      { page: 2, x: 80, y: 242, ch: '\uFFFD' },
+      { page: 2, x: 100, y: 242, ch: '\uFFFD' },
+    ]);
+    const said = pdfNotes('nothing.pdf', seed).warnings.filter((x) => x.message.includes('解码为空'));
+    expect(said.map((w) => w.message)).toEqual([
+      '第 2 页（80, 242）处有一个字解码为空（字体没有 Unicode 映射），原样保留：请对照原版核对这个字',
+      '第 2 页（100, 242）处有一个字解码为空（字体没有 Unicode 映射），原样保留：请对照原版核对这个字',
+    ]);
+    expect(said[0]!.line).toBe(seed.text.split('\n').findIndex((l) => l.includes('\uFFFD')) + 1);
   });
 });
 
@@ -110,6 +128,20 @@ describe('the loader with PDF seeds', () => {
     expect(report('front.pdf').warnings.map((w) => w.message).join('\n')).toMatch(/PDF 文字层共 \d+ 字，全部读入；其中 \d+ 个字重复绘制（假粗体）/u);
   });
 
+  it('counts the glyphs drawn twice (fake bold) in the ledger as 删去的重复, so it balances on the whole text layer', () => {
+    const front = report('front.pdf');
+    const said = /PDF 文字层共 (\d+) 字，全部读入；其中 (\d+) 个字重复绘制/u.exec(front.warnings.map((w) => w.message).join('\n'));
+    const [layer, doubled] = [Number(said![1]), Number(said![2])];
+    expect(doubled).toBeGreaterThan(0);
+    const l = front.ledger!;
+    // The text layer in, every glyph of it placed, furniture, removed (the doubled ones among them) or unplaced.
+    expect(l.charsIn).toBe(layer);
+    expect(l.removed).toBeGreaterThanOrEqual(doubled);
+    expect(l.charsIn + l.added).toBe(l.placed + l.furniture + l.removed + l.unplaced);
+    expect(l.balanced).toBe(true);
+    expect(front.parse!.ledger).toEqual(l);
+  });
+
   it('quotes a PDF seed’s lines as the parser read them (the check’s and parse --report’s quotes)', () => {
     const lines = seedSourceLines(join(dir, 'front.pdf'));
     const a = archive.articles.find((x) => x.seed === 'front.pdf')!;
@@ -120,8 +152,19 @@ describe('the loader with PDF seeds', () => {
   it('gives every bad PDF an error naming the file and what to do, in Chinese', () => {
     expect(report('encrypted.pdf').error).toMatch(/^encrypted\.pdf：PDF 文件加了密码/u);
     expect(report('damaged.pdf').error).toMatch(/^damaged\.pdf：PDF 文件已损坏/u);
-    expect(report('scan.pdf').error).toMatch(/^scan\.pdf：.*文字识别/u);
     expect(report('huge.pdf').error).toMatch(/^huge\.pdf：PDF 有 500 页，超过/u);
     for (const n of ['encrypted.pdf', 'damaged.pdf', 'scan.pdf', 'huge.pdf']) expect(archive.articles.some((a) => a.seed === n), n).toBe(false);
+  });
+
+  it('publishes a scan as a 版 without text (its image is drawn at build), telling the editor it needs 文字识别', () => {
+    const scan = report('scan.pdf');
+    expect(scan.error).toBeNull();
+    expect(scan.articles).toBe(0);
+    expect(scan.ledger).toMatchObject({ charsIn: 0, placed: 0, unplaced: 0, balanced: true });
+    expect(scan.warnings.map((w) => w.message).join('\n')).toMatch(/^scan\.pdf：.*没有文字层.*文字识别/mu);
+    expect(archive.issues.some((i) => i.seeds.includes('scan.pdf'))).toBe(true);
+    // The editors' check lists it, under the file.
+    const items = archiveItems(archive, new SeedLines(new Map(), archive.articles)).filter((i) => i.file === 'scan.pdf');
+    expect(items.map((i) => i.message)).toContainEqual(expect.stringMatching(/没有文字层.*文字识别/u));
   });
 });
