@@ -64,8 +64,8 @@ const WHAT_TO_DO = '这份稿件本次没有发布，其余稿件照常发布：
 /** Why a worker did not answer: stopped at the time limit, out of memory, or ended otherwise. */
 type WorkerFault = { kind: 'time' } | { kind: 'memory' } | { kind: 'ended'; message: string };
 
-/** The seed's error when its worker did not answer. */
-export function workerFailure(task: SeedTask, fault: WorkerFault, limits: SeedLimits): SeedOutcome {
+/** The seed's error when its worker did not answer; `line` is the last line its parser reached (0: none known). */
+export function workerFailure(task: SeedTask, fault: WorkerFault, limits: SeedLimits, line = 0): SeedOutcome {
   const name = task.file.name;
   const what =
     fault.kind === 'time'
@@ -73,7 +73,8 @@ export function workerFailure(task: SeedTask, fault: WorkerFault, limits: SeedLi
       : fault.kind === 'memory'
         ? `解析用尽了内存（上限 ${limits.memoryMb} MB），已跳过`
         : `解析它的工作线程意外停止（${fault.message}），已跳过`;
-  const report = { ...emptyReport(name), error: `${name}：${what}；${WHAT_TO_DO}` };
+  const where = line > 0 ? `（停下时解析器读到第${line}行）` : '';
+  const report = { ...emptyReport(name), error: `${name}：${what}${where}；${WHAT_TO_DO}`, errorLine: line > 0 ? line : null };
   return { seed: { report, meta: task.meta, analysis: null }, source: 'failed' };
 }
 
@@ -89,10 +90,17 @@ function finishWorker(worker: Worker): void {
   void worker.terminate();
 }
 
+/** A worker of the pool, and the line its current seed has reached (written by the worker: seed-worker.ts). */
+interface PoolWorker {
+  thread: Worker;
+  progress: Int32Array;
+}
+
 /** A worker started and ready (its analyser loaded), or AnalyserLoadError. */
-function startWorker(placesFile: string | null, limits: SeedLimits): Promise<Worker> {
+function startWorker(placesFile: string | null, limits: SeedLimits): Promise<PoolWorker> {
+  const shared = new SharedArrayBuffer(Int32Array.BYTES_PER_ELEMENT);
   const worker = new Worker(seedWorkerFile(), {
-    workerData: { seedPool: true, placesFile },
+    workerData: { seedPool: true, placesFile, progress: shared },
     resourceLimits: { maxOldGenerationSizeMb: limits.memoryMb },
   });
   return new Promise((resolvePromise, reject) => {
@@ -110,7 +118,7 @@ function startWorker(placesFile: string | null, limits: SeedLimits): Promise<Wor
     const onMessage = (m: FromWorker) => {
       if (!('ready' in m)) return fail('fatal' in m ? m.fatal : 'unexpected message');
       off();
-      resolvePromise(worker);
+      resolvePromise({ thread: worker, progress: new Int32Array(shared) });
     };
     const onError = (err: Error) => fail(err.stack ?? String(err));
     const onExit = (code: number) => fail(`exit ${code}`);
@@ -119,7 +127,8 @@ function startWorker(placesFile: string | null, limits: SeedLimits): Promise<Wor
 }
 
 /** One seed on a ready worker: its outcome, or the fault that ended the worker (which is then not to be reused). */
-function runOnWorker(worker: Worker, task: SeedTask, limits: SeedLimits): Promise<{ outcome: SeedOutcome; ended: boolean }> {
+function runOnWorker({ thread: worker, progress }: PoolWorker, task: SeedTask, limits: SeedLimits): Promise<{ outcome: SeedOutcome; ended: boolean }> {
+  Atomics.store(progress, 0, 0);
   return new Promise((resolvePromise, reject) => {
     const off = () => {
       clearTimeout(timer);
@@ -130,7 +139,7 @@ function runOnWorker(worker: Worker, task: SeedTask, limits: SeedLimits): Promis
     const fault = (f: WorkerFault) => {
       off();
       finishWorker(worker);
-      resolvePromise({ outcome: workerFailure(task, f, limits), ended: true });
+      resolvePromise({ outcome: workerFailure(task, f, limits, Atomics.load(progress, 0)), ended: true });
     };
     const onMessage = (m: FromWorker) => {
       off();
@@ -154,7 +163,7 @@ export async function readSeedsInPool(tasks: SeedTask[], onDone?: (outcome: Seed
   const outcomes: SeedOutcome[] = new Array(tasks.length);
   let next = 0;
   const lane = async () => {
-    let worker: Worker | null = null;
+    let worker: PoolWorker | null = null;
     try {
       for (let i = next++; i < tasks.length; i = next++) {
         const task = tasks[i]!;
@@ -165,7 +174,7 @@ export async function readSeedsInPool(tasks: SeedTask[], onDone?: (outcome: Seed
         onDone?.(outcome);
       }
     } finally {
-      await worker?.terminate();
+      await worker?.thread.terminate();
     }
   };
   const lanes = Math.max(1, Math.min(limits.workers, tasks.length));

@@ -161,10 +161,11 @@ export function columnWidth(lines: string[]): number | null {
   return bestCount >= Math.max(widths.length <= SHORT_GROUP_MAX_LINES ? WIDTH_MIN_LINES : WIDTH_MIN_AGREEING, widths.length * WIDTH_MIN_SHARE) ? best + 1 : null;
 }
 
-export function groupUnits(lines: Line[]): Unit[] {
+/** The page's lines as units; `onLine` is told each line as it is read (ParseOptions.onLine). */
+export function groupUnits(lines: Line[], onLine?: (line: number) => void): Unit[] {
   const pageWidth = columnWidth(lines.map((l) => l.text));
   const units: Unit[] = [];
-  for (const g of blankLineGroups(lines)) readGroup(g, pageWidth, units);
+  for (const g of blankLineGroups(lines)) readGroup(g, pageWidth, units, onLine);
   return units;
 }
 
@@ -198,7 +199,7 @@ interface GroupShape {
 }
 
 /** One blank-line group's lines as units (paragraphs joined, heading lines kept apart), appended to `units`. */
-function readGroup(g: Line[], pageWidth: number | null, units: Unit[]) {
+function readGroup(g: Line[], pageWidth: number | null, units: Unit[], onLine?: (line: number) => void) {
   const width = columnWidth(g.map((l) => l.text)) ?? pageWidth;
   const shape: GroupShape = {
     width,
@@ -210,6 +211,7 @@ function readGroup(g: Line[], pageWidth: number | null, units: Unit[]) {
   };
   let u: OpenUnit | null = null;
   for (const l of g) {
+    onLine?.(l.n);
     if (u && joinsUnit(u, l, shape)) extendUnit(u, l);
     else {
       if (u) units.push(unitOf(u, units.length, shape));
