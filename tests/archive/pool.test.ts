@@ -104,3 +104,27 @@ describe('when no worker can start', () => {
     }
   });
 });
+
+describe('a seed stopped at a limit', () => {
+  it('is remembered in the parse cache and not read again while its bytes, metadata and code are unchanged, nor at a lower limit; a higher limit reads it again', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'pool-stopped-'));
+    const load = (fault: string, seconds: number) => {
+      Object.assign(process.env, { [FAULT_ENV]: fault, SEED_TIME_LIMIT_S: String(seconds) });
+      return loadArchiveInWorkers('seeds', { only: [LOOP], cacheDir: dir, parserVersion: 'stopped-test' });
+    };
+    const stopped = `^${LOOP}：解析超过 3 秒，已跳过（停下时解析器读到第${LOOP_LINE}行）；`;
+    try {
+      expect((await load(`${LOOP}:loop@${LOOP_LINE}`, 3)).seeds[0]!.error).toMatch(new RegExp(stopped, 'u'));
+      // The fault gone, the same code version: had the seed been read again, it would publish.
+      const again = await load('', 2);
+      expect(again.seeds[0]!.error).toMatch(new RegExp(stopped, 'u'));
+      expect(again.seeds[0]!.errorLine).toBe(LOOP_LINE);
+      expect(again.stats.parsed).toEqual([]);
+      const higher = await load('', 60);
+      expect(higher.seeds[0]!.error).toBeNull();
+      expect(higher.stats.parsed).toEqual([LOOP]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }, 180_000);
+});
