@@ -556,7 +556,7 @@ class SearchPage {
 
 /**
  * Why nothing was found when some characters occur nowhere in the archive, in the words that fit
- * them: 字 for Chinese characters, 字母 for Latin letters (a query in pinyin, `liushi`, is told
+ * them: 字 for Chinese characters, 字母 for Latin letters (a query in pinyin, `wenming`, is told
  * the articles are in Chinese), 数字 for digits.
  */
 function absentMessage(absent: string[], q: ParsedQuery, what: string): HTMLElement[] {
