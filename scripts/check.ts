@@ -133,9 +133,10 @@ const lines = new SeedLines(seedLines, archive.articles);
 const redirectsFile = join(seedsDir, REDIRECTS_FILE);
 // Problems of redirects.yaml are taken after this run's moves are written (below): a move re-points
 // the entries that led to the moved article.
-items.push(...archiveItems({ ...archive, problems: archive.problems.filter((p) => p.file !== REDIRECTS_FILE) }, lines));
-items.push(...consistencyItems(archive, lines));
-items.push(...settingsItems(settings, !!process.env.SITE_URL));
+// Appended in a loop, not spread as arguments: a list of ~10⁵ items (a repair on every line of a long page) overflowed the stack.
+for (const list of [archiveItems({ ...archive, problems: archive.problems.filter((p) => p.file !== REDIRECTS_FILE) }, lines), consistencyItems(archive, lines), settingsItems(settings, !!process.env.SITE_URL)]) {
+  for (const i of list) items.push(i);
+}
 
 /** The records of a site folder's article files (data/articles/index.json and the files it lists), as JSON, not yet validated. */
 function siteRecords(dir: string): unknown {

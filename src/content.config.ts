@@ -42,7 +42,7 @@ async function readArchive(spillTo: URL | null): Promise<Archive> {
     // In a build, the search index starts from these records while pages render, and the sitemap
     // leaves out the old addresses that only redirect (those the loader accepted): both read the
     // build's spill files (src/integrations/build-spill.ts).
-    spillSearchRecords(spillTo, archive.articles);
+    spillSearchRecords(spillTo, archive.articles, archive.issues);
     spillRedirectSources(spillTo, archive.redirects.map((r) => r.from));
     recordTiming('spilled', { ms: performance.now() - spillStarted });
   }

@@ -86,9 +86,12 @@ export function parserVersion(options: { root?: string; sources?: string[]; plac
 export class ParseCache<T> {
   readonly dir: string;
   readonly version: string;
-  constructor(dir: string, version: string) {
+  /** Ends the entries' file names before `.json`: another kind of entry under the same keys (seed-pool.ts keeps stopped seeds so). */
+  readonly kind: string;
+  constructor(dir: string, version: string, kind = '') {
     this.dir = dir;
     this.version = version;
+    this.kind = kind;
     mkdirSync(dir, { recursive: true });
   }
 
@@ -102,7 +105,7 @@ export class ParseCache<T> {
 
   get(key: string): T | null {
     try {
-      return JSON.parse(readFileSync(join(this.dir, `${key}.json`), 'utf8')) as T;
+      return JSON.parse(readFileSync(join(this.dir, `${key}${this.kind}.json`), 'utf8')) as T;
     } catch {
       return null; // absent or unreadable (a half-written entry from a killed build): read the seed again
     }
@@ -110,7 +113,7 @@ export class ParseCache<T> {
 
   set(key: string, value: T): void {
     // Write then rename, so that a build killed mid-write leaves no truncated entry under the key.
-    const file = join(this.dir, `${key}.json`);
+    const file = join(this.dir, `${key}${this.kind}.json`);
     const partial = `${file}.${process.pid}.partial`;
     writeFileSync(partial, JSON.stringify(value));
     renameSync(partial, file);

@@ -9,12 +9,13 @@
  * machine, again for each replacement worker); Piscina's abort signal runs from the call, so a
  * worker's warm-up counted against the seed it was started for.
  */
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import { emptyReport, type SeedOutcome } from './seed.ts';
+import { ParseCache } from './cache.ts';
+import { emptyReport, MAX_SEED_BYTES, type SeedOutcome } from './seed.ts';
 import type { FromWorker, SeedTask, ToWorker } from './seed-worker.ts';
 
 /**
@@ -64,8 +65,8 @@ const WHAT_TO_DO = '这份稿件本次没有发布，其余稿件照常发布：
 /** Why a worker did not answer: stopped at the time limit, out of memory, or ended otherwise. */
 type WorkerFault = { kind: 'time' } | { kind: 'memory' } | { kind: 'ended'; message: string };
 
-/** The seed's error when its worker did not answer. */
-export function workerFailure(task: SeedTask, fault: WorkerFault, limits: SeedLimits): SeedOutcome {
+/** The seed's error when its worker did not answer; `line` is the last line its parser reached (0: none known). */
+export function workerFailure(task: SeedTask, fault: WorkerFault, limits: SeedLimits, line = 0): SeedOutcome {
   const name = task.file.name;
   const what =
     fault.kind === 'time'
@@ -73,7 +74,8 @@ export function workerFailure(task: SeedTask, fault: WorkerFault, limits: SeedLi
       : fault.kind === 'memory'
         ? `解析用尽了内存（上限 ${limits.memoryMb} MB），已跳过`
         : `解析它的工作线程意外停止（${fault.message}），已跳过`;
-  const report = { ...emptyReport(name), error: `${name}：${what}；${WHAT_TO_DO}` };
+  const where = line > 0 ? `（停下时解析器读到第${line}行）` : '';
+  const report = { ...emptyReport(name), error: `${name}：${what}${where}；${WHAT_TO_DO}`, errorLine: line > 0 ? line : null };
   return { seed: { report, meta: task.meta, analysis: null }, source: 'failed' };
 }
 
@@ -89,10 +91,17 @@ function finishWorker(worker: Worker): void {
   void worker.terminate();
 }
 
+/** A worker of the pool, and the line its current seed has reached (written by the worker: seed-worker.ts). */
+interface PoolWorker {
+  thread: Worker;
+  progress: Int32Array;
+}
+
 /** A worker started and ready (its analyser loaded), or AnalyserLoadError. */
-function startWorker(placesFile: string | null, limits: SeedLimits): Promise<Worker> {
+function startWorker(placesFile: string | null, limits: SeedLimits): Promise<PoolWorker> {
+  const shared = new SharedArrayBuffer(Int32Array.BYTES_PER_ELEMENT);
   const worker = new Worker(seedWorkerFile(), {
-    workerData: { seedPool: true, placesFile },
+    workerData: { seedPool: true, placesFile, progress: shared },
     resourceLimits: { maxOldGenerationSizeMb: limits.memoryMb },
   });
   return new Promise((resolvePromise, reject) => {
@@ -110,7 +119,7 @@ function startWorker(placesFile: string | null, limits: SeedLimits): Promise<Wor
     const onMessage = (m: FromWorker) => {
       if (!('ready' in m)) return fail('fatal' in m ? m.fatal : 'unexpected message');
       off();
-      resolvePromise(worker);
+      resolvePromise({ thread: worker, progress: new Int32Array(shared) });
     };
     const onError = (err: Error) => fail(err.stack ?? String(err));
     const onExit = (code: number) => fail(`exit ${code}`);
@@ -118,8 +127,59 @@ function startWorker(placesFile: string | null, limits: SeedLimits): Promise<Wor
   });
 }
 
-/** One seed on a ready worker: its outcome, or the fault that ended the worker (which is then not to be reused). */
-function runOnWorker(worker: Worker, task: SeedTask, limits: SeedLimits): Promise<{ outcome: SeedOutcome; ended: boolean }> {
+/** A seed stopped at a limit, as the parse cache keeps it: the limit it was stopped at and the line its parser had reached. */
+interface StoppedSeed {
+  kind: 'time' | 'memory';
+  seconds: number;
+  memoryMb: number;
+  line: number;
+}
+
+/**
+ * Where a seed stopped at a limit is remembered: beside its parse-cache entry, under the same key
+ * (bytes, file name, metadata, code), so the build after the check — or the next build — does not
+ * spend the limit on it again. Null without a cache or when the file cannot be read here (the
+ * worker then says why).
+ */
+function stoppedEntry(task: SeedTask): { cache: ParseCache<StoppedSeed>; key: string } | null {
+  if (!task.cache) return null;
+  try {
+    if (statSync(task.file.path).size > MAX_SEED_BYTES) return null;
+    const cache = new ParseCache<StoppedSeed>(task.cache.dir, task.cache.version, '.stopped');
+    return { cache, key: cache.key(task.file.name, { kind: task.meta.kind, date: task.meta.date }, readFileSync(task.file.path)) };
+  } catch {
+    return null;
+  }
+}
+
+/** A remembered stop still holds when the limit now is no higher than the one it was stopped at. */
+const stillStopped = (s: StoppedSeed, limits: SeedLimits) => (s.kind === 'time' ? limits.seconds <= s.seconds : limits.memoryMb <= s.memoryMb);
+
+/** A seed on a worker, unless it was stopped at a limit before (with the same bytes, metadata and code). */
+async function runSeed(worker: () => Promise<PoolWorker>, task: SeedTask, limits: SeedLimits): Promise<{ outcome: SeedOutcome; ended: boolean }> {
+  const entry = stoppedEntry(task);
+  const known = entry?.cache.get(entry.key);
+  if (known && stillStopped(known, limits)) {
+    return { outcome: workerFailure(task, { kind: known.kind }, { ...limits, seconds: known.seconds, memoryMb: known.memoryMb }, known.line), ended: false };
+  }
+  const run = await runOnWorker(await worker(), task, limits);
+  if (entry && run.stopped) {
+    try {
+      entry.cache.set(entry.key, { ...run.stopped, seconds: limits.seconds, memoryMb: limits.memoryMb });
+    } catch {
+      // Not remembered (a full disk): the seed is only read again next time.
+    }
+  }
+  return run;
+}
+
+/** One seed on a ready worker: its outcome, or the fault that ended the worker (which is then not to be reused), and whether a limit stopped it. */
+function runOnWorker(
+  { thread: worker, progress }: PoolWorker,
+  task: SeedTask,
+  limits: SeedLimits,
+): Promise<{ outcome: SeedOutcome; ended: boolean; stopped?: Pick<StoppedSeed, 'kind' | 'line'> }> {
+  Atomics.store(progress, 0, 0);
   return new Promise((resolvePromise, reject) => {
     const off = () => {
       clearTimeout(timer);
@@ -130,7 +190,9 @@ function runOnWorker(worker: Worker, task: SeedTask, limits: SeedLimits): Promis
     const fault = (f: WorkerFault) => {
       off();
       finishWorker(worker);
-      resolvePromise({ outcome: workerFailure(task, f, limits), ended: true });
+      const line = Atomics.load(progress, 0);
+      const stopped = f.kind === 'ended' ? undefined : { kind: f.kind, line };
+      resolvePromise({ outcome: workerFailure(task, f, limits, line), ended: true, stopped });
     };
     const onMessage = (m: FromWorker) => {
       off();
@@ -154,18 +216,19 @@ export async function readSeedsInPool(tasks: SeedTask[], onDone?: (outcome: Seed
   const outcomes: SeedOutcome[] = new Array(tasks.length);
   let next = 0;
   const lane = async () => {
-    let worker: Worker | null = null;
+    // Held in an object: TypeScript does not follow assignments made inside the closure below.
+    const held: { worker: PoolWorker | null } = { worker: null };
     try {
       for (let i = next++; i < tasks.length; i = next++) {
         const task = tasks[i]!;
-        worker ??= await startWorker(task.placesFile, limits);
-        const { outcome, ended } = await runOnWorker(worker, task, limits);
-        if (ended) worker = null;
+        // Started when a seed first needs it (a seed remembered as stopped needs none).
+        const { outcome, ended } = await runSeed(async () => (held.worker ??= await startWorker(task.placesFile, limits)), task, limits);
+        if (ended) held.worker = null;
         outcomes[i] = outcome;
         onDone?.(outcome);
       }
     } finally {
-      await worker?.terminate();
+      await held.worker?.thread.terminate();
     }
   };
   const lanes = Math.max(1, Math.min(limits.workers, tasks.length));

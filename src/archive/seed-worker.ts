@@ -29,14 +29,23 @@ export type SeedTaskResult = SeedOutcome | { source: 'fatal'; message: string };
 
 /**
  * Test-only hook: `SEED_WORKER_FAULT=<file>:<fault>[,<file>:<fault>…]` makes the parser misbehave
- * on that file, inside the worker, as a broken parser would: `loop` never returns, `memory`
- * allocates until the worker's heap limit, `throw` throws, `overflow` recurses until the stack
- * overflows. Never set in a build; the tests use it to show the pool contains each.
+ * on that file, inside the worker, as a broken parser would: `loop` never returns, `loop@<n>`
+ * never returns once the parser reaches line n, `memory` allocates until the worker's heap limit,
+ * `throw` throws, `overflow` recurses until the stack overflows. Never set in a build; the tests
+ * use it to show the pool contains each.
  */
 export const FAULT_ENV = 'SEED_WORKER_FAULT';
 
+const faultFor = (file: string) => (process.env[FAULT_ENV] ?? '').split(',').find((f) => f.slice(0, f.lastIndexOf(':')) === file)?.split(':').at(-1);
+
+/** The line at which the `loop@<n>` fault (above) sets in for this file, or null. */
+function loopLine(file: string): number | null {
+  const m = faultFor(file)?.match(/^loop@(\d+)$/u);
+  return m ? Number(m[1]) : null;
+}
+
 function injectFault(file: string): void {
-  const fault = (process.env[FAULT_ENV] ?? '').split(',').find((f) => f.slice(0, f.lastIndexOf(':')) === file)?.split(':').at(-1);
+  const fault = faultFor(file);
   if (!fault) return;
   if (fault === 'loop') for (;;);
   if (fault === 'memory') {
@@ -53,6 +62,13 @@ function injectFault(file: string): void {
 }
 
 let loaded: { placesFile: string | null; analyser: SeedAnalyser } | null = null;
+/**
+ * Where the pool reads the line this worker's seed has reached: one Int32 shared with the main
+ * thread (set by the pool; none when a seed is read outside the pool). Written with a store per
+ * line, no message: the main thread reads it only when it stops the seed, and a worker stopped in
+ * a loop could not post one anyway.
+ */
+let progress: Int32Array | null = null;
 let cache: ParseCache<SeedAnalysis> | null = null;
 
 function analyserFor(placesFile: string | null): SeedAnalyser {
@@ -62,7 +78,13 @@ function analyserFor(placesFile: string | null): SeedAnalyser {
   const { analyser } = loaded;
   return (text, meta, file, features) => {
     injectFault(file);
-    return analyser(text, meta, file, features);
+    const cell = progress;
+    const loopAt = loopLine(file);
+    const onLine = (n: number) => {
+      if (cell) Atomics.store(cell, 0, n);
+      if (loopAt !== null && n >= loopAt) for (;;);
+    };
+    return analyser(text, meta, file, features, cell || loopAt !== null ? onLine : undefined);
   };
 }
 
@@ -91,7 +113,8 @@ export type FromWorker = { ready: true } | { fatal: string } | { result: SeedTas
  */
 if (!isMainThread && (workerData as { seedPool?: boolean } | null)?.seedPool) {
   const port = parentPort!;
-  const { placesFile } = workerData as { placesFile: string | null };
+  const { placesFile, progress: shared } = workerData as { placesFile: string | null; progress?: SharedArrayBuffer };
+  if (shared) progress = new Int32Array(shared);
   try {
     analyserFor(placesFile);
     port.postMessage({ ready: true } satisfies FromWorker);

@@ -54,7 +54,8 @@ export interface SeedAnalysis {
   articles: { mentions: Pick<PlaceMention, 'name' | 'town' | 'kind' | 'as'>[]; keywords: string[]; villageWords: string[] }[];
 }
 
-export type SeedAnalyser = (text: string, meta: SeedMeta, file: string, features?: PageFeatures) => SeedAnalysis;
+/** `onLine` is told each line the parser reaches, then each article's first line as its places and keywords are read. */
+export type SeedAnalyser = (text: string, meta: SeedMeta, file: string, features?: PageFeatures, onLine?: (line: number) => void) => SeedAnalysis;
 
 /** A seed read and parsed: its report, and (unless it failed) its analysis and metadata. */
 export interface ParsedSeed {
@@ -251,11 +252,12 @@ export function seedAnalyser(gazetteer: Gazetteer): SeedAnalyser {
   const aids = parserAids(words);
   const cut = (t: string) => jieba.cut(t);
   const findPlaces = placeMatcher(gazetteer, segmenterBoundaries(cut));
-  return (text, meta, file, features) => {
-    const parse = parseSeed(text, { seed: file, kind: meta.kind, date: meta.date, features, ...aids });
+  return (text, meta, file, features, onLine) => {
+    const parse = parseSeed(text, { seed: file, kind: meta.kind, date: meta.date, features, onLine, ...aids });
     return {
       parse,
       articles: parse.articles.map((a) => {
+        onLine?.(a.source.startLine);
         const said = articleText(a, { byline: false });
         const mentions = findPlaces(said).map((p) => ({ name: p.name, town: p.town, kind: p.kind, as: p.as }));
         return {

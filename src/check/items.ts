@@ -11,6 +11,7 @@ import type { ResolvedSiteSettings } from '../site/settings.ts';
 import type { ArchiveProblem, Article } from '../records/schema.ts';
 import { articlesAfterIssue, eventsAfterIssue, missingContinuations, type ConsistencyFinding } from './consistency.ts';
 import { REPAIR_LABELS } from './seed-report.ts';
+import { HINT_REPEAT_LIMIT } from '../parse/hints.ts';
 import { peopleIndex, personUrl, ROLE_LABELS } from '../browse/people.ts';
 import { PEOPLE_FILE, readPeopleAliases, suspectedSpellings } from '../browse/people-aliases.ts';
 import type { Finding } from './site.ts';
@@ -204,21 +205,30 @@ export function archiveItems(archive: Archive, lines: SeedLines): ReportItem[] {
         }),
       );
     }
-    for (const r of parse.repairs) {
-      out.push(
-        item({
-          tier: 'auto',
-          kind: 'repair',
-          file: s.seed,
-          line: r.line,
-          column: r.column,
-          message: `${REPAIR_LABELS[r.kind] ?? r.kind}：“${r.before}” → “${r.after}”`,
-          article: lines.article(s.seed, r.line),
-        }),
-      );
-    }
+    repairItems(s.seed, parse.repairs, lines, out);
   }
   return out;
+}
+
+/**
+ * One seed's repairs as report items, bounded as its hints are (src/parse/hints.ts): a repair made
+ * more than HINT_REPEAT_LIMIT times (a control character on each of 140,000 lines) is listed for
+ * its first lines, then once with the count, never once per line.
+ */
+function repairItems(seed: string, repairs: NonNullable<Archive['seeds'][number]['parse']>['repairs'], lines: SeedLines, out: ReportItem[]): void {
+  const seen = new Map<string, { count: number; lines: number[] }>();
+  for (const r of repairs) {
+    const message = `${REPAIR_LABELS[r.kind] ?? r.kind}：“${r.before}” → “${r.after}”`;
+    const group = seen.get(message) ?? seen.set(message, { count: 0, lines: [] }).get(message)!;
+    if (++group.count > HINT_REPEAT_LIMIT) continue;
+    group.lines.push(r.line);
+    out.push(item({ tier: 'auto', kind: 'repair', file: seed, line: r.line, column: r.column, message, article: lines.article(seed, r.line) }));
+  }
+  for (const [message, g] of seen) {
+    if (g.count <= HINT_REPEAT_LIMIT) continue;
+    const rest = `同样的修正共 ${g.count} 处，前 ${HINT_REPEAT_LIMIT} 处在第 ${g.lines.join('、')} 行（见上），其余从略`;
+    out.push(item({ tier: 'auto', kind: 'repair', file: seed, line: g.lines[0]!, message: `${message}（${rest}）` }));
+  }
 }
 
 /** Rare names in the same role one character apart (吴昊妹 / 吴昊姝): 建议检查, with the YAML that merges them. */

@@ -18,9 +18,9 @@
 import { closeSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { articleSortDate, searchRecord } from '../search/document.ts';
+import { articleSortDate, issueSearchRecord, searchRecord } from '../search/document.ts';
 import { byDateOrder } from '../search/index-writer.ts';
-import type { Article } from '../records/schema.ts';
+import type { Article, Issue } from '../records/schema.ts';
 
 const PREFIX = 'build-';
 export const RECORDS_FILE = 'search-records.jsonl';
@@ -68,18 +68,20 @@ function writeComplete(file: string, write: (fd: number) => void): void {
 }
 
 /**
- * The loader's side: write the search records of these articles, one line each, in date order.
- * Only the articles' order is held (references); each record is made, written and dropped.
+ * The loader's side: write the search records of these articles, and of the issue pages' own text
+ * (刊头题字, 投稿信箱 …: issueSearchRecord), one line each, in date order. Only the order is held
+ * (references; an issue page's record is small); each article's record is made, written and dropped.
  */
-export function spillSearchRecords(root: URL | string, articles: readonly Article[]): string {
+export function spillSearchRecords(root: URL | string, articles: readonly Article[], issues: readonly Issue[] = []): string {
   const dir = spillDir(root);
   mkdirSync(dir, { recursive: true });
-  const keyed = articles.map((a) => ({ a, ...sortFields(a) })).sort(byDateOrder);
+  const pages = issues.flatMap((issue) => issueSearchRecord(issue) ?? []);
+  const keyed = [...articles.map((a) => ({ record: () => searchRecord(a), ...sortFields(a) })), ...pages.map((r) => ({ record: () => r, sortKey: r.sortKey, url: r.url }))].sort(byDateOrder);
   const file = join(dir, RECORDS_FILE);
   writeComplete(file, (fd) => {
     let chunk = '';
-    for (const { a } of keyed) {
-      chunk += JSON.stringify(searchRecord(a)) + '\n';
+    for (const { record } of keyed) {
+      chunk += JSON.stringify(record()) + '\n';
       if (chunk.length >= WRITE_CHUNK) {
         writeSync(fd, chunk);
         chunk = '';

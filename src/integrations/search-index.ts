@@ -6,7 +6,8 @@
  * line by line and writes the index into a staging folder beside the output, while Astro renders
  * the pages on the other core; at the end of the build the folder is moved into the output. That
  * file is the only way records reach the index: when the loader wrote none, the build fails
- * rather than publish a site whose search finds nothing. Only articles are indexed.
+ * rather than publish a site whose search finds nothing. Articles are indexed, and each issue page's
+ * own text (刊头题字, 投稿信箱, notices: src/search/document.ts, issueSearchRecord).
  */
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { cp, mkdir, rename, rm } from 'node:fs/promises';
@@ -52,7 +53,7 @@ async function move(from: string, to: string): Promise<void> {
 }
 
 const describe = (s: IndexSummary) =>
-  `indexed ${s.documents} articles: ${s.keys} keys in ${s.dShards} + ${s.pShards} shards (${(s.shardBytes / 1e6).toFixed(1)} MB), ` +
+  `indexed ${s.documents} documents (articles, issue pages' own text): ${s.keys} keys in ${s.dShards} + ${s.pShards} shards (${(s.shardBytes / 1e6).toFixed(1)} MB), ` +
   `fragments ${(s.fragmentBytes / 1e6).toFixed(1)} MB, version ${s.version}`;
 
 /** An index being built while the pages render: its staging folder and, once done, its summary. */

@@ -5,8 +5,8 @@ import type { ParseOptions } from './types.ts';
 import { groupUnits } from './units.ts';
 
 /** Steps 2–3: the page's pieces (units classified by form, word breaks marked when a segmenter is given). */
-export function pagePieces(prepared: ReturnType<typeof prepareLines>, options: Pick<ParseOptions, 'segment'>): Piece[] {
-  const pieces = classify(groupUnits(prepared.lines));
+export function pagePieces(prepared: ReturnType<typeof prepareLines>, options: Pick<ParseOptions, 'segment' | 'onLine'>): Piece[] {
+  const pieces = classify(groupUnits(prepared.lines, options.onLine));
   if (options.segment) markWordBreaks(pieces, options.segment);
   return pieces;
 }

@@ -18,14 +18,22 @@ export const isWide = (c: string | undefined) => !!c && /[\p{Script=Han}\u3000-\
 
 /** Joins two pieces of text: nothing between Chinese characters, one space between Latin words. */
 export function joinText(a: string, b: string): string {
-  if (a === '') return b;
-  if (b === '') return a;
-  const last = a.at(-1);
+  if (a === '' || b === '') return a + b;
+  return a + joinGap(a.at(-1), b) + b;
+}
+
+/**
+ * What joinText puts between text ending in `last` (undefined: no text yet) and `b`. Given the
+ * last character rather than the text, so a caller growing a long text piece by piece need not
+ * read the whole of it again for each piece (units.ts).
+ */
+export function joinGap(last: string | undefined, b: string): '' | ' ' {
+  if (!last || b === '') return '';
   const first = b[0];
-  if (isWide(last) || isWide(first) || /\s/u.test(last ?? '') || /\s/u.test(first ?? '')) return a + b;
+  if (isWide(last) || isWide(first) || /\s/u.test(last) || /\s/u.test(first ?? '')) return '';
   // A number cut at a line end (4 / 000, 15 / 00余份) is one number.
-  if (/\d/u.test(last ?? '') && /\d/u.test(first ?? '')) return a + b;
-  return `${a} ${b}`;
+  if (/\d/u.test(last) && /\d/u.test(first ?? '')) return '';
+  return ' ';
 }
 
 /**

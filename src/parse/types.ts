@@ -20,6 +20,11 @@ export interface ParseOptions {
   segment?: (text: string) => string[];
   /** Per seed line, what a laid-out page (a PDF) says of it: size, weight, centring, span, gaps, pictures. */
   features?: PageFeatures;
+  /**
+   * Told each line number as the parser reaches it (the seed pool keeps the last one, so a seed
+   * stopped at its time limit is named with its line). The parser stays pure: it only calls it.
+   */
+  onLine?: (line: number) => void;
 }
 
 export interface ParsedArticle {

@@ -11,7 +11,7 @@
 import type { LineFeatures } from './features.ts';
 import { CREDIT_LINE_MAX_CHARS, FULL_LINE_SLACK, MAX_HEADLINE_CHARS, NOTICE_TITLE, PATTERNS, PRINTED_LINE_MAX_CHARS, SIGN_OFF_ORGAN_MIN_CHARS } from './constants.ts';
 import type { Line } from './lines.ts';
-import { endsFullSentence, joinText, nonSpaceLength } from './text.ts';
+import { endsFullSentence, joinGap, nonSpaceLength } from './text.ts';
 
 export interface Unit {
   /** Position in the page's unit list. */
@@ -161,10 +161,11 @@ export function columnWidth(lines: string[]): number | null {
   return bestCount >= Math.max(widths.length <= SHORT_GROUP_MAX_LINES ? WIDTH_MIN_LINES : WIDTH_MIN_AGREEING, widths.length * WIDTH_MIN_SHARE) ? best + 1 : null;
 }
 
-export function groupUnits(lines: Line[]): Unit[] {
+/** The page's lines as units; `onLine` is told each line as it is read (ParseOptions.onLine). */
+export function groupUnits(lines: Line[], onLine?: (line: number) => void): Unit[] {
   const pageWidth = columnWidth(lines.map((l) => l.text));
   const units: Unit[] = [];
-  for (const g of blankLineGroups(lines)) readGroup(g, pageWidth, units);
+  for (const g of blankLineGroups(lines)) readGroup(g, pageWidth, units, onLine);
   return units;
 }
 
@@ -198,7 +199,7 @@ interface GroupShape {
 }
 
 /** One blank-line group's lines as units (paragraphs joined, heading lines kept apart), appended to `units`. */
-function readGroup(g: Line[], pageWidth: number | null, units: Unit[]) {
+function readGroup(g: Line[], pageWidth: number | null, units: Unit[], onLine?: (line: number) => void) {
   const width = columnWidth(g.map((l) => l.text)) ?? pageWidth;
   const shape: GroupShape = {
     width,
@@ -210,13 +211,11 @@ function readGroup(g: Line[], pageWidth: number | null, units: Unit[]) {
   };
   let u: OpenUnit | null = null;
   for (const l of g) {
-    if (u && joinsUnit(u, l, shape)) {
-      // A single space at the line's edge is a lost quotation mark's: keep it for the quote repair.
-      u.text = u.lines.at(-1)!.spaceAfter || l.spaceBefore ? `${u.text} ${l.text}` : joinText(u.text, l.text);
-      u.lines.push(l);
-    } else {
+    onLine?.(l.n);
+    if (u && joinsUnit(u, l, shape)) extendUnit(u, l);
+    else {
       if (u) units.push(unitOf(u, units.length, shape));
-      u = { lines: [l], text: l.text };
+      u = { lines: [l], parts: [l.text], last: l.text.at(-1), long: isLongUnit(l.text) };
     }
   }
   if (u) units.push(unitOf(u, units.length, shape));
@@ -227,14 +226,38 @@ function readGroup(g: Line[], pageWidth: number | null, units: Unit[]) {
   }
 }
 
-/** A unit being read: its lines so far and their joined text. */
-type OpenUnit = { lines: Line[]; text: string };
+/**
+ * A unit being read: its lines so far, their joined text, and whether that text is already too
+ * long for an open bracket to carry it on. Kept as the unit grows (it only grows longer): counting
+ * the whole unit again for each line was quadratic on a page where no line ends a sentence
+ * (140,000 lines each ending in a control character).
+ */
+type OpenUnit = { lines: Line[]; parts: string[]; last: string | undefined; long: boolean };
+
+const isLongUnit = (text: string) => nonSpaceLength(text) >= OPEN_BRACKET_MAX_CHARS;
+
+/**
+ * The unit's text. Kept as pieces and joined when read: the text grown by concatenation was read
+ * (its last character, its length) for each line added, which flattened it each time — quadratic
+ * on a page where no line ends a sentence (140,000 lines, each ending in a control character).
+ */
+const unitText = (u: OpenUnit) => u.parts.join('');
+
+/** Line `l` added to the unit, joined as joinText joins. */
+function extendUnit(u: OpenUnit, l: Line): void {
+  // A single space at the line's edge is a lost quotation mark's: keep it for the quote repair.
+  const gap = u.lines.at(-1)!.spaceAfter || l.spaceBefore ? ' ' : joinGap(u.last, l.text);
+  u.parts.push(gap, l.text);
+  u.last = l.text.at(-1) ?? (gap || u.last);
+  u.lines.push(l);
+  u.long ||= isLongUnit(unitText(u));
+}
 
 function unitOf(u: OpenUnit, index: number, shape: GroupShape): Unit {
   const last = u.lines.at(-1)!.text;
   return {
     index,
-    text: u.text,
+    text: unitText(u),
     lines: u.lines.map((l) => l.text),
     start: u.lines[0]!.n,
     end: u.lines.at(-1)!.end,
@@ -260,9 +283,10 @@ const codeTitle = (prev: string) => headingLike(prev) && /[A-Za-z0-9]$/u.test(pr
 function joinsUnit(u: OpenUnit, l: Line, { width, full, prose, allIndented }: GroupShape): boolean {
   const prev = u.lines.at(-1)?.text;
   // A bracket left open (本报讯（乐清市融媒体中心 / 记者 方心怡 … / 奕涵）1月1日…) runs on whatever the next line is.
+  const text = u.long ? '' : unitText(u);
   const bracketOpen =
-    ((u.text.match(/[（(]/gu)?.length ?? 0) > (u.text.match(/[）)]/gu)?.length ?? 0) || (u.text.match(/《/gu)?.length ?? 0) > (u.text.match(/》/gu)?.length ?? 0)) &&
-    nonSpaceLength(u.text) < OPEN_BRACKET_MAX_CHARS;
+    !u.long &&
+    ((text.match(/[（(]/gu)?.length ?? 0) > (text.match(/[）)]/gu)?.length ?? 0) || (text.match(/《/gu)?.length ?? 0) > (text.match(/》/gu)?.length ?? 0));
   return (
     bracketOpen ||
     (prev !== undefined &&

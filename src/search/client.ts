@@ -106,7 +106,7 @@ function partsToNodes(parts: Part[]): Node[] {
 
 /** A result's publication and dates, labelled as on the article page (the index carries them as every page shows them). */
 function resultDates(f: Fragment): string {
-  return [f.publication, `出版日期 ${f.issueDate || '日期不详'}`, f.ownDate].filter(Boolean).join(' · ');
+  return [f.publication, `出版日期 ${f.issueDate || '日期不详'}`, f.ownDate, f.issuePage ? '期次页上不属于任何文章的文字' : null].filter(Boolean).join(' · ');
 }
 
 const quoted = (items: string[]) => items.map((s) => `“${s}”`).join('');
@@ -135,7 +135,7 @@ function separatedNote(q: ParsedQuery): HTMLElement {
 }
 
 /** Which text search reads (src/search/document.ts): said wherever the archive is said not to hold something. */
-export const SEARCHED_FIELDS = '文章的标题、正文、作者和图片说明';
+export const SEARCHED_FIELDS = '文章的标题、正文、作者和图片说明，以及期次页上的刊头题字、投稿信箱等版面文字';
 
 function withQuery(url: string, q: string): string {
   const u = new URL(url, location.origin);
@@ -144,15 +144,15 @@ function withQuery(url: string, q: string): string {
 }
 
 /** Load a hit's fragment and render it; null when the page does not really contain the query. */
-async function renderHit(hit: Hit, q: ParsedQuery): Promise<{ hit: Hit; item: HTMLElement } | null> {
+async function renderHit(hit: Hit, q: ParsedQuery): Promise<{ hit: Hit; item: HTMLElement; page: boolean } | null> {
   const fragment = await hit.data();
   if (!verifyFragment(fragment, q)) {
     console.warn(`search: ${fragment.url} was returned for “${q.raw}” but does not contain it; not shown`);
     return null;
   }
   const { headline, fields } = fragment;
-  // Now that the text is here, settle whether the headline holds the query.
-  hit.inHeadline = containsQuery(headline, q);
+  // Now that the text is here, settle whether the headline holds the query (an issue page's only names the page: not searched).
+  hit.inHeadline = !fragment.issuePage && containsQuery(headline, q);
   const href = withQuery(fragment.url, q.raw);
   const details = resultDates(fragment);
   const kicker = fragment.kicker ?? '';
@@ -163,12 +163,12 @@ async function renderHit(hit: Hit, q: ParsedQuery): Promise<{ hit: Hit; item: HT
     'li',
     { 'data-search-result': '', 'data-in-headline': String(hit.inHeadline) },
     ...(kicker ? [el('p', { class: 'search-kicker' }, ...partsToNodes(markParts(kicker, q)))] : []),
-    el('h2', {}, el('a', { href }, ...partsToNodes(markParts(headline, q)))),
+    el('h2', {}, el('a', { href }, ...(fragment.issuePage ? [headline] : partsToNodes(markParts(headline, q))))),
     ...(sub ? [el('p', { class: 'search-sub' }, ...partsToNodes(markParts(sub, q)))] : []),
     el('p', { class: 'search-meta' }, details),
     el('p', { class: 'search-excerpt' }, ...partsToNodes(excerptWithParagraph(excerptFields, q))),
   );
-  return { hit, item };
+  return { hit, item, page: !!fragment.issuePage };
 }
 
 class SearchPage {
@@ -504,8 +504,15 @@ class SearchPage {
 
     const hits = outcome.hits;
     const order = state.sort === 'date' ? '，按日期排列，新的在前' : '';
-    const countText = (n: number) => `找到${n}篇包含${what}的文章${order}`;
-    const status = el('p', { 'data-search-status': 'results', 'data-count': String(hits.length), 'data-sort': state.sort }, countText(hits.length));
+    // Results are articles and issue pages (their 刊头题字, 投稿信箱 …); which is which is known once a result is loaded.
+    let pagesShown = 0;
+    const countText = (n: number) =>
+      shown < hits.length
+        ? `找到${n}处包含${what}的文章或期次页${order}`
+        : pagesShown === 0
+          ? `找到${n}篇包含${what}的文章${order}`
+          : `找到${n - pagesShown > 0 ? `${n - pagesShown}篇包含${what}的文章和` : `包含${what}的`}${pagesShown}个期次页${order}`;
+    const status = el('p', { 'data-search-status': 'results', 'data-count': String(hits.length), 'data-sort': state.sort }, '');
     const list = el('ol', { class: 'search-results' });
     const more = el('button', { type: 'button', class: 'search-more' }, '显示更多');
     let shown = 0;
@@ -517,12 +524,11 @@ class SearchPage {
       if (stale()) return;
       dropped += rendered.filter((r) => !r).length;
       const shownNow = rendered.filter((r) => r !== null);
+      pagesShown += shownNow.filter((r) => r.page).length;
       shownNow.sort((a, b) => compareHits(state.sort)(a.hit, b.hit));
       for (const { item } of shownNow) list.append(item);
-      if (dropped) {
-        status.textContent = countText(hits.length - dropped);
-        status.setAttribute('data-count', String(hits.length - dropped));
-      }
+      status.textContent = countText(hits.length - dropped);
+      status.setAttribute('data-count', String(hits.length - dropped));
       more.hidden = shown >= hits.length;
     };
     more.addEventListener('click', async () => {
@@ -550,7 +556,7 @@ class SearchPage {
 
 /**
  * Why nothing was found when some characters occur nowhere in the archive, in the words that fit
- * them: 字 for Chinese characters, 字母 for Latin letters (a query in pinyin, `liushi`, is told
+ * them: 字 for Chinese characters, 字母 for Latin letters (a query in pinyin, `wenming`, is told
  * the articles are in Chinese), 数字 for digits.
  */
 function absentMessage(absent: string[], q: ParsedQuery, what: string): HTMLElement[] {
@@ -558,12 +564,11 @@ function absentMessage(absent: string[], q: ParsedQuery, what: string): HTMLElem
   const single = absent.every((t) => [...t].length === 1);
   const only = absent.join('') === q.terms.join('') && q.segments.length === 1;
   const named = noun === '字' ? `${quoted(absent)}${single ? '字' : ''}` : `${noun}${quoted(absent)}`;
-  // Said of the text search reads, not of the whole site: an issue page's masthead (刊头题字) and furniture are not searched.
+  // Said of everything a reader can read: articles and the issue pages' own text (刊头题字, 投稿信箱, notices) are all searched.
   const message = `${SEARCHED_FIELDS}中都没有${named}` + (only ? '。' : `，所以没有包含${what}的文章。`);
   const latinOnly = /^[A-Za-z\s]+$/u.test(q.raw);
   return [
     el('p', { 'data-search-status': 'absent' }, message),
-    el('p', { 'data-search-hint': 'scope' }, '刊头题字、投稿信箱、版面上的固定文字和启事不在搜索范围内：请在期次页上查看。'),
     ...(latinOnly ? [el('p', { 'data-search-hint': 'latin' }, '档案里的文章是中文，拼音查不到；请输入汉字，例如村名、人名。')] : []),
   ];
 }

@@ -4,7 +4,7 @@
  * per name in `article.places`), its place in date order, and the fragment a result shows.
  * The article pages themselves are never read by the index.
  */
-import type { Article } from '../records/schema.ts';
+import type { Article, Issue } from '../records/schema.ts';
 import { articleDateKey, formatDate } from '../records/dates.ts';
 import type { Fragment } from './format.ts';
 
@@ -100,6 +100,49 @@ export function searchRecord(a: Article): SearchRecord {
       ownDate: ownDateLabel(a),
       issueUrl: a.issue.url,
       fields,
+    },
+  };
+}
+
+/**
+ * The text an issue page shows that is in no article: its page furniture as the page lists it
+ * (刊头题字, 投稿信箱, slogans, notices, continuation lines; not a document's form labels, which
+ * its document shows) and the text the parser could not place. Searchable, so that the search page
+ * may say a character is nowhere in the archive only when no page a reader can open shows it.
+ */
+export function issueSearchableTexts(issue: Pick<Issue, 'furniture' | 'unplaced'>): string[] {
+  return [...issue.furniture.filter((f) => f.kind !== 'label'), ...issue.unplaced].map((x) => x.text).filter((t) => t.trim() !== '');
+}
+
+/**
+ * The search record of an issue page's own text (issueSearchableTexts), or null when it shows none.
+ * Its headline zone is empty (the publication and date are not what the page prints there); the
+ * result names the page by publication and date.
+ */
+export function issueSearchRecord(issue: Issue): SearchRecord | null {
+  const fields = issueSearchableTexts(issue);
+  if (fields.length === 0) return null;
+  const year = issue.date ? issue.date.slice(0, 4) : issue.year ? String(issue.year) : null;
+  const filters: Array<[string, string]> = [['publication', issue.publicationName]];
+  if (year) filters.push(['year', year]);
+  return {
+    sortKey: articleDateKey({ date: null, issue }) || '0000',
+    url: issue.url,
+    headline: '',
+    titles: [],
+    fields,
+    filters,
+    fragment: {
+      url: issue.url,
+      headline: `${issue.publicationName} ${issue.dateLabel} 期次页`,
+      kicker: null,
+      subheadline: null,
+      publication: issue.publicationName,
+      issueDate: issue.dateLabel,
+      ownDate: null,
+      issueUrl: issue.url,
+      fields,
+      issuePage: true,
     },
   };
 }

@@ -331,9 +331,9 @@ export const byTierThenRank = (a: Hit, b: Hit) => Number(b.inHeadline) - Number(
 export const byDate = (a: Hit, b: Hit) => a.dateOrder - b.dateOrder;
 export const compareHits = (order: SortOrder) => (order === 'date' ? byDate : byTierThenRank);
 
-/** Every searchable text of a fragment, headline first. */
+/** Every searchable text of a fragment, headline first (an issue page's headline only names it and is not searched). */
 export function fragmentTexts(f: Fragment): string[] {
-  return [f.headline, ...(f.kicker ? [f.kicker] : []), ...(f.subheadline ? [f.subheadline] : []), ...f.fields];
+  return [...(f.issuePage ? [] : [f.headline]), ...(f.kicker ? [f.kicker] : []), ...(f.subheadline ? [f.subheadline] : []), ...f.fields];
 }
 
 /** Does the document really contain the query (each segment within one field; punctuated queries as typed)? */

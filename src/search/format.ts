@@ -84,6 +84,11 @@ export interface Fragment {
   issueUrl: string;
   /** Every other searchable field: body paragraphs, captions and credits, byline, document fields. */
   fields: string[];
+  /**
+   * Set for an issue page's own text (刊头题字, 投稿信箱, notices, text not placed in an article:
+   * document.ts, issueSearchRecord). Its headline then only names the page: it is not searched.
+   */
+  issuePage?: true;
 }
 
 // ---- keys ----

@@ -21,6 +21,8 @@ const THROW = '004_3ac0efa00b5db2aa.txt';
 const GOOD = '000_42a43713ae88928f.txt';
 /** Seconds a seed may take here: well over a page's parse on a loaded machine, well under the test's timeout. */
 const LIMIT_S = 20;
+/** The line (one with text: blank lines are not read as lines of a unit) at which the looping seed's parser stops coming back (the `loop@<n>` fault). */
+const LOOP_LINE = 41;
 
 const saved = { ...process.env };
 let archive: Archive;
@@ -28,7 +30,7 @@ let real: Archive;
 beforeAll(async () => {
   real = loadArchive('seeds');
   Object.assign(process.env, {
-    [FAULT_ENV]: `${LOOP}:loop,${MEMORY}:memory,${OVERFLOW}:overflow,${THROW}:throw`,
+    [FAULT_ENV]: `${LOOP}:loop@${LOOP_LINE},${MEMORY}:memory,${OVERFLOW}:overflow,${THROW}:throw`,
     SEED_TIME_LIMIT_S: String(LIMIT_S),
     SEED_MEMORY_LIMIT_MB: '512',
   });
@@ -41,9 +43,10 @@ afterAll(() => {
 const seed = (name: string) => archive.seeds.find((s) => s.seed === name)!;
 
 describe('the seed pool', () => {
-  it('stops a seed that loops forever at the time limit and names it', () => {
-    expect(seed(LOOP).error).toMatch(new RegExp(`^${LOOP}：解析超过 ${LIMIT_S} 秒，已跳过；`, 'u'));
-    expect(summarize(archive)).toContainEqual(expect.stringMatching(new RegExp(`^✗ ${LOOP}：解析超过 ${LIMIT_S} 秒，已跳过`, 'u')));
+  it('stops a seed that loops forever at the time limit and names it with the line its parser had reached', () => {
+    expect(seed(LOOP).error).toMatch(new RegExp(`^${LOOP}：解析超过 ${LIMIT_S} 秒，已跳过（停下时解析器读到第${LOOP_LINE}行）；`, 'u'));
+    expect(seed(LOOP).errorLine).toBe(LOOP_LINE);
+    expect(summarize(archive)).toContainEqual(expect.stringMatching(new RegExp(`^✗ ${LOOP}：解析超过 ${LIMIT_S} 秒，已跳过（停下时解析器读到第${LOOP_LINE}行）`, 'u')));
   });
 
   it('names a seed that runs its worker out of memory (or past the time limit while trying)', () => {
@@ -100,4 +103,28 @@ describe('when no worker can start', () => {
       rmSync(dir, { recursive: true, force: true });
     }
   });
+});
+
+describe('a seed stopped at a limit', () => {
+  it('is remembered in the parse cache and not read again while its bytes, metadata and code are unchanged, nor at a lower limit; a higher limit reads it again', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'pool-stopped-'));
+    const load = (fault: string, seconds: number) => {
+      Object.assign(process.env, { [FAULT_ENV]: fault, SEED_TIME_LIMIT_S: String(seconds) });
+      return loadArchiveInWorkers('seeds', { only: [LOOP], cacheDir: dir, parserVersion: 'stopped-test' });
+    };
+    const stopped = `^${LOOP}：解析超过 3 秒，已跳过（停下时解析器读到第${LOOP_LINE}行）；`;
+    try {
+      expect((await load(`${LOOP}:loop@${LOOP_LINE}`, 3)).seeds[0]!.error).toMatch(new RegExp(stopped, 'u'));
+      // The fault gone, the same code version: had the seed been read again, it would publish.
+      const again = await load('', 2);
+      expect(again.seeds[0]!.error).toMatch(new RegExp(stopped, 'u'));
+      expect(again.seeds[0]!.errorLine).toBe(LOOP_LINE);
+      expect(again.stats.parsed).toEqual([]);
+      const higher = await load('', 60);
+      expect(higher.seeds[0]!.error).toBeNull();
+      expect(higher.stats.parsed).toEqual([LOOP]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }, 180_000);
 });

@@ -4,9 +4,10 @@
  * - punctuation: a word with punctuation inside is exact text first; when the exact text is not
  *   in the archive, its words are searched separately and a line says so (`柳市，文明`);
  * - the status names what was searched as it was searched (`原文“稳”和“进”` is exact);
- * - a name printed only on an issue page's masthead (`沈鹏`, 刊头题字) is not said to be absent
- *   from the archive: the message names the text that search reads.
- * The reference is a plain substring test over dist/data/articles/ (the open data), written here.
+ * - a name printed only on an issue page's masthead (`沈鹏`, 刊头题字) or its contribution address
+ *   finds that issue page; a character is said to be absent only of everything a reader can read.
+ * The reference is a plain substring test over dist/data/articles/ and dist/data/issues/ (the open
+ * data), written here.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -16,12 +17,14 @@ import type { Article } from '../../src/records/schema.ts';
 import { launchChromium } from '../support/chromium.ts';
 import { startStaticServer, type StaticServer } from '../support/static-server.ts';
 import { readPublishedArticles } from '../../src/records/article-files.ts';
+import { readIssuePageTexts, type IssuePageText } from '../helpers/issue-pages.ts';
 
 const DIST = resolve('dist');
 let server: StaticServer;
 let browser: Browser;
 let page: Page;
 let articles: Article[];
+let issuePages: IssuePageText[];
 
 /** Every text of an article search reads, in comparison form (NFKC, lower case, no whitespace). */
 function texts(a: Article): string[] {
@@ -31,6 +34,9 @@ function texts(a: Article): string[] {
     .map((s) => s.normalize('NFKC').toLowerCase().replace(/\s+/gu, ''));
 }
 const containsAll = (a: Article, words: string[]) => words.every((w) => texts(a).some((t) => t.includes(w)));
+const norm = (s: string) => s.normalize('NFKC').toLowerCase().replace(/\s+/gu, '');
+/** An issue page's own text (刊头题字, 投稿信箱 …) holds every word. */
+const pageHolds = (i: IssuePageText, words: string[]) => words.every((w) => i.texts.some((t) => norm(t).includes(w)));
 
 async function search(q: string) {
   await page.goto(`${server.origin}/search/?${new URLSearchParams({ q })}`);
@@ -48,6 +54,7 @@ async function search(q: string) {
 beforeAll(async () => {
   if (!existsSync(resolve(DIST, 'search/idx/manifest.json'))) throw new Error('dist/search/idx/ is missing: run `npm run build` first');
   articles = readPublishedArticles(DIST);
+  issuePages = readIssuePageTexts(DIST);
   server = await startStaticServer(DIST);
   browser = await launchChromium();
   page = await browser.newPage();
@@ -61,6 +68,8 @@ describe('punctuation in a query', () => {
   it('柳市，文明 is not in the archive as typed: the words are searched separately, and a line says so', async () => {
     const exact = articles.filter((a) => texts(a).some((t) => t.includes('柳市,文明')));
     expect(exact).toEqual([]);
+    expect(issuePages.filter((i) => pageHolds(i, ['柳市,文明']))).toEqual([]);
+    expect(issuePages.filter((i) => pageHolds(i, ['柳市', '文明']))).toEqual([]);
     const expected = articles.filter((a) => containsAll(a, ['柳市', '文明'])).map((a) => a.url).sort();
     expect(expected.length).toBeGreaterThan(0);
     const shown = await search('柳市，文明');
@@ -88,14 +97,30 @@ describe('punctuation in a query', () => {
 });
 
 describe('text outside the articles', () => {
-  it('沈鹏 (刊头题字 on the issue pages) is not said to be absent from the archive: the message names what was searched', async () => {
-    const pages = ['index.html', 'liushi/index.html'].map((f) => readFileSync(resolve(DIST, f), 'utf8'));
-    expect(pages.some((html) => html.includes('沈鹏'))).toBe(true);
-    expect(articles.some((a) => containsAll(a, ['沈鹏']))).toBe(false);
-    const shown = await search('沈鹏');
-    expect(shown.paths).toEqual([]);
-    expect(shown.status).not.toContain('档案中没有');
-    expect(shown.status).toMatch(/^文章的标题、正文、作者和图片说明中都没有“沈”“鹏”字|^没有找到包含“沈鹏”的文章/u);
-    if (shown.state === 'absent') expect(shown.scope).toBe('刊头题字、投稿信箱、版面上的固定文字和启事不在搜索范围内：请在期次页上查看。');
+  const ISSUE = '/liushi/undated-000-42a43713ae88928f/';
+
+  it.each([
+    ['沈鹏', '刊头题字'],
+    ['liushiwed', '投稿信箱'],
+  ])('%s (%s, printed on an issue page and in no article) finds the issue page that shows it', async (q) => {
+    const html = readFileSync(resolve(DIST, `.${ISSUE}index.html`), 'utf8');
+    expect(html).toContain(q);
+    expect(articles.some((a) => containsAll(a, [q]))).toBe(false);
+    expect(issuePages.filter((i) => i.texts.some((t) => t.toLowerCase().includes(q))).map((i) => i.url)).toEqual([ISSUE]);
+    const shown = await search(q);
+    expect(shown.state).toBe('results');
+    expect(shown.paths).toEqual([ISSUE]);
+    expect(shown.status).toBe(`找到包含“${q}”的1个期次页`);
+    expect(shown.scope).toBeNull();
+  });
+
+  it('says a character is absent only of everything a reader can read, naming it', async () => {
+    const shown = await search('鑫');
+    expect(shown.state).toBe('absent');
+    expect(shown.status).toBe('文章的标题、正文、作者和图片说明，以及期次页上的刊头题字、投稿信箱等版面文字中都没有“鑫”字。');
+  });
+
+  it('says in the help text that the issue pages’ own text is searched', async () => {
+    expect((await search('柳市')).help).toContain('以及期次页上不属于任何文章的文字（刊头题字、投稿信箱、启事等，结果指向该期次页）');
   });
 });

@@ -3,8 +3,9 @@
  * run `npm run build` first when running this file alone with SKIP_BUILD=1).
  *
  * For every query: the expected article is found, every result shown really contains the query,
- * and nothing that contains it is missing (checked against the records of dist/data/articles/ with a plain
- * substring test written here, independent of src/search/). Also: a character absent from the
+ * and nothing that contains it is missing (checked against the records of dist/data/articles/, and
+ * the issue pages' own text in dist/data/issues/ (刊头题字, 投稿信箱 …), with a plain substring test
+ * written here, independent of src/search/). Also: a character absent from the
  * archive, the article page highlight, and that no request leaves 127.0.0.1.
  */
 import { existsSync, readFileSync } from 'node:fs';
@@ -16,6 +17,7 @@ import type { Article } from '../../src/records/schema.ts';
 import { startStaticServer, type StaticServer } from '../support/static-server.ts';
 import { confineToOrigin, launchChromium } from '../support/chromium.ts';
 import { readPublishedArticles } from '../../src/records/article-files.ts';
+import { readIssuePageTexts, type IssuePageText } from '../helpers/issue-pages.ts';
 
 const DIST = resolve('dist');
 
@@ -85,6 +87,18 @@ const pieces = (q: string) => q.normalize('NFKC').toLowerCase().split(/\s+/u).fi
 const queryPieces = pieces;
 const contains = (a: Article, q: string) => queryPieces(q).every((p) => texts(a).some((t) => t.includes(p)));
 
+/** An issue page's own text (刊头题字, 投稿信箱 …: tests/helpers/issue-pages.ts), in comparison form. */
+const pageTexts = (i: IssuePageText) => i.texts.map((s) => s.normalize('NFKC').toLowerCase().replace(/\s+/gu, ''));
+const pageContains = (i: IssuePageText, q: string) => queryPieces(q).every((p) => pageTexts(i).some((t) => t.includes(p)));
+/** Every address that contains the query: articles, and issue pages by their own text. */
+const containing = (q: string) => [...articles.filter((a) => contains(a, q)).map((a) => a.url), ...issuePages.filter((i) => pageContains(i, q)).map((i) => i.url)];
+/** The status line's count, as the page words it once every result is shown: 篇 articles, 个 issue pages. */
+function countWords(q: string): string {
+  const n = articles.filter((a) => contains(a, q)).length;
+  const pages = issuePages.filter((i) => pageContains(i, q)).length;
+  return pages === 0 ? `找到${n}篇` : n > 0 ? `找到${n}篇包含` : `找到包含`;
+}
+
 // ---- fixtures ----
 
 let server: StaticServer;
@@ -92,6 +106,7 @@ let browser: Browser;
 let context: BrowserContext;
 let page: Page;
 let articles: Article[];
+let issuePages: IssuePageText[];
 const outside: string[] = [];
 const seen: string[] = [];
 const cspViolations: string[] = [];
@@ -131,6 +146,7 @@ const pathOf = (href: string) => new URL(href, server.origin).pathname;
 beforeAll(async () => {
   if (!existsSync(resolve(DIST, 'search/idx/manifest.json'))) throw new Error('dist/search/idx/ is missing: run `npm run build` first');
   articles = readPublishedArticles(resolve(DIST));
+  issuePages = readIssuePageTexts(resolve(DIST));
   server = await startStaticServer(DIST);
   browser = await launchChromium();
   context = await browser.newContext();
@@ -155,7 +171,7 @@ describe('search page', () => {
   it.each(QUERIES)('finds %s', async (q, expectedUrl) => {
     const shown = await search(q);
     const paths = shown.hrefs.map(pathOf);
-    const expected = articles.filter((a) => contains(a, q)).map((a) => a.url);
+    const expected = containing(q);
     tally.expected += expected.length;
     tally.found += expected.filter((u) => paths.includes(u)).length;
     tally.shown += paths.length;
@@ -166,12 +182,13 @@ describe('search page', () => {
     // Precision: every result really contains the query.
     for (const p of paths) {
       const a = articles.find((x) => x.url === p);
-      expect(a?.url, `${p} is not an article`).toBe(p);
-      expect(contains(a!, q), `${p} does not contain ${q}`).toBe(true);
+      const issuePage = issuePages.find((x) => x.url === p);
+      expect(a?.url ?? issuePage?.url, `${p} is not an article or an issue page with text of its own`).toBe(p);
+      expect(a ? contains(a, q) : pageContains(issuePage!, q), `${p} does not contain ${q}`).toBe(true);
     }
     // Recall: every article containing it is shown, once.
     expect([...paths].sort()).toEqual([...expected].sort());
-    expect(shown.status).toContain(`找到${expected.length}篇`);
+    expect(shown.status).toContain(countWords(q));
     // Links carry the query so the article page can highlight it.
     for (const h of shown.hrefs) expect(new URL(h, server.origin).searchParams.get('q')).toBe(q);
     // Excerpts are the original text: no zero-width spaces, no index markers.
@@ -199,7 +216,7 @@ describe('search page', () => {
     for (const q of sample) {
       const shown = await search(q);
       const paths = shown.hrefs.map(pathOf).sort();
-      const expected = articles.filter((a) => contains(a, q)).map((a) => a.url).sort();
+      const expected = containing(q).sort();
       tally.expected += expected.length;
       tally.found += expected.filter((u) => paths.includes(u)).length;
       tally.shown += paths.length;
@@ -210,7 +227,8 @@ describe('search page', () => {
 
   it('puts headline matches first', async () => {
     const shown = await search('柳市');
-    const inHeadline = shown.hrefs.map((h) => articles.find((a) => a.url === pathOf(h))!.headline.includes('柳市'));
+    // An issue page's result (its 刊头题字 prints 柳市) has no headline of its own: never in the headline tier.
+    const inHeadline = shown.hrefs.map((h) => !!articles.find((a) => a.url === pathOf(h))?.headline.includes('柳市'));
     expect(inHeadline.some(Boolean)).toBe(true);
     expect(inHeadline.some((x) => !x)).toBe(true);
     expect(inHeadline).toEqual([...inHeadline].sort((a, b) => Number(b) - Number(a)));
@@ -218,11 +236,11 @@ describe('search page', () => {
   });
 
   it('says when a query character occurs nowhere in the archive, with no partial matches', async () => {
-    const all = articles.flatMap(texts).join('');
+    const all = [...articles.flatMap(texts), ...issuePages.flatMap(pageTexts)].join('');
     expect(all).not.toContain('鑫');
     const shown = await search('柳市鑫');
     expect(shown.state).toBe('absent');
-    expect(shown.status).toContain('文章的标题、正文、作者和图片说明中都没有“鑫”字');
+    expect(shown.status).toContain('文章的标题、正文、作者和图片说明，以及期次页上的刊头题字、投稿信箱等版面文字中都没有“鑫”字');
     expect(shown.hrefs).toEqual([]);
   });
 
@@ -270,7 +288,7 @@ describe('search page', () => {
   });
 
   it('reports recall and precision over the query list', () => {
-    console.info(`[search quality] recall ${tally.found}/${tally.expected}, precision ${tally.correct}/${tally.shown} (article hits) over ${QUERIES.length} listed queries and 30 random substrings`);
+    console.info(`[search quality] recall ${tally.found}/${tally.expected}, precision ${tally.correct}/${tally.shown} (article and issue-page hits) over ${QUERIES.length} listed queries and 30 random substrings`);
     expect(tally.found).toBe(tally.expected);
     expect(tally.correct).toBe(tally.shown);
   });
@@ -280,7 +298,11 @@ describe('search page', () => {
 
 /** Newest first means: by the article's date, else its issue's date, else its year; unknown last. */
 const dateKey = (a: Article) => a.date ?? a.issue.date ?? (a.issue.year ? String(a.issue.year) : '');
-const articleAt = (href: string) => articles.find((a) => a.url === pathOf(href))!;
+/** The date key of a result: an article's (dateKey), or an issue page's own. */
+const resultDateKey = (href: string) => {
+  const a = articles.find((x) => x.url === pathOf(href));
+  return a ? dateKey(a) : issuePages.find((i) => i.url === pathOf(href))!.dateKey;
+};
 const settled = async (f: () => boolean) => {
   await page.waitForFunction(f);
   await page.waitForSelector('#search-results[aria-busy="false"]');
@@ -331,7 +353,7 @@ describe('search filters and order', () => {
   });
 
   it('orders by relevance by default, which is not the date order', async () => {
-    const keys = (await search('党')).hrefs.map((h) => dateKey(articleAt(h)));
+    const keys = (await search('党')).hrefs.map(resultDateKey);
     expect(keys).not.toEqual([...keys].sort().reverse());
     expect(await page.inputValue('select[name="sort"]')).toBe('');
     expect(new URL(page.url()).searchParams.get('sort')).toBeNull();
@@ -340,7 +362,7 @@ describe('search filters and order', () => {
   it.each(['柳市', '会议', '党', '村'])('sorts the results for %s by date, newest first', async (q) => {
     const relevance = (await search(q)).hrefs.map(pathOf);
     const shown = await search(q, { sort: 'date' });
-    const keys = shown.hrefs.map((h) => dateKey(articleAt(h)));
+    const keys = shown.hrefs.map(resultDateKey);
     expect(keys.length).toBeGreaterThan(2);
     expect(new Set(keys).size, 'the sample should hold several dates').toBeGreaterThan(1);
     expect(keys).toEqual([...keys].sort().reverse());
@@ -352,7 +374,10 @@ describe('search filters and order', () => {
 
   it('keeps the year and publication filters', async () => {
     const shown = await search('柳市', { year: '2023', pub: '柳市' });
-    const expected = articles.filter((a) => contains(a, '柳市') && a.issue.publicationName === '柳市' && dateKey(a).startsWith('2023')).map((a) => a.url);
+    const expected = [
+      ...articles.filter((a) => contains(a, '柳市') && a.issue.publicationName === '柳市' && dateKey(a).startsWith('2023')).map((a) => a.url),
+      ...issuePages.filter((i) => pageContains(i, '柳市') && i.publicationName === '柳市' && i.dateKey.startsWith('2023')).map((i) => i.url),
+    ];
     expect([...shown.hrefs.map(pathOf)].sort()).toEqual([...expected].sort());
   });
 
@@ -373,7 +398,7 @@ describe('search filters and order', () => {
     }
     await page.keyboard.press('ArrowDown');
     await settled(() => new URL(location.href).searchParams.get('sort') === 'date');
-    const byDate = (await shownNow()).hrefs.map((h) => dateKey(articleAt(h)));
+    const byDate = (await shownNow()).hrefs.map(resultDateKey);
     expect(byDate).toEqual([...byDate].sort().reverse());
     // Back to 地名; ArrowDown picks the first place in the list.
     await page.keyboard.press('Shift+Tab');
