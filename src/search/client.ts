@@ -17,7 +17,7 @@ import { excerptWithParagraph, markParts, type Part } from './excerpt.ts';
 import { INDEX_DIR, MANIFEST_FILE, type Fragment, type Manifest } from './format.ts';
 import { containsQuery, parseQuery, type ParsedQuery } from './tokenize.ts';
 import { capMessage, capQuery } from './query-cap.ts';
-import { placeUrl } from '../components/places.ts';
+import { placeUrl } from '../read-model/places.ts';
 import { absentNoun, yearCounts } from './years.ts';
 
 const PAGE_SIZE = 20;

@@ -6,8 +6,8 @@ import type { APIRoute } from 'astro';
 import { getCollection } from 'astro:content';
 import { customPinyin, pinyin } from 'pinyin-pro';
 import { Converter } from 'opencc-js/t2cn';
-import { placeUrl } from '../../components/places.ts';
-import { loadArchiveView } from '../../components/archive.ts';
+import { placeUrl } from '../../read-model/places.ts';
+import { loadArchiveView } from '../../read-model/archive.ts';
 import { personUrl } from '../../browse/people.ts';
 import type { NameEntry, NamesFile } from '../../search/names.ts';
 

@@ -3,7 +3,7 @@
  * for 按日期查找 (src/browse/date-jump.ts). Issues of unknown day have no calendar day and are not listed.
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { datedIssueEntry, loadArchiveView, type Issue, type Publication } from '../../../components/archive.ts';
+import { datedIssueEntry, loadArchiveView, type Issue, type Publication } from '../../../read-model/archive.ts';
 import { CalendarFile, type DatedIssueEntry } from '../../../records/schema.ts';
 
 export const getStaticPaths = (async () => {

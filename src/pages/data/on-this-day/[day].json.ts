@@ -4,7 +4,7 @@
  * which days have one and asks for today's in the reader's browser (src/browse/on-this-day.ts).
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { onThisDayFiles } from '../../../components/archive.ts';
+import { onThisDayFiles } from '../../../read-model/archive.ts';
 import { OnThisDayFile } from '../../../records/schema.ts';
 
 export const getStaticPaths = (async () => {
