@@ -15,7 +15,7 @@ import { startStaticServer, type StaticServer } from '../support/static-server.t
 import { breakablePieces } from '../../src/browse/words.ts';
 import { useJieba } from '../../src/places/jieba.ts';
 import { gazetteerWords, loadGazetteer } from '../../src/places/gazetteer.ts';
-import { TEXT_SIZE_STORAGE_KEY } from '../../src/text-size/sizes.ts';
+import { TEXT_SIZE_STORAGE_KEY } from '../../src/site/text-sizes.ts';
 import { readPublishedArticles } from '../../src/records/article-files.ts';
 
 const DIST = resolve('dist');

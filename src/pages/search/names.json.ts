@@ -1,6 +1,6 @@
 /**
  * /search/names.json: place and people names with their 拼音 and 首字母, and the issues by date,
- * for the search box (src/search/names.ts, src/search/assist.ts). Not part of the full-text index.
+ * for the search box (src/search/names.ts, src/client/search/assist.ts). Not part of the full-text index.
  */
 import type { APIRoute } from 'astro';
 import { getCollection } from 'astro:content';
