@@ -45,6 +45,22 @@ export function compareIssuesNewestFirst(a: Dated, b: Dated): number {
   return -compareIssuesInSequence(a, b);
 }
 
+/**
+ * Oldest first by day, every issue known to the day before those that are not (then by year, unknown
+ * year last, then key): the order of the open data's article files.
+ */
+export function compareIssuesOldestFirst(a: Dated, b: Dated): number {
+  if (a.date && b.date && a.date !== b.date) return a.date < b.date ? -1 : 1;
+  if (!!a.date !== !!b.date) return a.date ? -1 : 1;
+  if (!a.date && a.year !== b.year) return (a.year ?? Infinity) - (b.year ?? Infinity);
+  return a.key.localeCompare(b.key);
+}
+
+/** Issues known to the day, newest day first, the same day by key: the order of 历史上的今天. */
+export function compareDaysNewestFirst(a: Dated & { date: string }, b: Dated & { date: string }): number {
+  return a.date < b.date ? 1 : a.date > b.date ? -1 : a.key.localeCompare(b.key);
+}
+
 export interface Neighbours<T> {
   previous: T | undefined;
   next: T | undefined;
