@@ -6,7 +6,8 @@
  * here invents a day: an issue whose day is unknown has no cell in a calendar; it is listed under
  * its year (or under 日期不详 when the year is unknown too), in the order 往期回顾 lists it.
  */
-import type { Issue, IssueRef } from '../records/schema.ts';
+import type { Article, Issue, IssueRef } from '../records/schema.ts';
+import { articleDateKey } from '../records/dates.ts';
 
 type Dated = Pick<IssueRef, 'date' | 'year' | 'inferred' | 'key'>;
 
@@ -59,6 +60,14 @@ export function compareIssuesOldestFirst(a: Dated, b: Dated): number {
 /** Issues known to the day, newest day first, the same day by key: the order of 历史上的今天. */
 export function compareDaysNewestFirst(a: Dated & { date: string }, b: Dated & { date: string }): number {
   return a.date < b.date ? 1 : a.date > b.date ? -1 : a.key.localeCompare(b.key);
+}
+
+/** Newest first; undated articles whose year is known after the dated ones of that year; unknown last. */
+export function compareArticlesNewestFirst(a: Article, b: Article): number {
+  const x = articleDateKey(a);
+  const y = articleDateKey(b);
+  if (x !== y) return x < y ? 1 : -1;
+  return a.id.localeCompare(b.id);
 }
 
 export interface Neighbours<T> {
