@@ -3,27 +3,18 @@
  * `<publication>-<date>-p<page>.pdf` and read by the PDF reader; an encrypted or scanned PDF is
  * refused with the reason, and nothing is written.
  */
-import { execFile } from 'node:child_process';
 import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
+import { runEditorCommand } from '../support/editor-command.ts';
 import { makePdf } from '../helpers/pdf-make.ts';
 
 const root = mkdtempSync(join(tmpdir(), 'add-pdf-'));
 afterAll(() => rmSync(root, { recursive: true, force: true }));
 const PDF = 'tests/fixtures/pages/news-front-liushi-125/page.pdf';
 
-async function add(...args: string[]): Promise<{ code: number; out: string }> {
-  try {
-    const { stdout, stderr } = await promisify(execFile)(process.execPath, ['scripts/add.ts', ...args], { env: { ...process.env, SEEDS_DIR: '' } });
-    return { code: 0, out: stdout + stderr };
-  } catch (err) {
-    const e = err as { code: number; stdout: string; stderr: string };
-    return { code: e.code, out: e.stdout + e.stderr };
-  }
-}
+const add = (...args: string[]) => runEditorCommand('scripts/add.ts', ...args);
 
 describe('npm run add with a PDF', () => {
   it('adds the page as <publication>-<date>-p<page>.pdf and prints how it reads, the text layer accounted for', async () => {
