@@ -3,7 +3,6 @@
  * and a desktop's width. Headless Chromium has no voices, so a Chinese voice and speak() are
  * stood in for by an init script that records what would be said; Web Share likewise.
  */
-import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';

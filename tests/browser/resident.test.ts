@@ -5,7 +5,7 @@
  * one page width, every issue two clicks from home, and lines that break between words only.
  * Expectations come from dist/data/articles/ (the open data) and jieba, not from the page components.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
