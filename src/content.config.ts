@@ -7,7 +7,7 @@ import type { Loader } from 'astro/loaders';
 import { z } from 'zod';
 import { isProgressStep, loadArchiveInWorkers, summarize, type Archive } from './archive/load.ts';
 import { Article, Issue, PlaceRef, Publication, ResolvedRedirect } from './records/schema.ts';
-import { placeIndex } from './components/places.ts';
+import { placeIndex } from './read-model/places.ts';
 import { parseCacheDir } from './archive/cache.ts';
 import { recordTiming } from './integrations/timings.ts';
 import { spillRedirectSources, spillSearchRecords } from './integrations/build-spill.ts';

@@ -55,8 +55,17 @@ export function readMetadata(text: string, path: string, name = METADATA_FILE): 
     return { severity: 'error', file: name, line: where?.line ?? null, column: where?.column ?? null, field: fieldPath(at), message, fix, snippet };
   };
 
+  readPublications(publications as unknown[], problem, out);
+  readSeedEntries((seeds ?? {}) as Record<string, unknown>, problem, out);
+  return out;
+}
+
+type Problem = (at: readonly (string | number)[], message: string, fix: string, snippet?: string | null) => ArchiveProblem;
+
+/** The publications: list, each checked; a bad one or a second with the same slug is left out with its problem. */
+function readPublications(publications: unknown[], problem: Problem, out: Metadata): void {
   const slugOwner = new Map<string, number>();
-  (publications as unknown[]).forEach((p, i) => {
+  publications.forEach((p, i) => {
     const r = Publication.safeParse(p, zhErrors);
     if (!r.success) {
       for (const e of r.error.issues) {
@@ -74,9 +83,12 @@ export function readMetadata(text: string, path: string, name = METADATA_FILE): 
     slugOwner.set(r.data.slug, i);
     out.publications.push(r.data);
   });
-  const slugs = out.publications.map((p) => p.slug);
+}
 
-  for (const [seed, entry] of Object.entries((seeds ?? {}) as Record<string, unknown>)) {
+/** The seeds: table, each entry checked against the schema and the publications read before it. */
+function readSeedEntries(seeds: Record<string, unknown>, problem: Problem, out: Metadata): void {
+  const slugs = out.publications.map((p) => p.slug);
+  for (const [seed, entry] of Object.entries(seeds)) {
     const raw = entry && typeof entry === 'object' && !Array.isArray(entry) ? (entry as Record<string, unknown>) : {};
     out.entries.set(seed, raw);
     // `../x.txt` or `sub/x.txt` would reach outside the seeds folder; seeds are named by file name only.
@@ -121,5 +133,5 @@ export function readMetadata(text: string, path: string, name = METADATA_FILE): 
     }
     out.seeds.set(seed, r.data);
   }
-  return out;
 }
+

@@ -7,7 +7,7 @@
  * merged: two people who share a name share a page, as they would in any printed index.
  */
 import type { Article } from '../records/schema.ts';
-import { compareArticlesNewestFirst } from '../components/places.ts';
+import { compareArticlesNewestFirst } from './sequence.ts';
 
 export const ROLES = ['reporters', 'correspondents', 'writers', 'photographers'] as const;
 export type Role = (typeof ROLES)[number];

@@ -6,7 +6,8 @@
  * here invents a day: an issue whose day is unknown has no cell in a calendar; it is listed under
  * its year (or under 日期不详 when the year is unknown too), in the order 往期回顾 lists it.
  */
-import type { Issue, IssueRef } from '../records/schema.ts';
+import type { Article, Issue, IssueRef } from '../records/schema.ts';
+import { articleDateKey } from '../records/dates.ts';
 
 type Dated = Pick<IssueRef, 'date' | 'year' | 'inferred' | 'key'>;
 
@@ -43,6 +44,30 @@ export function compareIssuesNewestFirst(a: Dated, b: Dated): number {
   const yb = issueYear(b);
   if (ya !== yb) return ya === null ? 1 : yb === null ? -1 : yb - ya;
   return -compareIssuesInSequence(a, b);
+}
+
+/**
+ * Oldest first by day, every issue known to the day before those that are not (then by year, unknown
+ * year last, then key): the order of the open data's article files.
+ */
+export function compareIssuesOldestFirst(a: Dated, b: Dated): number {
+  if (a.date && b.date && a.date !== b.date) return a.date < b.date ? -1 : 1;
+  if (!!a.date !== !!b.date) return a.date ? -1 : 1;
+  if (!a.date && a.year !== b.year) return (a.year ?? Infinity) - (b.year ?? Infinity);
+  return a.key.localeCompare(b.key);
+}
+
+/** Issues known to the day, newest day first, the same day by key: the order of 历史上的今天. */
+export function compareDaysNewestFirst(a: Dated & { date: string }, b: Dated & { date: string }): number {
+  return a.date < b.date ? 1 : a.date > b.date ? -1 : a.key.localeCompare(b.key);
+}
+
+/** Newest first; undated articles whose year is known after the dated ones of that year; unknown last. */
+export function compareArticlesNewestFirst(a: Article, b: Article): number {
+  const x = articleDateKey(a);
+  const y = articleDateKey(b);
+  if (x !== y) return x < y ? 1 : -1;
+  return a.id.localeCompare(b.id);
 }
 
 export interface Neighbours<T> {

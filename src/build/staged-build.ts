@@ -133,7 +133,7 @@ export function stagedBuild(options: StagedBuildOptions): Promise<StagedBuildRes
  * Run from a test, the caller is Vitest, which mirrors its own import.meta.env into the process
  * environment (MODE=test, DEV=1, PROD, SSR, BASE_URL, TEST, VITEST…); the build then compiles
  * `import.meta.env.DEV` as true, which turns off the read model's once-per-build
- * caches (components/archive.ts) so that every page recomputes the archive — quadratic in the
+ * caches (read-model/archive.ts) so that every page recomputes the archive — quadratic in the
  * size of the archive (a 3,935-article seed took over ten minutes to render instead of one).
  */
 /** What Vitest puts in the process environment from its import.meta.env. */

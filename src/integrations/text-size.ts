@@ -1,6 +1,6 @@
 /**
- * Astro integration: puts the head script (src/site/head.ts: the text-size control of
- * src/text-size/client.ts and the header's menu button) inline in the <head> of every page. It must run before the first paint, so it cannot be a deferred module; as a
+ * Astro integration: puts the head script (src/client/head.ts: the text-size control of
+ * src/client/text-size.ts and the header's menu button) inline in the <head> of every page. It must run before the first paint, so it cannot be a deferred module; as a
  * `head-inline` script Astro hashes it into the Content-Security-Policy (script-src), so no
  * 'unsafe-inline' is needed. Bundled and minified with esbuild (Astro's own dependency).
  */
@@ -8,7 +8,7 @@ import type { AstroIntegration } from 'astro';
 import { buildSync } from 'esbuild';
 import { fileURLToPath } from 'node:url';
 
-export const TEXT_SIZE_CLIENT = fileURLToPath(new URL('../site/head.ts', import.meta.url));
+export const TEXT_SIZE_CLIENT = fileURLToPath(new URL('../client/head.ts', import.meta.url));
 
 /** The script as it goes into the page: one minified IIFE. */
 export function textSizeScript(): string {

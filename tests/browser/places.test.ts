@@ -2,7 +2,7 @@
  * The place pages and the place/keyword/related links of article pages, in headless Chromium over
  * the built site (dist/, built by tests/global-setup.ts; run `npm run build` first when running
  * this file alone with SKIP_BUILD=1). Everything is checked against dist/data/articles/ (the open data's records) with
- * code written here, independent of src/components/places.ts.
+ * code written here, independent of src/read-model/places.ts.
  *
  * Also: a second build over the seeds plus one constructed page that names a village the gazetteer
  * lacks (余家村, near 余家山头村), whose /places/ must list it for editors.

@@ -5,17 +5,18 @@
  * one page width, every issue two clicks from home, and lines that break between words only.
  * Expectations come from dist/data/articles/ (the open data) and jieba, not from the page components.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Article, IssueRef } from '../../src/records/schema.ts';
-import { confineToOrigin, launchChromium } from '../support/chromium.ts';
-import { startStaticServer, type StaticServer } from '../support/static-server.ts';
+import { confineToOrigin } from '../support/chromium.ts';
+import { type StaticServer } from '../support/static-server.ts';
+import { closeBuiltSite, openBuiltSite } from '../support/built-site.ts';
 import { breakablePieces } from '../../src/browse/words.ts';
 import { useJieba } from '../../src/places/jieba.ts';
 import { gazetteerWords, loadGazetteer } from '../../src/places/gazetteer.ts';
-import { TEXT_SIZE_STORAGE_KEY } from '../../src/text-size/sizes.ts';
+import { TEXT_SIZE_STORAGE_KEY } from '../../src/site/text-sizes.ts';
 import { readPublishedArticles } from '../../src/records/article-files.ts';
 
 const DIST = resolve('dist');
@@ -29,17 +30,12 @@ let articles: Article[];
 let issues: IssueRef[];
 
 beforeAll(async () => {
-  if (!existsSync(resolve(DIST, 'index.html'))) throw new Error('dist/ is missing: run `npm run build` first');
+  ({ server, browser } = await openBuiltSite(DIST, 'index.html'));
   articles = readPublishedArticles(DIST);
   issues = [...new Map(articles.map((a) => [a.issue.key, a.issue])).values()];
-  server = await startStaticServer(DIST);
-  browser = await launchChromium();
 }, 120_000);
 
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+afterAll(() => closeBuiltSite({ server, browser }));
 
 async function open(path: string, viewport: { width: number; height: number }, textSize?: string): Promise<Page> {
   const context = await browser.newContext({ viewport, locale: 'zh-CN' });

@@ -5,14 +5,15 @@
  * search leading back to the results and from match to match. Expected names and issues are read
  * from dist/data/*.json and pinyin-pro here, not from /search/names.json.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { pinyin } from 'pinyin-pro';
 import { type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Article } from '../../src/records/schema.ts';
-import { confineToOrigin, launchChromium } from '../support/chromium.ts';
-import { startStaticServer, type StaticServer } from '../support/static-server.ts';
+import { confineToOrigin } from '../support/chromium.ts';
+import { type StaticServer } from '../support/static-server.ts';
+import { closeBuiltSite, openBuiltSite } from '../support/built-site.ts';
 import { readPublishedArticles } from '../../src/records/article-files.ts';
 
 const DIST = resolve('dist');
@@ -21,16 +22,11 @@ let browser: Browser;
 let articles: Article[];
 
 beforeAll(async () => {
-  if (!existsSync(resolve(DIST, 'search/names.json'))) throw new Error('dist/search/names.json is missing: run `npm run build` first');
+  ({ server, browser } = await openBuiltSite(DIST, 'search/names.json'));
   articles = readPublishedArticles(DIST);
-  server = await startStaticServer(DIST);
-  browser = await launchChromium();
 }, 60_000);
 
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+afterAll(() => closeBuiltSite({ server, browser }));
 
 async function search(q: string, viewport: { width: number; height: number }): Promise<Page> {
   const context = await browser.newContext({ viewport, locale: 'zh-CN' });

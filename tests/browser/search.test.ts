@@ -456,8 +456,8 @@ describe('suggestions when nothing is found', () => {
 });
 
 describe('article page highlight', () => {
-  it('src/search/highlight.ts marks the query inside [data-article-body] of a real article page', async () => {
-    const bundle = buildSync({ entryPoints: [resolve('src/search/highlight.ts')], bundle: true, format: 'iife', globalName: 'SearchHighlight', write: false, target: 'es2022' });
+  it('src/client/search/highlight.ts marks the query inside [data-article-body] of a real article page', async () => {
+    const bundle = buildSync({ entryPoints: [resolve('src/client/search/highlight.ts')], bundle: true, format: 'iife', globalName: 'SearchHighlight', write: false, target: 'es2022' });
     // The site's Content-Security-Policy forbids injected scripts (as it should): this harness page may bypass it.
     const harness = await browser.newContext({ bypassCSP: true });
     try {
@@ -484,7 +484,7 @@ describe('article page highlight', () => {
     const marks = page.locator('[data-article-body] mark[data-search-highlight]');
     await marks.first().waitFor({ timeout: 5_000 }).catch(() => undefined);
     const texts = await marks.allTextContents();
-    expect(texts.length, 'no highlight on the article page: it must include src/search/Highlight.astro').toBeGreaterThan(0);
+    expect(texts.length, 'no highlight on the article page: it must include src/components/SearchHighlight.astro').toBeGreaterThan(0);
     for (const t of texts) expect(t).toBe('翔金垟');
   });
 });

@@ -15,7 +15,7 @@ import { parse as parseYaml, stringify as toYaml } from 'yaml';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Article, Issue } from '../../src/records/schema.ts';
 import { writeCorpus } from '../support/corpus/write.ts';
-import { PLACE_PAGE_SIZE } from '../../src/components/bounds.ts';
+import { PLACE_PAGE_SIZE } from '../../src/read-model/bounds.ts';
 import { readPublishedArticles } from '../../src/records/article-files.ts';
 
 const seedsDir = mkdtempSync(join(tmpdir(), 'bounds-seeds-'));

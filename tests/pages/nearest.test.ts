@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { nearest } from '../../src/components/nearest.ts';
+import { nearest } from '../../src/read-model/nearest.ts';
 
 describe('nearest (the rest of an issue around an article)', () => {
   const list = [...'abcdefghijklmnop'];

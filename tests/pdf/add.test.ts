@@ -4,27 +4,18 @@
  * the reason, and nothing is written; a scan is added when its date and 版次 are given (it has no
  * text to read them from), with the notice that its text needs 文字识别.
  */
-import { execFile } from 'node:child_process';
 import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
+import { runEditorCommand } from '../support/editor-command.ts';
 import { makePdf } from '../helpers/pdf-make.ts';
 
 const root = mkdtempSync(join(tmpdir(), 'add-pdf-'));
 afterAll(() => rmSync(root, { recursive: true, force: true }));
 const PDF = 'tests/fixtures/pages/news-front-liushi-125/page.pdf';
 
-async function add(...args: string[]): Promise<{ code: number; out: string }> {
-  try {
-    const { stdout, stderr } = await promisify(execFile)(process.execPath, ['scripts/add.ts', ...args], { env: { ...process.env, SEEDS_DIR: '' } });
-    return { code: 0, out: stdout + stderr };
-  } catch (err) {
-    const e = err as { code: number; stdout: string; stderr: string };
-    return { code: e.code, out: e.stdout + e.stderr };
-  }
-}
+const add = (...args: string[]) => runEditorCommand('scripts/add.ts', ...args);
 
 describe('npm run add with a PDF', () => {
   it('adds the page as <publication>-<date>-p<page>.pdf and prints how it reads, the text layer accounted for', async () => {

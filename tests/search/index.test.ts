@@ -20,6 +20,9 @@ import { parseQuery, tokenize } from '../../src/search/tokenize.ts';
 import { norm, randomSubstrings, Truth } from '../support/search-oracle.ts';
 import { writeCorpus } from '../support/corpus/write.ts';
 
+/** The seeds' articles, read once for the file (every test only reads them). */
+let seedsRead: Article[] | undefined;
+const seedArticles = () => (seedsRead ??= loadArchive(resolve('seeds')).articles);
 const dirs: string[] = [];
 const tempDir = (prefix: string) => {
   const d = mkdtempSync(join(tmpdir(), prefix));
@@ -74,7 +77,7 @@ function queriesOf(articles: Article[], random: number, seed: number): string[] 
 }
 
 describe.each([
-  ['the seeds', () => loadArchive(resolve('seeds')).articles, 300, undefined],
+  ['the seeds', () => seedArticles(), 300, undefined],
   [
     'a synthetic corpus (lexicon vocabulary)',
     () => {
@@ -137,7 +140,7 @@ describe.each([
 
 describe('search index', () => {
   it('names a character that occurs nowhere, and says none when the characters never meet', async () => {
-    const articles = loadArchive(resolve('seeds')).articles;
+    const articles = seedArticles();
     const { index } = await built(articles);
     const all = articles.flatMap((a) => new Truth([a]).textsOf(a.url)).join('');
     const absent = ['鑫', '龘', '靐'].find((c) => !all.includes(c))!;
@@ -207,7 +210,7 @@ describe('search index', () => {
   });
 
   it('bundles fragments: a file per FRAGMENT_BUNDLE documents, read back per document', async () => {
-    const articles = loadArchive(resolve('seeds')).articles;
+    const articles = seedArticles();
     const { index, source } = await built(articles);
     const manifest = await source.manifest();
     expect(manifest.fragmentBundle).toBe(FRAGMENT_BUNDLE);
@@ -217,7 +220,7 @@ describe('search index', () => {
   });
 
   it('refuses documents out of date order', () => {
-    const records = loadArchive(resolve('seeds')).articles.map(searchRecord);
+    const records = seedArticles().map(searchRecord);
     const [a, b] = [...records].sort((x, y) => (x.sortKey < y.sortKey ? 1 : -1));
     const writer = new SearchIndexWriter(tempDir('search-order-'));
     writer.add(a!);

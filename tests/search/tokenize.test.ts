@@ -12,7 +12,7 @@ import {
   tokenize,
 } from '../../src/search/tokenize.ts';
 import { buildExcerpt, markParts } from '../../src/search/excerpt.ts';
-import { planHighlights } from '../../src/search/highlight.ts';
+import { planHighlights } from '../../src/client/search/highlight.ts';
 
 const Z = ZWSP;
 

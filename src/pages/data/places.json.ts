@@ -5,7 +5,7 @@
  */
 import type { APIRoute } from 'astro';
 import { getCollection } from 'astro:content';
-import { placeUrl } from '../../components/places.ts';
+import { placeUrl } from '../../read-model/places.ts';
 import { PlacesFile } from '../../records/schema.ts';
 
 export const GET: APIRoute = async () => {

@@ -1,13 +1,13 @@
 /**
  * /search/names.json: place and people names with their 拼音 and 首字母, and the issues by date,
- * for the search box (src/search/names.ts, src/search/assist.ts). Not part of the full-text index.
+ * for the search box (src/search/names.ts, src/client/search/assist.ts). Not part of the full-text index.
  */
 import type { APIRoute } from 'astro';
 import { getCollection } from 'astro:content';
 import { customPinyin, pinyin } from 'pinyin-pro';
 import { Converter } from 'opencc-js/t2cn';
-import { placeUrl } from '../../components/places.ts';
-import { loadArchiveView } from '../../components/archive.ts';
+import { placeUrl } from '../../read-model/places.ts';
+import { loadArchiveView } from '../../read-model/archive.ts';
 import { personUrl } from '../../browse/people.ts';
 import type { NameEntry, NamesFile } from '../../search/names.ts';
 

@@ -3,7 +3,7 @@
  * no file passes the named limit (src/records/article-files.ts): `/data/articles/liushi/2023.jsonl`.
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { openDataFiles } from '../../../components/archive.ts';
+import { openDataFiles } from '../../../read-model/archive.ts';
 import { ARTICLES_DATA_DIR, articleFileText, type ArticleFile } from '../../../records/article-files.ts';
 
 export const getStaticPaths = (async () =>

@@ -3,7 +3,7 @@
  * records and bytes each holds. Read them in this order for every record, oldest issue first.
  */
 import type { APIRoute } from 'astro';
-import { openDataFiles } from '../../../components/archive.ts';
+import { openDataFiles } from '../../../read-model/archive.ts';
 import { articleFilesIndex } from '../../../records/article-files.ts';
 
 export const GET: APIRoute = async () =>

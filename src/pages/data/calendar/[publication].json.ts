@@ -1,9 +1,9 @@
 /**
  * /data/calendar/<publication>.json: every issue of a publication known to the day, oldest first,
- * for 按日期查找 (src/browse/date-jump.ts). Issues of unknown day have no calendar day and are not listed.
+ * for 按日期查找 (src/client/date-jump.ts). Issues of unknown day have no calendar day and are not listed.
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { datedIssueEntry, loadArchiveView, type Issue, type Publication } from '../../../components/archive.ts';
+import { datedIssueEntry, loadArchiveView, type Issue, type Publication } from '../../../read-model/archive.ts';
 import { CalendarFile, type DatedIssueEntry } from '../../../records/schema.ts';
 
 export const getStaticPaths = (async () => {

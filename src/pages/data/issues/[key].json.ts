@@ -3,7 +3,7 @@
  * `articles` field holding the full article records (in page and reading order) instead of ids.
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { articlesOf, loadArchiveView, type Article, type Issue } from '../../../components/archive.ts';
+import { articlesOf, loadArchiveView, type Article, type Issue } from '../../../read-model/archive.ts';
 import { IssueFile } from '../../../records/schema.ts';
 
 export const getStaticPaths = (async () => {

@@ -12,13 +12,13 @@
  * until done.
  */
 import { assistQuery, offerNearestNames } from './assist.ts';
-import { compareHits, runSearch, SearchIndex, suggestPlaces, verifyFragment, type Filters, type Hit, type IndexSource, type PlaceName, type SortOrder } from './engine.ts';
-import { excerptWithParagraph, markParts, type Part } from './excerpt.ts';
-import { INDEX_DIR, MANIFEST_FILE, type Fragment, type Manifest } from './format.ts';
-import { containsQuery, parseQuery, type ParsedQuery } from './tokenize.ts';
-import { capMessage, capQuery } from './query-cap.ts';
-import { placeUrl } from '../components/places.ts';
-import { absentNoun, yearCounts } from './years.ts';
+import { compareHits, runSearch, SearchIndex, suggestPlaces, verifyFragment, type Filters, type Hit, type IndexSource, type PlaceName, type SortOrder } from '../../search/engine.ts';
+import { excerptWithParagraph, markParts, type Part } from '../../search/excerpt.ts';
+import { INDEX_DIR, MANIFEST_FILE, type Fragment, type Manifest } from '../../search/format.ts';
+import { containsQuery, parseQuery, type ParsedQuery } from '../../search/tokenize.ts';
+import { capMessage, capQuery } from '../../search/query-cap.ts';
+import { placeUrl } from '../../read-model/places.ts';
+import { absentNoun, yearCounts } from '../../search/years.ts';
 
 const PAGE_SIZE = 20;
 /** URL parameter → filter name of the index (document.ts). */

@@ -1,6 +1,6 @@
 /**
  * The header's 菜单 button on phones: opens and closes the navigation and 字号 (`#site-menu`).
- * Part of the head script (src/site/head.ts), which runs before the body is parsed, so the menu
+ * Part of the head script (src/client/head.ts), which runs before the body is parsed, so the menu
  * is folded away before the first paint; without JavaScript the button is hidden and the menu
  * shown (global.css keys both on `data-text-size`, set by the same script). Escape closes it.
  */

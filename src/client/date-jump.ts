@@ -5,7 +5,7 @@
  */
 import { formatDate } from '../records/dates.ts';
 import type { DatedIssueEntry } from '../records/schema.ts';
-import { nearestIssue } from './sequence.ts';
+import { nearestIssue } from '../browse/sequence.ts';
 
 export function startDateJump(): void {
   for (const form of document.querySelectorAll<HTMLFormElement>('form[data-date-jump]')) {

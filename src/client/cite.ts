@@ -3,7 +3,7 @@
  * day the reader cites the page) and makes the 复制引用 button copy it. Without this script the
  * citation shows the placeholder and the button stays hidden.
  */
-import { isoToday } from './citation.ts';
+import { isoToday } from '../browse/citation.ts';
 
 export function startCiteButtons(): void {
   for (const citation of document.querySelectorAll<HTMLElement>('[data-gbt-citation]')) {

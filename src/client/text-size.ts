@@ -7,7 +7,7 @@
  * Setting `data-text-size` on <html> also reveals the control (global.css hides it without it), so
  * without JavaScript the page shows no buttons that would do nothing.
  */
-import { DEFAULT_TEXT_SIZE, TEXT_SIZE_KEYS, TEXT_SIZE_STORAGE_KEY, type TextSizeKey } from './sizes.ts';
+import { DEFAULT_TEXT_SIZE, TEXT_SIZE_KEYS, TEXT_SIZE_STORAGE_KEY, type TextSizeKey } from '../site/text-sizes.ts';
 
 const CHOICE = 'data-text-size-choice';
 const root = document.documentElement;

@@ -9,7 +9,7 @@ import type { Article, DatedIssueEntry, Issue, IssueRef, Publication } from '../
 import { allDocuments, pageLabel } from '../browse/pages.ts';
 import { peopleIndex, type PersonEntry } from '../browse/people.ts';
 import { readPeopleAliases } from '../browse/people-aliases.ts';
-import { issueNeighbours, monthDay, type Neighbours } from '../browse/sequence.ts';
+import { compareDaysNewestFirst, compareIssuesOldestFirst, issueNeighbours, monthDay, type Neighbours } from '../browse/sequence.ts';
 import { articleFiles, type ArticleFile } from '../records/article-files.ts';
 
 export type { Article, Issue, IssueRef, Publication };
@@ -132,16 +132,8 @@ export function publicationStats(issues: Issue[], articleById: Map<string, Artic
   };
 }
 
-/** Newest first: one order for every list of issues, defined with 往期回顾's in src/browse/sequence.ts. */
-export { compareIssuesNewestFirst } from '../browse/sequence.ts';
-
-/** Oldest first, undated last: the order of the open data file. */
-export function compareIssuesOldestFirst(a: Issue | IssueRef, b: Issue | IssueRef): number {
-  if (a.date && b.date && a.date !== b.date) return a.date < b.date ? -1 : 1;
-  if (!!a.date !== !!b.date) return a.date ? -1 : 1;
-  if (!a.date && a.year !== b.year) return (a.year ?? Infinity) - (b.year ?? Infinity);
-  return a.key.localeCompare(b.key);
-}
+/** Every order of issues is defined in src/browse/sequence.ts; these two are used with the read model. */
+export { compareIssuesNewestFirst, compareIssuesOldestFirst } from '../browse/sequence.ts';
 
 /** Every article, by issue date (oldest first, undated last) then page and reading order. */
 export function articlesInDataOrder(view: Pick<ArchiveView, 'issues' | 'articles' | 'articleById'>): Article[] {
@@ -206,7 +198,7 @@ export function datedIssueEntry(issue: Issue & { date: string }, articleById: Ma
 export async function onThisDayFiles(): Promise<Map<string, DatedIssueEntry[]>> {
   const view = await loadArchiveView();
   const byDay = new Map<string, DatedIssueEntry[]>();
-  const dated = view.issues.filter((i): i is Issue & { date: string } => i.date !== null).sort((a, b) => (a.date < b.date ? 1 : a.date > b.date ? -1 : a.key.localeCompare(b.key)));
+  const dated = view.issues.filter((i): i is Issue & { date: string } => i.date !== null).sort(compareDaysNewestFirst);
   for (const issue of dated) {
     const day = monthDay(issue.date);
     byDay.set(day, [...(byDay.get(day) ?? []), datedIssueEntry(issue, view.articleById)]);

@@ -9,7 +9,7 @@
  * snippet.
  */
 import type { Article } from '../records/schema.ts';
-import { articleDateKey } from '../records/dates.ts';
+import { compareArticlesNewestFirst } from '../browse/sequence.ts';
 
 export type PlaceKind = Article['placeDetails'][number]['kind'];
 
@@ -60,13 +60,8 @@ export const SNIPPET_TOTAL = 40;
 const SNIPPET_MIN_AFTER = 10;
 
 
-/** Newest first; undated articles whose year is known after the dated ones of that year; unknown last. */
-export function compareArticlesNewestFirst(a: Article, b: Article): number {
-  const x = articleDateKey(a);
-  const y = articleDateKey(b);
-  if (x !== y) return x < y ? 1 : -1;
-  return a.id.localeCompare(b.id);
-}
+/** Articles newest first: defined with the orders of issues in src/browse/sequence.ts. */
+export { compareArticlesNewestFirst };
 
 /**
  * The texts of an article in the order a snippet is looked for: body and captions first (a

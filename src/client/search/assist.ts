@@ -6,7 +6,7 @@
  * nothing offers the nearest names. Names and issues come from /search/names.json (src/search/names.ts),
  * never from the full-text index, whose results this does not change.
  */
-import { hasTraditional, isLatinQuery, issuesOn, namesByPinyin, nearestNames, parseDateQuery, type NameEntry, type NamesFile } from './names.ts';
+import { hasTraditional, isLatinQuery, issuesOn, namesByPinyin, nearestNames, parseDateQuery, type NameEntry, type NamesFile } from '../../search/names.ts';
 
 const NAMES_URL = '/search/names.json';
 let names: Promise<NamesFile> | null = null;

@@ -3,9 +3,9 @@
  * `[data-article-body]`, with the same matching as the search (tokenize.ts), so what the search
  * page promised is what gets marked here. Matches may span inline markup but never two blocks.
  *
- * Use: include `src/search/Highlight.astro` on the page, or call `highlightFromLocation()`.
+ * Use: include `src/components/SearchHighlight.astro` on the page, or call `highlightFromLocation()`.
  */
-import { highlightRanges, parseQuery, FIELD_SEPARATOR } from './tokenize.ts';
+import { highlightRanges, parseQuery, FIELD_SEPARATOR } from '../../search/tokenize.ts';
 
 /** Elements that end a run of text: a match never crosses from one into the next. */
 const BLOCK = 'p,h1,h2,h3,h4,h5,h6,li,dt,dd,td,th,figcaption,blockquote,pre,div,section,article,header,footer,figure,aside,nav,table,ul,ol,dl,address';

@@ -1,0 +1,59 @@
+/**
+ * The layers README's "Layout" draws, kept: what each folder may import. Reads the import
+ * specifiers of every module under src/ (static imports, re-exports and dynamic import()).
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+const SRC = resolve('src');
+
+function modules(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+    e.isDirectory() ? modules(join(dir, e.name)) : /\.(ts|astro)$/u.test(e.name) ? [join(dir, e.name)] : [],
+  );
+}
+
+/** Folder under src/ (`read-model`, `client` …) of every module a file imports by a relative path. */
+function importedFolders(file: string): string[] {
+  const text = readFileSync(file, 'utf8');
+  const specs = [...text.matchAll(/(?:\bfrom\s*|\bimport\s*\(\s*|^\s*import\s+)['"](\.{1,2}\/[^'"]+)['"]/gmu)].map((m) => m[1]!);
+  return specs.map((s) => relative(SRC, resolve(dirname(file), s)).split('/').slice(0, -1).join('/') || '.');
+}
+
+/** Every `importer → imported` pair where a module of `from` imports from one of `forbidden`. */
+function crossings(from: string, forbidden: string[]): string[] {
+  return modules(join(SRC, from)).flatMap((file) =>
+    importedFolders(file)
+      .filter((folder) => forbidden.some((f) => folder === f || folder.startsWith(`${f}/`)))
+      .map((folder) => `${relative(SRC, file)} → ${folder}/`),
+  );
+}
+
+describe('layers', () => {
+  it('the read model and browse import no view and no browser script', () => {
+    expect(crossings('read-model', ['components', 'layouts', 'pages', 'client'])).toEqual([]);
+    expect(crossings('browse', ['components', 'layouts', 'pages', 'client', 'read-model'])).toEqual([]);
+  });
+
+  it('search/ stands alone: it imports only the record types', () => {
+    const folders = new Set(modules(join(SRC, 'search')).flatMap(importedFolders));
+    expect([...folders].filter((f) => f !== 'search' && f !== 'records').sort()).toEqual([]);
+  });
+
+  it('records, the parser and the loader import nothing of the site', () => {
+    for (const layer of ['records', 'parse', 'archive']) {
+      expect(crossings(layer, ['components', 'layouts', 'pages', 'client', 'read-model', 'browse', 'search'])).toEqual([]);
+    }
+  });
+
+  it('browser scripts live in client/: no other module imports one, bar the views that load them', () => {
+    const outside = ['read-model', 'browse', 'search', 'records', 'parse', 'archive', 'places', 'build', 'check', 'integrations'];
+    expect(outside.flatMap((layer) => crossings(layer, ['client']))).toEqual([]);
+  });
+
+  it('finds imports at all (the scan reads the files it should)', () => {
+    expect(importedFolders(join(SRC, 'read-model/archive.ts'))).toContain('browse');
+    expect(crossings('components', ['read-model']).length).toBeGreaterThan(5);
+  });
+});
