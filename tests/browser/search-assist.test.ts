@@ -14,6 +14,10 @@ import type { Article } from '../../src/records/schema.ts';
 import { confineToOrigin, launchChromium } from '../support/chromium.ts';
 import { startStaticServer, type StaticServer } from '../support/static-server.ts';
 import { readPublishedArticles } from '../../src/records/article-files.ts';
+import { searchableTexts } from '../../src/search/document.ts';
+
+/** All an article's searchable text, as the index reads it (whole, and across punctuation: `德力西` is plain text). */
+const searchableText = (a: Article) => searchableTexts(a).join('\n');
 
 const DIST = resolve('dist');
 let server: StaticServer;
@@ -110,6 +114,27 @@ describe.each([
     const links = await assistLinks(page, 'nearest');
     await page.context().close();
     expect(links.map((l) => l.text).join(' ')).toContain(person);
+  });
+
+  it('a near miss of a word in the articles (德立西) finds nothing, and offers the word, said to be a suggestion', async () => {
+    const word = '德力西';
+    const typo = '德立西';
+    expect(articles.some((a) => [a.headline, ...a.body].join('').includes(word))).toBe(true);
+    expect(articles.some((a) => [a.headline, ...a.body].join('').includes(typo))).toBe(false);
+    const page = await search(typo, viewport);
+    expect(await page.locator('[data-search-status]').first().getAttribute('data-search-status')).toMatch(/^(none|absent)$/u);
+    const box = page.locator('[data-search-assist="words"]');
+    await box.waitFor({ timeout: 10_000 });
+    expect(await box.locator('p').textContent()).toContain('只是按字形给的建议');
+    const link = box.locator('a', { hasText: word }).first();
+    expect(decodeURIComponent((await link.getAttribute('href'))!)).toBe(`/search/?q=${word}`);
+    const height = (await link.boundingBox())!.height;
+    expect(height).toBeGreaterThanOrEqual(24);
+    await link.click();
+    await page.locator('[data-search-status="results"]').waitFor({ timeout: 20_000 });
+    const count = Number(await page.locator('[data-search-status="results"]').getAttribute('data-count'));
+    await page.context().close();
+    expect(count).toBe(articles.filter((a) => searchableText(a).includes(word)).length);
   });
 
   it('an article opened from search leads back to the results and from match to match', async () => {
