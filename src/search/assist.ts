@@ -93,27 +93,35 @@ export async function assistQuery(raw: string, region: HTMLElement): Promise<str
   return q;
 }
 
-/** After a search that found nothing: the place and people names nearest to the query, then the archive's nearest words. */
+/**
+ * After a search that found nothing: the place and people names nearest to the query, then the
+ * archive's nearest words, below the status that says nothing was found (in the results region,
+ * as long as it still shows that search's outcome).
+ */
 export async function offerNearestNames(q: string, region: HTMLElement): Promise<void> {
   if (parseDateQuery(q) || isLatinQuery(q)) return;
+  const outcome = region.firstElementChild;
+  const append = (e: HTMLElement) => {
+    if (outcome && region.contains(outcome)) region.append(e);
+  };
   try {
     const found = nearestNames(q, (await loadNames()).names);
-    if (found.length) box(region).append(node('div', { 'data-search-assist': 'nearest' }, node('p', {}, '是不是要找：'), links(found.map((e) => ({ u: e.u, t: nameLabel(e) })))));
+    if (found.length) append(node('div', { class: 'search-assist', 'data-search-assist': 'nearest' }, node('p', {}, '是不是要找：'), links(found.map((e) => ({ u: e.u, t: nameLabel(e) })))));
   } catch (e) {
     console.warn('search: no name suggestions', e);
   }
-  await offerNearestWords(q, region);
+  await offerNearestWords(q, append);
 }
 
 /** Words of the articles one character from the query (changed, swapped, missing, extra), as searches to try. */
-async function offerNearestWords(q: string, region: HTMLElement): Promise<void> {
+async function offerNearestWords(q: string, append: (e: HTMLElement) => void): Promise<void> {
   try {
     const lengths = shardLengthsFor(q);
     if (!lengths.length) return;
     const found = nearestWords(q, await Promise.all(lengths.map(loadWords)));
     if (!found.length) return;
     const list = found.map((w) => ({ u: `/search/?q=${encodeURIComponent(w.word)}`, t: `${w.word}（${w.count}篇）` }));
-    box(region).append(node('div', { 'data-search-assist': 'words' }, node('p', {}, '文章里有写法只差一个字的词。这只是按字形给的建议，不一定是您要找的：'), links(list)));
+    append(node('div', { class: 'search-assist', 'data-search-assist': 'words' }, node('p', {}, '文章里有只差一个字的词。这只是按字形给的建议，不一定是您要找的：'), links(list)));
   } catch (e) {
     console.warn('search: no word suggestions', e);
   }

@@ -126,6 +126,12 @@ describe.each([
     const box = page.locator('[data-search-assist="words"]');
     await box.waitFor({ timeout: 10_000 });
     expect(await box.locator('p').textContent()).toContain('只是按字形给的建议');
+    // Said after the line that nothing was found, not before it.
+    const after = await page.evaluate(() => {
+      const status = document.querySelector('[data-search-status]')!;
+      return !!(status.compareDocumentPosition(document.querySelector('[data-search-assist="words"]')!) & Node.DOCUMENT_POSITION_FOLLOWING);
+    });
+    expect(after).toBe(true);
     const link = box.locator('a', { hasText: word }).first();
     expect(decodeURIComponent((await link.getAttribute('href'))!)).toBe(`/search/?q=${word}`);
     const height = (await link.boundingBox())!.height;
