@@ -23,3 +23,6 @@ function cutter(): Cut {
 
 /** The text's pieces between which a line may break (jieba's words; dates, numbers, brackets and names whole). */
 export const wordPieces = (text: string, names: Iterable<string> = []) => breakablePieces(text, cutter(), names);
+
+/** jieba's words of the text, with the gazetteer's names whole (the search page's vocabulary: src/search/vocabulary.ts). */
+export const cutWords = (text: string): string[] => cutter()(text);

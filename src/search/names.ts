@@ -77,7 +77,7 @@ function inOrder(a: string, b: string): number {
 
 /**
  * The names nearest to a query that found nothing: those sharing all but one of its characters in
- * order (德立西 → 德力西…), or whose 拼音 equals the query's (a homophone typed by ear). `pinyinOf`
+ * order (郑喜曌 → 郑喜喜; the articles' other words: vocabulary.ts), or whose 拼音 equals the query's (a homophone typed by ear). `pinyinOf`
  * gives a Chinese query's 拼音 (the client has no pinyin-pro: it passes the names' own).
  */
 export function nearestNames(q: string, names: NameEntry[], limit = 5): NameEntry[] {

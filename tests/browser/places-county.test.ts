@@ -66,6 +66,24 @@ describe.each([
     expect(forms).toContain('黄华');
   });
 
+  it("the jump list shows its two levels: each county in bold, its towns indented under it", async () => {
+    const page = await open('/places/', viewport);
+    const levels = await page.locator('nav[aria-label="跳到镇街"] .jump-county').evaluateAll((ps) =>
+      ps.map((p) => {
+        const county = p.querySelector('a')!;
+        const towns = [...(p.nextElementSibling?.querySelectorAll('a') ?? [])];
+        return { weight: Number(getComputedStyle(county).fontWeight), left: county.getBoundingClientRect().left, townLefts: towns.map((a) => a.getBoundingClientRect().left) };
+      }),
+    );
+    await page.context().close();
+    expect(levels.length).toBeGreaterThanOrEqual(2);
+    for (const l of levels) {
+      expect(l.weight).toBeGreaterThanOrEqual(600);
+      expect(l.townLefts.length).toBeGreaterThan(0);
+      expect(Math.min(...l.townLefts)).toBeGreaterThan(l.left + 8);
+    }
+  });
+
   it('each county and town is a page, down to the villages and their articles', async () => {
     for (const [path, expected] of [
       ['/places/柯城区/', ['沟溪乡', '石梁镇']],

@@ -15,6 +15,10 @@ import { confineToOrigin } from '../support/chromium.ts';
 import { type StaticServer } from '../support/static-server.ts';
 import { closeBuiltSite, openBuiltSite } from '../support/built-site.ts';
 import { readPublishedArticles } from '../../src/records/article-files.ts';
+import { searchableTexts } from '../../src/search/document.ts';
+
+/** All an article's searchable text, as the index reads it (whole, and across punctuation: `德力西` is plain text). */
+const searchableText = (a: Article) => searchableTexts(a).join('\n');
 
 const DIST = resolve('dist');
 let server: StaticServer;
@@ -106,6 +110,33 @@ describe.each([
     const links = await assistLinks(page, 'nearest');
     await page.context().close();
     expect(links.map((l) => l.text).join(' ')).toContain(person);
+  });
+
+  it('a near miss of a word in the articles (德立西) finds nothing, and offers the word, said to be a suggestion', async () => {
+    const word = '德力西';
+    const typo = '德立西';
+    expect(articles.some((a) => [a.headline, ...a.body].join('').includes(word))).toBe(true);
+    expect(articles.some((a) => [a.headline, ...a.body].join('').includes(typo))).toBe(false);
+    const page = await search(typo, viewport);
+    expect(await page.locator('[data-search-status]').first().getAttribute('data-search-status')).toMatch(/^(none|absent)$/u);
+    const box = page.locator('[data-search-assist="words"]');
+    await box.waitFor({ timeout: 10_000 });
+    expect(await box.locator('p').textContent()).toContain('只是按字形给的建议');
+    // Said after the line that nothing was found, not before it.
+    const after = await page.evaluate(() => {
+      const status = document.querySelector('[data-search-status]')!;
+      return !!(status.compareDocumentPosition(document.querySelector('[data-search-assist="words"]')!) & Node.DOCUMENT_POSITION_FOLLOWING);
+    });
+    expect(after).toBe(true);
+    const link = box.locator('a', { hasText: word }).first();
+    expect(decodeURIComponent((await link.getAttribute('href'))!)).toBe(`/search/?q=${word}`);
+    const height = (await link.boundingBox())!.height;
+    expect(height).toBeGreaterThanOrEqual(24);
+    await link.click();
+    await page.locator('[data-search-status="results"]').waitFor({ timeout: 20_000 });
+    const count = Number(await page.locator('[data-search-status="results"]').getAttribute('data-count'));
+    await page.context().close();
+    expect(count).toBe(articles.filter((a) => searchableText(a).includes(word)).length);
   });
 
   it('an article opened from search leads back to the results and from match to match', async () => {

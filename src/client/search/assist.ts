@@ -3,9 +3,12 @@
  * results: a query in 繁体 is searched in 简体 (OpenCC's t→cn, loaded only for a Chinese query) and
  * says so; a date (`2023年3月`, `2023-03`, `2023年3月20日`) offers that month's or day's issues; a
  * query in 拼音 (`huanghua`, `hh`) offers the place and people names it spells; a query that finds
- * nothing offers the nearest names. Names and issues come from /search/names.json (src/search/names.ts),
- * never from the full-text index, whose results this does not change.
+ * nothing offers the nearest names and the archive's words one edit away (`德立西` → 德力西, from
+ * /search/words/<length>.json: src/search/vocabulary.ts). Names and issues come from
+ * /search/names.json (src/search/names.ts), never from the full-text index, whose results this does
+ * not change.
  */
+import { nearestWords, shardLengthsFor, type WordShard } from '../../search/vocabulary.ts';
 import { hasTraditional, isLatinQuery, issuesOn, namesByPinyin, nearestNames, parseDateQuery, type NameEntry, type NamesFile } from '../../search/names.ts';
 
 const NAMES_URL = '/search/names.json';
@@ -15,6 +18,21 @@ const loadNames = () =>
     if (!r.ok) throw new Error(`${NAMES_URL}: HTTP ${r.status}`);
     return r.json() as Promise<NamesFile>;
   }));
+
+/** One shard of the archive's words per length, fetched when a query that found nothing needs it. */
+const wordShards = new Map<number, Promise<WordShard>>();
+const loadWords = (n: number) => {
+  let shard = wordShards.get(n);
+  if (!shard) {
+    const url = `/search/words/${n}.json`;
+    shard = fetch(url).then((r) => {
+      if (!r.ok) throw new Error(`${url}: HTTP ${r.status}`);
+      return r.json() as Promise<WordShard>;
+    });
+    wordShards.set(n, shard);
+  }
+  return shard;
+};
 
 let toSimplified: Promise<(s: string) => string> | null = null;
 const loadConverter = () => (toSimplified ??= import('opencc-js/t2cn').then((m) => m.Converter({ from: 't', to: 'cn' })));
@@ -75,14 +93,36 @@ export async function assistQuery(raw: string, region: HTMLElement): Promise<str
   return q;
 }
 
-/** After a search that found nothing: the place and people names nearest to the query, if any. */
+/**
+ * After a search that found nothing: the place and people names nearest to the query, then the
+ * archive's nearest words, below the status that says nothing was found (in the results region,
+ * as long as it still shows that search's outcome).
+ */
 export async function offerNearestNames(q: string, region: HTMLElement): Promise<void> {
   if (parseDateQuery(q) || isLatinQuery(q)) return;
+  const outcome = region.firstElementChild;
+  const append = (e: HTMLElement) => {
+    if (outcome && region.contains(outcome)) region.append(e);
+  };
   try {
     const found = nearestNames(q, (await loadNames()).names);
-    if (!found.length) return;
-    box(region).append(node('div', { 'data-search-assist': 'nearest' }, node('p', {}, '是不是要找：'), links(found.map((e) => ({ u: e.u, t: nameLabel(e) })))));
+    if (found.length) append(node('div', { class: 'search-assist', 'data-search-assist': 'nearest' }, node('p', {}, '是不是要找：'), links(found.map((e) => ({ u: e.u, t: nameLabel(e) })))));
   } catch (e) {
     console.warn('search: no name suggestions', e);
+  }
+  await offerNearestWords(q, append);
+}
+
+/** Words of the articles one character from the query (changed, swapped, missing, extra), as searches to try. */
+async function offerNearestWords(q: string, append: (e: HTMLElement) => void): Promise<void> {
+  try {
+    const lengths = shardLengthsFor(q);
+    if (!lengths.length) return;
+    const found = nearestWords(q, await Promise.all(lengths.map(loadWords)));
+    if (!found.length) return;
+    const list = found.map((w) => ({ u: `/search/?q=${encodeURIComponent(w.word)}`, t: `${w.word}（${w.count}篇）` }));
+    append(node('div', { class: 'search-assist', 'data-search-assist': 'words' }, node('p', {}, '文章里有只差一个字的词。这只是按字形给的建议，不一定是您要找的：'), links(list)));
+  } catch (e) {
+    console.warn('search: no word suggestions', e);
   }
 }
