@@ -45,7 +45,9 @@ const DATA_FILES: [pattern: RegExp, schema: z.ZodType][] = [
 export function checkData(dist: string, files = listFiles(dist)): Finding[] {
   const findings: Finding[] = [];
   if (!files.includes(ARTICLES_INDEX)) findings.push({ file: ARTICLES_INDEX, message: '缺少这个文件：开放数据没有写出' });
-  findings.push(...checkArticleFiles(dist, files));
+  const idsByFile = new Map<string, Set<string>>();
+  findings.push(...checkArticleFiles(dist, files, idsByFile));
+  findings.push(...checkIssueFiles(dist, files, idsByFile));
   for (const file of files) {
     const schema = DATA_FILES.find(([pattern]) => pattern.test(file))?.[1];
     if (!schema) continue;
@@ -70,7 +72,7 @@ export function checkData(dist: string, files = listFiles(dist)): Finding[] {
  * The article files (JSON Lines, records/article-files.ts): each record against the contract, each file
  * under the size limit, and the files exactly those the index lists.
  */
-function checkArticleFiles(dist: string, files: string[]): Finding[] {
+function checkArticleFiles(dist: string, files: string[], idsByFile: Map<string, Set<string>>): Finding[] {
   const findings: Finding[] = [];
   const listed = new Set<string>();
   try {
@@ -85,14 +87,16 @@ function checkArticleFiles(dist: string, files: string[]): Finding[] {
     const bytes = Buffer.byteLength(text);
     // Files are cut at DATA_FILE_LIMIT, but one very long article is a file of its own: refused only past what hosts take.
     if (bytes > HOST_FILE_LIMIT) findings.push({ file, message: `文件有 ${bytes} 字节，超过静态网站主机的单个文件上限 ${HOST_FILE_LIMIT} 字节（25 MiB）：主机会拒收整个网站` });
-    findings.push(...checkArticleLines(file, text));
+    findings.push(...checkArticleLines(file, text, idsByFile));
   }
   for (const file of listed) if (!files.includes(file)) findings.push({ file, message: `${ARTICLES_INDEX} 列了这个文件，但它没有写出` });
   return findings;
 }
 
-/** Each line of an article file against the contract (at most 10 findings a file). */
-function checkArticleLines(file: string, text: string): Finding[] {
+/** Each line of an article file against the contract (at most 10 findings a file); the ids read go into `idsByFile`. */
+function checkArticleLines(file: string, text: string, idsByFile: Map<string, Set<string>>): Finding[] {
+  const ids = new Set<string>();
+  idsByFile.set(file, ids);
   const findings: Finding[] = [];
   const lines = text.split('\n');
   for (let i = 0; i < lines.length && findings.length < 10; i++) {
@@ -104,8 +108,33 @@ function checkArticleLines(file: string, text: string): Finding[] {
       findings.push({ file, line: i + 1, message: `不是有效的 JSON：${(err as Error).message}` });
       continue;
     }
+    // The id counts as present even on an invalid line: that line is reported once, here, not again for its issue.
+    const id = (data as { id?: unknown } | null)?.id;
+    if (typeof id === 'string') ids.add(id);
     const result = Article.safeParse(data);
     if (!result.success) for (const issue of result.error.issues.slice(0, 3)) findings.push({ file, line: i + 1, message: `字段 ${issue.path.join('.') || '(根)'}：${issue.message}` });
+  }
+  return findings;
+}
+
+/**
+ * The issue files reference their records in the article files (records/open-data.ts `IssueFile`):
+ * each file named there must be published, and each of the issue's article ids must be a record in
+ * one of the files it names — otherwise a reader following the reference would not find the text.
+ */
+function checkIssueFiles(dist: string, files: string[], idsByFile: Map<string, Set<string>>): Finding[] {
+  const findings: Finding[] = [];
+  for (const file of files.filter((f) => /^data\/issues\/[^/]+\.json$/u.test(f))) {
+    let issue: IssueFile;
+    try {
+      issue = IssueFile.parse(JSON.parse(readFileSync(join(dist, file), 'utf8')));
+    } catch {
+      continue; // Reported by the schema check of the data files.
+    }
+    const named = issue.articleFiles.map((path) => path.replace(/^\//u, ''));
+    for (const path of named) if (!idsByFile.has(path)) findings.push({ file, message: `articleFiles 列了 /${path}，但这个文章数据文件没有写出` });
+    const missing = issue.articles.filter((id) => !named.some((path) => idsByFile.get(path)?.has(id)));
+    if (missing.length) findings.push({ file, message: `${missing.length} 篇文章（${missing.slice(0, 3).join('、')}${missing.length > 3 ? '等' : ''}）不在 articleFiles 列出的文章数据文件里` });
   }
   return findings;
 }

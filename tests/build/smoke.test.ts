@@ -40,6 +40,10 @@ describe('the built site', () => {
     for (const key of issues) {
       const issue = IssueFile.parse(JSON.parse(readFileSync(`dist/data/issues/${key}.json`, 'utf8')));
       expect(existsSync(pageOf('dist', issue.url))).toBe(true);
+      // The issue references its records in the article files instead of repeating them.
+      const inFiles = new Map(issue.articleFiles.flatMap((f) => readFileSync(join('dist', f), 'utf8').split('\n').filter(Boolean).map((l) => [JSON.parse(l).id as string, f] as const)));
+      expect(issue.articles).toEqual(data.articles.filter((a) => a.issue.key === key).map((a) => a.id));
+      for (const id of issue.articles) expect(inFiles.has(id), id).toBe(true);
     }
   });
 

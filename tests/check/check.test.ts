@@ -172,6 +172,19 @@ describe('fails with a clear message', () => {
     expect(r.out).toMatch(/开放数据不符合数据规范：1 项\n\s+- dist\/data\/articles\/[^：\n]+\.jsonl:1：字段 headline：/u);
   });
 
+  it('on an issue file that names article files not holding its records', async () => {
+    const dist = brokenDist((d) => {
+      const file = join(d, 'data', 'issues', 'nantang-2022-11-10.json');
+      const issue = JSON.parse(readFileSync(file, 'utf8'));
+      expect(issue.articleFiles).toEqual(['/data/articles/nantang/2022.jsonl']);
+      issue.articleFiles = ['/data/articles/kecheng/2022.jsonl'];
+      writeFileSync(file, JSON.stringify(issue));
+    });
+    const r = await check('--no-build', '--dist', dist);
+    expect(r.code).toBe(1);
+    expect(r.out).toMatch(/开放数据不符合数据规范：1 项\n\s+- dist\/data\/issues\/nantang-2022-11-10\.json：\d+ 篇文章（nantang-2022-11-10-[^）]+）不在 articleFiles 列出的文章数据文件里/u);
+  });
+
   it('on unplaced text and unreadable seeds, naming the file, line or byte offset', async () => {
     const r = await check('--no-build', '--seeds', mixedSeedsDir());
     expect(r.code).toBe(1);
