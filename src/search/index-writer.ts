@@ -5,7 +5,8 @@
  * shards are cut and written at the end. What it holds is the encoded postings, not the records,
  * and no more of them than its buffer (`INDEX_BUFFER_BYTES`): when the buffer is full, its keys
  * are written to disk as a sorted run (runs.ts) and it starts again; at the end the runs are
- * merged, and the shards written a group at a time, each group no larger than the buffer.
+ * merged, and the shards written a group at a time, each group no larger than the buffer (one
+ * more merge spreads the keys over a file per group, which its pass reads back).
  */
 import { createHash } from 'node:crypto';
 import { mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
@@ -33,7 +34,7 @@ import {
   type Fragment,
   type Manifest,
 } from './format.ts';
-import { mergeRuns, writeRun, type MergedKey } from './runs.ts';
+import { mergeRuns, readRun, RunAppender, writeRun, type MergedKey } from './runs.ts';
 
 /**
  * What the writer may hold of postings before it writes them to disk as a sorted run, in bytes
@@ -298,43 +299,66 @@ export class SearchIndexWriter {
     }
     const dShards = Math.max(1, Math.ceil(dSize / SHARD_BYTES));
     const pShards = Math.max(1, Math.ceil(pSize / SHARD_BYTES));
-    // Then the shards a group at a time, each group read from the runs again: at most about a buffer's worth held.
+    // Then the shards a group at a time, so that at most about a buffer's worth is held.
     const groups = Math.max(1, Math.ceil((dSize + pSize) / this.bufferBytes));
     const digests = { d: new Array<string>(dShards), p: new Array<string>(pShards) };
     let shardBytes = 0;
-    for (let g = 0; g < groups; g++) shardBytes += this.writeGroup(g, groups, { dShards, pShards }, filters, digests);
+    const counts = { dShards, pShards };
+    if (groups === 1) {
+      shardBytes += this.writeGroup(0, groups, counts, filters, shardEntries(mergeRuns(this.runs), counts), digests);
+    } else {
+      // One more merge, spread over a file per group; each group then reads its own file only
+      // (merging every run again for every group cost groups × runs × keys).
+      const parts = this.spreadOverGroups(groups, counts);
+      for (let g = 0; g < groups; g++) shardBytes += this.writeGroup(g, groups, counts, filters, parts(g), digests);
+    }
     // The version: every fragment bundle (hashed as written), then every shard in order, whatever the grouping.
     for (const h of [...digests.d, ...digests.p]) this.hash.update(h);
     const version = this.hash.digest('hex').slice(0, 12);
     rmSync(join(this.work, 'runs'), { recursive: true, force: true });
+    rmSync(join(this.work, 'groups'), { recursive: true, force: true });
     renameSync(this.work, join(this.dir, version));
     const manifest: Manifest = { format: FORMAT_VERSION, version, documents: this.docs, dShards, pShards, fragmentBundle: FRAGMENT_BUNDLE };
     writeFileSync(join(this.dir, MANIFEST_FILE), JSON.stringify(manifest));
     return { documents: this.docs, keys, dShards, pShards, shardBytes, fragmentBytes: this.fragmentBytes, version, runs: this.runs.length, groups };
   }
 
-  /** Write the d and p shards of group `g` (shards n with ⌊n · groups / count⌋ = g); returns the bytes written. */
-  private writeGroup(
-    g: number,
-    groups: number,
-    counts: { dShards: number; pShards: number },
-    filters: MergedKey[],
-    digests: { d: string[]; p: string[] },
-  ): number {
-    const inGroup = (shard: number, count: number) => Math.floor((shard * groups) / count) === g;
-    const d = new Map<number, Array<[string, Uint8Array]>>();
-    const p = new Map<number, Array<[string, Uint8Array]>>();
-    const put = (to: Map<number, Array<[string, Uint8Array]>>, shard: number, entry: [string, Uint8Array]) =>
-      (to.get(shard) ?? to.set(shard, []).get(shard)!).push(entry);
-    const take = (m: MergedKey) => {
-      const ds = shardOf(m.key, counts.dShards);
-      if (inGroup(ds, counts.dShards)) put(d, ds, [m.key, m.d]);
-      if (!m.p) return;
-      const ps = shardOf(m.key, counts.pShards);
-      if (inGroup(ps, counts.pShards)) put(p, ps, [m.key, m.p]);
+  /**
+   * Merge the runs once more and append each key's d and p payloads to the file of the group their
+   * shard belongs to; returns, per group, its entries back (in key order, as merged).
+   */
+  private spreadOverGroups(groups: number, counts: ShardCounts): (g: number) => Iterable<ShardEntry> {
+    const dir = join(this.work, 'groups');
+    mkdirSync(dir, { recursive: true });
+    const file = (kind: 'd' | 'p', g: number) => join(dir, `${kind}${g}.run`);
+    const perFile = Math.floor(this.bufferBytes / (2 * groups));
+    const appenders = { d: [] as RunAppender[], p: [] as RunAppender[] };
+    for (let g = 0; g < groups; g++) for (const kind of ['d', 'p'] as const) appenders[kind].push(new RunAppender(file(kind, g), perFile));
+    for (const e of shardEntries(mergeRuns(this.runs), counts)) {
+      appenders[e.kind][groupOf(e.shard, groups, e.kind === 'd' ? counts.dShards : counts.pShards)]!.add(e.key, e.payload);
+    }
+    for (const a of [...appenders.d, ...appenders.p]) a.flush();
+    return function* (g) {
+      for (const kind of ['d', 'p'] as const) {
+        const count = kind === 'd' ? counts.dShards : counts.pShards;
+        for (const [key, payload] of readRun(file(kind, g))) yield { kind, shard: shardOf(key, count), key, payload };
+      }
     };
-    for (const f of filters) take(f);
-    for (const m of mergeRuns(this.runs)) take(m);
+  }
+
+  /** Write the d and p shards of group `g` (shards n with ⌊n · groups / count⌋ = g); returns the bytes written. */
+  private writeGroup(g: number, groups: number, counts: ShardCounts, filters: MergedKey[], entries: Iterable<ShardEntry>, digests: { d: string[]; p: string[] }): number {
+    const inGroup = (shard: number, count: number) => groupOf(shard, groups, count) === g;
+    const shards = { d: new Map<number, Array<[string, Uint8Array]>>(), p: new Map<number, Array<[string, Uint8Array]>>() };
+    const put = (e: ShardEntry) => {
+      if (!inGroup(e.shard, e.kind === 'd' ? counts.dShards : counts.pShards)) return;
+      const to = shards[e.kind];
+      (to.get(e.shard) ?? to.set(e.shard, []).get(e.shard)!).push([e.key, e.payload]);
+    };
+    for (const e of shardEntries(filters, counts)) put(e);
+    for (const e of entries) put(e);
+    const d = shards.d;
+    const p = shards.p;
     let bytes = 0;
     const write = (shards: Map<number, Array<[string, Uint8Array]>>, count: number, path: (n: number) => string, digest: string[]) => {
       mkdirSync(join(this.work, path(0), '..'), { recursive: true });
@@ -349,6 +373,30 @@ export class SearchIndexWriter {
     write(d, counts.dShards, dShardPath, digests.d);
     write(p, counts.pShards, pShardPath, digests.p);
     return bytes;
+  }
+}
+
+interface ShardCounts {
+  dShards: number;
+  pShards: number;
+}
+
+/** One payload bound for a shard: a key's document list (d) or its positions (p). */
+interface ShardEntry {
+  kind: 'd' | 'p';
+  shard: number;
+  key: string;
+  payload: Uint8Array;
+}
+
+/** The group whose pass writes shard `shard` of `count`. */
+const groupOf = (shard: number, groups: number, count: number) => Math.floor((shard * groups) / count);
+
+/** Each merged key's d payload, then its p payload when it has positions, with their shards. */
+function* shardEntries(keys: Iterable<MergedKey>, counts: ShardCounts): Generator<ShardEntry> {
+  for (const m of keys) {
+    yield { kind: 'd', shard: shardOf(m.key, counts.dShards), key: m.key, payload: m.d };
+    if (m.p) yield { kind: 'p', shard: shardOf(m.key, counts.pShards), key: m.key, payload: m.p };
   }
 }
 

@@ -12,7 +12,7 @@
  * `varint keyBytes, key (UTF-8), varint lastDoc, varint dBytes, d, varint (pBytes + 1, or 0 when
  * the key has no positions), p`.
  */
-import { closeSync, openSync, readSync, writeSync } from 'node:fs';
+import { appendFileSync, closeSync, openSync, readSync, writeSync } from 'node:fs';
 import { ByteReader, ByteWriter } from './format.ts';
 
 const CHUNK = 1 << 20;
@@ -61,21 +61,25 @@ export function writeRun(file: string, entries: Iterable<RunEntry>): number {
 /** Reads a run file front to back through a small buffer. */
 class RunReader {
   private readonly fd: number;
-  private buf = new Uint8Array(CHUNK);
+  private buf: Uint8Array;
   private pos = 0;
   private end = 0;
   private eof = false;
 
-  constructor(file: string) {
+  private readonly chunk: number;
+
+  constructor(file: string, chunk = CHUNK) {
     this.fd = openSync(file, 'r');
+    this.chunk = chunk;
+    this.buf = new Uint8Array(chunk);
   }
 
   /** Make at least `n` bytes available from `pos` (fewer only at the end of the file). */
   private ensure(n: number) {
     if (this.end - this.pos >= n || this.eof) return;
     const have = this.end - this.pos;
-    if (this.buf.length < n + CHUNK) {
-      const next = new Uint8Array(n + CHUNK);
+    if (this.buf.length < n + this.chunk) {
+      const next = new Uint8Array(n + this.chunk);
       next.set(this.buf.subarray(this.pos, this.end));
       this.buf = next;
     } else this.buf.copyWithin(0, this.pos, this.end);
@@ -147,21 +151,125 @@ function join(parts: RunEntry[]): MergedKey {
   return { key: parts[0]!.key, d: d.result(), p: p?.result() ?? null };
 }
 
+/** A run's current entry and the run's place in document order (ties between equal keys go by run). */
+interface Head {
+  entry: RunEntry;
+  run: number;
+}
+
+const before = (a: Head, b: Head) => a.entry.key < b.entry.key || (a.entry.key === b.entry.key && a.run < b.run);
+
+/**
+ * A binary min-heap of the runs' heads: a k-way merge costs log k comparisons a key, not k (the
+ * writer merges its runs once per shard group, and both counts grow with the archive).
+ * Hand-written: twenty lines, and the packages for it add nothing a merge needs.
+ */
+class HeadHeap {
+  private readonly items: Head[] = [];
+  get size() {
+    return this.items.length;
+  }
+  peek(): Head | undefined {
+    return this.items[0];
+  }
+  push(h: Head) {
+    const a = this.items;
+    a.push(h);
+    for (let i = a.length - 1; i > 0; ) {
+      const up = (i - 1) >> 1;
+      if (!before(a[i]!, a[up]!)) break;
+      [a[i], a[up]] = [a[up]!, a[i]!];
+      i = up;
+    }
+  }
+  pop(): Head | undefined {
+    const a = this.items;
+    const top = a[0];
+    const last = a.pop();
+    if (a.length && last) {
+      a[0] = last;
+      for (let i = 0; ; ) {
+        const l = 2 * i + 1;
+        const r = l + 1;
+        let m = i;
+        if (l < a.length && before(a[l]!, a[m]!)) m = l;
+        if (r < a.length && before(a[r]!, a[m]!)) m = r;
+        if (m === i) break;
+        [a[i], a[m]] = [a[m]!, a[i]!];
+        i = m;
+      }
+    }
+    return top;
+  }
+}
+
+/** Read buffer of each run during a merge: the merge reads all runs at once, so their buffers share about MERGE_BUFFER_BYTES. */
+const MERGE_BUFFER_BYTES = 16 * CHUNK;
+const MIN_READ_BUFFER = 64 * 1024;
+
 /** Every key of the runs (files in document order), merged, in key order. */
 export function* mergeRuns(files: readonly string[]): Generator<MergedKey> {
-  const readers = files.map((f) => new RunReader(f));
-  const heads = readers.map((r) => r.next());
-  for (;;) {
-    let min: string | null = null;
-    for (const h of heads) if (h && (min === null || h.key < min)) min = h.key;
-    if (min === null) return;
+  const chunk = Math.max(MIN_READ_BUFFER, Math.min(CHUNK, Math.floor(MERGE_BUFFER_BYTES / Math.max(1, files.length))));
+  const readers = files.map((f) => new RunReader(f, chunk));
+  const heap = new HeadHeap();
+  readers.forEach((r, run) => {
+    const entry = r.next();
+    if (entry) heap.push({ entry, run });
+  });
+  while (heap.size) {
+    // Equal keys leave the heap in run order, which is document order.
     const parts: RunEntry[] = [];
-    heads.forEach((h, i) => {
-      if (h && h.key === min) {
-        parts.push(h);
-        heads[i] = readers[i]!.next();
-      }
-    });
+    const key = heap.peek()!.entry.key;
+    while (heap.size && heap.peek()!.entry.key === key) {
+      const { entry, run } = heap.pop()!;
+      parts.push(entry);
+      const next = readers[run]!.next();
+      if (next) heap.push({ entry: next, run });
+    }
     yield join(parts);
   }
+}
+
+/** Smallest write of an appender: many small files are written a few kB at a time, not a key at a time. */
+const MIN_APPEND = 4096;
+
+/**
+ * Appends keys and payloads (in key order) to a file of the run format (`lastDoc` 0, no positions),
+ * through a small buffer; `readRun` reads them back. The index writer spreads one merge of its
+ * runs over a file per shard group this way, instead of merging every run again for every group.
+ */
+export class RunAppender {
+  private readonly out: ByteWriter;
+  private readonly file: string;
+  private readonly flushAt: number;
+
+  constructor(file: string, bufferBytes: number) {
+    this.file = file;
+    this.flushAt = Math.max(MIN_APPEND, Math.min(CHUNK, bufferBytes));
+    this.out = new ByteWriter(this.flushAt * 2);
+    appendFileSync(file, new Uint8Array(0));
+  }
+
+  add(key: string, payload: Uint8Array) {
+    const k = encoder.encode(key);
+    this.out.varint(k.length);
+    this.out.write(k);
+    this.out.varint(0);
+    this.out.varint(payload.length);
+    this.out.write(payload);
+    this.out.varint(0);
+    if (this.out.length >= this.flushAt) this.flush();
+  }
+
+  flush() {
+    if (!this.out.length) return;
+    appendFileSync(this.file, this.out.result());
+    this.out.length = 0;
+  }
+}
+
+/** The keys and payloads a `RunAppender` wrote, in the order written. */
+export function* readRun(file: string): Generator<[key: string, payload: Uint8Array]> {
+  const reader = new RunReader(file, MIN_READ_BUFFER);
+  for (let e = reader.next(); e; e = reader.next()) yield [e.key, e.d];
 }
