@@ -143,6 +143,9 @@ function withQuery(url: string, q: string): string {
   return u.origin === location.origin ? `${u.pathname}${u.search}${u.hash}` : u.toString();
 }
 
+/** What the engine answers a query with. */
+type SearchOutcome = Awaited<ReturnType<typeof runSearch>>;
+
 /** Load a hit's fragment and render it; null when the page does not really contain the query. */
 async function renderHit(hit: Hit, q: ParsedQuery): Promise<{ hit: Hit; item: HTMLElement; page: boolean } | null> {
   const fragment = await hit.data();
@@ -425,13 +428,50 @@ class SearchPage {
     this.region.setAttribute('aria-busy', 'true');
     const q = parseQuery(await assistQuery(state.q, this.region));
     if (stale()) return;
+    const index = await this.openIndex(stale);
+    if (!index) return;
+    this.showFilters();
+    if (!q.segments.length) {
+      if (!stale()) this.showEmptyQuery(state);
+      return;
+    }
+    const found = await this.search(index, q, state);
+    if (stale()) return;
+    if (!found) {
+      this.show(el('p', { 'data-search-status': 'error' }, '搜索出错，请稍后重试。'));
+      return;
+    }
+    const { outcome, searched } = found;
+    const scope = Object.entries(state.filters)
+      .filter(([, v]) => v)
+      .map(([k, v]) => (k === 'year' ? `${v}年` : k === 'place' ? `地名：${v}` : v))
+      .join(' · ');
+    const what = searchedText(searched) + (scope ? `（${scope}）` : '');
+    if (outcome.kind === 'hits') {
+      const note = searched !== q ? [separatedNote(q)] : [];
+      await this.showHits({ state, index: found.index, searched, hits: outcome.hits, what, note, stale });
+      return;
+    }
+    if (outcome.kind === 'absent') {
+      this.show(...absentMessage(outcome.absent, q, what), ...this.suggestions(state.q));
+    } else {
+      const filtered = outcome.kind === 'none' && outcome.filtered;
+      this.show(
+        el('p', { 'data-search-status': 'none' }, filtered ? `在所选范围内没有包含${what}的文章。` : `没有找到包含${what}的文章。`),
+        ...(filtered ? this.widen(state) : []),
+        ...this.suggestions(state.q),
+      );
+    }
+    void offerNearestNames(state.q, this.region);
+  }
 
-    let index: SearchIndex;
+  /** The index, or null once the page says it could not be loaded (and how to get it locally). */
+  private async openIndex(stale: () => boolean): Promise<SearchIndex | null> {
     try {
-      index = await loadIndex();
+      return await loadIndex();
     } catch (e) {
       console.error(`search: cannot open the search index (/${INDEX_DIR}/)`, e);
-      if (stale()) return;
+      if (stale()) return null;
       this.show(
         el(
           'p',
@@ -443,66 +483,48 @@ class SearchPage {
           '，然后打开预览地址下的 /search/ 页面。',
         ),
       );
-      return;
+      return null;
     }
-    this.showFilters();
+  }
 
-    if (!q.segments.length) {
-      if (stale()) return;
-      const place = state.filters['place'];
-      this.show(
-        el('p', { 'data-search-status': 'empty' }, state.q ? '请输入文字或数字进行搜索（标点会被忽略）。' : '输入要查找的字词，例如村名、人名或标题中的词语。'),
-        ...(place ? [el('p', {}, '要看提到', el('a', { href: placeUrl(place) }, place), '的全部文章，请打开它的地名页。')] : []),
-      );
-      return;
-    }
+  /** A query with nothing searchable in it: what to type, or the place's own page when one is chosen. */
+  private showEmptyQuery(state: State) {
+    const place = state.filters['place'];
+    this.show(
+      el('p', { 'data-search-status': 'empty' }, state.q ? '请输入文字或数字进行搜索（标点会被忽略）。' : '输入要查找的字词，例如村名、人名或标题中的词语。'),
+      ...(place ? [el('p', {}, '要看提到', el('a', { href: placeUrl(place) }, place), '的全部文章，请打开它的地名页。')] : []),
+    );
+  }
 
-    let outcome: Awaited<ReturnType<typeof runSearch>>;
-    let searched = q;
+  /**
+   * Runs the query, applying the punctuation rule (exact text first; nothing found, the words
+   * separately); null when the search failed. The index returned is the one searched (read again
+   * once when a cached manifest named the files of an earlier build).
+   */
+  private async search(index: SearchIndex, q: ParsedQuery, state: State): Promise<{ outcome: SearchOutcome; searched: ParsedQuery; index: SearchIndex } | null> {
     try {
+      let outcome: SearchOutcome;
       try {
         outcome = await runSearch(index, q, state.filters, state.sort);
       } catch (e) {
-        // A cached manifest may name the files of an earlier build: read it again, once.
         console.warn('search: retrying with a fresh copy of the index manifest', e);
         index = await loadIndex(true);
         outcome = await runSearch(index, q, state.filters, state.sort);
       }
-      // The punctuation rule: exact text first; nothing found, the words separately (said above the results).
       if (outcome.kind === 'none' && isExact(q)) {
         const words = await runSearch(index, separatedWords(q), state.filters, state.sort);
-        if (words.kind === 'hits') [outcome, searched] = [words, separatedWords(q)];
+        if (words.kind === 'hits') return { outcome: words, searched: separatedWords(q), index };
       }
+      return { outcome, searched: q, index };
     } catch (e) {
       console.error('search: failed', e);
-      if (stale()) return;
-      this.show(el('p', { 'data-search-status': 'error' }, '搜索出错，请稍后重试。'));
-      return;
+      return null;
     }
-    if (stale()) return;
-    const scope = Object.entries(state.filters)
-      .filter(([, v]) => v)
-      .map(([k, v]) => (k === 'year' ? `${v}年` : k === 'place' ? `地名：${v}` : v))
-      .join(' · ');
-    const what = searchedText(searched) + (scope ? `（${scope}）` : '');
-    const note = searched !== q ? [separatedNote(q)] : [];
-    if (outcome.kind === 'absent') {
-      this.show(...absentMessage(outcome.absent, q, what), ...this.suggestions(state.q));
-      void offerNearestNames(state.q, this.region);
-      return;
-    }
-    if (outcome.kind === 'none' || outcome.kind === 'empty') {
-      const filtered = outcome.kind === 'none' && outcome.filtered;
-      this.show(
-        el('p', { 'data-search-status': 'none' }, filtered ? `在所选范围内没有包含${what}的文章。` : `没有找到包含${what}的文章。`),
-        ...(filtered ? this.widen(state) : []),
-        ...this.suggestions(state.q),
-      );
-      void offerNearestNames(state.q, this.region);
-      return;
-    }
+  }
 
-    const hits = outcome.hits;
+  /** The results: the count, a page of hits at a time (显示更多), and the year strip. */
+  private async showHits(r: { state: State; index: SearchIndex; searched: ParsedQuery; hits: Hit[]; what: string; note: HTMLElement[]; stale: () => boolean }) {
+    const { state, hits, what, stale } = r;
     const order = state.sort === 'date' ? '，按日期排列，新的在前' : '';
     // Results are articles and issue pages (their 刊头题字, 投稿信箱 …); which is which is known once a result is loaded.
     let pagesShown = 0;
@@ -520,11 +542,11 @@ class SearchPage {
     const renderMore = async () => {
       const slice = hits.slice(shown, shown + PAGE_SIZE);
       shown += slice.length;
-      const rendered = await Promise.all(slice.map((h) => renderHit(h, searched)));
+      const rendered = await Promise.all(slice.map((h) => renderHit(h, r.searched)));
       if (stale()) return;
-      dropped += rendered.filter((r) => !r).length;
-      const shownNow = rendered.filter((r) => r !== null);
-      pagesShown += shownNow.filter((r) => r.page).length;
+      dropped += rendered.filter((x) => !x).length;
+      const shownNow = rendered.filter((x) => x !== null);
+      pagesShown += shownNow.filter((x) => x.page).length;
       shownNow.sort((a, b) => compareHits(state.sort)(a.hit, b.hit));
       for (const { item } of shownNow) list.append(item);
       status.textContent = countText(hits.length - dropped);
@@ -549,8 +571,8 @@ class SearchPage {
     }
     if (stale()) return;
     const strip = this.yearStripBox();
-    this.show(...this.placeLink(state.q), ...(strip ? [strip] : []), ...note, status, list, ...(hits.length > PAGE_SIZE ? [more] : []));
-    if (strip) void this.fillYearStrip(strip, index, searched, state, hits.length, stale);
+    this.show(...this.placeLink(state.q), ...(strip ? [strip] : []), ...r.note, status, list, ...(hits.length > PAGE_SIZE ? [more] : []));
+    if (strip) void this.fillYearStrip(strip, r.index, r.searched, state, hits.length, stale);
   }
 }
 
