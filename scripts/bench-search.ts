@@ -406,9 +406,90 @@ function oursOnly(rows: Array<string[] | string>, baseColumns: number[]): Array<
   return rows.map((r) => (typeof r === 'string' ? r : r.filter((_, i) => !baseColumns.includes(i))));
 }
 
+/** The temporary folder: the private copy of the site and the baselines built from it. */
+interface Dirs {
+  tmp: string;
+  /** The copy of the built site (ours). */
+  site: string;
+  /** The out-of-the-box baseline. */
+  plain: string;
+  /** The baseline reading only the article element. */
+  plainArticle: string;
+}
+
+interface IndexFile {
+  path: string;
+  bytes: number;
+}
+
+/** The search indexes as written: the files of each, our manifest, the baseline's bundle version. */
+interface Indexes {
+  ourFiles: IndexFile[];
+  /** Empty without the baseline. */
+  baseFiles: IndexFile[];
+  manifest: Manifest;
+  /** '' without the baseline. */
+  baseVersion: string;
+}
+
+/** The queries benchmarked, and how many --max-relevant left out. */
+interface Selection {
+  queries: Query[];
+  tooCommon: number;
+}
+
+/** The local servers: ours, and the two baselines' unless --no-baseline. */
+interface Servers {
+  ours: StaticServer;
+  base?: StaticServer;
+  article?: StaticServer;
+}
+
+/** Everything the report is made from. */
+interface Bench {
+  articles: Article[];
+  truth: Truth;
+  selection: Selection;
+  indexes: Indexes;
+  outcomes: Outcome[];
+  chromiumVersion: string;
+  pagefindVersion: string;
+  /** Load average (1 min) at the start. */
+  load0: number;
+  /** Run time, s. */
+  elapsed: number;
+}
+
+/** Adds a line to the report. */
+type Say = (s?: string) => void;
+
 async function main() {
   const started = performance.now();
   const load0 = loadavg()[0]!;
+  const dirs = await prepareSite();
+  const articles: Article[] = readPublishedArticles(dirs.site);
+  const truth = new Truth(articles);
+  const selection = selectQueries(articles, truth);
+  const indexes = await buildIndexes(dirs, articles);
+  const servers = await startServers(dirs);
+  const browser = await startBrowser();
+  const chromiumVersion = browser.version();
+  const outcomes = await runQueries(browser, servers, selection.queries, truth);
+  await cleanup();
+  const elapsed = (performance.now() - started) / 1000;
+
+  const pagefindVersion = (JSON.parse(readFileSync(join(ROOT, 'node_modules', 'pagefind', 'package.json'), 'utf8')) as { version: string }).version;
+  const bench: Bench = { articles, truth, selection, indexes, outcomes, chromiumVersion, pagefindVersion, load0, elapsed };
+  process.stdout.write(`${report(bench).join('\n')}\n`);
+
+  if (opts.json) await writeRaw(bench, opts.json);
+  if (opts.keep) progress(`bench: sites kept in ${dirs.tmp}`);
+}
+
+// ---- main: the site, the queries, the runs ----
+
+/** Builds the site (unless --no-build or --site), then copies it to a new temporary folder. */
+async function prepareSite(): Promise<Dirs> {
   if (BUILD) {
     progress('bench: npm run build …');
     await run('npm', ['run', 'build']);
@@ -419,13 +500,13 @@ async function main() {
   // would otherwise change the site under the benchmark.
   const tmp = await mkdtemp(join(tmpdir(), 'bench-search-'));
   if (!opts.keep) cleanups.push(() => rm(tmp, { recursive: true, force: true }));
-  const site = join(tmp, 'site');
-  const plain = join(tmp, 'baseline');
-  const plainArticle = join(tmp, 'baseline-article');
-  await cp(SITE, site, { recursive: true });
+  const dirs: Dirs = { tmp, site: join(tmp, 'site'), plain: join(tmp, 'baseline'), plainArticle: join(tmp, 'baseline-article') };
+  await cp(SITE, dirs.site, { recursive: true });
+  return dirs;
+}
 
-  const articles: Article[] = readPublishedArticles(site);
-  const truth = new Truth(articles);
+/** The queries, by --per-group, --max-relevant and --limit. */
+function selectQueries(articles: Article[], truth: Truth): Selection {
   const fixed = readFixedQueries(join(ROOT, 'scripts', 'bench', 'queries.txt'));
   const perGroup = new Map<Group, number>();
   let tooCommon = 0;
@@ -444,7 +525,11 @@ async function main() {
       return true;
     })
     .slice(0, LIMIT);
+  return { queries, tooCommon };
+}
 
+/** Builds the Pagefind baselines (not with --no-baseline), then reads what each index holds on disk. */
+async function buildIndexes({ site, plain, plainArticle }: Dirs, articles: Article[]): Promise<Indexes> {
   if (BASELINE) {
     progress('bench: building the out-of-the-box Pagefind index …');
     await buildBaseline(site, articles.map((a) => a.url), plain);
@@ -454,17 +539,19 @@ async function main() {
   const baseFiles = BASELINE ? await filesUnder(join(plain, 'pagefind')) : [];
   const manifest = JSON.parse(readFileSync(join(site, INDEX_DIR, MANIFEST_FILE), 'utf8')) as Manifest;
   const baseVersion = BASELINE ? (JSON.parse(readFileSync(join(plain, 'pagefind', 'pagefind-entry.json'), 'utf8')) as { version: string }).version : '';
+  return { ourFiles, baseFiles, manifest, baseVersion };
+}
 
-  const ourServer = await startStaticServer(site, { gzip: true });
-  cleanups.push(() => ourServer.close());
-  let baseServer: StaticServer | undefined;
-  let articleServer: StaticServer | undefined;
-  if (BASELINE) {
-    const [b, a] = [await startStaticServer(plain, { gzip: true }), await startStaticServer(plainArticle, { gzip: true })];
-    baseServer = b;
-    articleServer = a;
-    cleanups.push(() => b.close(), () => a.close());
-  }
+async function startServers(dirs: Dirs): Promise<Servers> {
+  const ours = await startStaticServer(dirs.site, { gzip: true });
+  cleanups.push(() => ours.close());
+  if (!BASELINE) return { ours };
+  const [base, article] = [await startStaticServer(dirs.plain, { gzip: true }), await startStaticServer(dirs.plainArticle, { gzip: true })];
+  cleanups.push(() => base.close(), () => article.close());
+  return { ours, base, article };
+}
+
+async function startBrowser(): Promise<Browser> {
   // Signals are handled here (cleanup() closes the browser), not by Playwright's own handlers,
   // which would end the process before the servers are stopped and the temporary folder removed.
   const browser = await launchChromium({
@@ -474,12 +561,15 @@ async function main() {
     handleSIGHUP: false,
   });
   cleanups.push(() => browser.close());
-  const chromiumVersion = browser.version();
+  return browser;
+}
 
-  const systems: Record<Key, System> = {
+/** Ours and the out-of-the-box baseline, each on its server. */
+function systemsOf(servers: Servers): Record<Key, System> {
+  return {
     ours: {
       key: 'ours',
-      server: ourServer,
+      server: servers.ours,
       async allUrls(page, shown) {
         // Everything is listed once "显示更多" is gone (it adds a page of results per click).
         for (let i = 0; i < 1000; i++) {
@@ -496,13 +586,20 @@ async function main() {
     base: {
       key: 'base',
       // Never used without the baseline: KEYS then holds only 'ours'.
-      server: baseServer ?? ourServer,
+      server: servers.base ?? servers.ours,
       async allUrls(page) {
         return (await page.evaluate(() => window.__benchAllUrls!())).map(pathOf);
       },
     },
   };
+}
 
+/**
+ * Every query on every system measured, then on the article-only baseline (results only); each
+ * outcome pairs a query's first run with its follow-up run (submitted after the query before it).
+ */
+async function runQueries(browser: Browser, servers: Servers, queries: Query[], truth: Truth): Promise<Outcome[]> {
+  const systems = systemsOf(servers);
   // Each query: ours then baseline, each cold on a fresh context, then the next query warm.
   const cold: Record<Key, RunResult[]> = { ours: [], base: [] };
   const warmOfNext: Record<Key, RunResult[]> = { ours: [], base: [] };
@@ -521,11 +618,11 @@ async function main() {
     }
   }
   let articleOnly: RunResult[];
-  if (articleServer) {
+  if (servers.article) {
     progress('bench: baseline restricted to the article element (results only) …');
-    articleOnly = await resultsOnly(browser, { ...systems.base, server: articleServer }, queries.map((q) => q.text));
+    articleOnly = await resultsOnly(browser, { ...systems.base, server: servers.article }, queries.map((q) => q.text));
   } else articleOnly = queries.map(skipped);
-  const outcomes: Outcome[] = queries.map((query, i) => {
+  return queries.map((query, i) => {
     const prev = (i - 1 + queries.length) % queries.length;
     return {
       query,
@@ -535,79 +632,106 @@ async function main() {
       article: articleOnly[i]!,
     };
   });
-  await cleanup();
-  const elapsed = (performance.now() - started) / 1000;
+}
 
-  // ---- report ----
-  const pagefindVersion = (JSON.parse(readFileSync(join(ROOT, 'node_modules', 'pagefind', 'package.json'), 'utf8')) as { version: string }).version;
+// ---- report ----
+
+/** The report, line by line. */
+function report(b: Bench): string[] {
   const out: string[] = [];
-  const say = (s = '') => out.push(s);
-  const inGroup = (g: Group | 'overall') => outcomes.filter((o) => g === 'overall' || o.query.groups.includes(g));
-  // Random substrings with punctuation inside test another thing (how a query is split) than those without.
-  const PUNCT = /[^\p{L}\p{N}]/u;
-  const qualityGroups: Array<[string, Outcome[]]> = [];
-  for (const g of GROUPS) {
-    if (!inGroup(g).length) continue;
-    qualityGroups.push([g, inGroup(g)]);
-    if (g === 'random') {
-      qualityGroups.push(['  without punctuation', inGroup(g).filter((o) => !PUNCT.test(o.query.text))]);
-      qualityGroups.push(['  with punctuation', inGroup(g).filter((o) => PUNCT.test(o.query.text))]);
-    }
-  }
-  qualityGroups.push(['overall', outcomes]);
-  const groupsPresent = GROUPS.filter((g) => inGroup(g).length);
+  const say: Say = (s = '') => out.push(s);
+  reportHeader(b, say);
+  sizeTable(b.indexes, say);
+  qualityTables(qualityGroupsOf(b.outcomes), say);
+  headlineRankTable(b.outcomes, say);
+  costTables(b.outcomes, say);
+  bytesByFileTypeTable(b.outcomes, say);
+  goalsTable(b, say);
+  oursErrors(b, say);
+  runNotes(b.outcomes, say);
+  return out;
+}
 
+const inGroup = (outcomes: Outcome[], g: Group | 'overall') => outcomes.filter((o) => g === 'overall' || o.query.groups.includes(g));
+
+/** What was compared, with which versions, on which machine, over which articles and queries. */
+function reportHeader(b: Bench, say: Say): void {
+  const { manifest, baseVersion } = b.indexes;
+  const { queries, tooCommon } = b.selection;
   say(
     BASELINE
       ? 'Search benchmark: ours (index of character pairs, exact, headline first) vs out-of-the-box Pagefind (zh)'
       : 'Search benchmark: ours (index of character pairs, exact, headline first); no baseline (--no-baseline)',
   );
   say(
-    `Chromium ${chromiumVersion} (headless) · ours: index format ${manifest.format}, ${manifest.dShards} document + ${manifest.pShards} position shards · ` +
-      `${BASELINE ? `baseline: Pagefind ${pagefindVersion} (npm; bundle ${baseVersion})` : 'baseline: not built or measured'} · Node ${process.version}`,
+    `Chromium ${b.chromiumVersion} (headless) · ours: index format ${manifest.format}, ${manifest.dShards} document + ${manifest.pShards} position shards · ` +
+      `${BASELINE ? `baseline: Pagefind ${b.pagefindVersion} (npm; bundle ${baseVersion})` : 'baseline: not built or measured'} · Node ${process.version}`,
   );
   say(
     `Machine: ${osType()} ${release()}, nproc ${availableParallelism()} (${cpus()[0]?.model.trim() ?? '?'}), memory ${(totalmem() / 2 ** 30).toFixed(1)} GiB, ` +
-      `load average ${load0.toFixed(2)} at start, ${loadavg()[0]!.toFixed(2)} at end`,
+      `load average ${b.load0.toFixed(2)} at start, ${loadavg()[0]!.toFixed(2)} at end`,
   );
-  say(`Articles: ${articles.length} · queries: ${queries.length} distinct (${GROUPS.map((g) => `${g} ${inGroup(g).length}`).join(', ')}; random seed ${SEED})`);
+  say(`Articles: ${b.articles.length} · queries: ${queries.length} distinct (${GROUPS.map((g) => `${g} ${inGroup(b.outcomes, g).length}`).join(', ')}; random seed ${SEED})`);
   say('Truth: the query is a substring of one field (whitespace removed on both sides, Latin case ignored); fields: headline,');
   say(`  kicker, subheadline, byline, body, captions, document fields.${BASELINE ? ' Baseline: Pagefind over dist/<article.url>/index.html.' : ''}`);
   if (MAX_RELEVANT !== undefined) say(`Left out: ${tooCommon} queries found in more than ${MAX_RELEVANT} articles (--max-relevant; of those examined before their group was full)${PER_GROUP !== undefined ? `; at most ${PER_GROUP} queries per group (--per-group)` : ''}`);
   say(`Network: ${opts.throttle ? `throttled to slow 4G (${SLOW_4G.latency} ms RTT, ${(SLOW_4G.downloadThroughput * 8) / 1e6} Mbps down, ${(SLOW_4G.uploadThroughput * 8) / 1e3} kbps up) for the measured searches` : 'not throttled (local server)'} · site: ${opts.site ?? 'dist/'}`);
-  say(`Run time ${elapsed.toFixed(0)} s.`);
+  say(`Run time ${b.elapsed.toFixed(0)} s.`);
   say();
+}
 
-  // Index sizes.
+/** Index sizes. */
+function sizeTable({ ourFiles, baseFiles }: Indexes, say: Say): void {
   const sizeRows: Array<string[] | string> = [['Index bundle on disk (kB, files)', 'ours', 'out-of-the-box'], '-'];
-  const sumCat = (files: Array<{ path: string; bytes: number }>, c?: string) => files.filter((f) => !c || category(f.path) === c).reduce((n, f) => n + f.bytes, 0);
-  const countCat = (files: Array<{ path: string; bytes: number }>, c: string) => files.filter((f) => category(f.path) === c).length;
-  const cell = (files: Array<{ path: string; bytes: number }>, c: string) => (countCat(files, c) ? `${kbn(sumCat(files, c))} (${countCat(files, c)})` : '–');
+  const sumCat = (files: IndexFile[], c?: string) => files.filter((f) => !c || category(f.path) === c).reduce((n, f) => n + f.bytes, 0);
+  const countCat = (files: IndexFile[], c: string) => files.filter((f) => category(f.path) === c).length;
+  const cell = (files: IndexFile[], c: string) => (countCat(files, c) ? `${kbn(sumCat(files, c))} (${countCat(files, c)})` : '–');
   for (const c of CATEGORIES) if (countCat(ourFiles, c) || countCat(baseFiles, c)) sizeRows.push([c, cell(ourFiles, c), cell(baseFiles, c)]);
   sizeRows.push('-', ['total', `${kbn(sumCat(ourFiles))} (${ourFiles.length})`, `${kbn(sumCat(baseFiles))} (${baseFiles.length})`]);
   say(table(oursOnly(sizeRows, [2])));
   say();
+}
 
-  // Quality per group.
-  const quality = (os: Outcome[], key: Key | 'article') => {
-    const t = { pairs: 0, found: 0, shownTop: 0, correctTop: 0, zero: 0, withMiss: 0, withWrong: 0 };
-    for (const o of os) {
-      const r = key === 'article' ? o.article : o[key].cold;
-      const rel = new Set(o.relevant);
-      const all = new Set(r.all);
-      const f = o.relevant.filter((u) => all.has(u)).length;
-      t.pairs += rel.size;
-      t.found += f;
-      if (f < rel.size) t.withMiss++;
-      const top = r.shown.slice(0, TOP);
-      const ok = top.filter((u) => rel.has(u)).length;
-      t.shownTop += top.length;
-      t.correctTop += ok;
-      if (ok < top.length) t.withWrong++;
-      if (!r.all.length) t.zero++;
+/** The rows of the quality tables: each group present (random also split by punctuation), then overall. */
+function qualityGroupsOf(outcomes: Outcome[]): Array<[string, Outcome[]]> {
+  // Random substrings with punctuation inside test another thing (how a query is split) than those without.
+  const PUNCT = /[^\p{L}\p{N}]/u;
+  const qualityGroups: Array<[string, Outcome[]]> = [];
+  for (const g of GROUPS) {
+    if (!inGroup(outcomes, g).length) continue;
+    qualityGroups.push([g, inGroup(outcomes, g)]);
+    if (g === 'random') {
+      qualityGroups.push(['  without punctuation', inGroup(outcomes, g).filter((o) => !PUNCT.test(o.query.text))]);
+      qualityGroups.push(['  with punctuation', inGroup(outcomes, g).filter((o) => PUNCT.test(o.query.text))]);
     }
-    return t;
-  };
+  }
+  qualityGroups.push(['overall', outcomes]);
+  return qualityGroups;
+}
+
+/** Result quality of some queries' first-query runs (or article-only runs), pooled. */
+function quality(os: Outcome[], key: Key | 'article') {
+  const t = { pairs: 0, found: 0, shownTop: 0, correctTop: 0, zero: 0, withMiss: 0, withWrong: 0 };
+  for (const o of os) {
+    const r = key === 'article' ? o.article : o[key].cold;
+    const rel = new Set(o.relevant);
+    const all = new Set(r.all);
+    const f = o.relevant.filter((u) => all.has(u)).length;
+    t.pairs += rel.size;
+    t.found += f;
+    if (f < rel.size) t.withMiss++;
+    const top = r.shown.slice(0, TOP);
+    const ok = top.filter((u) => rel.has(u)).length;
+    t.shownTop += top.length;
+    t.correctTop += ok;
+    if (ok < top.length) t.withWrong++;
+    if (!r.all.length) t.zero++;
+  }
+  return t;
+}
+
+/** Quality per group: ours against the baseline, then (with the baseline) the article-only baseline. */
+function qualityTables(qualityGroups: Array<[string, Outcome[]]>, say: Say): void {
   const qRows: Array<string[] | string> = [
     ['', '', 'relevant', 'recall', '', 'P@10', '', 'no result', '', 'missed ≥1', '', 'wrong in top 10', ''],
     ['group', 'queries', 'pairs', 'ours', 'base', 'ours', 'base', 'ours', 'base', 'ours', 'base', 'ours', 'base'],
@@ -650,40 +774,43 @@ async function main() {
     say(table(vRows));
     say();
   }
+}
 
-  // Headline rank.
+/** Headline rank: where a headline query finds the article it is the headline of. */
+function headlineRankTable(outcomes: Outcome[], say: Say): void {
   const heads = outcomes.filter((o) => o.query.headlineOf);
-  if (heads.length) {
-    const ranks = (key: Key) =>
-      heads.map((o) => {
-        const i = o[key].cold.all.indexOf(o.query.headlineOf!);
-        return i < 0 ? null : i + 1;
-      });
-    const meanRank = (rs: Array<number | null>) => {
-      const f = rs.filter((r): r is number => r !== null);
-      return f.length ? (f.reduce((a, b) => a + b, 0) / f.length).toFixed(2) : '–';
-    };
-    const at1 = (rs: Array<number | null>) => `${rs.filter((r) => r === 1).length}/${rs.length} (${pct(rs.filter((r) => r === 1).length, rs.length)})`;
-    const nf = (rs: Array<number | null>) => String(rs.filter((r) => r === null).length);
-    const [ro, rb] = [ranks('ours'), ranks('base')];
-    say(
-      table(
-        oursOnly(
-          [
-            [`Headline queries (${heads.length}): rank of the headline's own article`, 'ours', 'base'],
-            '-',
-            ['mean rank (when found)', meanRank(ro), meanRank(rb)],
-            ['at rank 1', at1(ro), at1(rb)],
-            ['not found', nf(ro), nf(rb)],
-          ],
-          [2],
-        ),
+  if (!heads.length) return;
+  const ranks = (key: Key) =>
+    heads.map((o) => {
+      const i = o[key].cold.all.indexOf(o.query.headlineOf!);
+      return i < 0 ? null : i + 1;
+    });
+  const meanRank = (rs: Array<number | null>) => {
+    const f = rs.filter((r): r is number => r !== null);
+    return f.length ? (f.reduce((a, b) => a + b, 0) / f.length).toFixed(2) : '–';
+  };
+  const at1 = (rs: Array<number | null>) => `${rs.filter((r) => r === 1).length}/${rs.length} (${pct(rs.filter((r) => r === 1).length, rs.length)})`;
+  const nf = (rs: Array<number | null>) => String(rs.filter((r) => r === null).length);
+  const [ro, rb] = [ranks('ours'), ranks('base')];
+  say(
+    table(
+      oursOnly(
+        [
+          [`Headline queries (${heads.length}): rank of the headline's own article`, 'ours', 'base'],
+          '-',
+          ['mean rank (when found)', meanRank(ro), meanRank(rb)],
+          ['at rank 1', at1(ro), at1(rb)],
+          ['not found', nf(ro), nf(rb)],
+        ],
+        [2],
       ),
-    );
-    say();
-  }
+    ),
+  );
+  say();
+}
 
-  // Cost per group.
+/** Cost per group: bytes and time per query, first and follow-up. */
+function costTables(outcomes: Outcome[], say: Say): void {
   const stat2 = (vals: number[], f: (n: number | undefined) => string) => {
     const v = vals.filter((x) => !Number.isNaN(x));
     return `${f(median(v))} / ${f(percentile(v, 95))}`;
@@ -699,8 +826,9 @@ async function main() {
     ['group', 'ours', 'base', 'ours', 'base'],
     '-',
   ];
+  const groupsPresent = GROUPS.filter((g) => inGroup(outcomes, g).length);
   for (const g of [...groupsPresent, 'overall'] as const) {
-    const os = inGroup(g);
+    const os = inGroup(outcomes, g);
     if (g === 'overall') bRows.push('-'), tRows.push('-');
     bRows.push([
       g,
@@ -732,8 +860,10 @@ async function main() {
   say('results are shown (results region aria-busy="false").');
   say(table(oursOnly(tRows, [2, 4])));
   say();
+}
 
-  // Where the first-query bytes go (means over all queries).
+/** Where the first-query bytes go (means over all queries). */
+function bytesByFileTypeTable(outcomes: Outcome[], say: Say): void {
   const okRuns = (key: Key) => outcomes.map((o) => o[key].cold).filter((r) => !r.error);
   const meanBy = (key: Key, pred: (path: string) => boolean) => {
     const rs = okRuns(key);
@@ -749,56 +879,58 @@ async function main() {
   fRows.push(['requests (median)', String(median(okRuns('ours').map((r) => r.requests.length)) ?? '–'), String(median(okRuns('base').map((r) => r.requests.length)) ?? '–')]);
   say(table(oursOnly(fRows, [2])));
   say();
+}
 
-  // The issue's goals, each against the figures above: met, or by how much not.
-  {
-    const n = articles.length;
-    // First-search goal: 300 kB up to 10,000 articles, 450 kB from 40,000, straight in between.
-    const firstGoal = n <= 10_000 ? 300_000 : n >= 40_000 ? 450_000 : 300_000 + ((n - 10_000) / 30_000) * 150_000;
-    const med = (key: Key, run: 'cold' | 'warm', f: (r: RunResult) => number) => median(outcomes.map((o) => f(o[key][run])).filter((x) => !Number.isNaN(x)));
-    const firstOurs = med('ours', 'cold', (r) => r.bytes);
-    const firstBase = med('base', 'cold', (r) => r.bytes);
-    const followOurs = med('ours', 'warm', (r) => r.bytes);
-    const chunksOurs = med('ours', 'cold', (r) => r.chunkBytes);
-    const timeOurs = med('ours', 'cold', (r) => r.timeMs);
-    const slowest = Math.max(...outcomes.flatMap((o) => [o.ours.cold, o.ours.warm]).map((r) => (r.error ? Number.POSITIVE_INFINITY : r.timeMs)));
-    let pairs = 0;
-    let foundPairs = 0;
-    let shownAll = 0;
-    let correctAll = 0;
-    let headlineOrder = 0;
-    const byUrl = new Map(articles.map((a) => [a.url, a]));
-    for (const o of outcomes) {
-      const r = o.ours.cold;
-      const rel = new Set(o.relevant);
-      pairs += rel.size;
-      foundPairs += o.relevant.filter((u) => r.all.includes(u)).length;
-      shownAll += r.all.length;
-      correctAll += r.all.filter((u) => rel.has(u)).length;
-      const q = norm(o.query.text);
-      const inHeadline = r.all.map((u) => norm(byUrl.get(u)?.headline ?? '').includes(q));
-      if (inHeadline.some((x, i) => x && inHeadline.slice(0, i).some((y) => !y))) headlineOrder++;
-    }
-    const kb = (b: number | undefined) => (b === undefined ? '–' : `${kbn(b)} kB`);
-    const verdict = (value: number | undefined, goal: number, unit: (x: number) => string) =>
-      value === undefined || Number.isNaN(value) ? 'not measured' : value <= goal ? 'met' : `NOT MET by ${unit(value - goal)}`;
-    const rows: Array<string[] | string> = [['goal (issue 14)', 'target', 'ours', 'baseline', 'verdict'], '-'];
-    rows.push([`first search, median (${n} articles)`, `≤ ${kbn(firstGoal)} kB`, kb(firstOurs), kb(firstBase), verdict(firstOurs, firstGoal, (x) => `${kbn(x)} kB`)]);
-    if (BASELINE) rows.push(['first search below out-of-the-box', '< baseline', kb(firstOurs), kb(firstBase), firstOurs !== undefined && firstBase !== undefined ? verdict(firstOurs, firstBase - 1, (x) => `${kbn(x + 1)} kB`) : 'not measured']);
-    rows.push(['follow-up query, median', '≤ 60 kB', kb(followOurs), kb(med('base', 'warm', (r) => r.bytes)), verdict(followOurs, 60_000, (x) => `${kbn(x)} kB`)]);
-    rows.push(['index chunks of a first search, median', '≤ 80 kB', kb(chunksOurs), kb(med('base', 'cold', (r) => r.chunkBytes)), verdict(chunksOurs, 80_000, (x) => `${kbn(x)} kB`)]);
-    rows.push(['recall (every article holding the query)', '1.000', (foundPairs / Math.max(1, pairs)).toFixed(3), '', foundPairs === pairs ? 'met' : `NOT MET: ${pairs - foundPairs} pairs missed`]);
-    rows.push(['precision (every result listed holds it)', '1.000', (correctAll / Math.max(1, shownAll)).toFixed(3), '', correctAll === shownAll ? 'met' : `NOT MET: ${shownAll - correctAll} wrong results`]);
-    rows.push(['headline matches first', 'every query', `${outcomes.length - headlineOrder}/${outcomes.length}`, '', headlineOrder ? `NOT MET in ${headlineOrder} queries` : 'met']);
-    if (opts.throttle) {
-      rows.push(['first results on slow 4G, median', '≤ 2500 ms', `${ms(timeOurs)} ms`, `${ms(med('base', 'cold', (r) => r.timeMs))} ms`, verdict(timeOurs, 2500, (x) => `${ms(x)} ms`)]);
-      rows.push(['slowest search (first or follow-up)', '≤ 10000 ms', Number.isFinite(slowest) ? `${ms(slowest)} ms` : 'a run failed', '', verdict(Number.isFinite(slowest) ? slowest : NaN, 10_000, (x) => `${ms(x)} ms`)]);
-    } else rows.push(['time goals', 'slow 4G', 'not measured: run with --throttle', '', '']);
-    say(table(oursOnly(rows, [3])));
-    say();
+/** The issue's goals, each against the figures above: met, or by how much not. */
+function goalsTable({ articles, outcomes }: Bench, say: Say): void {
+  const n = articles.length;
+  // First-search goal: 300 kB up to 10,000 articles, 450 kB from 40,000, straight in between.
+  const firstGoal = n <= 10_000 ? 300_000 : n >= 40_000 ? 450_000 : 300_000 + ((n - 10_000) / 30_000) * 150_000;
+  const med = (key: Key, run: 'cold' | 'warm', f: (r: RunResult) => number) => median(outcomes.map((o) => f(o[key][run])).filter((x) => !Number.isNaN(x)));
+  const firstOurs = med('ours', 'cold', (r) => r.bytes);
+  const firstBase = med('base', 'cold', (r) => r.bytes);
+  const followOurs = med('ours', 'warm', (r) => r.bytes);
+  const chunksOurs = med('ours', 'cold', (r) => r.chunkBytes);
+  const timeOurs = med('ours', 'cold', (r) => r.timeMs);
+  const slowest = Math.max(...outcomes.flatMap((o) => [o.ours.cold, o.ours.warm]).map((r) => (r.error ? Number.POSITIVE_INFINITY : r.timeMs)));
+  let pairs = 0;
+  let foundPairs = 0;
+  let shownAll = 0;
+  let correctAll = 0;
+  let headlineOrder = 0;
+  const byUrl = new Map(articles.map((a) => [a.url, a]));
+  for (const o of outcomes) {
+    const r = o.ours.cold;
+    const rel = new Set(o.relevant);
+    pairs += rel.size;
+    foundPairs += o.relevant.filter((u) => r.all.includes(u)).length;
+    shownAll += r.all.length;
+    correctAll += r.all.filter((u) => rel.has(u)).length;
+    const q = norm(o.query.text);
+    const inHeadline = r.all.map((u) => norm(byUrl.get(u)?.headline ?? '').includes(q));
+    if (inHeadline.some((x, i) => x && inHeadline.slice(0, i).some((y) => !y))) headlineOrder++;
   }
+  const kb = (b: number | undefined) => (b === undefined ? '–' : `${kbn(b)} kB`);
+  const verdict = (value: number | undefined, goal: number, unit: (x: number) => string) =>
+    value === undefined || Number.isNaN(value) ? 'not measured' : value <= goal ? 'met' : `NOT MET by ${unit(value - goal)}`;
+  const rows: Array<string[] | string> = [['goal (issue 14)', 'target', 'ours', 'baseline', 'verdict'], '-'];
+  rows.push([`first search, median (${n} articles)`, `≤ ${kbn(firstGoal)} kB`, kb(firstOurs), kb(firstBase), verdict(firstOurs, firstGoal, (x) => `${kbn(x)} kB`)]);
+  if (BASELINE) rows.push(['first search below out-of-the-box', '< baseline', kb(firstOurs), kb(firstBase), firstOurs !== undefined && firstBase !== undefined ? verdict(firstOurs, firstBase - 1, (x) => `${kbn(x + 1)} kB`) : 'not measured']);
+  rows.push(['follow-up query, median', '≤ 60 kB', kb(followOurs), kb(med('base', 'warm', (r) => r.bytes)), verdict(followOurs, 60_000, (x) => `${kbn(x)} kB`)]);
+  rows.push(['index chunks of a first search, median', '≤ 80 kB', kb(chunksOurs), kb(med('base', 'cold', (r) => r.chunkBytes)), verdict(chunksOurs, 80_000, (x) => `${kbn(x)} kB`)]);
+  rows.push(['recall (every article holding the query)', '1.000', (foundPairs / Math.max(1, pairs)).toFixed(3), '', foundPairs === pairs ? 'met' : `NOT MET: ${pairs - foundPairs} pairs missed`]);
+  rows.push(['precision (every result listed holds it)', '1.000', (correctAll / Math.max(1, shownAll)).toFixed(3), '', correctAll === shownAll ? 'met' : `NOT MET: ${shownAll - correctAll} wrong results`]);
+  rows.push(['headline matches first', 'every query', `${outcomes.length - headlineOrder}/${outcomes.length}`, '', headlineOrder ? `NOT MET in ${headlineOrder} queries` : 'met']);
+  if (opts.throttle) {
+    rows.push(['first results on slow 4G, median', '≤ 2500 ms', `${ms(timeOurs)} ms`, `${ms(med('base', 'cold', (r) => r.timeMs))} ms`, verdict(timeOurs, 2500, (x) => `${ms(x)} ms`)]);
+    rows.push(['slowest search (first or follow-up)', '≤ 10000 ms', Number.isFinite(slowest) ? `${ms(slowest)} ms` : 'a run failed', '', verdict(Number.isFinite(slowest) ? slowest : NaN, 10_000, (x) => `${ms(x)} ms`)]);
+  } else rows.push(['time goals', 'slow 4G', 'not measured: run with --throttle', '', '']);
+  say(table(oursOnly(rows, [3])));
+  say();
+}
 
-  // Details.
+/** Details: the queries where ours missed a relevant article or showed a wrong one, each with a diagnosis. */
+function oursErrors({ articles, truth, outcomes }: Bench, say: Say): void {
   const articleByUrl = new Map(articles.map((a) => [a.url, a]));
   const oursMissed = outcomes.filter((o) => o.relevant.some((u) => !o.ours.cold.all.includes(u)));
   say(`Ours: queries with a relevant article not found: ${oursMissed.length}`);
@@ -823,6 +955,16 @@ async function main() {
     }
     say(indent(table(rows)));
   }
+}
+
+/** The first `max` queries' text, for a line of the report. */
+const queryList = (os: Outcome[], max = 25) => os.slice(0, max).map((o) => o.query.text).join('、') + (os.length > max ? ` … (+${os.length - max})` : '');
+
+/**
+ * Details of the runs: page status, the baseline's misses, queries found nowhere, failed runs, and
+ * follow-up runs that disagree with the first run of the same query.
+ */
+function runNotes(outcomes: Outcome[], say: Say): void {
   const statusCount = (key: Key, run: 'cold' | 'warm') => {
     const m = new Map<string, number>();
     for (const o of outcomes) {
@@ -832,20 +974,19 @@ async function main() {
     return [...m].map(([k, v]) => `${k} ${v}`).join(', ');
   };
   say(`Ours: page status (data-search-status) of the first-query runs: ${statusCount('ours', 'cold')}`);
-  const list = (os: Outcome[], max = 25) => os.slice(0, max).map((o) => o.query.text).join('、') + (os.length > max ? ` … (+${os.length - max})` : '');
   if (BASELINE) {
     const baseMissed = outcomes.filter((o) => o.relevant.some((u) => !o.base.cold.all.includes(u)));
-    say(`Baseline: queries with a relevant article not found: ${baseMissed.length}${baseMissed.length ? `: ${list(baseMissed)}` : ''}`);
+    say(`Baseline: queries with a relevant article not found: ${baseMissed.length}${baseMissed.length ? `: ${queryList(baseMissed)}` : ''}`);
   }
   const nowhere = outcomes.filter((o) => !o.relevant.length);
   const baseNowhere = nowhere.filter((o) => o.base.cold.all.length);
-  say(`Queries that occur in no article: ${nowhere.length}${nowhere.length ? ` (${list(nowhere, 40)})` : ''}`);
+  say(`Queries that occur in no article: ${nowhere.length}${nowhere.length ? ` (${queryList(nowhere, 40)})` : ''}`);
   say(
     `  with results anyway: ours ${nowhere.filter((o) => o.ours.cold.all.length).length}` +
-      (BASELINE ? `, baseline ${baseNowhere.length}${baseNowhere.length ? ` (${list(baseNowhere, 40)})` : ''}` : ''),
+      (BASELINE ? `, baseline ${baseNowhere.length}${baseNowhere.length ? ` (${queryList(baseNowhere, 40)})` : ''}` : ''),
   );
   const placesNowhere = nowhere.filter((o) => o.query.groups.includes('place'));
-  if (placesNowhere.length) say(`  of them place names from article.places: ${list(placesNowhere, 40)}`);
+  if (placesNowhere.length) say(`  of them place names from article.places: ${queryList(placesNowhere, 40)}`);
   const failures = outcomes.flatMap((o) =>
     [
       ...KEYS.flatMap((k) => (['cold', 'warm'] as const).filter((r) => o[k][r].error).map((r) => `${k} ${r} ${o.query.text}: ${o[k][r].error}`)),
@@ -867,30 +1008,28 @@ async function main() {
   }
   say(`Follow-up runs (top ${TOP}) with other results than the first run of the same query: ${otherSet.length ? otherSet.join('; ') : 'none'}`);
   say(`  same results in another order: ${otherOrder.length ? otherOrder.join('; ') : 'none'}`);
+}
 
-  process.stdout.write(`${out.join('\n')}\n`);
-
-  if (opts.json) {
-    const strip = (r: RunResult) => ({ ...r, requests: r.requests.map((q) => `${q.path} ${q.bytes}`) });
-    const raw = {
-      chromium: chromiumVersion,
-      pagefind: BASELINE ? pagefindVersion : null,
-      articles: articles.length,
-      seed: SEED,
-      outcomes: outcomes.map((o) => ({
-        query: o.query.text,
-        groups: o.query.groups,
-        headlineOf: o.query.headlineOf,
-        relevant: o.relevant,
-        ours: { cold: strip(o.ours.cold), warm: strip(o.ours.warm) },
-        base: BASELINE ? { cold: strip(o.base.cold), warm: strip(o.base.warm) } : null,
-        articleOnly: BASELINE ? { shown: o.article.shown, all: o.article.all, status: o.article.status } : null,
-      })),
-    };
-    await writeFile(opts.json, JSON.stringify(raw, null, 1));
-    progress(`bench: raw results written to ${opts.json}`);
-  }
-  if (opts.keep) progress(`bench: sites kept in ${tmp}`);
+/** --json: the raw per-query results. */
+async function writeRaw(b: Bench, file: string): Promise<void> {
+  const strip = (r: RunResult) => ({ ...r, requests: r.requests.map((q) => `${q.path} ${q.bytes}`) });
+  const raw = {
+    chromium: b.chromiumVersion,
+    pagefind: BASELINE ? b.pagefindVersion : null,
+    articles: b.articles.length,
+    seed: SEED,
+    outcomes: b.outcomes.map((o) => ({
+      query: o.query.text,
+      groups: o.query.groups,
+      headlineOf: o.query.headlineOf,
+      relevant: o.relevant,
+      ours: { cold: strip(o.ours.cold), warm: strip(o.ours.warm) },
+      base: BASELINE ? { cold: strip(o.base.cold), warm: strip(o.base.warm) } : null,
+      articleOnly: BASELINE ? { shown: o.article.shown, all: o.article.all, status: o.article.status } : null,
+    })),
+  };
+  await writeFile(file, JSON.stringify(raw, null, 1));
+  progress(`bench: raw results written to ${file}`);
 }
 
 const indent = (s: string) => s.replace(/^/gmu, '  ');
