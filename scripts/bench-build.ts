@@ -263,6 +263,89 @@ function goals(runs: Run[]): string {
   return table(rows);
 }
 
+/** One row per size: where the time went, CPU, memory and the site's size. */
+function runTable(runs: Run[]): string {
+  return table([
+    ['articles', 'load', 'parse s', 'render s', 'pages', 'ms/page', 'index s', 'other s', 'total s', 'index work s', 'CPU s', 'articles/s', 'peak RSS MB', 'dist MB', 'dist files', 'largest file MB'],
+    ...runs.map((r) => [
+      String(r.articles),
+      r.load.toFixed(1),
+      s(r.parse),
+      s(r.render),
+      String(r.pages),
+      (r.render / r.pages).toFixed(2),
+      s(r.index),
+      s(r.total - r.parse - r.render - r.index),
+      s(r.total),
+      s(r.indexWork),
+      s(r.cpu),
+      (r.articles / (r.total / 1000)).toFixed(0),
+      mb(r.peakRss),
+      mb(r.distBytes),
+      String(r.distFiles),
+      (r.largest / 1e6).toFixed(1),
+    ]),
+  ]);
+}
+
+/** Each size against the one before it: cost ratio ÷ size ratio. */
+function growthTable(runs: Run[]): string {
+  return table([
+    ['from → to', 'size ×', 'parse', 'render', 'index work', 'total', 'CPU', 'peak RSS', 'dist'],
+    ...runs.slice(1).map((r, i) => {
+      const p = runs[i]!;
+      const k = r.articles / p.articles;
+      const g = (a: number, b: number) => (b / a / k).toFixed(2);
+      return [
+        `${p.articles} → ${r.articles}`,
+        k.toFixed(0),
+        g(p.parse, r.parse),
+        g(p.render, r.render),
+        g(p.indexWork, r.indexWork),
+        g(p.total, r.total),
+        g(p.cpu, r.cpu),
+        g(p.peakRss, r.peakRss),
+        g(p.distBytes, r.distBytes),
+      ];
+    }),
+  ]);
+}
+
+/** The largest page of each kind at each size, largest first at the last size. */
+function pageKindTable(runs: Run[]): string {
+  const kinds = [...new Set(runs.flatMap((r) => r.pageKinds.map((k) => k.kind)))];
+  const last = runs.at(-1)!;
+  kinds.sort((a, b) => (last.pageKinds.find((k) => k.kind === b)?.largest ?? 0) - (last.pageKinds.find((k) => k.kind === a)?.largest ?? 0));
+  return table([
+    ['kind', ...runs.map((r) => `${r.articles}: pages, largest kB`), `largest at ${last.articles}`],
+    ...kinds.map((kind) => [
+      kind,
+      ...runs.map((r) => {
+        const k = r.pageKinds.find((x) => x.kind === kind);
+        return k ? `${k.pages}, ${(k.largest / 1000).toFixed(1)}` : '–';
+      }),
+      last.pageKinds.find((k) => k.kind === kind)?.path ?? '',
+    ]),
+  ]);
+}
+
+/**
+ * A weekly publish: the archive as built plus one new issue (the same generator, one issue more:
+ * the earlier issues' seeds are byte-identical, so they come from the parse cache).
+ */
+async function weeklyPublish(work: string, runs: Run[], n: number, seed: number, vocabulary: Vocabulary) {
+  const last = runs.at(-1)!;
+  const seedsDir = join(work, `corpus-${n}`);
+  const grown = writeCorpus({ issues: last.issues + 1, seed, vocabulary, out: seedsDir });
+  const run = await build(seedsDir, join(work, `dist-${n}-rebuild`), join(work, `cache-${n}`), join(work, `rebuild-${n}.log`));
+  console.log('');
+  console.log(`Adding one issue to the ${n}-article site (${grown.articles - last.articles} articles more; parse cache from the cold build):`);
+  console.log(
+    `  seeds parsed ${run.parsed}, taken from the cache ${run.cached}; parse ${s(run.parse)} s, render ${s(run.render)} s, index ${s(run.index)} s (work ${s(run.indexWork)} s), total ${s(run.total)} s, CPU ${s(run.cpu)} s, peak ${mb(run.peakRss)} MB (load ${run.load.toFixed(1)})`,
+  );
+  console.log(`  against the full build: ${((run.total / last.total) * 100).toFixed(0)} % of its time (goal ≤ 50 %), ${((run.cpu / last.cpu) * 100).toFixed(0)} % of its CPU`);
+}
+
 async function main() {
   const { values } = parseArgs({
     options: {
@@ -300,91 +383,20 @@ async function main() {
     }
 
     console.log('');
-    console.log(
-      table([
-        ['articles', 'load', 'parse s', 'render s', 'pages', 'ms/page', 'index s', 'other s', 'total s', 'index work s', 'CPU s', 'articles/s', 'peak RSS MB', 'dist MB', 'dist files', 'largest file MB'],
-        ...runs.map((r) => [
-          String(r.articles),
-          r.load.toFixed(1),
-          s(r.parse),
-          s(r.render),
-          String(r.pages),
-          (r.render / r.pages).toFixed(2),
-          s(r.index),
-          s(r.total - r.parse - r.render - r.index),
-          s(r.total),
-          s(r.indexWork),
-          s(r.cpu),
-          (r.articles / (r.total / 1000)).toFixed(0),
-          mb(r.peakRss),
-          mb(r.distBytes),
-          String(r.distFiles),
-          (r.largest / 1e6).toFixed(1),
-        ]),
-      ]),
-    );
+    console.log(runTable(runs));
     if (runs.length > 1) {
       console.log('');
       console.log('Growth from one size to the next: cost ratio ÷ size ratio (1.00 = linear, below 1 = better than linear)');
-      console.log(
-        table([
-          ['from → to', 'size ×', 'parse', 'render', 'index work', 'total', 'CPU', 'peak RSS', 'dist'],
-          ...runs.slice(1).map((r, i) => {
-            const p = runs[i]!;
-            const k = r.articles / p.articles;
-            const g = (a: number, b: number) => (b / a / k).toFixed(2);
-            return [
-              `${p.articles} → ${r.articles}`,
-              k.toFixed(0),
-              g(p.parse, r.parse),
-              g(p.render, r.render),
-              g(p.indexWork, r.indexWork),
-              g(p.total, r.total),
-              g(p.cpu, r.cpu),
-              g(p.peakRss, r.peakRss),
-              g(p.distBytes, r.distBytes),
-            ];
-          }),
-        ]),
-      );
+      console.log(growthTable(runs));
     }
 
     console.log('');
     console.log('Largest page of each kind (HTML bytes, kB = 1000 B; goal: under 100 kB at every size):');
-    const kinds = [...new Set(runs.flatMap((r) => r.pageKinds.map((k) => k.kind)))];
-    const last = runs.at(-1)!;
-    kinds.sort((a, b) => (last.pageKinds.find((k) => k.kind === b)?.largest ?? 0) - (last.pageKinds.find((k) => k.kind === a)?.largest ?? 0));
-    console.log(
-      table([
-        ['kind', ...runs.map((r) => `${r.articles}: pages, largest kB`), `largest at ${last.articles}`],
-        ...kinds.map((kind) => [
-          kind,
-          ...runs.map((r) => {
-            const k = r.pageKinds.find((x) => x.kind === kind);
-            return k ? `${k.pages}, ${(k.largest / 1000).toFixed(1)}` : '–';
-          }),
-          last.pageKinds.find((k) => k.kind === kind)?.path ?? '',
-        ]),
-      ]),
-    );
+    console.log(pageKindTable(runs));
     console.log('');
     console.log(goals(runs));
 
-    if (!values['no-rebuild']) {
-      // A weekly publish: the archive as built plus one new issue (the same generator, one issue
-      // more: the earlier issues' seeds are byte-identical, so they come from the parse cache).
-      const last = runs.at(-1)!;
-      const n = sizes.at(-1)!;
-      const seedsDir = join(work, `corpus-${n}`);
-      const grown = writeCorpus({ issues: last.issues + 1, seed: Number(values.seed), vocabulary, out: seedsDir });
-      const run = await build(seedsDir, join(work, `dist-${n}-rebuild`), join(work, `cache-${n}`), join(work, `rebuild-${n}.log`));
-      console.log('');
-      console.log(`Adding one issue to the ${n}-article site (${grown.articles - last.articles} articles more; parse cache from the cold build):`);
-      console.log(
-        `  seeds parsed ${run.parsed}, taken from the cache ${run.cached}; parse ${s(run.parse)} s, render ${s(run.render)} s, index ${s(run.index)} s (work ${s(run.indexWork)} s), total ${s(run.total)} s, CPU ${s(run.cpu)} s, peak ${mb(run.peakRss)} MB (load ${run.load.toFixed(1)})`,
-      );
-      console.log(`  against the full build: ${((run.total / last.total) * 100).toFixed(0)} % of its time (goal ≤ 50 %), ${((run.cpu / last.cpu) * 100).toFixed(0)} % of its CPU`);
-    }
+    if (!values['no-rebuild']) await weeklyPublish(work, runs, sizes.at(-1)!, Number(values.seed), vocabulary);
     console.log('');
     console.log(`Load average ${startLoad.toFixed(2)} at start, ${loadavg()[0]!.toFixed(2)} at end; run took ${s(Date.now() - startedAt.getTime())} s (${startedAt.toISOString().slice(0, 16)} UTC).`);
   } finally {
