@@ -14,7 +14,7 @@ import type { PDFDocumentProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { inflateInJavaScript, openPdf, readDoc, readPdf } from '../src/pdf/read.ts';
 import { drawPage, encodeWidths, PAGE_IMAGE_WIDTHS, pageImages, pageQuality } from '../src/pdf/render.ts';
 import { pdfSeed } from '../src/pdf/seed.ts';
-import { TYPESET_PAGES } from './typeset-golden.ts';
+import { TYPESET_PAGES } from '../src/score/key.ts';
 
 const { values } = parseArgs({ options: { runs: { type: 'string', default: '3' }, 'web-inflate': { type: 'boolean', default: false } } });
 const runs = Math.max(1, Number(values.runs));

@@ -15,19 +15,8 @@ import { join } from 'node:path';
 import sharp from 'sharp';
 import { launchChromium } from '../tests/support/chromium.ts';
 import { prepareLines, type Line } from '../src/parse/lines.ts';
-import { readGoldenPages, type Key } from '../src/score/key.ts';
+import { readGoldenPages, TYPESET_PAGES, type Key } from '../src/score/key.ts';
 
-/** Pages typeset by default: several forms (news front and inside, commentary, briefs, interview, arts, feature, 公文). */
-export const TYPESET_PAGES = [
-  'news-front-liushi-125',
-  'news-front-kecheng-1206',
-  'news-commentary-kecheng-p3',
-  'talk-briefs-kecheng-bold',
-  'talk-interview-liushi-duihua',
-  'arts-liushi-fukan-2023-04',
-  'arts-liushi-feature-cunwan-2023-02',
-  'doc-notice-liushi-fire',
-];
 
 type Style = 'column' | 'kicker' | 'headline' | 'subheadline' | 'furniture' | 'caption' | 'vertical' | 'body' | 'gap';
 

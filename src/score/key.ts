@@ -107,3 +107,19 @@ export function readGoldenPages(dir = GOLDEN_DIR, only: string[] = []): GoldenPa
     return { slug, dir: join(dir, slug), text: readFileSync(join(dir, slug, 'page.txt'), 'utf8'), key: parsed.data };
   });
 }
+
+/**
+ * Golden pages that also have a typeset `page.pdf` (`npm run typeset` writes them; the PDF path's
+ * scores, `npm run bench:pdf` and tests/pdf read them): several forms (news front and inside,
+ * commentary, briefs, interview, arts, feature, 公文).
+ */
+export const TYPESET_PAGES = [
+  'news-front-liushi-125',
+  'news-front-kecheng-1206',
+  'news-commentary-kecheng-p3',
+  'talk-briefs-kecheng-bold',
+  'talk-interview-liushi-duihua',
+  'arts-liushi-fukan-2023-04',
+  'arts-liushi-feature-cunwan-2023-02',
+  'doc-notice-liushi-fire',
+];

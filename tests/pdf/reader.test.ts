@@ -13,8 +13,7 @@ import type { Glyph } from '../../src/pdf/glyphs.ts';
 import { readPdf } from '../../src/pdf/read.ts';
 import { pdfSeed, type PdfSeed } from '../../src/pdf/seed.ts';
 import { foldRadicals } from '../../src/pdf/unicode.ts';
-import { readGoldenPages } from '../../src/score/key.ts';
-import { TYPESET_PAGES } from '../../scripts/typeset-golden.ts';
+import { readGoldenPages, TYPESET_PAGES } from '../../src/score/key.ts';
 
 const GOLDEN = 'tests/fixtures/pages';
 const seeds = new Map<string, PdfSeed>();

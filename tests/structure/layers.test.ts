@@ -52,6 +52,14 @@ describe('layers', () => {
     expect(outside.flatMap((layer) => crossings(layer, ['client']))).toEqual([]);
   });
 
+  it('tests import nothing from scripts/: what they share is in src/ or tests/support/', () => {
+    const tests = resolve('tests');
+    const fromScripts = modules(tests)
+      .filter((file) => !file.includes('/fixtures/'))
+      .flatMap((file) => importedFolders(file).filter((f) => f === '../scripts' || f.startsWith('../scripts/')).map(() => relative(tests, file)));
+    expect(fromScripts).toEqual([]);
+  });
+
   it('finds imports at all (the scan reads the files it should)', () => {
     expect(importedFolders(join(SRC, 'read-model/archive.ts'))).toContain('browse');
     expect(crossings('components', ['read-model']).length).toBeGreaterThan(5);
