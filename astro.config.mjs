@@ -17,8 +17,11 @@ export default defineConfig({
   // Scripts and component styles as files under /_astro/ (content-hashed, cached for a year), not
   // inlined into every page: inlined, they were ≈ 5 kB of each page's HTML plus their hashes in its
   // CSP — ≈ 270 MB of a 40,000-article site (53,000 pages), past what a static host takes (issue 22).
+  // All styles are one stylesheet (cssCodeSplit: false, 31 kB, 6.7 kB gzipped): split per component,
+  // an article page fetched four of them and a reader paid a request for each new page type; one file
+  // is fetched on the first page and cached for every other (issue 21: page weights).
   build: { format: 'directory', inlineStylesheets: 'never' },
-  vite: { build: { assetsInlineLimit: (file) => (/\.(js|css)$/u.test(file) ? false : undefined) } },
+  vite: { build: { cssCodeSplit: false, assetsInlineLimit: (file) => (/\.(js|css)$/u.test(file) ? false : undefined) } },
   // The sitemap lists every page; the search page and 404 carry no archive content of their own.
   integrations: [
     mdx(),

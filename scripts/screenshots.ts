@@ -115,7 +115,7 @@ async function photograph(today: string | undefined) {
         const height = Math.min(MAX_HEIGHT, await page.evaluate(() => document.documentElement.scrollHeight));
         await page.screenshot({ path: join(OUT, `${name}-${viewport.width}.png`), fullPage: true, clip: { x: 0, y: 0, width: viewport.width, height } });
         const requests = server.log.slice(from);
-        if (viewport.width === 390) weights.push(String(requests.length), kbn(requests.reduce((s, r) => s + r.bytes, 0)));
+        if (viewport.width === 390) weights.push(String(requests.length), kbn(sumBytes(requests)), kbn(sumBytes(requests.filter((r) => !r.path.startsWith(ASSETS)))));
         await context.close();
       }
       const { raw, gzip } = htmlSize(path);
@@ -126,8 +126,15 @@ async function photograph(today: string | undefined) {
     await server.close();
   }
   console.log(`Screenshots of ${opts.walk ? 'the walk site' : SITE} in ${OUT} (390 × 844 and 1280 × 900, up to ${MAX_HEIGHT} px tall)\n`);
-  console.log(table([['page', 'address', 'HTML kB', 'gzip kB', 'requests', 'transferred kB'], '-', ...rows]));
+  console.log(table([['page', 'address', 'HTML kB', 'gzip kB', 'requests', 'transferred kB', 'without /_astro/ kB'], '-', ...rows]));
 }
+
+const sumBytes = (requests: Array<{ bytes: number }>) => requests.reduce((s, r) => s + r.bytes, 0);
+/**
+ * Styles and scripts, content-hashed and sent with a year's cache (deploy/nginx): a reader pays for
+ * them on the first page that needs them, and the table's last column is what later pages cost.
+ */
+const ASSETS = '/_astro/';
 
 main().catch((err) => {
   console.error(err);

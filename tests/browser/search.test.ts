@@ -484,7 +484,7 @@ describe('article page highlight', () => {
     const marks = page.locator('[data-article-body] mark[data-search-highlight]');
     await marks.first().waitFor({ timeout: 5_000 }).catch(() => undefined);
     const texts = await marks.allTextContents();
-    expect(texts.length, 'no highlight on the article page: it must include src/components/SearchHighlight.astro').toBeGreaterThan(0);
+    expect(texts.length, 'no highlight on the article page: its script (src/client/article.ts) must start the highlighter').toBeGreaterThan(0);
     for (const t of texts) expect(t).toBe('翔金垟');
   });
 });

@@ -3,7 +3,7 @@
  * `[data-article-body]`, with the same matching as the search (tokenize.ts), so what the search
  * page promised is what gets marked here. Matches may span inline markup but never two blocks.
  *
- * Use: include `src/components/SearchHighlight.astro` on the page, or call `highlightFromLocation()`.
+ * Use: the article page's script (src/client/article.ts) calls `highlightFromLocation()` on a visit from a result.
  */
 import { highlightRanges, parseQuery, FIELD_SEPARATOR } from '../../search/tokenize.ts';
 
