@@ -257,7 +257,7 @@ function splitRunInTitles(units: Unit[], speakers: Set<string>): Unit[] {
       continue;
     }
     out.push({ ...u, text: title.trim(), lines: [title.trim()], end: u.start, blankAfter: false, runsOn: false });
-    out.push({ ...u, text: rest.trim(), lines: u.lines, blankBefore: false });
+    out.push({ ...u, text: rest.trim(), lines: u.lines, blankBefore: false, wideGapBefore: false });
   }
   out.forEach((u, i) => (u.index = i));
   return out;
@@ -278,7 +278,7 @@ function splitColumnTags(units: Unit[]): Unit[] {
     }
     const { column, author } = m.groups as { column: string; author: string };
     out.push({ ...u, text: column, lines: [column], blankAfter: false, spaceAfter: false, columnTag: true });
-    out.push({ ...u, text: author, lines: [author], blankBefore: false });
+    out.push({ ...u, text: author, lines: [author], blankBefore: false, wideGapBefore: false });
   }
   out.forEach((u, i) => (u.index = i));
   return out;

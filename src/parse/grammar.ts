@@ -264,6 +264,7 @@ export const ROLE_RULES: Rule[] = [
   { role: 'section', weight: -6, why: 'a paragraph\'s words cut by a page break', test: (_, c) => c.cutByBreak },
   { role: 'section', weight: -3, why: 'a poem line', test: (p) => p.verse },
   { role: 'section', weight: -1, why: 'at the page end', test: (_, c) => c.atEnd },
+  { role: 'section', weight: -3, why: 'set apart by a wide gap (two blank lines): a page sets its blocks — the next story, a box, a column — wider apart than a story\'s 小标题', test: (p) => !!p.wideGapBefore && p.headingLike },
 
   // body
   // Not a phrase set apart by spaces inside an unfinished paragraph: that is a slogan whose last

@@ -26,6 +26,13 @@ export interface Unit {
   /** A blank line (or the page edge) before / after it. */
   blankBefore: boolean;
   blankAfter: boolean;
+  /**
+   * Two blank lines or more before it (not the page's first text): the space a page sets between
+   * its blocks — one story and the next, a box, a column — wider than between a story's paragraphs
+   * and 小标题 (one blank line). Counted on the golden corpus: of 216 lines after such a gap, none
+   * is a story's section heading.
+   */
+  wideGapBefore?: boolean;
   /** Any of its lines was printed bold (a doubled run). */
   bold: boolean;
   vertical: boolean;
@@ -165,22 +172,40 @@ export function columnWidth(lines: string[]): number | null {
 export function groupUnits(lines: Line[], onLine?: (line: number) => void): Unit[] {
   const pageWidth = columnWidth(lines.map((l) => l.text));
   const units: Unit[] = [];
-  for (const g of blankLineGroups(lines)) readGroup(g, pageWidth, units, onLine);
+  for (const { group, blanksBefore } of blankLineGroups(lines)) {
+    const first = units.length;
+    readGroup(group, pageWidth, units, onLine);
+    if (units[first] && first > 0 && blanksBefore >= WIDE_GAP_MIN_BLANKS) units[first]!.wideGapBefore = true;
+  }
   return units;
 }
 
+/** Blank lines between blocks of a page (one story and the next) are at least this many; inside a story, one. */
+const WIDE_GAP_MIN_BLANKS = 2;
+
 /** Blank-line groups, with vertical runs as groups of their own. */
-function blankLineGroups(lines: Line[]): Line[][] {
-  const groups: Line[][] = [];
+function blankLineGroups(lines: Line[]): { group: Line[]; blanksBefore: number }[] {
+  const groups: { group: Line[]; blanksBefore: number }[] = [];
   let cur: Line[] = [];
+  let blanks = 0;
+  let curBlanks = 0;
   for (const l of lines) {
     if (l.text === '' || l.vertical) {
-      if (cur.length) groups.push(cur);
+      if (cur.length) groups.push({ group: cur, blanksBefore: curBlanks });
       cur = [];
-      if (l.vertical) groups.push([l]);
-    } else cur.push(l);
+      if (l.vertical) {
+        groups.push({ group: [l], blanksBefore: blanks });
+        blanks = 0;
+      } else blanks++;
+    } else {
+      if (cur.length === 0) {
+        curBlanks = blanks;
+        blanks = 0;
+      }
+      cur.push(l);
+    }
   }
-  if (cur.length) groups.push(cur);
+  if (cur.length) groups.push({ group: cur, blanksBefore: curBlanks });
   return groups;
 }
 
