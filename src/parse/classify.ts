@@ -249,10 +249,10 @@ function kindOf(t: string, length: number, speakers: Set<string>): UnitKind | nu
 function splitRunInTitles(units: Unit[], speakers: Set<string>): Unit[] {
   const out: Unit[] = [];
   for (const u of units) {
-    const m = u.text.match(/^(?<title>[■▲●◆★☆▶►]\s*[^\s\u3000，。；！？]{2,}(?: [^\s\u3000，。；！？]+)*?)(?: ?\u3000+ ?|\s{2,})(?<rest>\S.*)$/su);
+    const m = u.text.match(/^(?<title>[■▲●◆★☆▶►◎]\s*[^\s\u3000，。；！？]{2,}(?: [^\s\u3000，。；！？]+)*?)(?: ?\u3000+ ?|\s{2,})(?<rest>\S.*)$/su);
     const title = m?.groups?.title;
     const rest = m?.groups?.rest;
-    if (!title || !rest || speakers.has(title.replace(/^[■▲●◆★☆▶►]\s*/u, '').trim()) || nonSpaceLength(title) > RUN_IN_TITLE_MAX_CHARS || headingLike(rest) && nonSpaceLength(rest) < RUN_IN_TEXT_MIN_CHARS) {
+    if (!title || !rest || speakers.has(title.replace(/^[■▲●◆★☆▶►◎]\s*/u, '').trim()) || nonSpaceLength(title) > RUN_IN_TITLE_MAX_CHARS || headingLike(rest) && nonSpaceLength(rest) < RUN_IN_TEXT_MIN_CHARS) {
       out.push(u);
       continue;
     }

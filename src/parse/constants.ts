@@ -161,6 +161,11 @@ export const PATTERNS = {
   sourceLine: /^[（(]?\s*(?:数据|信息|稿件)?来源\s*[:：]|^[（(][^（）()]{2,24}提供[）)]$/u,
   /** A line that is only a byline: ■本报记者 周蓓蓓 通讯员 项一帆, □ 郑一鸣, 文/郑蓓蓓 图/潘一鸣, 作者：某某. */
   markerByline: /^[■□◆●▲△]\s*/u,
+  /**
+   * The ornament leading an item of a column of short pieces (◎3月10日，…, ●黄华村…, ◆9月18日…):
+   * print decoration, like a title's ■; the item's text starts after it.
+   */
+  itemMarker: /^[◎●◆■▲★☆▶►]+[\s\u3000]*/u,
   slashByline: /(?:^|\s)(?:文|图|摄|文\/图|图\/文|文图)\s*[/／]\s*\p{Script=Han}|\p{Script=Han}\s*[/／]\s*(?:文|图|摄|文图)(?:\s|$)/u,
   authorLine: /^(?:(?:作者|文|撰文|供稿)\s*[:：]|(?:口述|整理)\s*[:：]?)\s*\S/u,
   /** A trailing byline at the end of a paragraph: （记者 林立 通讯员 余晖）, （通讯员 金晓燕）. */

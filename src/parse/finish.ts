@@ -66,7 +66,7 @@ function stackLinesToSections(d: Draft) {
 function readStack(a: ParsedArticle, d: Draft, sink: Sink): ReturnType<typeof readHeadlineStack> {
   // A marker glyph before a run-in title (■, ▲) is print decoration: furniture, not headline.
   const stackLines = d.stack.map((p) => {
-    const marker = p.text.match(/^[■▲●◆★☆▶►]+/u)?.[0];
+    const marker = p.text.match(/^[■▲●◆★☆▶►◎]+/u)?.[0];
     if (marker) sink.furnish('decoration', marker, p.start);
     return { text: marker ? p.text.slice(marker.length).trim() : p.text, bold: p.bold, blankAfter: p.blankAfter, spaceAfter: p.spaceAfter };
   });
@@ -111,7 +111,7 @@ function readStoryBody(a: ParsedArticle, d: Draft, sink: Sink, options: ParseOpt
   sink.removed += body.removed;
   sink.added += body.added;
   restoreStackQuotes(a, sink, d.stack[0]?.start ?? a.source.startLine);
-  for (const m of body.markers) sink.furnish('continuation', m.text, m.line);
+  for (const m of body.markers) sink.furnish(m.kind ?? 'continuation', m.text, m.line);
   a.continuation.to = body.continuation.to ?? continuedToRef(d) ?? null;
   a.continuation.from ??= body.continuation.from;
   return body;

@@ -7,8 +7,8 @@
  * Do not edit by hand: change the rule, then re-fit.
  *
  * Fitted on 93 pages (82 read by the grammar), 53 forms.
- * In-sample, hand weights:   articles 0.929, headline 0.874, stack 0.840, byline 0.960, captions 0.868.
- * In-sample, fitted weights: articles 0.936, headline 0.863, stack 0.830, byline 0.962, captions 0.853.
+ * In-sample, hand weights:   articles 0.929, headline 0.881, stack 0.848, byline 0.960, captions 0.868.
+ * In-sample, fitted weights: articles 0.936, headline 0.867, stack 0.833, byline 0.962, captions 0.853.
  * Pieces read as the keys say: hand 1472/1576, fitted 1454/1576.
  * Not adopted: the fitted weights score lower in-sample on some figure; the hand weights stay in use.
  */
