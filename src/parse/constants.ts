@@ -182,11 +182,8 @@ export const PATTERNS = {
   photoCaption: /^[（(]?(?:图为|图\s*[①②③④⑤⑥⑦⑧⑨⑩]|图\s*\d{1,2}\s*[：:、\s\u3000]|[上下左右]图[：:\s\u3000])\s*\S/u,
 
   // --- dates
-  /**
-   * Dateline at the start of the body: 3月17日, 7月26日上午, 7月25日晚. Not a day the sentence is
-   * about (11月8日是立冬节气, …日为全国消防日): a copula after it names the day, not when the news happened.
-   */
-  dateline: /^(?<month>\d{1,2})月(?<day>\d{1,2})日(?:上午|下午|晚上|晚间|晚|早上|早晨|中午|凌晨|傍晚|夜间|夜)?(?![是为])/u,
+  /** Dateline at the start of the body: 3月17日, 7月26日上午, 7月25日晚. */
+  dateline: /^(?<month>\d{1,2})月(?<day>\d{1,2})日(?:上午|下午|晚上|晚间|晚|早上|早晨|中午|凌晨|傍晚|夜间|夜)?/u,
   /** A month and day anywhere in the text: 3月20日. */
   dayInText: /(?<![\d月])(?<month>\d{1,2})月(?<day>\d{1,2})日/gu,
   /** A dateline that names no day. */
