@@ -480,6 +480,7 @@ function contexts(pieces: Piece[], pageKind: SeedKind | null): Context[] {
   const lastStory = lastStoryIndex(pieces);
   const storyChars = storyCharsOf(pieces);
   const tail = captionTail(pieces, prevContent);
+  for (const i of blockCaptionTails(pieces)) tail.add(i);
   const leadPage = pieces.filter((p) => p.kind === 'lead').length >= LEAD_PAGE_MIN_LEADS;
   const headsStory = (i: number) => {
     let k = nextContent[i];
@@ -565,6 +566,29 @@ function captionTail(pieces: Piece[], prevContent: (Piece | undefined)[]): Set<n
   }
   if (tail.size < CAPTION_TAIL_MIN_LINES) tail.clear();
   return tail;
+}
+
+/** A caption printed after a story's text is one short sentence on a line of its own (妙源村的百年银杏。). */
+const blockTailCaption = (p: Piece) =>
+  p.kind === null && p.lines.length === 1 && p.blankBefore && p.endsFullSentence && p.length <= CAPTION_TAIL_MAX_CHARS && !p.verse && !p.runsOn && !/[：:，,；]/u.test(p.text);
+
+/**
+ * Captions printed together under a story that is not the page's last: two or more short
+ * sentences, each on a line of its own, after the story's last paragraph and before the wide gap
+ * (two blank lines) that ends its block — the photos sit beside the text, their captions after it.
+ */
+function blockCaptionTails(pieces: Piece[]): number[] {
+  const found: number[] = [];
+  for (let j = 1; j < pieces.length; j++) {
+    if (!pieces[j]!.wideGapBefore) continue;
+    const run: number[] = [];
+    let k = j - 1;
+    for (; k >= 0 && (isFurniture(pieces[k]!) || blockTailCaption(pieces[k]!)); k--) if (!isFurniture(pieces[k]!)) run.push(k);
+    const story = pieces[k];
+    // The text over them is a story's paragraph (prose wrapped over lines, finished): not a column of one-line items.
+    if (run.length >= CAPTION_TAIL_MIN_LINES && story && bodyLike(story) && !story.headingLike && story.lines.length >= WRAPPED_MIN_LINES && story.endsFullSentence) found.push(...run);
+  }
+  return found;
 }
 
 /** Whether piece i interrupts a paragraph: the body-like piece before is unfinished, and prose resumes it soon after. */
