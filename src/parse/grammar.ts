@@ -176,6 +176,13 @@ const figureTitle = (p: Piece, c: Context) => p.kind === null && p.lines.length 
 const creditedAfterText = (p: Piece, c: Context) =>
   p.kind === null && p.lines.length === 1 && p.blankBefore && p.endsFullSentence && p.length <= CAPTION_MAX_CHARS && c.next?.kind === 'credit' && !!c.prev && ((c.prev.kind === null && !c.prev.headingLike && c.prev.endsFullSentence) || c.prev.kind === 'credit') && !PATTERNS.dateline.test(p.text);
 
+/**
+ * A contact line (热线, 电话, 网址, 邮箱, 微信 with a colon and a number or address), one line with no
+ * sentence in it, set apart by a wide gap with nothing but furniture after it: the page's foot line.
+ */
+const SERVICE_FOOT = /(?:热线|电话|网址|邮箱|微信|地址)\s*[:：]\s*[\w\p{Script=Han}]/u;
+const serviceFootLine = (p: Piece, c: Context) => !!p.wideGapBefore && !c.next && p.lines.length === 1 && SERVICE_FOOT.test(p.text) && !/[。！？]/u.test(p.text) && (p.kind === null || p.kind === 'table-row');
+
 /** Emission rules. A rule adds its weight to its role's score when its test holds. */
 export const ROLE_RULES: Rule[] = [
   // stack (引题 / 主标题 / 副题 lines)
@@ -309,6 +316,7 @@ export const ROLE_RULES: Rule[] = [
   { role: 'body', weight: 3, why: 'a line inside an unfinished paragraph that reads as part of it, not as a slogan', test: (p, c) => c.interrupts && p.headingLike && !sloganLike(p, c) && !p.endsFullSentence },
   { role: 'furniture', weight: 2.5, why: 'at the page end with no story under it', test: (p, c) => c.atEnd && p.headingLike },
   { role: 'furniture', weight: 1, why: 'two phrases set apart by blank lines, not bold: a slogan', test: (p, c) => /\s/u.test(p.text.trim()) && p.headingLike && p.blankBefore && p.blankAfter && !p.bold && !opensStory(c.next) },
+  { role: 'furniture', weight: 8, why: 'the page\'s service line at its foot, set apart after the last story (刊登热线：…, 报警电话：110…, …中心　电话：…　网址：…): the desk\'s contact, no story\'s text', test: (p, c) => serviceFootLine(p, c) },
   { role: 'furniture', weight: -2, why: 'by default a piece belongs to a story', test: () => true },
 
   // marker: a story continued from another page
