@@ -235,14 +235,15 @@ function readProse(s: BodyState, p: Piece, text: string) {
     return;
   }
   // A paragraph cut by a break: the first part does not end its sentence.
-  const startsOwn = PATTERNS.numberedHeading.test(text) || PATTERNS.numberedItem.test(text) || p.kind === 'lead' || p.kind === 'date-line';
+  // A row of a label：value box is a line of its own: it neither continues the row above nor is continued.
+  const startsOwn = PATTERNS.numberedHeading.test(text) || PATTERNS.numberedItem.test(text) || p.kind === 'lead' || p.kind === 'date-line' || p.boxRow;
   // …or by a box printed inside it (数说余东 and its figures): the first prose after the box ends it.
   if (!s.open && s.suspended && !startsOwn) s.open = s.suspended;
   s.suspended = null;
   if (s.open && !endsSentence(s.open.block.text) && !startsOwn) return joinInto(s, s.open, p, text, false);
   const block: Extract<Block, { type: 'paragraph' }> = { type: 'paragraph', text };
   push(s, block, p.start);
-  s.open = { block, end: p.end };
+  s.open = p.boxRow ? null : { block, end: p.end };
 }
 
 /** A 落款 closes a notice or letter: a date line last, the signer's short line above it. */

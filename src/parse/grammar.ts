@@ -183,6 +183,9 @@ const creditedAfterText = (p: Piece, c: Context) =>
 const SERVICE_FOOT = /(?:热线|电话|网址|邮箱|微信|地址)\s*[:：]\s*[\w\p{Script=Han}]/u;
 const serviceFootLine = (p: Piece, c: Context) => !!p.wideGapBefore && !c.next && p.lines.length === 1 && SERVICE_FOOT.test(p.text) && !/[。！？]/u.test(p.text) && (p.kind === null || p.kind === 'table-row');
 
+/** A heading right over the rows of a label：value box (村情速览 / 所属镇街：柳市镇): the box's title. */
+const boxTitle = (p: Piece, c: Context) => p.headingLike && !p.boxRow && p.kind === null && !!c.next?.boxRow;
+
 /** Emission rules. A rule adds its weight to its role's score when its test holds. */
 export const ROLE_RULES: Rule[] = [
   // stack (引题 / 主标题 / 副题 lines)
@@ -230,6 +233,13 @@ export const ROLE_RULES: Rule[] = [
   { role: 'stack', weight: -6, why: 'the signer over a 落款 date is no headline', test: (p, c) => signerLine(p, c) },
   { role: 'section', weight: -4, why: 'the signer over a 落款 date is no section', test: (p, c) => signerLine(p, c) },
 
+  // A box of label：value rows (村情速览, 出行贴士, 项目推介, 数据框): its rows are its text, one a line.
+  { role: 'body', weight: 4, why: 'a row of a label：value box among others (所属镇街：柳市镇 / 户籍人口：2360人): the box\'s text', test: (p) => p.boxRow },
+  { role: 'stack', weight: -4, why: 'a row of a label：value box is no headline', test: (p) => p.boxRow },
+  { role: 'section', weight: -4, why: 'a row of a label：value box is no section heading', test: (p) => p.boxRow },
+  { role: 'column', weight: -4, why: 'a row of a label：value box is no column label', test: (p) => p.boxRow },
+  { role: 'stack', weight: 4, why: 'a heading set apart by a wide gap (or under a label that is) right over the rows of a label：value box: a box of its own, and this its title (出行贴士 / 最佳观赏期：…; 企业名片 / 浙江恒通… / 地址：…)', test: (p, c) => boxTitle(p, c) && (!!p.wideGapBefore || (!!c.prev && c.prev.kind === null && c.prev.headingLike && !!c.prev.wideGapBefore)) },
+  { role: 'column', weight: -2, why: 'a heading right over a box\'s rows is the box\'s title, not a column over a story', test: (p, c) => boxTitle(p, c) },
   // column (栏目 label)
   { role: 'stack', weight: 5, why: 'a short title line run straight into its text, under a column label or a finished text: a short piece without byline (快评 / 公园夜间开放值得点赞 / 衢州公园…)', test: (p, c) => runInTitle(p, c) },
   { role: 'body', weight: -2, why: 'a title line run into its text is not its first line', test: (p, c) => runInTitle(p, c) },

@@ -140,6 +140,18 @@ export function isBylineLine(t: string): boolean {
   return false;
 }
 
+/**
+ * A box's row of label and value (所属镇街：柳市镇, 最佳观赏期：11月上旬至下旬, 联系人：陈先生　0577-…):
+ * a short label, a colon, a value on one line with no sentence in it (村情速览, 出行贴士, 项目推介, 数据框).
+ */
+export const labelRowText = (t: string) => {
+  const s = t.trim();
+  return LABEL_ROW.test(s) && !/[。！？；]/u.test(s) && nonSpaceLength(s) <= LABEL_ROW_MAX_CHARS;
+};
+const LABEL_ROW = /^\p{Script=Han}[\p{Script=Han}（）()]{1,7}[:：]\s*\S/u;
+/** A box's row holds at most this many characters (one printed line of a narrow box, give or take). */
+const LABEL_ROW_MAX_CHARS = 32;
+
 /** A line that tells the column's width holds sentence punctuation and at least this many characters. */
 const WIDTH_LINE_MIN_CHARS = 6;
 /** A width is told by at least two lines agreeing in a short group (at most three such lines), three in a longer one, */
@@ -324,6 +336,8 @@ function joinsUnit(u: OpenUnit, l: Line, { width, full, prose, allIndented }: Gr
       // A bold heading line and the plain text under it are two things (a brief's title and its text).
       !(u.lines.at(-1)!.bold && !l.bold && headingLike(prev)) &&
       !startsUnit(l.text) &&
+      // Rows of a label：value box are printed one a line, however wide (自驾路线：… / 公共交通：…).
+      !(labelRowText(prev) && labelRowText(l.text)) &&
       // An indented line opens a paragraph, unless every line is indented (the whole text was).
       !(l.indented && !allIndented) &&
       // A heading line set wider than the column (a headline across columns) is not prose,
