@@ -87,7 +87,7 @@ export const COLUMN_ENDINGS = [
   '散文', '随笔', '小小说', '杂谈', '时评', '短评', '评论', '论坛', '言论', '解读', '问答', '服务', '提示', '课堂', '讲堂', '园地',
   '天地', '走基层', '进行时', '实事', '榜样', '光荣榜', '身边事', '好人', '新风', '镜头', '影像', '图片新闻', '摄影', '书画', '作文',
   '专栏', '专版', '专题', '柳川', '漫笔', '随感', '札记', '杂感', '心语', '感悟', '一议',
-  '快评', '微言', '夜话', '之言', '来信', '短波', '名片', '说法',
+  '快评', '微言', '夜话', '之言', '来信', '短波', '名片', '说法', '提醒',
 ];
 /** Column labels that are whole words: a line that is exactly one of them. */
 export const COLUMN_WORDS = ['要闻', '综合', '新闻', '副刊', '诗歌', '散文', '随笔', '小说', '小小说', '评论', '观点', '链接', '图片新闻', '诗韵', '乡音', '老物件'];
@@ -110,9 +110,9 @@ export const NOTICE_WORDS = ['启事', '征稿', '征文', '公告', '声明', '
 
 /**
  * Last words of a notice's title as a 公告 page prints them one under another (停电公告, 遗失声明,
- * 讣　告, 招　聘, 更正): a short heading ending so is a notice's headline, never a section.
+ * 讣　告, 谢　启, 招　聘, 更正, 警情通报): a short heading ending so is a notice's headline, never a section.
  */
-export const NOTICE_TITLE = /(?:公告|通告|通知|公示|启事|启示|声明|讣告|招聘|更正|提示|须知|告示|计划|问卷|调查|倡议书?|天气预报)$/u;
+export const NOTICE_TITLE = /(?:公告|通告|通知|公示|启事|启示|声明|讣告|谢启|招聘|更正|提示|须知|告示|计划|问卷|调查|倡议书?|天气预报|警情通报|情况通报)$/u;
 
 /** A notice title is at most this long (关于清明节期间禁止在林区野外用火的通告 is 19). */
 export const NOTICE_TITLE_MAX_CHARS = 30;

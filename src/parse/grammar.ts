@@ -118,8 +118,12 @@ const FILL_IN = /[＿_]{3,}/u;
  */
 const runInTitle = (p: Piece, c: Context) =>
   c.pageKind !== 'feature-page' && p.kind === null && p.lines.length === 1 && !p.blankAfter && !p.runsOn && !p.endsSentence && p.length >= RUN_IN_TITLE_MIN_CHARS && p.length <= TWO_CLAUSE_TITLE_MAX_CHARS && !/[：:]$/u.test(p.text.trim()) && !c.interrupts && !c.cutByBreak &&
-  !!c.next && c.next.kind === null && !c.next.headingLike && /[。！？]/u.test(c.next.text) &&
-  !!c.prev && ((c.prev.columnish && c.prev.headingLike && !NOTE_LABELS.includes(c.prev.text.trim())) || (p.blankBefore && c.prev.endsFullSentence && !c.prev.headingLike));
+  // The text under it is prose: sentences, or a lead-in to a list (…做到“四不”：).
+  !!c.next && c.next.kind === null && !c.next.headingLike && /[。！？：:]/u.test(c.next.text) &&
+  !!c.prev && ((c.prev.columnish && c.prev.headingLike && !NOTE_LABELS.includes(c.prev.text.trim())) || (p.blankBefore && c.prev.endsFullSentence && !c.prev.headingLike) || blockLabel(c.prev));
+
+/** A label alone at the top of a block (set apart by a wide gap): a column's name (警方提醒 / 暑期防溺水，这些要记牢 / …). */
+const blockLabel = (p: Piece) => p.kind === null && p.headingLike && !!p.wideGapBefore && p.length <= LABEL_MAX_CHARS && !/\s/u.test(p.text.trim());
 
 /** A run-in title has at least this many characters (文明养犬…: a one-word line is a label). */
 const RUN_IN_TITLE_MIN_CHARS = 6;
