@@ -32,7 +32,7 @@ const firstParagraph = (a: ParsedArticle) => {
 const WIRE_DATELINE = /(?<day>\d{1,2}月\d{1,2}日)电/u;
 
 /** A column of dated items (一周要闻, 一周警情) has at least this many paragraphs, every one opening with its day. */
-const DATED_ITEMS_MIN = 3;
+export const DATED_ITEMS_MIN = 3;
 
 /** Every paragraph opens with a dateline of its own (◎3月10日，… ◎3月11日，…): a digest of days, not one event's story. */
 const datedItems = (a: ParsedArticle) => {
