@@ -329,7 +329,8 @@ function joinsUnit(u: OpenUnit, l: Line, { width, full, prose, allIndented }: Gr
     bracketOpen ||
     (prev !== undefined &&
       !l.vertical &&
-      (full(prev) || (continuesLine(l.text) && !codeTitle(prev))) &&
+      // A line ending in a comma stops mid-sentence: the next line goes on with it, however short this one was set.
+      (full(prev) || (continuesLine(l.text) && !codeTitle(prev)) || /[，、]$/u.test(prev)) &&
       !endsFullSentence(prev) &&
       !isStandaloneLine(prev) &&
       !u.lines.at(-1)!.gapAfter &&
