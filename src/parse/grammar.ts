@@ -194,6 +194,9 @@ const boxTitle = (p: Piece, c: Context) => p.headingLike && !p.boxRow && p.kind 
 const BOOK_ENTRY = /^《[^《》]{1,24}》\s*(?:[\p{Script=Han}·]{2,8}\s*)?(?:著|编著|主编|编|译|等著)$/u;
 const bookEntry = (p: Piece) => p.kind === null && p.lines.length === 1 && BOOK_ENTRY.test(p.text.trim());
 
+/** Heading lines after the page's last text, in a block of their own (a wide gap above): a banner or slogan closing the page. */
+const closingBanner = (p: Piece, c: Context) => c.atEnd && p.headingLike && p.kind === null && (!!p.wideGapBefore || (!!c.prev?.wideGapBefore && c.prev.headingLike));
+
 /** Emission rules. A rule adds its weight to its role's score when its test holds. */
 export const ROLE_RULES: Rule[] = [
   // stack (引题 / 主标题 / 副题 lines)
@@ -248,8 +251,8 @@ export const ROLE_RULES: Rule[] = [
   { role: 'column', weight: -4, why: 'a row of a label：value box is no column label', test: (p) => p.boxRow },
   { role: 'stack', weight: 4, why: 'a heading set apart by a wide gap (or under a label that is) right over the rows of a label：value box: a box of its own, and this its title (出行贴士 / 最佳观赏期：…; 企业名片 / 浙江恒通… / 地址：…)', test: (p, c) => boxTitle(p, c) && (!!p.wideGapBefore || (!!c.prev && c.prev.kind === null && c.prev.headingLike && !!c.prev.wideGapBefore)) },
   { role: 'column', weight: -2, why: 'a heading right over a box\'s rows is the box\'s title, not a column over a story', test: (p, c) => boxTitle(p, c) },
-  { role: 'stack', weight: -4, why: 'a book\'s entry (《乡土中国》费孝通 著): a line of a 书目 or 荐书 box, no headline', test: (p) => bookEntry(p) },
-  { role: 'body', weight: 3, why: 'a book\'s entry (《乡土中国》费孝通 著) is the box\'s text', test: (p) => bookEntry(p) },
+  { role: 'stack', weight: -6, why: 'a book\'s entry (《乡土中国》费孝通 著): a line of a 书目 or 荐书 box, no headline', test: (p) => bookEntry(p) },
+  { role: 'body', weight: 5, why: 'a book\'s entry (《乡土中国》费孝通 著) is the box\'s text', test: (p) => bookEntry(p) },
   // column (栏目 label)
   { role: 'stack', weight: 5, why: 'a short title line run straight into its text, under a column label or a finished text: a short piece without byline (快评 / 公园夜间开放值得点赞 / 衢州公园…)', test: (p, c) => runInTitle(p, c) },
   { role: 'body', weight: -2, why: 'a title line run into its text is not its first line', test: (p, c) => runInTitle(p, c) },
@@ -292,7 +295,8 @@ export const ROLE_RULES: Rule[] = [
   { role: 'section', weight: -6, why: 'a paragraph\'s words cut by a page break', test: (_, c) => c.cutByBreak },
   { role: 'section', weight: -3, why: 'a poem line', test: (p) => p.verse },
   { role: 'section', weight: -1, why: 'at the page end', test: (_, c) => c.atEnd },
-  { role: 'section', weight: -3, why: 'at the page end after a wide gap, with no text under it: a slogan or banner closing the page, no section', test: (p, c) => c.atEnd && p.headingLike && (!!p.wideGapBefore || !!c.prev?.wideGapBefore && c.prev.headingLike) },
+  { role: 'section', weight: -3, why: 'at the page end after a wide gap, with no text under it: a slogan or banner closing the page, no section', test: (p, c) => closingBanner(p, c) },
+  { role: 'furniture', weight: 3, why: 'at the page end after a wide gap, with no text under it: a slogan or banner closing the page (4·23世界读书日 / 全民阅读 书香柯城)', test: (p, c) => closingBanner(p, c) },
   { role: 'section', weight: -3, why: 'set apart by a wide gap (two blank lines): a page sets its blocks — the next story, a box, a column — wider apart than a story\'s 小标题', test: (p) => !!p.wideGapBefore && p.headingLike },
 
   // body
