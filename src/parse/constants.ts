@@ -157,8 +157,8 @@ export const PATTERNS = {
   plainLeadByline: new RegExp(`^(?<byline>${LEAD_OPENER}\\s+(?<inner>(?:[^\\s，。、]*(?:记者|通讯员)\\s*(?:\\p{Script=Han}\\s?){2,4}\\s*)+)(?:报道)?)\\s*`, 'u'),
   /** The opener of a lead alone, with nothing after it to take as a byline (本报讯, 本报综合消息, 据衢州日报消息). */
   leadOpener: new RegExp(`^(?<byline>${LEAD_OPENER})`, 'u'),
-  /** A source credit line under a reprint or a box: 来源：浙江日报, （来源：新华社）, （数据来源：…）, （柯城区气象台提供）. Not an author. */
-  sourceLine: /^[（(]?\s*(?:数据|信息|稿件)?来源\s*[:：]|^[（(][^（）()]{2,24}提供[）)]$/u,
+  /** A source credit line under a reprint or a box: 来源：浙江日报, （来源：新华社）, （数据来源：…）, （柯城区气象台提供）, （乐清市气象台11月7日16时发布）. Not an author, no headline. */
+  sourceLine: /^[（(]?\s*(?:数据|信息|稿件)?来源\s*[:：]|^[（(][^（）()]{2,24}(?:提供|发布)[）)]$/u,
   /** A line that is only a byline: ■本报记者 周蓓蓓 通讯员 项一帆, □ 郑一鸣, 文/郑蓓蓓 图/潘一鸣, 作者：某某. */
   markerByline: /^[■□◆●▲△]\s*/u,
   /**

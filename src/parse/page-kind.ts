@@ -57,7 +57,8 @@ const TITLED_BLOCKS_MIN = 2;
  */
 function titledBlocks(pieces: Piece[]): number {
   const content = pieces.filter((p) => !isFurniture(p));
-  const prose = (p: Piece | undefined) => !!p && !p.headingLike;
+  // Text: prose, or a table's rows (一周天气 / 11月8日　多云转阴　12℃～21℃).
+  const prose = (p: Piece | undefined) => !!p && (!p.headingLike || p.kind === 'table-row');
   // A title over text, or a column label over a title over text (书讯 / 《柯城农民画》出版 / 近日，…).
   return content.filter((p, i) => p.wideGapBefore && p.kind === null && p.headingLike && (prose(content[i + 1]) || (content[i + 1]?.headingLike && prose(content[i + 2])))).length;
 }
