@@ -188,8 +188,15 @@ function brokenHeadline(a: string, b: string): boolean {
   if (la <= BROKEN_SUBJECT_MAX && lb <= BROKEN_SUBJECT_MAX + BROKEN_PREDICATE_EXTRA && SUBJECT.test(a) && !SUBJECT.test(b) && !/\s/u.test(a + b)) return true;
   // A short tail under a long line: the line ran out of width (…项目签 / 约率突破九成).
   if (lb <= SHORT_TAIL_MAX_CHARS && la > SHORT_TAIL_MAX_CHARS && !/\s/u.test(b)) return true;
+  // A document's title set on two lines: the 文种 closes it on the second (…第十五届委员会 / 第六次全体（扩大）会议公报).
+  if (DOCUMENT_TITLE_END.test(b) && !DOCUMENT_TITLE_END.test(a) && la >= DOCUMENT_TITLE_LINE_MIN_CHARS && !/\s/u.test(a + b)) return true;
   return CONTINUES.test(b);
 }
+
+/** The 文种 that closes a document's title (会议公报, 决定, 决议, 实施意见). */
+const DOCUMENT_TITLE_END = /(?:公报|决定|决议|意见|实施方案|工作报告|纪要)$/u;
+/** A document title's first line runs this long at least (a full line of a title set across the page). */
+const DOCUMENT_TITLE_LINE_MIN_CHARS = 12;
 
 /** Builds the stack from heading lines in printed order. Returns null when there are none. */
 export function readHeadlineStack(input: (StackLine | string)[]): HeadlineStack | null {
