@@ -164,6 +164,9 @@ const markerBoxTitle = (p: Piece, c: Context) => {
   return before !== null && after !== null && before !== after;
 };
 
+/** A column's word alone (简讯, 镇村短波) right over items led by a marker: the items' box title. */
+const itemsTitle = (p: Piece, c: Context) => p.kind === null && p.headingLike && p.columnish && itemMarker(c.next) !== null;
+
 /** Captions printed side by side on one line hold at most this many sentences. */
 const SIDE_BY_SIDE_MAX = 2;
 /** A bold line of one or two short finished sentences, set apart: a caption in bold (陈美芬在展示馆内创作…。). */
@@ -207,6 +210,8 @@ export const ROLE_RULES: Rule[] = [
   { role: 'stack', weight: 2.5, why: 'a lead or byline follows (past any photo caption): the stack above a story', test: (p, c) => p.headingLike && opensStory(c.opener) },
   { role: 'stack', weight: 3, why: 'a title between two runs of items led by different markers (◎… / 镇村短波 / ●…): a box of briefs of its own', test: (p, c) => markerBoxTitle(p, c) },
   { role: 'section', weight: -2, why: 'a title between two runs of items led by different markers heads a box of its own, not a section', test: (p, c) => markerBoxTitle(p, c) },
+  { role: 'stack', weight: 4, why: 'a column word over items led by a marker (简讯 / ◆9月18日，…): the title of a box of items, even after an essay', test: (p, c) => itemsTitle(p, c) },
+  { role: 'section', weight: -4, why: 'a column word over marker-led items heads a box of its own, not a section of the text above', test: (p, c) => itemsTitle(p, c) },
   { role: 'stack', weight: 4, why: 'one title line set apart right over a 本报讯 lead, commas and all (老人被骗“养老投资”，钱追回来了)', test: (p, c) => p.kind === null && p.lines.length === 1 && p.blankBefore && !p.endsFullSentence && p.length <= HEADLINE_SIZE_MAX_CHARS && c.next?.kind === 'lead' },
   { role: 'stack', weight: 1.5, why: 'another heading line, then a lead: inside a stack', test: (p, c) => p.headingLike && !!c.next?.headingLike && opensStory(c.next2) },
   { role: 'stack', weight: 1, why: 'a short heading, then prose with no lead (a brief, a continued story)', test: (p, c) => !c.leadPage && p.headingLike && !p.verse && !!c.next && !c.next.headingLike && c.next.kind === null && (c.prev === undefined || c.prev.endsFullSentence || isFurniture(c.prev) || c.prev.kind === 'caption' || c.prev.kind === 'credit') },

@@ -57,7 +57,6 @@ export const PAGE_FLOORS: Record<string, Partial<Record<Metric, number>>> = {
   'personals-liushi-zhenghun-2023-06': { headline: 0.5, queries: 0.5 },
   'publist-kecheng-wenmminghu-2023-01': { queries: 0.5 },
   'reprint-kecheng-zhuanzai-2023-08': { headline: 0.5, queries: 0.66 },
-  'rural-liushi-zhuanban-2023-09': { articles: 0.66, headline: 0.66, queries: 0.66 },
   'service-kecheng-banche-2023-04': { articles: 0.33, headline: 0.33, queries: 0.5 },
   'weeknews-kecheng-yaowen-2023-09': { articles: 0.5 },
 };
