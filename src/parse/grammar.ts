@@ -200,6 +200,11 @@ const bookEntry = (p: Piece) => p.kind === null && p.lines.length === 1 && BOOK_
 /** Heading lines after the page's last text, in a block of their own (a wide gap above): a banner or slogan closing the page. */
 const closingBanner = (p: Piece, c: Context) => c.atEnd && p.headingLike && p.kind === null && (!!p.wideGapBefore || (!!c.prev?.wideGapBefore && c.prev.headingLike));
 
+/** A contact line printed right under a column's title, no blank line between (鹊桥有约 / 柳市镇妇联…平台　热线：0577-61889520). */
+const columnServiceLine = (p: Piece, c: Context) =>
+  (p.kind === null || p.kind === 'table-row') && p.lines.length === 1 && SERVICE_FOOT.test(p.text) && !/[。！？，]/u.test(p.text) && !p.boxRow &&
+  !!c.prev && c.prev.kind === null && c.prev.headingLike && (c.prev.bold || c.prev.columnish) && c.prev.end + 1 === p.start;
+
 /** Emission rules. A rule adds its weight to its role's score when its test holds. */
 export const ROLE_RULES: Rule[] = [
   // stack (引题 / 主标题 / 副题 lines)
@@ -348,6 +353,8 @@ export const ROLE_RULES: Rule[] = [
   { role: 'furniture', weight: 2.5, why: 'at the page end with no story under it', test: (p, c) => c.atEnd && p.headingLike },
   { role: 'furniture', weight: 1, why: 'two phrases set apart by blank lines, not bold: a slogan', test: (p, c) => /\s/u.test(p.text.trim()) && p.headingLike && p.blankBefore && p.blankAfter && !p.bold && !opensStory(c.next) },
   { role: 'furniture', weight: 8, why: 'the page\'s service line at its foot, set apart after the last story (刊登热线：…, 报警电话：110…, …中心　电话：…　网址：…): the desk\'s contact, no story\'s text', test: (p, c) => serviceFootLine(p, c) },
+  { role: 'furniture', weight: 8, why: 'a contact line right under a column\'s title (鹊桥有约 / …平台　热线：0577-…): the column\'s service line, no item\'s text', test: (p, c) => columnServiceLine(p, c) },
+  { role: 'stack', weight: -4, why: 'a contact line under a column\'s title is no headline', test: (p, c) => columnServiceLine(p, c) },
   { role: 'furniture', weight: -2, why: 'by default a piece belongs to a story', test: () => true },
 
   // marker: a story continued from another page
