@@ -27,7 +27,7 @@ export interface BodyResult {
   trailingByline: string | null;
   continuation: { to: string | null; from: string | null };
   /** Continuation markers taken off the text, for the page's furniture. */
-  markers: { text: string; line: number }[];
+  markers: { text: string; line: number; kind?: 'continuation' | 'decoration' }[];
   /** Characters removed as repeats at breaks, and added as restored quotation marks. */
   removed: number;
   added: number;
@@ -120,6 +120,12 @@ function stripEnds(s: BodyState, p: Piece, idx: number): string {
     out.continuation.to = pageRef(to.groups.to!);
     out.markers.push({ text: to[0].trim(), line: p.end });
     text = text.slice(0, to.index).trim();
+  }
+  // An item's ornament (◎3月10日，…, ●黄华村…) is print decoration, not the item's text.
+  const marker = p.kind === null && !p.headingLike ? text.match(PATTERNS.itemMarker) : null;
+  if (marker) {
+    out.markers.push({ text: marker[0].trim(), line: p.start, kind: 'decoration' });
+    text = text.slice(marker[0].length);
   }
   // The lead: 本报讯（…） or 本报讯 记者 某某 报道 gives the byline; 本报讯 alone is kept with it.
   if (idx === 0 && p.kind === 'lead') {
@@ -229,14 +235,15 @@ function readProse(s: BodyState, p: Piece, text: string) {
     return;
   }
   // A paragraph cut by a break: the first part does not end its sentence.
-  const startsOwn = PATTERNS.numberedHeading.test(text) || PATTERNS.numberedItem.test(text) || p.kind === 'lead' || p.kind === 'date-line';
+  // A row of a label：value box is a line of its own: it neither continues the row above nor is continued.
+  const startsOwn = PATTERNS.numberedHeading.test(text) || PATTERNS.numberedItem.test(text) || p.kind === 'lead' || p.kind === 'date-line' || p.boxRow;
   // …or by a box printed inside it (数说余东 and its figures): the first prose after the box ends it.
   if (!s.open && s.suspended && !startsOwn) s.open = s.suspended;
   s.suspended = null;
   if (s.open && !endsSentence(s.open.block.text) && !startsOwn) return joinInto(s, s.open, p, text, false);
   const block: Extract<Block, { type: 'paragraph' }> = { type: 'paragraph', text };
   push(s, block, p.start);
-  s.open = { block, end: p.end };
+  s.open = p.boxRow ? null : { block, end: p.end };
 }
 
 /** A 落款 closes a notice or letter: a date line last, the signer's short line above it. */

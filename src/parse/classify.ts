@@ -8,7 +8,7 @@ import { splitCredit } from './byline.ts';
 import { isCouplet } from './headline.ts';
 import { findMasthead, isPageHeader } from './page.ts';
 import { endsFullSentence, endsSentence, nonSpaceLength } from './text.ts';
-import { headingLike, isBylineLine, isDateLine, isSignOffLine, type Unit } from './units.ts';
+import { headingLike, isBylineLine, isDateLine, isSignOffLine, labelRowText, type Unit } from './units.ts';
 
 /** What a unit is by its form, when its form settles it. */
 export type UnitKind =
@@ -72,6 +72,8 @@ export interface Piece extends Unit {
   speaker: string | null;
   /** Its text stops inside a word the next piece finishes (set when a segmenter is given). */
   breaksWord: boolean;
+  /** A row of a label：value box printed among others (所属镇街：柳市镇 / 户籍人口：2360人). */
+  boxRow: boolean;
   /** Other heading lines of the page with the same shape (实施…战略 致力… ×3, 东城社区 南城社区 …): section headings of one story. */
   siblings: number;
 }
@@ -101,6 +103,7 @@ export function classify(input: Unit[]): Piece[] {
   const speakers = recurringSpeakers(input);
   const units = splitColumnTags(splitRunInTitles(input, speakers));
   const masthead = findMasthead(units);
+  const rows = boxRows(units);
   const pieces: Piece[] = units.map((u, i) => {
     const t = u.text.trim();
     const length = nonSpaceLength(t);
@@ -117,8 +120,10 @@ export function classify(input: Unit[]): Piece[] {
       speaker: speakerOf(t, speakers),
       siblings: 0,
       breaksWord: false,
+      boxRow: false,
     };
   });
+  markBoxRows(pieces, rows);
   markWorkTitles(pieces);
   markBareAuthors(pieces);
   markVerse(pieces);
@@ -249,15 +254,15 @@ function kindOf(t: string, length: number, speakers: Set<string>): UnitKind | nu
 function splitRunInTitles(units: Unit[], speakers: Set<string>): Unit[] {
   const out: Unit[] = [];
   for (const u of units) {
-    const m = u.text.match(/^(?<title>[■▲●◆★☆▶►]\s*[^\s\u3000，。；！？]{2,}(?: [^\s\u3000，。；！？]+)*?)(?: ?\u3000+ ?|\s{2,})(?<rest>\S.*)$/su);
+    const m = u.text.match(/^(?<title>[■▲●◆★☆▶►◎]\s*[^\s\u3000，。；！？]{2,}(?: [^\s\u3000，。；！？]+)*?)(?: ?\u3000+ ?|\s{2,})(?<rest>\S.*)$/su);
     const title = m?.groups?.title;
     const rest = m?.groups?.rest;
-    if (!title || !rest || speakers.has(title.replace(/^[■▲●◆★☆▶►]\s*/u, '').trim()) || nonSpaceLength(title) > RUN_IN_TITLE_MAX_CHARS || headingLike(rest) && nonSpaceLength(rest) < RUN_IN_TEXT_MIN_CHARS) {
+    if (!title || !rest || speakers.has(title.replace(/^[■▲●◆★☆▶►◎]\s*/u, '').trim()) || nonSpaceLength(title) > RUN_IN_TITLE_MAX_CHARS || headingLike(rest) && nonSpaceLength(rest) < RUN_IN_TEXT_MIN_CHARS) {
       out.push(u);
       continue;
     }
     out.push({ ...u, text: title.trim(), lines: [title.trim()], end: u.start, blankAfter: false, runsOn: false });
-    out.push({ ...u, text: rest.trim(), lines: u.lines, blankBefore: false });
+    out.push({ ...u, text: rest.trim(), lines: u.lines, blankBefore: false, wideGapBefore: false });
   }
   out.forEach((u, i) => (u.index = i));
   return out;
@@ -278,7 +283,7 @@ function splitColumnTags(units: Unit[]): Unit[] {
     }
     const { column, author } = m.groups as { column: string; author: string };
     out.push({ ...u, text: column, lines: [column], blankAfter: false, spaceAfter: false, columnTag: true });
-    out.push({ ...u, text: author, lines: [author], blankBefore: false });
+    out.push({ ...u, text: author, lines: [author], blankBefore: false, wideGapBefore: false });
   }
   out.forEach((u, i) => (u.index = i));
   return out;
@@ -293,15 +298,51 @@ const COLUMN_TAG = /^(?<column>[\p{Script=Han}·]{2,8})[\s\u3000]*(?<author>(?:[
  */
 function recurringSpeakers(units: Unit[]): Set<string> {
   const counts = new Map<string, number>();
-  for (const u of units) {
+  const rows = boxRows(units);
+  units.forEach((u, i) => {
     const m = u.text.match(PATTERNS.speakerLabel) ?? u.text.match(PATTERNS.markerSpeaker);
     const s = m?.groups?.speaker;
-    if (s && nonSpaceLength(s) <= SPEAKER_MAX_CHARS) counts.set(s, (counts.get(s) ?? 0) + 1);
-  }
+    // A label over a value in a box of such rows (项目地点：柳市镇新光工业区 / 总投资：25亿元) is a row, not a turn.
+    if (s && nonSpaceLength(s) <= SPEAKER_MAX_CHARS && !rows.has(i)) counts.set(s, (counts.get(s) ?? 0) + 1);
+  });
   const found = new Set<string>();
   for (const [s, n] of counts) if (n >= SPEAKER_MIN_TURNS && !/^(?:时间|地点|主持|附件|抄送|电话|地址|邮箱|联系人)/u.test(s)) found.add(s);
   // A generic label counts once another speaker (or itself again) shows the page is an interview.
   return found;
+}
+
+/** A box has at least this many rows that no other form claims. */
+const BOX_MIN_PLAIN_ROWS = 2;
+
+/**
+ * Rows of a label：value box: a run of label rows, line after line, at least two of them lines no
+ * form claims. A contact row in such a run (地址：…, 电话：…) is the box's row, not the page's
+ * contact line; a contact line beside one stray label line (来信请寄：… / 电子邮箱：…) stays furniture.
+ */
+function markBoxRows(pieces: Piece[], rows: Set<number>) {
+  for (let i = 0; i < pieces.length; ) {
+    let j = i;
+    while (j < pieces.length && rows.has(j) && (j === i || rows.has(j - 1))) j++;
+    const run = pieces.slice(i, j);
+    if (run.filter((p) => p.kind === null).length >= BOX_MIN_PLAIN_ROWS) {
+      for (const p of run) {
+        if (p.kind === 'submission') p.kind = null;
+        if (p.kind === null) p.boxRow = true;
+      }
+    }
+    i = Math.max(j, i + 1);
+  }
+}
+
+/** Units that are rows of a label：value box: a label row printed on the line right after or before another. */
+export function boxRows(units: Unit[]): Set<number> {
+  const rows = new Set<number>();
+  for (let i = 0; i + 1 < units.length; i++) {
+    const a = units[i]!;
+    const b = units[i + 1]!;
+    if (labelRowText(a.text) && labelRowText(b.text) && b.start === a.end + 1) rows.add(i).add(i + 1);
+  }
+  return rows;
 }
 
 function speakerOf(t: string, speakers: Set<string>): string | null {
@@ -338,7 +379,7 @@ function isColumnish(t: string): boolean {
  */
 function markVerse(pieces: Piece[]) {
   const candidate = (p: Piece) =>
-    p.kind === null && p.lines.length === 1 && p.length <= VERSE_LINE_MAX_CHARS && !p.runsOn && !p.bold && !/[。；！？]/u.test(p.text) && (p.text.match(/[，、]/gu)?.length ?? 0) <= 1;
+    p.kind === null && !p.boxRow && p.lines.length === 1 && p.length <= VERSE_LINE_MAX_CHARS && !p.runsOn && !p.bold && !/[。；！？]/u.test(p.text) && (p.text.match(/[，、]/gu)?.length ?? 0) <= 1;
   for (let i = 0; i < pieces.length; ) {
     let j = i;
     while (j < pieces.length && candidate(pieces[j]!)) j++;

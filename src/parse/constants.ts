@@ -87,7 +87,7 @@ export const COLUMN_ENDINGS = [
   '散文', '随笔', '小小说', '杂谈', '时评', '短评', '评论', '论坛', '言论', '解读', '问答', '服务', '提示', '课堂', '讲堂', '园地',
   '天地', '走基层', '进行时', '实事', '榜样', '光荣榜', '身边事', '好人', '新风', '镜头', '影像', '图片新闻', '摄影', '书画', '作文',
   '专栏', '专版', '专题', '柳川', '漫笔', '随感', '札记', '杂感', '心语', '感悟', '一议',
-  '快评', '微言', '夜话', '之言', '来信', '短波', '名片', '说法',
+  '快评', '微言', '夜话', '之言', '来信', '短波', '名片', '说法', '提醒',
 ];
 /** Column labels that are whole words: a line that is exactly one of them. */
 export const COLUMN_WORDS = ['要闻', '综合', '新闻', '副刊', '诗歌', '散文', '随笔', '小说', '小小说', '评论', '观点', '链接', '图片新闻', '诗韵', '乡音', '老物件'];
@@ -110,9 +110,9 @@ export const NOTICE_WORDS = ['启事', '征稿', '征文', '公告', '声明', '
 
 /**
  * Last words of a notice's title as a 公告 page prints them one under another (停电公告, 遗失声明,
- * 讣　告, 招　聘, 更正): a short heading ending so is a notice's headline, never a section.
+ * 讣　告, 谢　启, 招　聘, 更正, 警情通报): a short heading ending so is a notice's headline, never a section.
  */
-export const NOTICE_TITLE = /(?:公告|通告|通知|公示|启事|启示|声明|讣告|招聘|更正|提示|须知|告示|计划|问卷|调查|倡议书?|天气预报)$/u;
+export const NOTICE_TITLE = /(?:公告|通告|通知|公示|启事|启示|声明|讣告|谢启|招聘|更正|提示|须知|告示|计划|问卷|调查|倡议书?|天气预报|警情通报|情况通报)$/u;
 
 /** A notice title is at most this long (关于清明节期间禁止在林区野外用火的通告 is 19). */
 export const NOTICE_TITLE_MAX_CHARS = 30;
@@ -157,10 +157,15 @@ export const PATTERNS = {
   plainLeadByline: new RegExp(`^(?<byline>${LEAD_OPENER}\\s+(?<inner>(?:[^\\s，。、]*(?:记者|通讯员)\\s*(?:\\p{Script=Han}\\s?){2,4}\\s*)+)(?:报道)?)\\s*`, 'u'),
   /** The opener of a lead alone, with nothing after it to take as a byline (本报讯, 本报综合消息, 据衢州日报消息). */
   leadOpener: new RegExp(`^(?<byline>${LEAD_OPENER})`, 'u'),
-  /** A source credit line under a reprint or a box: 来源：浙江日报, （来源：新华社）, （数据来源：…）, （柯城区气象台提供）. Not an author. */
-  sourceLine: /^[（(]?\s*(?:数据|信息|稿件)?来源\s*[:：]|^[（(][^（）()]{2,24}提供[）)]$/u,
+  /** A source credit line under a reprint or a box: 来源：浙江日报, （来源：新华社）, （数据来源：…）, （柯城区气象台提供）, （乐清市气象台11月7日16时发布）. Not an author, no headline. */
+  sourceLine: /^[（(]?\s*(?:数据|信息|稿件)?来源\s*[:：]|^[（(][^（）()]{2,24}(?:提供|发布)[）)]$/u,
   /** A line that is only a byline: ■本报记者 周蓓蓓 通讯员 项一帆, □ 郑一鸣, 文/郑蓓蓓 图/潘一鸣, 作者：某某. */
   markerByline: /^[■□◆●▲△]\s*/u,
+  /**
+   * The ornament leading an item of a column of short pieces (◎3月10日，…, ●黄华村…, ◆9月18日…):
+   * print decoration, like a title's ■; the item's text starts after it.
+   */
+  itemMarker: /^[◎●◆■▲★☆▶►]+[\s\u3000]*/u,
   slashByline: /(?:^|\s)(?:文|图|摄|文\/图|图\/文|文图)\s*[/／]\s*\p{Script=Han}|\p{Script=Han}\s*[/／]\s*(?:文|图|摄|文图)(?:\s|$)/u,
   authorLine: /^(?:(?:作者|文|撰文|供稿)\s*[:：]|(?:口述|整理)\s*[:：]?)\s*\S/u,
   /** A trailing byline at the end of a paragraph: （记者 林立 通讯员 余晖）, （通讯员 金晓燕）. */

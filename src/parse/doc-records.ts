@@ -40,7 +40,7 @@ export function readDocuments(pieces: Piece[], sink: Sink, options: ParseOptions
     if (raws.length) a.byline = { ...parseByline(raws.join(' ')), raw: raws.join(' ') };
     sink.removed += doc.body.removed;
     sink.added += doc.body.added;
-    for (const m of doc.body.markers) sink.furnish('continuation', m.text, m.line);
+    for (const m of doc.body.markers) sink.furnish(m.kind ?? 'continuation', m.text, m.line);
     if (!doc.title) {
       sink.borrowed.add(a);
       hint(sink, a, 'document', '找不到公文标题');

@@ -7,7 +7,9 @@ import { emptyByline, parseByline } from './byline.ts';
 import { captionsOf } from './captions.ts';
 import type { Piece } from './classify.ts';
 import { NOTICE_TITLE, NOTICE_TITLE_MAX_CHARS, NOTICE_WORDS, PATTERNS } from './constants.ts';
+import { briefSized } from './grammar.ts';
 import { readHeadlineStack } from './headline.ts';
+import { DATED_ITEMS_MIN } from './issue-date.ts';
 import { fullWidthPunctuation } from './repairs/punctuation.ts';
 import { hint, repair, type Sink } from './sink.ts';
 import { append, nonSpaceLength, pageRef } from './text.ts';
@@ -66,7 +68,7 @@ function stackLinesToSections(d: Draft) {
 function readStack(a: ParsedArticle, d: Draft, sink: Sink): ReturnType<typeof readHeadlineStack> {
   // A marker glyph before a run-in title (■, ▲) is print decoration: furniture, not headline.
   const stackLines = d.stack.map((p) => {
-    const marker = p.text.match(/^[■▲●◆★☆▶►]+/u)?.[0];
+    const marker = p.text.match(/^[■▲●◆★☆▶►◎]+/u)?.[0];
     if (marker) sink.furnish('decoration', marker, p.start);
     return { text: marker ? p.text.slice(marker.length).trim() : p.text, bold: p.bold, blankAfter: p.blankAfter, spaceAfter: p.spaceAfter };
   });
@@ -111,7 +113,7 @@ function readStoryBody(a: ParsedArticle, d: Draft, sink: Sink, options: ParseOpt
   sink.removed += body.removed;
   sink.added += body.added;
   restoreStackQuotes(a, sink, d.stack[0]?.start ?? a.source.startLine);
-  for (const m of body.markers) sink.furnish('continuation', m.text, m.line);
+  for (const m of body.markers) sink.furnish(m.kind ?? 'continuation', m.text, m.line);
   a.continuation.to = body.continuation.to ?? continuedToRef(d) ?? null;
   a.continuation.from ??= body.continuation.from;
   return body;
@@ -231,5 +233,19 @@ function kindOf(a: ParsedArticle, d: Draft, pageKind: SeedKind): ParsedArticle['
   if (d.stack.length === 0 && a.continuation.from) return 'news';
   // A feature is one long piece with sections; a short captioned story on such a page (a photo page's) is news.
   if (pageKind === 'feature-page' && !d.body.some((b) => b.piece.kind === 'lead') && (blocks.some((b) => b.type === 'heading') || textChars(a) >= FEATURE_MIN_CHARS)) return 'feature';
+  if (unsignedShort(a, d)) return 'brief';
   return 'news';
 }
+
+/**
+ * A short text nobody signs, with no 本报讯 lead, no dateline and no picture (名词解释, 温馨提示,
+ * 一周警情, 荐书架): a brief or a box, not a news story, which the paper signs or dates.
+ */
+const unsignedShort = (a: ParsedArticle, d: Draft) => {
+  const signed = a.byline.reporters.length + a.byline.correspondents.length + a.byline.writers.length + a.byline.photographers.length > 0;
+  // Dated like a story: its first paragraph opens with a day (a digest of dated items is not one story).
+  const paragraphs = a.blocks.filter((b) => b.type === 'paragraph');
+  const datedParagraphs = paragraphs.filter((b) => PATTERNS.dateline.test(b.text)).length;
+  const dated = paragraphs[0] !== undefined && PATTERNS.dateline.test(paragraphs[0].text) && !(paragraphs.length >= DATED_ITEMS_MIN && datedParagraphs === paragraphs.length);
+  return !signed && !d.body.some((b) => b.piece.kind === 'lead') && !a.captions.length && !dated && briefSized(textChars(a));
+};

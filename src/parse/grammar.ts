@@ -117,9 +117,13 @@ const FILL_IN = /[＿_]{3,}/u;
  * Not on a feature page: there such a line is a paragraph's first line cut by the layout (seed 001).
  */
 const runInTitle = (p: Piece, c: Context) =>
-  c.pageKind !== 'feature-page' && p.kind === null && p.lines.length === 1 && !p.blankAfter && !p.runsOn && !p.endsSentence && p.length >= RUN_IN_TITLE_MIN_CHARS && p.length <= TWO_CLAUSE_TITLE_MAX_CHARS && !/[：:]$/u.test(p.text.trim()) && !c.interrupts && !c.cutByBreak &&
-  !!c.next && c.next.kind === null && !c.next.headingLike && /[。！？]/u.test(c.next.text) &&
-  !!c.prev && ((c.prev.columnish && c.prev.headingLike && !NOTE_LABELS.includes(c.prev.text.trim())) || (p.blankBefore && c.prev.endsFullSentence && !c.prev.headingLike));
+  c.pageKind !== 'feature-page' && p.kind === null && !p.boxRow && p.lines.length === 1 && !p.blankAfter && !p.runsOn && !p.endsSentence && p.length >= RUN_IN_TITLE_MIN_CHARS && p.length <= TWO_CLAUSE_TITLE_MAX_CHARS && !/[：:]$/u.test(p.text.trim()) && !c.interrupts && !c.cutByBreak &&
+  // The text under it is prose: sentences, or a lead-in to a list (…做到“四不”：).
+  !!c.next && c.next.kind === null && !c.next.headingLike && /[。！？：:]/u.test(c.next.text) &&
+  !!c.prev && ((c.prev.columnish && c.prev.headingLike && !NOTE_LABELS.includes(c.prev.text.trim())) || (p.blankBefore && c.prev.endsFullSentence && !c.prev.headingLike) || blockLabel(c.prev));
+
+/** A label alone at the top of a block (set apart by a wide gap): a column's name (警方提醒 / 暑期防溺水，这些要记牢 / …). */
+const blockLabel = (p: Piece) => p.kind === null && p.headingLike && !!p.wideGapBefore && p.length <= LABEL_MAX_CHARS && !/\s/u.test(p.text.trim());
 
 /** A run-in title has at least this many characters (文明养犬…: a one-word line is a label). */
 const RUN_IN_TITLE_MIN_CHARS = 6;
@@ -160,6 +164,9 @@ const markerBoxTitle = (p: Piece, c: Context) => {
   return before !== null && after !== null && before !== after;
 };
 
+/** A column's word alone (简讯, 镇村短波) right over items led by a marker: the items' box title. */
+const itemsTitle = (p: Piece, c: Context) => p.kind === null && p.headingLike && p.columnish && itemMarker(c.next) !== null;
+
 /** Captions printed side by side on one line hold at most this many sentences. */
 const SIDE_BY_SIDE_MAX = 2;
 /** A bold line of one or two short finished sentences, set apart: a caption in bold (陈美芬在展示馆内创作…。). */
@@ -176,6 +183,28 @@ const figureTitle = (p: Piece, c: Context) => p.kind === null && p.lines.length 
 const creditedAfterText = (p: Piece, c: Context) =>
   p.kind === null && p.lines.length === 1 && p.blankBefore && p.endsFullSentence && p.length <= CAPTION_MAX_CHARS && c.next?.kind === 'credit' && !!c.prev && ((c.prev.kind === null && !c.prev.headingLike && c.prev.endsFullSentence) || c.prev.kind === 'credit') && !PATTERNS.dateline.test(p.text);
 
+/**
+ * A contact line (热线, 电话, 网址, 邮箱, 微信 with a colon and a number or address), one line with no
+ * sentence in it, set apart by a wide gap with nothing but furniture after it: the page's foot line.
+ */
+const SERVICE_FOOT = /(?:热线|电话|网址|邮箱|微信|地址)\s*[:：]\s*[\w\p{Script=Han}]/u;
+const serviceFootLine = (p: Piece, c: Context) => !!p.wideGapBefore && !c.next && p.lines.length === 1 && SERVICE_FOOT.test(p.text) && !/[。！？]/u.test(p.text) && (p.kind === null || p.kind === 'table-row');
+
+/** A heading right over the rows of a label：value box (村情速览 / 所属镇街：柳市镇): the box's title. */
+const boxTitle = (p: Piece, c: Context) => p.headingLike && !p.boxRow && p.kind === null && !!c.next?.boxRow;
+
+/** A book's entry: its title in 《》, its author and the author's role (著, 编著, 主编, 译), on a line of its own. */
+const BOOK_ENTRY = /^《[^《》]{1,24}》\s*(?:[\p{Script=Han}·]{2,8}\s*)?(?:著|编著|主编|编|译|等著)$/u;
+const bookEntry = (p: Piece) => p.kind === null && p.lines.length === 1 && BOOK_ENTRY.test(p.text.trim());
+
+/** Heading lines after the page's last text, in a block of their own (a wide gap above): a banner or slogan closing the page. */
+const closingBanner = (p: Piece, c: Context) => c.atEnd && p.headingLike && p.kind === null && (!!p.wideGapBefore || (!!c.prev?.wideGapBefore && c.prev.headingLike));
+
+/** A contact line printed right under a column's title, no blank line between (鹊桥有约 / 柳市镇妇联…平台　热线：0577-61889520). */
+const columnServiceLine = (p: Piece, c: Context) =>
+  (p.kind === null || p.kind === 'table-row') && p.lines.length === 1 && SERVICE_FOOT.test(p.text) && !/[。！？，]/u.test(p.text) && !p.boxRow &&
+  !!c.prev && c.prev.kind === null && c.prev.headingLike && (c.prev.bold || c.prev.columnish) && c.prev.end + 1 === p.start;
+
 /** Emission rules. A rule adds its weight to its role's score when its test holds. */
 export const ROLE_RULES: Rule[] = [
   // stack (引题 / 主标题 / 副题 lines)
@@ -186,13 +215,15 @@ export const ROLE_RULES: Rule[] = [
   { role: 'stack', weight: 2.5, why: 'a lead or byline follows (past any photo caption): the stack above a story', test: (p, c) => p.headingLike && opensStory(c.opener) },
   { role: 'stack', weight: 3, why: 'a title between two runs of items led by different markers (◎… / 镇村短波 / ●…): a box of briefs of its own', test: (p, c) => markerBoxTitle(p, c) },
   { role: 'section', weight: -2, why: 'a title between two runs of items led by different markers heads a box of its own, not a section', test: (p, c) => markerBoxTitle(p, c) },
+  { role: 'stack', weight: 4, why: 'a column word over items led by a marker (简讯 / ◆9月18日，…): the title of a box of items, even after an essay', test: (p, c) => itemsTitle(p, c) },
+  { role: 'section', weight: -4, why: 'a column word over marker-led items heads a box of its own, not a section of the text above', test: (p, c) => itemsTitle(p, c) },
   { role: 'stack', weight: 4, why: 'one title line set apart right over a 本报讯 lead, commas and all (老人被骗“养老投资”，钱追回来了)', test: (p, c) => p.kind === null && p.lines.length === 1 && p.blankBefore && !p.endsFullSentence && p.length <= HEADLINE_SIZE_MAX_CHARS && c.next?.kind === 'lead' },
   { role: 'stack', weight: 1.5, why: 'another heading line, then a lead: inside a stack', test: (p, c) => p.headingLike && !!c.next?.headingLike && opensStory(c.next2) },
   { role: 'stack', weight: 1, why: 'a short heading, then prose with no lead (a brief, a continued story)', test: (p, c) => !c.leadPage && p.headingLike && !p.verse && !!c.next && !c.next.headingLike && c.next.kind === null && (c.prev === undefined || c.prev.endsFullSentence || isFurniture(c.prev) || c.prev.kind === 'caption' || c.prev.kind === 'credit') },
   { role: 'stack', weight: -2, why: 'on a page whose stories open with 本报讯, a heading with no opening under it is not a story\'s', test: (p, c) => c.leadPage && p.headingLike && !p.bold && !c.headsStory && !/^[■▲●◆]/u.test(p.text) && !NOTICE_WORDS.some((w) => p.text.includes(w)) },
   { role: 'stack', weight: -1, why: 'longer than a headline', test: (p) => p.length > HEADLINE_SIZE_MAX_CHARS },
   { role: 'stack', weight: -2, why: 'right under a stack\'s byline: the story\'s text', test: (_, c) => c.afterLeadingByline },
-  { role: 'stack', weight: 2, why: 'a title led by a marker (■ ▲): a brief\'s headline', test: (p) => p.headingLike && /^[■▲●◆★☆▶►]/u.test(p.text) },
+  { role: 'stack', weight: 2, why: 'a title led by a marker (■ ▲): a brief\'s headline', test: (p) => p.headingLike && /^[■▲●◆★☆▶►◎]/u.test(p.text) },
   { role: 'stack', weight: 3, why: 'a bold question or exclamation of headline size (…你关心吗？)', test: (p) => p.bold && p.length <= HEADLINE_SIZE_MAX_CHARS && p.lines.length <= HEADLINE_MAX_LINES && /[？！?!]$|^[^，。]*，[^，。]*$/u.test(p.text.trim()) },
   { role: 'stack', weight: 2, why: 'a dashed subheadline follows', test: (p, c) => p.length <= OVER_DASHED_MAX_CHARS && !p.blankAfter && !!c.next && isDashedLine(c.next.text) && c.next.headingLike },
   { role: 'stack', weight: -3, why: 'holds sentence punctuation', test: (p) => !p.headingLike },
@@ -223,6 +254,15 @@ export const ROLE_RULES: Rule[] = [
   { role: 'stack', weight: -6, why: 'the signer over a 落款 date is no headline', test: (p, c) => signerLine(p, c) },
   { role: 'section', weight: -4, why: 'the signer over a 落款 date is no section', test: (p, c) => signerLine(p, c) },
 
+  // A box of label：value rows (村情速览, 出行贴士, 项目推介, 数据框): its rows are its text, one a line.
+  { role: 'body', weight: 4, why: 'a row of a label：value box among others (所属镇街：柳市镇 / 户籍人口：2360人): the box\'s text', test: (p) => p.boxRow },
+  { role: 'stack', weight: -4, why: 'a row of a label：value box is no headline', test: (p) => p.boxRow },
+  { role: 'section', weight: -4, why: 'a row of a label：value box is no section heading', test: (p) => p.boxRow },
+  { role: 'column', weight: -4, why: 'a row of a label：value box is no column label', test: (p) => p.boxRow },
+  { role: 'stack', weight: 4, why: 'a heading set apart by a wide gap (or under a label that is) right over the rows of a label：value box: a box of its own, and this its title (出行贴士 / 最佳观赏期：…; 企业名片 / 浙江恒通… / 地址：…)', test: (p, c) => boxTitle(p, c) && (!!p.wideGapBefore || (!!c.prev && c.prev.kind === null && c.prev.headingLike && !!c.prev.wideGapBefore)) },
+  { role: 'column', weight: -2, why: 'a heading right over a box\'s rows is the box\'s title, not a column over a story', test: (p, c) => boxTitle(p, c) },
+  { role: 'stack', weight: -6, why: 'a book\'s entry (《乡土中国》费孝通 著): a line of a 书目 or 荐书 box, no headline', test: (p) => bookEntry(p) },
+  { role: 'body', weight: 5, why: 'a book\'s entry (《乡土中国》费孝通 著) is the box\'s text', test: (p) => bookEntry(p) },
   // column (栏目 label)
   { role: 'stack', weight: 5, why: 'a short title line run straight into its text, under a column label or a finished text: a short piece without byline (快评 / 公园夜间开放值得点赞 / 衢州公园…)', test: (p, c) => runInTitle(p, c) },
   { role: 'body', weight: -2, why: 'a title line run into its text is not its first line', test: (p, c) => runInTitle(p, c) },
@@ -244,6 +284,7 @@ export const ROLE_RULES: Rule[] = [
   { role: 'column', weight: 3.5, why: 'one short word set apart above a stack', test: (p, c) => p.headingLike && p.length <= LABEL_MAX_CHARS && !/\s/u.test(p.text.trim()) && p.blankAfter && !!c.next && (c.next.headingLike || c.next.bold) && !!c.next2 && (c.next2.headingLike || opensStory(c.next2) || isDashedLine(c.next2.text)) },
   { role: 'column', weight: 2, why: 'a bold label over lines in another weight', test: (p, c) => p.bold && p.headingLike && p.length <= LABEL_MAX_CHARS && !/\s/u.test(p.text.trim()) && !!c.next && c.next.headingLike && !c.next.bold },
   { role: 'column', weight: -3, why: 'holds sentence punctuation', test: (p) => !p.headingLike },
+  { role: 'column', weight: -3, why: 'a dashed subheadline follows that closes the stack (——读《…》 / □ 作者): a subheadline stands under its headline, never under a column label', test: (_, c) => !!c.next && isDashedLine(c.next.text) && c.next.headingLike && !(c.next2?.kind === null && c.next2.headingLike) },
   { role: 'column', weight: -3, why: 'too long for a label', test: (p) => p.length > COLUMN_MAX_CHARS && !p.vertical },
   { role: 'column', weight: -2, why: 'a lead follows directly: this is the headline', test: (_, c) => c.next?.kind === 'lead' },
 
@@ -255,7 +296,7 @@ export const ROLE_RULES: Rule[] = [
   { role: 'section', weight: 2, why: 'between turns of an interview', test: (p, c) => p.headingLike && c.prev?.kind === 'turn' && c.next?.kind === 'turn' },
   { role: 'section', weight: -1.5, why: 'a lead follows: a headline, not a section', test: (_, c) => opensStory(c.opener) },
   { role: 'section', weight: 2.5, why: 'shaped like other headings of the page: one story\'s sections', test: (p) => p.siblings >= 1 },
-  { role: 'section', weight: 2, why: 'deep in a story that opened with a lead or byline, with no opening of its own under it', test: (p, c) => p.headingLike && p.length <= SECTION_SHORT_MAX_CHARS && c.storyChars >= STORY_CHARS_FOR_SECTIONS && !opensStory(c.opener) && !/^[■▲●◆]/u.test(p.text) && !c.next?.headingLike && c.pageKind !== 'literary-page' && !NOTICE_WORDS.some((w) => p.text.includes(w)) },
+  { role: 'section', weight: 2, why: 'deep in a story that opened with a lead or byline, with no opening of its own under it', test: (p, c) => p.headingLike && p.length <= SECTION_SHORT_MAX_CHARS && c.storyChars >= STORY_CHARS_FOR_SECTIONS && !opensStory(c.opener) && !/^[■▲●◆◎]/u.test(p.text) && !c.next?.headingLike && c.pageKind !== 'literary-page' && !NOTICE_WORDS.some((w) => p.text.includes(w)) },
   { role: 'stack', weight: -1.5, why: 'shaped like other headings of the page: a section', test: (p) => p.siblings >= 1 },
   { role: 'section', weight: 2, why: 'a list follows: its title', test: (p, c) => p.headingLike && c.next?.kind === 'list-item' && c.prev?.kind !== 'list-item' },
   { role: 'section', weight: -3, why: 'holds sentence punctuation', test: (p) => !p.headingLike },
@@ -264,6 +305,9 @@ export const ROLE_RULES: Rule[] = [
   { role: 'section', weight: -6, why: 'a paragraph\'s words cut by a page break', test: (_, c) => c.cutByBreak },
   { role: 'section', weight: -3, why: 'a poem line', test: (p) => p.verse },
   { role: 'section', weight: -1, why: 'at the page end', test: (_, c) => c.atEnd },
+  { role: 'section', weight: -3, why: 'at the page end after a wide gap, with no text under it: a slogan or banner closing the page, no section', test: (p, c) => closingBanner(p, c) },
+  { role: 'furniture', weight: 3, why: 'at the page end after a wide gap, with no text under it: a slogan or banner closing the page (4·23世界读书日 / 全民阅读 书香柯城)', test: (p, c) => closingBanner(p, c) },
+  { role: 'section', weight: -3, why: 'set apart by a wide gap (two blank lines): a page sets its blocks — the next story, a box, a column — wider apart than a story\'s 小标题', test: (p) => !!p.wideGapBefore && p.headingLike },
 
   // body
   // Not a phrase set apart by spaces inside an unfinished paragraph: that is a slogan whose last
@@ -308,6 +352,9 @@ export const ROLE_RULES: Rule[] = [
   { role: 'body', weight: 3, why: 'a line inside an unfinished paragraph that reads as part of it, not as a slogan', test: (p, c) => c.interrupts && p.headingLike && !sloganLike(p, c) && !p.endsFullSentence },
   { role: 'furniture', weight: 2.5, why: 'at the page end with no story under it', test: (p, c) => c.atEnd && p.headingLike },
   { role: 'furniture', weight: 1, why: 'two phrases set apart by blank lines, not bold: a slogan', test: (p, c) => /\s/u.test(p.text.trim()) && p.headingLike && p.blankBefore && p.blankAfter && !p.bold && !opensStory(c.next) },
+  { role: 'furniture', weight: 8, why: 'the page\'s service line at its foot, set apart after the last story (刊登热线：…, 报警电话：110…, …中心　电话：…　网址：…): the desk\'s contact, no story\'s text', test: (p, c) => serviceFootLine(p, c) },
+  { role: 'furniture', weight: 8, why: 'a contact line right under a column\'s title (鹊桥有约 / …平台　热线：0577-…): the column\'s service line, no item\'s text', test: (p, c) => columnServiceLine(p, c) },
+  { role: 'stack', weight: -4, why: 'a contact line under a column\'s title is no headline', test: (p, c) => columnServiceLine(p, c) },
   { role: 'furniture', weight: -2, why: 'by default a piece belongs to a story', test: () => true },
 
   // marker: a story continued from another page
@@ -479,6 +526,7 @@ function contexts(pieces: Piece[], pageKind: SeedKind | null): Context[] {
   const lastStory = lastStoryIndex(pieces);
   const storyChars = storyCharsOf(pieces);
   const tail = captionTail(pieces, prevContent);
+  for (const i of blockCaptionTails(pieces)) tail.add(i);
   const leadPage = pieces.filter((p) => p.kind === 'lead').length >= LEAD_PAGE_MIN_LEADS;
   const headsStory = (i: number) => {
     let k = nextContent[i];
@@ -564,6 +612,29 @@ function captionTail(pieces: Piece[], prevContent: (Piece | undefined)[]): Set<n
   }
   if (tail.size < CAPTION_TAIL_MIN_LINES) tail.clear();
   return tail;
+}
+
+/** A caption printed after a story's text is one short sentence on a line of its own (妙源村的百年银杏。). */
+const blockTailCaption = (p: Piece) =>
+  p.kind === null && p.lines.length === 1 && p.blankBefore && p.endsFullSentence && p.length <= CAPTION_TAIL_MAX_CHARS && !p.verse && !p.runsOn && !/[：:，,；]/u.test(p.text);
+
+/**
+ * Captions printed together under a story that is not the page's last: two or more short
+ * sentences, each on a line of its own, after the story's last paragraph and before the wide gap
+ * (two blank lines) that ends its block — the photos sit beside the text, their captions after it.
+ */
+function blockCaptionTails(pieces: Piece[]): number[] {
+  const found: number[] = [];
+  for (let j = 1; j < pieces.length; j++) {
+    if (!pieces[j]!.wideGapBefore) continue;
+    const run: number[] = [];
+    let k = j - 1;
+    for (; k >= 0 && (isFurniture(pieces[k]!) || blockTailCaption(pieces[k]!)); k--) if (!isFurniture(pieces[k]!)) run.push(k);
+    const story = pieces[k];
+    // The text over them is a story's paragraph (prose wrapped over lines, finished): not a column of one-line items.
+    if (run.length >= CAPTION_TAIL_MIN_LINES && story && bodyLike(story) && !story.headingLike && story.lines.length >= WRAPPED_MIN_LINES && story.endsFullSentence) found.push(...run);
+  }
+  return found;
 }
 
 /** Whether piece i interrupts a paragraph: the body-like piece before is unfinished, and prose resumes it soon after. */

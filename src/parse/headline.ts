@@ -131,6 +131,11 @@ const isFigures = (s: string) =>
  * subject and its predicate, or at the end after a space, is quoted — unless the phrases are
  * parallel (柳市镇打造 全面小康标杆镇 业强宜居小城市 keeps its spaces).
  */
+/** A structural particle opening a part: it cannot start a phrase of its own. */
+const PARTICLE_OPENS = /^[的地得之]/u;
+/** A quoted term after …的 is a word at least this long (老支书的 菜篮子); one character is the 乐成的 成 case below. */
+const QUOTED_AFTER_DE_MIN_CHARS = 2;
+
 export function restoreTitleQuotes(line: string, spaceAfter: boolean): { text: string; restored: boolean } {
   const p = parts(line);
   const quoted = (x: string) => len(x) <= QUOTED_TERM_MAX_CHARS && !/[“”]/u.test(x) && /\p{Script=Han}/u.test(x);
@@ -138,12 +143,16 @@ export function restoreTitleQuotes(line: string, spaceAfter: boolean): { text: s
     const [a, b, c] = p as [string, string, string];
     const parallel = len(b) >= PARALLEL_PAIR_MIN_CHARS && Math.abs(len(b) - len(c)) <= COUPLET_MAX_DIFFERENCE;
     if (SUBJECT.test(a) && quoted(b) && !parallel) return { text: `${a}“${b}”${c}`, restored: true };
+    // No phrase opens with a structural particle (的 地 得 之): the space before it closed a quotation (给学生留一点 发呆 的时间).
+    if (PARTICLE_OPENS.test(c) && quoted(b)) return { text: `${a}“${b}”${c}`, restored: true };
   }
   if (p.length === 2) {
     const [a, b] = p as [string, string];
     // The closing quotation mark's space fell at the line's end; or the phrase is short beside a long clause.
     const likely = spaceAfter || len(a) >= CLAUSE_TO_TERM_RATIO * len(b) + CLAUSE_TO_TERM_MARGIN;
     if (likely && (SUBJECT.test(a) || len(a) >= CLAUSE_MIN_CHARS) && quoted(b) && !isParallel(a, b) && !isCouplet(line)) return { text: `${a}“${b}”`, restored: true };
+    // No phrase ends with 的 before another: the term after it lost its quotation marks (老支书的 菜篮子).
+    if (/\p{Script=Han}{2}的$/u.test(a) && quoted(b) && len(b) >= QUOTED_AFTER_DE_MIN_CHARS) return { text: `${a}“${b}”`, restored: true };
     // One character set apart after a phrase is a word being talked about: 乐成的 成.
     if (len(b) === 1 && len(a) >= 2 && /\p{Script=Han}$/u.test(a)) return { text: `${a}“${b}”`, restored: true };
   }
@@ -188,8 +197,15 @@ function brokenHeadline(a: string, b: string): boolean {
   if (la <= BROKEN_SUBJECT_MAX && lb <= BROKEN_SUBJECT_MAX + BROKEN_PREDICATE_EXTRA && SUBJECT.test(a) && !SUBJECT.test(b) && !/\s/u.test(a + b)) return true;
   // A short tail under a long line: the line ran out of width (…项目签 / 约率突破九成).
   if (lb <= SHORT_TAIL_MAX_CHARS && la > SHORT_TAIL_MAX_CHARS && !/\s/u.test(b)) return true;
+  // A document's title set on two lines: the 文种 closes it on the second (…第十五届委员会 / 第六次全体（扩大）会议公报).
+  if (DOCUMENT_TITLE_END.test(b) && !DOCUMENT_TITLE_END.test(a) && la >= DOCUMENT_TITLE_LINE_MIN_CHARS && !/\s/u.test(a + b)) return true;
   return CONTINUES.test(b);
 }
+
+/** The 文种 that closes a document's title (会议公报, 决定, 决议, 实施意见). */
+const DOCUMENT_TITLE_END = /(?:公报|决定|决议|意见|实施方案|工作报告|纪要)$/u;
+/** A document title's first line runs this long at least (a full line of a title set across the page). */
+const DOCUMENT_TITLE_LINE_MIN_CHARS = 12;
 
 /** Builds the stack from heading lines in printed order. Returns null when there are none. */
 export function readHeadlineStack(input: (StackLine | string)[]): HeadlineStack | null {

@@ -4,6 +4,7 @@ import type { Piece } from './classify.ts';
 import type { SeedKind } from '../records/schema.ts';
 import type { PageInfo } from './page.ts';
 import { hint, type Sink } from './sink.ts';
+import { PATTERNS } from './constants.ts';
 import type { ParsedArticle, ParseOptions } from './types.ts';
 
 /**
@@ -30,8 +31,17 @@ const firstParagraph = (a: ParsedArticle) => {
 /** The month and day of a wire service's 电头: 新华社北京8月16日电 → 8月16日. */
 const WIRE_DATELINE = /(?<day>\d{1,2}月\d{1,2}日)电/u;
 
+/** A column of dated items (一周要闻, 一周警情) has at least this many paragraphs, every one opening with its day. */
+export const DATED_ITEMS_MIN = 3;
+
+/** Every paragraph opens with a dateline of its own (◎3月10日，… ◎3月11日，…): a digest of days, not one event's story. */
+const datedItems = (a: ParsedArticle) => {
+  const paragraphs = a.blocks.filter((b) => b.type === 'paragraph');
+  return paragraphs.length >= DATED_ITEMS_MIN && paragraphs.every((b) => PATTERNS.dateline.test(b.text));
+};
+
 export function datedArticle(a: ParsedArticle, issue: IssueDate, sink: Sink) {
-  if (a.kind === 'document') return;
+  if (a.kind === 'document' || datedItems(a)) return;
   const first = firstParagraph(a);
   // A wire story's dateline is in its 电头 (新华社北京8月16日电（…）), taken off the text with the byline.
   const wire = a.byline.raw?.match(WIRE_DATELINE)?.groups?.day;

@@ -41,9 +41,26 @@ export function inferKind(pieces: Piece[]): SeedKind {
   if (pieces.some((p) => p.columnTag) || marked >= NOTICE_PAGE_MIN) return 'news-page';
   if (pieces.filter((p) => p.kind === 'lead').length >= NEWS_PAGE_MIN_LEADS) return 'news-page';
   if (signedTitles(pieces) >= NEWS_PAGE_MIN_LEADS) return 'news-page';
-  // Items led by a marker (◎3月10日，… / ●黄华村…), many of them: a page of briefs, not one feature's text.
-  if (pieces.filter((p) => p.kind === null && !p.headingLike && BRIEF_MARKER.test(p.text)).length >= MARKER_ITEMS_MIN) return 'news-page';
+  // Items led by a marker (◎3月10日，… / ●黄华村… / ◆衢州元达金属制品有限公司 over its rows), many of them: a page of briefs or ads, not one feature's text.
+  if (pieces.filter((p) => p.kind === null && BRIEF_MARKER.test(p.text)).length >= MARKER_ITEMS_MIN) return 'news-page';
+  if (titledBlocks(pieces) >= TITLED_BLOCKS_MIN) return 'news-page';
   return unsignedPieces(pieces) ? 'news-page' : 'feature-page';
+}
+
+/** A page set in this many blocks after the first, each under a title of its own, holds several pieces. */
+const TITLED_BLOCKS_MIN = 2;
+
+/**
+ * Blocks the page sets apart by a wide gap (two blank lines), each opening with a title over text:
+ * a page of several pieces (a story, a 通报, a column), not one feature, whose sections follow
+ * its paragraphs after a single blank line.
+ */
+function titledBlocks(pieces: Piece[]): number {
+  const content = pieces.filter((p) => !isFurniture(p));
+  // Text: prose, or a table's rows (一周天气 / 11月8日　多云转阴　12℃～21℃).
+  const prose = (p: Piece | undefined) => !!p && (!p.headingLike || p.kind === 'table-row');
+  // A title over text, or a column label over a title over text (书讯 / 《柯城农民画》出版 / 近日，…).
+  return content.filter((p, i) => p.wideGapBefore && p.kind === null && p.headingLike && (prose(content[i + 1]) || (content[i + 1]?.headingLike && prose(content[i + 2])))).length;
 }
 
 /**

@@ -34,9 +34,12 @@ const PAPER_NAME_MAX_CHARS = 8;
 const PAGE_NAME_MAX_CHARS = 10;
 
 /** A header line: a date with its weekday, or a page tag (第2版), with no sentence in it; or a page's name and number set far apart (观点·评论      3). */
+/** The page's name and number alone on a line at its edge (观点　　5, 读书　7, 文旅　8). */
+const PAGE_NAME_NUMBER = /^(?<name>[\p{Script=Han}·]{2,10})(?:\s{2,}|\u3000+)(?<page>\d{1,2})$/u;
+
 export function isPageHeader(t: string): boolean {
   if (nonSpaceLength(t) > PAGE_HEADER_MAX_CHARS || /[，。；！？]/u.test(t)) return false;
-  if (/^[\p{Script=Han}·]{2,10}(?:\s{4,}|\u3000{2,})\d{1,2}$/u.test(t.trim())) return true;
+  if (PAGE_NAME_NUMBER.test(t.trim())) return true;
   // The page's label alone on its line (第3版, 第 3 版): a page break inside the text.
   if (/^第\s*[0-9０-９]{1,2}\s*版$/u.test(t.trim())) return true;
   const hasDate = PATTERNS.oneDate.test(t);
@@ -93,6 +96,11 @@ export function readPageInfo(lines: string[]): PageInfo {
     if (date?.groups && !info.date) info.date = isoDate(Number(date.groups.year), Number(date.groups.month), Number(date.groups.day));
     const number = t.match(/(?<!总)第\s*\d+\s*期/u) ?? t.match(PATTERNS.issueNumber);
     if (number && !info.number) info.number = number[0].replace(/\s+/gu, '');
+    const named = t.match(PAGE_NAME_NUMBER);
+    if (named?.groups && !info.page) {
+      info.page = named.groups.page!;
+      info.pageName ??= named.groups.name!;
+    }
     const tag = t.match(PATTERNS.pageTag);
     if (tag?.groups && !info.page) {
       info.page = (tag.groups.page ?? tag.groups.page2)!.toUpperCase();
