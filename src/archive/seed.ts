@@ -313,7 +313,9 @@ function fileLedgerNote(file: string, pdf: PdfSeed, outcomes: SeedOutcome[], num
   });
   const read = pages.reduce((n, p) => n + (p.seed?.layerChars ?? 0), 0);
   const balanced = outcomes.every((o) => o.seed.report.ledger?.balanced !== false);
-  return `${file}：PDF 共 ${pages.length} 页，每页作为一版分别读入；文字层共 ${pdf.layerChars} 字${read === pdf.layerChars ? ' = ' : ' ≠ '}${parts.join(' + ')}${balanced && read === pdf.layerChars ? '，每页的字数都对得上' : '  ✗ 字数对不上'}`;
+  const damaged = pages.filter((p) => !p.seed).map((p) => `第${p.number}页`);
+  const unread = damaged.length ? `（已损坏的${damaged.join('、')}读不出文字层，不在其中）` : '';
+  return `${file}：PDF 共 ${pages.length} 页，每页作为一版分别读入；文字层共 ${pdf.layerChars} 字${unread}${read === pdf.layerChars ? ' = ' : ' ≠ '}${parts.join(' + ')}${balanced && read === pdf.layerChars ? '，每页的字数都对得上' : '  ✗ 字数对不上'}`;
 }
 
 /**
