@@ -32,8 +32,18 @@ export const PDFJS_OPTIONS = {
  * process that does nothing else: the reader's own (cli.ts) and the benchmark.
  */
 export function inflateInJavaScript(): void {
-  delete (globalThis as { DecompressionStream?: unknown }).DecompressionStream;
+  // A stand-in that refuses at once, throwing a plain value: PDF.js calls it for every compressed
+  // stream (a typeset page's Type 3 glyphs are hundreds) and falls back on any throw. Without the
+  // global its `new DecompressionStream` threw a ReferenceError, whose stack trace V8 captured each
+  // time: ≈ 20 ms of CPU per read of the golden front page (--cpu-prof, docs/benchmarks.md).
+  (globalThis as { DecompressionStream?: unknown }).DecompressionStream = class InflateInJavaScript {
+    constructor() {
+      throw NO_WEB_INFLATE;
+    }
+  };
 }
+/** What the stand-in throws: not an Error, so no stack trace is captured. */
+const NO_WEB_INFLATE = Object.freeze({ inflate: 'javascript' });
 
 /**
  * Pages read from one file at most. A 版 is one page and an issue a few dozen; a longer file is a
