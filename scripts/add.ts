@@ -10,7 +10,10 @@
  * (`kecheng-2022-07-26-p2.txt`); otherwise `<publication>-p<page>-<hash>.txt` or
  * `<publication>-<hash>.txt`, the hash of the file's bytes. A PDF (a 版 as the typesetting system
  * exported it) keeps `.pdf`: it is read by the PDF reader (src/pdf/), and an encrypted, damaged or
- * scanned file (no text layer) is refused with the reason before anything is written. An undated page's address is made of
+ * scanned file (no text layer) is refused with the reason before anything is written. A PDF of
+ * several pages (an issue, one 版 a page) is `<publication>-<date>-<hash>.pdf`: each page becomes
+ * its own 版, numbered as printed on it (src/archive/seed.ts), so no one 版次 names the file;
+ * `--page` then gives the 版次 of its first page. An undated page's address is made of
  * its file name (`/liushi/undated-liushi-p2-3f9a2c/`, src/archive/ids.ts), so the name is short,
  * ASCII, and does not repeat what the address already says.
  */
@@ -19,6 +22,7 @@ import { existsSync, readFileSync, renameSync, rmSync, statSync, writeFileSync }
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { decodeSeed, DecodeError } from '../src/archive/decode.ts';
+import { seedFileOf, seedLabel } from '../src/archive/ids.ts';
 import { ArchiveReadError, loadArchiveInWorkers, METADATA_FILE } from '../src/archive/load.ts';
 import { readMetadata, seedEntrySnippet } from '../src/archive/metadata.ts';
 import { MAX_SEED_BYTES } from '../src/archive/seed.ts';
@@ -72,6 +76,8 @@ if (bytes.length > MAX_SEED_BYTES) refuse(`${positionals[0]}：文件太大（�
 const isPdf = /\.pdf$/iu.test(source) || bytes.subarray(0, 5).toString('latin1') === '%PDF-';
 /** The page's text as the parser reads it: the decoded file, or what the PDF reader makes of the PDF. */
 let pageText = '';
+/** A PDF of several pages: each page's text as the parser reads it, by page number (each page is its own 版). */
+let pageTexts: Map<number, string> | null = null;
 if (isPdf) {
   const read = readPdfSeedSync(source);
   if (!read.ok) refuse(`${positionals[0]}：${read.error}`);
@@ -81,6 +87,7 @@ if (isPdf) {
   if (read.seed.text.trim() === '' && (!opts.date || !opts.page))
     refuse(`${positionals[0]}：这个 PDF 没有文字层（扫描图片），读不出日期和版次：请用 --date yyyy-mm-dd 和 --page 给出再添加；版面图会发布，文字需要文字识别（OCR）`);
   pageText = read.seed.text;
+  if (read.seed.perPage) pageTexts = new Map(read.seed.perPage.map((p) => [p.number, p.seed?.text ?? '']));
 } else {
   try {
     pageText = decodeSeed(bytes).text;
@@ -124,11 +131,13 @@ const pagePart = (page: string | null | undefined) => {
 };
 const hash = createHash('sha1').update(bytes).digest('hex').slice(0, 6);
 const day = meta.date && /^\d{4}-\d{2}-\d{2}$/u.test(meta.date) ? meta.date : null;
-const name = `${[meta.publication, day, pagePart(meta.page), day && pagePart(meta.page) ? null : hash].filter(Boolean).join('-')}.${isPdf ? 'pdf' : 'txt'}`;
+// A file of several 版 is not named by one 版次 (its first page's would mislead): by its bytes' hash.
+const page = pageTexts ? null : pagePart(meta.page);
+const name = `${[meta.publication, day, page, day && page ? null : hash].filter(Boolean).join('-')}.${isPdf ? 'pdf' : 'txt'}`;
 const target = join(seedsDir, name);
 if (existsSync(target)) refuse(`seeds 文件夹里已经有 ${name}${day && meta.page ? `（${meta.publication} ${day} 第${meta.page}版）` : '（同样内容的文件）'}：要替换它，先删除旧文件和它在 metadata.yaml 中的条目`);
 if (metadata.entries.has(name)) refuse(`metadata.yaml 里已经有 ${name} 的条目：先删除它`);
-if (day && meta.page) {
+if (day && meta.page && !pageTexts) {
   for (const [other, m] of metadata.seeds) {
     if (m.publication === meta.publication && m.date === day && m.page === meta.page) refuse(`${other} 已登记为 ${meta.publication} ${day} 第${meta.page}版：一个版面只能是一个文件`);
   }
@@ -161,8 +170,13 @@ console.log(`✓ 已在 ${metaPath} 的 seeds: 下登记：\n${seedEntrySnippet(
 // 3. How the page reads -----------------------------------------------------------------------------
 console.log('\n这一页是这样读的：');
 const archive = await loadArchiveInWorkers(seedsDir, { only: [name] });
-const lines = pageText.split(/\r\n|\r|\n/u);
-for (const line of seedReportLines(archive, name, lines)) console.log(line);
-const s = archive.seeds.find((x) => x.seed === name)!;
-if (s.error || s.parse?.unplaced.length) console.log('\n! 这一页已经加进档案，但发布前要先处理上面的问题（npm run check 会列出怎么改）。');
+// A PDF of several pages is read as one seed per page (`<name>#page=<n>`): each reported with its own lines.
+const read = archive.seeds.filter((x) => seedFileOf(x.seed).file === name);
+for (const s of read) {
+  const page = seedFileOf(s.seed).pdfPage;
+  const lines = (page === null ? pageText : (pageTexts?.get(page) ?? '')).split(/\r\n|\r|\n/u);
+  if (page !== null) console.log(`\n—— ${seedLabel(s.seed)} ——`);
+  for (const line of seedReportLines(archive, s.seed, lines)) console.log(line);
+}
+if (read.some((s) => s.error || s.parse?.unplaced.length)) console.log('\n! 这一页已经加进档案，但发布前要先处理上面的问题（npm run check 会列出怎么改）。');
 else console.log('\n下一步：npm run check（检查整个档案，并构建网站）。');

@@ -39,7 +39,11 @@ if (report) {
     for (const s of a.skipped) console.log(`! 未读入 ${s.name}：${s.reason}`);
     for (const s of a.seeds) {
       let lines: string[] = [];
-      if (s.encoding) lines = seedSourceLines(join(a.seedsDir, s.seed));
+      try {
+        if (s.encoding) lines = seedSourceLines(join(a.seedsDir, s.seed));
+      } catch {
+        // No lines to quote (a damaged page of a PDF): the seed's error says why.
+      }
       for (const line of seedReportLines(a, s.seed, lines)) console.log(line);
     }
   }

@@ -43,3 +43,23 @@ export function articleSlug(page: string | null, headline: string): string {
   const p = page ? `p${page.toLowerCase().replace(/[^a-z0-9]+/gu, '')}-` : '';
   return `${p}${shortHash(headline.replace(/\s+/gu, ''))}`;
 }
+
+/**
+ * A 版 of a PDF of several pages is a seed of its own, named by its file and page the way a PDF's
+ * own address names a page (`issue.pdf#page=2`, RFC 8118): articles, issue pages, reports and the
+ * check carry this name, so each says which file and which page it came from. A file of one page
+ * (and every text file) is named by its file name alone, as always.
+ */
+export const pdfPageSeed = (file: string, page: number) => `${file}#page=${page}`;
+
+/** The file a seed name is read from, and the PDF page it is (null: the whole file). */
+export function seedFileOf(seed: string): { file: string; pdfPage: number | null } {
+  const m = /^(.+\.pdf)#page=(\d+)$/u.exec(seed);
+  return m ? { file: m[1]!, pdfPage: Number(m[2]) } : { file: seed, pdfPage: null };
+}
+
+/** A seed as editors read it in Chinese: `issue.pdf 第2页`, or the file name. */
+export function seedLabel(seed: string): string {
+  const { file, pdfPage } = seedFileOf(seed);
+  return pdfPage === null ? file : `${file} 第${pdfPage}页`;
+}

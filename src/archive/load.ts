@@ -23,7 +23,7 @@ import { listSeeds, type SeedFile, type SeedListing } from './listing.ts';
 import { readSeedsInPool } from './seed-pool.ts';
 import { METADATA_FILE, readMetadata, seedEntrySnippet, type Metadata } from './metadata.ts';
 import { readRedirects, REDIRECTS_FILE, resolveRedirects, type RedirectsRead } from './redirects.ts';
-import { emptyReport, parseSeedFile, seedAnalyser, seedRecords, type ParsedSeed, type SeedAnalyser, type SeedAnalysis, type SeedReport } from './seed.ts';
+import { emptyReport, outcomeSeeds, parseSeedFile, seedAnalyser, seedRecords, type ParsedSeed, type SeedAnalyser, type SeedAnalysis, type SeedReport } from './seed.ts';
 
 export { ArchiveReadError } from './yaml-file.ts';
 export { METADATA_FILE } from './metadata.ts';
@@ -111,11 +111,14 @@ export async function loadArchiveInWorkers(seedsDir = defaultSeedsDir(), options
     jobs.map(({ file, meta }) => ({ file, meta, placesFile: inputs.placesFile, cache })),
     (outcome) => options.onSeed?.(++done, total, outcome.seed.report),
   );
-  const parsed = outcomes.map((outcome, i) => {
-    if (outcome.source === 'parsed') stats.parsed.push(outcome.seed.report.seed);
-    else if (outcome.source === 'cached') stats.cached.push(outcome.seed.report.seed);
-    return noteUnlisted(inputs, jobs[i]!.listed, outcome.seed);
-  });
+  // A PDF of several pages yields a seed per page (seed.ts, readPdfPages).
+  const parsed = outcomes.flatMap((file, i) =>
+    outcomeSeeds(file).map((outcome) => {
+      if (outcome.source === 'parsed') stats.parsed.push(outcome.seed.report.seed);
+      else if (outcome.source === 'cached') stats.cached.push(outcome.seed.report.seed);
+      return noteUnlisted(inputs, jobs[i]!.listed, outcome.seed);
+    }),
+  );
   const out = [...parsed, ...refusedSeeds(inputs, (report) => options.onSeed?.(++done, total, report))];
   stats.phases.read = performance.now() - started;
   return assembleArchive(inputs, sortBySeed(out), stats);
@@ -260,9 +263,11 @@ function parseSeeds(inputs: ArchiveInputs, options: LoadOptions, stats: LoadStat
   const total = jobs.length + inputs.listing.refused.length;
   const out: ParsedSeed[] = [];
   for (const { file, meta, listed } of jobs) {
-    const seed = noteUnlisted(inputs, listed, parseSeedFile(file, meta, analyser, cache, stats));
-    out.push(seed);
-    options.onSeed?.(out.length, total, seed.report);
+    for (const page of parseSeedFile(file, meta, analyser, cache, stats)) {
+      const seed = noteUnlisted(inputs, listed, page);
+      out.push(seed);
+      options.onSeed?.(out.length, total, seed.report);
+    }
   }
   let done = out.length;
   out.push(...refusedSeeds(inputs, (report) => options.onSeed?.(++done, total, report)));
@@ -320,7 +325,9 @@ function assembleSeed(assembly: Assembly, seed: ParsedSeed): void {
   }
   const { ref, articles, villageWords } = records;
   const parsed = seed.analysis.parse;
-  const issue = assembly.issues.get(ref.key) ?? { ...ref, page: null, pageName: null, seeds: [], articles: [], furniture: [], unplaced: [] };
+  // The issue's own 版次 is its pages' (issuePagesOf): none at the issue's level, given or inferred.
+  const { pageInferred: _pageInferred, ...issueRef } = ref;
+  const issue = assembly.issues.get(ref.key) ?? { ...issueRef, page: null, pageName: null, seeds: [], articles: [], furniture: [], unplaced: [] };
   assembly.issues.set(ref.key, issue);
   if (ref.page) {
     const slot = `${ref.key} p${ref.page}`;
@@ -344,6 +351,7 @@ function assembleSeed(assembly: Assembly, seed: ParsedSeed): void {
   issue.seeds.push(file);
   // A 版 without articles (a scan) keeps its 版次 here: no article carries it to its page's address.
   if (articles.length === 0) (issue.seedPages ??= {})[file] = ref.page;
+  if (ref.pageInferred) (issue.inferredPages ??= []).push(file);
   assembly.seedPages.set(file, ref.page);
   issue.number ??= ref.number;
   issue.furniture.push(...parsed.furniture.map((f) => ({ ...f, seed: file })));

@@ -19,10 +19,12 @@ import { articleText } from '../records/text.ts';
 import type { ParseCache } from './cache.ts';
 import { DecodeError, decodeSeed } from './decode.ts';
 import { boundHints } from '../parse/hints.ts';
-import { articleSlug, issueDateKey, issueKey, issueUrl } from './ids.ts';
+import { articleSlug, issueDateKey, issueKey, issueUrl, pdfPageSeed, seedFileOf, seedLabel } from './ids.ts';
 import type { SeedFile } from './listing.ts';
 import { pdfNotes } from '../pdf/notes.ts';
 import type { PageFeatures } from '../parse/features.ts';
+import type { IssueDate } from '../parse/dates.ts';
+import type { PdfSeed } from '../pdf/seed.ts';
 import { readPdfSeedSync } from '../pdf/sync.ts';
 
 /**
@@ -62,6 +64,12 @@ export interface ParsedSeed {
   report: SeedReport;
   meta: SeedMeta;
   analysis: SeedAnalysis | null;
+  /**
+   * A page of a PDF of several pages (its seed named `<file>#page=<n>`, ids.ts): the file it is in
+   * (all its pages are one issue, addressed by the file), whether its 版次 (`meta.page`) is inferred
+   * from its place in the file, and the issue date the file's pages share, when one page prints it.
+   */
+  filePage?: { file: string; pageInferred: boolean; issueDate: IssueDate | null };
 }
 
 export const emptyReport = (seed: string): SeedReport => ({
@@ -82,6 +90,8 @@ export interface SeedText {
   features?: PageFeatures;
   /** Glyphs of a PDF's text layer drawn twice (fake bold) and kept once: not in `text`, counted in the ledger as removed. */
   printDuplicates?: number;
+  /** A PDF of several pages: the reading of each page, each to become its own 版 (readPdfPages). */
+  pdfPages?: PdfSeed;
 }
 
 /** Step 1, read: the seed's bytes and text (or its report's error); a PDF's text comes with its lines' layout features. */
@@ -115,12 +125,27 @@ export function readSeedFile(file: SeedFile, report: SeedReport): SeedText | nul
   return { bytes, text };
 }
 
-/** A seed's lines as the parser read them, to quote: the decoded text, or what the PDF reader makes of a PDF. Throws when unreadable. */
+/** PDFs read for quoting in this process, by path: a file of several pages is quoted once per page. */
+const quotedPdfs = new Map<string, PdfSeed>();
+
+/**
+ * A seed's lines as the parser read them, to quote: the decoded text, or what the PDF reader makes
+ * of a PDF — of one of its pages for a page of a file of several (`<path>#page=<n>`). Throws when unreadable.
+ */
 export function seedSourceLines(path: string): string[] {
-  if (/\.pdf$/u.test(path)) {
-    const read = readPdfSeedSync(path);
-    if (!read.ok) throw new Error(read.error);
-    return read.seed.text.split('\n');
+  const { file, pdfPage } = seedFileOf(path);
+  if (/\.pdf$/u.test(file)) {
+    let seed = quotedPdfs.get(file);
+    if (!seed) {
+      const read = readPdfSeedSync(file);
+      if (!read.ok) throw new Error(read.error);
+      seed = read.seed;
+      quotedPdfs.set(file, seed);
+    }
+    if (pdfPage === null) return seed.text.split('\n');
+    const page = seed.perPage?.find((p) => p.number === pdfPage);
+    if (!page?.seed) throw new Error(`${seedLabel(path)}：${page?.error ?? '没有这一页'}`);
+    return page.seed.text.split('\n');
   }
   return decodeSeed(readFileSync(path)).text.split(/\r\n|\r|\n/u);
 }
@@ -133,6 +158,8 @@ function readPdfFile(file: SeedFile, bytes: Uint8Array, report: SeedReport): See
     return null;
   }
   report.encoding = 'pdf';
+  // A file of several pages: each page is read as its own 版, with its own notes (readPdfPages).
+  if (read.seed.perPage) return { bytes, text: '', pdfPages: read.seed };
   const notes = pdfNotes(file.name, read.seed);
   report.warnings.push(...notes.warnings);
   if (notes.error) {
@@ -162,7 +189,15 @@ export type SeedSource = 'parsed' | 'cached' | 'failed';
 export interface SeedOutcome {
   seed: ParsedSeed;
   source: SeedSource;
+  /**
+   * A PDF of several pages: one outcome per page, each its own seed and 版, in page order; they
+   * replace `seed` (which is the first of them). Absent for every other file.
+   */
+  pages?: SeedOutcome[];
 }
+
+/** The seeds an outcome yields: each page of a PDF of several pages, or the one seed. */
+export const outcomeSeeds = (o: SeedOutcome): SeedOutcome[] => o.pages ?? [o];
 
 const failedSeed = (report: SeedReport, meta: SeedMeta, err: unknown): SeedOutcome => {
   const failure = parseFailure(report.seed, err);
@@ -185,10 +220,16 @@ export function readSeed(file: SeedFile, meta: SeedMeta, analyse: () => SeedAnal
   const report = emptyReport(file.name);
   const read = readSeedFile(file, report);
   if (!read) return { seed: { report, meta, analysis: null }, source: 'failed' };
+  if (read.pdfPages) return readPdfPages(file, meta, read.pdfPages, read.bytes, analyse, cache);
+  return analyseSeed(file.name, meta, read, report, analyse, cache);
+}
+
+/** Step 2 for one seed's text (a file, or one page of a PDF of several): its analysis and report, guarded. */
+function analyseSeed(name: string, meta: SeedMeta, read: SeedText, report: SeedReport, analyse: () => SeedAnalyser, cache: ParseCache<SeedAnalysis> | null): SeedOutcome {
   let key: string | undefined;
   let analysis: SeedAnalysis | null = null;
   try {
-    key = cache?.key(file.name, { kind: meta.kind, date: meta.date }, read.bytes);
+    key = cache?.key(name, { kind: meta.kind, date: meta.date }, read.bytes);
     analysis = key ? cache!.get(key) : null;
   } catch (err) {
     return failedSeed(report, meta, err);
@@ -196,13 +237,85 @@ export function readSeed(file: SeedFile, meta: SeedMeta, analyse: () => SeedAnal
   const source: SeedSource = analysis ? 'cached' : 'parsed';
   const run = analysis ? null : analyse();
   try {
-    analysis ??= run!(read.text, meta, file.name, read.features);
+    analysis ??= run!(read.text, meta, name, read.features);
     if (key && source === 'parsed') cache!.set(key, analysis);
     fillReport(report, analysis, read.printDuplicates ?? 0);
   } catch (err) {
     return failedSeed(report, meta, err);
   }
   return { seed: { report, meta, analysis }, source };
+}
+
+/**
+ * A PDF of several pages: each page its own seed (`<file>#page=<n>`) and 版 — its own text,
+ * features, parse, ledger and notes — so its articles stand on the page they are printed on and
+ * a story cut by （下转2版） links across pages as between text files. A damaged page is that
+ * page's error; the others publish. Then each page is numbered (pageNumbers) and the file's pages
+ * given one issue date; the first page's report says how the file's text layer adds up.
+ */
+function readPdfPages(file: SeedFile, meta: SeedMeta, pdf: PdfSeed, bytes: Uint8Array, analyse: () => SeedAnalyser, cache: ParseCache<SeedAnalysis> | null): SeedOutcome {
+  const pages = pdf.perPage!;
+  const outcomes = pages.map((p): SeedOutcome => {
+    const name = pdfPageSeed(file.name, p.number);
+    const report: SeedReport = { ...emptyReport(name), encoding: 'pdf' };
+    if (p.seed === null) {
+      report.error = `${seedLabel(name)}：这一页已损坏，读不出来（${p.error}）：这一版本次没有发布，这个 PDF 的其余 ${pages.length - 1} 页照常发布；请从排版系统重新导出这一版`;
+      return { seed: { report, meta, analysis: null }, source: 'failed' };
+    }
+    report.warnings.push(...pdfNotes(file.name, p.seed, p.number).warnings);
+    return analyseSeed(name, meta, { bytes, text: p.seed.text, features: p.seed.features, printDuplicates: p.seed.doubled }, report, analyse, cache);
+  });
+  const numbers = pageNumbers(outcomes.map((o) => o.seed.analysis?.parse.page ?? null), meta);
+  // One issue for the whole file: the date one of its pages prints (the masthead's), unless metadata gives one.
+  const printedDate = meta.date === undefined ? (outcomes.find((o) => o.seed.analysis?.parse.issueDate.source === 'text')?.seed.analysis!.parse.issueDate ?? null) : null;
+  outcomes.forEach((o, i) => {
+    const n = numbers[i]!;
+    o.seed.meta = { ...meta, page: n.page, ...(n.pageName ? { pageName: n.pageName } : {}) };
+    o.seed.filePage = { file: file.name, pageInferred: n.inferred, issueDate: printedDate };
+  });
+  const first = outcomes[0]!.seed.report;
+  first.warnings.unshift({ line: 0, code: 'other', message: fileLedgerNote(file.name, pdf, outcomes, numbers) });
+  return { ...outcomes[0]!, pages: outcomes };
+}
+
+/** What each page of a PDF of several pages is: its 版次 (and whether it is inferred) and its 版名. */
+interface PageNumber {
+  page: string;
+  inferred: boolean;
+  pageName: string | null;
+}
+
+/**
+ * Each page's 版次: as printed on it (its header's 第2版); for the first page, as metadata gives it
+ * (`page`: the 版次 of the file's first page), else printed; a page that prints none follows the
+ * page before it (第3版 after 第2版, A4 after A3), or, with nothing before it, its place in the
+ * file — inferred, and marked so. 版名 as printed, or for the first page as metadata gives it.
+ */
+export function pageNumbers(printed: ({ page: string | null; pageName: string | null } | null)[], meta: Pick<SeedMeta, 'page' | 'pageName'>): PageNumber[] {
+  const out: PageNumber[] = [];
+  printed.forEach((info, i) => {
+    const given = i === 0 ? (meta.page ?? null) : null;
+    const page = given ?? info?.page ?? null;
+    const pageName = info?.pageName ?? (i === 0 ? (meta.pageName ?? null) : null);
+    if (page) return out.push({ page, inferred: false, pageName });
+    const before = /^([A-Za-z]?)(\d+)$/u.exec(out[i - 1]?.page ?? '');
+    out.push({ page: before ? `${before[1]}${Number(before[2]) + 1}` : String(i + 1), inferred: true, pageName });
+  });
+  return out;
+}
+
+/** The file's ledger, on its first page's report: the text layer of every page, each read as its own 版. */
+function fileLedgerNote(file: string, pdf: PdfSeed, outcomes: SeedOutcome[], numbers: PageNumber[]): string {
+  const pages = pdf.perPage!;
+  const parts = pages.map((p, i) => {
+    const label = `第${p.number}页（${numbers[i]!.inferred ? `推定第${numbers[i]!.page}版` : `第${numbers[i]!.page}版`}）`;
+    return p.seed ? `${label} ${p.seed.layerChars} 字` : `${label}已损坏，未读入`;
+  });
+  const read = pages.reduce((n, p) => n + (p.seed?.layerChars ?? 0), 0);
+  const balanced = outcomes.every((o) => o.seed.report.ledger?.balanced !== false);
+  const damaged = pages.filter((p) => !p.seed).map((p) => `第${p.number}页`);
+  const unread = damaged.length ? `（已损坏的${damaged.join('、')}读不出文字层，不在其中）` : '';
+  return `${file}：PDF 共 ${pages.length} 页，每页作为一版分别读入；文字层共 ${pdf.layerChars} 字${unread}${read === pdf.layerChars ? ' = ' : ' ≠ '}${parts.join(' + ')}${balanced && read === pdf.layerChars ? '，每页的字数都对得上' : '  ✗ 字数对不上'}`;
 }
 
 /**
@@ -226,18 +339,19 @@ function fillReport(report: SeedReport, analysis: SeedAnalysis, printDuplicates:
   }
 }
 
-/** Step 2 in this process (tests, or a tool given its own analyser): readSeed, counted in `stats`. */
+/** Step 2 in this process (tests, or a tool given its own analyser): readSeed, counted in `stats`; a PDF of several pages yields a seed per page. */
 export function parseSeedFile(
   file: SeedFile,
   meta: SeedMeta,
   analyse: () => SeedAnalyser,
   cache: ParseCache<SeedAnalysis> | null,
   stats: { parsed: string[]; cached: string[] },
-): ParsedSeed {
-  const { seed, source } = readSeed(file, meta, analyse, cache);
-  if (source === 'parsed') stats.parsed.push(file.name);
-  else if (source === 'cached') stats.cached.push(file.name);
-  return seed;
+): ParsedSeed[] {
+  return outcomeSeeds(readSeed(file, meta, analyse, cache)).map(({ seed, source }) => {
+    if (source === 'parsed') stats.parsed.push(seed.report.seed);
+    else if (source === 'cached') stats.cached.push(seed.report.seed);
+    return seed;
+  });
 }
 
 /**
@@ -292,17 +406,20 @@ export function seedRecords(seed: ParsedSeed & { analysis: SeedAnalysis }, pub: 
   const file = seed.report.seed;
   // Only a year an editor gave goes into an address (see ids.ts).
   const metaYear = typeof meta.date === 'string' && /^\d{4}$/u.test(meta.date) ? Number(meta.date) : null;
-  const dateKey = issueDateKey(parsed.issueDate.date, file, metaYear);
+  // The pages of a PDF of several pages share one issue: its date and, when undated, its file's address.
+  const issueDate = seed.filePage?.issueDate ?? parsed.issueDate;
+  const dateKey = issueDateKey(issueDate.date, seed.filePage?.file ?? file, metaYear);
   const ref: IssueRefOf = {
     publication: pub.slug,
     publicationName: pub.name,
-    date: parsed.issueDate.date,
-    dateSource: parsed.issueDate.source,
-    year: parsed.issueDate.year,
-    inferred: parsed.issueDate.inferred,
-    dateLabel: issueDateLabel(parsed.issueDate),
+    date: issueDate.date,
+    dateSource: issueDate.source,
+    year: issueDate.year,
+    inferred: issueDate.inferred,
+    dateLabel: issueDateLabel(issueDate),
     number: meta.number ?? null,
     page: meta.page ?? null,
+    ...(seed.filePage?.pageInferred ? { pageInferred: true as const } : {}),
     pageName: meta.pageName ?? null,
     url: issueUrl(pub.slug, dateKey),
     key: issueKey(pub.slug, dateKey),

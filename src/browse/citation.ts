@@ -20,7 +20,7 @@ const MAX_AUTHORS = 3;
 /** The archive's own citation: publication, date, 期号, 版次, 《headline》, permanent URL. */
 export function archiveCitation(a: Article, url: string): string {
   const ref = a.issue;
-  return [ref.publicationName, ref.dateLabel, ref.number, ref.page && pageLabel(ref.page), `《${a.headline}》`, url]
+  return [ref.publicationName, ref.dateLabel, ref.number, ref.page && pageLabel(ref.page, ref.pageInferred), `《${a.headline}》`, url]
     .filter((x): x is string => !!x)
     .join('，');
 }

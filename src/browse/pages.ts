@@ -12,6 +12,8 @@ export interface IssuePage {
   seed: string;
   /** 版次 as printed (`1`, `A3`), null when nobody gave it. */
   page: string | null;
+  /** The 版次 is inferred: a page of a PDF of several pages that prints none, numbered by its place in the file (shown as 推定). */
+  pageInferred: boolean;
   /** 版名, e.g. 要闻; null when not known. */
   pageName: string | null;
   /** The page's own address, `<issue url>p1/`; null when its number is unknown (then it is shown on the issue page only). */
@@ -45,9 +47,13 @@ export function pageKey(printed: string | null): string | null {
   return String(tens * 10 + ones);
 }
 
-/** 版次 as readers see it: `1` → 第1版; printed values that already say 版 are kept. */
-export function pageLabel(page: string): string {
-  return /版/u.test(page) ? page : `第${page}版`;
+/**
+ * 版次 as readers see it: `1` → 第1版; printed values that already say 版 are kept. One nobody
+ * printed or gave (`inferred`: a page of a PDF of several pages numbered by its place in the file)
+ * is marked as the archive marks every inference: 第2版（推定）.
+ */
+export function pageLabel(page: string, inferred = false): string {
+  return `${/版/u.test(page) ? page : `第${page}版`}${inferred ? '（推定）' : ''}`;
 }
 
 /** Path part of a page's own address: `1` → `p1`, `A3` → `pa3`; null when the 版次 has no Latin letter or digit. */
@@ -75,6 +81,7 @@ export function issuePagesOf(issue: Issue, articleById: Map<string, Article>): I
     return {
       seed,
       page,
+      pageInferred: !!issue.inferredPages?.includes(seed),
       pageName: ref?.pageName ?? null,
       url,
       articles: own,

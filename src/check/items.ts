@@ -7,6 +7,7 @@
  */
 import type { Archive } from '../archive/load.ts';
 import { METADATA_FILE, seedEntrySnippet } from '../archive/metadata.ts';
+import { seedFileOf, seedLabel } from '../archive/ids.ts';
 import type { ResolvedSiteSettings } from '../site/settings.ts';
 import type { ArchiveProblem, Article } from '../records/schema.ts';
 import { articlesAfterIssue, eventsAfterIssue, missingContinuations, type ConsistencyFinding } from './consistency.ts';
@@ -119,12 +120,17 @@ function problemItem(p: ArchiveProblem): ReportItem {
 function metadataSuggestions(archive: Archive): ReportItem[] {
   const out: ReportItem[] = [];
   const slugs = archive.metadata?.publications.map((p) => p.slug) ?? [];
+  // The pages of a PDF of several pages share their file's entry: it is suggested once, for the file.
+  const suggested = new Set<string>();
   for (const s of archive.seeds) {
     if (!s.parse) continue;
-    const meta = archive.metadata?.seeds.get(s.seed);
-    if (!meta && !archive.metadata?.entries.has(s.seed)) {
+    const { file } = seedFileOf(s.seed);
+    if (suggested.has(file)) continue;
+    suggested.add(file);
+    const meta = archive.metadata?.seeds.get(file);
+    if (!meta && !archive.metadata?.entries.has(file)) {
       const entry: Record<string, unknown> = { publication: slugs[0] ?? 'liushi', kind: s.parse.kind, date: null };
-      const snippet = seedEntrySnippet(s.seed, entry)
+      const snippet = seedEntrySnippet(file, entry)
         .replace(/(publication: .*)$/mu, `$1  # 改成它所属的报刊：${slugs.join('、') || '先在 publications: 下登记报刊'}`)
         .replace(/(date: null)$/mu, '$1  # 知道日期就写 yyyy-mm-dd，只知道年份就写 yyyy');
       out.push(
@@ -132,7 +138,7 @@ function metadataSuggestions(archive: Archive): ReportItem[] {
           tier: 'check',
           kind: 'metadata-suggestion',
           file: s.seed,
-          message: `${s.seed} 没有在 metadata.yaml 中登记，现在列在“未编目”下`,
+          message: `${file} 没有在 metadata.yaml 中登记，现在列在“未编目”下`,
           fix: '在 metadata.yaml 的 seeds: 下加上这个条目，按注释改好报刊和日期；知道版次就加上 page:',
           snippet,
         }),
@@ -143,9 +149,9 @@ function metadataSuggestions(archive: Archive): ReportItem[] {
           tier: 'check',
           kind: 'metadata-suggestion',
           file: s.seed,
-          message: `${s.seed} 的元数据没有写 kind，解析器按“${s.parse.kind}”读了它`,
-          fix: `读得对的话，在 metadata.yaml 中用下面的条目替换 ${s.seed} 的条目（版面类型：news-page 新闻版，feature-page 专版，document 公文）`,
-          snippet: seedEntrySnippet(s.seed, { ...archive.metadata!.entries.get(s.seed), kind: s.parse.kind }),
+          message: `${seedLabel(s.seed)} 的元数据没有写 kind，解析器按“${s.parse.kind}”读了它`,
+          fix: `读得对的话，在 metadata.yaml 中用下面的条目替换 ${file} 的条目（版面类型：news-page 新闻版，feature-page 专版，document 公文）`,
+          snippet: seedEntrySnippet(file, { ...archive.metadata!.entries.get(file), kind: s.parse.kind }),
         }),
       );
     }
@@ -251,17 +257,18 @@ export function spellingItems(archive: Pick<Archive, 'articles' | 'seedsDir'>): 
 
 /** The cross-record checks (consistency.ts) as items. */
 export function consistencyItems(archive: Archive, lines: SeedLines): ReportItem[] {
-  const meta = (seed: string) => archive.metadata?.seeds.get(seed);
-  const entry = (seed: string) => archive.metadata?.entries.get(seed);
+  // A page of a PDF of several pages (`<file>#page=<n>`) has its file's entry.
+  const meta = (seed: string) => archive.metadata?.seeds.get(seedFileOf(seed).file);
+  const entry = (seed: string) => archive.metadata?.entries.get(seedFileOf(seed).file);
   const dateFix = (f: ConsistencyFinding) => {
     const given = entry(f.article.seed);
     const year = f.article.issue.date?.slice(0, 4);
     return {
       fix:
         f.article.issue.dateSource === 'metadata'
-          ? `metadata.yaml 中 ${f.article.seed} 的 date 可能写错了：对照报纸刊头核对。不确定是哪一天的话只写年份（下面的条目），页面会显示由正文推定的日期并注明“推定”`
+          ? `metadata.yaml 中 ${seedFileOf(f.article.seed).file} 的 date 可能写错了：对照报纸刊头核对。不确定是哪一天的话只写年份（下面的条目），页面会显示由正文推定的日期并注明“推定”`
           : `对照原报纸核对第${lines.lineOf(f.article, f.needle)}行的日期和刊头日期，改正抄错的一处`,
-      snippet: f.article.issue.dateSource === 'metadata' && given && year ? seedEntrySnippet(f.article.seed, { ...given, date: year }) : null,
+      snippet: f.article.issue.dateSource === 'metadata' && given && year ? seedEntrySnippet(seedFileOf(f.article.seed).file, { ...given, date: year }) : null,
     };
   };
   const asItem = (f: ConsistencyFinding, extra: Pick<ReportItem, 'fix' | 'snippet'>, kind: ItemKind): ReportItem => {

@@ -33,7 +33,7 @@ export function seedReportLines(archive: Archive, seed: string, lines: string[] 
   if (s.error) out.push(`  错误：${s.error}`);
   if (articles.length) {
     const a0 = articles[0]!;
-    out.push(`  期次：${a0.issue.publicationName} ${a0.issue.dateLabel}${a0.issue.page ? ` 第${a0.issue.page}版` : ''}，地址 ${a0.issue.url}`);
+    out.push(`  期次：${a0.issue.publicationName} ${a0.issue.dateLabel}${a0.issue.page ? ` 第${a0.issue.page}版${a0.issue.pageInferred ? '（推定：这一页没有印版次）' : ''}` : ''}，地址 ${a0.issue.url}`);
     out.push('  文章：');
     for (const [i, a] of articles.entries()) out.push(`    ${i + 1}. ${a.headline}（第${a.source.startLine}–${a.source.endLine}行）${a.url}`);
   }

@@ -21,17 +21,23 @@ function lineAt(seed: PdfSeed, page: number, x: number, y: number): number {
 export const scanNotice = (file: string, pages: number) =>
   `${file}：这个 PDF（${pages} 页）没有文字层，是扫描得到的图片：版面图和 PDF 照常发布，版面页上注明“文字需要文字识别”，文字暂时搜不到；没有猜测任何内容。做了文字识别（OCR）并核对后，把文字存为 .txt（或换成带文字层的 PDF）放进 seeds 文件夹`;
 
-export function pdfNotes(file: string, seed: PdfSeed): { warnings: SeedWarning[]; error: string | null } {
+/** What an editor is told of one page with no text layer in a PDF of several pages. */
+export const pageScanNotice = (file: string, page: number) =>
+  `${file} 第${page}页：这一页没有文字层，是扫描得到的图片：这一版的版面图和 PDF 照常发布，版面页上注明“文字需要文字识别”，文字暂时搜不到；没有猜测任何内容。这一页做了文字识别（OCR）并核对后，把文字存为 .txt 放进 seeds 文件夹（或换成这一页带文字层的 PDF）；其余各页照常读入`;
+
+/** The notes on a whole file, or (`page`) on one page of a file of several, read as its own 版. */
+export function pdfNotes(file: string, seed: PdfSeed, page?: number): { warnings: SeedWarning[]; error: string | null } {
   const warnings: SeedWarning[] = [];
   if (seed.text.trim() === '') {
     // A scan: published as its page image and PDF, with a notice on the 版 page; its text is not guessed.
-    warnings.push({ line: 0, code: 'other', message: scanNotice(file, seed.pages.length) });
+    warnings.push({ line: 0, code: 'other', message: page === undefined ? scanNotice(file, seed.pages.length) : pageScanNotice(file, page) });
     return { warnings, error: null };
   }
   if (seed.imageOnly.length)
     warnings.push({ line: 0, code: 'other', message: `第 ${seed.imageOnly.join('、')} 页没有文字层（扫描图片），这几页的文字需要文字识别（OCR）后另行补入；其余页照常读入` });
   const extra = [seed.doubled ? `${seed.doubled} 个字重复绘制（假粗体），各保留一个` : '', seed.folded ? `${seed.folded} 个字的编码与所画的字不符，按所画的字读（如部首 ⼤ 读作 大）` : ''].filter(Boolean);
-  warnings.push({ line: 0, code: 'other', message: `PDF 文字层共 ${seed.layerChars} 字，全部读入${extra.length ? `；其中 ${extra.join('，')}` : ''}` });
+  const layer = page === undefined ? 'PDF 文字层' : `第${page}页的 PDF 文字层`;
+  warnings.push({ line: 0, code: 'other', message: `${layer}共 ${seed.layerChars} 字，全部读入${extra.length ? `；其中 ${extra.join('，')}` : ''}` });
   for (const u of seed.unmapped.slice(0, LISTED)) {
     const what = u.ch === '\uFFFD' ? '解码为空（字体没有 Unicode 映射）' : `解码为私用区字符 U+${u.ch.codePointAt(0)!.toString(16).toUpperCase()}`;
     warnings.push({ line: lineAt(seed, u.page, u.x, u.y), code: 'other', message: `第 ${u.page} 页（${u.x}, ${u.y}）处有一个字${what}，原样保留：请对照原版核对这个字` });

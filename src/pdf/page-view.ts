@@ -16,6 +16,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { defaultSeedsDir } from '../archive/load.ts';
+import { seedFileOf } from '../archive/ids.ts';
 import type { PDFDocumentProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { openPdf, readDoc } from './read.ts';
 import { articleRegions, type ArticleRegion } from './regions.ts';
@@ -56,6 +57,13 @@ export interface PageRegion extends PageRect {
 export interface PdfPageView {
   /** Page number in the PDF. */
   pdfPage: number;
+  /** Pages in the PDF file: more than one when the 版 is one page of a file of several. */
+  pdfPages: number;
+  /**
+   * The download is the whole file (the 版 is its page `pdfPage`): a page of a file of several
+   * whose page could not be cut out on its own. False for a file of one page and for a page cut out.
+   */
+  pdfWhole: boolean;
   /** The page's aspect, height / width. */
   aspect: number;
   images: { width: number; url: string }[];
@@ -95,17 +103,42 @@ function lazyDoc(bytes: Uint8Array) {
 }
 type LazyDoc = ReturnType<typeof lazyDoc>;
 
-/** A PDF's reading (text, features, page geometry), from the cache or PDF.js. */
-async function seedOf(doc: LazyDoc, dir: string): Promise<PdfSeed> {
+/** JSON keeps a line with no features (a blank line) as null; the reading has it undefined. */
+const revived = (seed: PdfSeed): PdfSeed => ({
+  ...seed,
+  features: seed.features.map((f) => f ?? undefined),
+  ...(seed.perPage ? { perPage: seed.perPage.map((p) => (p.seed ? { ...p, seed: revived(p.seed) } : p)) } : {}),
+});
+
+/** A PDF's reading (text, features, page geometry, and each page's own for a file of several), from the cache or PDF.js. */
+async function seedOf(doc: LazyDoc, dir: string, pages: 'whole' | 'per-page'): Promise<PdfSeed> {
   const file = join(dir, 'seed.json');
   if (existsSync(file)) {
-    const seed = JSON.parse(readFileSync(file, 'utf8')) as PdfSeed;
-    // JSON keeps a line with no features (a blank line) as null; the reading has it undefined.
-    return { ...seed, features: seed.features.map((f) => f ?? undefined) };
+    const seed = revived(JSON.parse(readFileSync(file, 'utf8')) as PdfSeed);
+    // A reading cached before a file's pages were read one by one has no perPage: read again.
+    if (pages === 'whole' || seed.perPage) return seed;
   }
   const seed = pdfSeed(await readDoc(await doc.get()));
   writeFileSync(file, JSON.stringify(seed));
   return seed;
+}
+
+/**
+ * One page of a PDF of several as a PDF of its own (PDF.js's page extraction, which keeps its fonts
+ * and text layer), cached beside the page's images; null when it cannot be cut out (the whole file
+ * is offered then, naming the page).
+ */
+async function pagePdf(doc: LazyDoc, dir: string, page: number): Promise<string | null> {
+  const file = join(dir, `p${page}.pdf`);
+  if (existsSync(file)) return file;
+  try {
+    const bytes = await (await doc.get()).extractPages([{ document: null, includePages: [page - 1] }]);
+    if (!bytes?.length) return null;
+    writeFileSync(file, bytes);
+    return file;
+  } catch {
+    return null;
+  }
 }
 
 /** Where a picture (a box in PDF points) is cut from the page drawn at the largest width, and the size it is published at. */
@@ -150,18 +183,25 @@ function pictureAlt(seed: PdfSeed, line: number, article: ArticleLike): string {
   return (caption ?? printed) || '版面图片';
 }
 
-async function build(path: string, pageUrl: string, articles: ArticleLike[]): Promise<PdfPageView | null> {
+/**
+ * The view of a 版: a whole PDF file (`filePage` null), or page `filePage` of a file of several,
+ * read as its own seed (src/archive/seed.ts), whose articles' lines index that page's reading.
+ */
+async function build(path: string, filePage: number | null, pageUrl: string, articles: ArticleLike[]): Promise<PdfPageView | null> {
   const bytes = new Uint8Array(readFileSync(path));
   const dir = join(cacheDir(), createHash('sha256').update(bytes).digest('hex'));
   mkdirSync(dir, { recursive: true });
   const doc = lazyDoc(bytes);
   try {
-    const seed = await seedOf(doc, dir);
+    const whole = await seedOf(doc, dir, filePage === null ? 'whole' : 'per-page');
+    const seed = filePage === null ? whole : whole.perPage?.find((p) => p.number === filePage)?.seed;
+    // A damaged page has no reading (the loader reported it and published no 版 for it).
+    if (!seed) return null;
     const regions = articleRegions(articles.map((a, i) => ({ order: i, headline: a.headline, source: a.source })), seed.features, seed.pages);
-    // A file of several pages: the 版 is the page most of its articles stand on (the first when none has text).
+    // A seed read from a whole file of several pages (one before pages were read one by one): the page most of its articles stand on.
     const counts = new Map<number, number>();
     for (const r of regions) counts.set(r.page, (counts.get(r.page) ?? 0) + 1);
-    const pdfPage = [...counts.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? seed.pages[0]?.number ?? 1;
+    const pdfPage = filePage ?? [...counts.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? seed.pages[0]?.number ?? 1;
     const geometry = seed.pages.find((p) => p.number === pdfPage);
     if (!geometry) return null;
     const here = regions.filter((r) => r.page === pdfPage);
@@ -174,7 +214,10 @@ async function build(path: string, pageUrl: string, articles: ArticleLike[]): Pr
       copies.set(`${base}page-${width}.webp`, files[i]!);
       return { width, url: `${pageUrl}page-${width}.webp` };
     });
-    copies.set(`${base}page.pdf`, path);
+    const pdfPages = whole.perPage?.length ?? whole.pages.length;
+    // A page of a file of several downloads as itself when it can be cut out; a file of one page is itself.
+    const onePage = filePage === null ? path : await pagePdf(doc, dir, pdfPage);
+    copies.set(`${base}page.pdf`, onePage ?? path);
     const picture = (p: ArticleRegion['pictures'][number], article: ArticleLike): PagePicture => {
       copies.set(`${base}picture-${p.image + 1}.webp`, pictureFile(dir, pdfPage, p.image));
       const { out } = pictureCut(p.box, geometry);
@@ -182,6 +225,8 @@ async function build(path: string, pageUrl: string, articles: ArticleLike[]): Pr
     };
     return {
       pdfPage,
+      pdfPages,
+      pdfWhole: filePage !== null && onePage === null,
       aspect: geometry.height / geometry.width,
       images,
       pdfUrl: `${pageUrl}page.pdf`,
@@ -206,13 +251,14 @@ const views = new Map<string, Promise<PdfPageView | null>>();
  * `articles` are the 版's articles in reading order (their `source` lines index the PDF's reading).
  */
 export function pdfPageView(page: { seed: string; url: string | null; articles: ArticleLike[] }): Promise<PdfPageView | null> {
-  if (!/\.pdf$/u.test(page.seed) || !page.url) return Promise.resolve(null);
-  const path = join(defaultSeedsDir(), page.seed);
+  const { file, pdfPage } = seedFileOf(page.seed);
+  if (!/\.pdf$/u.test(file) || !page.url) return Promise.resolve(null);
+  const path = join(defaultSeedsDir(), file);
   const key = `${path}\n${page.url}`;
   let view = views.get(key);
   if (!view) {
     // The page is published without its image rather than not at all (the loader read this PDF, so this is rare).
-    view = build(path, page.url, page.articles).catch((err: unknown) => {
+    view = build(path, pdfPage, page.url, page.articles).catch((err: unknown) => {
       console.warn(`[pdf-pages] ${page.seed}：版面图没有生成（${(err as Error).message}），${page.url} 只列出标题`);
       return null;
     });

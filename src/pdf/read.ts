@@ -32,8 +32,18 @@ export const PDFJS_OPTIONS = {
  * process that does nothing else: the reader's own (cli.ts) and the benchmark.
  */
 export function inflateInJavaScript(): void {
-  delete (globalThis as { DecompressionStream?: unknown }).DecompressionStream;
+  // A stand-in that refuses at once, throwing a plain value: PDF.js calls it for every compressed
+  // stream (a typeset page's Type 3 glyphs are hundreds) and falls back on any throw. Without the
+  // global its `new DecompressionStream` threw a ReferenceError, whose stack trace V8 captured each
+  // time: ≈ 20 ms of CPU per read of the golden front page (--cpu-prof, docs/benchmarks.md).
+  (globalThis as { DecompressionStream?: unknown }).DecompressionStream = class InflateInJavaScript {
+    constructor() {
+      throw NO_WEB_INFLATE;
+    }
+  };
 }
+/** What the stand-in throws: not an Error, so no stack trace is captured. */
+const NO_WEB_INFLATE = Object.freeze({ inflate: 'javascript' });
 
 /**
  * Pages read from one file at most. A 版 is one page and an issue a few dozen; a longer file is a
@@ -83,11 +93,20 @@ export async function readDoc(doc: PDFDocumentProxy, maxPages = MAX_PDF_PAGES): 
   if (doc.numPages > maxPages)
     throw new PdfError('too-many-pages', `PDF 有 ${doc.numPages} 页，超过一个文件读入的上限 ${maxPages} 页：一个 PDF 放一个版面（或一期报纸），请按版拆开后再放进来`);
   const pages: PdfPage[] = [];
+  let firstError: unknown = null;
   for (let n = 1; n <= doc.numPages; n++) {
-    const page = await doc.getPage(n);
-    pages.push(await readPage(page));
-    page.cleanup();
+    try {
+      const page = await doc.getPage(n);
+      pages.push(await readPage(page));
+      page.cleanup();
+    } catch (err) {
+      // One damaged page of an issue must not take the other 版 down: it is kept as a page with its error.
+      firstError ??= err;
+      pages.push({ number: n, width: 0, height: 0, items: [], images: [], error: (err as Error)?.message ?? String(err) });
+    }
   }
+  // A file none of whose pages can be read is damaged as a whole (as a one-page file always was).
+  if (pages.every((p) => p.error)) throw firstError;
   return pages;
 }
 

@@ -20,7 +20,17 @@ export interface PdfSeed {
   unmapped: { page: number; x: number; y: number; ch: string }[];
   /** Pages with no text at all (a scan). */
   imageOnly: number[];
+  /** Pages PDF.js could not read (a damaged page among good ones), with why; only a file of several pages has them. */
+  damaged?: { page: number; error: string }[];
+  /**
+   * A file of several pages: each page read on its own (its own text, features and ledger), in
+   * page order; each becomes its own 版 (src/archive/seed.ts). Absent for a file of one page.
+   */
+  perPage?: PdfPageSeed[];
 }
+
+/** One page of a file of several: its reading, or why it could not be read. */
+export type PdfPageSeed = { number: number; seed: PdfSeed; error: null } | { number: number; seed: null; error: string };
 
 /** The width of a body column: the median width of regions of three lines or more in body type. */
 function columnWidth(regions: Region[], body: number): number {
@@ -135,8 +145,20 @@ function pageSeed(page: PdfPage, out: { lines: string[]; features: PageFeatures 
   return true;
 }
 
-/** The parser's input for a PDF's pages. */
+/** The parser's input for a PDF's pages; for a file of several, each page's own too (`perPage`). */
 export function pdfSeed(pages: PdfPage[]): PdfSeed {
+  const seed = joinedSeed(pages.filter((p) => !p.error));
+  if (pages.length < 2) return seed;
+  const damaged = pages.filter((p) => p.error).map((p) => ({ page: p.number, error: p.error! }));
+  return {
+    ...seed,
+    damaged,
+    perPage: pages.map((p): PdfPageSeed => (p.error ? { number: p.number, seed: null, error: p.error } : { number: p.number, seed: joinedSeed([p]), error: null })),
+  };
+}
+
+/** The pages' lines run together, page after page, as one seed text. */
+function joinedSeed(pages: PdfPage[]): PdfSeed {
   const report = emptyGlyphReport();
   const out = { lines: [] as string[], features: [] as PageFeatures };
   const imageOnly: number[] = [];

@@ -41,4 +41,6 @@ export interface PdfPage {
   items: TextItem[];
   /** Where pictures are drawn. */
   images: Box[];
+  /** Set when PDF.js could not read this page (a damaged page among good ones): why, as PDF.js said it. */
+  error?: string;
 }

@@ -113,7 +113,7 @@ export function issueFacts(issue: Issue, articleById: Map<string, Article>): str
   const facts: string[] = [];
   if (issue.number) facts.push(issue.number);
   if (pages.length > 3) facts.push(`共${pages.length}版`);
-  else if (pages.length) facts.push(pages.map(pageLabel).join('、'));
+  else if (pages.length) facts.push(pages.map((p) => pageLabel(p)).join('、'));
   if (pageNames.length && pages.length <= 3) facts.push(pageNames.join('、'));
   facts.push(`${issue.articles.length}篇文章`);
   return facts;

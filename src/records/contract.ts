@@ -83,6 +83,11 @@ export const IssueRef = z.object({
   dateLabel: z.string(),
   number: z.string().nullable(),
   page: z.string().nullable(),
+  /**
+   * Set (true) when `page` was not printed on the page nor given: a page of a PDF of several pages
+   * numbered by its place in the file (shown as 推定). Absent otherwise.
+   */
+  pageInferred: z.literal(true).optional(),
   pageName: z.string().nullable(),
   /** Site path of the issue page, e.g. `/liushi/2023-03-20/`. */
   url: z.string(),
@@ -286,5 +291,7 @@ export const Issue = IssueRef.extend({
   unplaced: z.array(Unplaced.extend({ seed: z.string() })),
   /** 版次 of each seed without articles (a scan), as its metadata gives it: no article carries it to the 版's address. */
   seedPages: z.record(z.string(), z.string().nullable()).optional(),
+  /** Seeds (pages of a PDF of several pages) whose 版次 is inferred from their place in the file, not printed. */
+  inferredPages: z.array(z.string()).optional(),
 });
 export type Issue = z.infer<typeof Issue>;

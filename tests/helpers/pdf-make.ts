@@ -1,7 +1,7 @@
 /**
  * Minimal PDFs written byte by byte for the reader's bad-input tests: pages of Latin text in a
  * standard font, a picture, Type 3 fonts whose glyphs map to private-use code points or to nothing,
- * an encryption dictionary whose password is not the empty one, any number of pages. Each file is
+ * an encryption dictionary whose password is not the empty one, a damaged page among good ones, any number of pages. Each file is
  * a valid PDF (objects, cross-reference table, trailer) unless a test cuts it.
  */
 export interface MiniText {
@@ -22,6 +22,11 @@ export interface MiniPage {
   texts?: MiniText[];
   /** A grey picture drawn in this box [x, y, width, height]. */
   image?: [number, number, number, number];
+  /**
+   * A damaged page: its place in the page tree (a node of its own, /Count 1) leads to a number, not
+   * a page dictionary. PDF.js counts it (the node's /Count) and fails on this page alone.
+   */
+  damaged?: boolean;
 }
 
 const escape = (s: string) => s.replace(/[\\()]/gu, (c) => `\\${c}`);
@@ -48,6 +53,11 @@ export function makePdf(pages: MiniPage[], options: { encrypted?: boolean; width
   const image = add(stream('80c0ff40', '/Type /XObject /Subtype /Image /Width 2 /Height 2 /ColorSpace /DeviceGray /BitsPerComponent 8 /Filter /ASCIIHexDecode'));
   const kids: number[] = [];
   for (const p of pages) {
+    if (p.damaged) {
+      const broken = add('42');
+      kids.push(add(`<< /Type /Pages /Parent ${pagesObj} 0 R /Kids [${broken} 0 R] /Count 1 >>`));
+      continue;
+    }
     const ops: string[] = [];
     if (p.image) ops.push(`q ${p.image[2]} 0 0 ${p.image[3]} ${p.image[0]} ${p.image[1]} cm /Im1 Do Q`);
     for (const t of p.texts ?? []) ops.push(`BT /${t.font ?? 'F1'} ${t.size} Tf ${t.x} ${t.y} Td (${escape(t.text)}) Tj ET`);

@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { runEditorCommand } from '../support/editor-command.ts';
 import { makePdf } from '../helpers/pdf-make.ts';
+import { issuePdf } from '../helpers/issue-pdf.ts';
 
 const root = mkdtempSync(join(tmpdir(), 'add-pdf-'));
 afterAll(() => rmSync(root, { recursive: true, force: true }));
@@ -55,5 +56,23 @@ describe('npm run add with a PDF', () => {
     expect(readFileSync(join(seeds, 'liushi-2023-06-21-p3.pdf'))).toEqual(readFileSync(join(root, 'scan.pdf')));
     expect(r.out).toContain('0 篇文章');
     expect(r.out).toMatch(/没有文字层.*版面图和 PDF 照常发布.*文字识别/u);
+  }, 120_000);
+
+  it('adds a PDF of several pages under its hash, each page reported as its own 版 with its 版次', async () => {
+    const seeds = join(root, 'seeds-d');
+    cpSync('seeds', seeds, { recursive: true });
+    writeFileSync(join(root, 'issue.pdf'), await issuePdf());
+    const r = await add(join(root, 'issue.pdf'), '--publication', 'liushi', '--date', '2023-06-20', '--kind', 'news-page', '--seeds', seeds);
+    expect(r.code, r.out).toBe(0);
+    const name = readdirSync(seeds).find((f) => f.endsWith('.pdf'))!;
+    expect(name).toMatch(/^liushi-2023-06-20-[0-9a-f]{6}\.pdf$/u);
+    expect(readFileSync(join(seeds, name))).toEqual(readFileSync(join(root, 'issue.pdf')));
+    expect(readFileSync(join(seeds, 'metadata.yaml'), 'utf8')).toContain(`  ${name}:\n    publication: liushi\n    kind: news-page\n    date: 2023-06-20\n`);
+    expect(r.out).toContain(`—— ${name} 第2页 ——`);
+    expect(r.out).toContain(`✓ ${name}#page=2（编码 pdf）：`);
+    expect(r.out).toContain('期次：柳市 2023年6月20日 第1版（推定：这一页没有印版次），地址 /liushi/2023-06-20/');
+    expect(r.out).toContain('期次：柳市 2023年6月20日 第2版，地址 /liushi/2023-06-20/');
+    expect(r.out).toContain('期次：柳市 2023年6月20日 第4版，地址 /liushi/2023-06-20/');
+    expect(r.out).toMatch(/PDF 共 3 页，每页作为一版分别读入.*每页的字数都对得上/u);
   }, 120_000);
 });
