@@ -66,7 +66,8 @@ export function gbtCitation(a: Article, url: string, cited = CITED_DATE_PLACEHOL
     return `${issuer}. ${title}[A/OL]. ${date}[${cited}]. ${url}.`;
   }
   const authors = citationAuthors(a);
-  const page = a.issue.page?.replace(/^第|版$/gu, '');
+  // GB/T 7714 has no place to mark an inference: a 版次 the page does not print is left out.
+  const page = a.issue.pageInferred ? undefined : a.issue.page?.replace(/^第|版$/gu, '');
   return `${authors ? `${authors}. ` : ''}${citationTitle(a)}[N/OL]. ${a.issue.publicationName}, ${gbtDate(a.issue)}${page ? `(${page})` : ''}[${cited}]. ${url}.`;
 }
 

@@ -113,7 +113,11 @@ export function issueFacts(issue: Issue, articleById: Map<string, Article>): str
   const facts: string[] = [];
   if (issue.number) facts.push(issue.number);
   if (pages.length > 3) facts.push(`共${pages.length}版`);
-  else if (pages.length) facts.push(pages.map((p) => pageLabel(p)).join('、'));
+  else if (pages.length) {
+    // A 版次 a PDF page does not print is inferred from its place in the file: said so here too.
+    const inferred = new Set(articles.filter((a) => a.issue.pageInferred).map((a) => a.issue.page));
+    facts.push(pages.map((p) => pageLabel(p, inferred.has(p))).join('、'));
+  }
   if (pageNames.length && pages.length <= 3) facts.push(pageNames.join('、'));
   facts.push(`${issue.articles.length}篇文章`);
   return facts;

@@ -140,5 +140,9 @@ describe('a page that prints no 版次', () => {
     expect(await page.locator('.issue-facts').textContent()).toContain('这一页没有印版次，按它在 PDF 中的位置推定');
     expect(await regions(page).count()).toBe(5);
     await page.context().close();
+    // The issue page's facts line says it too.
+    const issue = await open(ISSUE, 390);
+    expect(await issue.locator('main').textContent()).toContain('第1版（推定）、第2版、第4版');
+    await issue.context().close();
   });
 });

@@ -13,6 +13,7 @@ import { pdfPageSeed, seedFileOf, seedLabel } from '../../src/archive/ids.ts';
 import { loadArchive, type Archive } from '../../src/archive/load.ts';
 import { pageNumbers, seedSourceLines } from '../../src/archive/seed.ts';
 import { continuationLinks, issuePagesOf } from '../../src/browse/pages.ts';
+import { gbtCitation } from '../../src/browse/citation.ts';
 import { archiveItems, SeedLines } from '../../src/check/items.ts';
 import { issuePdf } from '../helpers/issue-pdf.ts';
 import { makePdf } from '../helpers/pdf-make.ts';
@@ -97,6 +98,11 @@ describe('the loader with a PDF of several pages', () => {
       expect(a.issue.pageInferred).toBeUndefined();
     }
     for (const a of articlesOf(PAGES[0]!)) expect(a.issue).toMatchObject({ page: '1', pageInferred: true });
+    // GB/T 7714 has no way to say a 版次 is inferred: the citation leaves it out (the issue page's
+    // facts line says 第1版（推定）: tests/browser/pdf-pages.test.ts).
+    const front = articlesOf(PAGES[0]!)[0]!;
+    expect(gbtCitation(front, 'https://example.org/a/')).not.toMatch(/\(1\)/u);
+    expect(gbtCitation(articlesOf(PAGES[1]!)[0]!, 'https://example.org/a/')).toMatch(/\(2\)/u);
     // An article's lines are its page's: quoted from that page's reading.
     const lead = articlesOf(PAGES[1]!).find((a) => a.headline.includes('河道保洁'))!;
     const lines = seedSourceLines(join(dir, lead.seed));
