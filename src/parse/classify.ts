@@ -3,7 +3,7 @@
  * editor's line, a byline, a photo credit, a 本报讯 lead, a 公文's 文号 — and the features the
  * page grammar scores the rest by. Pure: units in, pieces out.
  */
-import { CAPTION_MAX_CHARS, COLUMN_ENDINGS, COLUMN_MAX_CHARS, COLUMN_WORDS, CREDIT_LINE_MAX_CHARS, PATTERNS, PRINTED_LINE_MAX_CHARS, SPEAKER_MAX_CHARS, SURNAMES, TABLE_MIN_CELLS, VERSE_LINE_MAX_CHARS, VERSE_MIN_LINES } from './constants.ts';
+import { CAPTION_MAX_CHARS, COLUMN_ENDINGS, ITEM_MARKS, COLUMN_MAX_CHARS, COLUMN_WORDS, CREDIT_LINE_MAX_CHARS, PATTERNS, PRINTED_LINE_MAX_CHARS, SPEAKER_MAX_CHARS, SURNAMES, TABLE_MIN_CELLS, VERSE_LINE_MAX_CHARS, VERSE_MIN_LINES } from './constants.ts';
 import { splitCredit } from './byline.ts';
 import { isCouplet } from './headline.ts';
 import { findMasthead, isPageHeader } from './page.ts';
@@ -251,13 +251,15 @@ function kindOf(t: string, length: number, speakers: Set<string>): UnitKind | nu
  * title, a wide gap, then the item's text. The title becomes a unit of its own (a headline),
  * the text another. A marker before a speaker (■记者　…) is an interview turn, not a title.
  */
+const RUN_IN_TITLE = new RegExp(`^(?<title>[${ITEM_MARKS}]\\s*[^\\s\\u3000，。；！？]{2,}(?: [^\\s\\u3000，。；！？]+)*?)(?: ?\\u3000+ ?|\\s{2,})(?<rest>\\S.*)$`, 'su');
+
 function splitRunInTitles(units: Unit[], speakers: Set<string>): Unit[] {
   const out: Unit[] = [];
   for (const u of units) {
-    const m = u.text.match(/^(?<title>[■▲●◆★☆▶►◎]\s*[^\s\u3000，。；！？]{2,}(?: [^\s\u3000，。；！？]+)*?)(?: ?\u3000+ ?|\s{2,})(?<rest>\S.*)$/su);
+    const m = u.text.match(RUN_IN_TITLE);
     const title = m?.groups?.title;
     const rest = m?.groups?.rest;
-    if (!title || !rest || speakers.has(title.replace(/^[■▲●◆★☆▶►◎]\s*/u, '').trim()) || nonSpaceLength(title) > RUN_IN_TITLE_MAX_CHARS || headingLike(rest) && nonSpaceLength(rest) < RUN_IN_TEXT_MIN_CHARS) {
+    if (!title || !rest || speakers.has(title.replace(PATTERNS.leadingMark, '').trim()) || nonSpaceLength(title) > RUN_IN_TITLE_MAX_CHARS || headingLike(rest) && nonSpaceLength(rest) < RUN_IN_TEXT_MIN_CHARS) {
       out.push(u);
       continue;
     }

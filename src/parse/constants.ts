@@ -138,6 +138,9 @@ const DASH = '[—–\\-－―─~～]';
  */
 const LEAD_OPENER = String.raw`(?:本报(?:综合)?(?:讯|消息)|(?:新华社|中新社|中新网|人民网|央视网|浙江在线)[^\s（(，。：:]{0,12}?\d{1,2}月\d{1,2}日电|据[^\s，。（(：:]{2,12}?消息)`;
 
+/** The marks a page prints before an item, a brief's title or a speaker (■ ▲ ● ◆ ★ ☆ ▶ ► ◎). */
+export const ITEM_MARKS = '■▲●◆★☆▶►◎';
+
 export const PATTERNS = {
   /** Ends a clause a line may end with: 。！？；：… possibly followed by closing quotes/brackets. */
   sentenceEnd: /[。！？!?；;：:…](?:[”’」』）)》]*)$/u,
@@ -165,7 +168,11 @@ export const PATTERNS = {
    * The ornament leading an item of a column of short pieces (◎3月10日，…, ●黄华村…, ◆9月18日…):
    * print decoration, like a title's ■; the item's text starts after it.
    */
-  itemMarker: /^[◎●◆■▲★☆▶►]+[\s\u3000]*/u,
+  itemMarker: new RegExp(`^[${ITEM_MARKS}]+[\\s\\u3000]*`, 'u'),
+  /** A line that starts with one of the item marks (■ 标题, ◆9月18日，…). */
+  leadingMark: new RegExp(`^[${ITEM_MARKS}]`, 'u'),
+  /** The run of item marks a line starts with. */
+  leadingMarks: new RegExp(`^[${ITEM_MARKS}]+`, 'u'),
   slashByline: /(?:^|\s)(?:文|图|摄|文\/图|图\/文|文图)\s*[/／]\s*\p{Script=Han}|\p{Script=Han}\s*[/／]\s*(?:文|图|摄|文图)(?:\s|$)/u,
   authorLine: /^(?:(?:作者|文|撰文|供稿)\s*[:：]|(?:口述|整理)\s*[:：]?)\s*\S/u,
   /** A trailing byline at the end of a paragraph: （记者 林立 通讯员 余晖）, （通讯员 金晓燕）. */

@@ -68,7 +68,7 @@ function stackLinesToSections(d: Draft) {
 function readStack(a: ParsedArticle, d: Draft, sink: Sink): ReturnType<typeof readHeadlineStack> {
   // A marker glyph before a run-in title (■, ▲) is print decoration: furniture, not headline.
   const stackLines = d.stack.map((p) => {
-    const marker = p.text.match(/^[■▲●◆★☆▶►◎]+/u)?.[0];
+    const marker = p.text.match(PATTERNS.leadingMarks)?.[0];
     if (marker) sink.furnish('decoration', marker, p.start);
     return { text: marker ? p.text.slice(marker.length).trim() : p.text, bold: p.bold, blankAfter: p.blankAfter, spaceAfter: p.spaceAfter };
   });
