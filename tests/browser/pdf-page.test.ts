@@ -17,6 +17,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from '../support/chromium.ts';
 import { startStaticServer, type StaticServer } from '../support/static-server.ts';
 import { makePdf } from '../helpers/pdf-make.ts';
+import { pageOpener, regions } from '../support/pdf-views.ts';
 
 const GOLDEN = 'tests/fixtures/pages/news-front-liushi-125/page.pdf';
 const TEXT_SEED = '000_42a43713ae88928f.txt';
@@ -51,14 +52,7 @@ afterAll(async () => {
   rmSync(root, { recursive: true, force: true });
 });
 
-async function open(path: string, width: number, deviceScaleFactor = 1): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width, height: 900 }, deviceScaleFactor });
-  const page = await context.newPage();
-  await page.goto(`${server.origin}${path}`, { waitUntil: 'load' });
-  return page;
-}
-
-const regions = (page: Page) => page.locator('.page-image svg a');
+const open = pageOpener(() => ({ server, browser }));
 
 describe('the 版 page of a PDF seed', () => {
   it('shows the page image, and a link per article named by its headline, as the list beside it names them', async () => {

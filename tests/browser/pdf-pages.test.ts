@@ -10,12 +10,11 @@ import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSy
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import { AxeBuilder } from '@axe-core/playwright';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readPdf } from '../../src/pdf/read.ts';
-import { launchChromium } from '../support/chromium.ts';
-import { startStaticServer, type StaticServer } from '../support/static-server.ts';
+import { closeBuiltSite, openBuiltSite, type BuiltSite } from '../support/built-site.ts';
+import { axeViolations as axe, pageOpener, regions } from '../support/pdf-views.ts';
 import { issuePdf } from '../helpers/issue-pdf.ts';
 
 const ISSUE = '/liushi/2023-06-20/';
@@ -23,8 +22,7 @@ const P1 = `${ISSUE}p1/`;
 const P2 = `${ISSUE}p2/`;
 const root = mkdtempSync(join(tmpdir(), 'pdf-pages-site-'));
 const dist = join(root, 'dist');
-let server: StaticServer;
-let browser: Browser;
+let site: BuiltSite;
 
 beforeAll(async () => {
   const seeds = join(root, 'seeds');
@@ -36,26 +34,15 @@ beforeAll(async () => {
   writeFileSync(join(seeds, 'liushi-2023-06-20-3f9a2c.pdf'), await issuePdf());
   const env = { ...process.env, SEEDS_DIR: seeds, PDF_CACHE_DIR: join(root, 'cache'), PARSE_CACHE_DIR: 'off' };
   await promisify(execFile)('npm', ['run', 'build', '--', '--outDir', dist], { env, maxBuffer: 64 * 1024 * 1024 });
-  server = await startStaticServer(dist);
-  browser = await launchChromium();
+  site = await openBuiltSite(dist, 'index.html');
 }, 300_000);
 
 afterAll(async () => {
-  await browser?.close();
-  await server?.close();
+  await closeBuiltSite(site ?? {});
   rmSync(root, { recursive: true, force: true });
 });
 
-async function open(path: string, width: number, deviceScaleFactor = 1): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width, height: 900 }, deviceScaleFactor });
-  const page = await context.newPage();
-  await page.goto(`${server.origin}${path}`, { waitUntil: 'load' });
-  return page;
-}
-
-const regions = (page: Page) => page.locator('.page-image svg a');
-const axe = async (page: Page) =>
-  (await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze()).violations.flatMap((v) => v.nodes.map((n) => `${v.id}: ${n.target.join(' ')}`));
+const open = pageOpener(() => site);
 
 describe('the second 版 of a PDF of several pages', () => {
   it('has its own page, in the issue’s row of pages, showing its own image with a region per article of its own', async () => {
@@ -84,7 +71,7 @@ describe('the second 版 of a PDF of several pages', () => {
     const link = regions(page).filter({ has: page.locator('rect') }).and(page.locator('a[aria-label*="河道保洁"]'));
     const href = await link.getAttribute('href');
     await link.locator('rect').first().click();
-    await page.waitForURL(`${server.origin}${href}`);
+    await page.waitForURL(`${site.server.origin}${href}`);
     expect(await page.locator('h1').first().textContent()).toContain('河道保洁');
     await page.context().close();
   });
@@ -99,7 +86,7 @@ describe('the second 版 of a PDF of several pages', () => {
 describe('an article of the second page', () => {
   const articleOfP2 = async (page: Page) => {
     const href = await page.locator('.page-image svg a[aria-label*="河道保洁"]').getAttribute('href');
-    await page.goto(`${server.origin}${href}`);
+    await page.goto(`${site.server.origin}${href}`);
   };
 
   it('shows the second page’s thumbnail with its region, linking to that 版, and downloads that page as a PDF of its own', async () => {
@@ -115,7 +102,7 @@ describe('an article of the second page', () => {
     const download = thumb.locator('a[download]');
     expect(await download.textContent()).toBe('下载第2版 PDF');
     expect(await download.getAttribute('href')).toBe(`${P2}page.pdf`);
-    const pdf = await page.request.get(`${server.origin}${P2}page.pdf`);
+    const pdf = await page.request.get(`${site.server.origin}${P2}page.pdf`);
     expect(pdf.headers()['content-type']).toBe('application/pdf');
     // The 版's own page, cut out of the file: one page, with its text layer.
     const pages = await readPdf(new Uint8Array(await pdf.body()));
