@@ -27,9 +27,11 @@ export default defineConfig({
     mdx(),
     // Old addresses that only redirect (those of seeds/redirects.yaml the loader accepted) stay out too.
     sitemap({ filter: (page) => !/\/(search|404)\/?$/u.test(page) && !redirectSources().has(new URL(page).pathname) }),
+    // Before searchIndex(): its astro:build:done removes the build's spill folder, which lists the
+    // files pdfPages() copies.
+    pdfPages(),
     searchIndex(),
     textSize(),
-    pdfPages(),
     buildTimings(),
   ],
   devToolbar: { enabled: false },

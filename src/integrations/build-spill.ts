@@ -7,6 +7,9 @@
  *    the search-index worker (src/search/index-worker.ts). Nothing holds all records in memory.
  *  - `redirect-sources.json`: the old addresses the loader accepted (seeds/redirects.yaml), for
  *    the sitemap to leave out.
+ *  - `page-files.tsv`: the files the pages of 版 read from PDF seeds show (版面图, pictures, the
+ *    page's PDF), one `address-path<TAB>cached-file` line each, appended as those pages render
+ *    (src/pdf/page-view.ts) and copied into the output at the end (src/integrations/pdf-pages.ts).
  *
  * The two sides load their modules through different module graphs (Vite's for the content
  * config, Node's for the integrations), so no module variable or global object can be shared;
@@ -15,7 +18,7 @@
  * half a file. The folder is removed when the build is done; folders of builds that ended without
  * cleaning up (a crash) are removed by the next build.
  */
-import { closeSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmSync, writeSync } from 'node:fs';
+import { appendFileSync, closeSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { articleSortDate, issueSearchRecord, searchRecord } from '../search/document.ts';
@@ -25,6 +28,7 @@ import type { Article, Issue } from '../records/schema.ts';
 const PREFIX = 'build-';
 export const RECORDS_FILE = 'search-records.jsonl';
 export const REDIRECTS_FILE = 'redirect-sources.json';
+export const PAGE_FILES_FILE = 'page-files.tsv';
 /** Lines are written to disk in chunks of about this many characters. */
 const WRITE_CHUNK = 1 << 20;
 
@@ -125,6 +129,26 @@ export function redirectSources(root: URL | string = process.cwd()): ReadonlySet
   const sources = new Set(JSON.parse(readFileSync(file, 'utf8')) as string[]);
   redirects.set(dir, sources);
   return sources;
+}
+
+/** The pages' side: a file a page shows, to be published at `to` (a path under the site's root) from `from`. */
+export function spillPageFile(to: string, from: string, root: URL | string = process.cwd()): void {
+  const dir = spillDir(root);
+  mkdirSync(dir, { recursive: true });
+  // One short line per call: a reader sees whole lines, or a last line without its end (skipped).
+  appendFileSync(join(dir, PAGE_FILES_FILE), `${to}\t${from}\n`);
+}
+
+/** The integrations' side: every file the pages registered so far, by address path (the last registration wins). */
+export function spilledPageFiles(root: URL | string = process.cwd()): Map<string, string> {
+  const file = join(spillDir(root), PAGE_FILES_FILE);
+  const files = new Map<string, string>();
+  if (!existsSync(file)) return files;
+  for (const line of readFileSync(file, 'utf8').split('\n').slice(0, -1)) {
+    const tab = line.indexOf('\t');
+    if (tab > 0) files.set(line.slice(0, tab), line.slice(tab + 1));
+  }
+  return files;
 }
 
 /** Remove this build's spill folder (at the end of the build). */

@@ -17,6 +17,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { defaultSeedsDir } from '../archive/load.ts';
 import { seedFileOf } from '../archive/ids.ts';
+import { spillPageFile } from '../integrations/build-spill.ts';
 import type { PDFDocumentProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { openPdf, readDoc } from './read.ts';
 import { articleRegions, type ArticleRegion } from './regions.ts';
@@ -76,13 +77,6 @@ export interface PdfPageView {
 /** Where read seeds and rendered pages are kept: PDF_CACHE_DIR, or beside the parse cache. */
 const cacheDir = () => resolve(process.env.PDF_CACHE_DIR || 'node_modules/.cache/liushi-archive/pdf-pages');
 
-const COPIES = Symbol.for('liushi-archive.pdf-page-files');
-type Slot = { [COPIES]?: Map<string, string> };
-/** Output path (relative to the site's root, no leading slash) → file to copy there. */
-export function pdfPageFiles(): Map<string, string> {
-  const slot = globalThis as Slot;
-  return (slot[COPIES] ??= new Map());
-}
 
 const pct = (v: number, of: number) => Math.round((v / of) * 10000) / 100;
 /** A box in PDF points as percentages of its page; a little margin so the outline does not touch the type. */
@@ -209,17 +203,17 @@ async function build(path: string, filePage: number | null, pageUrl: string, art
     const pictures = new Map(here.flatMap((r) => r.pictures.map((p) => [p.image, p.box] as const)));
     const files = await imagesOf(doc, dir, pdfPage, pictures, geometry);
     const base = pageUrl.replace(/^\/+/u, '');
-    const copies = pdfPageFiles();
+    // Each file the page shows is registered in the build's spill folder: src/integrations/pdf-pages.ts copies it into the output.
     const images = PAGE_IMAGE_WIDTHS.map((width, i) => {
-      copies.set(`${base}page-${width}.webp`, files[i]!);
+      spillPageFile(`${base}page-${width}.webp`, files[i]!);
       return { width, url: `${pageUrl}page-${width}.webp` };
     });
     const pdfPages = whole.perPage?.length ?? whole.pages.length;
     // A page of a file of several downloads as itself when it can be cut out; a file of one page is itself.
     const onePage = filePage === null ? path : await pagePdf(doc, dir, pdfPage);
-    copies.set(`${base}page.pdf`, onePage ?? path);
+    spillPageFile(`${base}page.pdf`, onePage ?? path);
     const picture = (p: ArticleRegion['pictures'][number], article: ArticleLike): PagePicture => {
-      copies.set(`${base}picture-${p.image + 1}.webp`, pictureFile(dir, pdfPage, p.image));
+      spillPageFile(`${base}picture-${p.image + 1}.webp`, pictureFile(dir, pdfPage, p.image));
       const { out } = pictureCut(p.box, geometry);
       return { url: `${pageUrl}picture-${p.image + 1}.webp`, width: out.width, height: out.height, alt: pictureAlt(seed, p.captionLine, article) };
     };

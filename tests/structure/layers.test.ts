@@ -60,6 +60,14 @@ describe('layers', () => {
     expect(fromScripts).toEqual([]);
   });
 
+  it('data reaches the integrations by one route, the spill folder of the build: no registry on a global object', () => {
+    // A value kept under a Symbol.for() key on globalThis is how two module graphs of one process
+    // share state behind the code's back (the search records once went that way, then the PDF page files).
+    const globalSlots = modules(SRC).filter((file) => /Symbol\.for\(/u.test(readFileSync(file, 'utf8')));
+    expect(globalSlots.map((file) => relative(SRC, file))).toEqual([]);
+    expect(readFileSync(join(SRC, 'integrations/build-spill.ts'), 'utf8')).toContain('spillPageFile');
+  });
+
   it('finds imports at all (the scan reads the files it should)', () => {
     expect(importedFolders(join(SRC, 'read-model/archive.ts'))).toContain('browse');
     expect(crossings('components', ['read-model']).length).toBeGreaterThan(5);
