@@ -21,9 +21,11 @@ export default function pdfPages(): AstroIntegration {
       'astro:server:setup': ({ server }) => {
         server.middlewares.use((req, res, next) => {
           const path = decodeURIComponent((req.url ?? '').split('?')[0]!).replace(/^\/+/u, '');
+          // Only an image or a PDF can be a page's file: other requests pass without reading the list.
+          if (!TYPES[path.split('.').pop()!]) return next();
           const from = spilledPageFiles().get(path);
           if (!from || !existsSync(from)) return next();
-          res.setHeader('Content-Type', TYPES[path.split('.').pop()!] ?? 'application/octet-stream');
+          res.setHeader('Content-Type', TYPES[path.split('.').pop()!]!);
           createReadStream(from).pipe(res);
         });
       },

@@ -3,7 +3,7 @@
  * editor's line, a byline, a photo credit, a 本报讯 lead, a 公文's 文号 — and the features the
  * page grammar scores the rest by. Pure: units in, pieces out.
  */
-import { CAPTION_MAX_CHARS, COLUMN_ENDINGS, ITEM_MARKS, COLUMN_MAX_CHARS, COLUMN_WORDS, CREDIT_LINE_MAX_CHARS, PATTERNS, PRINTED_LINE_MAX_CHARS, SPEAKER_MAX_CHARS, SURNAMES, TABLE_MIN_CELLS, VERSE_LINE_MAX_CHARS, VERSE_MIN_LINES } from './constants.ts';
+import { CAPTION_MAX_CHARS, COLUMN_ENDINGS, COLUMN_MAX_CHARS, COLUMN_WORDS, CREDIT_LINE_MAX_CHARS, ITEM_MARKS, PATTERNS, PRINTED_LINE_MAX_CHARS, SPEAKER_MAX_CHARS, SURNAMES, TABLE_MIN_CELLS, VERSE_LINE_MAX_CHARS, VERSE_MIN_LINES } from './constants.ts';
 import { splitCredit } from './byline.ts';
 import { isCouplet } from './headline.ts';
 import { findMasthead, isPageHeader } from './page.ts';
@@ -259,7 +259,7 @@ function splitRunInTitles(units: Unit[], speakers: Set<string>): Unit[] {
     const m = u.text.match(RUN_IN_TITLE);
     const title = m?.groups?.title;
     const rest = m?.groups?.rest;
-    if (!title || !rest || speakers.has(title.replace(PATTERNS.leadingMark, '').trim()) || nonSpaceLength(title) > RUN_IN_TITLE_MAX_CHARS || headingLike(rest) && nonSpaceLength(rest) < RUN_IN_TEXT_MIN_CHARS) {
+    if (!title || !rest || speakers.has(title.replace(PATTERNS.itemMarker, '').trim()) || nonSpaceLength(title) > RUN_IN_TITLE_MAX_CHARS || headingLike(rest) && nonSpaceLength(rest) < RUN_IN_TEXT_MIN_CHARS) {
       out.push(u);
       continue;
     }

@@ -169,9 +169,7 @@ export const PATTERNS = {
    * print decoration, like a title's ■; the item's text starts after it.
    */
   itemMarker: new RegExp(`^[${ITEM_MARKS}]+[\\s\\u3000]*`, 'u'),
-  /** A line that starts with one of the item marks (■ 标题, ◆9月18日，…). */
-  leadingMark: new RegExp(`^[${ITEM_MARKS}]`, 'u'),
-  /** The run of item marks a line starts with. */
+  /** The run of item marks a line starts with (■ 标题, ◆9月18日，…). */
   leadingMarks: new RegExp(`^[${ITEM_MARKS}]+`, 'u'),
   slashByline: /(?:^|\s)(?:文|图|摄|文\/图|图\/文|文图)\s*[/／]\s*\p{Script=Han}|\p{Script=Han}\s*[/／]\s*(?:文|图|摄|文图)(?:\s|$)/u,
   authorLine: /^(?:(?:作者|文|撰文|供稿)\s*[:：]|(?:口述|整理)\s*[:：]?)\s*\S/u,

@@ -223,7 +223,7 @@ export const ROLE_RULES: Rule[] = [
   { role: 'stack', weight: -2, why: 'on a page whose stories open with 本报讯, a heading with no opening under it is not a story\'s', test: (p, c) => c.leadPage && p.headingLike && !p.bold && !c.headsStory && !/^[■▲●◆]/u.test(p.text) && !NOTICE_WORDS.some((w) => p.text.includes(w)) },
   { role: 'stack', weight: -1, why: 'longer than a headline', test: (p) => p.length > HEADLINE_SIZE_MAX_CHARS },
   { role: 'stack', weight: -2, why: 'right under a stack\'s byline: the story\'s text', test: (_, c) => c.afterLeadingByline },
-  { role: 'stack', weight: 2, why: 'a title led by a marker (■ ▲): a brief\'s headline', test: (p) => p.headingLike && PATTERNS.leadingMark.test(p.text) },
+  { role: 'stack', weight: 2, why: 'a title led by a marker (■ ▲): a brief\'s headline', test: (p) => p.headingLike && PATTERNS.leadingMarks.test(p.text) },
   { role: 'stack', weight: 3, why: 'a bold question or exclamation of headline size (…你关心吗？)', test: (p) => p.bold && p.length <= HEADLINE_SIZE_MAX_CHARS && p.lines.length <= HEADLINE_MAX_LINES && /[？！?!]$|^[^，。]*，[^，。]*$/u.test(p.text.trim()) },
   { role: 'stack', weight: 2, why: 'a dashed subheadline follows', test: (p, c) => p.length <= OVER_DASHED_MAX_CHARS && !p.blankAfter && !!c.next && isDashedLine(c.next.text) && c.next.headingLike },
   { role: 'stack', weight: -3, why: 'holds sentence punctuation', test: (p) => !p.headingLike },

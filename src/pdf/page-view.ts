@@ -77,7 +77,6 @@ export interface PdfPageView {
 /** Where read seeds and rendered pages are kept: PDF_CACHE_DIR, or beside the parse cache. */
 const cacheDir = () => resolve(process.env.PDF_CACHE_DIR || 'node_modules/.cache/liushi-archive/pdf-pages');
 
-
 const pct = (v: number, of: number) => Math.round((v / of) * 10000) / 100;
 /** A box in PDF points as percentages of its page; a little margin so the outline does not touch the type. */
 const rect = (b: Box, page: { width: number; height: number }): PageRect => {
