@@ -19,8 +19,6 @@ export interface Draft {
   /** Body and section pieces in order. */
   body: { piece: Piece; heading: boolean }[];
   captions: Piece[];
-  /** The column label came from an earlier story of the same column (a brief). */
-  inheritedColumn: boolean;
   /** （下转4版） printed on a line of its own under the story's text: where it goes on. */
   continuedTo: Piece | null;
 }
@@ -31,7 +29,7 @@ export interface DraftPage {
   furniture: Piece[];
 }
 
-const newDraft = (): Draft => ({ column: null, marker: null, stack: [], bylines: [], body: [], captions: [], inheritedColumn: false, continuedTo: null });
+const newDraft = (): Draft => ({ column: null, marker: null, stack: [], bylines: [], body: [], captions: [], continuedTo: null });
 
 export function draftArticles(pieces: Piece[], roles: Role[]): DraftPage {
   const drafts: Draft[] = [];

@@ -4,9 +4,9 @@ import type { Piece } from './classify.ts';
 import { readDocumentPage } from './document.ts';
 import { furnitureKind, hint, type Sink } from './sink.ts';
 import { append } from './text.ts';
-import type { ParsedArticle, ParseOptions } from './types.ts';
+import type { ParseOptions, ParsingArticle } from './types.ts';
 
-export function readDocuments(pieces: Piece[], sink: Sink, options: ParseOptions): ParsedArticle[] {
+export function readDocuments(pieces: Piece[], sink: Sink, options: ParseOptions): ParsingArticle[] {
   const page = readDocumentPage(pieces, { isKnownWord: options.isKnownWord });
   for (const doc of page.documents) {
     append(sink.repairs, doc.body.repairs);
@@ -14,7 +14,7 @@ export function readDocuments(pieces: Piece[], sink: Sink, options: ParseOptions
   }
   for (const f of page.furniture) sink.furnish(f.kind === 'page-number' ? 'page-number' : f.kind === 'label' ? 'label' : furnitureKind(f.piece), f.text ?? f.piece.text, f.piece.start);
   return page.documents.map((doc) => {
-    const a: ParsedArticle = {
+    const a: ParsingArticle = {
       order: 0,
       kind: 'document',
       kicker: null,
@@ -34,6 +34,9 @@ export function readDocuments(pieces: Piece[], sink: Sink, options: ParseOptions
       continuation: doc.body.continuation,
       document: doc.fields,
       warnings: [],
+      hints: [],
+      borrowedHeadline: !doc.title,
+      inheritedColumn: false,
     };
     // A byline printed on a document (本报讯（…） when a paper prints it) is kept as its byline.
     const raws = [doc.body.leadByline, doc.body.trailingByline].filter((x): x is string => !!x);
@@ -41,11 +44,8 @@ export function readDocuments(pieces: Piece[], sink: Sink, options: ParseOptions
     sink.removed += doc.body.removed;
     sink.added += doc.body.added;
     for (const m of doc.body.markers) sink.furnish(m.kind ?? 'continuation', m.text, m.line);
-    if (!doc.title) {
-      sink.borrowed.add(a);
-      hint(sink, a, 'document', '找不到公文标题');
-    }
-    if (!doc.date) hint(sink, a, 'document', '找不到落款日期');
+    if (!doc.title) hint(a, 'document', '找不到公文标题');
+    if (!doc.date) hint(a, 'document', '找不到落款日期');
     return a;
   });
 }

@@ -13,9 +13,9 @@ import { DATED_ITEMS_MIN } from './issue-date.ts';
 import { fullWidthPunctuation } from './repairs/punctuation.ts';
 import { hint, repair, type Sink } from './sink.ts';
 import { append, nonSpaceLength, pageRef } from './text.ts';
-import type { ParsedArticle, ParseOptions } from './types.ts';
+import type { ParsedArticle, ParseOptions, ParsingArticle } from './types.ts';
 
-export function finishDraft(d: Draft, pageKind: SeedKind, sink: Sink, options: ParseOptions): ParsedArticle {
+export function finishDraft(d: Draft, pageKind: SeedKind, sink: Sink, options: ParseOptions): ParsingArticle {
   const a = newRecord(d, sink);
   stackLinesToSections(d);
   const stack = readStack(a, d, sink);
@@ -34,7 +34,7 @@ export function finishDraft(d: Draft, pageKind: SeedKind, sink: Sink, options: P
 }
 
 /** An empty record for a draft: its column label and the lines it spans. */
-function newRecord(d: Draft, sink: Sink): ParsedArticle {
+function newRecord(d: Draft, sink: Sink): ParsingArticle {
   const pieces = allPieces(d);
   return {
     order: 0,
@@ -55,6 +55,9 @@ function newRecord(d: Draft, sink: Sink): ParsedArticle {
     continuation: { to: null, from: null },
     document: null,
     warnings: [],
+    hints: [],
+    borrowedHeadline: false,
+    inheritedColumn: false,
   };
 }
 
@@ -65,7 +68,7 @@ function stackLinesToSections(d: Draft) {
 }
 
 /** The headline stack into kicker, headline and subheadline; with no stack, a continuation's marker or （无标题）. */
-function readStack(a: ParsedArticle, d: Draft, sink: Sink): ReturnType<typeof readHeadlineStack> {
+function readStack(a: ParsingArticle, d: Draft, sink: Sink): ReturnType<typeof readHeadlineStack> {
   // A marker glyph before a run-in title (■, ▲) is print decoration: furniture, not headline.
   const stackLines = d.stack.map((p) => {
     const marker = p.text.match(PATTERNS.leadingMarks)?.[0];
@@ -94,17 +97,17 @@ function readStack(a: ParsedArticle, d: Draft, sink: Sink): ReturnType<typeof re
     a.subheadline = wide(stack.subheadline);
   } else if (d.marker) {
     a.headline = d.marker.text.trim();
-    hint(sink, a, 'continued', '转自其他版面的续文：标题印在前面那一版上');
+    hint(a, 'continued', '转自其他版面的续文：标题印在前面那一版上');
   } else {
     a.headline = '（无标题）';
-    sink.borrowed.add(a);
-    hint(sink, a, 'no-headline', '正文上方找不到标题，显示为“（无标题）”');
+    a.borrowedHeadline = true;
+    hint(a, 'no-headline', '正文上方找不到标题，显示为“（无标题）”');
   }
   return stack;
 }
 
 /** The body's blocks, with the headline's quoted phrases lent to the body and the body's to the headline. */
-function readStoryBody(a: ParsedArticle, d: Draft, sink: Sink, options: ParseOptions): ReturnType<typeof readBody> {
+function readStoryBody(a: ParsingArticle, d: Draft, sink: Sink, options: ParseOptions): ReturnType<typeof readBody> {
   const quoted = [a.kicker, a.headline, a.subheadline].flatMap((t) => [...(t ?? '').matchAll(/“([^“”]{2,12})”/gu)].map((m) => m[1]!));
   const body = readBody(d.body, { isKnownWord: options.isKnownWord, quoted });
   for (const r of body.repairs) repair(sink, a, r);
@@ -182,7 +185,7 @@ const shape = (x: string) => `${x.trim().slice(0, 2)}|${x.trim().split(/\s+/u).l
  * phrase in them (开展“我的柳川”主题征文活动): the space that stands for the closing quote, and the
  * line's start or the space before for the opening one, take the body's quotation marks.
  */
-function restoreStackQuotes(a: ParsedArticle, sink: Sink, line: number) {
+function restoreStackQuotes(a: ParsingArticle, sink: Sink, line: number) {
   const phrases = new Set<string>();
   const body = a.blocks.flatMap(blockLines).join('\n');
   for (const m of body.matchAll(/“([^“”\s]{2,12})”/gu)) phrases.add(m[1]!);

@@ -25,7 +25,9 @@
  * article as it is made (sink.ts: repair), so an article holds its own repairs and no other's (a
  * document printed inside another no longer lends its repairs to the outer one by line range); only
  * the line repairs made before any article existed are given to articles by the lines they span.
- * Public types are in types.ts.
+ * What the parse knows of one article (its hints with their codes, a borrowed headline or column
+ * label) travels on the article while it is read (types.ts: ParsingArticle) and is stripped off
+ * its record here (record). Public types are in types.ts.
  */
 import type { Ledger, SeedKind } from '../records/schema.ts';
 import { blockLines } from '../records/text.ts';
@@ -40,7 +42,7 @@ import { readPageInfo } from './page.ts';
 import { pagePieces } from './pieces.ts';
 import { KIND_NAMES, Sink } from './sink.ts';
 import { append, nonSpaceLength } from './text.ts';
-import type { ParsedArticle, ParseOptions, ParseResult } from './types.ts';
+import type { ParsedArticle, ParseOptions, ParseResult, ParsingArticle } from './types.ts';
 
 export type { ParsedArticle, ParseOptions, ParseResult } from './types.ts';
 export { inferKind } from './page-kind.ts';
@@ -59,14 +61,14 @@ export function parseSeed(text: string, options: ParseOptions): ParseResult {
   const edge = pieces.filter((p) => p.kind === 'masthead' || p.kind === 'page-header');
   const page = edge.length ? readPageInfo(edge.flatMap((p) => p.lines)) : null;
 
-  let articles: ParsedArticle[];
+  let articles: ParsingArticle[];
   if (kind === 'document') articles = readDocuments(pieces, sink, options);
   // The grammar reads a page with what is known of its kind: metadata's, or a literary page read off its authors.
   else articles = readNewsPage(pieces, kind, sink, options);
 
   const issueDate = issueDateOf(options, page, articles, pieces, kind);
   if (issueDate.warning) sink.warn(0, issueDate.warning, issueDate.date || issueDate.inferred ? 'issue-date-inferred' : 'issue-date-missing');
-  for (const a of articles) datedArticle(a, issueDate, sink);
+  for (const a of articles) datedArticle(a, issueDate);
   checkIssueAfterEvents(issueDate, articles, sink);
 
   if (articles.length === 0 && nonSpaceLength(text) > 0) {
@@ -84,14 +86,14 @@ export function parseSeed(text: string, options: ParseOptions): ParseResult {
     // Each step gave the article its own repairs; the line repairs made before any article existed
     // (doubled runs, control characters, full-width letters) are its by the lines it spans.
     a.repairs = [...prepared.repairs.filter((r) => r.line >= a.source.startLine && r.line <= a.source.endLine), ...a.repairs];
-    for (const w of a.warnings) sink.warnings.push({ line: a.source.startLine, message: w, code: sink.hintCodes.get(a)?.get(w) ?? 'other' });
+    for (const h of a.hints) sink.warnings.push({ line: a.source.startLine, message: h.message, code: h.code });
   }
   return {
     seed: options.seed,
     kind,
     page,
     issueDate,
-    articles,
+    articles: articles.map(record),
     furniture: sink.furniture.sort((a, b) => a.line - b.line),
     unplaced: sink.unplaced,
     repairs: sink.repairs,
@@ -101,3 +103,8 @@ export function parseSeed(text: string, options: ParseOptions): ParseResult {
   };
 }
 
+
+/** The record of an article: its hints' messages are its warnings; what only the parse needed of it is dropped. */
+function record({ hints, borrowedHeadline, inheritedColumn, ...a }: ParsingArticle): ParsedArticle {
+  return { ...a, warnings: hints.map((h) => h.message) };
+}

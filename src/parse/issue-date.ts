@@ -5,7 +5,7 @@ import type { SeedKind } from '../records/schema.ts';
 import type { PageInfo } from './page.ts';
 import { hint, type Sink } from './sink.ts';
 import { PATTERNS } from './constants.ts';
-import type { ParsedArticle, ParseOptions } from './types.ts';
+import type { ParsedArticle, ParseOptions, ParsingArticle } from './types.ts';
 
 /**
  * The issue date: metadata first; then a date the page prints (masthead, page header); for a
@@ -40,7 +40,7 @@ const datedItems = (a: ParsedArticle) => {
   return paragraphs.length >= DATED_ITEMS_MIN && paragraphs.every((b) => PATTERNS.dateline.test(b.text));
 };
 
-export function datedArticle(a: ParsedArticle, issue: IssueDate, sink: Sink) {
+export function datedArticle(a: ParsingArticle, issue: IssueDate) {
   if (a.kind === 'document' || datedItems(a)) return;
   const first = firstParagraph(a);
   // A wire story's dateline is in its 电头 (新华社北京8月16日电（…）), taken off the text with the byline.
@@ -50,7 +50,7 @@ export function datedArticle(a: ParsedArticle, issue: IssueDate, sink: Sink) {
   a.date = d.date;
   a.dateSource = d.source;
   a.dateText = d.text;
-  if (d.warning) hint(sink, a, 'dateline', d.warning);
+  if (d.warning) hint(a, 'dateline', d.warning);
   // No dateline: a 落款 closing the text dates it, when it prints year, month and day.
   const signature = a.blocks.at(-1);
   if (!a.date && signature?.type === 'signature') {

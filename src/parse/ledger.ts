@@ -3,22 +3,22 @@ import type { Ledger } from '../records/schema.ts';
 import { blockLines } from '../records/text.ts';
 import type { Sink } from './sink.ts';
 import { nonSpaceLength, squeeze } from './text.ts';
-import type { ParsedArticle } from './types.ts';
+import type { ParsingArticle } from './types.ts';
 
 /**
  * Counts non-whitespace characters of the input and of every output, so that a character the
  * parser lost (or invented) shows up as an imbalance instead of disappearing silently. Restored
  * quotation marks are counted as added.
  */
-export function ledger(text: string, articles: ParsedArticle[], sink: Sink): Ledger {
+export function ledger(text: string, articles: ParsingArticle[], sink: Sink): Ledger {
   const count = (s: string | null | undefined) => (s ? nonSpaceLength(s) : 0);
   const charsIn = count(text.replace(/^\uFEFF/u, ''));
   let placed = 0;
   for (const a of articles) {
     placed += count(a.kicker) + count(a.subheadline) + count(a.byline.raw);
-    placed += sink.borrowed.has(a) ? 0 : count(a.headline);
+    placed += a.borrowedHeadline ? 0 : count(a.headline);
     // A column label is printed once, above the first of the stories it names.
-    if (!sink.inheritedColumn.has(a)) placed += count(a.column);
+    if (!a.inheritedColumn) placed += count(a.column);
     for (const b of a.blocks) {
       if (b.type === 'list') placed += count(b.title) + b.items.reduce((n, x) => n + count(x.marker) + count(x.label) + count(x.text), 0);
       else if (b.type === 'turn') placed += count(b.speaker) + 1 + count(b.text);

@@ -10,9 +10,9 @@ import { bestRoles } from './grammar.ts';
 import { orderSections } from './sections.ts';
 import { furnitureKind, place, type Sink } from './sink.ts';
 import { append } from './text.ts';
-import type { ParsedArticle, ParseOptions } from './types.ts';
+import type { ParsedArticle, ParseOptions, ParsingArticle } from './types.ts';
 
-export function readNewsPage(pieces: Piece[], kind: SeedKind, sink: Sink, options: ParseOptions): ParsedArticle[] {
+export function readNewsPage(pieces: Piece[], kind: SeedKind, sink: Sink, options: ParseOptions): ParsingArticle[] {
   const roles = bestRoles(pieces, kind);
   const { drafts, furniture } = draftArticles(pieces, roles);
   for (const p of furniture) sink.furnish(furnitureKind(p), p.text, p.start);
@@ -30,7 +30,7 @@ export function readNewsPage(pieces: Piece[], kind: SeedKind, sink: Sink, option
     kept = mergeFeature(drafts, sink);
   }
   const articles = kept.flatMap((d) => (printsDocument(d) ? documentDraft(d, sink, options) : [finishDraft(d, kind, sink, options)]));
-  markBriefs(kept, articles, sink);
+  markBriefs(kept, articles);
   return articles;
 }
 
@@ -39,7 +39,7 @@ const printsDocument = (d: Draft) =>
   d.body.some((b) => b.piece.kind === 'doc-number') && documentType(d.stack.map((p) => p.text).join('')) !== null;
 
 /** Reads such a story with the document grammar; its column label stays its column. */
-function documentDraft(d: Draft, sink: Sink, options: ParseOptions): ParsedArticle[] {
+function documentDraft(d: Draft, sink: Sink, options: ParseOptions): ParsingArticle[] {
   const pieces = [...d.stack, ...d.body.map((b) => b.piece), ...d.bylines].sort((a, b) => a.start - b.start);
   const docs = readDocuments(pieces, sink, options);
   if (docs[0] && d.column) docs[0].column = d.column.text.trim();
@@ -80,7 +80,7 @@ const BRIEF_RUN_MIN = 2;
 const BRIEF_STACK_MAX_LINES = 2;
 
 /** Short stories under one column label, one after another: the items of a 简讯 column. */
-function markBriefs(drafts: Draft[], articles: ParsedArticle[], sink: Sink) {
+function markBriefs(drafts: Draft[], articles: ParsingArticle[]) {
   for (let i = 0; i < drafts.length; i++) {
     const column = drafts[i]!.column;
     if (!column) continue;
@@ -91,8 +91,7 @@ function markBriefs(drafts: Draft[], articles: ParsedArticle[], sink: Sink) {
       articles[j]!.kind = briefKind(articles[j]!);
       if (j !== i) {
         articles[j]!.column = articles[i]!.column;
-        drafts[j]!.inheritedColumn = true;
-        sink.inheritedColumn.add(articles[j]!);
+        articles[j]!.inheritedColumn = true;
       }
     }
   }

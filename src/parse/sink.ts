@@ -1,11 +1,12 @@
 /**
  * What one parse collects besides its articles: page furniture, unplaced text, warnings, repairs,
- * the ledger's removed/added counts, and the code of every hint an article carries. One Sink per
- * parse, made by the conductor (index.ts) and handed to the steps that report into it.
+ * and the ledger's removed/added counts. One Sink per parse, made by the conductor (index.ts) and
+ * handed to the steps that report into it. What is known of one article (its hints' codes, a
+ * borrowed headline or column label) is on the article itself (types.ts: ParsingArticle).
  */
 import type { Furniture, Repair, SeedKind, SeedWarning, Unplaced, WarningCode } from '../records/schema.ts';
 import { isFurniture, type Piece } from './classify.ts';
-import type { ParsedArticle } from './types.ts';
+import type { ParsingArticle } from './types.ts';
 
 /** Collects the outputs of one parse. */
 export class Sink {
@@ -15,12 +16,6 @@ export class Sink {
   repairs: Repair[] = [];
   removed = 0;
   added = 0;
-  /** Articles whose headline is not text of their own ((无标题), a document's issuer): the ledger counts no headline for them. */
-  borrowed = new Set<ParsedArticle>();
-  /** Briefs that carry the column label of the first item of their column (printed once, counted there). */
-  inheritedColumn = new Set<ParsedArticle>();
-  /** The code of each hint an article carries (its `warnings` are the Chinese messages). */
-  hintCodes = new Map<ParsedArticle, Map<string, WarningCode>>();
   warn(line: number, message: string, code: WarningCode = 'other') {
     this.warnings.push({ line, message, code });
   }
@@ -30,15 +25,12 @@ export class Sink {
 }
 
 /** A hint on an article: its Chinese message in the article's warnings, its code kept for the seed's warnings. */
-export function hint(sink: Sink, a: ParsedArticle, code: WarningCode, message: string) {
-  a.warnings.push(message);
-  const codes = sink.hintCodes.get(a) ?? new Map<string, WarningCode>();
-  codes.set(message, code);
-  sink.hintCodes.set(a, codes);
+export function hint(a: ParsingArticle, code: WarningCode, message: string) {
+  a.hints.push({ message, code });
 }
 
 /** A repair made while reading an article: kept on the article itself and in the page's list of every repair. */
-export function repair(sink: Sink, a: ParsedArticle, r: Repair) {
+export function repair(sink: Sink, a: ParsingArticle, r: Repair) {
   sink.repairs.push(r);
   a.repairs.push(r);
 }

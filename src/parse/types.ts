@@ -1,5 +1,5 @@
-/** The parser's public types: what it is given and what it returns. */
-import type { ArticleKind, Block, Byline, Caption, DocumentFields, Furniture, Ledger, Repair, SeedKind, SeedWarning, Unplaced } from '../records/schema.ts';
+/** The parser's public types (what it is given and what it returns), and the article it holds while reading. */
+import type { ArticleKind, Block, Byline, Caption, DocumentFields, Furniture, Ledger, Repair, SeedKind, SeedWarning, Unplaced, WarningCode } from '../records/schema.ts';
 import type { IssueDate } from './dates.ts';
 import type { PageFeatures } from './features.ts';
 import type { PageInfo } from './page.ts';
@@ -46,6 +46,24 @@ export interface ParsedArticle {
   continuation: { to: string | null; from: string | null };
   document: DocumentFields | null;
   warnings: string[];
+}
+
+/** A hint on an article: its Chinese message (the record's `warnings`) and its code (for the seed's warnings). */
+export interface Hint {
+  message: string;
+  code: WarningCode;
+}
+
+/**
+ * An article as the parser holds it while reading: the record, plus what only the parse needs of
+ * it. The conductor (index.ts) turns it into a ParsedArticle, the hints' messages its `warnings`.
+ */
+export interface ParsingArticle extends ParsedArticle {
+  hints: Hint[];
+  /** Its headline is not text of its own ((无标题), a document's issuer): the ledger counts no headline for it. */
+  borrowedHeadline: boolean;
+  /** A brief carrying the column label of the first item of its column (printed once, counted there). */
+  inheritedColumn: boolean;
 }
 
 export interface ParseResult {
