@@ -2,18 +2,14 @@
 import { emptyByline, parseByline } from './byline.ts';
 import type { Piece } from './classify.ts';
 import { readDocumentPage } from './document.ts';
-import { furnitureKind, hint, type Sink } from './sink.ts';
-import { append } from './text.ts';
+import { furnished, furnitureKind, hint, merge, report, type Report } from './report.ts';
 import type { ParseOptions, ParsingArticle } from './types.ts';
 
-export function readDocuments(pieces: Piece[], sink: Sink, options: ParseOptions): ParsingArticle[] {
+export function readDocuments(pieces: Piece[], options: ParseOptions): { articles: ParsingArticle[]; report: Report } {
   const page = readDocumentPage(pieces, { isKnownWord: options.isKnownWord });
-  for (const doc of page.documents) {
-    append(sink.repairs, doc.body.repairs);
-    append(sink.warnings, doc.body.warnings);
-  }
-  for (const f of page.furniture) sink.furnish(f.kind === 'page-number' ? 'page-number' : f.kind === 'label' ? 'label' : furnitureKind(f.piece), f.text ?? f.piece.text, f.piece.start);
-  return page.documents.map((doc) => {
+  const warnings = report({ warnings: page.documents.flatMap((doc) => doc.body.warnings) });
+  const furniture = page.furniture.map((f) => furnished(f.kind === 'page-number' ? 'page-number' : f.kind === 'label' ? 'label' : furnitureKind(f.piece), f.text ?? f.piece.text, f.piece.start));
+  const read = page.documents.map((doc) => {
     const a: ParsingArticle = {
       order: 0,
       kind: 'document',
@@ -41,11 +37,10 @@ export function readDocuments(pieces: Piece[], sink: Sink, options: ParseOptions
     // A byline printed on a document (本报讯（…） when a paper prints it) is kept as its byline.
     const raws = [doc.body.leadByline, doc.body.trailingByline].filter((x): x is string => !!x);
     if (raws.length) a.byline = { ...parseByline(raws.join(' ')), raw: raws.join(' ') };
-    sink.removed += doc.body.removed;
-    sink.added += doc.body.added;
-    for (const m of doc.body.markers) sink.furnish(m.kind ?? 'continuation', m.text, m.line);
     if (!doc.title) hint(a, 'document', '找不到公文标题');
     if (!doc.date) hint(a, 'document', '找不到落款日期');
-    return a;
+    const markers = doc.body.markers.map((m) => furnished(m.kind ?? 'continuation', m.text, m.line));
+    return { article: a, report: merge(report({ removed: doc.body.removed, added: doc.body.added }), ...markers) };
   });
+  return { articles: read.map((r) => r.article), report: merge(warnings, ...furniture, ...read.map((r) => r.report)) };
 }

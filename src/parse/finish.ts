@@ -11,30 +11,32 @@ import { briefSized } from './grammar.ts';
 import { readHeadlineStack } from './headline.ts';
 import { DATED_ITEMS_MIN } from './issue-date.ts';
 import { fullWidthPunctuation } from './repairs/punctuation.ts';
-import { hint, repair, type Sink } from './sink.ts';
+import { furnished, hint, merge, NOTHING, report, type Report } from './report.ts';
 import { append, nonSpaceLength, pageRef } from './text.ts';
 import type { ParsedArticle, ParseOptions, ParsingArticle } from './types.ts';
 
-export function finishDraft(d: Draft, pageKind: SeedKind, sink: Sink, options: ParseOptions): ParsingArticle {
-  const a = newRecord(d, sink);
+export function finishDraft(d: Draft, pageKind: SeedKind, options: ParseOptions): { article: ParsingArticle; report: Report } {
+  const column = d.column ? columnName(d.column) : null;
+  const a = newRecord(d, column?.name ?? null);
   stackLinesToSections(d);
-  const stack = readStack(a, d, sink);
+  const stack = readStack(a, d);
+  let marker = NOTHING;
   if (d.marker) {
     const m = d.marker.text.match(PATTERNS.continuedFrom);
     a.continuation.from = m?.groups?.from ? pageRef(m.groups.from) : null;
     // Over a reprinted headline the marker is page furniture; alone it stands in for the headline.
-    if (stack) sink.furnish('continuation', d.marker.text, d.marker.start);
+    if (stack.stack) marker = furnished('continuation', d.marker.text, d.marker.start);
   }
-  const body = readStoryBody(a, d, sink, options);
-  a.byline = bylineOf(a, d, body);
+  const body = readStoryBody(a, d, options);
+  a.byline = bylineOf(a, d, body.body);
   a.captions = captionsOf(d.captions);
   creditPhotoNews(a);
   a.kind = kindOf(a, d, pageKind);
-  return a;
+  return { article: a, report: merge(column?.report ?? NOTHING, stack.report, marker, body.report) };
 }
 
 /** An empty record for a draft: its column label and the lines it spans. */
-function newRecord(d: Draft, sink: Sink): ParsingArticle {
+function newRecord(d: Draft, column: string | null): ParsingArticle {
   const pieces = allPieces(d);
   return {
     order: 0,
@@ -46,7 +48,7 @@ function newRecord(d: Draft, sink: Sink): ParsingArticle {
     date: null,
     dateSource: 'none',
     dateText: null,
-    column: d.column ? columnName(d.column, sink) : null,
+    column,
     repairs: [],
     body: [],
     blocks: [],
@@ -68,28 +70,27 @@ function stackLinesToSections(d: Draft) {
 }
 
 /** The headline stack into kicker, headline and subheadline; with no stack, a continuation's marker or （无标题）. */
-function readStack(a: ParsingArticle, d: Draft, sink: Sink): ReturnType<typeof readHeadlineStack> {
+function readStack(a: ParsingArticle, d: Draft): { stack: ReturnType<typeof readHeadlineStack>; report: Report } {
   // A marker glyph before a run-in title (■, ▲) is print decoration: furniture, not headline.
+  const decorations: Report[] = [];
   const stackLines = d.stack.map((p) => {
     const marker = p.text.match(PATTERNS.leadingMarks)?.[0];
-    if (marker) sink.furnish('decoration', marker, p.start);
+    if (marker) decorations.push(furnished('decoration', marker, p.start));
     return { text: marker ? p.text.slice(marker.length).trim() : p.text, bold: p.bold, blankAfter: p.blankAfter, spaceAfter: p.spaceAfter };
   });
   const stack = readHeadlineStack(stackLines);
+  let found = NOTHING;
   if (stack) {
     const line = d.stack[0]!.start;
-    for (const s of stack.slogans) sink.furnish('slogan', s, line);
-    for (const j of stack.joins) repair(sink, a, { kind: 'headline-joined', line, column: 1, before: j.before, after: j.after });
-    for (const q of stack.quotes) {
-      repair(sink, a, { kind: 'quote-restored', line, column: 1, before: q.before, after: q.after });
-      sink.added += 2;
-    }
-    for (const w of stack.warnings) sink.warn(line, w, 'stack-order');
+    for (const j of stack.joins) a.repairs.push({ kind: 'headline-joined', line, column: 1, before: j.before, after: j.after });
+    for (const q of stack.quotes) a.repairs.push({ kind: 'quote-restored', line, column: 1, before: q.before, after: q.after });
+    const warnings = stack.warnings.map((w) => ({ line, message: w, code: 'stack-order' as const }));
+    found = merge(...stack.slogans.map((s) => furnished('slogan', s, line)), report({ warnings, added: QUOTE_MARKS * stack.quotes.length }));
     // Half-width punctuation in a Chinese stack line (总投资1.8亿元,计划…) is set full-width, as in the body.
     const wide = (t: string | null) => {
       if (!t) return t;
       const p = fullWidthPunctuation(t);
-      if (p.changes.length) repair(sink, a, { kind: 'punctuation-width', line, column: p.changes[0]!.index + 1, before: p.changes.map((c) => c.from).join(''), after: p.changes.map((c) => c.to).join('') });
+      if (p.changes.length) a.repairs.push({ kind: 'punctuation-width', line, column: p.changes[0]!.index + 1, before: p.changes.map((c) => c.from).join(''), after: p.changes.map((c) => c.to).join('') });
       return p.text;
     };
     a.kicker = wide(stack.kicker);
@@ -103,23 +104,23 @@ function readStack(a: ParsingArticle, d: Draft, sink: Sink): ReturnType<typeof r
     a.borrowedHeadline = true;
     hint(a, 'no-headline', '正文上方找不到标题，显示为“（无标题）”');
   }
-  return stack;
+  return { stack, report: merge(...decorations, found) };
 }
 
+/** A restored quotation adds two characters to the text: its opening and closing marks. */
+const QUOTE_MARKS = 2;
+
 /** The body's blocks, with the headline's quoted phrases lent to the body and the body's to the headline. */
-function readStoryBody(a: ParsingArticle, d: Draft, sink: Sink, options: ParseOptions): ReturnType<typeof readBody> {
+function readStoryBody(a: ParsingArticle, d: Draft, options: ParseOptions): { body: ReturnType<typeof readBody>; report: Report } {
   const quoted = [a.kicker, a.headline, a.subheadline].flatMap((t) => [...(t ?? '').matchAll(/“([^“”]{2,12})”/gu)].map((m) => m[1]!));
   const body = readBody(d.body, { isKnownWord: options.isKnownWord, quoted });
-  for (const r of body.repairs) repair(sink, a, r);
-  append(sink.warnings, body.warnings);
+  append(a.repairs, body.repairs);
   a.blocks = body.blocks;
-  sink.removed += body.removed;
-  sink.added += body.added;
-  restoreStackQuotes(a, sink, d.stack[0]?.start ?? a.source.startLine);
-  for (const m of body.markers) sink.furnish(m.kind ?? 'continuation', m.text, m.line);
+  const restored = restoreStackQuotes(a, d.stack[0]?.start ?? a.source.startLine);
+  const markers = body.markers.map((m) => furnished(m.kind ?? 'continuation', m.text, m.line));
   a.continuation.to = body.continuation.to ?? continuedToRef(d) ?? null;
   a.continuation.from ??= body.continuation.from;
-  return body;
+  return { body, report: merge(report({ warnings: body.warnings, removed: body.removed, added: body.added + restored }), ...markers) };
 }
 
 /**
@@ -163,12 +164,11 @@ function creditPhotoNews(a: ParsedArticle) {
 }
 
 /** A column label as its name: brackets around it (【招聘】) are print decoration, kept as page furniture. */
-function columnName(p: Piece, sink: Sink): string {
+function columnName(p: Piece): { name: string; report: Report } {
   const t = p.text.trim();
   const m = t.match(/^([【［\[])(.+)([】］\]])$/u);
-  if (!m) return t;
-  sink.furnish('decoration', m[1]! + m[3]!, p.start);
-  return m[2]!.trim();
+  if (!m) return { name: t, report: NOTHING };
+  return { name: m[2]!.trim(), report: furnished('decoration', m[1]! + m[3]!, p.start) };
 }
 
 /** Where a story goes on, from a （下转4版） line of its own under its text. */
@@ -183,13 +183,15 @@ const shape = (x: string) => `${x.trim().slice(0, 2)}|${x.trim().split(/\s+/u).l
 /**
  * A stack line whose quotation marks were lost (我的柳川 主题征文启事) while the body prints the
  * phrase in them (开展“我的柳川”主题征文活动): the space that stands for the closing quote, and the
- * line's start or the space before for the opening one, take the body's quotation marks.
+ * line's start or the space before for the opening one, take the body's quotation marks. Returns
+ * how many characters that adds (for the ledger).
  */
-function restoreStackQuotes(a: ParsingArticle, sink: Sink, line: number) {
+function restoreStackQuotes(a: ParsingArticle, line: number): number {
   const phrases = new Set<string>();
   const body = a.blocks.flatMap(blockLines).join('\n');
   for (const m of body.matchAll(/“([^“”\s]{2,12})”/gu)) phrases.add(m[1]!);
-  if (!phrases.size) return;
+  if (!phrases.size) return 0;
+  let added = 0;
   const fix = (t: string | null): string | null => {
     if (!t || !/\s/u.test(t)) return t;
     let out = t;
@@ -204,14 +206,15 @@ function restoreStackQuotes(a: ParsingArticle, sink: Sink, line: number) {
       const beside = m[2] && after ? body.includes(`“${q}”${after}`) : !!m[1] && !!before && body.includes(`${before}“${q}”`);
       if (!beside) continue;
       out = out.replace(at, `“${q}”`);
-      repair(sink, a, { kind: 'quote-restored', line, column: 1, before: m[0], after: `“${q}”` });
-      sink.added += 2;
+      a.repairs.push({ kind: 'quote-restored', line, column: 1, before: m[0], after: `“${q}”` });
+      added += QUOTE_MARKS;
     }
     return out;
   };
   a.kicker = fix(a.kicker);
   a.headline = fix(a.headline)!;
   a.subheadline = fix(a.subheadline);
+  return added;
 }
 
 

@@ -19,17 +19,18 @@
  *      dates     issueDateOf    issue-date.ts (+ dates.ts): the issue's date, each article's
  *   7. ledger    ledger         ledger.ts: every character in exactly one place
  *
- * What the steps report besides articles (furniture, unplaced text, warnings, repairs, counts for the
- * ledger) goes into the parse's one Sink (sink.ts), made here; readBody returns its repairs and
- * warnings, appended where the body is read. A repair made while reading an article is kept on that
- * article as it is made (sink.ts: repair), so an article holds its own repairs and no other's (a
- * document printed inside another no longer lends its repairs to the outer one by line range); only
- * the line repairs made before any article existed are given to articles by the lines they span.
- * What the parse knows of one article (its hints with their codes, a borrowed headline or column
- * label) travels on the article while it is read (types.ts: ParsingArticle) and is stripped off
- * its record here (record). Public types are in types.ts.
+ * Each step returns what it reports besides articles (furniture, unplaced text, warnings, counts for
+ * the ledger) as a Report (report.ts) beside its result, and the conductor merges them in the order
+ * the steps ran; nothing is written into a shared collector. What the parse knows of one article
+ * travels on the article while it is read (types.ts: ParsingArticle): its hints with their codes,
+ * whether its headline or column label is borrowed, and its repairs, kept on it as they are made,
+ * so an article holds its own repairs and no other's (a document printed inside another does not
+ * lend its repairs to the outer one by line range). Only the line repairs made before any article
+ * existed are given to articles by the lines they span. The page's list of repairs is those line
+ * repairs followed by each article's own; the records returned are the articles stripped of what
+ * only the parse needed (record).
+ * Public types are in types.ts.
  */
-import type { Ledger, SeedKind } from '../records/schema.ts';
 import { blockLines } from '../records/text.ts';
 import { readDocuments } from './doc-records.ts';
 import { checkIssueAfterEvents, datedArticle, issueDateOf } from './issue-date.ts';
@@ -40,8 +41,8 @@ import { readNewsPage } from './news-page.ts';
 import { inferKind } from './page-kind.ts';
 import { readPageInfo } from './page.ts';
 import { pagePieces } from './pieces.ts';
-import { KIND_NAMES, Sink } from './sink.ts';
-import { append, nonSpaceLength } from './text.ts';
+import { KIND_NAMES, merge, NOTHING, report, warned } from './report.ts';
+import { nonSpaceLength } from './text.ts';
 import type { ParsedArticle, ParseOptions, ParseResult, ParsingArticle } from './types.ts';
 
 export type { ParsedArticle, ParseOptions, ParseResult } from './types.ts';
@@ -49,60 +50,62 @@ export { inferKind } from './page-kind.ts';
 export { pagePieces, splitsWord } from './pieces.ts';
 
 export function parseSeed(text: string, options: ParseOptions): ParseResult {
-  const sink = new Sink();
   const prepared = prepareLines(text, options.features);
-  append(sink.repairs, prepared.repairs);
-  append(sink.warnings, prepared.warnings);
-  sink.removed += prepared.removed;
+  const lines = report({ warnings: prepared.warnings, removed: prepared.removed });
   const pieces = pagePieces(prepared, options);
   const kind = options.kind ?? inferKind(pieces);
-  if (!options.kind) sink.warn(0, `metadata.yaml 没有写这份稿件的版面类型（kind），按内容读作${KIND_NAMES[kind]}（${kind}）`, 'kind-inferred');
+  const kindInferred = options.kind ? NOTHING : warned(0, `metadata.yaml 没有写这份稿件的版面类型（kind），按内容读作${KIND_NAMES[kind]}（${kind}）`, 'kind-inferred');
 
   const edge = pieces.filter((p) => p.kind === 'masthead' || p.kind === 'page-header');
   const page = edge.length ? readPageInfo(edge.flatMap((p) => p.lines)) : null;
 
-  let articles: ParsingArticle[];
-  if (kind === 'document') articles = readDocuments(pieces, sink, options);
   // The grammar reads a page with what is known of its kind: metadata's, or a literary page read off its authors.
-  else articles = readNewsPage(pieces, kind, sink, options);
+  const read = kind === 'document' ? readDocuments(pieces, options) : readNewsPage(pieces, kind, options);
+  const articles = read.articles;
 
   const issueDate = issueDateOf(options, page, articles, pieces, kind);
-  if (issueDate.warning) sink.warn(0, issueDate.warning, issueDate.date || issueDate.inferred ? 'issue-date-inferred' : 'issue-date-missing');
+  const dateWarning = issueDate.warning ? warned(0, issueDate.warning, issueDate.date || issueDate.inferred ? 'issue-date-inferred' : 'issue-date-missing') : NOTHING;
   for (const a of articles) datedArticle(a, issueDate);
-  checkIssueAfterEvents(issueDate, articles, sink);
+  const afterIssue = report({ warnings: checkIssueAfterEvents(issueDate, articles) });
 
+  let noArticle = NOTHING;
   if (articles.length === 0 && nonSpaceLength(text) > 0) {
-    sink.warn(
+    noArticle = warned(
       0,
-      sink.unplaced.length > 0
+      read.report.unplaced.length > 0
         ? `${options.seed} 里没有认出文章：全部文字作为“未能归入文章的文字”保留`
         : `${options.seed} 里没有文章，只有版面上的固定文字（显示在期次页上）`,
       'no-article',
     );
   }
+  // The page's repairs: the line repairs, then each article's own in the order it was read.
+  const repairs = [...prepared.repairs, ...articles.flatMap((a) => a.repairs)];
   articles.forEach((a, i) => (a.order = i + 1));
   for (const a of articles) {
     a.body = a.blocks.flatMap(blockLines);
     // Each step gave the article its own repairs; the line repairs made before any article existed
     // (doubled runs, control characters, full-width letters) are its by the lines it spans.
     a.repairs = [...prepared.repairs.filter((r) => r.line >= a.source.startLine && r.line <= a.source.endLine), ...a.repairs];
-    for (const h of a.hints) sink.warnings.push({ line: a.source.startLine, message: h.message, code: h.code });
   }
+  const all = merge(lines, kindInferred, read.report, dateWarning, afterIssue, noArticle, hintWarnings(articles));
   return {
     seed: options.seed,
     kind,
     page,
     issueDate,
     articles: articles.map(record),
-    furniture: sink.furniture.sort((a, b) => a.line - b.line),
-    unplaced: sink.unplaced,
-    repairs: sink.repairs,
+    furniture: [...all.furniture].sort((a, b) => a.line - b.line),
+    unplaced: [...all.unplaced],
+    repairs,
     // Bounded: a hint raised on every line of a long page is one hint with a count (hints.ts).
-    warnings: boundHints(sink.warnings.sort((a, b) => a.line - b.line)),
-    ledger: ledger(text, articles, sink),
+    warnings: boundHints([...all.warnings].sort((a, b) => a.line - b.line)),
+    ledger: ledger(text, articles, all),
   };
 }
 
+/** Each article's hints as warnings of the seed, at the article's first line. */
+const hintWarnings = (articles: ParsingArticle[]) =>
+  report({ warnings: articles.flatMap((a) => a.hints.map((h) => ({ line: a.source.startLine, message: h.message, code: h.code }))) });
 
 /** The record of an article: its hints' messages are its warnings; what only the parse needed of it is dropped. */
 function record({ hints, borrowedHeadline, inheritedColumn, ...a }: ParsingArticle): ParsedArticle {

@@ -1,9 +1,9 @@
 /** The issue date and each article's date. */
 import { articleDate, pastDays, printedDate, resolveIssueDate, type IssueDate } from './dates.ts';
 import type { Piece } from './classify.ts';
-import type { SeedKind } from '../records/schema.ts';
+import type { SeedKind, SeedWarning } from '../records/schema.ts';
 import type { PageInfo } from './page.ts';
-import { hint, type Sink } from './sink.ts';
+import { hint } from './report.ts';
 import { PATTERNS } from './constants.ts';
 import type { ParsedArticle, ParseOptions, ParsingArticle } from './types.ts';
 
@@ -64,11 +64,13 @@ export function datedArticle(a: ParsingArticle, issue: IssueDate) {
 }
 
 /** An issue given a day before an event it reports as past: a wrong date (an editor's typo?). */
-export function checkIssueAfterEvents(issue: IssueDate, articles: ParsedArticle[], sink: Sink) {
-  if (!issue.date || issue.source === 'inferred') return;
+export function checkIssueAfterEvents(issue: IssueDate, articles: ParsedArticle[]): SeedWarning[] {
+  const warnings: SeedWarning[] = [];
+  if (!issue.date || issue.source === 'inferred') return warnings;
   for (const a of articles) {
-    if (a.date && a.date > issue.date) sink.warn(a.source.startLine, `文章日期“${a.dateText}”（${a.date}）晚于刊期日期 ${issue.date}：请核对刊期日期`, 'article-after-issue');
+    if (a.date && a.date > issue.date) warnings.push({ line: a.source.startLine, message: `文章日期“${a.dateText}”（${a.date}）晚于刊期日期 ${issue.date}：请核对刊期日期`, code: 'article-after-issue' });
   }
   void pastDays;
   void printedDate;
+  return warnings;
 }

@@ -1,7 +1,7 @@
 /** Step 7: the text ledger, every character of the input in exactly one place. */
 import type { Ledger } from '../records/schema.ts';
 import { blockLines } from '../records/text.ts';
-import type { Sink } from './sink.ts';
+import type { Report } from './report.ts';
 import { nonSpaceLength, squeeze } from './text.ts';
 import type { ParsingArticle } from './types.ts';
 
@@ -10,7 +10,7 @@ import type { ParsingArticle } from './types.ts';
  * parser lost (or invented) shows up as an imbalance instead of disappearing silently. Restored
  * quotation marks are counted as added.
  */
-export function ledger(text: string, articles: ParsingArticle[], sink: Sink): Ledger {
+export function ledger(text: string, articles: ParsingArticle[], report: Report): Ledger {
   const count = (s: string | null | undefined) => (s ? nonSpaceLength(s) : 0);
   const charsIn = count(text.replace(/^\uFEFF/u, ''));
   let placed = 0;
@@ -31,16 +31,16 @@ export function ledger(text: string, articles: ParsingArticle[], sink: Sink): Le
       placed += d.attachments.reduce((n, x) => n + count(x), 0) + count(d.copyTo) + count(d.printedBy) + count(d.printedDate);
     }
   }
-  const furniture = sink.furniture.reduce((n, f) => n + count(f.text), 0);
-  const unplaced = sink.unplaced.reduce((n, u) => n + count(u.text), 0);
+  const furniture = report.furniture.reduce((n, f) => n + count(f.text), 0);
+  const unplaced = report.unplaced.reduce((n, u) => n + count(u.text), 0);
   void squeeze;
   return {
     charsIn,
     placed,
     furniture,
-    removed: sink.removed,
-    added: sink.added,
+    removed: report.removed,
+    added: report.added,
     unplaced,
-    balanced: charsIn + sink.added === placed + furniture + sink.removed + unplaced,
+    balanced: charsIn + report.added === placed + furniture + report.removed + unplaced,
   };
 }

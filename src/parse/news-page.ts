@@ -1,5 +1,5 @@
 /** Step 5 on a newspaper page: the grammar's roles → drafts → article records, with features merged and briefs marked. */
-import type { SeedKind } from '../records/schema.ts';
+import type { SeedKind, SeedWarning } from '../records/schema.ts';
 import { allPieces, bodyChars, draftArticles, type Draft } from './articles.ts';
 import type { Piece } from './classify.ts';
 import { BRIEF_MAX_CHARS, PATTERNS } from './constants.ts';
@@ -8,14 +8,14 @@ import { documentType } from './document.ts';
 import { finishDraft } from './finish.ts';
 import { bestRoles } from './grammar.ts';
 import { orderSections } from './sections.ts';
-import { furnitureKind, place, type Sink } from './sink.ts';
+import { furnished, furnitureKind, merge, NOTHING, placed, report, type Report } from './report.ts';
 import { append } from './text.ts';
 import type { ParsedArticle, ParseOptions, ParsingArticle } from './types.ts';
 
-export function readNewsPage(pieces: Piece[], kind: SeedKind, sink: Sink, options: ParseOptions): ParsingArticle[] {
+export function readNewsPage(pieces: Piece[], kind: SeedKind, options: ParseOptions): { articles: ParsingArticle[]; report: Report } {
   const roles = bestRoles(pieces, kind);
   const { drafts, furniture } = draftArticles(pieces, roles);
-  for (const p of furniture) sink.furnish(furnitureKind(p), p.text, p.start);
+  const reports = furniture.map((p) => furnished(furnitureKind(p), p.text, p.start));
   const stacked = drafts.filter((d) => d.stack.length > 0 || d.marker);
   // Text before any headline: on a page of stories, a story continued from another page; on a
   // feature page (one story with its headline), the feature's own text printed ahead of it.
@@ -23,15 +23,22 @@ export function readNewsPage(pieces: Piece[], kind: SeedKind, sink: Sink, option
   if (stacked.length === 0) {
     for (const d of drafts) {
       if (d.bylines.length || d.body.some((b) => b.piece.kind === 'lead')) continue;
-      for (const p of allPieces(d)) place(sink, p);
+      reports.push(...allPieces(d).map(placed));
       kept = kept.filter((x) => x !== d);
     }
   } else if (kind === 'feature-page' || (stacked.length === 1 && !pieces.some((p) => p.kind === 'lead'))) {
-    kept = mergeFeature(drafts, sink);
+    const merged = mergeFeature(drafts);
+    kept = merged.drafts;
+    reports.push(merged.report);
   }
-  const articles = kept.flatMap((d) => (printsDocument(d) ? documentDraft(d, sink, options) : [finishDraft(d, kind, sink, options)]));
+  const read = kept.map((d) => {
+    if (printsDocument(d)) return documentDraft(d, options);
+    const finished = finishDraft(d, kind, options);
+    return { articles: [finished.article], report: finished.report };
+  });
+  const articles = read.flatMap((r) => r.articles);
   markBriefs(kept, articles);
-  return articles;
+  return { articles, report: merge(...reports, ...read.map((r) => r.report)) };
 }
 
 /** A story that is a 公文 printed in full (a 表彰决定 on an honour-roll page): a 文号 under a title that names a 文种. */
@@ -39,18 +46,17 @@ const printsDocument = (d: Draft) =>
   d.body.some((b) => b.piece.kind === 'doc-number') && documentType(d.stack.map((p) => p.text).join('')) !== null;
 
 /** Reads such a story with the document grammar; its column label stays its column. */
-function documentDraft(d: Draft, sink: Sink, options: ParseOptions): ParsingArticle[] {
+function documentDraft(d: Draft, options: ParseOptions): { articles: ParsingArticle[]; report: Report } {
   const pieces = [...d.stack, ...d.body.map((b) => b.piece), ...d.bylines].sort((a, b) => a.start - b.start);
-  const docs = readDocuments(pieces, sink, options);
-  if (docs[0] && d.column) docs[0].column = d.column.text.trim();
-  for (const c of d.captions) sink.furnish('other', c.text, c.start);
-  return docs;
+  const docs = readDocuments(pieces, options);
+  if (docs.articles[0] && d.column) docs.articles[0].column = d.column.text.trim();
+  return { articles: docs.articles, report: merge(docs.report, ...d.captions.map((c) => furnished('other', c.text, c.start))) };
 }
 
 /** A feature page: leading text and label sections belong to its one story with a headline. */
-function mergeFeature(drafts: Draft[], sink: Sink): Draft[] {
+function mergeFeature(drafts: Draft[]): { drafts: Draft[]; report: Report } {
   const main = drafts.reduce((best, d) => (d.stack.length && bodyChars(d) > (best.stack.length ? bodyChars(best) : -1) ? d : best), drafts[0]!);
-  if (!main.stack.length) return drafts;
+  if (!main.stack.length) return { drafts, report: NOTHING };
   const out: Draft[] = [];
   const before: Draft[] = [];
   for (const d of drafts) {
@@ -59,17 +65,20 @@ function mergeFeature(drafts: Draft[], sink: Sink): Draft[] {
     // A fragment opening with （上接1版） is another story's continuation, not the feature's text.
     if (d.stack.length === 0 && !d.marker && !opensContinued(d)) (drafts.indexOf(d) < drafts.indexOf(main) ? before : out).push(d);
   }
-  if (before.length === 0 && out.length === 0) return drafts;
+  if (before.length === 0 && out.length === 0) return { drafts, report: NOTHING };
   const leading = before.flatMap((d) => d.body);
   const trailing = out.flatMap((d) => d.body);
-  main.body = orderSections([...leading, ...main.body, ...trailing], (line, message) => sink.warn(line, message, 'section-order'), main.body[0]);
+  const warnings: SeedWarning[] = [];
+  main.body = orderSections([...leading, ...main.body, ...trailing], (line, message) => warnings.push({ line, message, code: 'section-order' }), main.body[0]);
+  const labels: Report[] = [];
   for (const d of [...before, ...out]) {
     append(main.captions, d.captions);
     append(main.bylines, d.bylines);
     // A label over text that joins the feature names no story of its own: page furniture.
-    if (d.column) sink.furnish(furnitureKind(d.column), d.column.text, d.column.start);
+    if (d.column) labels.push(furnished(furnitureKind(d.column), d.column.text, d.column.start));
   }
-  return drafts.filter((d) => d === main || d.stack.length > 0 || d.marker || opensContinued(d));
+  const kept = drafts.filter((d) => d === main || d.stack.length > 0 || d.marker || opensContinued(d));
+  return { drafts: kept, report: merge(report({ warnings }), ...labels) };
 }
 
 const opensContinued = (d: Draft) => PATTERNS.continuedFrom.test(d.body[0]?.piece.text.trim() ?? '');
