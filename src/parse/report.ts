@@ -12,9 +12,9 @@ export interface Report {
   readonly furniture: readonly Furniture[];
   readonly unplaced: readonly Unplaced[];
   readonly warnings: readonly SeedWarning[];
-  /** Characters of the input the step took out (a doubled run, a control character) … */
+  /** Characters of the input the step took out as print duplicates (a doubled run, a repeat at a break) … */
   readonly removed: number;
-  /** … and characters it put in (a restored quotation mark), for the ledger. */
+  /** … and characters it put in (restored quotation marks), for the ledger. */
   readonly added: number;
 }
 
