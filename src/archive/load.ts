@@ -20,7 +20,7 @@ import { loadGazetteer, type Gazetteer } from '../places/gazetteer.ts';
 import { relatedArticles, suspectedAliases, type SuspectedAlias } from '../places/related.ts';
 import { ParseCache, parserVersion } from './cache.ts';
 import { listSeeds, type SeedFile, type SeedListing } from './listing.ts';
-import { readSeedsInPool } from './seed-pool.ts';
+import { readSeedsInProcess } from './seed-process.ts';
 import { METADATA_FILE, readMetadata, seedEntrySnippet, type Metadata } from './metadata.ts';
 import { readRedirects, REDIRECTS_FILE, resolveRedirects, type RedirectsRead } from './redirects.ts';
 import { emptyReport, outcomeSeeds, parseSeedFile, seedAnalyser, seedRecords, type ParsedSeed, type SeedAnalyser, type SeedAnalysis, type SeedReport } from './seed.ts';
@@ -107,7 +107,7 @@ export async function loadArchiveInWorkers(seedsDir = defaultSeedsDir(), options
   const jobs = seedJobs(inputs);
   const total = jobs.length + inputs.listing.refused.length;
   let done = 0;
-  const outcomes = await readSeedsInPool(
+  const outcomes = await readSeedsInProcess(
     jobs.map(({ file, meta }) => ({ file, meta, placesFile: inputs.placesFile, cache })),
     (outcome) => options.onSeed?.(++done, total, outcome.seed.report),
   );

@@ -209,11 +209,11 @@ function runOnWorker(
 }
 
 /**
- * Reads every task in the pool, each worker one seed at a time, calling `onDone` as each
- * finishes; outcomes in task order. A worker a seed ended is replaced for the next seed.
+ * Reads every task in the pool, each worker one seed at a time, handing each outcome to `onDone`
+ * (with its task's index) as it finishes and keeping none. A worker a seed ended is replaced for
+ * the next seed.
  */
-export async function readSeedsInPool(tasks: SeedTask[], onDone?: (outcome: SeedOutcome) => void, limits = seedLimits()): Promise<SeedOutcome[]> {
-  const outcomes: SeedOutcome[] = new Array(tasks.length);
+export async function runSeedPool(tasks: SeedTask[], onDone: (outcome: SeedOutcome, index: number) => void, limits = seedLimits()): Promise<void> {
   let next = 0;
   const lane = async () => {
     // Held in an object: TypeScript does not follow assignments made inside the closure below.
@@ -224,8 +224,7 @@ export async function readSeedsInPool(tasks: SeedTask[], onDone?: (outcome: Seed
         // Started when a seed first needs it (a seed remembered as stopped needs none).
         const { outcome, ended } = await runSeed(async () => (held.worker ??= await startWorker(task.placesFile, limits)), task, limits);
         if (ended) held.worker = null;
-        outcomes[i] = outcome;
-        onDone?.(outcome);
+        onDone(outcome, i);
       }
     } finally {
       await held.worker?.thread.terminate();
@@ -233,5 +232,4 @@ export async function readSeedsInPool(tasks: SeedTask[], onDone?: (outcome: Seed
   };
   const lanes = Math.max(1, Math.min(limits.workers, tasks.length));
   await Promise.all(Array.from({ length: lanes }, lane));
-  return outcomes;
 }

@@ -43,7 +43,13 @@ import { mergeRuns, readRun, RunAppender, writeRun, type MergedKey } from './run
  */
 export const INDEX_BUFFER_BYTES = 48 * 2 ** 20;
 /** Estimated bytes a key costs in memory besides its payload: map entry, state object, two buffers. */
-const KEY_OVERHEAD = 200;
+const KEY_OVERHEAD = 600;
+
+/**
+ * Estimated bytes a key costs while its group's shards are gathered, besides its payload: its
+ * entry in the shard's list, the key string, the payload's view (measured at 10,000 articles).
+ */
+const SHARD_ENTRY_OVERHEAD = 250;
 
 /**
  * Bytes of postings (before compression) a shard is cut at, on average: a query loads one d shard
@@ -239,9 +245,9 @@ export class SearchIndexWriter {
       let state = this.keys.get(key);
       if (!state) {
         this.keys.set(key, (state = { d: new ByteWriter(8), p: key >= PAIR_BASE ? new ByteWriter(8) : null, lastDoc: -1 }));
-        this.buffered += KEY_OVERHEAD;
+        this.buffered += KEY_OVERHEAD + state.d.bytes.length + (state.p?.bytes.length ?? 0);
       }
-      const before = state.d.length + (state.p?.length ?? 0);
+      const before = state.d.bytes.length + (state.p?.bytes.length ?? 0);
       writeTermDoc(state.d, doc - state.lastDoc, scratch.n[slot]!, scratch.head[slot]!, scratch.title[slot]!);
       state.lastDoc = doc;
       if (state.p) {
@@ -252,7 +258,7 @@ export class SearchIndexWriter {
           prev = p;
         }
       }
-      this.buffered += state.d.length + (state.p?.length ?? 0) - before;
+      this.buffered += state.d.bytes.length + (state.p?.bytes.length ?? 0) - before;
     }
   }
 
@@ -300,7 +306,7 @@ export class SearchIndexWriter {
     const dShards = Math.max(1, Math.ceil(dSize / SHARD_BYTES));
     const pShards = Math.max(1, Math.ceil(pSize / SHARD_BYTES));
     // Then the shards a group at a time, so that at most about a buffer's worth is held.
-    const groups = Math.max(1, Math.ceil((dSize + pSize) / this.bufferBytes));
+    const groups = Math.max(1, Math.ceil((dSize + pSize + keys * SHARD_ENTRY_OVERHEAD) / this.bufferBytes));
     const digests = { d: new Array<string>(dShards), p: new Array<string>(pShards) };
     let shardBytes = 0;
     const counts = { dShards, pShards };
