@@ -97,7 +97,7 @@ export const SURNAMES =
   '王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤倪施章缪项翁应虞柯楼卓詹童';
 
 /** Labels of notes and boxes inside an article. */
-export const NOTE_LABELS = ['编者按', '编后', '编后语', '人物简介', '嘉宾简介', '作者简介', '简介', '链接', '相关链接', '背景', '延伸阅读', '小贴士', '记者手记', '短评'];
+export const NOTE_LABELS = ['编者按', '编后', '编后语', '人物简介', '嘉宾简介', '作者简介', '简介', '链接', '相关链接', '背景', '延伸阅读', '小贴士', '记者手记', '短评', '前情提要', '内容提要'];
 
 /** 文种 of 公文, as the last word of the title. Longest first. */
 export const DOCUMENT_TYPES = [
@@ -226,6 +226,8 @@ export const PATTERNS = {
 
   // --- continuation markers
   continuedTo: /[（(]\s*(?:下转|转)\s*(?<to>(?:第\s*)?(?:[A-Za-z]?\d{1,3}|[一二三四五六七八九十]{1,3})\s*版)\s*[）)]\s*$/u,
+  /** A serial's closing mark on a line of its own (（未完待续）, （待续）, （完）): where the installment stops, no sentence of it. */
+  serialEnd: /^[（(]\s*(?:未完待续|待续|未完|全文完|完)\s*[）)]$/u,
   continuedFrom: /^[（(]\s*上接\s*(?<from>(?:第\s*)?(?:[A-Za-z]?\d{1,3}|[一二三四五六七八九十]{1,3})\s*版)\s*[）)]/u,
 
   // --- lists, numbering, tables
@@ -246,7 +248,7 @@ export const PATTERNS = {
   speakerLabel: /^(?<speaker>[\p{Script=Han}A-Za-z·]{1,10})\s*[:：]\s*(?=\S)/u,
   /** A speaker label printed with a marker and no colon: ■记者　…, ▲王建国 …. */
   markerSpeaker: /^[■▲●◆]\s*(?<speaker>[\p{Script=Han}]{1,6})[\s\u3000]+(?=\S)/u,
-  noteLabel: /^[【［\[]?(?<label>编者按|编后语?|人物简介|嘉宾简介|作者简介|相关链接|链接|背景|延伸阅读|小贴士|记者手记)[】］\]]?\s*[:：]?\s*/u,
+  noteLabel: /^[【［\[]?(?<label>编者按|编后语?|人物简介|嘉宾简介|作者简介|相关链接|链接|背景|延伸阅读|小贴士|记者手记|前情提要|内容提要)[】］\]]?\s*[:：]?\s*/u,
 
   // --- 公文
   /** 文号: 南塘委〔2022〕50号, 虹政办[2023]21号, 石政函(2023)5号. */
