@@ -75,6 +75,7 @@ export function readBody(items: BodyItem[], tools: BodyTools): BodyResult {
   closeSignature(s);
   takeTrailingByline(s);
   promoteSiblingSubheadings(s.blocks);
+  rowsAsText(s);
   for (const b of s.blocks) finishText(b, s.firstLine.get(b) ?? items[0]?.piece.start ?? 1, tools, out);
   return out;
 }
@@ -213,6 +214,34 @@ function readListItem(s: BodyState, p: Piece, text: string) {
   else push(s, { type: 'list', title: null, items: [item] }, p.start);
   if (s.open && !endsSentence(s.open.block.text)) s.suspended = s.open;
   s.open = null;
+}
+
+/**
+ * A box that is nothing but rows (一周天气 / 4月29日　多云　14℃～25℃, 常用电话 / 报警　110), with at
+ * most a source note under it: its rows (and the note) are its text, one paragraph a row as printed. A table
+ * inside a story's prose (a timetable, a results table) stays a table.
+ */
+function rowsAsText(s: BodyState) {
+  const blocks: Block[] = s.blocks;
+  if (!blocks.some((b) => b.type === 'table') || blocks.some((b) => b.type !== 'table' && b.type !== 'note')) return;
+  const out: Block[] = [];
+  for (const b of blocks) {
+    if (b.type === 'note') {
+      // The box's source line under its rows ((乐清市气象台…发布)) is the box's last line of text.
+      const para: Block = { type: 'paragraph', text: [b.label, ...b.text].join('') };
+      s.firstLine.set(para, s.firstLine.get(b) ?? 0);
+      out.push(para);
+      continue;
+    }
+    if (b.type !== 'table') continue;
+    const line = s.firstLine.get(b);
+    for (const row of b.rows) {
+      const para: Block = { type: 'paragraph', text: row.join('\u3000') };
+      if (line !== undefined) s.firstLine.set(para, line);
+      out.push(para);
+    }
+  }
+  blocks.splice(0, blocks.length, ...out);
 }
 
 function readTableRow(s: BodyState, p: Piece, text: string) {
