@@ -148,8 +148,10 @@ export function isBylineLine(t: string): boolean {
  */
 export const labelRowText = (t: string) => {
   const s = t.trim();
-  return LABEL_ROW.test(s) && !/[。！？；]/u.test(s) && nonSpaceLength(s) <= LABEL_ROW_MAX_CHARS;
+  return (LABEL_ROW.test(s) || KEYED_ROW.test(s)) && !/[。！？；]/u.test(s) && nonSpaceLength(s) <= LABEL_ROW_MAX_CHARS;
 };
+/** A row keyed by a time or a day, a wide gap, then its value (18:00　乐清新闻, 11月9日　阴有小雨): a schedule's or a calendar's row. */
+const KEYED_ROW = /^(?:\d{1,2}[:：]\d{2}|\d{1,2}月\d{1,2}日)(?:\u3000+|\s{2,})\S/u;
 const LABEL_ROW = /^\p{Script=Han}[\p{Script=Han}（）()]{1,7}[:：]\s*\S/u;
 /** A box's row holds at most this many characters (one printed line of a narrow box, give or take). */
 const LABEL_ROW_MAX_CHARS = 32;
