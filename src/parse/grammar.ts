@@ -205,6 +205,10 @@ const columnServiceLine = (p: Piece, c: Context) =>
   (p.kind === null || p.kind === 'table-row') && p.lines.length === 1 && SERVICE_FOOT.test(p.text) && !/[。！？，]/u.test(p.text) && !p.boxRow &&
   !!c.prev && c.prev.kind === null && c.prev.headingLike && (c.prev.bold || c.prev.columnish) && c.prev.end + 1 === p.start;
 
+/** A bare year or day (1904年, 2023年5月, 10月1日) alone on a line, its text on the next line with no blank between. */
+const DATE_KEY = /^(?:(?:19|20)\d{2}年(?:\d{1,2}月(?:\d{1,2}日)?)?|\d{1,2}月\d{1,2}日)$/u;
+const dateKey = (p: Piece, c: Context) => p.kind === null && p.lines.length === 1 && DATE_KEY.test(p.text.trim()) && !!c.next && c.next.kind === null && c.next.start === p.end + 1;
+
 /** Emission rules. A rule adds its weight to its role's score when its test holds. */
 export const ROLE_RULES: Rule[] = [
   // stack (引题 / 主标题 / 副题 lines)
@@ -358,6 +362,11 @@ export const ROLE_RULES: Rule[] = [
   { role: 'furniture', weight: 8, why: 'the page\'s service line at its foot, set apart after the last story (刊登热线：…, 报警电话：110…, …中心　电话：…　网址：…): the desk\'s contact, no story\'s text', test: (p, c) => serviceFootLine(p, c) },
   { role: 'furniture', weight: 8, why: 'a contact line right under a column\'s title (鹊桥有约 / …平台　热线：0577-…): the column\'s service line, no item\'s text', test: (p, c) => columnServiceLine(p, c) },
   { role: 'stack', weight: -4, why: 'a contact line under a column\'s title is no headline', test: (p, c) => columnServiceLine(p, c) },
+  { role: 'stack', weight: -5, why: 'a bare year or day alone on a line right over its text (1969年 / 美国宇航员…): an item\'s key in a dated list, no headline', test: (p, c) => dateKey(p, c) },
+  { role: 'body', weight: 4, why: 'a bare year or day alone on a line right over its text is the item\'s opening', test: (p, c) => dateKey(p, c) },
+  { role: 'section', weight: -4, why: 'a bare year or day alone on a line right over its text is an item\'s key, no section heading', test: (p, c) => dateKey(p, c) },
+  { role: 'stack', weight: -4, why: 'right under a bare year or day key (1969年 / 美国宇航员…乘 阿波罗): the item\'s text, no headline', test: (p, c) => !!c.prev && dateKey(c.prev, { ...c, next: p }) },
+  { role: 'body', weight: 3, why: 'right under a bare year or day key: the item\'s text', test: (p, c) => !!c.prev && dateKey(c.prev, { ...c, next: p }) },
   { role: 'furniture', weight: 4, why: 'a bracketed line alone at the page\'s foot, set apart by a blank line ((节目如有变动，以电视台播出为准)): the desk\'s note on the page, no story\'s text', test: (p, c) => c.atEnd && p.blankBefore && p.kind === null && p.lines.length === 1 && /^[（(][^（）()]+[）)]$/u.test(p.text.trim()) },
   { role: 'furniture', weight: -2, why: 'by default a piece belongs to a story', test: () => true },
 
