@@ -209,6 +209,18 @@ const columnServiceLine = (p: Piece, c: Context) =>
 const DATE_KEY = /^(?:(?:19|20)\d{2}年(?:\d{1,2}月(?:\d{1,2}日)?)?|\d{1,2}月\d{1,2}日)$/u;
 const dateKey = (p: Piece, c: Context) => p.kind === null && p.lines.length === 1 && DATE_KEY.test(p.text.trim()) && !!c.next && c.next.kind === null && c.next.start === p.end + 1;
 
+/** A contact line: a label ending in 联系人, 电话 or 热线, a colon, and a number, no sentence in it. */
+const CONTACT_LINE = /^\p{Script=Han}{0,6}(?:联系人|电话|热线)\s*[:：][^。！？，]*\d{3,}/u;
+const contactLine = (p: Piece) => p.kind === null && !p.boxRow && p.lines.length === 1 && CONTACT_LINE.test(p.text.trim());
+
+/** A caption at a block's end holds at least this many characters (特此通知。 is shorter) and at most this many. */
+const BLOCK_END_CAPTION_MIN_CHARS = 6;
+const BLOCK_END_CAPTION_MAX_CHARS = 20;
+const blockEndCaption = (p: Piece, c: Context) =>
+  p.kind === null && p.lines.length === 1 && p.blankBefore && p.endsFullSentence && !/[，、；：:]/u.test(p.text) && (p.text.match(/[。！？]/gu)?.length ?? 0) === 1 &&
+  p.length >= BLOCK_END_CAPTION_MIN_CHARS && p.length <= BLOCK_END_CAPTION_MAX_CHARS && !NOTICE_WORDS.some((w) => p.text.includes(w)) &&
+  (c.atEnd || !!c.next?.wideGapBefore) && !!c.prev && c.prev.kind === null && !c.prev.headingLike && c.prev.endsFullSentence && !c.interrupts;
+
 /** Emission rules. A rule adds its weight to its role's score when its test holds. */
 export const ROLE_RULES: Rule[] = [
   // stack (引题 / 主标题 / 副题 lines)
@@ -367,6 +379,11 @@ export const ROLE_RULES: Rule[] = [
   { role: 'section', weight: -4, why: 'a bare year or day alone on a line right over its text is an item\'s key, no section heading', test: (p, c) => dateKey(p, c) },
   { role: 'stack', weight: -4, why: 'right under a bare year or day key (1969年 / 美国宇航员…乘 阿波罗): the item\'s text, no headline', test: (p, c) => !!c.prev && dateKey(c.prev, { ...c, next: p }) },
   { role: 'body', weight: 3, why: 'right under a bare year or day key: the item\'s text', test: (p, c) => !!c.prev && dateKey(c.prev, { ...c, next: p }) },
+  { role: 'stack', weight: -5, why: 'a contact line (联系人：徐建平　139…, 认领电话：0570-…): a notice\'s contact, no headline', test: (p) => contactLine(p) },
+  { role: 'section', weight: -5, why: 'a contact line is no section heading', test: (p) => contactLine(p) },
+  { role: 'furniture', weight: 5, why: 'a phone line under a notice\'s text (认领电话：0570-…, 供电服务热线：95598): the notice\'s contact, kept with the page as a 联系电话 line is, not its last sentence', test: (p) => contactLine(p) && /(?:电话|热线)\s*[:：]/u.test(p.text) },
+  { role: 'caption', weight: 5, why: 'one short sentence with no comma alone at a block\'s end (a wide gap or the page\'s end after it), under finished prose: the caption of the block\'s picture (刚出炉的衢州烤饼。)', test: (p, c) => blockEndCaption(p, c) },
+  { role: 'body', weight: -2, why: 'one short sentence alone at a block\'s end under finished prose is a caption, no paragraph', test: (p, c) => blockEndCaption(p, c) },
   { role: 'furniture', weight: 4, why: 'a bracketed line alone at the page\'s foot, set apart by a blank line ((节目如有变动，以电视台播出为准)): the desk\'s note on the page, no story\'s text', test: (p, c) => c.atEnd && p.blankBefore && p.kind === null && p.lines.length === 1 && /^[（(][^（）()]+[）)]$/u.test(p.text.trim()) },
   { role: 'furniture', weight: -2, why: 'by default a piece belongs to a story', test: () => true },
 
