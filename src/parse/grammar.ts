@@ -209,8 +209,8 @@ const columnServiceLine = (p: Piece, c: Context) =>
 const DATE_KEY = /^(?:(?:19|20)\d{2}年(?:\d{1,2}月(?:\d{1,2}日)?)?|\d{1,2}月\d{1,2}日)$/u;
 const dateKey = (p: Piece, c: Context) => p.kind === null && p.lines.length === 1 && DATE_KEY.test(p.text.trim()) && !!c.next && c.next.kind === null && c.next.start === p.end + 1;
 
-/** A contact line: a label ending in 联系人, 电话 or 热线, a colon, and a number, no sentence in it. */
-const CONTACT_LINE = /^\p{Script=Han}{0,6}(?:联系人|电话|热线)\s*[:：][^。！？，]*\d{3,}/u;
+/** A phone line: a label ending in 电话 or 热线, a colon, and a number, no sentence in it (a 联系人 line may close an ad as its text). */
+const CONTACT_LINE = /^\p{Script=Han}{0,6}(?:电话|热线)\s*[:：][^。！？，]*\d{3,}/u;
 const contactLine = (p: Piece) => p.kind === null && !p.boxRow && p.lines.length === 1 && CONTACT_LINE.test(p.text.trim());
 
 /** A caption at a block's end holds at least this many characters (特此通知。 is shorter) and at most this many. */
