@@ -13,6 +13,9 @@ export const MAX_HEADLINE_CHARS = 48;
 /** A section heading inside a body without spaces is at most this long (longer punctuation-free lines are wrapped prose). */
 export const SECTION_HEADING_MAX_CHARS = 24;
 
+/** A bold line under a bold headline is its kicker extracted late only when at most this share of its length (a kicker is set smaller; two bold lines of about one length read in printed order: kicker, headline). */
+export const LATE_KICKER_MAX_RATIO = 0.7;
+
 /** A column label (栏目: 要闻简报, 村社书记访谈录, 柳川风物) is at most this long. */
 export const COLUMN_MAX_CHARS = 10;
 
