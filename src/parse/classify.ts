@@ -93,6 +93,8 @@ const RUN_IN_TITLE_MAX_CHARS = 40;
 const RUN_IN_TEXT_MIN_CHARS = 12;
 /** A label opening this many lines (郑欢欢：…) is a speaker; this many speakers make an interview. */
 const SPEAKER_MIN_TURNS = 2;
+/** Generic question and answer labels: one of each makes a Q&A (问：… / 答：…). */
+const QA_PAIRS: [string, string][] = [['问', '答'], ['提问', '回答'], ['Q', 'A']];
 const SPEAKERS_MIN = 2;
 /** A column label is at least this long (副刊, 要闻). */
 const COLUMN_MIN_CHARS = 2;
@@ -310,6 +312,8 @@ function recurringSpeakers(units: Unit[]): Set<string> {
   });
   const found = new Set<string>();
   for (const [s, n] of counts) if (n >= SPEAKER_MIN_TURNS && !/^(?:时间|地点|主持|附件|抄送|电话|地址|邮箱|联系人)/u.test(s)) found.add(s);
+  // A question label answered by its answer label (问：… / 答：…) is a Q&A however few its turns.
+  for (const [q, a] of QA_PAIRS) if (counts.has(q) && counts.has(a)) found.add(q).add(a);
   // A generic label counts once another speaker (or itself again) shows the page is an interview.
   return found;
 }

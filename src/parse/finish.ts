@@ -222,8 +222,8 @@ function restoreStackQuotes(a: ParsingArticle, line: number): number {
 const FEATURE_MIN_CHARS = 200;
 const textChars = (a: ParsedArticle) => a.blocks.reduce((n, b) => n + (b.type === 'paragraph' || b.type === 'turn' ? nonSpaceLength(b.text) : 0), 0);
 
-/** A story with this many question-and-answer turns or more is an interview. */
-const INTERVIEW_MIN_TURNS = 2;
+/** A story with this many question-and-answer turns or more is an interview (one question and its answer, 问：/答：, is a tip box). */
+const INTERVIEW_MIN_TURNS = 3;
 
 function kindOf(a: ParsedArticle, d: Draft, pageKind: SeedKind): ParsedArticle['kind'] {
   const blocks = a.blocks;
