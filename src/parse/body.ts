@@ -265,7 +265,8 @@ function readProse(s: BodyState, p: Piece, text: string) {
   }
   // A paragraph cut by a break: the first part does not end its sentence.
   // A row of a label：value box is a line of its own: it neither continues the row above nor is continued.
-  const startsOwn = PATTERNS.numberedHeading.test(text) || PATTERNS.numberedItem.test(text) || p.kind === 'lead' || p.kind === 'date-line' || p.boxRow;
+  // An item's key alone on a line (1904年 / 01) opens the item: its paragraph starts there.
+  const startsOwn = PATTERNS.numberedHeading.test(text) || PATTERNS.numberedItem.test(text) || p.kind === 'lead' || p.kind === 'date-line' || p.boxRow || (p.lines.length === 1 && PATTERNS.itemKey.test(text.trim()));
   // …or by a box printed inside it (数说余东 and its figures): the first prose after the box ends it.
   if (!s.open && s.suspended && !startsOwn) s.open = s.suspended;
   s.suspended = null;

@@ -3,7 +3,7 @@
  * editor's line, a byline, a photo credit, a 本报讯 lead, a 公文's 文号 — and the features the
  * page grammar scores the rest by. Pure: units in, pieces out.
  */
-import { CAPTION_MAX_CHARS, COLUMN_ENDINGS, COLUMN_MAX_CHARS, COLUMN_WORDS, CREDIT_LINE_MAX_CHARS, ITEM_MARKS, PATTERNS, PRINTED_LINE_MAX_CHARS, SPEAKER_MAX_CHARS, SURNAMES, TABLE_MIN_CELLS, VERSE_LINE_MAX_CHARS, VERSE_MIN_LINES } from './constants.ts';
+import { CAPTION_MAX_CHARS, COLUMN_ENDINGS, COLUMN_MAX_CHARS, COLUMN_WORDS, CREDIT_LINE_MAX_CHARS, ITEM_MARKS, ITEM_NUMBER_RUN_MIN, PATTERNS, PRINTED_LINE_MAX_CHARS, SPEAKER_MAX_CHARS, SURNAMES, TABLE_MIN_CELLS, VERSE_LINE_MAX_CHARS, VERSE_MIN_LINES } from './constants.ts';
 import { splitCredit } from './byline.ts';
 import { isCouplet } from './headline.ts';
 import { findMasthead, isPageHeader } from './page.ts';
@@ -126,6 +126,7 @@ export function classify(input: Unit[]): Piece[] {
     };
   });
   markBoxRows(pieces, rows);
+  markItemNumbers(pieces);
   markWorkTitles(pieces);
   markBareAuthors(pieces);
   markVerse(pieces);
@@ -316,6 +317,20 @@ function recurringSpeakers(units: Unit[]): Set<string> {
   for (const [q, a] of QA_PAIRS) if (counts.has(q) && counts.has(a)) found.add(q).add(a);
   // A generic label counts once another speaker (or itself again) shows the page is an interview.
   return found;
+}
+
+/**
+ * Bare numbers counting up one by one (01 / 02 / 03), each alone on a line right over a line of
+ * text: a graphic's item numbers, not page numbers (a page prints its number once).
+ */
+function markItemNumbers(pieces: Piece[]) {
+  const bare = pieces.filter((p, i) => p.kind === 'page-number' && /^\d{1,2}$/u.test(p.text.trim()) && pieces[i + 1]?.kind === null && pieces[i + 1]!.start === p.end + 1);
+  for (let i = 0; i < bare.length; ) {
+    let j = i + 1;
+    while (j < bare.length && Number(bare[j]!.text.trim()) === Number(bare[j - 1]!.text.trim()) + 1) j++;
+    if (j - i >= ITEM_NUMBER_RUN_MIN) for (const p of bare.slice(i, j)) p.kind = null;
+    i = j;
+  }
 }
 
 /** A box has at least this many rows that no other form claims. */

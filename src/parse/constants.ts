@@ -16,6 +16,9 @@ export const SECTION_HEADING_MAX_CHARS = 24;
 /** A bold line under a bold headline is its kicker extracted late only when at most this share of its length (a kicker is set smaller; two bold lines of about one length read in printed order: kicker, headline). */
 export const LATE_KICKER_MAX_RATIO = 0.7;
 
+/** Bare numbers counting up one by one (01 / 02 / 03) on this many lines or more are item numbers, not page numbers (a page prints its number once). */
+export const ITEM_NUMBER_RUN_MIN = 3;
+
 /** A column label (栏目: 要闻简报, 村社书记访谈录, 柳川风物) is at most this long. */
 export const COLUMN_MAX_CHARS = 10;
 
@@ -205,6 +208,11 @@ export const PATTERNS = {
   year: /(?<![\d])((?:19|20)\d{2})年/gu,
   weekday: /(?:星期|周|礼拜)[一二三四五六日天]/u,
 
+  /**
+   * An item's key alone on a line over its text: a bare year or day (1904年, 2023年5月, 10月1日) in a
+   * dated list, or a bare two-digit number (01, 02, …) of a run of item numbers in a graphic.
+   */
+  itemKey: /^(?:(?:19|20)\d{2}年(?:\d{1,2}月(?:\d{1,2}日)?)?|\d{1,2}月\d{1,2}日|\d{1,2})$/u,
   // --- page furniture
   /** A page number line: — 3 —, -4-, 第 2 页, 2 (alone). */
   pageNumber: new RegExp(`^(?:${DASH}+\\s*\\d{1,3}\\s*${DASH}+|第\\s*\\d{1,3}\\s*页|\\d{1,3}|[（(]\\s*\\d{1,3}\\s*[）)])$`, 'u'),

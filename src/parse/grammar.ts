@@ -175,9 +175,9 @@ const boldCaptionShape = (p: Piece) =>
 /** …among text that is not bold: on a page printed bold throughout (seed 001), a bold sentence is text. */
 const boldCaption = (p: Piece, c: Context) => boldCaptionShape(p) && !(c.prev?.bold && !boldCaptionShape(c.prev));
 
-/** A figure and its unit alone (156家, 3.2万人次, 98.6%, 1.2亿元): a 数字新闻 item's title. */
+/** A figure and its unit alone (156家, 3.2万人次, 98.6%, 1.2亿元): a 数字新闻 item's title; a year (1983年) is a date's key, no figure. */
 const FIGURE_TITLE = /^\d+(?:\.\d+)?\s*(?:[万亿千百]?[\p{Script=Han}]{0,3}|%)$/u;
-const figureTitle = (p: Piece, c: Context) => p.kind === null && p.lines.length === 1 && p.blankBefore && FIGURE_TITLE.test(p.text.trim()) && !!c.next && c.next.kind === null && !c.next.headingLike;
+const figureTitle = (p: Piece, c: Context) => p.kind === null && p.lines.length === 1 && p.blankBefore && FIGURE_TITLE.test(p.text.trim()) && !PATTERNS.itemKey.test(p.text.trim()) && !!c.next && c.next.kind === null && !c.next.headingLike;
 
 /** One short finished sentence on a line of its own, after finished text or another credited caption, with a credit line right under it. */
 const creditedAfterText = (p: Piece, c: Context) =>
@@ -205,9 +205,11 @@ const columnServiceLine = (p: Piece, c: Context) =>
   (p.kind === null || p.kind === 'table-row') && p.lines.length === 1 && SERVICE_FOOT.test(p.text) && !/[。！？，]/u.test(p.text) && !p.boxRow &&
   !!c.prev && c.prev.kind === null && c.prev.headingLike && (c.prev.bold || c.prev.columnish) && c.prev.end + 1 === p.start;
 
-/** A bare year or day (1904年, 2023年5月, 10月1日) alone on a line, its text on the next line with no blank between. */
-const DATE_KEY = /^(?:(?:19|20)\d{2}年(?:\d{1,2}月(?:\d{1,2}日)?)?|\d{1,2}月\d{1,2}日)$/u;
-const dateKey = (p: Piece, c: Context) => p.kind === null && p.lines.length === 1 && DATE_KEY.test(p.text.trim()) && !!c.next && c.next.kind === null && c.next.start === p.end + 1;
+/**
+ * An item's key alone on a line, its text on the next line with no blank between: a bare year or day (1904年, 10月1日)
+ * or an item number of a run (01 / 02 / 03; classify leaves a lone bare number to the page's furniture).
+ */
+const dateKey = (p: Piece, c: Context) => p.kind === null && p.lines.length === 1 && PATTERNS.itemKey.test(p.text.trim()) && !!c.next && c.next.kind === null && c.next.start === p.end + 1;
 
 /** A phone line: a label ending in 电话 or 热线, a colon, and a number, no sentence in it (a 联系人 line may close an ad as its text). */
 const CONTACT_LINE = /^\p{Script=Han}{0,6}(?:电话|热线)\s*[:：][^。！？，]*\d{3,}/u;
