@@ -175,15 +175,18 @@ function markBareAuthors(pieces: Piece[]) {
 
 /**
  * A heading's shape: phrases separated by spaces and their first two characters (实施|3), or for
- * a short one-word heading its length and last two characters (4|社区). Headlines of different
+ * a short one-word heading its length and last two characters (4|社区; a two-character one its last: 2|榜). Headlines of different
  * stories rarely share one; the section headings of one story often do.
  */
 export function headingShape(t: string): string | null {
-  const s = t.trim();
+  let s = t.trim();
   const parts = s.split(/[\s\u3000]+/u);
-  if (parts.length >= 2) return `${s.slice(0, 2)}|${parts.length}`;
+  // A word letter-spaced (红　榜, 讣　告) is one word.
+  if (parts.length >= 2 && parts.every((x) => [...x].length === 1)) s = parts.join('');
+  else if (parts.length >= 2) return `${s.slice(0, 2)}|${parts.length}`;
   const n = nonSpaceLength(s);
-  return n <= SHAPE_WORD_MAX_CHARS ? `${n}|${s.slice(-2)}` : null;
+  // A two-character heading shares its last character with its sibling (红榜 / 黑榜, 上联 / 下联).
+  return n <= SHAPE_WORD_MAX_CHARS ? `${n}|${s.slice(-Math.min(2, n - 1))}` : null;
 }
 
 function markSiblings(pieces: Piece[]) {
@@ -401,7 +404,9 @@ function isColumnish(t: string): boolean {
  */
 function markVerse(pieces: Piece[]) {
   const candidate = (p: Piece) =>
-    p.kind === null && !p.boxRow && p.lines.length === 1 && p.length <= VERSE_LINE_MAX_CHARS && !p.runsOn && !p.bold && !/[。；！？]/u.test(p.text) && (p.text.match(/[，、]/gu)?.length ?? 0) <= 1;
+    p.kind === null && !p.boxRow && p.lines.length === 1 && p.length <= VERSE_LINE_MAX_CHARS && !p.runsOn && !p.bold && !/[。；！？]/u.test(p.text) && (p.text.match(/[，、]/gu)?.length ?? 0) <= 1 &&
+    // An item's key (1904年, 01) keys a list's item, no poem's line.
+    !PATTERNS.itemKey.test(p.text.trim());
   for (let i = 0; i < pieces.length; ) {
     let j = i;
     while (j < pieces.length && candidate(pieces[j]!)) j++;

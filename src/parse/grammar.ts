@@ -175,6 +175,11 @@ const boldCaptionShape = (p: Piece) =>
 /** …among text that is not bold: on a page printed bold throughout (seed 001), a bold sentence is text. */
 const boldCaption = (p: Piece, c: Context) => boldCaptionShape(p) && !(c.prev?.bold && !boldCaptionShape(c.prev));
 
+/** A line wholly in round brackets with no sentence end, set right under a title line (no blank between): the title's subheadline (（第9期）, （7月21日）). */
+const bracketedUnderTitle = (p: Piece, c: Context) =>
+  p.kind === null && /^[（(][^（()）]*(?:[（(][^（()）]*[）)][^（()）]*)*[）)]$/u.test(p.text.trim()) && !/[。！？]/u.test(p.text) &&
+  !!c.prev && c.prev.kind === null && c.prev.headingLike && !c.prev.endsSentence && c.prev.end + 1 === p.start;
+
 /** A figure and its unit alone (156家, 3.2万人次, 98.6%, 1.2亿元): a 数字新闻 item's title; a year (1983年) is a date's key, no figure. */
 const FIGURE_TITLE = /^\d+(?:\.\d+)?\s*(?:[万亿千百]?[\p{Script=Han}]{0,3}|%)$/u;
 const figureTitle = (p: Piece, c: Context) => p.kind === null && p.lines.length === 1 && p.blankBefore && FIGURE_TITLE.test(p.text.trim()) && !PATTERNS.itemKey.test(p.text.trim()) && !!c.next && c.next.kind === null && !c.next.headingLike;
@@ -235,6 +240,8 @@ export const ROLE_RULES: Rule[] = [
   { role: 'section', weight: -2, why: 'a title between two runs of items led by different markers heads a box of its own, not a section', test: (p, c) => markerBoxTitle(p, c) },
   { role: 'stack', weight: 4, why: 'a column word over items led by a marker (简讯 / ◆9月18日，…): the title of a box of items, even after an essay', test: (p, c) => itemsTitle(p, c) },
   { role: 'section', weight: -4, why: 'a column word over marker-led items heads a box of its own, not a section of the text above', test: (p, c) => itemsTitle(p, c) },
+  { role: 'stack', weight: 6, why: 'a line wholly in brackets right under a title line, no blank between ((第9期), (7月21日), (…会议通过)): the title\'s subheadline, no text', test: (p, c) => bracketedUnderTitle(p, c) },
+  { role: 'body', weight: -3, why: 'a bracketed line right under a title line is its subheadline, not the text\'s first paragraph', test: (p, c) => bracketedUnderTitle(p, c) },
   { role: 'stack', weight: 4, why: 'one title line set apart right over a 本报讯 lead, commas and all (老人被骗“养老投资”，钱追回来了)', test: (p, c) => p.kind === null && p.lines.length === 1 && p.blankBefore && !p.endsFullSentence && p.length <= HEADLINE_SIZE_MAX_CHARS && c.next?.kind === 'lead' },
   { role: 'stack', weight: 1.5, why: 'another heading line, then a lead: inside a stack', test: (p, c) => p.headingLike && !!c.next?.headingLike && opensStory(c.next2) },
   { role: 'stack', weight: 1, why: 'a short heading, then prose with no lead (a brief, a continued story)', test: (p, c) => !c.leadPage && p.headingLike && !p.verse && !!c.next && !c.next.headingLike && c.next.kind === null && (c.prev === undefined || c.prev.endsFullSentence || isFurniture(c.prev) || c.prev.kind === 'caption' || c.prev.kind === 'credit' || c.prev.boxRow) },
