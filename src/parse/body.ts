@@ -273,7 +273,9 @@ function readProse(s: BodyState, p: Piece, text: string) {
   if (s.open && !endsSentence(s.open.block.text) && !startsOwn) return joinInto(s, s.open, p, text, false);
   const block: Extract<Block, { type: 'paragraph' }> = { type: 'paragraph', text };
   push(s, block, p.start);
-  s.open = p.boxRow ? null : { block, end: p.end };
+  // A short numbered item on a line of its own, no sentence in it (1. 一口咬掉牛尾巴（打一字）), is whole: the text after a blank line is not its rest.
+  const wholeItem = p.kind === 'numbered' && p.lines.length === 1 && p.headingLike && !p.runsOn && p.blankAfter;
+  s.open = p.boxRow || wholeItem ? null : { block, end: p.end };
 }
 
 /** A 落款 closes a notice or letter: a date line last, the signer's short line above it. */

@@ -381,8 +381,11 @@ function speakerOf(t: string, speakers: Set<string>): string | null {
 function isTableRow(t: string): boolean {
   const cells = t.split(PATTERNS.cellGap).filter(Boolean);
   if (cells.length === 2 && PHONE_ROW.test(t.trim())) return true;
+  // A line led by its label (上期谜底：1.田　2.… / 获奖读者：王丽芳　徐建国): a labelled line of text, its values set apart.
+  if (PATTERNS.labelLed.test(t.trim())) return false;
   return cells.length >= TABLE_MIN_CELLS && cells.every((c) => nonSpaceLength(c) <= TABLE_CELL_MAX_CHARS) && !/[。！？]/u.test(t);
 }
+
 
 /** A table cell holds at most this many characters; a longer run is text. */
 const TABLE_CELL_MAX_CHARS = 24;

@@ -213,6 +213,8 @@ export const PATTERNS = {
    * dated list, or a bare two-digit number (01, 02, …) of a run of item numbers in a graphic.
    */
   itemKey: /^(?:(?:19|20)\d{2}年(?:\d{1,2}月(?:\d{1,2}日)?)?|\d{1,2}月\d{1,2}日|\d{1,2})$/u,
+  /** A line opening with a word and a full-width colon, no gap before its values: a label over its values (上期谜底：1.田　2.…). */
+  labelLed: /^\p{Script=Han}{2,8}：\S/u,
   // --- page furniture
   /** A page number line: — 3 —, -4-, 第 2 页, 2 (alone). */
   pageNumber: new RegExp(`^(?:${DASH}+\\s*\\d{1,3}\\s*${DASH}+|第\\s*\\d{1,3}\\s*页|\\d{1,3}|[（(]\\s*\\d{1,3}\\s*[）)])$`, 'u'),

@@ -9,7 +9,7 @@
  *   article = [marker] [column] stack+ [byline]* (body | section | caption)* [byline]
  *           | body+ …                              (a story continued from another page)
  */
-import { BRIEF_MAX_CHARS, CAPTION_MAX_CHARS, COLUMN_MAX_CHARS, MAX_HEADLINE_CHARS, NOTE_LABELS, NOTICE_TITLE, NOTICE_TITLE_MAX_CHARS, NOTICE_WORDS, PATTERNS } from './constants.ts';
+import { TABLE_MIN_CELLS, BRIEF_MAX_CHARS, CAPTION_MAX_CHARS, COLUMN_MAX_CHARS, MAX_HEADLINE_CHARS, NOTE_LABELS, NOTICE_TITLE, NOTICE_TITLE_MAX_CHARS, NOTICE_WORDS, PATTERNS } from './constants.ts';
 import type { SeedKind } from '../records/schema.ts';
 import { isFurniture, type Piece } from './classify.ts';
 import { continuesLine } from './units.ts';
@@ -175,6 +175,13 @@ const boldCaptionShape = (p: Piece) =>
 /** …among text that is not bold: on a page printed bold throughout (seed 001), a bold sentence is text. */
 const boldCaption = (p: Piece, c: Context) => boldCaptionShape(p) && !(c.prev?.bold && !boldCaptionShape(c.prev));
 
+/** A label and its colon, then values set apart by wide gaps (上期谜底：1.田　2.一五一十　3.福州). */
+const labelledValues = (p: Piece) => p.kind === null && p.lines.length === 1 && PATTERNS.labelLed.test(p.text.trim()) && p.text.trim().split(PATTERNS.cellGap).filter(Boolean).length >= TABLE_MIN_CELLS;
+
+/** A one-line numbered item (1.…, （2）…) printed on the line right after or right before another: a list, not section headings. */
+const numberedLine = (p: Piece | undefined) => !!p && p.kind === 'numbered' && p.lines.length === 1 && PATTERNS.numberedItem.test(p.text);
+const listedItem = (p: Piece, c: Context) => numberedLine(p) && ((numberedLine(c.prev) && c.prev!.end + 1 === p.start) || (numberedLine(c.next) && p.end + 1 === c.next!.start));
+
 /** A line wholly in round brackets with no sentence end, set right under a title line (no blank between): the title's subheadline (（第9期）, （7月21日）). */
 const bracketedUnderTitle = (p: Piece, c: Context) =>
   p.kind === null && /^[（(][^（()）]*(?:[（(][^（()）]*[）)][^（()）]*)*[）)]$/u.test(p.text.trim()) && !/[。！？]/u.test(p.text) &&
@@ -269,6 +276,10 @@ export const ROLE_RULES: Rule[] = [
   { role: 'stack', weight: -4, why: 'ends in a colon over text that is no heading: a label introducing what follows (候选项目：), no headline (柳市镇： over a heading line is a headline\'s first half)', test: (p, c) => p.lines.length === 1 && /[：:]$/u.test(p.text.trim()) && !(c.next?.kind === null && c.next.headingLike) },
   { role: 'stack', weight: -4, why: 'holds a blank to fill in (姓名：＿＿＿＿): a form\'s line, no headline', test: (p) => FILL_IN.test(p.text) },
   { role: 'body', weight: 3, why: 'holds a blank to fill in (姓名：＿＿＿＿): a form\'s line', test: (p) => p.kind === null && FILL_IN.test(p.text) },
+  { role: 'section', weight: -3, why: 'a one-line numbered item set line after line with another, no blank between (1. 一口咬掉牛尾巴（打一字） / 2. …): a list\'s items, no section headings', test: (p, c) => listedItem(p, c) },
+  { role: 'body', weight: 3, why: 'a one-line numbered item set line after line with another: the list\'s text', test: (p, c) => listedItem(p, c) },
+  { role: 'stack', weight: -4, why: 'a label and its values set apart by wide gaps (上期谜底：1.田　2.一五一十): a labelled line of text, no headline', test: (p) => labelledValues(p) },
+  { role: 'body', weight: 2, why: 'a label and its values set apart by wide gaps is a line of text', test: (p) => labelledValues(p) },
   { role: 'stack', weight: -3, why: 'a numbered item next to another (1.… / 2.…): a list\'s item, no headline', test: (p, c) => p.kind === 'numbered' && PATTERNS.numberedItem.test(p.text) && (c.next?.kind === 'numbered' || c.prev?.kind === 'numbered') },
   { role: 'stack', weight: 4, why: 'a bare figure with its unit set apart over prose (156家, 3.2万人次, 98.6%): a 数字新闻 item\'s title', test: (p, c) => figureTitle(p, c) },
   { role: 'body', weight: -3, why: 'a bare figure set apart over prose is a title, not text', test: (p, c) => figureTitle(p, c) },
@@ -309,7 +320,7 @@ export const ROLE_RULES: Rule[] = [
   { role: 'column', weight: 1, why: 'a heading line follows', test: (p, c) => !!c.next?.headingLike && !c.next.verse },
   { role: 'column', weight: 1, why: 'set vertically: a column\'s banner', test: (p, c) => p.vertical && !c.atStart },
   { role: 'furniture', weight: 8, why: 'set vertically at the page\'s top: the page\'s banner', test: (p, c) => p.vertical && c.atStart },
-  { role: 'column', weight: 3.5, why: 'one short word set apart above a stack (a bold one above a plain title and its text: 一图读懂 / 柳市镇…报告 / …)', test: (p, c) => p.headingLike && p.length <= LABEL_MAX_CHARS && !/\s/u.test(p.text.trim()) && p.blankAfter && !!c.next && c.next.kind !== 'byline' && (c.next.headingLike || c.next.bold) && !!c.next2 && (c.next2.headingLike || opensStory(c.next2) || isDashedLine(c.next2.text) || (p.bold && !c.next.bold && c.next.kind === null && !/[:：]/u.test(c.next.text) && c.next2.kind === null && !c.next2.headingLike)) },
+  { role: 'column', weight: 3.5, why: 'one short word set apart above a stack (a bold one above a plain title and its text: 一图读懂 / 柳市镇…报告 / …)', test: (p, c) => p.headingLike && p.length <= LABEL_MAX_CHARS && !/\s/u.test(p.text.trim()) && p.blankAfter && !!c.next && c.next.kind !== 'byline' && !numberedLine(c.next) && (c.next.headingLike || c.next.bold) && !!c.next2 && (c.next2.headingLike || opensStory(c.next2) || isDashedLine(c.next2.text) || (p.bold && !c.next.bold && c.next.kind === null && !/[:：]/u.test(c.next.text) && c.next2.kind === null && !c.next2.headingLike)) },
   { role: 'column', weight: 2, why: 'a bold label over lines in another weight', test: (p, c) => p.bold && p.headingLike && p.length <= LABEL_MAX_CHARS && !/\s/u.test(p.text.trim()) && !!c.next && c.next.headingLike && !c.next.bold },
   { role: 'column', weight: -3, why: 'holds sentence punctuation', test: (p) => !p.headingLike },
   { role: 'column', weight: -3, why: 'a dashed subheadline follows that closes the stack (——读《…》 / □ 作者): a subheadline stands under its headline, never under a column label', test: (_, c) => !!c.next && isDashedLine(c.next.text) && c.next.headingLike && !(c.next2?.kind === null && c.next2.headingLike) },
