@@ -126,6 +126,7 @@ export function classify(input: Unit[]): Piece[] {
     };
   });
   markBoxRows(pieces, rows);
+  markContactNotes(pieces);
   markItemNumbers(pieces);
   markWorkTitles(pieces);
   markBareAuthors(pieces);
@@ -320,6 +321,20 @@ function recurringSpeakers(units: Unit[]): Set<string> {
   for (const [q, a] of QA_PAIRS) if (counts.has(q) && counts.has(a)) found.add(q).add(a);
   // A generic label counts once another speaker (or itself again) shows the page is an interview.
   return found;
+}
+
+/** A contact person's line with a number (联系人：徐建平　139…), no sentence in it. */
+const CONTACT_PERSON = /^联系人\s*[:：][^。！？]*\d{7,}[^。！？]*$/u;
+
+/**
+ * A contact person's line alone, set apart under finished text and in no box of label rows: the
+ * notice's contact note, as a 公文 prints （联系人：…）, kept with it but not its last sentence.
+ */
+function markContactNotes(pieces: Piece[]) {
+  pieces.forEach((p, i) => {
+    const prev = pieces[i - 1];
+    if (p.kind === null && !p.boxRow && p.lines.length === 1 && p.blankBefore && CONTACT_PERSON.test(p.text.trim()) && prev?.kind === null && prev.endsFullSentence) p.kind = 'note';
+  });
 }
 
 /**
