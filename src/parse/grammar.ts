@@ -597,7 +597,8 @@ function contexts(pieces: Piece[], pageKind: SeedKind | null): Context[] {
     }
     const cutByBreak = cutByPageBreak(pieces, i, prev);
     let prevProse = prev;
-    while (prevProse && (prevProse.kind === 'caption' || prevProse.kind === 'credit')) prevProse = prevContent[prevProse.index];
+    // Past photo captions and a phone line under the text (认领电话：0570-…), which is the notice's contact, not its prose.
+    while (prevProse && (prevProse.kind === 'caption' || prevProse.kind === 'credit' || contactLine(prevProse))) prevProse = prevContent[prevProse.index];
     const beforePrev = prev && prev.index > 0 ? prevContent[prev.index] : undefined;
     // A byline under a column's label or tag (一家之言 / ■郑晓明) stands over the headline, not under it.
     const underColumn = prev?.kind === 'byline' && !!beforePrev && (!!beforePrev.columnTag || beforePrev.columnish) && /^[■□◆●/／]/u.test(prev.text.trim());
