@@ -175,6 +175,10 @@ const boldCaptionShape = (p: Piece) =>
 /** …among text that is not bold: on a page printed bold throughout (seed 001), a bold sentence is text. */
 const boldCaption = (p: Piece, c: Context) => boldCaptionShape(p) && !(c.prev?.bold && !boldCaptionShape(c.prev));
 
+/** A line wholly in brackets, alone under a blank line at the foot of the page or of its block (a wide gap after it), under finished text. */
+const deskNote = (p: Piece, c: Context) =>
+  p.kind === null && p.lines.length === 1 && p.blankBefore && /^[（(][^（）()]+[）)]$/u.test(p.text.trim()) && (!c.next || !!c.next.wideGapBefore) && !!c.prev && c.prev.endsFullSentence;
+
 /** A label and its colon, then values set apart by wide gaps (上期谜底：1.田　2.一五一十　3.福州). */
 const labelledValues = (p: Piece) => p.kind === null && p.lines.length === 1 && PATTERNS.labelLed.test(p.text.trim()) && p.text.trim().split(PATTERNS.cellGap).filter(Boolean).length >= TABLE_MIN_CELLS;
 
@@ -406,7 +410,8 @@ export const ROLE_RULES: Rule[] = [
   { role: 'furniture', weight: 5, why: 'a phone line under a notice\'s text (认领电话：0570-…, 供电服务热线：95598): the notice\'s contact, kept with the page as a 联系电话 line is, not its last sentence', test: (p) => contactLine(p) && /(?:电话|热线)\s*[:：]/u.test(p.text) },
   { role: 'caption', weight: 5, why: 'one short sentence with no comma alone at a block\'s end (a wide gap or the page\'s end after it), under finished prose: the caption of the block\'s picture (刚出炉的衢州烤饼。)', test: (p, c) => blockEndCaption(p, c) },
   { role: 'body', weight: -2, why: 'one short sentence alone at a block\'s end under finished prose is a caption, no paragraph', test: (p, c) => blockEndCaption(p, c) },
-  { role: 'furniture', weight: 4, why: 'a bracketed line alone at the page\'s foot, set apart by a blank line ((节目如有变动，以电视台播出为准)): the desk\'s note on the page, no story\'s text', test: (p, c) => c.atEnd && p.blankBefore && p.kind === null && p.lines.length === 1 && /^[（(][^（）()]+[）)]$/u.test(p.text.trim()) },
+  { role: 'furniture', weight: 4, why: 'a bracketed line alone at the foot of the page or of its block (a wide gap after it), set apart by a blank line ((节目如有变动，以电视台播出为准), (以上信息由本人提供…)): the desk\'s note, no story\'s text', test: (p, c) => deskNote(p, c) },
+  { role: 'body', weight: -3, why: 'a bracketed line alone at the foot of the page or of its block is the desk\'s note, no story\'s text', test: (p, c) => deskNote(p, c) },
   { role: 'furniture', weight: -2, why: 'by default a piece belongs to a story', test: () => true },
 
   // marker: a story continued from another page
