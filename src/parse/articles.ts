@@ -38,6 +38,7 @@ export function draftArticles(pieces: Piece[], roles: Role[]): DraftPage {
   let column: Piece | null = null;
   let pendingCaptions: Piece[] = [];
   let lastRole: Role | null = null;
+  let labelClosed = false;
   const open = () => {
     cur = newDraft();
     cur.column = column;
@@ -55,11 +56,13 @@ export function draftArticles(pieces: Piece[], roles: Role[]): DraftPage {
     switch (role) {
       case 'furniture':
         furniture.push(p);
+        // A service line under a label (分类广告 / 刊登电话：…) closes it: a label under that is a column of its own.
+        if (lastRole === 'column') labelClosed = true;
         // The furniture stays page furniture; the story learns where it continues.
         if (p.kind === 'continued-to' && cur && (cur as Draft).body.length) (cur as Draft).continuedTo ??= p;
         return; // furniture does not break a stack or a paragraph
       case 'column':
-        if (lastRole === 'column' && column) {
+        if (lastRole === 'column' && column && !labelClosed) {
           // Two label lines (a column and its sub-label) name one column.
           column = { ...column, text: `${column.text} ${p.text}`, end: p.end };
         } else {
@@ -67,6 +70,7 @@ export function draftArticles(pieces: Piece[], roles: Role[]): DraftPage {
           if (column) furniture.push(column);
           column = p;
         }
+        labelClosed = false;
         break;
       case 'marker':
         // A marker right under a reprinted headline (headline / （上接第一版）) continues that story.

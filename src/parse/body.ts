@@ -75,6 +75,7 @@ export function readBody(items: BodyItem[], tools: BodyTools): BodyResult {
   closeSignature(s);
   takeTrailingByline(s);
   promoteSiblingSubheadings(s.blocks);
+  rowsAsText(s);
   for (const b of s.blocks) finishText(b, s.firstLine.get(b) ?? items[0]?.piece.start ?? 1, tools, out);
   return out;
 }
@@ -215,6 +216,34 @@ function readListItem(s: BodyState, p: Piece, text: string) {
   s.open = null;
 }
 
+/**
+ * A box that is nothing but rows (一周天气 / 4月29日　多云　14℃～25℃, 常用电话 / 报警　110), with at
+ * most a source note under it: its rows (and the note) are its text, one paragraph a row as printed. A table
+ * inside a story's prose (a timetable, a results table) stays a table.
+ */
+function rowsAsText(s: BodyState) {
+  const blocks: Block[] = s.blocks;
+  if (!blocks.some((b) => b.type === 'table') || blocks.some((b) => b.type !== 'table' && b.type !== 'note')) return;
+  const out: Block[] = [];
+  for (const b of blocks) {
+    if (b.type === 'note') {
+      // The box's source line under its rows ((乐清市气象台…发布)) is the box's last line of text.
+      const para: Block = { type: 'paragraph', text: [b.label, ...b.text].join('') };
+      s.firstLine.set(para, s.firstLine.get(b) ?? 0);
+      out.push(para);
+      continue;
+    }
+    if (b.type !== 'table') continue;
+    const line = s.firstLine.get(b);
+    for (const row of b.rows) {
+      const para: Block = { type: 'paragraph', text: row.join('\u3000') };
+      if (line !== undefined) s.firstLine.set(para, line);
+      out.push(para);
+    }
+  }
+  blocks.splice(0, blocks.length, ...out);
+}
+
 function readTableRow(s: BodyState, p: Piece, text: string) {
   const cells = text.split(PATTERNS.cellGap).map((c) => c.trim()).filter(Boolean);
   const last = s.blocks.at(-1);
@@ -236,14 +265,17 @@ function readProse(s: BodyState, p: Piece, text: string) {
   }
   // A paragraph cut by a break: the first part does not end its sentence.
   // A row of a label：value box is a line of its own: it neither continues the row above nor is continued.
-  const startsOwn = PATTERNS.numberedHeading.test(text) || PATTERNS.numberedItem.test(text) || p.kind === 'lead' || p.kind === 'date-line' || p.boxRow;
+  // An item's key alone on a line (1904年 / 01) opens the item: its paragraph starts there.
+  const startsOwn = PATTERNS.numberedHeading.test(text) || PATTERNS.numberedItem.test(text) || p.kind === 'lead' || p.kind === 'date-line' || p.boxRow || (p.lines.length === 1 && PATTERNS.itemKey.test(text.trim()));
   // …or by a box printed inside it (数说余东 and its figures): the first prose after the box ends it.
   if (!s.open && s.suspended && !startsOwn) s.open = s.suspended;
   s.suspended = null;
   if (s.open && !endsSentence(s.open.block.text) && !startsOwn) return joinInto(s, s.open, p, text, false);
   const block: Extract<Block, { type: 'paragraph' }> = { type: 'paragraph', text };
   push(s, block, p.start);
-  s.open = p.boxRow ? null : { block, end: p.end };
+  // A short numbered item on a line of its own, no sentence in it (1. 一口咬掉牛尾巴（打一字）), is whole: the text after a blank line is not its rest.
+  const wholeItem = p.kind === 'numbered' && p.lines.length === 1 && p.headingLike && !p.runsOn && p.blankAfter;
+  s.open = p.boxRow || wholeItem ? null : { block, end: p.end };
 }
 
 /** A 落款 closes a notice or letter: a date line last, the signer's short line above it. */

@@ -3,7 +3,7 @@
  * editor's line, a byline, a photo credit, a 本报讯 lead, a 公文's 文号 — and the features the
  * page grammar scores the rest by. Pure: units in, pieces out.
  */
-import { CAPTION_MAX_CHARS, COLUMN_ENDINGS, COLUMN_MAX_CHARS, COLUMN_WORDS, CREDIT_LINE_MAX_CHARS, ITEM_MARKS, PATTERNS, PRINTED_LINE_MAX_CHARS, SPEAKER_MAX_CHARS, SURNAMES, TABLE_MIN_CELLS, VERSE_LINE_MAX_CHARS, VERSE_MIN_LINES } from './constants.ts';
+import { CAPTION_MAX_CHARS, COLUMN_ENDINGS, COLUMN_MAX_CHARS, COLUMN_WORDS, CREDIT_LINE_MAX_CHARS, ITEM_MARKS, ITEM_NUMBER_RUN_MIN, PATTERNS, PRINTED_LINE_MAX_CHARS, SPEAKER_MAX_CHARS, SURNAMES, TABLE_MIN_CELLS, VERSE_LINE_MAX_CHARS, VERSE_MIN_LINES } from './constants.ts';
 import { splitCredit } from './byline.ts';
 import { isCouplet } from './headline.ts';
 import { findMasthead, isPageHeader } from './page.ts';
@@ -93,6 +93,8 @@ const RUN_IN_TITLE_MAX_CHARS = 40;
 const RUN_IN_TEXT_MIN_CHARS = 12;
 /** A label opening this many lines (郑欢欢：…) is a speaker; this many speakers make an interview. */
 const SPEAKER_MIN_TURNS = 2;
+/** Generic question and answer labels: one of each makes a Q&A (问：… / 答：…). */
+const QA_PAIRS: [string, string][] = [['问', '答'], ['提问', '回答'], ['Q', 'A']];
 const SPEAKERS_MIN = 2;
 /** A column label is at least this long (副刊, 要闻). */
 const COLUMN_MIN_CHARS = 2;
@@ -124,6 +126,8 @@ export function classify(input: Unit[]): Piece[] {
     };
   });
   markBoxRows(pieces, rows);
+  markContactNotes(pieces);
+  markItemNumbers(pieces);
   markWorkTitles(pieces);
   markBareAuthors(pieces);
   markVerse(pieces);
@@ -172,15 +176,18 @@ function markBareAuthors(pieces: Piece[]) {
 
 /**
  * A heading's shape: phrases separated by spaces and their first two characters (实施|3), or for
- * a short one-word heading its length and last two characters (4|社区). Headlines of different
+ * a short one-word heading its length and last two characters (4|社区; a two-character one its last: 2|榜). Headlines of different
  * stories rarely share one; the section headings of one story often do.
  */
 export function headingShape(t: string): string | null {
-  const s = t.trim();
+  let s = t.trim();
   const parts = s.split(/[\s\u3000]+/u);
-  if (parts.length >= 2) return `${s.slice(0, 2)}|${parts.length}`;
+  // A word letter-spaced (红　榜, 讣　告) is one word.
+  if (parts.length >= 2 && parts.every((x) => [...x].length === 1)) s = parts.join('');
+  else if (parts.length >= 2) return `${s.slice(0, 2)}|${parts.length}`;
   const n = nonSpaceLength(s);
-  return n <= SHAPE_WORD_MAX_CHARS ? `${n}|${s.slice(-2)}` : null;
+  // A two-character heading shares its last character with its sibling (红榜 / 黑榜, 上联 / 下联).
+  return n <= SHAPE_WORD_MAX_CHARS ? `${n}|${s.slice(-Math.min(2, n - 1))}` : null;
 }
 
 function markSiblings(pieces: Piece[]) {
@@ -221,6 +228,7 @@ function kindOf(t: string, length: number, speakers: Set<string>): UnitKind | nu
   if (length <= SHORT_NOTE_MAX_CHARS && PATTERNS.qrCode.test(t)) return 'qr';
   if (PATTERNS.continuedFrom.test(t) && t.replace(PATTERNS.continuedFrom, '').trim() === '') return 'continued-from';
   if (PATTERNS.continuedTo.test(t) && t.replace(PATTERNS.continuedTo, '').trim() === '') return 'continued-to';
+  if (PATTERNS.serialEnd.test(t)) return 'continued-to';
   if (PATTERNS.docSigner.test(t)) return 'doc-signer';
   if (length <= SHORT_NOTE_MAX_CHARS && PATTERNS.docNumberLine.test(t)) return 'doc-number';
   if (PATTERNS.copyTo.test(t)) return 'doc-copyto';
@@ -309,8 +317,38 @@ function recurringSpeakers(units: Unit[]): Set<string> {
   });
   const found = new Set<string>();
   for (const [s, n] of counts) if (n >= SPEAKER_MIN_TURNS && !/^(?:时间|地点|主持|附件|抄送|电话|地址|邮箱|联系人)/u.test(s)) found.add(s);
+  // A question label answered by its answer label (问：… / 答：…) is a Q&A however few its turns.
+  for (const [q, a] of QA_PAIRS) if (counts.has(q) && counts.has(a)) found.add(q).add(a);
   // A generic label counts once another speaker (or itself again) shows the page is an interview.
   return found;
+}
+
+/** A contact person's line with a number (联系人：徐建平　139…), no sentence in it. */
+const CONTACT_PERSON = /^联系人\s*[:：][^。！？]*\d{7,}[^。！？]*$/u;
+
+/**
+ * A contact person's line alone, set apart under finished text and in no box of label rows: the
+ * notice's contact note, as a 公文 prints （联系人：…）, kept with it but not its last sentence.
+ */
+function markContactNotes(pieces: Piece[]) {
+  pieces.forEach((p, i) => {
+    const prev = pieces[i - 1];
+    if (p.kind === null && !p.boxRow && p.lines.length === 1 && p.blankBefore && CONTACT_PERSON.test(p.text.trim()) && prev?.kind === null && prev.endsFullSentence) p.kind = 'note';
+  });
+}
+
+/**
+ * Bare numbers counting up one by one (01 / 02 / 03), each alone on a line right over a line of
+ * text: a graphic's item numbers, not page numbers (a page prints its number once).
+ */
+function markItemNumbers(pieces: Piece[]) {
+  const bare = pieces.filter((p, i) => p.kind === 'page-number' && /^\d{1,2}$/u.test(p.text.trim()) && pieces[i + 1]?.kind === null && pieces[i + 1]!.start === p.end + 1);
+  for (let i = 0; i < bare.length; ) {
+    let j = i + 1;
+    while (j < bare.length && Number(bare[j]!.text.trim()) === Number(bare[j - 1]!.text.trim()) + 1) j++;
+    if (j - i >= ITEM_NUMBER_RUN_MIN) for (const p of bare.slice(i, j)) p.kind = null;
+    i = j;
+  }
 }
 
 /** A box has at least this many rows that no other form claims. */
@@ -358,8 +396,11 @@ function speakerOf(t: string, speakers: Set<string>): string | null {
 function isTableRow(t: string): boolean {
   const cells = t.split(PATTERNS.cellGap).filter(Boolean);
   if (cells.length === 2 && PHONE_ROW.test(t.trim())) return true;
+  // A line led by its label (上期谜底：1.田　2.… / 获奖读者：王丽芳　徐建国): a labelled line of text, its values set apart.
+  if (PATTERNS.labelLed.test(t.trim())) return false;
   return cells.length >= TABLE_MIN_CELLS && cells.every((c) => nonSpaceLength(c) <= TABLE_CELL_MAX_CHARS) && !/[。！？]/u.test(t);
 }
+
 
 /** A table cell holds at most this many characters; a longer run is text. */
 const TABLE_CELL_MAX_CHARS = 24;
@@ -381,7 +422,9 @@ function isColumnish(t: string): boolean {
  */
 function markVerse(pieces: Piece[]) {
   const candidate = (p: Piece) =>
-    p.kind === null && !p.boxRow && p.lines.length === 1 && p.length <= VERSE_LINE_MAX_CHARS && !p.runsOn && !p.bold && !/[。；！？]/u.test(p.text) && (p.text.match(/[，、]/gu)?.length ?? 0) <= 1;
+    p.kind === null && !p.boxRow && p.lines.length === 1 && p.length <= VERSE_LINE_MAX_CHARS && !p.runsOn && !p.bold && !/[。；！？]/u.test(p.text) && (p.text.match(/[，、]/gu)?.length ?? 0) <= 1 &&
+    // An item's key (1904年, 01) keys a list's item, no poem's line.
+    !PATTERNS.itemKey.test(p.text.trim());
   for (let i = 0; i < pieces.length; ) {
     let j = i;
     while (j < pieces.length && candidate(pieces[j]!)) j++;

@@ -13,6 +13,12 @@ export const MAX_HEADLINE_CHARS = 48;
 /** A section heading inside a body without spaces is at most this long (longer punctuation-free lines are wrapped prose). */
 export const SECTION_HEADING_MAX_CHARS = 24;
 
+/** A bold line under a bold headline is its kicker extracted late only when at most this share of its length (a kicker is set smaller; two bold lines of about one length read in printed order: kicker, headline). */
+export const LATE_KICKER_MAX_RATIO = 0.7;
+
+/** Bare numbers counting up one by one (01 / 02 / 03) on this many lines or more are item numbers, not page numbers (a page prints its number once). */
+export const ITEM_NUMBER_RUN_MIN = 3;
+
 /** A column label (栏目: 要闻简报, 村社书记访谈录, 柳川风物) is at most this long. */
 export const COLUMN_MAX_CHARS = 10;
 
@@ -97,7 +103,7 @@ export const SURNAMES =
   '王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤倪施章缪项翁应虞柯楼卓詹童';
 
 /** Labels of notes and boxes inside an article. */
-export const NOTE_LABELS = ['编者按', '编后', '编后语', '人物简介', '嘉宾简介', '作者简介', '简介', '链接', '相关链接', '背景', '延伸阅读', '小贴士', '记者手记', '短评'];
+export const NOTE_LABELS = ['编者按', '编后', '编后语', '人物简介', '嘉宾简介', '作者简介', '简介', '链接', '相关链接', '背景', '延伸阅读', '小贴士', '记者手记', '短评', '前情提要', '内容提要'];
 
 /** 文种 of 公文, as the last word of the title. Longest first. */
 export const DOCUMENT_TYPES = [
@@ -202,6 +208,13 @@ export const PATTERNS = {
   year: /(?<![\d])((?:19|20)\d{2})年/gu,
   weekday: /(?:星期|周|礼拜)[一二三四五六日天]/u,
 
+  /**
+   * An item's key alone on a line over its text: a bare year or day (1904年, 2023年5月, 10月1日) in a
+   * dated list, or a bare two-digit number (01, 02, …) of a run of item numbers in a graphic.
+   */
+  itemKey: /^(?:(?:19|20)\d{2}年(?:\d{1,2}月(?:\d{1,2}日)?)?|\d{1,2}月\d{1,2}日|\d{1,2})$/u,
+  /** A line opening with a word and a full-width colon, no gap before its values: a label over its values (上期谜底：1.田　2.…). */
+  labelLed: /^\p{Script=Han}{2,8}：\S/u,
   // --- page furniture
   /** A page number line: — 3 —, -4-, 第 2 页, 2 (alone). */
   pageNumber: new RegExp(`^(?:${DASH}+\\s*\\d{1,3}\\s*${DASH}+|第\\s*\\d{1,3}\\s*页|\\d{1,3}|[（(]\\s*\\d{1,3}\\s*[）)])$`, 'u'),
@@ -226,6 +239,8 @@ export const PATTERNS = {
 
   // --- continuation markers
   continuedTo: /[（(]\s*(?:下转|转)\s*(?<to>(?:第\s*)?(?:[A-Za-z]?\d{1,3}|[一二三四五六七八九十]{1,3})\s*版)\s*[）)]\s*$/u,
+  /** A serial's closing mark on a line of its own (（未完待续）, （待续）, （完）): where the installment stops, no sentence of it. */
+  serialEnd: /^[（(]\s*(?:未完待续|待续|未完|全文完|完)\s*[）)]$/u,
   continuedFrom: /^[（(]\s*上接\s*(?<from>(?:第\s*)?(?:[A-Za-z]?\d{1,3}|[一二三四五六七八九十]{1,3})\s*版)\s*[）)]/u,
 
   // --- lists, numbering, tables
@@ -246,7 +261,7 @@ export const PATTERNS = {
   speakerLabel: /^(?<speaker>[\p{Script=Han}A-Za-z·]{1,10})\s*[:：]\s*(?=\S)/u,
   /** A speaker label printed with a marker and no colon: ■记者　…, ▲王建国 …. */
   markerSpeaker: /^[■▲●◆]\s*(?<speaker>[\p{Script=Han}]{1,6})[\s\u3000]+(?=\S)/u,
-  noteLabel: /^[【［\[]?(?<label>编者按|编后语?|人物简介|嘉宾简介|作者简介|相关链接|链接|背景|延伸阅读|小贴士|记者手记)[】］\]]?\s*[:：]?\s*/u,
+  noteLabel: /^[【［\[]?(?<label>编者按|编后语?|人物简介|嘉宾简介|作者简介|相关链接|链接|背景|延伸阅读|小贴士|记者手记|前情提要|内容提要)[】］\]]?\s*[:：]?\s*/u,
 
   // --- 公文
   /** 文号: 南塘委〔2022〕50号, 虹政办[2023]21号, 石政函(2023)5号. */

@@ -222,8 +222,8 @@ function restoreStackQuotes(a: ParsingArticle, line: number): number {
 const FEATURE_MIN_CHARS = 200;
 const textChars = (a: ParsedArticle) => a.blocks.reduce((n, b) => n + (b.type === 'paragraph' || b.type === 'turn' ? nonSpaceLength(b.text) : 0), 0);
 
-/** A story with this many question-and-answer turns or more is an interview. */
-const INTERVIEW_MIN_TURNS = 2;
+/** A story with this many question-and-answer turns or more is an interview (one question and its answer, 问：/答：, is a tip box). */
+const INTERVIEW_MIN_TURNS = 3;
 
 function kindOf(a: ParsedArticle, d: Draft, pageKind: SeedKind): ParsedArticle['kind'] {
   const blocks = a.blocks;
@@ -231,6 +231,8 @@ function kindOf(a: ParsedArticle, d: Draft, pageKind: SeedKind): ParsedArticle['
   const text = blocks.filter((b) => b.type === 'paragraph' || b.type === 'verse');
   if (text.length && text.every((b) => b.type === 'verse')) return 'poem';
   if (NOTICE_WORDS.some((w) => a.headline.includes(w))) return 'notice';
+  // A text closed by a 落款 (organ and date) that nobody on the paper signed: a notice (失物招领, 通报).
+  if (blocks.at(-1)?.type === 'signature' && a.byline.reporters.length + a.byline.correspondents.length + a.byline.writers.length === 0 && !d.body.some((b) => b.piece.kind === 'lead')) return 'notice';
   // A short title ending in a notice's word (停水通知, 讣告, 温馨提示, 问卷调查) names a notice.
   if (nonSpaceLength(a.headline) <= NOTICE_TITLE_MAX_CHARS && NOTICE_TITLE.test(a.headline.replace(/\s+/gu, ''))) return 'notice';
   const staff = a.byline.reporters.length + a.byline.correspondents.length;

@@ -9,7 +9,7 @@
  *   article = [marker] [column] stack+ [byline]* (body | section | caption)* [byline]
  *           | body+ …                              (a story continued from another page)
  */
-import { BRIEF_MAX_CHARS, CAPTION_MAX_CHARS, COLUMN_MAX_CHARS, MAX_HEADLINE_CHARS, NOTE_LABELS, NOTICE_TITLE, NOTICE_TITLE_MAX_CHARS, NOTICE_WORDS, PATTERNS } from './constants.ts';
+import { TABLE_MIN_CELLS, BRIEF_MAX_CHARS, CAPTION_MAX_CHARS, COLUMN_MAX_CHARS, MAX_HEADLINE_CHARS, NOTE_LABELS, NOTICE_TITLE, NOTICE_TITLE_MAX_CHARS, NOTICE_WORDS, PATTERNS } from './constants.ts';
 import type { SeedKind } from '../records/schema.ts';
 import { isFurniture, type Piece } from './classify.ts';
 import { continuesLine } from './units.ts';
@@ -175,9 +175,25 @@ const boldCaptionShape = (p: Piece) =>
 /** …among text that is not bold: on a page printed bold throughout (seed 001), a bold sentence is text. */
 const boldCaption = (p: Piece, c: Context) => boldCaptionShape(p) && !(c.prev?.bold && !boldCaptionShape(c.prev));
 
-/** A figure and its unit alone (156家, 3.2万人次, 98.6%, 1.2亿元): a 数字新闻 item's title. */
+/** A line wholly in brackets, alone under a blank line at the foot of the page or of its block (a wide gap after it), under finished text. */
+const deskNote = (p: Piece, c: Context) =>
+  p.kind === null && p.lines.length === 1 && p.blankBefore && /^[（(][^（）()]+[）)]$/u.test(p.text.trim()) && (!c.next || !!c.next.wideGapBefore) && !!c.prev && c.prev.endsFullSentence;
+
+/** A label and its colon, then values set apart by wide gaps (上期谜底：1.田　2.一五一十　3.福州). */
+const labelledValues = (p: Piece) => p.kind === null && p.lines.length === 1 && PATTERNS.labelLed.test(p.text.trim()) && p.text.trim().split(PATTERNS.cellGap).filter(Boolean).length >= TABLE_MIN_CELLS;
+
+/** A one-line numbered item (1.…, （2）…) printed on the line right after or right before another: a list, not section headings. */
+const numberedLine = (p: Piece | undefined) => !!p && p.kind === 'numbered' && p.lines.length === 1 && PATTERNS.numberedItem.test(p.text);
+const listedItem = (p: Piece, c: Context) => numberedLine(p) && ((numberedLine(c.prev) && c.prev!.end + 1 === p.start) || (numberedLine(c.next) && p.end + 1 === c.next!.start));
+
+/** A line wholly in round brackets with no sentence end, set right under a title line (no blank between): the title's subheadline (（第9期）, （7月21日）). */
+const bracketedUnderTitle = (p: Piece, c: Context) =>
+  p.kind === null && /^[（(][^（()）]*(?:[（(][^（()）]*[）)][^（()）]*)*[）)]$/u.test(p.text.trim()) && !/[。！？]/u.test(p.text) &&
+  !!c.prev && c.prev.kind === null && c.prev.headingLike && !c.prev.endsSentence && c.prev.end + 1 === p.start;
+
+/** A figure and its unit alone (156家, 3.2万人次, 98.6%, 1.2亿元): a 数字新闻 item's title; a year (1983年) is a date's key, no figure. */
 const FIGURE_TITLE = /^\d+(?:\.\d+)?\s*(?:[万亿千百]?[\p{Script=Han}]{0,3}|%)$/u;
-const figureTitle = (p: Piece, c: Context) => p.kind === null && p.lines.length === 1 && p.blankBefore && FIGURE_TITLE.test(p.text.trim()) && !!c.next && c.next.kind === null && !c.next.headingLike;
+const figureTitle = (p: Piece, c: Context) => p.kind === null && p.lines.length === 1 && p.blankBefore && FIGURE_TITLE.test(p.text.trim()) && !PATTERNS.itemKey.test(p.text.trim()) && !!c.next && c.next.kind === null && !c.next.headingLike;
 
 /** One short finished sentence on a line of its own, after finished text or another credited caption, with a credit line right under it. */
 const creditedAfterText = (p: Piece, c: Context) =>
@@ -205,6 +221,24 @@ const columnServiceLine = (p: Piece, c: Context) =>
   (p.kind === null || p.kind === 'table-row') && p.lines.length === 1 && SERVICE_FOOT.test(p.text) && !/[。！？，]/u.test(p.text) && !p.boxRow &&
   !!c.prev && c.prev.kind === null && c.prev.headingLike && (c.prev.bold || c.prev.columnish) && c.prev.end + 1 === p.start;
 
+/**
+ * An item's key alone on a line, its text on the next line with no blank between: a bare year or day (1904年, 10月1日)
+ * or an item number of a run (01 / 02 / 03; classify leaves a lone bare number to the page's furniture).
+ */
+const dateKey = (p: Piece, c: Context) => p.kind === null && p.lines.length === 1 && PATTERNS.itemKey.test(p.text.trim()) && !!c.next && c.next.kind === null && c.next.start === p.end + 1;
+
+/** A phone line: a label ending in 电话 or 热线, a colon, and a number, no sentence in it (a 联系人 line may close an ad as its text). */
+const CONTACT_LINE = /^\p{Script=Han}{0,6}(?:电话|热线)\s*[:：][^。！？，]*\d{3,}/u;
+const contactLine = (p: Piece) => p.kind === null && !p.boxRow && p.lines.length === 1 && CONTACT_LINE.test(p.text.trim());
+
+/** A caption at a block's end holds at least this many characters (特此通知。 is shorter) and at most this many. */
+const BLOCK_END_CAPTION_MIN_CHARS = 6;
+const BLOCK_END_CAPTION_MAX_CHARS = 20;
+const blockEndCaption = (p: Piece, c: Context) =>
+  p.kind === null && p.lines.length === 1 && p.blankBefore && p.endsFullSentence && !/[，、；：:]/u.test(p.text) && (p.text.match(/[。！？]/gu)?.length ?? 0) === 1 &&
+  p.length >= BLOCK_END_CAPTION_MIN_CHARS && p.length <= BLOCK_END_CAPTION_MAX_CHARS && !NOTICE_WORDS.some((w) => p.text.includes(w)) &&
+  (c.atEnd || !!c.next?.wideGapBefore) && !!c.prev && c.prev.kind === null && !c.prev.headingLike && c.prev.endsFullSentence && !c.interrupts;
+
 /** Emission rules. A rule adds its weight to its role's score when its test holds. */
 export const ROLE_RULES: Rule[] = [
   // stack (引题 / 主标题 / 副题 lines)
@@ -217,9 +251,11 @@ export const ROLE_RULES: Rule[] = [
   { role: 'section', weight: -2, why: 'a title between two runs of items led by different markers heads a box of its own, not a section', test: (p, c) => markerBoxTitle(p, c) },
   { role: 'stack', weight: 4, why: 'a column word over items led by a marker (简讯 / ◆9月18日，…): the title of a box of items, even after an essay', test: (p, c) => itemsTitle(p, c) },
   { role: 'section', weight: -4, why: 'a column word over marker-led items heads a box of its own, not a section of the text above', test: (p, c) => itemsTitle(p, c) },
+  { role: 'stack', weight: 6, why: 'a line wholly in brackets right under a title line, no blank between ((第9期), (7月21日), (…会议通过)): the title\'s subheadline, no text', test: (p, c) => bracketedUnderTitle(p, c) },
+  { role: 'body', weight: -3, why: 'a bracketed line right under a title line is its subheadline, not the text\'s first paragraph', test: (p, c) => bracketedUnderTitle(p, c) },
   { role: 'stack', weight: 4, why: 'one title line set apart right over a 本报讯 lead, commas and all (老人被骗“养老投资”，钱追回来了)', test: (p, c) => p.kind === null && p.lines.length === 1 && p.blankBefore && !p.endsFullSentence && p.length <= HEADLINE_SIZE_MAX_CHARS && c.next?.kind === 'lead' },
   { role: 'stack', weight: 1.5, why: 'another heading line, then a lead: inside a stack', test: (p, c) => p.headingLike && !!c.next?.headingLike && opensStory(c.next2) },
-  { role: 'stack', weight: 1, why: 'a short heading, then prose with no lead (a brief, a continued story)', test: (p, c) => !c.leadPage && p.headingLike && !p.verse && !!c.next && !c.next.headingLike && c.next.kind === null && (c.prev === undefined || c.prev.endsFullSentence || isFurniture(c.prev) || c.prev.kind === 'caption' || c.prev.kind === 'credit') },
+  { role: 'stack', weight: 1, why: 'a short heading, then prose with no lead (a brief, a continued story)', test: (p, c) => !c.leadPage && p.headingLike && !p.verse && !!c.next && !c.next.headingLike && c.next.kind === null && (c.prev === undefined || c.prev.endsFullSentence || isFurniture(c.prev) || c.prev.kind === 'caption' || c.prev.kind === 'credit' || c.prev.boxRow) },
   { role: 'stack', weight: -2, why: 'on a page whose stories open with 本报讯, a heading with no opening under it is not a story\'s', test: (p, c) => c.leadPage && p.headingLike && !p.bold && !c.headsStory && !/^[■▲●◆]/u.test(p.text) && !NOTICE_WORDS.some((w) => p.text.includes(w)) },
   { role: 'stack', weight: -1, why: 'longer than a headline', test: (p) => p.length > HEADLINE_SIZE_MAX_CHARS },
   { role: 'stack', weight: -2, why: 'right under a stack\'s byline: the story\'s text', test: (_, c) => c.afterLeadingByline },
@@ -244,6 +280,10 @@ export const ROLE_RULES: Rule[] = [
   { role: 'stack', weight: -4, why: 'ends in a colon over text that is no heading: a label introducing what follows (候选项目：), no headline (柳市镇： over a heading line is a headline\'s first half)', test: (p, c) => p.lines.length === 1 && /[：:]$/u.test(p.text.trim()) && !(c.next?.kind === null && c.next.headingLike) },
   { role: 'stack', weight: -4, why: 'holds a blank to fill in (姓名：＿＿＿＿): a form\'s line, no headline', test: (p) => FILL_IN.test(p.text) },
   { role: 'body', weight: 3, why: 'holds a blank to fill in (姓名：＿＿＿＿): a form\'s line', test: (p) => p.kind === null && FILL_IN.test(p.text) },
+  { role: 'section', weight: -3, why: 'a one-line numbered item set line after line with another, no blank between (1. 一口咬掉牛尾巴（打一字） / 2. …): a list\'s items, no section headings', test: (p, c) => listedItem(p, c) },
+  { role: 'body', weight: 3, why: 'a one-line numbered item set line after line with another: the list\'s text', test: (p, c) => listedItem(p, c) },
+  { role: 'stack', weight: -4, why: 'a label and its values set apart by wide gaps (上期谜底：1.田　2.一五一十): a labelled line of text, no headline', test: (p) => labelledValues(p) },
+  { role: 'body', weight: 2, why: 'a label and its values set apart by wide gaps is a line of text', test: (p) => labelledValues(p) },
   { role: 'stack', weight: -3, why: 'a numbered item next to another (1.… / 2.…): a list\'s item, no headline', test: (p, c) => p.kind === 'numbered' && PATTERNS.numberedItem.test(p.text) && (c.next?.kind === 'numbered' || c.prev?.kind === 'numbered') },
   { role: 'stack', weight: 4, why: 'a bare figure with its unit set apart over prose (156家, 3.2万人次, 98.6%): a 数字新闻 item\'s title', test: (p, c) => figureTitle(p, c) },
   { role: 'body', weight: -3, why: 'a bare figure set apart over prose is a title, not text', test: (p, c) => figureTitle(p, c) },
@@ -261,6 +301,8 @@ export const ROLE_RULES: Rule[] = [
   { role: 'column', weight: -4, why: 'a row of a label：value box is no column label', test: (p) => p.boxRow },
   { role: 'stack', weight: 4, why: 'a heading set apart by a wide gap (or under a label that is) right over the rows of a label：value box: a box of its own, and this its title (出行贴士 / 最佳观赏期：…; 企业名片 / 浙江恒通… / 地址：…)', test: (p, c) => boxTitle(p, c) && (!!p.wideGapBefore || (!!c.prev && c.prev.kind === null && c.prev.headingLike && !!c.prev.wideGapBefore)) },
   { role: 'column', weight: -2, why: 'a heading right over a box\'s rows is the box\'s title, not a column over a story', test: (p, c) => boxTitle(p, c) },
+  { role: 'stack', weight: 3, why: 'a heading set apart by a blank line right over a box\'s rows, after another box\'s rows or finished text: the next box\'s title (…21:20　乐清新闻 / 乐清经济生活频道 / 18:10　生活广角)', test: (p, c) => boxTitle(p, c) && p.blankBefore && !!c.prev && (c.prev.boxRow || c.prev.kind === 'table-row' || c.prev.endsFullSentence) },
+
   { role: 'stack', weight: -6, why: 'a book\'s entry (《乡土中国》费孝通 著): a line of a 书目 or 荐书 box, no headline', test: (p) => bookEntry(p) },
   { role: 'body', weight: 5, why: 'a book\'s entry (《乡土中国》费孝通 著) is the box\'s text', test: (p) => bookEntry(p) },
   // column (栏目 label)
@@ -274,6 +316,7 @@ export const ROLE_RULES: Rule[] = [
   { role: 'stack', weight: -5, why: 'a salutation is no headline', test: (p, c) => salutation(p, c) },
   { role: 'section', weight: -4, why: 'a salutation is no section', test: (p, c) => salutation(p, c) },
   { role: 'column', weight: 4, why: 'a short bracketed label over a title and its text (【招聘】 / 普工招聘 / …): a section of the page, a column', test: (p, c) => /^[【［\[][^】］\]]{1,6}[】］\]]$/u.test(p.text.trim()) && !!c.next?.headingLike && c.next.kind === null && bodyLike(c.next2) && !c.next2!.headingLike },
+  { role: 'stack', weight: 3, why: 'a short title set apart right over an author\'s line (五月的柳川 / □ 陈海鸥): the title of the piece that author signed, not a column label', test: (p, c) => p.kind === null && p.headingLike && p.blankBefore && p.length <= HEADLINE_SIZE_MAX_CHARS && c.next?.kind === 'byline' && !!c.prev && (c.prev.endsFullSentence || c.prev.kind !== null) },
   { role: 'column', weight: 8, why: 'the name half of a column tag line (一家之言 ■郑晓明)', test: (p) => !!p.columnTag },
   { role: 'stack', weight: -6, why: 'the name half of a column tag line is no headline', test: (p) => !!p.columnTag },
   { role: 'column', weight: 3, why: 'words of a column label', test: (p) => p.columnish },
@@ -281,7 +324,7 @@ export const ROLE_RULES: Rule[] = [
   { role: 'column', weight: 1, why: 'a heading line follows', test: (p, c) => !!c.next?.headingLike && !c.next.verse },
   { role: 'column', weight: 1, why: 'set vertically: a column\'s banner', test: (p, c) => p.vertical && !c.atStart },
   { role: 'furniture', weight: 8, why: 'set vertically at the page\'s top: the page\'s banner', test: (p, c) => p.vertical && c.atStart },
-  { role: 'column', weight: 3.5, why: 'one short word set apart above a stack', test: (p, c) => p.headingLike && p.length <= LABEL_MAX_CHARS && !/\s/u.test(p.text.trim()) && p.blankAfter && !!c.next && (c.next.headingLike || c.next.bold) && !!c.next2 && (c.next2.headingLike || opensStory(c.next2) || isDashedLine(c.next2.text)) },
+  { role: 'column', weight: 3.5, why: 'one short word set apart above a stack (a bold one above a plain title and its text: 一图读懂 / 柳市镇…报告 / …)', test: (p, c) => p.headingLike && p.length <= LABEL_MAX_CHARS && !/\s/u.test(p.text.trim()) && p.blankAfter && !!c.next && c.next.kind !== 'byline' && !numberedLine(c.next) && (c.next.headingLike || c.next.bold) && !!c.next2 && (c.next2.headingLike || opensStory(c.next2) || isDashedLine(c.next2.text) || (p.bold && !c.next.bold && c.next.kind === null && !/[:：]/u.test(c.next.text) && c.next2.kind === null && !c.next2.headingLike)) },
   { role: 'column', weight: 2, why: 'a bold label over lines in another weight', test: (p, c) => p.bold && p.headingLike && p.length <= LABEL_MAX_CHARS && !/\s/u.test(p.text.trim()) && !!c.next && c.next.headingLike && !c.next.bold },
   { role: 'column', weight: -3, why: 'holds sentence punctuation', test: (p) => !p.headingLike },
   { role: 'column', weight: -3, why: 'a dashed subheadline follows that closes the stack (——读《…》 / □ 作者): a subheadline stands under its headline, never under a column label', test: (_, c) => !!c.next && isDashedLine(c.next.text) && c.next.headingLike && !(c.next2?.kind === null && c.next2.headingLike) },
@@ -355,6 +398,20 @@ export const ROLE_RULES: Rule[] = [
   { role: 'furniture', weight: 8, why: 'the page\'s service line at its foot, set apart after the last story (刊登热线：…, 报警电话：110…, …中心　电话：…　网址：…): the desk\'s contact, no story\'s text', test: (p, c) => serviceFootLine(p, c) },
   { role: 'furniture', weight: 8, why: 'a contact line right under a column\'s title (鹊桥有约 / …平台　热线：0577-…): the column\'s service line, no item\'s text', test: (p, c) => columnServiceLine(p, c) },
   { role: 'stack', weight: -4, why: 'a contact line under a column\'s title is no headline', test: (p, c) => columnServiceLine(p, c) },
+  { role: 'column', weight: 3, why: 'a title right over a contact line (鹊桥有约 / …平台　热线：0577-…): the column\'s name over its service line, not one item\'s headline', test: (p, c) => !!c.next && columnServiceLine(c.next, { ...c, prev: p }) },
+  { role: 'stack', weight: -2, why: 'a title right over a contact line is the column\'s name, not one item\'s headline', test: (p, c) => !!c.next && columnServiceLine(c.next, { ...c, prev: p }) },
+  { role: 'stack', weight: -5, why: 'a bare year or day alone on a line right over its text (1969年 / 美国宇航员…): an item\'s key in a dated list, no headline', test: (p, c) => dateKey(p, c) },
+  { role: 'body', weight: 4, why: 'a bare year or day alone on a line right over its text is the item\'s opening', test: (p, c) => dateKey(p, c) },
+  { role: 'section', weight: -4, why: 'a bare year or day alone on a line right over its text is an item\'s key, no section heading', test: (p, c) => dateKey(p, c) },
+  { role: 'stack', weight: -4, why: 'right under a bare year or day key (1969年 / 美国宇航员…乘 阿波罗): the item\'s text, no headline', test: (p, c) => !!c.prev && dateKey(c.prev, { ...c, next: p }) },
+  { role: 'body', weight: 3, why: 'right under a bare year or day key: the item\'s text', test: (p, c) => !!c.prev && dateKey(c.prev, { ...c, next: p }) },
+  { role: 'stack', weight: -5, why: 'a contact line (联系人：徐建平　139…, 认领电话：0570-…): a notice\'s contact, no headline', test: (p) => contactLine(p) },
+  { role: 'section', weight: -5, why: 'a contact line is no section heading', test: (p) => contactLine(p) },
+  { role: 'furniture', weight: 5, why: 'a phone line under a notice\'s text (认领电话：0570-…, 供电服务热线：95598): the notice\'s contact, kept with the page as a 联系电话 line is, not its last sentence', test: (p) => contactLine(p) && /(?:电话|热线)\s*[:：]/u.test(p.text) },
+  { role: 'caption', weight: 5, why: 'one short sentence with no comma alone at a block\'s end (a wide gap or the page\'s end after it), under finished prose: the caption of the block\'s picture (刚出炉的衢州烤饼。)', test: (p, c) => blockEndCaption(p, c) },
+  { role: 'body', weight: -2, why: 'one short sentence alone at a block\'s end under finished prose is a caption, no paragraph', test: (p, c) => blockEndCaption(p, c) },
+  { role: 'furniture', weight: 4, why: 'a bracketed line alone at the foot of the page or of its block (a wide gap after it), set apart by a blank line ((节目如有变动，以电视台播出为准), (以上信息由本人提供…)): the desk\'s note, no story\'s text', test: (p, c) => deskNote(p, c) },
+  { role: 'body', weight: -3, why: 'a bracketed line alone at the foot of the page or of its block is the desk\'s note, no story\'s text', test: (p, c) => deskNote(p, c) },
   { role: 'furniture', weight: -2, why: 'by default a piece belongs to a story', test: () => true },
 
   // marker: a story continued from another page
@@ -547,7 +604,8 @@ function contexts(pieces: Piece[], pageKind: SeedKind | null): Context[] {
     }
     const cutByBreak = cutByPageBreak(pieces, i, prev);
     let prevProse = prev;
-    while (prevProse && (prevProse.kind === 'caption' || prevProse.kind === 'credit')) prevProse = prevContent[prevProse.index];
+    // Past photo captions and a phone line under the text (认领电话：0570-…), which is the notice's contact, not its prose.
+    while (prevProse && (prevProse.kind === 'caption' || prevProse.kind === 'credit' || contactLine(prevProse))) prevProse = prevContent[prevProse.index];
     const beforePrev = prev && prev.index > 0 ? prevContent[prev.index] : undefined;
     // A byline under a column's label or tag (一家之言 / ■郑晓明) stands over the headline, not under it.
     const underColumn = prev?.kind === 'byline' && !!beforePrev && (!!beforePrev.columnTag || beforePrev.columnish) && /^[■□◆●/／]/u.test(prev.text.trim());

@@ -8,12 +8,14 @@
  * - a place followed by a colon (柳市镇：) opens the headline on the next line;
  * - a line of figures (全年完成投资126.8亿元 同比增长11.2%) is a subheadline;
  * - of the remaining lines the first is the headline, the next the subheadline — except a bold
- *   line after a bold headline that is shorter and not a figure line: a kicker extracted late;
+ *   line after a bold headline that is markedly shorter and not a figure line: a kicker extracted
+ *   late; and two bold lines of about one length one right under the other: a subheadline is set
+ *   lighter than its headline, so the second is the headline, the first its kicker (安全生产月 / 有奖竞答);
  * - a headline broken mid-phrase over two lines (柳市镇举办电气产业数字化 / 转型供需对接会) is joined
  *   without a space; a space stays only between parallel phrases (敢向涛头立 勇做弄潮儿).
  * A couplet separated by a blank line above a stack that has its kicker already is a slogan.
  */
-import { PATTERNS } from './constants.ts';
+import { LATE_KICKER_MAX_RATIO, PATTERNS } from './constants.ts';
 import { nonSpaceLength } from './text.ts';
 
 export interface StackLine {
@@ -280,6 +282,9 @@ function chooseHeadline(all: StackLine[]): StackLine {
   if (!coupletAbove && plain.length === 2 && !SUBJECT.test(plain[0]!.text) && SUBJECT.test(plain[1]!.text) && !endsWithColon(plain[0]!.text) && !brokenHeadline(plain[0]!.text, plain[1]!.text)) {
     return plain[1]!;
   }
+  // Two bold lines of about one length one right under the other: a subheadline is set lighter, so the second is the headline.
+  const [a, b] = plain;
+  if (!coupletAbove && plain.length === 2 && a!.bold && b!.bold && !markedlyShorter(b!.text, a!.text) && !a!.blankAfter && all.indexOf(b!) === all.indexOf(a!) + 1 && !endsWithColon(a!.text) && !brokenHeadline(a!.text, b!.text)) return b!;
   return head;
 }
 
@@ -304,6 +309,9 @@ function runOn(all: StackLine[], head: StackLine, joins: HeadlineStack['joins'],
   return { text, bold, ji };
 }
 
+/** A line set in smaller type than another: markedly fewer characters. */
+const markedlyShorter = (line: string, than: string) => len(line) <= LATE_KICKER_MAX_RATIO * len(than);
+
 /** The lines around the headline as kickers, subheadlines and slogans. */
 function arrange(all: StackLine[], head: StackLine, ji: StackLine[], text: string, bold: boolean | undefined, warnings: string[]) {
   const at = all.indexOf(head);
@@ -314,12 +322,12 @@ function arrange(all: StackLine[], head: StackLine, ji: StackLine[], text: strin
   const slogans: string[] = [];
   // Above the headline: kickers; a dashed line or figures above are subheadlines printed first.
   for (const l of above) (isDashed(l.text) && !(kickers.length && above.indexOf(l) === above.indexOf(kickers.at(-1)!) + 1) || isFigures(l.text) ? subs : kickers).push(l);
-  // Below it: subheadlines, but a bold couplet or shorter bold line under a bold headline is a kicker extracted late;
+  // Below it: subheadlines, but a bold couplet or markedly shorter bold line under a bold headline is a kicker extracted late;
   // so is a couplet in a stack that extraction has visibly scrambled (a 暨 or dashed line above its headline).
   const scrambled = all.slice(0, at).some((l) => isJi(l.text) || isDashed(l.text));
   for (const l of below) {
     const lateKicker =
-      kickers.length === 0 && !isFigures(l.text) && !isDashed(l.text) && ((bold && l.bold && (isCouplet(l.text) || len(l.text) < len(text))) || (scrambled && isCouplet(l.text)));
+      kickers.length === 0 && !isFigures(l.text) && !isDashed(l.text) && ((bold && l.bold && (isCouplet(l.text) || markedlyShorter(l.text, text))) || (scrambled && isCouplet(l.text)));
     if (lateKicker) {
       kickers.push(l);
       warnings.push(`引题“${l.text}”印在了主标题后面，已作为引题`);

@@ -51,9 +51,11 @@ export function datedArticle(a: ParsingArticle, issue: IssueDate) {
   a.dateSource = d.source;
   a.dateText = d.text;
   if (d.warning) hint(a, 'dateline', d.warning);
-  // No dateline: a 落款 closing the text dates it, when it prints year, month and day.
+  // No dateline: a 落款 closing the text dates it, when it prints year, month and day. A notice nobody
+  // on the paper signed (no 本报讯, no reporter) is dated by its 落款, not by a day its text names.
   const signature = a.blocks.at(-1);
-  if (!a.date && signature?.type === 'signature') {
+  const unsigned = !a.byline.raw && a.byline.reporters.length + a.byline.correspondents.length === 0;
+  if ((!a.date || unsigned) && signature?.type === 'signature') {
     const printed = printedDate(signature.lines.at(-1)!);
     if (printed) {
       a.date = printed;

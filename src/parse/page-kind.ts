@@ -74,7 +74,9 @@ function unsignedPieces(pieces: Piece[]): boolean {
   if (first < 0) return false;
   const signed = content.slice(first + 1, first + 1 + SIGNED_WITHIN).some((p) => p.kind === 'byline' || p.kind === 'lead' || p.kind === 'credit');
   if (signed) return false;
-  const titled = content.filter((p, i) => i > first && p.kind === null && p.headingLike && p.blankBefore && !PATTERNS.numberedHeading.test(p.text) && content[i + 1]?.kind === null && !content[i + 1]!.headingLike && /[。！？]/u.test(content[i + 1]!.text));
+  // Under a title: prose, or a box's rows (乐清经济生活频道 / 18:10　生活广角).
+  const text = (q: Piece | undefined) => !!q && (q.boxRow || q.kind === 'table-row' || (q.kind === null && !q.headingLike && /[。！？]/u.test(q.text)));
+  const titled = content.filter((p, i) => i > first && p.kind === null && p.headingLike && p.blankBefore && !PATTERNS.numberedHeading.test(p.text) && text(content[i + 1]));
   return titled.length >= NOTICE_PAGE_MIN;
 }
 

@@ -135,6 +135,8 @@ export function isBylineLine(t: string): boolean {
     // A marked notice title (●遗失声明, ●减资公告) is no author's name.
   if (/^[■□◆●]/u.test(s) && NOTICE_TITLE.test(s.replace(/^[■□◆●]+/u, '').replace(/[\s\u3000]+/gu, ''))) return false;
   if (/^[■□◆●]/u.test(s) && /(?:记者|通讯员|评论员|特约|撰稿|作者|[/／]\s*[文图摄])|^[■□◆●]\s*(?:\p{Script=Han}\s?){2,4}$/u.test(s)) return true;
+  // An essay's author marked □ by any unit and name set apart by a wide gap (□ 石梁镇　郑德明): the marker settles it (■ leads briefs' titles).
+  if (/^□\s*\p{Script=Han}{2,20}(?:\u3000|\s{2,})\s*(?:\p{Script=Han}[\s\u3000]?){1,2}\p{Script=Han}$/u.test(s)) return true;
   if (/^(?:本报)?(?:首席|见习|特约)?(?:记者|通讯员)\s*(?:\p{Script=Han}\s?){2,4}(?:\s+(?:记者|通讯员)?\s*(?:\p{Script=Han}\s?){2,4})*$/u.test(s)) return true;
   if (PATTERNS.slashByline.test(s) && /^[\p{Script=Han}\s/／文图摄·]+$/u.test(s.replace(/^[■□◆●]\s*/u, ''))) return true;
   return false;
@@ -146,8 +148,10 @@ export function isBylineLine(t: string): boolean {
  */
 export const labelRowText = (t: string) => {
   const s = t.trim();
-  return LABEL_ROW.test(s) && !/[。！？；]/u.test(s) && nonSpaceLength(s) <= LABEL_ROW_MAX_CHARS;
+  return (LABEL_ROW.test(s) || KEYED_ROW.test(s)) && !/[。！？；]/u.test(s) && nonSpaceLength(s) <= LABEL_ROW_MAX_CHARS;
 };
+/** A row keyed by a time or a day, a wide gap, then its value (18:00　乐清新闻, 11月9日　阴有小雨): a schedule's or a calendar's row. */
+const KEYED_ROW = /^(?:\d{1,2}[:：]\d{2}|\d{1,2}月\d{1,2}日)(?:\u3000+|\s{2,})\S/u;
 const LABEL_ROW = /^\p{Script=Han}[\p{Script=Han}（）()]{1,7}[:：]\s*\S/u;
 /** A box's row holds at most this many characters (one printed line of a narrow box, give or take). */
 const LABEL_ROW_MAX_CHARS = 32;

@@ -111,7 +111,8 @@ export function fitWeights(examples: Example[], epochs = EPOCHS, step = STEP): W
   }
   applyWeights(before);
   const scale = 10 ** WEIGHT_DECIMALS;
-  return new Map(ROLE_RULES.map((r) => [r, Math.round((sum.get(r)! / Math.max(1, steps)) * scale) / scale]));
+  // `+ 0` turns a rounded -0 into 0: the table is written as text, where -0 reads back as 0.
+  return new Map(ROLE_RULES.map((r) => [r, Math.round((sum.get(r)! / Math.max(1, steps)) * scale) / scale + 0]));
 }
 
 /** How many gold-labelled pieces the grammar reads as the key says, under the weights in use. */

@@ -7,28 +7,29 @@
 import { bylineF1, METRICS, pool, type Metric, type PageScore } from './score.ts';
 
 /**
- * Over the whole corpus: what the parser reads on all 93 pages of 53 forms, each floored to two
+ * Over the whole corpus: what the parser reads on all 104 pages of 64 forms, each floored to two
  * decimals, so that no change lowers any of them silently — captions, structure (lists, turns,
- * verse, continuations) and article kind included. Issue 17's fourth round added ten pages of ten
- * forms the rules had not seen (party-theory … hotline) and then general rules for them; every
- * figure is at or above the 83-page figure of the round before, and no page of those 83 reads worse.
+ * verse, continuations) and article kind included. Issue 17's fifth round added eleven pages of
+ * eleven forms the rules had not seen (tv-listings … discipline-bulletin) and then general rules
+ * for them; every figure is at or above the 93-page figure of the round before, and no page of
+ * those 93 reads worse.
  */
 export const CORPUS_THRESHOLDS: Partial<Record<Metric, number>> = {
-  articles: 0.95,
-  headline: 0.93,
-  stack: 0.9,
+  articles: 0.96,
+  headline: 0.94,
+  stack: 0.91,
   byline: 0.97,
-  date: 0.93,
-  first: 0.95,
+  date: 0.94,
+  first: 0.96,
   last: 0.91,
   captions: 0.88,
-  structure: 0.68,
+  structure: 0.69,
   document: 0.96,
-  column: 0.9,
-  kind: 0.82,
-  furniture: 0.9,
+  column: 0.91,
+  kind: 0.83,
+  furniture: 0.92,
   survive: 0.98,
-  queries: 0.95,
+  queries: 0.96,
 };
 
 /** On every page alone: one bad page must not hide behind the others. */
@@ -39,15 +40,13 @@ export const PAGE_THRESHOLDS: Partial<Record<Metric, number>> = {
 };
 
 /**
- * Pages of issue 17's forms (and of the forms its third and fourth rounds added) that the parser does not yet read at PAGE_THRESHOLDS, each held at
+ * Pages of issue 17's forms (and of the forms its third, fourth and fifth rounds added) that the parser does not yet read at PAGE_THRESHOLDS, each held at
  * what it reads today (a ratchet: raise a number as the parser earns it, delete the entry once
  * the page reaches PAGE_THRESHOLDS). What each still gets wrong: `npm run score:parse -- <slug> --verbose`.
  */
 export const PAGE_FLOORS: Record<string, Partial<Record<Metric, number>>> = {
   'advert-kecheng-gongyi-2023-12': { headline: 0 },
   'advert-liushi-guanggao-2023-08': { articles: 0, headline: 0, queries: 0 },
-  // The 一周天气 box is a table with its issuer's note: the key's first and last lines are neither paragraphs the scorer reads.
-  'almanac-liushi-jieqi-2023-11': { articles: 0.66, queries: 0.66 },
   'classified-kecheng-zhaopin-2023-05': { articles: 0.5, headline: 0.5, queries: 0 },
   'commentary-liushi-guancha-2023-09': { articles: 0.5, headline: 0.5, queries: 0.5 },
   'datanews-liushi-shuzi-2023-07': { articles: 0.5, headline: 0.5, queries: 0 },
@@ -56,8 +55,11 @@ export const PAGE_FLOORS: Record<string, Partial<Record<Metric, number>>> = {
   'obituary-liushi-fugao-2023-12': { queries: 0.66 },
   'personals-liushi-zhenghun-2023-06': { headline: 0.5, queries: 0.5 },
   'publist-kecheng-wenmminghu-2023-01': { queries: 0.5 },
+  // The recipe's 家常菜谱 column label over its 萝卜丝饼 title (both plain, each set apart by a blank line) is read as the
+  // headline; read as a column, a later step folds the recipe into the food piece above it.
+  'recipe-kecheng-meishi-2023-12': { headline: 0.5 },
   'reprint-kecheng-zhuanzai-2023-08': { headline: 0.5, queries: 0.66 },
-  'service-kecheng-banche-2023-04': { articles: 0.33, headline: 0.33, queries: 0.5 },
+  'service-kecheng-banche-2023-04': { articles: 0.66, queries: 0.5 },
   'weeknews-kecheng-yaowen-2023-09': { articles: 0.5 },
 };
 

@@ -81,6 +81,8 @@ function pairs(chars: string[], g: number[]): [number, number][] | null {
  * and is listed in `ambiguous` for the editors' check. A space after a sentence's end goes too.
  */
 export function restoreLostQuotes(text: string, quoted: readonly string[] = []): QuoteResult {
+  const spoken = spokenLine(text);
+  if (spoken) return spoken;
   const chars = [...text];
   const { spaces, afterEnd } = candidateSpaces(chars);
   const result: QuoteResult = { text, restored: [], ambiguous: [], added: 0 };
@@ -132,6 +134,24 @@ export function restoreLostQuotes(text: string, quoted: readonly string[] = []):
   result.text = out.join('');
   result.added = 2 * close.size;
   return result;
+}
+
+/** A short speech tag closing a paragraph: a speaker and a verb of saying (他问。, 阿英说。, 老人笑道。). */
+const SPEECH_TAG = /^\p{Script=Han}{1,4}(?:问|说|道|答|喊|叫)。$/u;
+/** A spoken sentence: no sentence end before its own, no quotation mark left. */
+const SPOKEN = /^[^。！？；“”]{1,40}[。！？]$/u;
+
+/**
+ * A paragraph that is one spoken sentence, a space, and a speech tag (人都走了？ 他问。): the
+ * sentence lost its quotation marks (the opening one at the line's start), “人都走了？”他问。
+ */
+function spokenLine(text: string): QuoteResult | null {
+  const at = text.search(/[。！？] \p{Script=Han}/u);
+  if (at < 0) return null;
+  const said = text.slice(0, at + 1);
+  const tag = text.slice(at + 2);
+  if (!SPOKEN.test(said) || !SPEECH_TAG.test(tag)) return null;
+  return { text: `“${said}”${tag}`, restored: [{ phrase: said, index: 0 }], ambiguous: [], added: 2 };
 }
 
 /**
