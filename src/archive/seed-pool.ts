@@ -62,8 +62,8 @@ export function seedWorkerFile(): string {
 
 const WHAT_TO_DO = '这份稿件本次没有发布，其余稿件照常发布：把文件按版面拆成几个较小的文件再试；仍不行，把这条消息和文件交给维护网站的人';
 
-/** Why a worker did not answer: stopped at the time limit, out of memory, or ended otherwise. */
-type WorkerFault = { kind: 'time' } | { kind: 'memory' } | { kind: 'ended'; message: string };
+/** Why a worker did not answer: stopped at the time limit, out of memory, or ended otherwise; or the pool's whole process ended (seed-process.ts). */
+type WorkerFault = { kind: 'time' } | { kind: 'memory' } | { kind: 'ended'; message: string } | { kind: 'process'; message: string };
 
 /** The seed's error when its worker did not answer; `line` is the last line its parser reached (0: none known). */
 export function workerFailure(task: SeedTask, fault: WorkerFault, limits: SeedLimits, line = 0): SeedOutcome {
@@ -73,7 +73,9 @@ export function workerFailure(task: SeedTask, fault: WorkerFault, limits: SeedLi
       ? `解析超过 ${limits.seconds} 秒，已跳过`
       : fault.kind === 'memory'
         ? `解析用尽了内存（上限 ${limits.memoryMb} MB），已跳过`
-        : `解析它的工作线程意外停止（${fault.message}），已跳过`;
+        : fault.kind === 'process'
+          ? `读入稿件的进程意外停止（${fault.message}），这份稿件未能读完，已跳过`
+          : `解析它的工作线程意外停止（${fault.message}），已跳过`;
   const where = line > 0 ? `（停下时解析器读到第${line}行）` : '';
   const report = { ...emptyReport(name), error: `${name}：${what}${where}；${WHAT_TO_DO}`, errorLine: line > 0 ? line : null };
   return { seed: { report, meta: task.meta, analysis: null }, source: 'failed' };
@@ -191,7 +193,7 @@ function runOnWorker(
       off();
       finishWorker(worker);
       const line = Atomics.load(progress, 0);
-      const stopped = f.kind === 'ended' ? undefined : { kind: f.kind, line };
+      const stopped = f.kind === 'time' || f.kind === 'memory' ? { kind: f.kind, line } : undefined;
       resolvePromise({ outcome: workerFailure(task, f, limits, line), ended: true, stopped });
     };
     const onMessage = (m: FromWorker) => {

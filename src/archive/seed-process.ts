@@ -56,9 +56,10 @@ export function readSeedsInProcess(tasks: SeedTask[], onDone?: (outcome: SeedOut
     child.on('exit', (code, signal) => {
       settled = true;
       if (fatal !== null) return fail(new AnalyserLoadError(fatal));
-      const ended = { kind: 'ended' as const, message: signal ? `signal ${signal}` : `exit ${code}` };
+      const ended = { kind: 'process' as const, message: signal ? `signal ${signal}` : `exit ${code}` };
       done(
-        outcomes.map((o, i) => {
+        // Array.from, not map: map skips the holes, which are exactly the seeds not answered.
+        Array.from(outcomes, (o, i) => {
           if (o) return o;
           const failed = workerFailure(tasks[i]!, ended, limits);
           onDone?.(failed);

@@ -31,7 +31,7 @@ export type SeedTaskResult = SeedOutcome | { source: 'fatal'; message: string };
  * Test-only hook: `SEED_WORKER_FAULT=<file>:<fault>[,<file>:<fault>…]` makes the parser misbehave
  * on that file, inside the worker, as a broken parser would: `loop` never returns, `loop@<n>`
  * never returns once the parser reaches line n, `memory` allocates until the worker's heap limit,
- * `throw` throws, `overflow` recurses until the stack overflows. Never set in a build; the tests
+ * `throw` throws, `overflow` recurses until the stack overflows, `kill` kills the pool's whole process. Never set in a build; the tests
  * use it to show the pool contains each.
  */
 export const FAULT_ENV = 'SEED_WORKER_FAULT';
@@ -55,6 +55,8 @@ function injectFault(file: string): void {
     for (let i = 0; ; i++) hoard.push(new Array<number>(10_000).fill(i));
   }
   if (fault === 'throw') throw new TypeError(`injected fault in ${file}`);
+  // The whole process of the pool killed, as a native crash or the system's OOM killer would.
+  if (fault === 'kill') process.kill(process.pid, 'SIGKILL');
   if (fault === 'overflow') {
     const deeper = (n: number): number => deeper(n + 1) + 1;
     deeper(0);

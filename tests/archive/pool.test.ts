@@ -66,6 +66,23 @@ describe('the seed pool', () => {
   });
 });
 
+describe('when the pool’s process itself dies', () => {
+  it('every seed it had not answered is named with an error and the load goes on', async () => {
+    Object.assign(process.env, { [FAULT_ENV]: `${THROW}:kill`, SEED_TIME_LIMIT_S: String(LIMIT_S) });
+    try {
+      const killed = await loadArchiveInWorkers('seeds', { only: [GOOD, THROW] });
+      const named = killed.seeds.find((s) => s.seed === THROW)!;
+      expect(named.error).toMatch(new RegExp(`^${THROW}：读入稿件的进程意外停止（signal SIGKILL），这份稿件未能读完，已跳过；`, 'u'));
+      // The other seed either finished before the kill (and publishes) or is named the same way: never lost.
+      const other = killed.seeds.find((s) => s.seed === GOOD)!;
+      if (other.error) expect(other.error).toContain('signal SIGKILL');
+      else expect(killed.articles.some((a) => a.seed === GOOD)).toBe(true);
+    } finally {
+      process.env[FAULT_ENV] = saved[FAULT_ENV] ?? '';
+    }
+  });
+});
+
 describe('bounded hints', () => {
   it('merges a hint raised on every line into one with the count and the first lines', () => {
     const many = Array.from({ length: 100_000 }, (_, i) => ({ line: i + 1, message: '第6列有控制字符，显示为 ␇', code: 'other' as const }));
