@@ -24,18 +24,18 @@ export function inferKind(pieces: Piece[]): SeedKind {
   const top = pieces.slice(0, 6);
   const docTitle = top.some((p) => p.headingLike && documentType(p.text) !== null) || /^附\s*件\s*\d*$/u.test(pieces[0]?.text.trim() ?? '');
   const docSigns = [has('doc-number'), has('doc-signer'), has('doc-copyto') || has('doc-printed'), pieces.some((p) => /[：:]$/u.test(p.text) && p.length <= ADDRESSEE_MAX_CHARS) && has('date-line'), docTitle].filter(Boolean).length;
+  // Texts each closed by a 落款 of their own, two or more of them titled as notices: a page of notices, not one 公文.
+  const notices = noticesPage(pieces);
   // A page with 本报讯 leads is a newspaper page, whatever 公文 it prints in full.
-  if (!has('lead') && (docSigns >= DOCUMENT_SIGNS_MIN || has('doc-number'))) return 'document';
+  if (!has('lead') && !notices && (docSigns >= DOCUMENT_SIGNS_MIN || has('doc-number'))) return 'document';
   const authors = pieces.filter((p) => p.kind === 'byline' && /^[□]/u.test(p.text.trim())).length;
   if (authors >= LITERARY_AUTHORS_MIN || pieces.some((p) => p.verse)) return 'literary-page';
   // Short texts one under another, each titled as a notice or closed by its own 落款: a page of notices, not one feature.
   // The page's last piece counts when an organ line stands over it (a 落款 of two lines), not a masthead's date.
-  const closings = pieces.filter((p, i) => p.kind === 'date-line' && i > 0 && pieces[i - 1]!.kind !== 'page-header' && pieces[i - 1]!.kind !== 'masthead' && (i < pieces.length - 1 || organLine(pieces[i - 1]!))).length;
   // A byline closing one text with another titled text under it (…说声谢谢！ / 读者　张建国 / next title).
   const closingBylines = pieces.filter((p, i) => p.kind === 'byline' && i > 0 && i < pieces.length - 1 && pieces[i - 1]!.kind === null && !pieces[i - 1]!.headingLike && pieces[i + 1]!.headingLike && pieces[i + 1]!.kind === null).length;
   if (closingBylines >= NOTICE_PAGE_MIN) return 'news-page';
-  const titles = pieces.filter(noticeTitle).length;
-  if (titles >= NOTICE_PAGE_MIN || titles + closings >= NOTICE_PAGE_MIN + 1) return 'news-page';
+  if (notices) return 'news-page';
   // A column's tag line (一家之言 ■郑晓明), or several marked bylines: a page of several authored pieces.
   const marked = pieces.filter((p) => p.kind === 'byline' && /^[■□◆●]/u.test(p.text.trim())).length;
   if (pieces.some((p) => p.columnTag) || marked >= NOTICE_PAGE_MIN) return 'news-page';
@@ -45,6 +45,16 @@ export function inferKind(pieces: Piece[]): SeedKind {
   if (pieces.filter((p) => p.kind === null && BRIEF_MARKER.test(p.text)).length >= MARKER_ITEMS_MIN) return 'news-page';
   if (titledBlocks(pieces) >= TITLED_BLOCKS_MIN) return 'news-page';
   return unsignedPieces(pieces) ? 'news-page' : 'feature-page';
+}
+
+/**
+ * Short texts one under another, each titled as a notice or closed by its own 落款: a page of notices.
+ * The page's last piece counts when an organ line stands over it (a 落款 of two lines), not a masthead's date.
+ */
+function noticesPage(pieces: Piece[]): boolean {
+  const closings = pieces.filter((p, i) => p.kind === 'date-line' && i > 0 && pieces[i - 1]!.kind !== 'page-header' && pieces[i - 1]!.kind !== 'masthead' && (i < pieces.length - 1 || organLine(pieces[i - 1]!))).length;
+  const titles = pieces.filter(noticeTitle).length;
+  return titles >= NOTICE_PAGE_MIN || titles + closings >= NOTICE_PAGE_MIN + 1;
 }
 
 /** A page set in this many blocks after the first, each under a title of its own, holds several pieces. */
