@@ -261,10 +261,31 @@ function kindOf(t: string, length: number, speakers: Set<string>): UnitKind | nu
  */
 const RUN_IN_TITLE = new RegExp(`^(?<title>[${ITEM_MARKS}]\\s*[^\\s\\u3000，。；！？]{2,}(?: [^\\s\\u3000，。；！？]+)*?)(?: ?\\u3000+ ?|\\s{2,})(?<rest>\\S.*)$`, 'su');
 
+/**
+ * The same without a marker: a paragraph opened by a short title (printed bold, often doubled by
+ * extraction), a wide gap, then its text (城乡公交新线开通　3月1日，龙游县…). Without a marker only a
+ * column of them is trusted: at least BARE_RUN_INS_MIN paragraphs on the page open so, each with
+ * prose after the gap (a sentence mark in it), so a 名称　电话 row or a header line never splits.
+ */
+const BARE_RUN_IN_TITLE = /^(?<title>[^\s\u3000，。；！？：:、（(【\[]{4,})\u3000+(?<rest>\S.*)$/su;
+/** A bare run-in title is at most this long (a headline, doubled: 2 × 10 characters). */
+const BARE_RUN_IN_TITLE_MAX_CHARS = 20;
+/** This many paragraphs opened by a bare run-in title make a column of them (one could be a 名称　text row). */
+const BARE_RUN_INS_MIN = 2;
+
+function bareRunIn(u: Unit): RegExpMatchArray | null {
+  const m = u.blankBefore ? u.text.match(BARE_RUN_IN_TITLE) : null;
+  const { title, rest } = m?.groups ?? {};
+  if (!title || !rest || nonSpaceLength(title) > BARE_RUN_IN_TITLE_MAX_CHARS) return null;
+  // The text after the gap is prose: a sentence mark in it (a line cut after 3月1日，龙游县 is prose too).
+  return /[，。]/u.test(rest) ? m : null;
+}
+
 function splitRunInTitles(units: Unit[], speakers: Set<string>): Unit[] {
   const out: Unit[] = [];
+  const bare = units.filter((u) => bareRunIn(u)).length >= BARE_RUN_INS_MIN;
   for (const u of units) {
-    const m = u.text.match(RUN_IN_TITLE);
+    const m = u.text.match(RUN_IN_TITLE) ?? (bare ? bareRunIn(u) : null);
     const title = m?.groups?.title;
     const rest = m?.groups?.rest;
     if (!title || !rest || speakers.has(title.replace(PATTERNS.itemMarker, '').trim()) || nonSpaceLength(title) > RUN_IN_TITLE_MAX_CHARS || headingLike(rest) && nonSpaceLength(rest) < RUN_IN_TEXT_MIN_CHARS) {

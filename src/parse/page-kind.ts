@@ -34,7 +34,9 @@ export function inferKind(pieces: Piece[]): SeedKind {
   // The page's last piece counts when an organ line stands over it (a 落款 of two lines), not a masthead's date.
   // A byline closing one text with another titled text under it (…说声谢谢！ / 读者　张建国 / next title).
   const closingBylines = pieces.filter((p, i) => p.kind === 'byline' && i > 0 && i < pieces.length - 1 && pieces[i - 1]!.kind === null && !pieces[i - 1]!.headingLike && pieces[i + 1]!.headingLike && pieces[i + 1]!.kind === null).length;
-  if (closingBylines >= NOTICE_PAGE_MIN) return 'news-page';
+  // Texts that each end in a bracketed byline (…3000亩。（记者 王一凡）): several signed pieces; a feature is signed once.
+  const bracketSigned = pieces.filter((p) => p.kind === null && PATTERNS.trailingByline.test(p.text.trim())).length;
+  if (closingBylines >= NOTICE_PAGE_MIN || bracketSigned >= NOTICE_PAGE_MIN) return 'news-page';
   if (notices) return 'news-page';
   // A column's tag line (一家之言 ■郑晓明), or several marked bylines: a page of several authored pieces.
   const marked = pieces.filter((p) => p.kind === 'byline' && /^[■□◆●]/u.test(p.text.trim())).length;

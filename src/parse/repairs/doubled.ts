@@ -118,6 +118,12 @@ export interface Undoubled {
 }
 
 /**
+ * A bold run-in title printed twice at the start of a line, a wide gap after it (春季造林启动春季造林启动　3月2日，…):
+ * only the title was bold. Two Han characters at least, so a genuine 看看　is never touched.
+ */
+const DOUBLED_RUN_IN = /^(?<label>(?=[^\s\u3000]*\p{Script=Han}[^\s\u3000]*\p{Script=Han})[^\s\u3000]{2,20}?)\k<label>(?<colon>\u3000)/u;
+
+/**
  * Repairs every line printed twice by bold extraction. A line is repaired when most of it is in
  * repeated chunks; a line that is only partly so, when a neighbour (across blank lines) is
  * doubled too (with a warning); a short line only when all of it repeats in chunks of two or more
@@ -144,7 +150,7 @@ export function undoubleLines(raw: string[], repairs: Repair[], warnings: SeedWa
   const bold: boolean[] = raw.map(() => false);
   const lines = raw.map((line, i) => {
     const seg = segs[i]!;
-    const label = line.trimStart().match(DOUBLED_LABEL);
+    const label = line.trimStart().match(DOUBLED_LABEL) ?? line.trimStart().match(DOUBLED_RUN_IN);
     let apply = false;
     let unsure = false;
     if (seg.removals.length === 0) apply = false;
