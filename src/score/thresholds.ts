@@ -32,6 +32,39 @@ export const CORPUS_THRESHOLDS: Partial<Record<Metric, number>> = {
   queries: 0.96,
 };
 
+/**
+ * The twelve pages of issue 17's sixth round (forms congress-session … flash-news), written before any rule
+ * was changed for them. CORPUS_THRESHOLDS hold on every other page (the 104 they were set on, none of which
+ * reads worse); over all 116 pages ENLARGED_THRESHOLDS hold: what the parser reads on them today, floored to two
+ * decimals. The new pages pull headline, stack, byline, captions, structure and kind under the 104 pages'
+ * figures: they are what is left to earn, not a lowered bar for the pages that reached it.
+ */
+export const ROUND6_PAGES = new Set([
+  'admissions-quzhou-zhaosheng-2012-06', 'advertorial-liushi-qiye-2016-09', 'cartoon-quzhou-manhua-2007-08',
+  'clinic-hongqiao-yizhen-2015-11', 'congress-lecheng-lianghui-2019-01', 'court-kecheng-fayuan-2021-04',
+  'flash-longyou-kuaixun-2022-03', 'greetings-kecheng-xinchun-2010-02', 'poetry-liushi-shici-2006-10',
+  'property-lecheng-loushi-2018-05', 'typhoon-lecheng-fangtai-2005-08', 'volunteer-liushi-hongmajia-2024-03',
+]);
+
+/** Over all 116 pages (the 104 and ROUND6_PAGES): today's figures, floored to two decimals. */
+export const ENLARGED_THRESHOLDS: Partial<Record<Metric, number>> = {
+  articles: 0.95,
+  headline: 0.9,
+  stack: 0.88,
+  byline: 0.95,
+  date: 0.93,
+  first: 0.94,
+  last: 0.91,
+  captions: 0.86,
+  structure: 0.65,
+  document: 0.96,
+  column: 0.9,
+  kind: 0.8,
+  furniture: 0.91,
+  survive: 0.98,
+  queries: 0.96,
+};
+
 /** On every page alone: one bad page must not hide behind the others. */
 export const PAGE_THRESHOLDS: Partial<Record<Metric, number>> = {
   articles: 0.75,
@@ -61,6 +94,20 @@ export const PAGE_FLOORS: Record<string, Partial<Record<Metric, number>>> = {
   'reprint-kecheng-zhuanzai-2023-08': { headline: 0.5, queries: 0.66 },
   'service-kecheng-banche-2023-04': { articles: 0.66, queries: 0.5 },
   'weeknews-kecheng-yaowen-2023-09': { articles: 0.5 },
+  // Round 6, held at what they read today. The 企业风采 slogan line (恒利电气　品质成就未来) and 网址 line are read as the 诚聘 headline.
+  'advertorial-liushi-qiye-2016-09': { headline: 0.5 },
+  // A cartoon's title in quotes over its 漫画/… artist line is not read as a title; a doubled column label joins the comment's headline.
+  'cartoon-quzhou-manhua-2007-08': { headline: 0.33 },
+  // The 专家坐诊 table under its own title is folded into the lecture notice above it.
+  'clinic-hongqiao-yizhen-2015-11': { articles: 0.66, queries: 0.66 },
+  // The vertical couplet (one character a line) is read as the next story's headline.
+  'greetings-kecheng-xinchun-2010-02': { headline: 0.5 },
+  // The page header set one field a line leaves its 版名 (房产周刊) as the report's headline.
+  'property-lecheng-loushi-2018-05': { headline: 0.5 },
+  // A doubled column label (防台知识) joins the tip list's title; the 值班电话 table is not read as a piece of its own.
+  'typhoon-lecheng-fangtai-2005-08': { headline: 0.33 },
+  // The quoted headline (“红马甲”走进老街巷) is read as a kicker over its 副题, and the 志愿者名片 box joins the story.
+  'volunteer-liushi-hongmajia-2024-03': { articles: 0.66, headline: 0.33, queries: 0.66 },
 };
 
 type Pooled = Omit<PageScore, 'slug' | 'form' | 'differences'>;
@@ -72,10 +119,15 @@ export const metricValue = (s: Pooled, m: Metric): number | null =>
 /** Every threshold the scores miss, as a line for a person: the corpus first, then each page. */
 export function belowThresholds(scores: PageScore[]): string[] {
   const failures: string[] = [];
-  const all = pool(scores);
-  for (const [m, min] of Object.entries(CORPUS_THRESHOLDS) as [Metric, number][]) {
-    const v = metricValue(all, m);
-    if (v !== null && v < min) failures.push(`corpus ${METRICS[m]} ${v.toFixed(3)} < ${min}`);
+  const earlier = scores.filter((s) => !ROUND6_PAGES.has(s.slug));
+  const checks: [string, PageScore[], Partial<Record<Metric, number>>][] = [['corpus', earlier, CORPUS_THRESHOLDS]];
+  if (earlier.length < scores.length) checks.push(['corpus (with round 6)', scores, ENLARGED_THRESHOLDS]);
+  for (const [name, pages, thresholds] of checks) {
+    const all = pool(pages);
+    for (const [m, min] of Object.entries(thresholds) as [Metric, number][]) {
+      const v = metricValue(all, m);
+      if (v !== null && v < min) failures.push(`${name} ${METRICS[m]} ${v.toFixed(3)} < ${min}`);
+    }
   }
   for (const s of scores) {
     for (const [m, general] of Object.entries(PAGE_THRESHOLDS) as [Metric, number][]) {
