@@ -21,8 +21,22 @@ function cutter(): Cut {
   return (cut = (text) => jieba.cut(text));
 }
 
+/**
+ * Pieces already cut, by text and names. A headline is drawn on its own page, its issue's and 版's,
+ * its neighbours' lists, its people's and places' pages: at 10,000 articles the pages asked for
+ * the same texts about ten times each, and cutting them was a fifth of the render's time (profile:
+ * docs/benchmarks.md). Texts are finite per build: a few MB at 40,000 articles.
+ */
+const cutPieces = new Map<string, readonly string[]>();
+
 /** The text's pieces between which a line may break (jieba's words; dates, numbers, brackets and names whole). */
-export const wordPieces = (text: string, names: Iterable<string> = []) => breakablePieces(text, cutter(), names);
+export function wordPieces(text: string, names: Iterable<string> = []): readonly string[] {
+  const list = [...names];
+  const key = list.length ? `${text}\u0000${list.join('\u0001')}` : text;
+  let pieces = cutPieces.get(key);
+  if (!pieces) cutPieces.set(key, (pieces = breakablePieces(text, cutter(), list)));
+  return pieces;
+}
 
 /** jieba's words of the text, with the gazetteer's names whole (the search page's vocabulary: src/search/vocabulary.ts). */
 export const cutWords = (text: string): string[] => cutter()(text);
