@@ -108,8 +108,19 @@ export function peopleIndex(articles: Article[], aliases: ReadonlyMap<string, st
  * The byline as printed, cut into text and the names that have a page, so each name can be a link
  * (and kept on one line). A name printed spaced (`陶 宇`) is found with its space.
  */
-export function bylineParts(raw: string, people: Iterable<string>): Array<{ text: string; person: string | null }> {
+export function bylineParts(raw: string, people: Iterable<string>): ReadonlyArray<{ text: string; person: string | null }> {
   const names = [...new Set([...people].map(personKey))].filter(Boolean).sort((a, b) => b.length - a.length);
+  // An article's byline is drawn on its page and in its neighbours' lists (about ten times a build),
+  // and the pattern below was compiled each time: cut once per byline and names.
+  const key = `${raw}\u0000${names.join('\u0001')}`;
+  let parts = cutBylines.get(key);
+  if (!parts) cutBylines.set(key, (parts = cutByline(raw, names)));
+  return parts;
+}
+
+const cutBylines = new Map<string, ReadonlyArray<{ text: string; person: string | null }>>();
+
+function cutByline(raw: string, names: string[]): Array<{ text: string; person: string | null }> {
   if (!names.length) return [{ text: raw, person: null }];
   const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
   const pattern = new RegExp(names.map((n) => [...n].map(escape).join('\\s*')).join('|'), 'gu');

@@ -40,10 +40,17 @@ export function readSiteSettings(seedsDir = process.env.SEEDS_DIR || 'seeds', en
   }
   const key = `${file}\u0000${env.SITE_URL ?? ''}\u0000${mtime}`;
   const known = readSettings.get(key);
-  if (known) return structuredClone(known);
-  const settings = parseSiteSettings(file, env);
+  if (known) return known;
+  // Frozen, not copied for each caller: a copy per call was ≈ 0.2 ms of every page (profile at
+  // 10,000 articles); a caller that tried to change the settings would throw instead.
+  const settings = deepFreeze(parseSiteSettings(file, env));
   readSettings.set(key, settings);
-  return structuredClone(settings);
+  return settings;
+}
+
+function deepFreeze<T>(value: T): T {
+  if (value && typeof value === 'object') for (const v of Object.values(value)) deepFreeze(v);
+  return Object.freeze(value);
 }
 
 function parseSiteSettings(file: string, env: NodeJS.ProcessEnv): ResolvedSiteSettings {
