@@ -20,6 +20,7 @@ import { loadGazetteer, type Gazetteer } from '../places/gazetteer.ts';
 import { relatedArticles, suspectedAliases, type SuspectedAlias } from '../places/related.ts';
 import { ParseCache, parserVersion } from './cache.ts';
 import { listSeeds, type SeedFile, type SeedListing } from './listing.ts';
+import { countArticleWords, shardWords, type WordShard } from '../records/vocabulary.ts';
 import { readSeedsInProcess } from './seed-process.ts';
 import { METADATA_FILE, readMetadata, seedEntrySnippet, type Metadata } from './metadata.ts';
 import { readRedirects, REDIRECTS_FILE, resolveRedirects, type RedirectsRead } from './redirects.ts';
@@ -50,6 +51,8 @@ export interface Archive {
   suspectedAliases: SuspectedAlias[];
   /** Old addresses of articles whose id changed, from `redirects.yaml`, each with the article it now leads to. */
   redirects: ResolvedRedirect[];
+  /** The articles' words by length, for the search page's near-miss suggestions (src/search/vocabulary.ts). */
+  vocabulary: WordShard[];
   stats: LoadStats;
 }
 
@@ -153,6 +156,7 @@ function assembleArchive(inputs: ArchiveInputs, parsed: ParsedSeed[], stats: Loa
     gazetteer: inputs.gazetteer,
     suspectedAliases: suspects,
     redirects,
+    vocabulary: shardWords(assembly.wordCounts),
     stats,
   };
 }
@@ -284,6 +288,8 @@ interface Assembly {
   articles: Article[];
   issues: Map<string, Issue>;
   villageWords: Map<string, string[]>;
+  /** Articles each word of the vocabulary occurs in (src/search/vocabulary.ts). */
+  wordCounts: Map<string, number>;
   /** Article URLs given so far, for the -2, -3 of a repeated headline (kept, not rebuilt per article: that was quadratic). */
   takenUrls: Set<string>;
   seedPages: Map<string, string | null>;
@@ -300,6 +306,7 @@ function newAssembly(inputs: ArchiveInputs): Assembly {
     articles: [],
     issues: new Map(),
     villageWords: new Map(),
+    wordCounts: new Map(),
     takenUrls: new Set(),
     seedPages: new Map(),
     pageOwner: new Map(),
@@ -362,6 +369,7 @@ function assembleSeed(assembly: Assembly, seed: ParsedSeed): void {
     issue.articles.push(a.id);
   }
   for (const [id, words] of villageWords) assembly.villageWords.set(id, words);
+  for (const { vocabulary } of seed.analysis.articles) countArticleWords(vocabulary, assembly.wordCounts);
   seed.report.articles = articles.length;
 }
 

@@ -15,6 +15,7 @@ import { issueDateLabel } from '../records/dates.ts';
 import { gazetteerWords, placeMatcher, segmenterBoundaries, type Gazetteer, type PlaceMention } from '../places/gazetteer.ts';
 import { KEYWORD_COUNT, keywords, parserAids, useJieba } from '../places/jieba.ts';
 import { villageLikeWords } from '../places/related.ts';
+import { vocabularyWords } from '../records/vocabulary.ts';
 import { articleText } from '../records/text.ts';
 import type { ParseCache } from './cache.ts';
 import { DecodeError, decodeSeed } from './decode.ts';
@@ -53,7 +54,13 @@ export interface SeedReport {
  */
 export interface SeedAnalysis {
   parse: ParseResult;
-  articles: { mentions: Pick<PlaceMention, 'name' | 'town' | 'kind' | 'as'>[]; keywords: string[]; villageWords: string[] }[];
+  articles: {
+    mentions: Pick<PlaceMention, 'name' | 'town' | 'kind' | 'as'>[];
+    keywords: string[];
+    villageWords: string[];
+    /** The article's words for the search page's near-miss suggestions (src/search/vocabulary.ts), cut here where jieba is loaded. */
+    vocabulary: string[];
+  }[];
 }
 
 /** `onLine` is told each line the parser reaches, then each article's first line as its places and keywords are read. */
@@ -374,10 +381,13 @@ export function seedAnalyser(gazetteer: Gazetteer): SeedAnalyser {
         onLine?.(a.source.startLine);
         const said = articleText(a, { byline: false });
         const mentions = findPlaces(said).map((p) => ({ name: p.name, town: p.town, kind: p.kind, as: p.as }));
+        // Cut once for both: the village-like words and the vocabulary.
+        const words = cut(said);
         return {
           mentions,
           keywords: keywords(jieba, said, KEYWORD_COUNT, mentions.map((p) => p.name)),
-          villageWords: villageLikeWords(said, cut),
+          villageWords: villageLikeWords(said, () => words),
+          vocabulary: vocabularyWords(words),
         };
       }),
     };

@@ -18,6 +18,7 @@
  * half a file. The folder is removed when the build is done; folders of builds that ended without
  * cleaning up (a crash) are removed by the next build.
  */
+import type { WordShard } from '../records/vocabulary.ts';
 import { appendFileSync, closeSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -29,6 +30,7 @@ const PREFIX = 'build-';
 export const RECORDS_FILE = 'search-records.jsonl';
 export const REDIRECTS_FILE = 'redirect-sources.json';
 export const PAGE_FILES_FILE = 'page-files.tsv';
+export const VOCABULARY_FILE = 'vocabulary.json';
 /** Lines are written to disk in chunks of about this many characters. */
 const WRITE_CHUNK = 1 << 20;
 
@@ -129,6 +131,22 @@ export function redirectSources(root: URL | string = process.cwd()): ReadonlySet
   const sources = new Set(JSON.parse(readFileSync(file, 'utf8')) as string[]);
   redirects.set(dir, sources);
   return sources;
+}
+
+/**
+ * The loader's side: the articles' vocabulary (src/search/vocabulary.ts), counted as the seeds were
+ * read, where jieba was loaded; in `astro dev` too, where the search page asks for it as well.
+ */
+export function spillVocabulary(root: URL | string, shards: readonly WordShard[]): void {
+  const dir = spillDir(root);
+  mkdirSync(dir, { recursive: true });
+  writeComplete(join(dir, VOCABULARY_FILE), (fd) => writeSync(fd, JSON.stringify(shards)));
+}
+
+/** The pages' side: the vocabulary the loader wrote, or null when it wrote none. */
+export function spilledVocabulary(root: URL | string = process.cwd()): WordShard[] | null {
+  const file = join(spillDir(root), VOCABULARY_FILE);
+  return existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as WordShard[]) : null;
 }
 
 /** The pages' side: a file a page shows, to be published at `to` (a path under the site's root) from `from`. */

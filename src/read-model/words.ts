@@ -38,5 +38,3 @@ export function wordPieces(text: string, names: Iterable<string> = []): readonly
   return pieces;
 }
 
-/** jieba's words of the text, with the gazetteer's names whole (the search page's vocabulary: src/search/vocabulary.ts). */
-export const cutWords = (text: string): string[] => cutter()(text);

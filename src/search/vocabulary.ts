@@ -1,52 +1,16 @@
 /**
  * The archive's words, for suggesting a near miss (issue 21): `德立西` finds nothing, and the search
- * page offers `德力西`, a word the articles use. Made at build from jieba's words of 2–6 Chinese
- * characters (src/pages/search/words/[length].json.ts), counted in articles, one shard per length,
- * each cut to the `SHARD_WORDS` most widely used, so that a query loads only the shards of the
- * lengths one edit away and no shard grows with the archive past a bound. The full-text index is
- * not touched: a suggestion is only a link to another search. Pure functions: data in, data out.
+ * page offers `德力西`, a word the articles use. The words are counted at build, one shard per
+ * length (src/records/vocabulary.ts), so that a query loads only the shards of the lengths one edit
+ * away and no shard grows with the archive past a bound. The full-text index is not touched: a
+ * suggestion is only a link to another search. Pure functions: data in, data out.
  *
  * Hand-written rather than a fuzzy-search library: the rule is exactly one edit (a character
  * changed, two neighbours swapped, one missing or one extra) over a few thousand short words, a
  * dozen lines, where libraries rank by scores that would also suggest words two edits away.
  */
 
-/** Shortest and longest word kept (in characters). */
-export const WORD_MIN = 2;
-export const WORD_MAX = 6;
-/** Words kept per length: the most widely used first. Bounds each shard (about 60 kB at 3 characters). */
-export const SHARD_WORDS = 6000;
-
-/** The words of one length, most articles first: `w[i]` occurs in `c[i]` articles. */
-export interface WordShard {
-  n: number;
-  w: string[];
-  c: number[];
-}
-
-const HAN_WORD = /^\p{Script=Han}+$/u;
-
-/** Adds one article's words (each counted once per article) to `counts`. */
-export function countArticleWords(words: Iterable<string>, counts: Map<string, number>): void {
-  const seen = new Set<string>();
-  for (const word of words) {
-    const len = [...word].length;
-    if (len < WORD_MIN || len > WORD_MAX || seen.has(word) || !HAN_WORD.test(word)) continue;
-    seen.add(word);
-    counts.set(word, (counts.get(word) ?? 0) + 1);
-  }
-}
-
-/** One shard per length from `counts`: at most `limit` words each, most articles first, then in code order. */
-export function shardWords(counts: Map<string, number>, limit = SHARD_WORDS): WordShard[] {
-  const byLength = new Map<number, Array<[string, number]>>();
-  for (let n = WORD_MIN; n <= WORD_MAX; n++) byLength.set(n, []);
-  for (const entry of counts) byLength.get([...entry[0]].length)?.push(entry);
-  return [...byLength].map(([n, list]) => {
-    const kept = list.sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0)).slice(0, limit);
-    return { n, w: kept.map((e) => e[0]), c: kept.map((e) => e[1]) };
-  });
-}
+import { HAN_WORD, WORD_MAX, WORD_MIN, type WordShard } from '../records/vocabulary.ts';
 
 /** A query as compared: NFKC, without spaces and punctuation; null unless all Chinese characters. */
 function queryChars(q: string): string[] | null {

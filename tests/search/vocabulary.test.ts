@@ -1,6 +1,7 @@
 /** The archive's words and the near misses suggested from them (src/search/vocabulary.ts). */
 import { describe, expect, it } from 'vitest';
-import { countArticleWords, editKind, nearestWords, shardLengthsFor, shardWords, type WordShard } from '../../src/search/vocabulary.ts';
+import { editKind, nearestWords, shardLengthsFor } from '../../src/search/vocabulary.ts';
+import { countArticleWords, shardWords, type WordShard } from '../../src/records/vocabulary.ts';
 
 describe('the vocabulary', () => {
   it('counts Chinese words of 2–6 characters once per article', () => {

@@ -8,7 +8,8 @@
  * /search/names.json (src/search/names.ts), never from the full-text index, whose results this does
  * not change.
  */
-import { nearestWords, shardLengthsFor, type WordShard } from '../../search/vocabulary.ts';
+import { nearestWords, shardLengthsFor } from '../../search/vocabulary.ts';
+import type { WordShard } from '../../records/vocabulary.ts';
 import { hasTraditional, isLatinQuery, issuesOn, namesByPinyin, nearestNames, parseDateQuery, type NameEntry, type NamesFile } from '../../search/names.ts';
 
 const NAMES_URL = '/search/names.json';
