@@ -10,7 +10,7 @@ import { Article, Issue, PlaceRef, Publication, ResolvedRedirect } from './recor
 import { placeIndex } from './read-model/places.ts';
 import { parseCacheDir } from './archive/cache.ts';
 import { recordTiming } from './integrations/timings.ts';
-import { spillRedirectSources, spillVocabulary, spillSearchRecords } from './integrations/build-spill.ts';
+import { spillRedirectSources, spillSearchRecords, spillTitleWords, spillVocabulary } from './integrations/build-spill.ts';
 
 let archive: Promise<Archive> | null = null;
 /** Below this many seeds the per-seed summary lines are progress enough. */
@@ -75,6 +75,7 @@ function archiveLoader(name: string, pick: (a: Archive) => { id: string; data: R
         const a = await getArchive(fresh, watcher ? null : config.root);
         if (name === 'articles') {
           spillVocabulary(config.root, a.vocabulary);
+          spillTitleWords(config.root, a.titleWords);
           for (const line of summarize(a)) line.startsWith("✓") ? logger.info(line) : logger.warn(line);
           const { parsed, cached } = a.stats;
           if (cached.length) logger.info(`解析缓存：解析了 ${parsed.length} 份稿件，${cached.length} 份没有变化的稿件取自缓存`);

@@ -51,8 +51,10 @@ export interface Archive {
   suspectedAliases: SuspectedAlias[];
   /** Old addresses of articles whose id changed, from `redirects.yaml`, each with the article it now leads to. */
   redirects: ResolvedRedirect[];
-  /** The articles' words by length, for the search page's near-miss suggestions (src/search/vocabulary.ts). */
+  /** The articles' words by length, for the search page's near-miss suggestions (src/records/vocabulary.ts). */
   vocabulary: WordShard[];
+  /** jieba's words of every headline and kicker, by text (where the pages may break them: src/read-model/words.ts). */
+  titleWords: Map<string, string[]>;
   stats: LoadStats;
 }
 
@@ -157,6 +159,7 @@ function assembleArchive(inputs: ArchiveInputs, parsed: ParsedSeed[], stats: Loa
     suspectedAliases: suspects,
     redirects,
     vocabulary: shardWords(assembly.wordCounts),
+    titleWords: assembly.titleWords,
     stats,
   };
 }
@@ -288,8 +291,9 @@ interface Assembly {
   articles: Article[];
   issues: Map<string, Issue>;
   villageWords: Map<string, string[]>;
-  /** Articles each word of the vocabulary occurs in (src/search/vocabulary.ts). */
+  /** Articles each word of the vocabulary occurs in (src/records/vocabulary.ts). */
   wordCounts: Map<string, number>;
+  titleWords: Map<string, string[]>;
   /** Article URLs given so far, for the -2, -3 of a repeated headline (kept, not rebuilt per article: that was quadratic). */
   takenUrls: Set<string>;
   seedPages: Map<string, string | null>;
@@ -307,6 +311,7 @@ function newAssembly(inputs: ArchiveInputs): Assembly {
     issues: new Map(),
     villageWords: new Map(),
     wordCounts: new Map(),
+    titleWords: new Map(),
     takenUrls: new Set(),
     seedPages: new Map(),
     pageOwner: new Map(),
@@ -369,7 +374,10 @@ function assembleSeed(assembly: Assembly, seed: ParsedSeed): void {
     issue.articles.push(a.id);
   }
   for (const [id, words] of villageWords) assembly.villageWords.set(id, words);
-  for (const { vocabulary } of seed.analysis.articles) countArticleWords(vocabulary, assembly.wordCounts);
+  for (const { vocabulary, titleWords } of seed.analysis.articles) {
+    countArticleWords(vocabulary, assembly.wordCounts);
+    for (const [text, words] of Object.entries(titleWords)) assembly.titleWords.set(text, words);
+  }
   seed.report.articles = articles.length;
 }
 

@@ -58,8 +58,10 @@ export interface SeedAnalysis {
     mentions: Pick<PlaceMention, 'name' | 'town' | 'kind' | 'as'>[];
     keywords: string[];
     villageWords: string[];
-    /** The article's words for the search page's near-miss suggestions (src/search/vocabulary.ts), cut here where jieba is loaded. */
+    /** The article's words for the search page's near-miss suggestions (src/records/vocabulary.ts), cut here where jieba is loaded. */
     vocabulary: string[];
+    /** jieba's words of its headline and kicker, by text: where the pages may break those lines (src/read-model/words.ts). */
+    titleWords: Record<string, string[]>;
   }[];
 }
 
@@ -388,6 +390,7 @@ export function seedAnalyser(gazetteer: Gazetteer): SeedAnalyser {
           keywords: keywords(jieba, said, KEYWORD_COUNT, mentions.map((p) => p.name)),
           villageWords: villageLikeWords(said, () => words),
           vocabulary: vocabularyWords(words),
+          titleWords: Object.fromEntries([a.headline, a.kicker].filter((t): t is string => !!t).map((t) => [t, cut(t)])),
         };
       }),
     };

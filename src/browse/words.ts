@@ -10,6 +10,15 @@ import { keepTogether } from './typography.ts';
 export type Cut = (text: string) => string[];
 
 /**
+ * A label of a name and a date (`柳市 2023年3月8日`, `日期不详`, `2023年3月下旬（推定）`) as pieces: a
+ * line may break at its spaces and before a bracketed note, nowhere else. Its parts are a paper's
+ * name, a date and a note, each short and each read whole; no word cutter is needed for them.
+ */
+export function labelPieces(text: string): string[] {
+  return text.split(/(?<= )|(?=[（(])/u).filter((p) => p.length > 0);
+}
+
+/**
  * The text as pieces between which a line may break: jieba's words, merged where a word would cut
  * a kept run (a date, number, bracket or name) so that the run is never split.
  */

@@ -9,16 +9,27 @@ import { PLACES_FILE } from '../archive/load.ts';
 import { gazetteerWords, loadGazetteer } from '../places/gazetteer.ts';
 import { loadedJieba, useJieba } from '../places/jieba.ts';
 import { breakablePieces, type Cut } from '../browse/words.ts';
+import { spilledTitleWords } from '../integrations/build-spill.ts';
 
 let cut: Cut | null = null;
 
+/**
+ * jieba's words of a headline or kicker as the seed pool cut them (the build's spill folder), else
+ * jieba loaded here: the build's process then holds a dictionary of its own (≈ 260 MB, never given
+ * back), so only texts the pool did not cut (none in a build of the archive's pages) come to it.
+ */
 function cutter(): Cut {
   if (cut) return cut;
-  // The seed reader's dictionary when it ran in this process (nodejieba holds one at a time); else
-  // the same gazetteer, loaded here (a build served from the parse cache does not load jieba).
+  const known = spilledTitleWords();
+  let jieba: Cut | null = null;
+  return (cut = (text) => known.get(text) ?? (jieba ??= loadJieba())(text));
+}
+
+/** The seed reader's dictionary when it ran in this process (nodejieba holds one at a time); else the same gazetteer, loaded here. */
+function loadJieba(): Cut {
   const placesFile = join(process.env.SEEDS_DIR || 'seeds', PLACES_FILE);
   const jieba = loadedJieba() ?? useJieba(gazetteerWords(loadGazetteer({ editorFile: existsSync(placesFile) ? placesFile : undefined })));
-  return (cut = (text) => jieba.cut(text));
+  return (text) => jieba.cut(text);
 }
 
 /**

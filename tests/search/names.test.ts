@@ -1,7 +1,7 @@
 /** The pure parts of the search box's assistance (src/search/names.ts) and of word breaks (src/browse/words.ts). */
 import { describe, expect, it } from 'vitest';
 import { isLatinQuery, issuesOn, namesByPinyin, nearestNames, parseDateQuery, type NameEntry } from '../../src/search/names.ts';
-import { breakablePieces } from '../../src/browse/words.ts';
+import { breakablePieces, labelPieces } from '../../src/browse/words.ts';
 
 const names: NameEntry[] = [
   { n: '黄华社区', k: '地', u: '/places/黄华社区/', c: 2, p: 'huanghuashequ', i: 'hhsq' },
@@ -56,5 +56,11 @@ describe('line breaks between words', () => {
     expect(pieces.join('')).toBe('柳市2023年3月下旬（推定）');
     expect(pieces).toContain('（推定）');
     expect(pieces).toContain('3月下旬');
+  });
+
+  it('breaks an issue’s label only at its spaces and before its bracketed note', () => {
+    expect(labelPieces('柯城 2022年7月下旬（推定）')).toEqual(['柯城 ', '2022年7月下旬', '（推定）']);
+    expect(labelPieces('南塘镇委 2022年11月10日')).toEqual(['南塘镇委 ', '2022年11月10日']);
+    expect(labelPieces('日期不详')).toEqual(['日期不详']);
   });
 });
