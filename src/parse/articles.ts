@@ -108,7 +108,28 @@ export function draftArticles(pieces: Piece[], roles: Role[]): DraftPage {
     else append(furniture, pendingCaptions);
   }
   if (column) furniture.push(column);
+  for (const d of drafts) liftBoldLabel(d);
   return { drafts, furniture };
+}
+
+/** A column label is a word or two: at most this many characters (防台知识, 画里画外). */
+const BOLD_LABEL_MAX_CHARS = 8;
+/** A title under a label is at most this long (a longer plain line is text). */
+const TITLE_UNDER_LABEL_MAX_CHARS = 32;
+
+/**
+ * A stack opened by a bold label alone — a wide gap above it, a blank line under it, no space in it — over a plain
+ * one-line title (防台知识 / 台风来了怎么办, 画里画外 / 一幅好漫画，胜过千言万语): the label is the column over the
+ * title, set heavier than it, not the headline's first half.
+ */
+function liftBoldLabel(d: Draft): void {
+  const [label, title] = d.stack;
+  if (d.column || !label || !title || d.stack.length !== 2) return;
+  const isLabel = label.bold && !!label.wideGapBefore && label.blankAfter && label.headingLike && label.length <= BOLD_LABEL_MAX_CHARS && !/\s/u.test(label.text.trim());
+  const isTitle = title.kind === null && !title.bold && !/[:：]/u.test(title.text) && title.lines.length === 1 && (title.headingLike || (!title.endsSentence && title.length <= TITLE_UNDER_LABEL_MAX_CHARS));
+  if (!isLabel || !isTitle) return;
+  d.column = label;
+  d.stack.shift();
 }
 
 /** The characters of a draft's body. */

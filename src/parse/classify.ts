@@ -8,7 +8,7 @@ import { splitCredit } from './byline.ts';
 import { isCouplet } from './headline.ts';
 import { findMasthead, isPageHeader } from './page.ts';
 import { endsFullSentence, endsSentence, nonSpaceLength } from './text.ts';
-import { headingLike, isBylineLine, isDateLine, isSignOffLine, labelRowText, type Unit } from './units.ts';
+import { headingLike, isBylineLine, isDateLine, isSignOffLine, labelRowText, REGULAR_VERSE_LINE, type Unit } from './units.ts';
 
 /** What a unit is by its form, when its form settles it. */
 export type UnitKind =
@@ -162,15 +162,22 @@ function markWorkTitles(pieces: Piece[]) {
  * two- or three-character line that starts with a common surname, right under a short title line
  * that stands apart, with text after it.
  */
+/** A short note wholly in brackets under a title (（新韵）, （外一首）): a few characters at most. */
+const TITLE_NOTE = /^[（(][\p{Script=Han}]{1,6}[）)]$/u;
+
 function markBareAuthors(pieces: Piece[]) {
   for (let i = 1; i + 1 < pieces.length; i++) {
     const p = pieces[i]!;
-    const title = pieces[i - 1]!;
+    // A note in brackets under a 词's title (临江仙·… / （新韵） / 陈　蓓) stands between the title and its author.
+    const noted = i >= 2 && TITLE_NOTE.test(pieces[i - 1]!.text.trim()) && !pieces[i - 1]!.blankBefore ? 1 : 0;
+    const title = pieces[i - 1 - noted]!;
     if (p.kind !== null || !/^\p{Script=Han}{2,3}$/u.test(p.text.trim()) || !SURNAMES.includes(p.text.trim()[0]!)) continue;
     if (!title.headingLike || title.kind !== null || title.length > BARE_AUTHOR_TITLE_MAX_CHARS || title.blankAfter) continue;
-    const before = pieces[i - 2];
+    const before = pieces[i - 2 - noted];
     if (before && !(title.blankBefore || before.endsFullSentence || before.kind !== null)) continue;
     if (pieces[i + 1]!.kind === null) p.kind = 'byline';
+    // The note is the poem's, said of its form: a note, no subheadline.
+    if (pieces[i + 1]!.kind === null && noted) pieces[i - 1]!.kind = 'note';
   }
 }
 
@@ -441,7 +448,20 @@ function isColumnish(t: string): boolean {
  * Poem lines: a run of at least VERSE_MIN_LINES short lines that do not end sentences, printed
  * in stanzas (blank lines between groups of lines). A headline stack is shorter; prose wraps.
  */
+/** A regular poem's lines (灵峰夜色月徘徊， / 雁荡秋光入画来。): VERSE_MIN_LINES or more pieces in a row, one line each, of one length, each closed by its mark. */
+function markRegularVerse(pieces: Piece[]) {
+  const lengthOf = (p: Piece) => (p.kind === null && p.lines.length === 1 ? p.text.trim().match(REGULAR_VERSE_LINE)?.[1]?.length ?? 0 : 0);
+  for (let i = 0; i < pieces.length; ) {
+    const n = lengthOf(pieces[i]!);
+    let j = i + 1;
+    while (n > 0 && j < pieces.length && lengthOf(pieces[j]!) === n) j++;
+    if (n > 0 && j - i >= VERSE_MIN_LINES) for (let k = i; k < j; k++) pieces[k]!.verse = true;
+    i = j;
+  }
+}
+
 function markVerse(pieces: Piece[]) {
+  markRegularVerse(pieces);
   const candidate = (p: Piece) =>
     p.kind === null && !p.boxRow && p.lines.length === 1 && p.length <= VERSE_LINE_MAX_CHARS && !p.runsOn && !p.bold && !/[。；！？]/u.test(p.text) && (p.text.match(/[，、]/gu)?.length ?? 0) <= 1 &&
     // An item's key (1904年, 01) keys a list's item, no poem's line.

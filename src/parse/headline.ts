@@ -269,17 +269,40 @@ function splitFlattened(lines: StackLine[]): StackLine[] {
   return all;
 }
 
+/** A quoted name opening a line and a clause after it (“红马甲”走进老街巷): the quoted name is who acts. */
+const QUOTED_ACTOR = /^[“"「『][\p{Script=Han}]{2,8}[”"」』][\p{Script=Han}]/u;
+
+/**
+ * A line that names who does what: it opens with a place or body (柳市镇…), or with a quoted name and a clause (“红马甲”走进…);
+ * but two phrases of one length side by side (围绕中心建言 服务大局献策) are a pair set for their sound, whatever word opens them.
+ */
+function namesActor(s: string): boolean {
+  const p = parts(s);
+  const pair = p.length === 2 && p.every((x) => PATTERNS.coupletPart.test(x)) && Math.abs(len(p[0]!) - len(p[1]!)) <= COUPLET_MAX_DIFFERENCE;
+  return !pair && (SUBJECT.test(s) || QUOTED_ACTOR.test(s.trim()));
+}
+
+/**
+ * A couplet, or two phrases of exactly one length and some length (围绕中心建言 服务大局献策) even when the first opens like
+ * a place (围绕中心…): a clause and its object split by a space are seldom of one length, a pair set for its sound is.
+ */
+function isPairLine(s: string): boolean {
+  if (isCouplet(s)) return true;
+  const p = parts(s);
+  return p.length === 2 && p.every((x) => PATTERNS.coupletPart.test(x) && len(x) >= PARALLEL_PAIR_MIN_CHARS) && len(p[0]!) === len(p[1]!);
+}
+
 /**
  * The headline: the first line that is not a couplet, a dashed line, a figures line or a 暨
  * line. Two such lines with no kicker above them: the one that names who does what (柳市镇…,
  * 航埠镇…) is the headline, the other its kicker (小工坊撬动大共富 / 航埠镇12家…).
  */
 function chooseHeadline(all: StackLine[]): StackLine {
-  const plain = all.filter((l) => !isCouplet(l.text) && !isDashed(l.text) && !isJi(l.text) && !isFigures(l.text));
+  const plain = all.filter((l) => !isPairLine(l.text) && !isDashed(l.text) && !isJi(l.text) && !isFigures(l.text));
   const pool = plain.length ? plain : all.filter((l) => !isJi(l.text) && !isDashed(l.text)).length ? all.filter((l) => !isJi(l.text) && !isDashed(l.text)) : all;
   const head = pool[0]!;
   const coupletAbove = all.slice(0, all.indexOf(head)).some((l) => isCouplet(l.text));
-  if (!coupletAbove && plain.length === 2 && !SUBJECT.test(plain[0]!.text) && SUBJECT.test(plain[1]!.text) && !endsWithColon(plain[0]!.text) && !brokenHeadline(plain[0]!.text, plain[1]!.text)) {
+  if (!coupletAbove && plain.length === 2 && !namesActor(plain[0]!.text) && SUBJECT.test(plain[1]!.text) && !endsWithColon(plain[0]!.text) && !brokenHeadline(plain[0]!.text, plain[1]!.text)) {
     return plain[1]!;
   }
   // Two bold lines of about one length one right under the other: a subheadline is set lighter, so the second is the headline.

@@ -56,7 +56,9 @@ export function parseSeed(text: string, options: ParseOptions): ParseResult {
   const kind = options.kind ?? inferKind(pieces);
   const kindInferred = options.kind ? NOTHING : warned(0, `metadata.yaml 没有写这份稿件的版面类型（kind），按内容读作${KIND_NAMES[kind]}（${kind}）`, 'kind-inferred');
 
-  const edge = pieces.filter((p) => p.kind === 'masthead' || p.kind === 'page-header');
+  // The header's lines, and an editor's line set right under them (招生考试　　责任编辑：…): it may carry the 版名.
+  const isEdge = (p: (typeof pieces)[number] | undefined): boolean => p?.kind === 'masthead' || p?.kind === 'page-header';
+  const edge = pieces.filter((p, i) => isEdge(p) || (p.kind === 'editor' && isEdge(pieces[i - 1])));
   const page = edge.length ? readPageInfo(edge.flatMap((p) => p.lines)) : null;
 
   // The grammar reads a page with what is known of its kind: metadata's, or a literary page read off its authors.

@@ -74,7 +74,10 @@ export function findMasthead(units: Unit[]): Set<number> {
   const strong = units.slice(0, lastHit + 1).some((u) => u.lines.some((l) => PATTERNS.mastheadLine.test(l) || PATTERNS.issueNumber.test(l)));
   if (lastHit >= 0 && !strong) {
     const firstHeader = units.findIndex((u) => u.lines.some(isPageHeader));
-    for (let i = 0; i < firstHeader; i++) if (nonSpaceLength(units[i]!.text) <= PAPER_NAME_MAX_CHARS && !units[i]!.blankAfter) found.add(i);
+    for (let i = 0; i < firstHeader; i++) if ((nonSpaceLength(units[i]!.text) <= PAPER_NAME_MAX_CHARS || datedNameLine(units[i]!.text)) && !units[i]!.blankAfter) found.add(i);
+    // A header set one field a line: its 版名 alone right under the page tag, the editor's line right under that (第11版 / 房产周刊 / 责任编辑：…).
+    const name = units[firstHeader + 1];
+    if (name && !units[firstHeader]!.blankAfter && !name.blankAfter && name.lines.length === 1 && pageNameField(name.text.trim()) && PATTERNS.editorLine.test(units[firstHeader + 2]?.text.trim() ?? '')) found.add(firstHeader + 1);
     return found;
   }
   if (lastHit < 0) return found;
@@ -87,11 +90,56 @@ export function findMasthead(units: Unit[]): Set<number> {
   return found;
 }
 
+/** The fields of a header line: what stands between wide gaps or a 版 header's dots and bars. */
+function headerFields(t: string): string[] {
+  return t.trim().split(/\s{2,}|\u3000+|\s*[·|｜]\s*/u).filter(Boolean);
+}
+
+/** A 版次 printed bare among a header's fields (2019年1月17日　星期四　　3　　两会特刊): one or two digits. */
+const BARE_PAGE_NUMBER = /^\d{1,2}$/u;
+
+/** A field that can be a page's name: a few Han characters that are no date, weekday, page tag, credit or masthead word. */
+function pageNameField(f: string): boolean {
+  return /^[\p{Script=Han}]{2,}$/u.test(f) && nonSpaceLength(f) <= PAGE_NAME_MAX_CHARS && !PATTERNS.weekday.test(f) && !/年|月|日|版/u.test(f)
+    && !PATTERNS.mastheadLine.test(f) && !/^(?:责任|责编|美编|校对|编辑)/u.test(f);
+}
+
+/**
+ * A header's 版次 and 版名 set as fields of their own: a bare number among a dated header's fields (its 版名 the name beside
+ * it); a line under the header that opens with a name and holds nothing else but credits (招生考试　　责任编辑：…), or
+ * the name alone on its line under a header set one field a line (第11版 / 房产周刊).
+ */
+function readFields(t: string, info: PageInfo, underHeader: boolean): void {
+  const fields = headerFields(t);
+  const dated = PATTERNS.oneDate.test(t) && PATTERNS.weekday.test(t);
+  const at = dated && !info.page ? fields.findIndex((f) => BARE_PAGE_NUMBER.test(f)) : -1;
+  if (at >= 0) {
+    info.page = fields[at]!;
+    const name = [fields[at + 1], fields[at - 1]].find((f) => f !== undefined && pageNameField(f));
+    if (name && !info.pageName) info.pageName = name;
+    return;
+  }
+  if (!underHeader || info.pageName || !info.page || !pageNameField(fields[0] ?? '')) return;
+  if (fields.slice(1).every((f) => PATTERNS.editorAnywhere.test(f))) info.pageName = fields[0]!;
+}
+
+/** A date, or a weekday, alone as a field. */
+const DATE_FIELD = /^(?:(?:19|20)\d{2}年\d{1,2}月\d{1,2}日|(?:星期|周|礼拜)[一二三四五六日天])$/u;
+
+/** A line above an inside page's header that holds only the paper's name and the date (柯城　　2023年5月26日, 2018年5月11日, 星期五). */
+function datedNameLine(t: string): boolean {
+  const fields = headerFields(t);
+  return fields.some((f) => DATE_FIELD.test(f)) && fields.every((f) => DATE_FIELD.test(f) || (/^[\p{Script=Han}]+$/u.test(f) && nonSpaceLength(f) <= PAPER_NAME_MAX_CHARS));
+}
+
 /** What the masthead and header lines say of the issue. */
 export function readPageInfo(lines: string[]): PageInfo {
   const info: PageInfo = { date: null, number: null, page: null, pageName: null };
+  let underHeader = false;
   for (const line of lines) {
     const t = line.trim();
+    readFields(t, info, underHeader);
+    underHeader ||= PATTERNS.pageTag.test(t) || PATTERNS.oneDate.test(t);
     const date = PATTERNS.oneDate.exec(t);
     if (date?.groups && !info.date) info.date = isoDate(Number(date.groups.year), Number(date.groups.month), Number(date.groups.day));
     const number = t.match(/(?<!总)第\s*\d+\s*期/u) ?? t.match(PATTERNS.issueNumber);

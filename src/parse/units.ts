@@ -9,7 +9,7 @@
  * sentence punctuation (prose), per blank-line group when the group is long enough to tell.
  */
 import type { LineFeatures } from './features.ts';
-import { CREDIT_LINE_MAX_CHARS, FULL_LINE_SLACK, MAX_HEADLINE_CHARS, NOTICE_TITLE, PATTERNS, PRINTED_LINE_MAX_CHARS, SIGN_OFF_ORGAN_MIN_CHARS } from './constants.ts';
+import { CREDIT_LINE_MAX_CHARS, FULL_LINE_SLACK, MAX_HEADLINE_CHARS, NOTICE_TITLE, PATTERNS, PRINTED_LINE_MAX_CHARS, SIGN_OFF_ORGAN_MIN_CHARS, VERSE_MIN_LINES } from './constants.ts';
 import type { Line } from './lines.ts';
 import { endsFullSentence, joinGap, nonSpaceLength } from './text.ts';
 
@@ -132,6 +132,8 @@ export function isBylineLine(t: string): boolean {
   if (/^[■□◆●]\s*记者(?:追踪|手记|调查|观察|回访|点评)$/u.test(s)) return false;
   // A reader signing a letter: 读者　张建国, 柳市镇长虹社区居民　林小燕.
   if (/^(?:\p{Script=Han}{0,16}(?:读者|居民|村民|市民|网友))[\s\u3000]+(?:\p{Script=Han}[\s\u3000]?){1,2}\p{Script=Han}$/u.test(s)) return true;
+  // A speaker's posts, then a wide gap and the name (市政协委员、柳市镇某电气公司负责人　郑建国): the post ends in a generic title word.
+  if (/^\p{Script=Han}[\p{Script=Han}、]{1,30}(?:委员|代表|书记|主任|院长|负责人|经理|董事长|校长|局长|镇长|主席|会长|队长|医生|教师|律师)[\s\u3000]{1,}(?:\p{Script=Han}[\s\u3000]?){1,2}\p{Script=Han}$/u.test(s)) return true;
     // A marked notice title (●遗失声明, ●减资公告) is no author's name.
   if (/^[■□◆●]/u.test(s) && NOTICE_TITLE.test(s.replace(/^[■□◆●]+/u, '').replace(/[\s\u3000]+/gu, ''))) return false;
   if (/^[■□◆●]/u.test(s) && /(?:记者|通讯员|评论员|特约|撰稿|作者|[/／]\s*[文图摄])|^[■□◆●]\s*(?:\p{Script=Han}\s?){2,4}$/u.test(s)) return true;
@@ -187,9 +189,11 @@ export function columnWidth(lines: string[]): number | null {
 
 /** The page's lines as units; `onLine` is told each line as it is read (ParseOptions.onLine). */
 export function groupUnits(lines: Line[], onLine?: (line: number) => void): Unit[] {
-  const pageWidth = columnWidth(lines.map((l) => l.text));
+  const groups = blankLineGroups(lines);
+  // A regular poem's lines are set to the poem's measure, not the column's: they do not tell the page's width.
+  const pageWidth = columnWidth(groups.filter((g) => regularVerseLength(g.group) === null).flatMap((g) => g.group.map((l) => l.text)));
   const units: Unit[] = [];
-  for (const { group, blanksBefore } of blankLineGroups(lines)) {
+  for (const { group, blanksBefore } of groups) {
     const first = units.length;
     readGroup(group, pageWidth, units, onLine);
     if (units[first] && first > 0 && blanksBefore >= WIDE_GAP_MIN_BLANKS) units[first]!.wideGapBefore = true;
@@ -238,6 +242,21 @@ interface GroupShape {
   full: (t: string) => boolean;
   prose: boolean;
   allIndented: boolean;
+  /** The length every line of a regular poem in the group shares (5 for 九九登高处，), when the group holds one. */
+  verseLength: number | null;
+}
+
+/** A line of a regular poem (绝句, 律诗): a few Han characters closed by a comma or a full stop, nothing else. */
+export const REGULAR_VERSE_LINE = /^(\p{Script=Han}{4,9})[，。！？；]$/u;
+
+/**
+ * Lines of a regular poem in a group: at least VERSE_MIN_LINES lines of one length, each closed by its own punctuation
+ * (灵峰夜色月徘徊， / 雁荡秋光入画来。). Prose wrapped in a column never ends line after line on a mark at one width.
+ */
+function regularVerseLength(g: Line[]): number | null {
+  const lengths = g.map((l) => l.text.trim().match(REGULAR_VERSE_LINE)?.[1]?.length ?? 0).filter((n) => n > 0);
+  if (lengths.length < VERSE_MIN_LINES || new Set(lengths).size !== 1) return null;
+  return lengths[0]!;
 }
 
 /** One blank-line group's lines as units (paragraphs joined, heading lines kept apart), appended to `units`. */
@@ -250,6 +269,7 @@ function readGroup(g: Line[], pageWidth: number | null, units: Unit[], onLine?: 
     // Prose: most lines of the group hold sentence punctuation. Two heading lines in a group that is not prose are a stack.
     prose: g.length >= PROSE_GROUP_MIN_LINES && g.filter((l) => /[，。；！？,;!?]/u.test(l.text)).length >= PROSE_GROUP_MIN_PUNCTUATED,
     allIndented: g.filter((l) => l.indented).length > g.length / 2,
+    verseLength: regularVerseLength(g),
   };
   let u: OpenUnit | null = null;
   for (const l of g) {
@@ -310,7 +330,7 @@ function unitOf(u: OpenUnit, index: number, shape: GroupShape): Unit {
     layout: u.lines[0]!.layout,
     width: shape.width,
     // A bold line (a headline, doubled in extraction) does not run on into the plain text under it.
-    runsOn: shape.full(last) && !endsFullSentence(last) && !u.lines.at(-1)!.bold,
+    runsOn: shape.full(last) && !endsFullSentence(last) && !u.lines.at(-1)!.bold && last.trim().match(REGULAR_VERSE_LINE)?.[1]?.length !== shape.verseLength,
     spaceAfter: u.lines.at(-1)!.spaceAfter || u.lines.at(-1)!.gapAfter,
   };
 }
@@ -322,8 +342,10 @@ function unitOf(u: OpenUnit, index: number, shape: GroupShape): Unit {
 const codeTitle = (prev: string) => headingLike(prev) && /[A-Za-z0-9]$/u.test(prev.trim());
 
 /** Whether line `l` continues the unit above it. */
-function joinsUnit(u: OpenUnit, l: Line, { width, full, prose, allIndented }: GroupShape): boolean {
+function joinsUnit(u: OpenUnit, l: Line, { width, full, prose, allIndented, verseLength }: GroupShape): boolean {
   const prev = u.lines.at(-1)?.text;
+  // A regular poem keeps its lines, each closed by its comma or full stop.
+  if (verseLength !== null && prev !== undefined && [prev, l.text].every((t) => t.trim().match(REGULAR_VERSE_LINE)?.[1]?.length === verseLength)) return false;
   // A bracket left open (本报讯（乐清市融媒体中心 / 记者 方心怡 … / 奕涵）1月1日…) runs on whatever the next line is.
   const text = u.long ? '' : unitText(u);
   const bracketOpen =

@@ -19,7 +19,7 @@ export const CORPUS_THRESHOLDS: Partial<Record<Metric, number>> = {
   headline: 0.94,
   stack: 0.91,
   byline: 0.97,
-  date: 0.94,
+  date: 0.95,
   first: 0.96,
   last: 0.91,
   captions: 0.88,
@@ -30,6 +30,7 @@ export const CORPUS_THRESHOLDS: Partial<Record<Metric, number>> = {
   furniture: 0.92,
   survive: 0.98,
   queries: 0.96,
+  issue: 0.98,
 };
 
 /**
@@ -48,21 +49,53 @@ export const ROUND6_PAGES = new Set([
 
 /** Over all 116 pages (the 104 and ROUND6_PAGES): today's figures, floored to two decimals. */
 export const ENLARGED_THRESHOLDS: Partial<Record<Metric, number>> = {
-  articles: 0.95,
-  headline: 0.9,
-  stack: 0.88,
-  byline: 0.95,
-  date: 0.93,
-  first: 0.94,
+  articles: 0.96,
+  headline: 0.92,
+  stack: 0.9,
+  byline: 0.97,
+  date: 0.94,
+  first: 0.96,
   last: 0.91,
-  captions: 0.86,
-  structure: 0.65,
+  captions: 0.88,
+  structure: 0.71,
   document: 0.96,
-  column: 0.9,
-  kind: 0.8,
+  column: 0.91,
+  kind: 0.82,
   furniture: 0.91,
   survive: 0.98,
   queries: 0.96,
+  issue: 0.98,
+};
+
+/**
+ * The six pages of issue 17's seventh round (forms weather-forecast, farm-tech, campus-news, consumer-cases,
+ * traffic-exposure, senior-life), written after that round's rules and scored at first contact, no rule tuned on
+ * them. ENLARGED_THRESHOLDS hold on the 116 pages before them; over all 122 pages ROUND7_THRESHOLDS hold: what the
+ * parser reads on them today, floored to two decimals.
+ */
+export const ROUND7_PAGES = new Set([
+  'campus-lecheng-xiaoyuan-2021-11', 'consumer-quzhou-weiquan-2014-03', 'farmtech-kecheng-nongji-2019-03',
+  'senior-hongqiao-xiyanghong-2013-10', 'traffic-longyou-jiaotong-2017-09', 'weather-jiangshan-qixiang-2016-07',
+]);
+
+/** Over all 122 pages (the 116 and ROUND7_PAGES): today's figures, floored to two decimals. */
+export const ROUND7_THRESHOLDS: Partial<Record<Metric, number>> = {
+  articles: 0.95,
+  headline: 0.92,
+  stack: 0.89,
+  byline: 0.96,
+  date: 0.94,
+  first: 0.96,
+  last: 0.91,
+  captions: 0.88,
+  structure: 0.71,
+  document: 0.96,
+  column: 0.92,
+  kind: 0.82,
+  furniture: 0.91,
+  survive: 0.98,
+  queries: 0.96,
+  issue: 0.98,
 };
 
 /** On every page alone: one bad page must not hide behind the others. */
@@ -96,18 +129,16 @@ export const PAGE_FLOORS: Record<string, Partial<Record<Metric, number>>> = {
   'weeknews-kecheng-yaowen-2023-09': { articles: 0.5 },
   // Round 6, held at what they read today. The 企业风采 slogan line (恒利电气　品质成就未来) and 网址 line are read as the 诚聘 headline.
   'advertorial-liushi-qiye-2016-09': { headline: 0.5 },
-  // A cartoon's title in quotes over its 漫画/… artist line is not read as a title; a doubled column label joins the comment's headline.
-  'cartoon-quzhou-manhua-2007-08': { headline: 0.33 },
   // The 专家坐诊 table under its own title is folded into the lecture notice above it.
   'clinic-hongqiao-yizhen-2015-11': { articles: 0.66, queries: 0.66 },
   // The vertical couplet (one character a line) is read as the next story's headline.
   'greetings-kecheng-xinchun-2010-02': { headline: 0.5 },
-  // The page header set one field a line leaves its 版名 (房产周刊) as the report's headline.
-  'property-lecheng-loushi-2018-05': { headline: 0.5 },
-  // A doubled column label (防台知识) joins the tip list's title; the 值班电话 table is not read as a piece of its own.
-  'typhoon-lecheng-fangtai-2005-08': { headline: 0.33 },
-  // The quoted headline (“红马甲”走进老街巷) is read as a kicker over its 副题, and the 志愿者名片 box joins the story.
-  'volunteer-liushi-hongmajia-2024-03': { articles: 0.66, headline: 0.33, queries: 0.66 },
+  // Round 7, held at what they read at first contact. The 曝光台 table under its own title (a header row, plate rows, a
+  // bracketed source line) is not read as a piece of its own: its source line opens a piece, the table folds into the story.
+  'traffic-longyou-jiaotong-2017-09': { articles: 0.66, queries: 0.66 },
+  // A 副题 right under its headline with no blank line (防汛形势依然严峻) is joined into the headline; the doubled 一周天气
+  // title over a forecast table is not read as a piece (the table folds into the report above).
+  'weather-jiangshan-qixiang-2016-07': { articles: 0.66, headline: 0.33, queries: 0.66 },
 };
 
 type Pooled = Omit<PageScore, 'slug' | 'form' | 'differences'>;
@@ -119,9 +150,11 @@ export const metricValue = (s: Pooled, m: Metric): number | null =>
 /** Every threshold the scores miss, as a line for a person: the corpus first, then each page. */
 export function belowThresholds(scores: PageScore[]): string[] {
   const failures: string[] = [];
-  const earlier = scores.filter((s) => !ROUND6_PAGES.has(s.slug));
+  const before7 = scores.filter((s) => !ROUND7_PAGES.has(s.slug));
+  const earlier = before7.filter((s) => !ROUND6_PAGES.has(s.slug));
   const checks: [string, PageScore[], Partial<Record<Metric, number>>][] = [['corpus', earlier, CORPUS_THRESHOLDS]];
-  if (earlier.length < scores.length) checks.push(['corpus (with round 6)', scores, ENLARGED_THRESHOLDS]);
+  if (earlier.length < before7.length) checks.push(['corpus (with round 6)', before7, ENLARGED_THRESHOLDS]);
+  if (before7.length < scores.length) checks.push(['corpus (with round 7)', scores, ROUND7_THRESHOLDS]);
   for (const [name, pages, thresholds] of checks) {
     const all = pool(pages);
     for (const [m, min] of Object.entries(thresholds) as [Metric, number][]) {
