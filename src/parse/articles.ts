@@ -93,6 +93,8 @@ export function draftArticles(pieces: Piece[], roles: Role[]): DraftPage {
         break;
       case 'body':
       case 'section':
+        // A lead under text that already has one's body (a table under its title, then （新华社电）…): a story of its own, untitled.
+        if (role === 'body' && p.kind === 'lead' && cur && (cur as Draft).body.length) open();
         (cur ?? open()).body.push({ piece: p, heading: role === 'section' });
         break;
       case 'caption':
@@ -130,6 +132,17 @@ function liftBoldLabel(d: Draft): void {
   if (!isLabel || !isTitle) return;
   d.column = label;
   d.stack.shift();
+}
+
+/**
+ * A column word alone over a photo's untitled item (图片新闻 / 9月19日，… / 图为… 摄): the label names
+ * the column; the item has no headline of its own.
+ */
+export function labelOverPhotoItem(d: Draft) {
+  const [label] = d.stack;
+  if (d.stack.length !== 1 || d.column || !label!.columnish || !d.captions.length || !d.body.length || d.body.some((b) => b.heading)) return;
+  d.column = label!;
+  d.stack = [];
 }
 
 /** The characters of a draft's body. */

@@ -2,6 +2,7 @@
 import type { Caption } from '../records/schema.ts';
 import { creditName, splitCredit } from './byline.ts';
 import type { Piece } from './classify.ts';
+import type { Unit } from './units.ts';
 
 /** Captions with their credits: a credit line credits the caption above it. */
 export function captionsOf(pieces: Piece[]): Caption[] {
@@ -37,3 +38,26 @@ function readCaption(t: string, out: Caption[]) {
   // Several captions printed on one line (观看成果展示。 走访项目现场。).
   for (const piece of t.split(/(?<=[。！？])\s+/u)) if (piece) out.push({ text: piece, credit: null, creditRaw: null });
 }
+
+/**
+ * A 图片新闻 item set as one paragraph: what happened, in full sentences, then the caption naming the
+ * picture and its credit (9月19日，…迎接亚运圣火到来。图为工人在…摆放花卉。　方舟　摄). The sentences
+ * are the item's text, 图为… and the credit its photo's caption: two units.
+ */
+export function splitPhotoNews(units: Unit[]): Unit[] {
+  const out: Unit[] = [];
+  for (const u of units) {
+    const m = u.text.trim().match(PHOTO_NEWS);
+    if (!m?.groups || !splitCredit(m.groups.caption!)) {
+      out.push(u);
+      continue;
+    }
+    out.push({ ...u, text: m.groups.text!, blankAfter: false, runsOn: false });
+    out.push({ ...u, text: m.groups.caption!, blankBefore: false, wideGapBefore: false });
+  }
+  out.forEach((u, i) => (u.index = i));
+  return out;
+}
+
+/** Sentences (one at least, no picture named in them), then 图为… to the end. */
+const PHOTO_NEWS = /^(?<text>(?:(?!图为).)*?[^\s。！？]{2,}[。！？][”’」』）)]*)\s*(?<caption>图为\S.*)$/u;

@@ -5,6 +5,7 @@
  */
 import { CAPTION_MAX_CHARS, COLUMN_ENDINGS, COLUMN_MAX_CHARS, COLUMN_WORDS, CREDIT_LINE_MAX_CHARS, ITEM_MARKS, ITEM_NUMBER_RUN_MIN, PATTERNS, PRINTED_LINE_MAX_CHARS, SPEAKER_MAX_CHARS, SURNAMES, TABLE_MIN_CELLS, VERSE_LINE_MAX_CHARS, VERSE_MIN_LINES } from './constants.ts';
 import { splitCredit } from './byline.ts';
+import { splitPhotoNews } from './captions.ts';
 import { isCouplet } from './headline.ts';
 import { findMasthead, isPageHeader } from './page.ts';
 import { endsFullSentence, endsSentence, nonSpaceLength } from './text.ts';
@@ -103,7 +104,7 @@ const PROSE_MIN_LINES = 3;
 
 export function classify(input: Unit[]): Piece[] {
   const speakers = recurringSpeakers(input);
-  const units = splitColumnTags(splitRunInTitles(input, speakers));
+  const units = splitPhotoNews(splitColumnTags(splitRunInTitles(input, speakers)));
   const masthead = findMasthead(units);
   const rows = boxRows(units);
   const pieces: Piece[] = units.map((u, i) => {

@@ -1,7 +1,7 @@
 /** Step 6: one article record from its draft (headline stack, bylines, body, captions, kind). */
 import type { SeedKind } from '../records/schema.ts';
 import { blockLines } from '../records/text.ts';
-import { allPieces, type Draft } from './articles.ts';
+import { allPieces, labelOverPhotoItem, type Draft } from './articles.ts';
 import { readBody } from './body.ts';
 import { emptyByline, parseByline } from './byline.ts';
 import { captionsOf } from './captions.ts';
@@ -16,6 +16,7 @@ import { append, nonSpaceLength, pageRef } from './text.ts';
 import type { ParsedArticle, ParseOptions, ParsingArticle } from './types.ts';
 
 export function finishDraft(d: Draft, pageKind: SeedKind, options: ParseOptions): { article: ParsingArticle; report: Report } {
+  labelOverPhotoItem(d);
   const column = d.column ? columnName(d.column) : null;
   const a = newRecord(d, column?.name ?? null);
   stackLinesToSections(d);
@@ -235,6 +236,9 @@ function kindOf(a: ParsedArticle, d: Draft, pageKind: SeedKind): ParsedArticle['
   if (blocks.at(-1)?.type === 'signature' && a.byline.reporters.length + a.byline.correspondents.length + a.byline.writers.length === 0 && !d.body.some((b) => b.piece.kind === 'lead')) return 'notice';
   // A short title ending in a notice's word (停水通知, 讣告, 温馨提示, 问卷调查) names a notice.
   if (nonSpaceLength(a.headline) <= NOTICE_TITLE_MAX_CHARS && NOTICE_TITLE.test(a.headline.replace(/\s+/gu, ''))) return 'notice';
+  // A table under its own title and nothing else (值班电话, 专家坐诊安排, 常用电话): a service notice, not a story;
+  // rows each opening with a day (一周天气 / 11月8日　多云…) are a record of days, a box (kept a brief below).
+  if (tableAlone(a, d)) return 'notice';
   const staff = a.byline.reporters.length + a.byline.correspondents.length;
   if (a.byline.writers.length && staff === 0 && !d.body.some((b) => b.piece.kind === 'lead')) return 'essay';
   // A fragment continued from another page is the rest of a story, not a feature of this page.
@@ -244,6 +248,14 @@ function kindOf(a: ParsedArticle, d: Draft, pageKind: SeedKind): ParsedArticle['
   if (unsignedShort(a, d)) return 'brief';
   return 'news';
 }
+
+/** A text nobody signs that is table rows and nothing else (a note under them at most), not rows of days: no prose, no picture. */
+const tableAlone = (a: ParsedArticle, d: Draft) => {
+  const rows = d.body.filter((b) => b.piece.kind === 'table-row');
+  if (rows.length === 0 || rows.length + d.body.filter((b) => b.piece.kind === 'note').length < d.body.length || a.captions.length) return false;
+  if (rows.every((b) => PATTERNS.dateline.test(b.piece.text.trim()))) return false;
+  return a.byline.reporters.length + a.byline.correspondents.length + a.byline.writers.length + a.byline.photographers.length === 0;
+};
 
 /**
  * A short text nobody signs, with no 本报讯 lead, no dateline and no picture (名词解释, 温馨提示,

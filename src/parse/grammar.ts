@@ -637,7 +637,7 @@ function neighbours(pieces: Piece[]) {
 function lastStoryIndex(pieces: Piece[]): number {
   for (let i = pieces.length - 1; i >= 0; i--) {
     const p = pieces[i]!;
-    if (!(isFurniture(p) || p.kind === 'caption' || p.kind === 'credit' || (p.headingLike && !p.verse))) return i;
+    if (!(isFurniture(p) || p.kind === 'caption' || p.kind === 'credit' || (p.headingLike && !p.verse && p.kind !== 'table-row'))) return i;
   }
   return -1;
 }
