@@ -95,6 +95,12 @@ export interface CorpusOptions {
   articles?: number;
   /** Continue the last issue's front-page story on page 2, whatever the dice say (the walk site needs one). */
   continueLast?: boolean;
+  /**
+   * The number of issues the twenty years are planned for (dates and reporters), default the number
+   * made. A corpus of one issue more with the span of the smaller one keeps every earlier issue
+   * byte-identical and dates the new one a spacing after the last: a weekly publish.
+   */
+  span?: number;
 }
 
 export interface Corpus {
@@ -136,9 +142,9 @@ class Dice {
 const isoDay = (d: Date) => d.toISOString().slice(0, 10);
 const addDays = (iso: string, days: number) => isoDay(new Date(Date.parse(`${iso}T00:00:00Z`) + days * 86_400_000));
 
-/** Issue dates: weekly from FIRST_ISSUE_DATE, spread over twenty years when there are fewer issues than weeks. */
-export function issueDates(count: number): string[] {
-  const weeksApart = Math.max(1, Math.floor(WEEKS_IN_TWENTY_YEARS / Math.max(1, count)));
+/** Issue dates: weekly from FIRST_ISSUE_DATE, spread over twenty years when there are fewer issues than weeks (planned for `span` issues). */
+export function issueDates(count: number, span = count): string[] {
+  const weeksApart = Math.max(1, Math.floor(WEEKS_IN_TWENTY_YEARS / Math.max(1, span)));
   return Array.from({ length: count }, (_, i) => addDays(FIRST_ISSUE_DATE, i * weeksApart * DAYS_BETWEEN_ISSUES));
 }
 
@@ -318,8 +324,9 @@ export function generateCorpus(m: Material, options: CorpusOptions): Corpus {
   const seeds: Record<string, Record<string, string>> = {};
   let articles = 0;
   let pages = 0;
-  issueDates(issueCount).forEach((date, i) => {
-    const ctx: StoryContext = { vocabulary, swapRate: options.swapRate ?? WORD_SWAP_RATE, reporters: reportersAt(staff, i, issueCount), correspondents: staff.correspondents };
+  const span = options.span ?? issueCount;
+  issueDates(issueCount, span).forEach((date, i) => {
+    const ctx: StoryContext = { vocabulary, swapRate: options.swapRate ?? WORD_SWAP_RATE, reporters: reportersAt(staff, Math.min(i, span - 1), span), correspondents: staff.correspondents };
     const perPage = dice.shuffle(ARTICLES_PER_PAGE);
     // A continuation needs a story on page 1 and the continued text plus a story on page 2.
     const continued = dice.chance(RATES.continued) || (options.continueLast === true && i === issueCount - 1);

@@ -13,11 +13,11 @@ import { readMaterial } from './material.ts';
 export const DEFAULT_SEED = 20230318;
 export const DEFAULT_OUT = 'corpus';
 
-export function writeCorpus(options: { issues?: number; articles?: number; seed?: number; vocabulary?: Vocabulary; continueLast?: boolean; out: string; from?: string }): Corpus {
+export function writeCorpus(options: { issues?: number; articles?: number; seed?: number; vocabulary?: Vocabulary; continueLast?: boolean; span?: number; out: string; from?: string }): Corpus {
   const from = resolve(options.from ?? 'seeds');
   const out = resolve(options.out);
   if (out === from) throw new Error(`corpus: --out ${options.out} is the source seeds folder; write the corpus elsewhere`);
-  const corpus = generateCorpus(readMaterial(from), { seed: options.seed ?? DEFAULT_SEED, issues: options.issues, articles: options.articles, vocabulary: options.vocabulary, continueLast: options.continueLast });
+  const corpus = generateCorpus(readMaterial(from), { seed: options.seed ?? DEFAULT_SEED, issues: options.issues, articles: options.articles, vocabulary: options.vocabulary, continueLast: options.continueLast, span: options.span });
   // Start from an empty folder so that a smaller corpus leaves no pages of a bigger one behind.
   if (existsSync(out)) {
     for (const f of readdirSync(out)) if (f.endsWith('.txt') || f.endsWith('.yaml')) rmSync(join(out, f));
