@@ -112,7 +112,7 @@ export async function loadArchiveInWorkers(seedsDir = defaultSeedsDir(), options
   const jobs = seedJobs(inputs);
   const total = jobs.length + inputs.listing.refused.length;
   let done = 0;
-  const outcomes = await readSeedsInProcess(
+  const { outcomes, wordCounts } = await readSeedsInProcess(
     jobs.map(({ file, meta }) => ({ file, meta, placesFile: inputs.placesFile, cache })),
     (outcome) => options.onSeed?.(++done, total, outcome.seed.report),
   );
@@ -126,13 +126,15 @@ export async function loadArchiveInWorkers(seedsDir = defaultSeedsDir(), options
   );
   const out = [...parsed, ...refusedSeeds(inputs, (report) => options.onSeed?.(++done, total, report))];
   stats.phases.read = performance.now() - started;
-  return assembleArchive(inputs, sortBySeed(out), stats);
+  return assembleArchive(inputs, sortBySeed(out), stats, wordCounts);
 }
 
 /** Steps 3–5 on the parsed seeds, and the archive they make. */
-function assembleArchive(inputs: ArchiveInputs, parsed: ParsedSeed[], stats: LoadStats): Archive {
+function assembleArchive(inputs: ArchiveInputs, parsed: ParsedSeed[], stats: LoadStats, wordCounts?: Map<string, number>): Archive {
   let started = performance.now();
   const assembly = newAssembly(inputs);
+  // Counted already where the seeds were read (seed-process.ts: their lists arrive empty).
+  if (wordCounts) assembly.wordCounts = wordCounts;
   for (const seed of parsed) assembleSeed(assembly, seed);
   stats.phases.assemble = performance.now() - started;
 

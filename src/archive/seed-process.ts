@@ -18,12 +18,33 @@ import { fork } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { SeedOutcome } from './seed.ts';
+import { countArticleWords } from '../records/vocabulary.ts';
+import { outcomeSeeds, type SeedOutcome } from './seed.ts';
 import { AnalyserLoadError, runSeedPool, seedLimits, workerFailure, type SeedLimits } from './seed-pool.ts';
 import type { SeedTask } from './seed-worker.ts';
 
 type ToChild = { tasks: SeedTask[]; limits: SeedLimits };
-type FromChild = { index: number; outcome: SeedOutcome } | { end: true } | { fatal: string };
+type FromChild = { index: number; outcome: SeedOutcome } | { end: true; wordCounts: Map<string, number> } | { fatal: string };
+
+/** The outcomes in task order, and the articles each vocabulary word occurs in (counted here, see takeVocabulary). */
+export interface ProcessOutcomes {
+  outcomes: SeedOutcome[];
+  wordCounts: Map<string, number>;
+}
+
+/**
+ * Counts an outcome's vocabulary (src/records/vocabulary.ts) into `counts` and empties its
+ * articles' lists before the outcome is sent on: the build's process then never holds every
+ * article's words (≈ 250 an article: at 40,000 articles some 400 MB of strings), only the counts.
+ */
+export function takeVocabulary(outcome: SeedOutcome, counts: Map<string, number>): void {
+  for (const { seed } of outcomeSeeds(outcome)) {
+    for (const article of seed.analysis?.articles ?? []) {
+      countArticleWords(article.vocabulary, counts);
+      article.vocabulary = [];
+    }
+  }
+}
 
 /** This file, in the sources (see seedWorkerFile in seed-pool.ts for why the fallback). */
 function seedProcessFile(): string {
@@ -36,9 +57,11 @@ function seedProcessFile(): string {
  * task order. Should the process itself end early (killed, crashed), every seed it had not
  * answered gets an error naming it, and the others publish.
  */
-export function readSeedsInProcess(tasks: SeedTask[], onDone?: (outcome: SeedOutcome) => void, limits = seedLimits()): Promise<SeedOutcome[]> {
-  if (tasks.length === 0) return Promise.resolve([]);
+export function readSeedsInProcess(tasks: SeedTask[], onDone?: (outcome: SeedOutcome) => void, limits = seedLimits()): Promise<ProcessOutcomes> {
+  if (tasks.length === 0) return Promise.resolve({ outcomes: [], wordCounts: new Map() });
   const outcomes: (SeedOutcome | undefined)[] = new Array(tasks.length);
+  // Stays empty if the process dies before its end: the vocabulary then counts no article (suggestions only).
+  let wordCounts = new Map<string, number>();
   // execArgv from the parent would carry Astro's or Vitest's loader flags; NODE_OPTIONS still applies.
   const child = fork(seedProcessFile(), [], { serialization: 'advanced', execArgv: [], stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
   return new Promise((done, fail) => {
@@ -49,6 +72,7 @@ export function readSeedsInProcess(tasks: SeedTask[], onDone?: (outcome: SeedOut
         outcomes[m.index] = m.outcome;
         onDone?.(m.outcome);
       } else if ('fatal' in m) fatal = m.fatal;
+      else wordCounts = m.wordCounts;
     });
     child.on('error', (err) => {
       if (!settled) fatal ??= `${err.name}: ${err.message}`;
@@ -57,15 +81,16 @@ export function readSeedsInProcess(tasks: SeedTask[], onDone?: (outcome: SeedOut
       settled = true;
       if (fatal !== null) return fail(new AnalyserLoadError(fatal));
       const ended = { kind: 'process' as const, message: signal ? `signal ${signal}` : `exit ${code}` };
-      done(
+      done({
         // Array.from, not map: map skips the holes, which are exactly the seeds not answered.
-        Array.from(outcomes, (o, i) => {
+        outcomes: Array.from(outcomes, (o, i) => {
           if (o) return o;
           const failed = workerFailure(tasks[i]!, ended, limits);
           onDone?.(failed);
           return failed;
         }),
-      );
+        wordCounts,
+      });
     });
     child.send({ tasks, limits } satisfies ToChild);
   });
@@ -75,8 +100,13 @@ export function readSeedsInProcess(tasks: SeedTask[], onDone?: (outcome: SeedOut
 if (process.send && process.argv[1] === fileURLToPath(import.meta.url)) {
   const send = process.send.bind(process);
   process.once('message', ({ tasks, limits }: ToChild) => {
-    runSeedPool(tasks, (outcome, index) => send({ index, outcome } satisfies FromChild), limits).then(
-      () => send({ end: true } satisfies FromChild, () => process.disconnect()),
+    const wordCounts = new Map<string, number>();
+    const answer = (outcome: SeedOutcome, index: number) => {
+      takeVocabulary(outcome, wordCounts);
+      send({ index, outcome } satisfies FromChild);
+    };
+    runSeedPool(tasks, answer, limits).then(
+      () => send({ end: true, wordCounts } satisfies FromChild, () => process.disconnect()),
       (err: Error) => send({ fatal: err instanceof AnalyserLoadError ? err.message : (err.stack ?? String(err)) } satisfies FromChild, () => process.disconnect()),
     );
   });
