@@ -21,7 +21,7 @@ import { gazetteerWords, loadGazetteer } from '../src/places/gazetteer.ts';
 import { parserAids } from '../src/places/jieba.ts';
 import { readGoldenPages } from '../src/score/key.ts';
 import { METRICS, pool, scorePage, type Metric, type PageScore } from '../src/score/score.ts';
-import { belowThresholds, CORPUS_THRESHOLDS, ENLARGED_THRESHOLDS, metricValue as value, PAGE_THRESHOLDS, ROUND7_THRESHOLDS } from '../src/score/thresholds.ts';
+import { belowThresholds, metricValue as value, PAGE_THRESHOLDS, THRESHOLD_TIERS } from '../src/score/thresholds.ts';
 import { readCorpus } from '../src/score/evaluate.ts';
 import { fitAndCompare, leaveOneFormOut, sideBySide } from '../src/score/lofo.ts';
 import { comparePaths, goldenPdfInputs, PDF_METRICS } from '../src/score/pdf.ts';
@@ -116,7 +116,8 @@ if (opts.json) {
 const failures = belowThresholds(scores);
 if (opts.pdf) failures.push(...(await scorePdfPath()));
 if (!opts.json) {
-  console.log(`thresholds: corpus without round 6 ${Object.entries(CORPUS_THRESHOLDS).map(([m, v]) => `${m} ≥ ${v}`).join(', ')}; with round 6 ${Object.entries(ENLARGED_THRESHOLDS).map(([m, v]) => `${m} ≥ ${v}`).join(', ')}; all pages ${Object.entries(ROUND7_THRESHOLDS).map(([m, v]) => `${m} ≥ ${v}`).join(', ')}; every page ${Object.entries(PAGE_THRESHOLDS).map(([m, v]) => `${m} ≥ ${v}`).join(', ')}`);
+  const listed = (t: Partial<Record<string, number>>) => Object.entries(t).map(([m, v]) => `${m} ≥ ${v}`).join(', ');
+  console.log(`thresholds: ${THRESHOLD_TIERS.map((t) => `${t.name} ${listed(t.thresholds)}`).join('; ')}; every page ${listed(PAGE_THRESHOLDS)}`);
   console.log(failures.length ? `✗ below threshold (${failures.length}):\n  ${failures.join('\n  ')}` : '✓ every threshold met');
 }
 process.exitCode = failures.length ? 1 : 0;

@@ -388,7 +388,7 @@ export function seedAnalyser(gazetteer: Gazetteer): SeedAnalyser {
         return {
           mentions,
           keywords: keywords(jieba, said, KEYWORD_COUNT, mentions.map((p) => p.name)),
-          villageWords: villageLikeWords(said, () => words),
+          villageWords: villageLikeWords(words),
           vocabulary: vocabularyWords(words),
           titleWords: Object.fromEntries([a.headline, a.kicker].filter((t): t is string => !!t).map((t) => [t, cut(t)])),
         };

@@ -178,11 +178,9 @@ export interface SuspectedAlias {
 /** A word that looks like a village or community name: two to four Han characters, then 村 or 社区. */
 const VILLAGE_LIKE = /^(\p{Script=Han}{2,4})(村|社区)$/u;
 
-/** The text of an article that suspected aliases are looked for in. */
-
-/** The village-like words of a text as the segmenter cuts it, each once, in order (kept per article by the parse cache). */
-export function villageLikeWords(text: string, cut: (t: string) => string[]): string[] {
-  return [...new Set(cut(text))].filter((w) => VILLAGE_LIKE.test(w));
+/** The village-like words among a text's words as the segmenter cut them, each once, in order (kept per article by the parse cache). */
+export function villageLikeWords(words: Iterable<string>): string[] {
+  return [...new Set(words)].filter((w) => VILLAGE_LIKE.test(w));
 }
 
 /**
