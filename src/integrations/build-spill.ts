@@ -19,7 +19,7 @@
  * cleaning up (a crash) are removed by the next build.
  */
 import type { WordShard } from '../records/vocabulary.ts';
-import { appendFileSync, closeSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmSync, writeSync } from 'node:fs';
+import { appendFileSync, closeSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { articleSortDate, issueSearchRecord, searchRecord } from '../search/document.ts';
@@ -74,6 +74,21 @@ function writeComplete(file: string, write: (fd: number) => void): void {
   renameSync(partial, file);
 }
 
+/** Write one JSON value a line, made by `line` from each item, to disk a chunk at a time (complete or not at all). */
+function writeJsonLines<T>(file: string, items: Iterable<T>, line: (item: T) => unknown): void {
+  writeComplete(file, (fd) => {
+    let chunk = '';
+    for (const item of items) {
+      chunk += JSON.stringify(line(item)) + '\n';
+      if (chunk.length >= WRITE_CHUNK) {
+        writeSync(fd, chunk);
+        chunk = '';
+      }
+    }
+    if (chunk) writeSync(fd, chunk);
+  });
+}
+
 /**
  * The loader's side: write the search records of these articles, and of the issue pages' own text
  * (刊头题字, 投稿信箱 …: issueSearchRecord), one line each, in date order. Only the order is held
@@ -85,17 +100,7 @@ export function spillSearchRecords(root: URL | string, articles: readonly Articl
   const pages = issues.flatMap((issue) => issueSearchRecord(issue) ?? []);
   const keyed = [...articles.map((a) => ({ record: () => searchRecord(a), ...sortFields(a) })), ...pages.map((r) => ({ record: () => r, sortKey: r.sortKey, url: r.url }))].sort(byDateOrder);
   const file = join(dir, RECORDS_FILE);
-  writeComplete(file, (fd) => {
-    let chunk = '';
-    for (const { record } of keyed) {
-      chunk += JSON.stringify(record()) + '\n';
-      if (chunk.length >= WRITE_CHUNK) {
-        writeSync(fd, chunk);
-        chunk = '';
-      }
-    }
-    if (chunk) writeSync(fd, chunk);
-  });
+  writeJsonLines(file, keyed, ({ record }) => record());
   return file;
 }
 
@@ -144,10 +149,19 @@ export function spillVocabulary(root: URL | string, shards: readonly WordShard[]
   writeComplete(join(dir, VOCABULARY_FILE), (fd) => writeSync(fd, JSON.stringify(shards)));
 }
 
-/** The pages' side: the vocabulary the loader wrote, or null when it wrote none. */
+/** The vocabulary last read, with its file and the time that file was written (each of the vocabulary's routes asks). */
+let vocabulary: { file: string; written: number; shards: WordShard[] } | null = null;
+
+/**
+ * The pages' side: the vocabulary the loader wrote, or null when it wrote none; read again only
+ * when the loader has written it again (`astro dev` after a seed changed).
+ */
 export function spilledVocabulary(root: URL | string = process.cwd()): WordShard[] | null {
   const file = join(spillDir(root), VOCABULARY_FILE);
-  return existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as WordShard[]) : null;
+  const written = statSync(file, { throwIfNoEntry: false })?.mtimeMs;
+  if (written === undefined) return null;
+  if (vocabulary?.file !== file || vocabulary.written !== written) vocabulary = { file, written, shards: JSON.parse(readFileSync(file, 'utf8')) as WordShard[] };
+  return vocabulary.shards;
 }
 
 /**
@@ -158,17 +172,7 @@ export function spilledVocabulary(root: URL | string = process.cwd()): WordShard
 export function spillTitleWords(root: URL | string, titleWords: ReadonlyMap<string, readonly string[]>): void {
   const dir = spillDir(root);
   mkdirSync(dir, { recursive: true });
-  writeComplete(join(dir, TITLE_WORDS_FILE), (fd) => {
-    let chunk = '';
-    for (const entry of titleWords) {
-      chunk += JSON.stringify(entry) + '\n';
-      if (chunk.length >= WRITE_CHUNK) {
-        writeSync(fd, chunk);
-        chunk = '';
-      }
-    }
-    if (chunk) writeSync(fd, chunk);
-  });
+  writeJsonLines(join(dir, TITLE_WORDS_FILE), titleWords, (entry) => entry);
 }
 
 /** The pages' side: the headlines' and kickers' words the loader wrote (empty when it wrote none). */
