@@ -77,6 +77,11 @@ export function isoToday(now = new Date()): string {
   return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
 }
 
+/** The plain text's line of dates: 出版日期, and 报道日期 when the article has its own. */
+export function plainTextDates(a: Article): string {
+  return `出版日期：${a.issue.dateLabel}${a.date ? `；报道日期：${formatDate(a.date)}` : ''}`;
+}
+
 /**
  * The article as plain text, the way it was printed: 引题, 标题, 副题, byline, body (a list's items,
  * a poem's lines, who speaks in an interview), captions, a document's 落款; then where it is from.
@@ -100,7 +105,7 @@ export function articlePlainText(a: Article, url: string): string {
     [
       '——',
       `出处：${archiveCitation(a, url)}`,
-      `出版日期：${a.issue.dateLabel}${a.date ? `；报道日期：${formatDate(a.date)}` : ''}`,
+      plainTextDates(a),
       `GB/T 7714：${gbtCitation(a, url)}`,
     ].join('\n'),
   ];

@@ -18,6 +18,19 @@ export function labelPieces(text: string): string[] {
   return text.split(/(?<= )|(?=[（(])/u).filter((p) => p.length > 0);
 }
 
+/** A dash that is printed doubled (——): its two halves are one mark. */
+const DASH = /^[—–]$/u;
+
+/**
+ * A break a <wbr> would add for nothing (next to a space, where the browser breaks anyway: every
+ * <wbr> is 5 bytes of every list that shows the text) or against the print (inside a doubled dash).
+ */
+function needlessBreak(text: string, at: number): boolean {
+  const before = text[at - 1]!;
+  const after = text[at]!;
+  return /\s/u.test(before) || /\s/u.test(after) || (DASH.test(before) && DASH.test(after));
+}
+
 /**
  * The text as pieces between which a line may break: jieba's words, merged where a word would cut
  * a kept run (a date, number, bracket or name) so that the run is never split.
@@ -39,7 +52,7 @@ export function breakablePieces(text: string, cut: Cut, names: Iterable<string> 
   const pieces: string[] = [];
   let start = 0;
   for (let i = 1; i < text.length; i++) {
-    if (!allowed.has(i)) continue;
+    if (!allowed.has(i) || needlessBreak(text, i)) continue;
     pieces.push(text.slice(start, i));
     start = i;
   }

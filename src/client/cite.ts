@@ -4,6 +4,7 @@
  * citation shows the placeholder and the button stays hidden.
  */
 import { isoToday } from '../browse/citation.ts';
+import { pagePlainText } from './plain-text.ts';
 
 export function startCiteButtons(): void {
   for (const citation of document.querySelectorAll<HTMLElement>('[data-gbt-citation]')) {
@@ -33,12 +34,12 @@ export function startCiteButtons(): void {
 }
 
 /**
- * The 纯文本（.txt） download: the article as printed with its citation, which the page carries
- * in a <template> (the site has no file per article: a static host counts files). Shown only
- * when the script runs.
+ * The 纯文本（.txt） download: the article as printed with its citation, read from the page
+ * (src/client/plain-text.ts; the site has no file per article: a static host counts files). Shown
+ * only when the script runs; after startCiteButtons, so that its GB/T citation carries the day.
  */
 export function startTextDownloads(): void {
-  const text = document.querySelector<HTMLTemplateElement>('template[data-plain-text]')?.content.textContent;
+  const text = pagePlainText();
   const holder = document.querySelector<HTMLElement>('[data-text-download]');
   const link = holder?.querySelector('a');
   if (!text || !holder || !link) return;

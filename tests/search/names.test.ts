@@ -58,6 +58,12 @@ describe('line breaks between words', () => {
     expect(pieces).toContain('3月下旬');
   });
 
+  it('marks no break next to a space (the browser breaks there anyway) and none inside a doubled dash', () => {
+    const chars = (t: string) => [...t];
+    expect(breakablePieces('柳市 擂台', chars)).toEqual(['柳', '市 擂', '台']);
+    expect(breakablePieces('——柳市', chars)).toEqual(['——', '柳', '市']);
+  });
+
   it('breaks an issue’s label only at its spaces and before its bracketed note', () => {
     expect(labelPieces('柯城 2022年7月下旬（推定）')).toEqual(['柯城 ', '2022年7月下旬', '（推定）']);
     expect(labelPieces('南塘镇委 2022年11月10日')).toEqual(['南塘镇委 ', '2022年11月10日']);
