@@ -189,7 +189,9 @@ function unbalanced(s: string): boolean {
 /** Whether two headline lines are one headline broken mid-phrase. */
 function brokenHeadline(a: string, b: string): boolean {
   if (endsWithColon(a)) return true;
-  if (isDashed(b) || isJi(b) || isCouplet(b) || isFigures(b)) return false;
+  if (isDashed(b) || isJi(b) || isCouplet(b) || isFigures(b) || isBracketed(b)) return false;
+  // A line that closes on a quantity has said its whole (…偏多三成): the line under it is a clause of its own.
+  if (ENDS_ON_QUANTITY.test(a.trim()) || OWN_CLAUSE.test(b.trim())) return false;
   const la = len(a);
   const lb = len(b);
   // A place or subject alone on a line (前州村 / 八旬老人…).
@@ -203,6 +205,19 @@ function brokenHeadline(a: string, b: string): boolean {
   if (DOCUMENT_TITLE_END.test(b) && !DOCUMENT_TITLE_END.test(a) && la >= DOCUMENT_TITLE_LINE_MIN_CHARS && !/\s/u.test(a + b)) return true;
   return CONTINUES.test(b);
 }
+
+/** A line wholly in brackets ((第3期), (12月14日 柯城农贸城)): a serial mark or a note under the title, never its continuation. */
+const isBracketed = (s: string) => /^[（(][^（）()]+[）)]$/u.test(s.trim());
+/**
+ * A line ending on a number and its measure word (偏多三成, 增长12.6%, 超过600毫米): a statement that has reached its
+ * figure is whole, so a short line under it is a subheadline, not its cut tail. The measure words are a closed class.
+ */
+const ENDS_ON_QUANTITY = /[\d零〇一二两三四五六七八九十百千万亿]+(?:成|倍|%|％|个|人|件|项|起|次|户|家|元|万元|亿元|公里|毫米|吨|亩)$/u;
+/**
+ * A line that opens with a two-to-four-character subject and then an adverb of time or degree (防汛形势依然严峻,
+ * 秋粮收购持续升温): a clause with its own subject, so a subheadline. The adverbs are a closed class of the language.
+ */
+const OWN_CLAUSE = /^\p{Script=Han}{2,4}(?:依然|仍然|依旧|持续|逐步|稳步|明显|大幅|不断|已经|正在|全面)\p{Script=Han}{2,}$/u;
 
 /** The 文种 that closes a document's title (会议公报, 决定, 决议, 实施意见). */
 const DOCUMENT_TITLE_END = /(?:公报|决定|决议|意见|实施方案|工作报告|纪要)$/u;
