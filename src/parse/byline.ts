@@ -8,7 +8,7 @@
  * credited with 摄/图 photographers; authors who are not staff (□, 文/, 作者：, 口述) writers.
  */
 import type { Byline } from '../records/schema.ts';
-import { CORRESPONDENT_WORDS, PATTERNS, REPORTER_WORDS } from './constants.ts';
+import { CORRESPONDENT_WORDS, PATTERNS, POST_WORDS, REPORTER_WORDS } from './constants.ts';
 
 export const emptyByline = (): Byline => ({ raw: null, reporters: [], correspondents: [], photographers: [], writers: [] });
 
@@ -42,7 +42,9 @@ export function parseByline(raw: string): Byline {
   let prefix: Role | null = null;
   let pending: string[] = [];
   const flush = (as: Role | null) => {
-    for (const name of pending) add(byline, as ?? (role === 'staff-writer' ? (byline.reporters.length ? 'reporters' : 'writers') : role === 'editor' ? null : role) ?? 'writers', name);
+    // Names after an editor's or a teacher's word (编辑, 指导老师) credit no part of the writing: they are dropped.
+    if (!as && role === 'editor') pending = [];
+    for (const name of pending) add(byline, as ?? (role === 'staff-writer' ? (byline.reporters.length ? 'reporters' : 'writers') : role) ?? 'writers', name);
     pending = [];
   };
   for (let i = 0; i < tokens.length; i++) {
@@ -135,7 +137,7 @@ function add(byline: Byline, role: Role, name: string) {
 }
 
 /** Tokens of a byline that name a body or a role, not a person: 区住建局, 急诊科, 读者, 居民. */
-const NOT_A_NAME = /(?:局|院|委|办|所|站|中心|部|科|队|馆|处|厂|公司|社区|街道|学校|小学|中学)$|^(?:读者|居民|村民|网友|市民)$/u;
+const NOT_A_NAME = new RegExp(`(?:局|院|委|办|所|站|中心|部|科|队|馆|处|厂|公司|社区|街道|学校|小学|中学|${POST_WORDS.join('|')})$|^(?:读者|居民|村民|网友|市民)$`, 'u');
 
 /** 陶 宇 → 陶宇: two adjacent single characters (or one and two) are one name printed with a space. */
 function mergeSplitNames(tokens: string[]): string[] {

@@ -9,7 +9,7 @@
  * sentence punctuation (prose), per blank-line group when the group is long enough to tell.
  */
 import type { LineFeatures } from './features.ts';
-import { CREDIT_LINE_MAX_CHARS, FULL_LINE_SLACK, MAX_HEADLINE_CHARS, NOTICE_TITLE, PATTERNS, PRINTED_LINE_MAX_CHARS, SIGN_OFF_ORGAN_MIN_CHARS, VERSE_MIN_LINES } from './constants.ts';
+import { CREDIT_LINE_MAX_CHARS, FULL_LINE_SLACK, MAX_HEADLINE_CHARS, NOTICE_TITLE, PATTERNS, POST_WORDS, PRINTED_LINE_MAX_CHARS, SIGN_OFF_ORGAN_MIN_CHARS, VERSE_MIN_LINES } from './constants.ts';
 import type { Line } from './lines.ts';
 import { endsFullSentence, joinGap, nonSpaceLength } from './text.ts';
 
@@ -111,6 +111,9 @@ export function isSignOffLine(t: string): boolean {
   return organ.length >= SIGN_OFF_ORGAN_MIN_CHARS && /\p{Script=Han}$/u.test(organ) && !/\d{4}年/u.test(organ) && !/星期|第\s*\d+\s*[版期]/u.test(organ);
 }
 
+/** A speaker's or signer's post (ending in a post word), optionally after an item mark, a gap, then a name of two to four characters. */
+const SIGNER_BY_POST = new RegExp(`^(?:[■□◆●]\\s*)?\\p{Script=Han}[\\p{Script=Han}、]{1,30}(?:${POST_WORDS.join('|')})[\\s\\u3000]{1,}(?:\\p{Script=Han}[\\s\\u3000]?){1,2}\\p{Script=Han}$`, 'u');
+
 /** A byline printed alone: ■本报记者 周蓓蓓, □ 郑一鸣, 文/郑蓓蓓 图/潘一鸣, 作者：某某, 本报记者 某某. */
 export function isBylineLine(t: string): boolean {
   const s = t.trim();
@@ -133,7 +136,8 @@ export function isBylineLine(t: string): boolean {
   // A reader signing a letter: 读者　张建国, 柳市镇长虹社区居民　林小燕.
   if (/^(?:\p{Script=Han}{0,16}(?:读者|居民|村民|市民|网友))[\s\u3000]+(?:\p{Script=Han}[\s\u3000]?){1,2}\p{Script=Han}$/u.test(s)) return true;
   // A speaker's posts, then a wide gap and the name (市政协委员、柳市镇某电气公司负责人　郑建国): the post ends in a generic title word.
-  if (/^\p{Script=Han}[\p{Script=Han}、]{1,30}(?:委员|代表|书记|主任|院长|负责人|经理|董事长|校长|局长|镇长|主席|会长|队长|医生|教师|律师)[\s\u3000]{1,}(?:\p{Script=Han}[\s\u3000]?){1,2}\p{Script=Han}$/u.test(s)) return true;
+  // The same set off by an item mark (■ 区农业农村局高级农艺师　王根土, □ 退休教师　陈立夫): a signer, not a brief's title.
+  if (SIGNER_BY_POST.test(s)) return true;
     // A marked notice title (●遗失声明, ●减资公告) is no author's name.
   if (/^[■□◆●]/u.test(s) && NOTICE_TITLE.test(s.replace(/^[■□◆●]+/u, '').replace(/[\s\u3000]+/gu, ''))) return false;
   if (/^[■□◆●]/u.test(s) && /(?:记者|通讯员|评论员|特约|撰稿|作者|[/／]\s*[文图摄])|^[■□◆●]\s*(?:\p{Script=Han}\s?){2,4}$/u.test(s)) return true;
