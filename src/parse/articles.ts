@@ -7,6 +7,7 @@
  */
 import type { Piece } from './classify.ts';
 import type { Role } from './grammar.ts';
+import { isOrdinalLabel } from './headline.ts';
 import { append } from './text.ts';
 
 export interface Draft {
@@ -110,7 +111,10 @@ export function draftArticles(pieces: Piece[], roles: Role[]): DraftPage {
     else append(furniture, pendingCaptions);
   }
   if (column) furniture.push(column);
-  for (const d of drafts) liftBoldLabel(d);
+  for (const d of drafts) {
+    liftBoldLabel(d);
+    ordinalLabelAsKicker(d);
+  }
   return { drafts, furniture };
 }
 
@@ -132,6 +136,16 @@ function liftBoldLabel(d: Draft): void {
   if (!isLabel || !isTitle) return;
   d.column = label;
   d.stack.shift();
+}
+
+/**
+ * A numbered label read as a column over a titled piece (案例一 / 健身卡…): one of a series of pieces, each with its own
+ * number; a column's name does not count, so the label is the piece's kicker.
+ */
+function ordinalLabelAsKicker(d: Draft): void {
+  if (!d.column || d.stack.length === 0 || !isOrdinalLabel(d.column.text)) return;
+  d.stack.unshift(d.column);
+  d.column = null;
 }
 
 /**

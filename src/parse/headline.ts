@@ -206,6 +206,13 @@ function brokenHeadline(a: string, b: string): boolean {
   return CONTINUES.test(b);
 }
 
+/**
+ * A numbered label alone on its line (案例一, 故事二, 提示三): a short noun and a Chinese ordinal number, marking one of a
+ * series of pieces. Over a title it is that piece's kicker, never its headline.
+ */
+const ORDINAL_LABEL = /^\p{Script=Han}{1,4}[一二三四五六七八九十]{1,2}$/u;
+export const isOrdinalLabel = (s: string) => ORDINAL_LABEL.test(s.trim());
+
 /** A line wholly in brackets ((第3期), (12月14日 柯城农贸城)): a serial mark or a note under the title, never its continuation. */
 const isBracketed = (s: string) => /^[（(][^（）()]+[）)]$/u.test(s.trim());
 /**
@@ -313,8 +320,9 @@ function isPairLine(s: string): boolean {
  * 航埠镇…) is the headline, the other its kicker (小工坊撬动大共富 / 航埠镇12家…).
  */
 function chooseHeadline(all: StackLine[]): StackLine {
-  const plain = all.filter((l) => !isPairLine(l.text) && !isDashed(l.text) && !isJi(l.text) && !isFigures(l.text));
-  const pool = plain.length ? plain : all.filter((l) => !isJi(l.text) && !isDashed(l.text)).length ? all.filter((l) => !isJi(l.text) && !isDashed(l.text)) : all;
+  const plain = all.filter((l) => !isPairLine(l.text) && !isDashed(l.text) && !isJi(l.text) && !isFigures(l.text) && !isOrdinalLabel(l.text));
+  const titled = all.filter((l) => !isJi(l.text) && !isDashed(l.text) && !isOrdinalLabel(l.text));
+  const pool = plain.length ? plain : titled.length ? titled : all;
   const head = pool[0]!;
   const coupletAbove = all.slice(0, all.indexOf(head)).some((l) => isCouplet(l.text));
   if (!coupletAbove && plain.length === 2 && !namesActor(plain[0]!.text) && SUBJECT.test(plain[1]!.text) && !endsWithColon(plain[0]!.text) && !brokenHeadline(plain[0]!.text, plain[1]!.text)) {
