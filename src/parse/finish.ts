@@ -267,5 +267,6 @@ const unsignedShort = (a: ParsedArticle, d: Draft) => {
   const paragraphs = a.blocks.filter((b) => b.type === 'paragraph');
   const datedParagraphs = paragraphs.filter((b) => PATTERNS.dateline.test(b.text)).length;
   const dated = paragraphs[0] !== undefined && PATTERNS.dateline.test(paragraphs[0].text) && !(paragraphs.length >= DATED_ITEMS_MIN && datedParagraphs === paragraphs.length);
-  return !signed && !d.body.some((b) => b.piece.kind === 'lead') && !a.captions.length && !dated && briefSized(textChars(a));
+  // A kicker over the title is a story's stack: a brief is titled in one line at most (as briefLike has it in news-page.ts).
+  return !signed && !a.kicker && !d.body.some((b) => b.piece.kind === 'lead') && !a.captions.length && !dated && briefSized(textChars(a));
 };
