@@ -9,7 +9,7 @@ import { finishDraft } from './finish.ts';
 import { bestRoles } from './grammar.ts';
 import { orderSections } from './sections.ts';
 import { furnished, furnitureKind, merge, NOTHING, placed, report, type Report } from './report.ts';
-import { append } from './text.ts';
+import { append, nonSpaceLength } from './text.ts';
 import type { ParsedArticle, ParseOptions, ParsingArticle } from './types.ts';
 
 export function readNewsPage(pieces: Piece[], kind: SeedKind, options: ParseOptions): { articles: ParsingArticle[]; report: Report } {
@@ -97,7 +97,7 @@ function markBriefs(drafts: Draft[], articles: ParsingArticle[]) {
     for (let j = i + 1; j < drafts.length && !drafts[j]!.column && briefLike(drafts[j]!, articles[j]!); j++) run.push(j);
     if (run.length < BRIEF_RUN_MIN || !briefLike(drafts[i]!, articles[i]!)) continue;
     for (const j of run) {
-      articles[j]!.kind = briefKind(articles[j]!);
+      articles[j]!.kind = briefKind(articles[j]!, drafts[j]!);
       if (j !== i) {
         articles[j]!.column = articles[i]!.column;
         articles[j]!.inheritedColumn = true;
@@ -111,12 +111,23 @@ function markBriefs(drafts: Draft[], articles: ParsingArticle[]) {
  * (电话：0577-…, 热线); a news story when a staff reporter or photographer signs it or it carries a
  * picture (a 简讯 item is signed by a correspondent at most, and has no photo); else a brief.
  */
-function briefKind(a: ParsedArticle): ParsedArticle['kind'] {
+function briefKind(a: ParsedArticle, d: Draft): ParsedArticle['kind'] {
   const last = [...a.blocks].reverse().find((b) => b.type === 'paragraph');
   if (a.kind === 'notice' || (last?.type === 'paragraph' && CONTACT_END.test(last.text))) return 'notice';
   if (a.byline.reporters.length || a.byline.photographers.length || a.captions.length) return a.kind === 'brief' ? 'news' : a.kind;
+  // An author's piece (□ 某某, a pupil's name): an essay or a poem stays one; a 简讯 item is no one's writing.
+  // The author signs under the title (a label over it, ■数字新闻, names no author of this piece).
+  const signedUnderTitle = d.stack.length > 0 && d.bylines.some((b) => b.start > d.stack[0]!.start);
+  if (a.byline.writers.length && signedUnderTitle && (a.kind === 'poem' || (a.kind === 'essay' && essayChars(a) >= ESSAY_IN_RUN_MIN_CHARS))) return a.kind;
   return 'brief';
 }
+
+/**
+ * An author's prose among short items runs at least this long (a paragraph: a pupil's essay, a column's piece); a speaker's
+ * opinion quoted under a title in a run of them (委员之声) or a figure's note is two or three printed lines.
+ */
+const ESSAY_IN_RUN_MIN_CHARS = 80;
+const essayChars = (a: ParsedArticle) => a.blocks.reduce((n, b) => n + (b.type === 'paragraph' ? nonSpaceLength(b.text) : 0), 0);
 
 /** A text ending in a contact: 电话：0577-62701234, 联系电话 138…, 热线：…, 13968788888 陈先生. */
 const CONTACT_END = /(?:电话|热线|手机|联系人|微信)[^。！？]*\d{5,}[^。！？]{0,12}$|\d{7,}\s*\p{Script=Han}{1,3}(?:先生|女士)$/u;
