@@ -116,9 +116,7 @@ function briefKind(a: ParsedArticle, d: Draft): ParsedArticle['kind'] {
   if (a.kind === 'notice' || (last?.type === 'paragraph' && CONTACT_END.test(last.text))) return 'notice';
   if (a.byline.reporters.length || a.byline.photographers.length || a.captions.length) return a.kind === 'brief' ? 'news' : a.kind;
   // An author's piece (□ 某某, a pupil's name): an essay or a poem stays one; a 简讯 item is no one's writing.
-  // The author signs under the title (a label over it, ■数字新闻, names no author of this piece).
-  const signedUnderTitle = d.stack.length > 0 && d.bylines.some((b) => b.start > d.stack[0]!.start);
-  if (a.byline.writers.length && signedUnderTitle && (a.kind === 'poem' || (a.kind === 'essay' && essayChars(a) >= ESSAY_IN_RUN_MIN_CHARS))) return a.kind;
+  if (a.byline.writers.length && (a.kind === 'poem' || a.kind === 'essay') && authorSigned(a, d)) return a.kind;
   return 'brief';
 }
 
@@ -128,6 +126,17 @@ function briefKind(a: ParsedArticle, d: Draft): ParsedArticle['kind'] {
  */
 const ESSAY_IN_RUN_MIN_CHARS = 80;
 const essayChars = (a: ParsedArticle) => a.blocks.reduce((n, b) => n + (b.type === 'paragraph' ? nonSpaceLength(b.text) : 0), 0);
+
+/**
+ * Whether an author signs the piece: with an author's mark (□ 林晓, / 王晓东: □ and the slash sign authors, ■ leads titles
+ * and labels), or under its title at the head of a paragraph or more of prose (a label over the title, ■数字新闻, names
+ * no author; a speaker's post and name over two lines of opinion, 委员之声, is a quote).
+ */
+function authorSigned(a: ParsedArticle, d: Draft): boolean {
+  if (d.bylines.some((b) => /^[□/／]/u.test(b.text.trim()))) return true;
+  const underTitle = d.stack.length > 0 && d.bylines.some((b) => b.start > d.stack[0]!.start);
+  return underTitle && (a.kind === 'poem' || essayChars(a) >= ESSAY_IN_RUN_MIN_CHARS);
+}
 
 /** A text ending in a contact: 电话：0577-62701234, 联系电话 138…, 热线：…, 13968788888 陈先生. */
 const CONTACT_END = /(?:电话|热线|手机|联系人|微信)[^。！？]*\d{5,}[^。！？]{0,12}$|\d{7,}\s*\p{Script=Han}{1,3}(?:先生|女士)$/u;
