@@ -114,6 +114,7 @@ export function draftArticles(pieces: Piece[], roles: Role[]): DraftPage {
   for (const d of drafts) {
     liftBoldLabel(d);
     ordinalLabelAsKicker(d);
+    trailingTitle(d);
   }
   return { drafts, furniture };
 }
@@ -146,6 +147,17 @@ function ordinalLabelAsKicker(d: Draft): void {
   if (!d.column || d.stack.length === 0 || !isOrdinalLabel(d.column.text)) return;
   d.stack.unshift(d.column);
   d.column = null;
+}
+
+/**
+ * An untitled story whose last piece is a heading with no text under it (本报讯… / … / 柯城部署秋粮田间管理 at the page's
+ * foot): a section heading always heads text, so this is the story's title, put after its body by extraction.
+ */
+function trailingTitle(d: Draft): void {
+  const last = d.body.at(-1);
+  if (d.stack.length || d.marker || !last?.heading || d.body.length < 2 || d.body.slice(0, -1).some((b) => b.heading)) return;
+  d.body.pop();
+  d.stack.push(last.piece);
 }
 
 /**
