@@ -105,8 +105,19 @@ const sloganLike = (p: Piece, c: Context) => /\S[\s\u3000]+\S/u.test(p.text.trim
 export const noticeTitle = (p: Piece) => p.kind === null && p.headingLike && p.length <= NOTICE_TITLE_MAX_CHARS && NOTICE_TITLE.test(p.text.replace(/[\s\u3000]+/gu, ''));
 
 /** The signer of a 落款: a short line right over the date line that closes a notice, under its text (柳市镇人民政府 / 2023年8月18日). */
-const signerLine = (p: Piece, c: Context) =>
-  p.kind === null && p.headingLike && p.length <= SIGNER_MAX_CHARS && c.next?.kind === 'date-line' && c.next.start === p.end + 1 && !!c.prevProse && (bodyLike(c.prevProse) || c.prevProse.kind === 'numbered' || c.prevProse.kind === 'list-item') && (!c.prevProse.headingLike || FILL_IN.test(c.prevProse.text));
+const signerLine = (p: Piece, c: Context) => oneSigner(p, c) || firstOfTwoSigners(p, c) || secondOfTwoSigners(p, c);
+/** A short plain line of a signer's length. */
+const signerShaped = (p: Piece | undefined): p is Piece => !!p && p.kind === null && p.headingLike && p.length <= SIGNER_MAX_CHARS;
+/** The text a 落款 closes: prose, a numbered item or a form's blank line. */
+const closesText = (prose: Piece | undefined) => !!prose && (bodyLike(prose) || prose.kind === 'numbered' || prose.kind === 'list-item') && (!prose.headingLike || FILL_IN.test(prose.text));
+const oneSigner = (p: Piece, c: Context) => signerShaped(p) && c.next?.kind === 'date-line' && c.next.start === p.end + 1 && closesText(c.prevProse);
+/** An organ's name on a line: signer-shaped, with no label's colon and no figures (联系人：… 电话：… is a contact line). */
+const organShaped = (p: Piece | undefined): p is Piece => signerShaped(p) && !/[：:\d]/u.test(p.text);
+/** Two organs signing jointly, one per line, over the date (中共某某区委 / 某某区人民政府 / 2010年2月12日): the first of them. */
+const firstOfTwoSigners = (p: Piece, c: Context) =>
+  organShaped(p) && organShaped(c.next) && c.next.start === p.end + 1 && c.next2?.kind === 'date-line' && c.next2.start === c.next.end + 1 && closesText(c.prevProse);
+/** …and the second, right under the first. */
+const secondOfTwoSigners = (p: Piece, c: Context) => organShaped(p) && organShaped(c.prev) && c.prev.end + 1 === p.start && c.next?.kind === 'date-line' && c.next.start === p.end + 1;
 
 /** A blank to fill in (姓名：＿＿＿＿, 联系电话：______): a form's line (问卷, 回执, 报名表), text and no title. */
 const FILL_IN = /[＿_]{3,}/u;
