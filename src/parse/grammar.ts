@@ -238,8 +238,8 @@ const columnServiceLine = (p: Piece, c: Context) =>
  */
 const dateKey = (p: Piece, c: Context) => p.kind === null && p.lines.length === 1 && PATTERNS.itemKey.test(p.text.trim()) && !!c.next && c.next.kind === null && c.next.start === p.end + 1;
 
-/** A phone line: a label ending in 电话 or 热线, a colon, and a number, no sentence in it (a 联系人 line may close an ad as its text). */
-const CONTACT_LINE = /^\p{Script=Han}{0,6}(?:电话|热线)\s*[:：][^。！？，]*\d{3,}/u;
+/** A phone line: a label ending in a phone word (电话, 热线, 专线, 手机, 传真: a closed class), a colon, and a number, no sentence in it (a 联系人 line may close an ad as its text). */
+const CONTACT_LINE = /^\p{Script=Han}{0,6}(?:电话|热线|专线|手机|传真)\s*[:：][^。！？，]*\d{3,}/u;
 const contactLine = (p: Piece) => p.kind === null && !p.boxRow && p.lines.length === 1 && CONTACT_LINE.test(p.text.trim());
 
 /** A caption at a block's end holds at least this many characters (特此通知。 is shorter) and at most this many. */
@@ -420,7 +420,7 @@ export const ROLE_RULES: Rule[] = [
   { role: 'body', weight: 3, why: 'right under a bare year or day key: the item\'s text', test: (p, c) => !!c.prev && dateKey(c.prev, { ...c, next: p }) },
   { role: 'stack', weight: -5, why: 'a contact line (联系人：徐建平　139…, 认领电话：0570-…): a notice\'s contact, no headline', test: (p) => contactLine(p) },
   { role: 'section', weight: -5, why: 'a contact line is no section heading', test: (p) => contactLine(p) },
-  { role: 'furniture', weight: 5, why: 'a phone line under a notice\'s text (认领电话：0570-…, 供电服务热线：95598): the notice\'s contact, kept with the page as a 联系电话 line is, not its last sentence', test: (p) => contactLine(p) && /(?:电话|热线)\s*[:：]/u.test(p.text) },
+  { role: 'furniture', weight: 5, why: 'a phone line under a notice\'s text (认领电话：0570-…, 供电服务热线：95598): the notice\'s contact, kept with the page as a 联系电话 line is, not its last sentence', test: (p) => contactLine(p) && /(?:电话|热线|专线)\s*[:：]/u.test(p.text) },
   { role: 'caption', weight: 5, why: 'one short sentence with no comma alone at a block\'s end (a wide gap or the page\'s end after it), under finished prose: the caption of the block\'s picture (刚出炉的衢州烤饼。)', test: (p, c) => blockEndCaption(p, c) },
   { role: 'body', weight: -2, why: 'one short sentence alone at a block\'s end under finished prose is a caption, no paragraph', test: (p, c) => blockEndCaption(p, c) },
   { role: 'furniture', weight: 4, why: 'a bracketed line alone at the foot of the page or of its block (a wide gap after it), set apart by a blank line ((节目如有变动，以电视台播出为准), (以上信息由本人提供…)): the desk\'s note, no story\'s text', test: (p, c) => deskNote(p, c) },
