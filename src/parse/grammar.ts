@@ -26,6 +26,8 @@ export interface Context {
   /** The previous piece that is not a photo caption or credit. */
   prevProse: Piece | undefined;
   next: Piece | undefined;
+  /** The very next piece, furniture included (a contact line the form settled as furniture). */
+  following: Piece | undefined;
   /** The next piece that is not furniture or a photo caption: what a stack stands over. */
   opener: Piece | undefined;
   next2: Piece | undefined;
@@ -238,8 +240,15 @@ const columnServiceLine = (p: Piece, c: Context) =>
  */
 const dateKey = (p: Piece, c: Context) => p.kind === null && p.lines.length === 1 && PATTERNS.itemKey.test(p.text.trim()) && !!c.next && c.next.kind === null && c.next.start === p.end + 1;
 
-/** A phone line: a label ending in a phone word (电话, 热线, 专线, 手机, 传真: a closed class), a colon, and a number, no sentence in it (a 联系人 line may close an ad as its text). */
-const CONTACT_LINE = /^\p{Script=Han}{0,6}(?:电话|热线|专线|手机|传真)\s*[:：][^。！？，]*\d{3,}/u;
+/** Two phrases set apart by a space, alone between blank lines, right over a contact line (地址：…, 电话：…): an ad's name and slogan. */
+const sloganOverContacts = (p: Piece, c: Context) =>
+  p.kind === null && p.headingLike && /\S[\s\u3000]+\S/u.test(p.text.trim()) && p.blankBefore && p.blankAfter && !p.bold && !!c.following && (c.following.kind === 'submission' || contactLine(c.following));
+
+/**
+ * A phone line: a label ending in a phone word (电话, 热线, 专线, 手机, 传真: a closed class), a colon, and a number, no sentence in
+ * it (a 联系人 line may close an ad as its text); or a web or mail address under its label (网址：www.…).
+ */
+const CONTACT_LINE = /^\p{Script=Han}{0,6}(?:电话|热线|专线|手机|传真)\s*[:：][^。！？，]*\d{3,}|^\p{Script=Han}{0,4}(?:网址|网站|邮箱)\s*[:：]\s*[\w.@-]+\.[A-Za-z]{2,}\s*$/u;
 const contactLine = (p: Piece) => p.kind === null && !p.boxRow && p.lines.length === 1 && CONTACT_LINE.test(p.text.trim());
 
 /** A caption at a block's end holds at least this many characters (特此通知。 is shorter) and at most this many. */
@@ -408,6 +417,8 @@ export const ROLE_RULES: Rule[] = [
   { role: 'body', weight: 3, why: 'a line inside an unfinished paragraph that reads as part of it, not as a slogan', test: (p, c) => c.interrupts && p.headingLike && !sloganLike(p, c) && !p.endsFullSentence },
   { role: 'furniture', weight: 2.5, why: 'at the page end with no story under it', test: (p, c) => c.atEnd && p.headingLike },
   { role: 'furniture', weight: 1, why: 'two phrases set apart by blank lines, not bold: a slogan', test: (p, c) => /\s/u.test(p.text.trim()) && p.headingLike && p.blankBefore && p.blankAfter && !p.bold && !opensStory(c.next) },
+  { role: 'furniture', weight: 4, why: 'two phrases set apart over a block of contact lines (恒利电气　品质成就未来 / 地址：… / 电话：…): a firm\'s name and slogan in an ad box, no story\'s title', test: (p, c) => sloganOverContacts(p, c) },
+  { role: 'stack', weight: -3, why: 'a firm\'s name and slogan over its contact lines is no headline', test: (p, c) => sloganOverContacts(p, c) },
   { role: 'furniture', weight: 8, why: 'the page\'s service line at its foot, set apart after the last story (刊登热线：…, 报警电话：110…, …中心　电话：…　网址：…): the desk\'s contact, no story\'s text', test: (p, c) => serviceFootLine(p, c) },
   { role: 'furniture', weight: 8, why: 'a contact line right under a column\'s title (鹊桥有约 / …平台　热线：0577-…): the column\'s service line, no item\'s text', test: (p, c) => columnServiceLine(p, c) },
   { role: 'stack', weight: -4, why: 'a contact line under a column\'s title is no headline', test: (p, c) => columnServiceLine(p, c) },
@@ -420,7 +431,7 @@ export const ROLE_RULES: Rule[] = [
   { role: 'body', weight: 3, why: 'right under a bare year or day key: the item\'s text', test: (p, c) => !!c.prev && dateKey(c.prev, { ...c, next: p }) },
   { role: 'stack', weight: -5, why: 'a contact line (联系人：徐建平　139…, 认领电话：0570-…): a notice\'s contact, no headline', test: (p) => contactLine(p) },
   { role: 'section', weight: -5, why: 'a contact line is no section heading', test: (p) => contactLine(p) },
-  { role: 'furniture', weight: 5, why: 'a phone line under a notice\'s text (认领电话：0570-…, 供电服务热线：95598): the notice\'s contact, kept with the page as a 联系电话 line is, not its last sentence', test: (p) => contactLine(p) && /(?:电话|热线|专线)\s*[:：]/u.test(p.text) },
+  { role: 'furniture', weight: 5, why: 'a phone line under a notice\'s text (认领电话：0570-…, 供电服务热线：95598): the notice\'s contact, kept with the page as a 联系电话 line is, not its last sentence', test: (p) => contactLine(p) && /(?:电话|热线|专线|网址|网站|邮箱)\s*[:：]/u.test(p.text) },
   { role: 'caption', weight: 5, why: 'one short sentence with no comma alone at a block\'s end (a wide gap or the page\'s end after it), under finished prose: the caption of the block\'s picture (刚出炉的衢州烤饼。)', test: (p, c) => blockEndCaption(p, c) },
   { role: 'body', weight: -2, why: 'one short sentence alone at a block\'s end under finished prose is a caption, no paragraph', test: (p, c) => blockEndCaption(p, c) },
   { role: 'furniture', weight: 4, why: 'a bracketed line alone at the foot of the page or of its block (a wide gap after it), set apart by a blank line ((节目如有变动，以电视台播出为准), (以上信息由本人提供…)): the desk\'s note, no story\'s text', test: (p, c) => deskNote(p, c) },
@@ -623,7 +634,7 @@ function contexts(pieces: Piece[], pageKind: SeedKind | null): Context[] {
     // A byline under a column's label or tag (一家之言 / ■郑晓明) stands over the headline, not under it.
     const underColumn = prev?.kind === 'byline' && !!beforePrev && (!!beforePrev.columnTag || beforePrev.columnish) && /^[■□◆●/／]/u.test(prev.text.trim());
     const afterLeadingByline = prev?.kind === 'byline' && !underColumn && (!beforePrev || beforePrev.headingLike || beforePrev.kind === 'byline');
-    return { prev, prevProse, next, next2, opener, interrupts, atEnd: i > lastStory, atStart: i <= firstContent, afterLeadingByline, underColumnByline: underColumn, storyChars: storyChars[i]!, pageKind, captionTail: tail.has(i), leadPage, headsStory: headsStory(i), cutByBreak };
+    return { prev, prevProse, next, following: pieces[i + 1], next2, opener, interrupts, atEnd: i > lastStory, atStart: i <= firstContent, afterLeadingByline, underColumnByline: underColumn, storyChars: storyChars[i]!, pageKind, captionTail: tail.has(i), leadPage, headsStory: headsStory(i), cutByBreak };
   });
 }
 
