@@ -133,7 +133,10 @@ const runInTitle = (p: Piece, c: Context) =>
   c.pageKind !== 'feature-page' && p.kind === null && !p.boxRow && p.lines.length === 1 && !p.blankAfter && !p.runsOn && !p.endsSentence && p.length >= RUN_IN_TITLE_MIN_CHARS && p.length <= TWO_CLAUSE_TITLE_MAX_CHARS && !/[：:]$/u.test(p.text.trim()) && !c.interrupts && !c.cutByBreak &&
   // The text under it is prose: sentences, or a lead-in to a list (…做到“四不”：).
   !!c.next && c.next.kind === null && !c.next.headingLike && /[。！？：:]/u.test(c.next.text) &&
-  !!c.prev && ((c.prev.columnish && c.prev.headingLike && !NOTE_LABELS.includes(c.prev.text.trim())) || (p.blankBefore && c.prev.endsFullSentence && !c.prev.headingLike) || blockLabel(c.prev));
+  !!c.prev && ((c.prev.columnish && c.prev.headingLike && !NOTE_LABELS.includes(c.prev.text.trim())) || (p.blankBefore && c.prev.endsFullSentence && !c.prev.headingLike) || blockLabel(c.prev) || (p.blankBefore && serviceLine(c.prev)));
+
+/** A column's one-line service line (…平台　热线：0577-…): no prose, so what opens under it after a blank line is an item's title. */
+const serviceLine = (p: Piece) => p.lines.length === 1 && SERVICE_FOOT.test(p.text) && !/[。！？]/u.test(p.text);
 
 /** A label alone at the top of a block (set apart by a wide gap): a column's name (警方提醒 / 暑期防溺水，这些要记牢 / …). */
 const blockLabel = (p: Piece) => p.kind === null && p.headingLike && !!p.wideGapBefore && p.length <= LABEL_MAX_CHARS && !/\s/u.test(p.text.trim());
@@ -720,8 +723,12 @@ function blockCaptionTails(pieces: Piece[]): number[] {
 }
 
 /** Whether piece i interrupts a paragraph: the body-like piece before is unfinished, and prose resumes it soon after. */
+/** A line wholly in one pair of brackets. */
+const BRACKETED_NOTE = /^[（(][^（）()]+[）)]$/u;
+
 function interruptsParagraph(pieces: Piece[], i: number, prev: Piece | undefined, next: Piece | undefined): boolean {
-  const before = prev && (prev.kind === null || prev.kind === 'lead' || prev.kind === 'turn') && (!prev.headingLike || prev.runsOn) && !prev.endsSentence && !CONTACT_END.test(prev.text.trim());
+  // A note wholly in brackets ((以上信息由本人提供…)) is whole, however it ends.
+  const before = prev && (prev.kind === null || prev.kind === 'lead' || prev.kind === 'turn') && (!prev.headingLike || prev.runsOn) && !prev.endsSentence && !CONTACT_END.test(prev.text.trim()) && !BRACKETED_NOTE.test(prev.text.trim());
   // A line that fills its column continues the paragraph; an interruption (a slogan, a header) does not.
   if (!before || pieces[i]!.runsOn) return false;
   let k = i + 1;
