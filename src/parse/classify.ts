@@ -128,6 +128,7 @@ export function classify(input: Unit[]): Piece[] {
   });
   markBoxRows(pieces, rows);
   markContactNotes(pieces);
+  markTableNotes(pieces);
   markItemNumbers(pieces);
   markWorkTitles(pieces);
   markBareAuthors(pieces);
@@ -363,6 +364,17 @@ function markContactNotes(pieces: Piece[]) {
   pieces.forEach((p, i) => {
     const prev = pieces[i - 1];
     if (p.kind === null && !p.boxRow && p.lines.length === 1 && p.blankBefore && CONTACT_PERSON.test(p.text.trim()) && prev?.kind === null && prev.endsFullSentence) p.kind = 'note';
+  });
+}
+
+/** A line wholly in one pair of brackets, no sentence end inside ((以上为8月下旬电子警察抓拍), (单位：万元)). */
+const BRACKETED_LINE = /^[（(][^（）()。！？]+[）)]$/u;
+
+/** A bracketed line right under a table's last row, no blank between: the table's note (what the rows are, where from). */
+function markTableNotes(pieces: Piece[]) {
+  pieces.forEach((p, i) => {
+    const prev = pieces[i - 1];
+    if (p.kind === null && p.lines.length === 1 && BRACKETED_LINE.test(p.text.trim()) && prev?.kind === 'table-row' && prev.end + 1 === p.start) p.kind = 'note';
   });
 }
 
