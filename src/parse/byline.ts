@@ -44,7 +44,7 @@ export function parseByline(raw: string): Byline {
   const flush = (as: Role | null) => {
     // Names after an editor's or a teacher's word (编辑, 指导老师) credit no part of the writing: they are dropped.
     if (!as && role === 'editor') pending = [];
-    for (const name of pending) add(byline, as ?? (role === 'staff-writer' ? (byline.reporters.length ? 'reporters' : 'writers') : role) ?? 'writers', name);
+    for (const name of pending) add(byline, as ?? (role === 'staff-writer' ? (byline.reporters.length ? 'reporters' : 'writers') : role === 'editor' ? null : role) ?? 'writers', name);
     pending = [];
   };
   for (let i = 0; i < tokens.length; i++) {
