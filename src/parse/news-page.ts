@@ -37,7 +37,7 @@ export function readNewsPage(pieces: Piece[], kind: SeedKind, options: ParseOpti
     return { articles: [finished.article], report: finished.report };
   });
   const articles = read.flatMap((r) => r.articles);
-  markBriefs(kept, articles);
+  markBriefs(kept, articles, furniture);
   return { articles, report: merge(...reports, ...read.map((r) => r.report)) };
 }
 
@@ -89,7 +89,7 @@ const BRIEF_RUN_MIN = 2;
 const BRIEF_STACK_MAX_LINES = 2;
 
 /** Short stories under one column label, one after another: the items of a 简讯 column. */
-function markBriefs(drafts: Draft[], articles: ParsingArticle[]) {
+function markBriefs(drafts: Draft[], articles: ParsingArticle[], furniture: Piece[]) {
   for (let i = 0; i < drafts.length; i++) {
     const column = drafts[i]!.column;
     if (!column) continue;
@@ -97,7 +97,7 @@ function markBriefs(drafts: Draft[], articles: ParsingArticle[]) {
     for (let j = i + 1; j < drafts.length && !drafts[j]!.column && briefLike(drafts[j]!, articles[j]!); j++) run.push(j);
     if (run.length < BRIEF_RUN_MIN || !briefLike(drafts[i]!, articles[i]!)) continue;
     for (const j of run) {
-      articles[j]!.kind = briefKind(articles[j]!, drafts[j]!);
+      articles[j]!.kind = contactUnder(drafts[j]!, furniture) ? 'notice' : briefKind(articles[j]!, drafts[j]!);
       if (j !== i) {
         articles[j]!.column = articles[i]!.column;
         articles[j]!.inheritedColumn = true;
@@ -136,6 +136,15 @@ function authorSigned(a: ParsedArticle, d: Draft): boolean {
   if (d.bylines.some((b) => /^[□/／]/u.test(b.text.trim()))) return true;
   const underTitle = d.stack.length > 0 && d.bylines.some((b) => b.start > d.stack[0]!.start);
   return underTitle && (a.kind === 'poem' || essayChars(a) >= ESSAY_IN_RUN_MIN_CHARS);
+}
+
+/**
+ * A contact line printed right under the item's text, read as the page's (电话：13968788888 陈先生, 联系电话：…): the item
+ * is an ad or a notice (出租, 转让, 家政服务), whose reader is to call, not a 简讯 item.
+ */
+function contactUnder(d: Draft, furniture: Piece[]): boolean {
+  const last = d.body.at(-1)?.piece;
+  return !!last && furniture.some((f) => f.start === last.end + 1 && (f.kind === 'submission' || CONTACT_END.test(f.text.trim())) && /\d{5,}/u.test(f.text));
 }
 
 /** A text ending in a contact: 电话：0577-62701234, 联系电话 138…, 热线：…, 13968788888 陈先生. */
