@@ -244,7 +244,9 @@ function kindOf(a: ParsedArticle, d: Draft, pageKind: SeedKind): ParsedArticle['
   // A fragment continued from another page is the rest of a story, not a feature of this page.
   if (d.stack.length === 0 && a.continuation.from) return 'news';
   // A feature is one long piece with sections; a short captioned story on such a page (a photo page's) is news.
-  if (pageKind === 'feature-page' && !d.body.some((b) => b.piece.kind === 'lead') && (blocks.some((b) => b.type === 'heading') || textChars(a) >= FEATURE_MIN_CHARS)) return 'feature';
+  // A byline in brackets closing the text (…。（记者 林立 通讯员 余晖）) signs a news story, as a 本报讯 lead does.
+  const newsSigned = d.body.some((b) => b.piece.kind === 'lead') || /^[（(]/u.test(a.byline.raw?.trim() ?? '');
+  if (pageKind === 'feature-page' && !newsSigned && (blocks.some((b) => b.type === 'heading') || textChars(a) >= FEATURE_MIN_CHARS)) return 'feature';
   if (unsignedShort(a, d)) return 'brief';
   return 'news';
 }
