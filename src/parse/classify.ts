@@ -473,15 +473,20 @@ function markRegularVerse(pieces: Piece[]) {
   }
 }
 
+/** A poem's lines joined into one piece by the paragraph rule are at most this many (a line and its run-on). */
+const VERSE_JOINED_MAX_LINES = 2;
+
 function markVerse(pieces: Piece[]) {
   markRegularVerse(pieces);
-  const candidate = (p: Piece) =>
-    p.kind === null && !p.boxRow && p.lines.length === 1 && p.length <= VERSE_LINE_MAX_CHARS && !p.runsOn && !p.bold && !/[。；！？]/u.test(p.text) && (p.text.match(/[，、]/gu)?.length ?? 0) <= 1 &&
+  // Inside a run, two short lines joined because the first does not end its clause (洗衣的阿婆抬起头 / 说，今年的水…) are two lines of the poem.
+  const shortLines = (p: Piece, inRun: boolean) => p.lines.length === 1 || (inRun && p.lines.length === VERSE_JOINED_MAX_LINES && p.lines.every((l) => nonSpaceLength(l) <= VERSE_LINE_MAX_CHARS));
+  const candidate = (p: Piece, inRun = false) =>
+    p.kind === null && !p.boxRow && shortLines(p, inRun) && (p.lines.length > 1 || p.length <= VERSE_LINE_MAX_CHARS) && !p.runsOn && !p.bold && !/[。；！？]/u.test(p.text) && (p.text.match(/[，、]/gu)?.length ?? 0) <= 1 &&
     // An item's key (1904年, 01) keys a list's item, no poem's line.
     !PATTERNS.itemKey.test(p.text.trim());
   for (let i = 0; i < pieces.length; ) {
     let j = i;
-    while (j < pieces.length && candidate(pieces[j]!)) j++;
+    while (j < pieces.length && candidate(pieces[j]!, j > i)) j++;
     // A poem's last line may end it with a full stop.
     if (j < pieces.length && pieces[j]!.kind === null && pieces[j]!.length <= VERSE_LINE_MAX_CHARS && pieces[j]!.lines.length === 1 && j > i) j++;
     // The title (and column) of the next piece stand just above its byline: not the poem's lines.
