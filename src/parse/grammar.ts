@@ -288,6 +288,8 @@ export const ROLE_RULES: Rule[] = [
   { role: 'stack', weight: 3, why: 'a bold question or exclamation of headline size (…你关心吗？)', test: (p) => p.bold && p.length <= HEADLINE_SIZE_MAX_CHARS && p.lines.length <= HEADLINE_MAX_LINES && /[？！?!]$|^[^，。]*，[^，。]*$/u.test(p.text.trim()) },
   { role: 'stack', weight: 2, why: 'a dashed subheadline follows', test: (p, c) => p.length <= OVER_DASHED_MAX_CHARS && !p.blankAfter && !!c.next && isDashedLine(c.next.text) && c.next.headingLike },
   { role: 'stack', weight: -3, why: 'holds sentence punctuation', test: (p) => !p.headingLike },
+  { role: 'stack', weight: -3, why: 'an enumeration of four items or more (书法、国画、太极拳、越剧、…): a sentence\'s list, a headline names three things at most', test: (p) => enumeration(p) },
+  { role: 'body', weight: 3, why: 'an enumeration of four items or more is a line of prose', test: (p) => enumeration(p) },
   { role: 'stack', weight: -4, why: 'wrapped over several lines: prose', test: (p) => p.lines.length >= PROSE_MIN_LINES },
   // Nothing runs on into a lead: 本报讯 opens a story of its own.
   { role: 'stack', weight: -2, why: 'fills its column and runs on: a line of prose', test: (p, c) => p.runsOn && !opensStory(c.next) },
@@ -727,6 +729,10 @@ function blockCaptionTails(pieces: Piece[]): number[] {
 }
 
 /** Whether piece i interrupts a paragraph: the body-like piece before is unfinished, and prose resumes it soon after. */
+/** A headline joins at most this many 、 (three items: 村社、单位、企业). */
+const HEADLINE_MAX_ENUMERATION_COMMAS = 2;
+const enumeration = (p: Piece) => p.kind === null && (p.text.match(/、/gu)?.length ?? 0) > HEADLINE_MAX_ENUMERATION_COMMAS;
+
 /** A line wholly in one pair of brackets. */
 const BRACKETED_NOTE = /^[（(][^（）()]+[）)]$/u;
 
