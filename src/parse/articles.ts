@@ -132,8 +132,8 @@ const TITLE_UNDER_LABEL_MAX_CHARS = 32;
 function liftBoldLabel(d: Draft): void {
   const [label, title] = d.stack;
   if (d.column || !label || !title || d.stack.length !== 2) return;
-  const isLabel = label.bold && !!label.wideGapBefore && label.blankAfter && label.headingLike && label.length <= BOLD_LABEL_MAX_CHARS && !/\s/u.test(label.text.trim());
-  const isTitle = title.kind === null && !title.bold && !/[:：]/u.test(title.text) && title.lines.length === 1 && (title.headingLike || (!title.endsSentence && title.length <= TITLE_UNDER_LABEL_MAX_CHARS));
+  const isLabel = (label.bold || title.blankAfter) && !!label.wideGapBefore && label.blankAfter && label.headingLike && label.length <= BOLD_LABEL_MAX_CHARS && !/\s/u.test(label.text.trim());
+  const isTitle = title.kind === null && !title.bold && !/[:：]/u.test(title.text) && !/^[—–－-]/u.test(title.text.trim()) && title.lines.length === 1 && (title.headingLike || (!title.endsSentence && title.length <= TITLE_UNDER_LABEL_MAX_CHARS));
   if (!isLabel || !isTitle) return;
   d.column = label;
   d.stack.shift();

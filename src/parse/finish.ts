@@ -221,6 +221,8 @@ function restoreStackQuotes(a: ParsingArticle, line: number): number {
 
 /** A feature without section headings runs at least this long; a shorter piece on a feature page is a story. */
 const FEATURE_MIN_CHARS = 200;
+/** A feature with section headings has at least this much text (a box with a label or two, 【食材】/【做法】, has less). */
+const SECTIONED_FEATURE_MIN_CHARS = 150;
 const textChars = (a: ParsedArticle) => a.blocks.reduce((n, b) => n + (b.type === 'paragraph' || b.type === 'turn' ? nonSpaceLength(b.text) : 0), 0);
 
 /** A story with this many question-and-answer turns or more is an interview (one question and its answer, 问：/答：, is a tip box). */
@@ -246,7 +248,8 @@ function kindOf(a: ParsedArticle, d: Draft, pageKind: SeedKind): ParsedArticle['
   // A feature is one long piece with sections; a short captioned story on such a page (a photo page's) is news.
   // A byline in brackets closing the text (…。（记者 林立 通讯员 余晖）) signs a news story, as a 本报讯 lead does.
   const newsSigned = d.body.some((b) => b.piece.kind === 'lead') || /^[（(]/u.test(a.byline.raw?.trim() ?? '');
-  if (pageKind === 'feature-page' && !newsSigned && (blocks.some((b) => b.type === 'heading') || textChars(a) >= FEATURE_MIN_CHARS)) return 'feature';
+  // A text shorter than a feature's least, sections and all (a recipe's 【做法】), is a box, not a feature.
+  if (pageKind === 'feature-page' && !newsSigned && (blocks.some((b) => b.type === 'heading') ? textChars(a) >= SECTIONED_FEATURE_MIN_CHARS : textChars(a) >= FEATURE_MIN_CHARS)) return 'feature';
   if (unsignedShort(a, d)) return 'brief';
   return 'news';
 }

@@ -371,6 +371,7 @@ export const ROLE_RULES: Rule[] = [
   { role: 'section', weight: -1.5, why: 'a lead follows: a headline, not a section', test: (_, c) => opensStory(c.opener) },
   { role: 'section', weight: 2.5, why: 'shaped like other headings of the page: one story\'s sections', test: (p) => p.siblings >= 1 },
   { role: 'section', weight: 2, why: 'deep in a story that opened with a lead or byline, with no opening of its own under it', test: (p, c) => p.headingLike && p.length <= SECTION_SHORT_MAX_CHARS && c.storyChars >= STORY_CHARS_FOR_SECTIONS && !opensStory(c.opener) && !/^[■▲●◆◎]/u.test(p.text) && !c.next?.headingLike && c.pageKind !== 'literary-page' && !NOTICE_WORDS.some((w) => p.text.includes(w)) },
+  { role: 'section', weight: -3, why: 'right under a block\'s title (a short line set apart by a wide gap) with no text between (家常菜谱 / 萝卜丝饼 / 【食材】…): a section heads text inside a story, never the line under its title', test: (p, c) => p.headingLike && !!c.prev && c.prev.kind === null && c.prev.headingLike && !!c.prev.wideGapBefore && c.prev.length <= LABEL_MAX_CHARS && c.prev.end < p.start },
   { role: 'stack', weight: -1.5, why: 'shaped like other headings of the page: a section', test: (p) => p.siblings >= 1 },
   { role: 'section', weight: 2, why: 'a list follows: its title', test: (p, c) => p.headingLike && c.next?.kind === 'list-item' && c.prev?.kind !== 'list-item' },
   { role: 'section', weight: -3, why: 'holds sentence punctuation', test: (p) => !p.headingLike },

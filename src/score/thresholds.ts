@@ -122,9 +122,6 @@ export const PAGE_FLOORS: Record<string, Partial<Record<Metric, number>>> = {
   // The first 讣告's 兹定于… line is set short (its digits are narrow) and read as a title of its own.
   'obituary-liushi-fugao-2023-12': { queries: 0.66 },
   'publist-kecheng-wenmminghu-2023-01': { queries: 0.5 },
-  // The recipe's 家常菜谱 column label over its 萝卜丝饼 title (both plain, each set apart by a blank line) is read as the
-  // headline; read as a column, a later step folds the recipe into the food piece above it.
-  'recipe-kecheng-meishi-2023-12': { headline: 0.5 },
 };
 
 type Pooled = Omit<PageScore, 'slug' | 'form' | 'differences'>;
