@@ -256,6 +256,9 @@ const sloganOverContacts = (p: Piece, c: Context) =>
 const CONTACT_LINE = /^\p{Script=Han}{0,6}(?:电话|热线|专线|手机|传真)\s*[:：][^。！？，]*\d{3,}|^\p{Script=Han}{0,4}(?:网址|网站|邮箱)\s*[:：]\s*[\w.@-]+\.[A-Za-z]{2,}\s*$/u;
 const contactLine = (p: Piece) => p.kind === null && !p.boxRow && p.lines.length === 1 && CONTACT_LINE.test(p.text.trim());
 
+/** A contact person's line with a number (联系人：吴女士　电话：139…): the notice's contact, standing between its text and its 落款. */
+const contactPersonLine = (p: Piece) => p.kind === null && p.lines.length === 1 && /^联系人\s*[:：][^。！？，]*\d{5,}/u.test(p.text.trim());
+
 /** A caption at a block's end holds at least this many characters (特此通知。 is shorter) and at most this many. */
 const BLOCK_END_CAPTION_MIN_CHARS = 6;
 const BLOCK_END_CAPTION_MAX_CHARS = 20;
@@ -440,6 +443,7 @@ export const ROLE_RULES: Rule[] = [
   { role: 'stack', weight: -4, why: 'right under a bare year or day key (1969年 / 美国宇航员…乘 阿波罗): the item\'s text, no headline', test: (p, c) => !!c.prev && dateKey(c.prev, { ...c, next: p }) },
   { role: 'body', weight: 3, why: 'right under a bare year or day key: the item\'s text', test: (p, c) => !!c.prev && dateKey(c.prev, { ...c, next: p }) },
   { role: 'stack', weight: -5, why: 'a contact line (联系人：徐建平　139…, 认领电话：0570-…): a notice\'s contact, no headline', test: (p) => contactLine(p) },
+  { role: 'stack', weight: -5, why: 'a contact person\'s line with a number (联系人：吴女士　电话：139…): a notice\'s contact, no headline', test: (p) => contactPersonLine(p) },
   { role: 'section', weight: -5, why: 'a contact line is no section heading', test: (p) => contactLine(p) },
   { role: 'furniture', weight: 5, why: 'a phone line under a notice\'s text (认领电话：0570-…, 供电服务热线：95598): the notice\'s contact, kept with the page as a 联系电话 line is, not its last sentence', test: (p) => contactLine(p) && /(?:电话|热线|专线|网址|网站|邮箱)\s*[:：]/u.test(p.text) },
   { role: 'caption', weight: 5, why: 'one short sentence with no comma alone at a block\'s end (a wide gap or the page\'s end after it), under finished prose: the caption of the block\'s picture (刚出炉的衢州烤饼。)', test: (p, c) => blockEndCaption(p, c) },
@@ -639,7 +643,7 @@ function contexts(pieces: Piece[], pageKind: SeedKind | null): Context[] {
     const cutByBreak = cutByPageBreak(pieces, i, prev);
     let prevProse = prev;
     // Past photo captions and a phone line under the text (认领电话：0570-…), which is the notice's contact, not its prose.
-    while (prevProse && (prevProse.kind === 'caption' || prevProse.kind === 'credit' || contactLine(prevProse))) prevProse = prevContent[prevProse.index];
+    while (prevProse && (prevProse.kind === 'caption' || prevProse.kind === 'credit' || contactLine(prevProse) || contactPersonLine(prevProse))) prevProse = prevContent[prevProse.index];
     const beforePrev = prev && prev.index > 0 ? prevContent[prev.index] : undefined;
     // A byline under a column's label or tag (一家之言 / ■郑晓明) stands over the headline, not under it.
     const underColumn = prev?.kind === 'byline' && !!beforePrev && (!!beforePrev.columnTag || beforePrev.columnish) && /^[■□◆●/／]/u.test(prev.text.trim());
