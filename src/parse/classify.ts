@@ -482,13 +482,13 @@ function markVerse(pieces: Piece[]) {
   const shortLines = (p: Piece, inRun: boolean) => p.lines.length === 1 || (inRun && p.lines.length === VERSE_JOINED_MAX_LINES && p.lines.every((l) => nonSpaceLength(l) <= VERSE_LINE_MAX_CHARS));
   const candidate = (p: Piece, inRun = false) =>
     p.kind === null && !p.boxRow && shortLines(p, inRun) && (p.lines.length > 1 || p.length <= VERSE_LINE_MAX_CHARS) && !p.runsOn && !p.bold && !/[。；！？]/u.test(p.text) && (p.text.match(/[，、]/gu)?.length ?? 0) <= 1 &&
-    // An item's key (1904年, 01) keys a list's item, no poem's line.
-    !PATTERNS.itemKey.test(p.text.trim());
+    // An item's key (1904年, 01) keys a list's item, no poem's line; a line closing on a colon (方某某：) addresses or leads in.
+    !PATTERNS.itemKey.test(p.text.trim()) && !/[：:]$/u.test(p.text.trim());
   for (let i = 0; i < pieces.length; ) {
     let j = i;
     while (j < pieces.length && candidate(pieces[j]!, j > i)) j++;
     // A poem's last line may end it with a full stop.
-    if (j < pieces.length && pieces[j]!.kind === null && pieces[j]!.length <= VERSE_LINE_MAX_CHARS && pieces[j]!.lines.length === 1 && j > i) j++;
+    if (j < pieces.length && pieces[j]!.kind === null && pieces[j]!.length <= VERSE_LINE_MAX_CHARS && pieces[j]!.lines.length === 1 && !/[：:]$/u.test(pieces[j]!.text.trim()) && j > i) j++;
     // The title (and column) of the next piece stand just above its byline: not the poem's lines.
     if (pieces[j]?.kind === 'byline' && j > i) {
       let k = j - 1;

@@ -15,7 +15,7 @@
  *   without a space; a space stays only between parallel phrases (敢向涛头立 勇做弄潮儿).
  * A couplet separated by a blank line above a stack that has its kicker already is a slogan.
  */
-import { LATE_KICKER_MAX_RATIO, PATTERNS } from './constants.ts';
+import { LATE_KICKER_MAX_RATIO, NOTICE_TITLE, PATTERNS } from './constants.ts';
 import { nonSpaceLength } from './text.ts';
 
 export interface StackLine {
@@ -189,6 +189,7 @@ function unbalanced(s: string): boolean {
 /** Whether two headline lines are one headline broken mid-phrase. */
 function brokenHeadline(a: string, b: string): boolean {
   if (endsWithColon(a)) return true;
+  if (isBareNotice(b)) return false;
   if (isDashed(b) || isJi(b) || isCouplet(b) || isFigures(b) || isBracketed(b)) return false;
   // A line that closes on a quantity has said its whole (…偏多三成): the line under it is a clause of its own.
   if (ENDS_ON_QUANTITY.test(a.trim()) || OWN_CLAUSE.test(b.trim())) return false;
@@ -212,6 +213,13 @@ function brokenHeadline(a: string, b: string): boolean {
  */
 const ORDINAL_LABEL = /^\p{Script=Han}{1,4}[一二三四五六七八九十]{1,2}$/u;
 export const isOrdinalLabel = (s: string) => ORDINAL_LABEL.test(s.trim());
+
+/** A notice's title word alone, often letter-spaced (公　　告, 通告, 启事): at most this many characters. */
+const BARE_NOTICE_MAX_CHARS = 4;
+const isBareNotice = (s: string) => {
+  const t = s.replace(/[\s\u3000]+/gu, '');
+  return t.length <= BARE_NOTICE_MAX_CHARS && NOTICE_TITLE.test(t);
+};
 
 /** A line wholly in brackets ((第3期), (12月14日 柯城农贸城)): a serial mark or a note under the title, never its continuation. */
 const isBracketed = (s: string) => /^[（(][^（）()]+[）)]$/u.test(s.trim());
@@ -320,6 +328,9 @@ function isPairLine(s: string): boolean {
  * 航埠镇…) is the headline, the other its kicker (小工坊撬动大共富 / 航埠镇12家…).
  */
 function chooseHeadline(all: StackLine[]): StackLine {
+  // A bare notice word under the organ's name (衢州市柯城区人民法院 / 公　　告): the notice's title, the organ its kicker.
+  const bare = all.findIndex((l) => isBareNotice(l.text));
+  if (bare > 0) return all[bare]!;
   const plain = all.filter((l) => !isPairLine(l.text) && !isDashed(l.text) && !isJi(l.text) && !isFigures(l.text) && !isOrdinalLabel(l.text));
   const titled = all.filter((l) => !isJi(l.text) && !isDashed(l.text) && !isOrdinalLabel(l.text));
   const pool = plain.length ? plain : titled.length ? titled : all;
