@@ -328,9 +328,10 @@ function isPairLine(s: string): boolean {
  * 航埠镇…) is the headline, the other its kicker (小工坊撬动大共富 / 航埠镇12家…).
  */
 function chooseHeadline(all: StackLine[]): StackLine {
-  // A bare notice word under the organ's name (衢州市柯城区人民法院 / 公　　告): the notice's title, the organ its kicker.
+  // A bare notice word last, under the organ's name (衢州市柯城区人民法院 / 公　　告): the notice's title, the organ its kicker
+  // (over a title, 温馨提示 / 雨天出行…, it is a kicker).
   const bare = all.findIndex((l) => isBareNotice(l.text));
-  if (bare > 0) return all[bare]!;
+  if (bare > 0 && bare === all.length - 1) return all[bare]!;
   const plain = all.filter((l) => !isPairLine(l.text) && !isDashed(l.text) && !isJi(l.text) && !isFigures(l.text) && !isOrdinalLabel(l.text));
   const titled = all.filter((l) => !isJi(l.text) && !isDashed(l.text) && !isOrdinalLabel(l.text));
   const pool = plain.length ? plain : titled.length ? titled : all;
