@@ -189,7 +189,8 @@ function unbalanced(s: string): boolean {
 /** Whether two headline lines are one headline broken mid-phrase. */
 function brokenHeadline(a: string, b: string): boolean {
   if (endsWithColon(a)) return true;
-  if (isBareNotice(b)) return false;
+  // A bare notice word under an organ's name stands alone; under …的 it closes the title (关于…工作的 / 通　知).
+  if (isBareNotice(b) && !/的$/u.test(a.trim())) return false;
   if (isDashed(b) || isJi(b) || isCouplet(b) || isFigures(b) || isBracketed(b)) return false;
   // A line that closes on a quantity has said its whole (…偏多三成): the line under it is a clause of its own.
   if (ENDS_ON_QUANTITY.test(a.trim()) || OWN_CLAUSE.test(b.trim())) return false;
