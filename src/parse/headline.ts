@@ -190,7 +190,7 @@ function unbalanced(s: string): boolean {
 function brokenHeadline(a: string, b: string): boolean {
   if (endsWithColon(a)) return true;
   // A bare notice word under an organ's name stands alone; under …的 it closes the title (关于…工作的 / 通　知).
-  if (isBareNotice(b) && !/的$/u.test(a.trim())) return false;
+  if (isBareNotice(b)) return /的$/u.test(a.trim());
   if (isDashed(b) || isJi(b) || isCouplet(b) || isFigures(b) || isBracketed(b)) return false;
   // A line that closes on a quantity has said its whole (…偏多三成): the line under it is a clause of its own.
   if (ENDS_ON_QUANTITY.test(a.trim()) || OWN_CLAUSE.test(b.trim())) return false;
@@ -332,7 +332,7 @@ function chooseHeadline(all: StackLine[]): StackLine {
   // A bare notice word last, under the organ's name (衢州市柯城区人民法院 / 公　　告): the notice's title, the organ its kicker
   // (over a title, 温馨提示 / 雨天出行…, it is a kicker).
   const bare = all.findIndex((l) => isBareNotice(l.text));
-  if (bare > 0 && bare === all.length - 1) return all[bare]!;
+  if (bare > 0 && bare === all.length - 1 && !brokenHeadline(all[bare - 1]!.text, all[bare]!.text)) return all[bare]!;
   const plain = all.filter((l) => !isPairLine(l.text) && !isDashed(l.text) && !isJi(l.text) && !isFigures(l.text) && !isOrdinalLabel(l.text));
   const titled = all.filter((l) => !isJi(l.text) && !isDashed(l.text) && !isOrdinalLabel(l.text));
   const pool = plain.length ? plain : titled.length ? titled : all;
