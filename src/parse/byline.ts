@@ -8,7 +8,7 @@
  * credited with 摄/图 photographers; authors who are not staff (□, 文/, 作者：, 口述) writers.
  */
 import type { Byline } from '../records/schema.ts';
-import { CORRESPONDENT_WORDS, PATTERNS, POST_WORDS, REPORTER_WORDS } from './constants.ts';
+import { CORRESPONDENT_WORDS, PATTERNS, POST_WORDS, REPORTER_WORDS, WORK_CREDIT_WORDS } from './constants.ts';
 
 export const emptyByline = (): Byline => ({ raw: null, reporters: [], correspondents: [], photographers: [], writers: [] });
 
@@ -26,6 +26,9 @@ const ROLE_TOKENS: [RegExp, Role | 'editor' | 'staff-writer'][] = [
   [/(?:整理|采写)$/u, 'staff-writer'],
   [/(?:编辑|责编|指导老师|指导教师|辅导老师)$/u, 'editor'],
 ];
+
+/** A work's credit word and its slash opening a byline (漫画/, 书法/). */
+const WORK_CREDIT_OPENING = new RegExp(`^(?:${WORK_CREDIT_WORDS.join('|')})\\s*[/／]\\s*`, 'u');
 
 /** A role word glued to a name: 记者郑喜喜. */
 const GLUED_ROLE = new RegExp(`^(?:.*?)(${[...REPORTER_WORDS, ...CORRESPONDENT_WORDS].join('|')})(?<name>\\p{Script=Han}{2,4})$`, 'u');
@@ -116,6 +119,8 @@ function bylineTokens(raw: string): string[] {
     .replace(/^[/／]\s*/u, '')
     .replace(/^[（(]\s*|\s*[）)]$/gu, '')
     .replace(/\s*报道$/u, '')
+    // A work's credit (漫画/刘小燕): its author.
+    .replace(WORK_CREDIT_OPENING, '作者 ')
     .trim();
   // 文/某某 and 某某/文 styles: put spaces around the slash credits so they are tokens of their own.
   inner = inner

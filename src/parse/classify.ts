@@ -3,7 +3,7 @@
  * editor's line, a byline, a photo credit, a 本报讯 lead, a 公文's 文号 — and the features the
  * page grammar scores the rest by. Pure: units in, pieces out.
  */
-import { CAPTION_MAX_CHARS, COLUMN_ENDINGS, COLUMN_MAX_CHARS, COLUMN_WORDS, CREDIT_LINE_MAX_CHARS, ITEM_MARKS, ITEM_NUMBER_RUN_MIN, PATTERNS, PRINTED_LINE_MAX_CHARS, SPEAKER_MAX_CHARS, SURNAMES, TABLE_MIN_CELLS, VERSE_LINE_MAX_CHARS, VERSE_MIN_LINES } from './constants.ts';
+import { CAPTION_MAX_CHARS, COLUMN_ENDINGS, COLUMN_MAX_CHARS, COLUMN_WORDS, CREDIT_LINE_MAX_CHARS, ITEM_MARKS, ITEM_NUMBER_RUN_MIN, PATTERNS, PRINTED_LINE_MAX_CHARS, SPEAKER_MAX_CHARS, SURNAMES, TABLE_MIN_CELLS, VERSE_LINE_MAX_CHARS, VERSE_MIN_LINES, WORK_CREDIT_WORDS } from './constants.ts';
 import { splitCredit } from './byline.ts';
 import { splitPhotoNews } from './captions.ts';
 import { isCouplet } from './headline.ts';
@@ -317,7 +317,8 @@ function splitColumnTags(units: Unit[]): Unit[] {
   const out: Unit[] = [];
   for (const u of units) {
     const m = u.lines.length === 1 ? u.text.trim().match(COLUMN_TAG) : null;
-    if (!m?.groups) {
+    // A work's credit (漫画/刘小燕) names its author, not a column.
+    if (!m?.groups || WORK_CREDIT_WORDS.includes(m.groups.column!)) {
       out.push(u);
       continue;
     }

@@ -83,6 +83,12 @@ export const PAGE_EDGE_LINES = 10;
 export const REPORTER_WORDS = ['融媒体中心记者', '融媒体记者', '首席记者', '见习记者', '特约记者', '本报记者', '记者'];
 export const CORRESPONDENT_WORDS = ['特约通讯员', '通讯员'];
 /**
+ * The kinds of artwork a credit names before a slash (漫画/刘小燕, 书法/…): a closed class. The line credits the work's author
+ * (a writer of the piece), not a column (its tag) nor a photographer.
+ */
+export const WORK_CREDIT_WORDS = ['漫画', '绘画', '国画', '书法', '篆刻', '剪纸', '插图', '题字'];
+export const WORK_CREDIT_LINE = new RegExp(`^(?:${WORK_CREDIT_WORDS.join('|')})\\s*[/／]\\s*(?:\\p{Script=Han}\\s?){1,3}\\p{Script=Han}$`, 'u');
+/**
  * Post and title words that close a signer's description before the name (退休教师　某某, 高级农艺师　某某): a closed class of
  * the language (professions and offices), never the end of a personal name.
  */

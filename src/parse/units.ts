@@ -9,7 +9,7 @@
  * sentence punctuation (prose), per blank-line group when the group is long enough to tell.
  */
 import type { LineFeatures } from './features.ts';
-import { CREDIT_LINE_MAX_CHARS, FULL_LINE_SLACK, MAX_HEADLINE_CHARS, NOTICE_TITLE, PATTERNS, POST_WORDS, PRINTED_LINE_MAX_CHARS, SIGN_OFF_ORGAN_MIN_CHARS, VERSE_MIN_LINES } from './constants.ts';
+import { CREDIT_LINE_MAX_CHARS, FULL_LINE_SLACK, MAX_HEADLINE_CHARS, NOTICE_TITLE, PATTERNS, POST_WORDS, PRINTED_LINE_MAX_CHARS, WORK_CREDIT_LINE, SIGN_OFF_ORGAN_MIN_CHARS, VERSE_MIN_LINES } from './constants.ts';
 import type { Line } from './lines.ts';
 import { endsFullSentence, joinGap, nonSpaceLength } from './text.ts';
 
@@ -118,7 +118,7 @@ const SIGNER_BY_POST = new RegExp(`^(?:[■□◆●]\\s*)?\\p{Script=Han}[\\p{S
 export function isBylineLine(t: string): boolean {
   const s = t.trim();
   if (nonSpaceLength(s) > BYLINE_LINE_MAX_CHARS || /[。！？，；]/u.test(s)) return false;
-  if (PATTERNS.authorLine.test(s)) return true;
+  if (PATTERNS.authorLine.test(s) || WORK_CREDIT_LINE.test(s)) return true;
   // An author under a title by unit and name (柳市人民医院急诊科　黄立新): the unit ends in an organ's word.
   // Signed with a marker first (□ 中共柯城区委党校　陈立群, □ 柳市镇卫生院中医科　倪晓芳), as an essay's author is.
   if (/^(?:[■□◆●]\s*)?\p{Script=Han}{2,20}(?:科|院|局|所|中心|站|办|委|部|队|校|馆|室|处|司)[\s\u3000]+(?:\p{Script=Han}[\s\u3000]?){1,2}\p{Script=Han}$/u.test(s)) return true;
