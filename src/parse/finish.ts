@@ -225,6 +225,9 @@ const FEATURE_MIN_CHARS = 200;
 const SECTIONED_FEATURE_MIN_CHARS = 150;
 const textChars = (a: ParsedArticle) => a.blocks.reduce((n, b) => n + (b.type === 'paragraph' || b.type === 'turn' ? nonSpaceLength(b.text) : 0), 0);
 
+/** A byline in brackets naming an office, then a name: the office supplied the text (供稿), nobody wrote it as an essay. */
+const OFFICE_CREDIT = /^[（(]\p{Script=Han}{2,20}(?:中心|局|站|所|院|委|办|馆|协会|学会)[\s\u3000]+/u;
+
 /** A story with this many question-and-answer turns or more is an interview (one question and its answer, 问：/答：, is a tip box). */
 const INTERVIEW_MIN_TURNS = 3;
 
@@ -242,7 +245,8 @@ function kindOf(a: ParsedArticle, d: Draft, pageKind: SeedKind): ParsedArticle['
   // rows each opening with a day (一周天气 / 11月8日　多云…) are a record of days, a box (kept a brief below).
   if (tableAlone(a, d)) return 'notice';
   const staff = a.byline.reporters.length + a.byline.correspondents.length;
-  if (a.byline.writers.length && staff === 0 && !d.body.some((b) => b.piece.kind === 'lead')) return 'essay';
+  // An author signing writes an essay; an office's staff credited in brackets at the text's end (（区农技推广中心　某某）) supplied a box.
+  if (a.byline.writers.length && staff === 0 && !d.body.some((b) => b.piece.kind === 'lead') && !OFFICE_CREDIT.test(a.byline.raw?.trim() ?? '')) return 'essay';
   // A fragment continued from another page is the rest of a story, not a feature of this page.
   if (d.stack.length === 0 && a.continuation.from) return 'news';
   // A feature is one long piece with sections; a short captioned story on such a page (a photo page's) is news.
@@ -267,7 +271,8 @@ const tableAlone = (a: ParsedArticle, d: Draft) => {
  * 一周警情, 荐书架): a brief or a box, not a news story, which the paper signs or dates.
  */
 const unsignedShort = (a: ParsedArticle, d: Draft) => {
-  const signed = a.byline.reporters.length + a.byline.correspondents.length + a.byline.writers.length + a.byline.photographers.length > 0;
+  // An office's credit (（区农技推广中心　某某）) says who supplied the box, as 供稿 does: no signature of a story.
+  const signed = a.byline.reporters.length + a.byline.correspondents.length + a.byline.writers.length + a.byline.photographers.length > 0 && !OFFICE_CREDIT.test(a.byline.raw?.trim() ?? '');
   // Dated like a story: its first paragraph opens with a day (a digest of dated items is not one story).
   const paragraphs = a.blocks.filter((b) => b.type === 'paragraph');
   const datedParagraphs = paragraphs.filter((b) => PATTERNS.dateline.test(b.text)).length;

@@ -130,7 +130,9 @@ export function isBylineLine(t: string): boolean {
   if (/^(?:\p{Script=Han}\s?){2,3}\s*[（(][^（）()]*(?:小学|中学|学校|幼儿园)[^（）()]*[）)]$/u.test(s)) return true;
   if (/^[（(].*(?:小学|中学|学校|幼儿园|指导老师|指导教师).*[）)]$/u.test(s) && !/[。！？]/u.test(s)) return true;
   // A byline in brackets on a line of its own, closing a story: （通讯员 陈 昊）.
-  if (/^[（(][^（）()]*(?:记者|通讯员|作者|撰稿|供稿)[^（）()]*[）)]$/u.test(s)) return true;
+  if (/^[（(][^（）()]*(?:记者|通讯员|作者|撰稿|供稿|推荐人)[^（）()]*[）)]$/u.test(s)) return true;
+  // …or by the author's unit and name (（区农技推广中心　徐建平）): the unit ends in an organ's word.
+  if (/^[（(]\p{Script=Han}{2,20}(?:中心|局|站|所|院|委|办|馆|校|协会|学会)[\s\u3000]+(?:\p{Script=Han}[\s\u3000]?){1,2}\p{Script=Han}[）)]$/u.test(s)) return true;
   // A marked label of a reporter's follow-up (■记者追踪, ■记者手记) is a heading, not a byline.
   if (/^[■□◆●]\s*记者(?:追踪|手记|调查|观察|回访|点评)$/u.test(s)) return false;
   // A reader signing a letter: 读者　张建国, 柳市镇长虹社区居民　林小燕.
