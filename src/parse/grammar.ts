@@ -28,6 +28,8 @@ export interface Context {
   next: Piece | undefined;
   /** The very next piece, furniture included (a contact line the form settled as furniture). */
   following: Piece | undefined;
+  /** The very piece before, furniture included (a rule line drawn over the page's foot). */
+  preceding: Piece | undefined;
   /** The next piece that is not furniture or a photo caption: what a stack stands over. */
   opener: Piece | undefined;
   next2: Piece | undefined;
@@ -216,11 +218,11 @@ const creditedAfterText = (p: Piece, c: Context) =>
   p.kind === null && p.lines.length === 1 && p.blankBefore && p.endsFullSentence && p.length <= CAPTION_MAX_CHARS && c.next?.kind === 'credit' && !!c.prev && ((c.prev.kind === null && !c.prev.headingLike && c.prev.endsFullSentence) || c.prev.kind === 'credit') && !PATTERNS.dateline.test(p.text);
 
 /**
- * A contact line (热线, 电话, 网址, 邮箱, 微信 with a colon and a number or address), one line with no
- * sentence in it, set apart by a wide gap with nothing but furniture after it: the page's foot line.
+ * A contact line (热线, 电话, 网址, 邮箱, 微信, an account: 公众号, 抖音号, 视频号, 微博 — closed classes — with a colon and a number or address), one line with no
+ * sentence in it, set apart by a wide gap (or under a rule line) with nothing but furniture after it: the page's foot line.
  */
-const SERVICE_FOOT = /(?:热线|电话|网址|邮箱|微信|地址)\s*[:：]\s*[\w\p{Script=Han}]/u;
-const serviceFootLine = (p: Piece, c: Context) => !!p.wideGapBefore && !c.next && p.lines.length === 1 && SERVICE_FOOT.test(p.text) && !/[。！？]/u.test(p.text) && (p.kind === null || p.kind === 'table-row');
+const SERVICE_FOOT = /(?:热线|电话|网址|邮箱|微信号?|公众号|抖音号?|视频号|微博|地址)\s*[:：]\s*[\w\p{Script=Han}]/u;
+const serviceFootLine = (p: Piece, c: Context) => (!!p.wideGapBefore || c.preceding?.kind === 'rule-line') && !c.next && p.lines.length === 1 && SERVICE_FOOT.test(p.text) && !/[。！？]/u.test(p.text) && (p.kind === null || p.kind === 'table-row');
 
 /** A heading right over the rows of a label：value box (村情速览 / 所属镇街：柳市镇): the box's title. */
 /** A heading line after a wide gap with table rows right under it. */
@@ -649,7 +651,7 @@ function contexts(pieces: Piece[], pageKind: SeedKind | null): Context[] {
     // A byline under a column's label or tag (一家之言 / ■郑晓明) stands over the headline, not under it.
     const underColumn = prev?.kind === 'byline' && !!beforePrev && (!!beforePrev.columnTag || beforePrev.columnish) && /^[■□◆●/／]/u.test(prev.text.trim());
     const afterLeadingByline = prev?.kind === 'byline' && !underColumn && (!beforePrev || beforePrev.headingLike || beforePrev.kind === 'byline');
-    return { prev, prevProse, next, following: pieces[i + 1], next2, opener, interrupts, atEnd: i > lastStory, atStart: i <= firstContent, afterLeadingByline, underColumnByline: underColumn, storyChars: storyChars[i]!, pageKind, captionTail: tail.has(i), leadPage, headsStory: headsStory(i), cutByBreak };
+    return { prev, prevProse, next, following: pieces[i + 1], preceding: pieces[i - 1], next2, opener, interrupts, atEnd: i > lastStory, atStart: i <= firstContent, afterLeadingByline, underColumnByline: underColumn, storyChars: storyChars[i]!, pageKind, captionTail: tail.has(i), leadPage, headsStory: headsStory(i), cutByBreak };
   });
 }
 
