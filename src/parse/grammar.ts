@@ -293,6 +293,7 @@ export const ROLE_RULES: Rule[] = [
   { role: 'stack', weight: 3, why: 'a bold question or exclamation of headline size (…你关心吗？)', test: (p) => p.bold && p.length <= HEADLINE_SIZE_MAX_CHARS && p.lines.length <= HEADLINE_MAX_LINES && /[？！?!]$|^[^，。]*，[^，。]*$/u.test(p.text.trim()) },
   { role: 'stack', weight: 2, why: 'a dashed subheadline follows', test: (p, c) => p.length <= OVER_DASHED_MAX_CHARS && !p.blankAfter && !!c.next && isDashedLine(c.next.text) && c.next.headingLike },
   { role: 'stack', weight: -3, why: 'holds sentence punctuation', test: (p) => !p.headingLike },
+  { role: 'stack', weight: -3, why: 'set tight between lines of prose, no blank line above or below, the text above finished and the line running into the sentence below (…享年86岁。 / 兹定于…殡仪馆 / 举行告别仪式。): a paragraph\'s first line set short, no title', test: (p, c) => tightInProse(p, c) },
   { role: 'stack', weight: -4, why: 'a case number, the year in brackets first ((2021)浙0802民初1163号): a court notice\'s reference line, its text, no headline', test: (p) => caseNumber(p) },
   { role: 'stack', weight: -3, why: 'an enumeration of four items or more (书法、国画、太极拳、越剧、…): a sentence\'s list, a headline names three things at most', test: (p) => enumeration(p) },
   { role: 'body', weight: 3, why: 'an enumeration of four items or more is a line of prose', test: (p) => enumeration(p) },
@@ -739,6 +740,11 @@ function blockCaptionTails(pieces: Piece[]): number[] {
 /** Whether piece i interrupts a paragraph: the body-like piece before is unfinished, and prose resumes it soon after. */
 /** A court's case number alone on a line: (year), the court's and the case's code, 号. */
 const caseNumber = (p: Piece) => p.kind === null && /^[（(](?:19|20)\d{2}[）)][\p{Script=Han}\dA-Za-z]{2,16}号$/u.test(p.text.trim());
+
+/** A line with no blank line above or below, under finished prose and over a line that finishes its sentence. */
+const tightInProse = (p: Piece, c: Context) =>
+  p.kind === null && p.lines.length === 1 && !p.blankBefore && !p.blankAfter && !p.bold && !!c.prev && c.prev.kind === null && !c.prev.headingLike && c.prev.end + 1 === p.start &&
+  !!c.next && c.next.kind === null && !c.next.headingLike && c.next.start === p.end + 1 && /^[^。！？]*[。！？]/u.test(c.next.text) && !/^[“"（(■●◆▲]/u.test(p.text.trim());
 
 /** A headline joins at most this many 、 (three items: 村社、单位、企业). */
 const HEADLINE_MAX_ENUMERATION_COMMAS = 2;
