@@ -96,6 +96,8 @@ export function draftArticles(pieces: Piece[], roles: Role[]): DraftPage {
       case 'section':
         // A lead under text that already has one's body (a table under its title, then （新华社电）…): a story of its own, untitled.
         if (role === 'body' && p.kind === 'lead' && cur && (cur as Draft).body.length) open();
+        // Prose set apart by a wide gap (two blank lines) after a story's text: the page's next block, an untitled item.
+        else if (role === 'body' && p.kind === null && p.wideGapBefore && p.endsFullSentence && lastRole === 'body' && cur && (cur as Draft).body.length) open();
         (cur ?? open()).body.push({ piece: p, heading: role === 'section' });
         break;
       case 'caption':
