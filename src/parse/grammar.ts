@@ -9,7 +9,7 @@
  *   article = [marker] [column] stack+ [byline]* (body | section | caption)* [byline]
  *           | body+ …                              (a story continued from another page)
  */
-import { TABLE_MIN_CELLS, BRIEF_MAX_CHARS, CAPTION_MAX_CHARS, COLUMN_MAX_CHARS, MAX_HEADLINE_CHARS, NOTE_LABELS, NOTICE_TITLE, NOTICE_TITLE_MAX_CHARS, NOTICE_WORDS, PATTERNS } from './constants.ts';
+import { TABLE_MIN_CELLS, BRIEF_MAX_CHARS, CAPTION_MAX_CHARS, COLUMN_MAX_CHARS, ITEM_MARKS, MAX_HEADLINE_CHARS, NOTE_LABELS, NOTICE_TITLE, NOTICE_TITLE_MAX_CHARS, NOTICE_WORDS, PATTERNS } from './constants.ts';
 import type { SeedKind } from '../records/schema.ts';
 import { isFurniture, type Piece } from './classify.ts';
 import { continuesLine } from './units.ts';
@@ -293,6 +293,8 @@ export const ROLE_RULES: Rule[] = [
   { role: 'stack', weight: 3, why: 'a bold question or exclamation of headline size (…你关心吗？)', test: (p) => p.bold && p.length <= HEADLINE_SIZE_MAX_CHARS && p.lines.length <= HEADLINE_MAX_LINES && /[？！?!]$|^[^，。]*，[^，。]*$/u.test(p.text.trim()) },
   { role: 'stack', weight: 2, why: 'a dashed subheadline follows', test: (p, c) => p.length <= OVER_DASHED_MAX_CHARS && !p.blankAfter && !!c.next && isDashedLine(c.next.text) && c.next.headingLike },
   { role: 'stack', weight: -3, why: 'holds sentence punctuation', test: (p) => !p.headingLike },
+  { role: 'section', weight: 5, why: 'a follow-up or note label alone (■记者追踪, 编后, 相关链接), under a story\'s text: a part of that story, no story of its own', test: (p, c) => followUpLabel(p, c) },
+  { role: 'stack', weight: -4, why: 'a follow-up or note label under a story\'s text is no headline', test: (p, c) => followUpLabel(p, c) },
   { role: 'stack', weight: -3, why: 'set tight between lines of prose, no blank line above or below, the text above finished and the line running into the sentence below (…享年86岁。 / 兹定于…殡仪馆 / 举行告别仪式。): a paragraph\'s first line set short, no title', test: (p, c) => tightInProse(p, c) },
   { role: 'stack', weight: -4, why: 'a case number, the year in brackets first ((2021)浙0802民初1163号): a court notice\'s reference line, its text, no headline', test: (p) => caseNumber(p) },
   { role: 'stack', weight: -3, why: 'an enumeration of four items or more (书法、国画、太极拳、越剧、…): a sentence\'s list, a headline names three things at most', test: (p) => enumeration(p) },
@@ -745,6 +747,14 @@ const caseNumber = (p: Piece) => p.kind === null && /^[（(](?:19|20)\d{2}[）)]
 const tightInProse = (p: Piece, c: Context) =>
   p.kind === null && p.lines.length === 1 && !p.blankBefore && !p.blankAfter && !p.bold && !!c.prev && c.prev.kind === null && !c.prev.headingLike && c.prev.end + 1 === p.start &&
   !!c.next && c.next.kind === null && !c.next.headingLike && c.next.start === p.end + 1 && /^[^。！？]*[。！？]/u.test(c.next.text) && !/^[“"（(■●◆▲]/u.test(p.text.trim());
+
+/**
+ * A follow-up or note label alone on its line, an item mark allowed (■记者追踪, 编后, 相关链接): the note labels and the
+ * reporter's follow-ups (记者 + 追踪, 回访, 调查, 观察, 点评) are closed classes. It follows a story's text or its byline.
+ */
+const FOLLOW_UP_LABEL = new RegExp(`^[${ITEM_MARKS}□]?\\s*(?:${NOTE_LABELS.join('|')}|记者(?:追踪|回访|调查|观察|点评))$`, 'u');
+const followUpLabel = (p: Piece, c: Context) =>
+  p.kind === null && FOLLOW_UP_LABEL.test(p.text.trim()) && !!c.prev && (c.prev.kind === 'byline' || (bodyLike(c.prev) && !c.prev.headingLike)) && bodyLike(c.next) && !c.next!.headingLike;
 
 /** A headline joins at most this many 、 (three items: 村社、单位、企业). */
 const HEADLINE_MAX_ENUMERATION_COMMAS = 2;
