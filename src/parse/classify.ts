@@ -491,7 +491,8 @@ function markVerse(pieces: Piece[]) {
     // A poem's last line may end it with a full stop.
     if (j < pieces.length && pieces[j]!.kind === null && pieces[j]!.length <= VERSE_LINE_MAX_CHARS && pieces[j]!.lines.length === 1 && !/[：:]$/u.test(pieces[j]!.text.trim()) && j > i) j++;
     // The title (and column) of the next piece stand just above its byline: not the poem's lines.
-    if (pieces[j]?.kind === 'byline' && j > i) {
+    // A teacher's line (指导老师：…) closes the poem above it: no title stands over it.
+    if (pieces[j]?.kind === 'byline' && j > i && !/^[（(]?\s*(?:指导老师|指导教师|辅导老师)/u.test(pieces[j]!.text.trim())) {
       let k = j - 1;
       const above = pieces[k - 1];
       if (k > i && above && (above.columnish || (above.blankBefore && !pieces[k]!.blankBefore) || above.bold)) k--;
