@@ -167,6 +167,9 @@ function creditPhotoNews(a: ParsedArticle) {
 /** A column label as its name: brackets around it (【招聘】) are print decoration, kept as page furniture. */
 function columnName(p: Piece): { name: string; report: Report } {
   const t = p.text.trim();
+  // An item mark before a label (■数字新闻) is print decoration too.
+  const marked = t.match(/^([■◆●▲])\s*(\S.*)$/u);
+  if (marked) return { name: marked[2]!, report: furnished('decoration', marked[1]!, p.start) };
   const m = t.match(/^([【［\[])(.+)([】］\]])$/u);
   if (!m) return { name: t, report: NOTHING };
   return { name: m[2]!.trim(), report: furnished('decoration', m[1]! + m[3]!, p.start) };

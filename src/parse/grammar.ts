@@ -323,6 +323,7 @@ export const ROLE_RULES: Rule[] = [
   { role: 'stack', weight: -3, why: 'a numbered item next to another (1.… / 2.…): a list\'s item, no headline', test: (p, c) => p.kind === 'numbered' && PATTERNS.numberedItem.test(p.text) && (c.next?.kind === 'numbered' || c.prev?.kind === 'numbered') },
   { role: 'stack', weight: 4, why: 'a bare figure with its unit set apart over prose (156家, 3.2万人次, 98.6%): a 数字新闻 item\'s title', test: (p, c) => figureTitle(p, c) },
   { role: 'body', weight: -3, why: 'a bare figure set apart over prose is a title, not text', test: (p, c) => figureTitle(p, c) },
+  { role: 'section', weight: -3, why: 'a bare figure set apart over prose titles an item of its own (156家 / 3.2万人次 / 98.6%), not a section of the story above', test: (p, c) => figureTitle(p, c) },
   { role: 'stack', weight: 2, why: 'a notice\'s title by its last word (停电公告, 遗失声明)', test: (p) => noticeTitle(p) },
   { role: 'section', weight: -3, why: 'a notice\'s title heads a notice of its own, not a section', test: (p) => noticeTitle(p) },
   { role: 'stack', weight: 1.5, why: 'right after a 落款 that closed the notice above: the next text\'s title', test: (p, c) => p.headingLike && c.prev?.kind === 'date-line' && !signerLine(p, c) },
@@ -358,6 +359,7 @@ export const ROLE_RULES: Rule[] = [
   { role: 'column', weight: 8, why: 'the name half of a column tag line (一家之言 ■郑晓明)', test: (p) => !!p.columnTag },
   { role: 'stack', weight: -6, why: 'the name half of a column tag line is no headline', test: (p) => !!p.columnTag },
   { role: 'column', weight: 3, why: 'words of a column label', test: (p) => p.columnish },
+  { role: 'column', weight: 4, why: 'a marked label of a word or two, set apart over a title and its text (■数字新闻 / 156家 / …): the column it opens, not a brief\'s title', test: (p, c) => markedLabel(p, c) },
   { role: 'column', weight: 1, why: 'a short label without spaces', test: (p) => p.headingLike && p.length <= LABEL_MAX_CHARS && !/\s/u.test(p.text) },
   { role: 'column', weight: 1, why: 'a heading line follows', test: (p, c) => !!c.next?.headingLike && !c.next.verse },
   { role: 'column', weight: 1, why: 'set vertically: a column\'s banner', test: (p, c) => p.vertical && !c.atStart },
@@ -755,6 +757,10 @@ const tightInProse = (p: Piece, c: Context) =>
 const FOLLOW_UP_LABEL = new RegExp(`^[${ITEM_MARKS}□]?\\s*(?:${NOTE_LABELS.join('|')}|记者(?:追踪|回访|调查|观察|点评))$`, 'u');
 const followUpLabel = (p: Piece, c: Context) =>
   p.kind === null && FOLLOW_UP_LABEL.test(p.text.trim()) && !!c.prev && (c.prev.kind === 'byline' || (bodyLike(c.prev) && !c.prev.headingLike)) && bodyLike(c.next) && !c.next!.headingLike;
+
+/** An item mark, then a label of a word or two with no space, a blank line under it, a title and prose after. */
+const markedLabel = (p: Piece, c: Context) =>
+  p.kind === null && /^[■◆●▲]\S+$/u.test(p.text.trim()) && p.length - 1 <= LABEL_MAX_CHARS && p.blankAfter && !!c.next?.headingLike && c.next.kind === null && bodyLike(c.next2) && !c.next2!.headingLike;
 
 /** A headline joins at most this many 、 (three items: 村社、单位、企业). */
 const HEADLINE_MAX_ENUMERATION_COMMAS = 2;

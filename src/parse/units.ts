@@ -9,7 +9,7 @@
  * sentence punctuation (prose), per blank-line group when the group is long enough to tell.
  */
 import type { LineFeatures } from './features.ts';
-import { CREDIT_LINE_MAX_CHARS, FULL_LINE_SLACK, MAX_HEADLINE_CHARS, NOTICE_TITLE, PATTERNS, POST_WORDS, PRINTED_LINE_MAX_CHARS, WORK_CREDIT_LINE, SIGN_OFF_ORGAN_MIN_CHARS, VERSE_MIN_LINES } from './constants.ts';
+import { CREDIT_LINE_MAX_CHARS, FULL_LINE_SLACK, MAX_HEADLINE_CHARS, NOTICE_TITLE, PATTERNS, POST_WORDS, PRINTED_LINE_MAX_CHARS, SURNAMES, WORK_CREDIT_LINE, SIGN_OFF_ORGAN_MIN_CHARS, VERSE_MIN_LINES } from './constants.ts';
 import type { Line } from './lines.ts';
 import { endsFullSentence, joinGap, nonSpaceLength } from './text.ts';
 
@@ -111,6 +111,21 @@ export function isSignOffLine(t: string): boolean {
   return organ.length >= SIGN_OFF_ORGAN_MIN_CHARS && /\p{Script=Han}$/u.test(organ) && !/\d{4}年/u.test(organ) && !/星期|第\s*\d+\s*[版期]/u.test(organ);
 }
 
+/**
+ * Compound surnames: a closed class of the language. A name of four characters is one of these and a given name of two; any
+ * other four characters after a mark (■数字新闻) are a label.
+ */
+const COMPOUND_SURNAME = /^(?:欧阳|司马|诸葛|上官|东方|皇甫|尉迟|公孙|慕容|令狐|夏侯|端木|长孙|宇文|司徒|申屠|南宫|独孤|百里|呼延)/u;
+/** A mark and a name alone (□ 郑一鸣, ■ 欧阳晓峰); two characters spaced apart (□ 陶　宇) are one name. */
+function markedName(s: string): boolean {
+  const name = s.replace(/^[■□◆●]\s*/u, '');
+  if (!/^(?:\p{Script=Han}\s?){2,4}$/u.test(name)) return false;
+  const bare = name.replace(/\s/gu, '');
+  return bare.length <= NAME_WITHOUT_CHECK_MAX_CHARS || COMPOUND_SURNAME.test(bare) || SURNAMES.includes(bare[0]!);
+}
+/** A name this short after a mark is taken as it is; a longer run must open with a surname (徐建军　作 does, 数字新闻 does not). */
+const NAME_WITHOUT_CHECK_MAX_CHARS = 3;
+
 /** A speaker's or signer's post (ending in a post word), optionally after an item mark, a gap, then a name of two to four characters. */
 const SIGNER_BY_POST = new RegExp(`^(?:[■□◆●]\\s*)?\\p{Script=Han}[\\p{Script=Han}、]{1,30}(?:${POST_WORDS.join('|')})[\\s\\u3000]{1,}(?:\\p{Script=Han}[\\s\\u3000]?){1,2}\\p{Script=Han}$`, 'u');
 
@@ -142,7 +157,7 @@ export function isBylineLine(t: string): boolean {
   if (SIGNER_BY_POST.test(s)) return true;
     // A marked notice title (●遗失声明, ●减资公告) is no author's name.
   if (/^[■□◆●]/u.test(s) && NOTICE_TITLE.test(s.replace(/^[■□◆●]+/u, '').replace(/[\s\u3000]+/gu, ''))) return false;
-  if (/^[■□◆●]/u.test(s) && /(?:记者|通讯员|评论员|特约|撰稿|作者|[/／]\s*[文图摄])|^[■□◆●]\s*(?:\p{Script=Han}\s?){2,4}$/u.test(s)) return true;
+  if (/^[■□◆●]/u.test(s) && (/(?:记者|通讯员|评论员|特约|撰稿|作者|[/／]\s*[文图摄])/u.test(s) || markedName(s))) return true;
   // An essay's author marked □ by any unit and name set apart by a wide gap (□ 石梁镇　郑德明): the marker settles it (■ leads briefs' titles).
   if (/^□\s*\p{Script=Han}{2,20}(?:\u3000|\s{2,})\s*(?:\p{Script=Han}[\s\u3000]?){1,2}\p{Script=Han}$/u.test(s)) return true;
   if (/^(?:本报)?(?:首席|见习|特约)?(?:记者|通讯员)\s*(?:\p{Script=Han}\s?){2,4}(?:\s+(?:记者|通讯员)?\s*(?:\p{Script=Han}\s?){2,4})*$/u.test(s)) return true;
