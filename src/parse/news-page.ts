@@ -133,7 +133,8 @@ const essayChars = (a: ParsedArticle) => a.blocks.reduce((n, b) => n + (b.type =
  * no author; a speaker's post and name over two lines of opinion, 委员之声, is a quote).
  */
 function authorSigned(a: ParsedArticle, d: Draft): boolean {
-  if (d.bylines.some((b) => /^[□/／]/u.test(b.text.trim()))) return true;
+  // An author's mark, or a writer's role word (■ 特约评论员　某某, 作者：某某).
+  if (d.bylines.some((b) => /^[□/／]/u.test(b.text.trim()) || /评论员|作者|撰稿|撰文/u.test(b.text))) return true;
   const underTitle = d.stack.length > 0 && d.bylines.some((b) => b.start > d.stack[0]!.start);
   return underTitle && (a.kind === 'poem' || essayChars(a) >= ESSAY_IN_RUN_MIN_CHARS);
 }
