@@ -281,5 +281,6 @@ const unsignedShort = (a: ParsedArticle, d: Draft) => {
   const datedParagraphs = paragraphs.filter((b) => PATTERNS.dateline.test(b.text)).length;
   const dated = paragraphs[0] !== undefined && PATTERNS.dateline.test(paragraphs[0].text) && !(paragraphs.length >= DATED_ITEMS_MIN && datedParagraphs === paragraphs.length);
   // A kicker over the title is a story's stack: a brief is titled in one line at most (as briefLike has it in news-page.ts).
-  return !signed && !a.kicker && !d.body.some((b) => b.piece.kind === 'lead') && !a.captions.length && !dated && briefSized(textChars(a));
+  // A story continued from another page (（上接1版）) is the rest of a story: no brief runs over two pages.
+  return !signed && !a.kicker && !a.continuation.from && !d.body.some((b) => b.piece.kind === 'lead') && !a.captions.length && !dated && briefSized(textChars(a));
 };

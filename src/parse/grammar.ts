@@ -295,6 +295,7 @@ export const ROLE_RULES: Rule[] = [
   { role: 'stack', weight: 3, why: 'a bold question or exclamation of headline size (…你关心吗？)', test: (p) => p.bold && p.length <= HEADLINE_SIZE_MAX_CHARS && p.lines.length <= HEADLINE_MAX_LINES && /[？！?!]$|^[^，。]*，[^，。]*$/u.test(p.text.trim()) },
   { role: 'stack', weight: 2, why: 'a dashed subheadline follows', test: (p, c) => p.length <= OVER_DASHED_MAX_CHARS && !p.blankAfter && !!c.next && isDashedLine(c.next.text) && c.next.headingLike },
   { role: 'stack', weight: -3, why: 'holds sentence punctuation', test: (p) => !p.headingLike },
+  { role: 'stack', weight: 5, why: 'a heading line set apart right over text that opens with a （上接1版） marker: the continued story\'s headline, printed again', test: (p, c) => p.kind === null && p.headingLike && p.blankAfter && !!c.next && PATTERNS.continuedFrom.test(c.next.text.trim()) },
   { role: 'section', weight: 5, why: 'a follow-up or note label alone (■记者追踪, 编后, 相关链接), under a story\'s text: a part of that story, no story of its own', test: (p, c) => followUpLabel(p, c) },
   { role: 'stack', weight: -4, why: 'a follow-up or note label under a story\'s text is no headline', test: (p, c) => followUpLabel(p, c) },
   { role: 'stack', weight: -3, why: 'set tight between lines of prose, no blank line above or below, the text above finished and the line running into the sentence below (…享年86岁。 / 兹定于…殡仪馆 / 举行告别仪式。): a paragraph\'s first line set short, no title', test: (p, c) => tightInProse(p, c) },
