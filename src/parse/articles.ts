@@ -49,9 +49,7 @@ export function draftArticles(pieces: Piece[], roles: Role[]): DraftPage {
     drafts.push(cur);
     return cur;
   };
-  // The role of the next piece that is not furniture, for each piece (one pass: pages of 10⁵ lines stay linear).
-  const nextRole: (Role | null)[] = new Array(roles.length).fill(null);
-  for (let i = roles.length - 2; i >= 0; i--) nextRole[i] = roles[i + 1] === 'furniture' ? nextRole[i + 1]! : roles[i + 1]!;
+  const nextRole = nextRoles(roles);
   pieces.forEach((p, i) => {
     const role = roles[i]!;
     switch (role) {
@@ -94,10 +92,7 @@ export function draftArticles(pieces: Piece[], roles: Role[]): DraftPage {
         break;
       case 'body':
       case 'section':
-        // A lead under text that already has one's body (a table under its title, then （新华社电）…): a story of its own, untitled.
-        if (role === 'body' && p.kind === 'lead' && cur && (cur as Draft).body.length) open();
-        // Prose set apart by a wide gap (two blank lines) after a story's text: the page's next block, an untitled item.
-        else if (role === 'body' && p.kind === null && p.wideGapBefore && p.endsFullSentence && lastRole === 'body' && cur && (cur as Draft).body.length) open();
+        if (role === 'body' && cur && (cur as Draft).body.length && opensUntitled(p, lastRole)) open();
         (cur ?? open()).body.push({ piece: p, heading: role === 'section' });
         break;
       case 'caption':
@@ -113,12 +108,28 @@ export function draftArticles(pieces: Piece[], roles: Role[]): DraftPage {
     else append(furniture, pendingCaptions);
   }
   if (column) furniture.push(column);
-  for (const d of drafts) {
-    liftBoldLabel(d);
-    ordinalLabelAsKicker(d);
-    trailingTitle(d);
-  }
+  for (const d of drafts) reshape(d);
   return { drafts, furniture };
+}
+
+/** The role of the next piece that is not furniture, for each piece (one pass: pages of 10⁵ lines stay linear). */
+function nextRoles(roles: Role[]): (Role | null)[] {
+  const nextRole: (Role | null)[] = new Array(roles.length).fill(null);
+  for (let i = roles.length - 2; i >= 0; i--) nextRole[i] = roles[i + 1] === 'furniture' ? nextRole[i + 1]! : roles[i + 1]!;
+  return nextRole;
+}
+
+/**
+ * Body text that opens a story of its own, untitled, under a story that has text already: a lead (a table under its title,
+ * then （新华社电）…), or finished prose set apart by a wide gap (two blank lines), the page's next block (a flash item).
+ */
+const opensUntitled = (p: Piece, lastRole: Role | null) => p.kind === 'lead' || (p.kind === null && !!p.wideGapBefore && p.endsFullSentence && lastRole === 'body');
+
+/** A drafted story's stack and column set right: a label lifted, a numbered label made a kicker, a title put after its body moved up. */
+function reshape(d: Draft): void {
+  liftBoldLabel(d);
+  ordinalLabelAsKicker(d);
+  trailingTitle(d);
 }
 
 /** A column label is a word or two: at most this many characters (防台知识, 画里画外). */
