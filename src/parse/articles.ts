@@ -166,9 +166,12 @@ function ordinalLabelAsKicker(d: Draft): void {
  * An untitled story whose last piece is a heading with no text under it (本报讯… / … / 柯城部署秋粮田间管理 at the page's
  * foot): a section heading always heads text, so this is the story's title, put after its body by extraction.
  */
+/** Text and the title after it: at least one paragraph besides the trailing heading. */
+const TRAILING_TITLE_MIN_PIECES = 2;
+
 function trailingTitle(d: Draft): void {
   const last = d.body.at(-1);
-  if (d.stack.length || d.marker || !last?.heading || d.body.length < 2 || d.body.slice(0, -1).some((b) => b.heading)) return;
+  if (d.stack.length || d.marker || !last?.heading || d.body.length < TRAILING_TITLE_MIN_PIECES || d.body.slice(0, -1).some((b) => b.heading)) return;
   d.body.pop();
   d.stack.push(last.piece);
 }

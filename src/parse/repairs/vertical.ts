@@ -46,6 +46,8 @@ export function verticalRuns(lines: string[], warnings: SeedWarning[]): Vertical
 
 /** Each half of a vertical couplet (对联) has at least this many characters (a 4-character banner split by a gap is not one). */
 const COUPLET_HALF_MIN_CHARS = 4;
+/** A couplet is its two lines (上联, 下联). */
+const COUPLET_HALVES = 2;
 
 /**
  * A vertical run whose characters fall in two groups of one length, a blank line between (虎跃新春福满门 / 龙腾盛世喜临家):
@@ -57,6 +59,6 @@ function coupletText(members: number[], lines: string[]): string | null {
     if (m > 0 && members[m]! > members[m - 1]! + 1) groups.push('');
     groups[groups.length - 1] += lines[members[m]!]!.trim();
   }
-  if (groups.length !== 2 || groups[0]!.length !== groups[1]!.length || groups[0]!.length < COUPLET_HALF_MIN_CHARS) return null;
+  if (groups.length !== COUPLET_HALVES || groups[0]!.length !== groups[1]!.length || groups[0]!.length < COUPLET_HALF_MIN_CHARS) return null;
   return groups.join(' ');
 }
