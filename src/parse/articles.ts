@@ -134,6 +134,8 @@ function reshape(d: Draft): void {
 
 /** A column label is a word or two: at most this many characters (防台知识, 画里画外). */
 const BOLD_LABEL_MAX_CHARS = 8;
+/** A line wholly in quotation marks: a quote set as a title (“村里的事，就是自家的事。”). */
+const QUOTE_LINE = /^“[^“”]+”$/u;
 /** A title under a label is at most this long (a longer plain line is text). */
 const TITLE_UNDER_LABEL_MAX_CHARS = 32;
 
@@ -146,7 +148,7 @@ function liftBoldLabel(d: Draft): void {
   const [label, title] = d.stack;
   if (d.column || !label || !title || d.stack.length !== 2) return;
   const isLabel = (label.bold || title.blankAfter) && !!label.wideGapBefore && label.blankAfter && label.headingLike && label.length <= BOLD_LABEL_MAX_CHARS && !/\s/u.test(label.text.trim());
-  const isTitle = title.kind === null && !title.bold && !/[:：]/u.test(title.text) && !/^[—–－-]/u.test(title.text.trim()) && title.lines.length === 1 && (title.headingLike || (!title.endsSentence && title.length <= TITLE_UNDER_LABEL_MAX_CHARS));
+  const isTitle = title.kind === null && !title.bold && !/[:：]/u.test(title.text) && !/^[—–－-]/u.test(title.text.trim()) && title.lines.length === 1 && (title.headingLike || (!title.endsSentence && title.length <= TITLE_UNDER_LABEL_MAX_CHARS) || (QUOTE_LINE.test(title.text.trim()) && title.length <= TITLE_UNDER_LABEL_MAX_CHARS));
   if (!isLabel || !isTitle) return;
   d.column = label;
   d.stack.shift();

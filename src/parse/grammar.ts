@@ -290,6 +290,8 @@ export const ROLE_RULES: Rule[] = [
   { role: 'stack', weight: -1, why: 'longer than a headline', test: (p) => p.length > HEADLINE_SIZE_MAX_CHARS },
   { role: 'stack', weight: -2, why: 'right under a stack\'s byline: the story\'s text', test: (_, c) => c.afterLeadingByline },
   { role: 'stack', weight: 2, why: 'a title led by a marker (■ ▲): a brief\'s headline', test: (p) => p.headingLike && PATTERNS.leadingMarks.test(p.text) },
+  { role: 'stack', weight: 5, why: 'a quotation alone on its line, set apart under a label or a wide gap, over prose (书记说 / “村里的事，就是自家的事。” / …): a quote set as the title', test: (p, c) => quoteTitle(p, c) },
+  { role: 'body', weight: -3, why: 'a quotation set apart as a title is no paragraph', test: (p, c) => quoteTitle(p, c) },
   { role: 'stack', weight: 7, why: 'a one-line question set apart as a block of its own (a wide gap above, a blank line below) over text (本期话题：老旧小区加装电梯难在哪？): a title, not a paragraph', test: (p, c) => questionTitle(p, c) },
   { role: 'body', weight: -3, why: 'a question set apart as a block\'s title is no paragraph', test: (p, c) => questionTitle(p, c) },
   { role: 'stack', weight: 3, why: 'a bold question or exclamation of headline size (…你关心吗？)', test: (p) => p.bold && p.length <= HEADLINE_SIZE_MAX_CHARS && p.lines.length <= HEADLINE_MAX_LINES && /[？！?!]$|^[^，。]*，[^，。]*$/u.test(p.text.trim()) },
@@ -764,6 +766,11 @@ const followUpLabel = (p: Piece, c: Context) =>
 /** An item mark, then a label of a word or two with no space, a blank line under it, a title and prose after. */
 const markedLabel = (p: Piece, c: Context) =>
   p.kind === null && /^[■◆●▲]\S+$/u.test(p.text.trim()) && p.length - 1 <= LABEL_MAX_CHARS && p.blankAfter && !!c.next?.headingLike && c.next.kind === null && bodyLike(c.next2) && !c.next2!.headingLike;
+
+/** One line of headline size wholly in quotation marks, blank lines around, under a label or a wide gap, over prose. */
+const quoteTitle = (p: Piece, c: Context) =>
+  p.kind === null && p.lines.length === 1 && /^“[^“”]+”$/u.test(p.text.trim()) && p.length <= HEADLINE_SIZE_MAX_CHARS && p.blankBefore && p.blankAfter &&
+  (!!p.wideGapBefore || (!!c.prev && c.prev.headingLike && c.prev.length <= LABEL_MAX_CHARS)) && bodyLike(c.next) && !c.next!.headingLike;
 
 /** One line of headline size ending in a question mark, with a wide gap above and a blank line below, over prose. */
 const questionTitle = (p: Piece, c: Context) =>
