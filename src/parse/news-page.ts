@@ -14,7 +14,11 @@ import type { ParsedArticle, ParseOptions, ParsingArticle } from './types.ts';
 
 export function readNewsPage(pieces: Piece[], kind: SeedKind, options: ParseOptions): { articles: ParsingArticle[]; report: Report } {
   const roles = bestRoles(pieces, kind);
-  const { drafts, furniture } = draftArticles(pieces, roles);
+  const drafted = draftArticles(pieces, roles);
+  // Heading lines with nothing under them (no text, byline, picture or marker): banners and slogans, no story.
+  const bare = drafted.drafts.filter((d) => d.stack.length > 0 && !d.body.length && !d.bylines.length && !d.captions.length && !d.marker && !d.continuedTo);
+  const drafts = drafted.drafts.filter((d) => !bare.includes(d));
+  const furniture = [...drafted.furniture, ...bare.flatMap((d) => [...(d.column ? [d.column] : []), ...d.stack])];
   const reports = furniture.map((p) => furnished(furnitureKind(p), p.text, p.start));
   const stacked = drafts.filter((d) => d.stack.length > 0 || d.marker);
   // Text before any headline: on a page of stories, a story continued from another page; on a
