@@ -438,6 +438,9 @@ export const ROLE_RULES: Rule[] = [
   { role: 'caption', weight: -2, why: 'too long for a caption', test: (p) => p.length > CAPTION_MAX_CHARS },
   { role: 'caption', weight: -1, why: 'by default a piece is not a caption', test: () => true },
 
+  { role: 'furniture', weight: 6, why: 'a contents entry: a title, a wide gap and the page it is on (▲柳市镇召开重点项目推进会　　2版, …（第3版）): the front page\'s 导读, no story', test: (p) => digestEntry(p) },
+  { role: 'stack', weight: -4, why: 'a contents entry points to a story on another page: no headline here', test: (p) => digestEntry(p) },
+  { role: 'body', weight: -3, why: 'a contents entry is no text of a story', test: (p) => digestEntry(p) },
   // furniture (slogans and banners: no story of their own)
   { role: 'furniture', weight: 3, why: 'a slogan inside an unfinished paragraph (phrases set apart by spaces, or a weight its neighbours do not have)', test: (p, c) => c.interrupts && p.headingLike && sloganLike(p, c) },
   { role: 'body', weight: 3, why: 'a line inside an unfinished paragraph that reads as part of it, not as a slogan', test: (p, c) => c.interrupts && p.headingLike && !sloganLike(p, c) && !p.endsFullSentence },
@@ -771,6 +774,10 @@ const markedLabel = (p: Piece, c: Context) =>
 const quoteTitle = (p: Piece, c: Context) =>
   p.kind === null && p.lines.length === 1 && /^“[^“”]+”$/u.test(p.text.trim()) && p.length <= HEADLINE_SIZE_MAX_CHARS && p.blankBefore && p.blankAfter &&
   (!!p.wideGapBefore || (!!c.prev && c.prev.headingLike && c.prev.length <= LABEL_MAX_CHARS)) && bodyLike(c.next) && !c.next!.headingLike;
+
+/** One line: a title (an item mark allowed), then a wide gap and a page reference (2版, 第3版), or a bracketed one (（第2版）). */
+const DIGEST_ENTRY = /^\S.*?(?:(?:\u3000|\s{2,})(?:第\s*)?\d{1,2}\s*版|[（(]\s*(?:见)?第?\s*\d{1,2}\s*版\s*[）)])$/u;
+const digestEntry = (p: Piece) => p.kind === null && p.lines.length === 1 && DIGEST_ENTRY.test(p.text.trim()) && !/[。！？]/u.test(p.text);
 
 /** One line of headline size ending in a question mark, with a wide gap above and a blank line below, over prose. */
 const questionTitle = (p: Piece, c: Context) =>
