@@ -12,7 +12,7 @@ import { furnished, furnitureKind, merge, NOTHING, placed, report, type Report }
 import { append, nonSpaceLength } from './text.ts';
 import type { ParsedArticle, ParseOptions, ParsingArticle } from './types.ts';
 
-export function readNewsPage(pieces: Piece[], kind: SeedKind, options: ParseOptions): { articles: ParsingArticle[]; report: Report } {
+export function readNewsPage(pieces: Piece[], kind: SeedKind, options: ParseOptions, pageName: string | null = null): { articles: ParsingArticle[]; report: Report } {
   const roles = bestRoles(pieces, kind);
   const drafted = draftArticles(pieces, roles);
   // Heading lines with nothing under them (no text, byline, picture or marker): banners and slogans, no story.
@@ -42,6 +42,8 @@ export function readNewsPage(pieces: Piece[], kind: SeedKind, options: ParseOpti
   });
   const articles = read.flatMap((r) => r.articles);
   markBriefs(kept, articles, furniture);
+  // On a page of opinion a short unsigned piece is a commentary (快评, 微言), not a news brief.
+  if (pageName && OPINION_PAGE.test(pageName)) for (const a of articles) if (a.kind === 'brief') a.kind = 'essay';
   return { articles, report: merge(...reports, ...read.map((r) => r.report)) };
 }
 
@@ -86,6 +88,9 @@ function mergeFeature(drafts: Draft[]): { drafts: Draft[]; report: Report } {
 }
 
 const opensContinued = (d: Draft) => PATTERNS.continuedFrom.test(d.body[0]?.piece.text.trim() ?? '');
+
+/** A page name of opinion (言论, 评论, 观点, 时评, 观点·评论): a closed class of the papers' page names. */
+const OPINION_PAGE = /^(?:言论|评论|观点|时评|观点·评论|评论·观点)$/u;
 
 /** A 简讯 column holds at least this many short stories under its one label. */
 const BRIEF_RUN_MIN = 2;
