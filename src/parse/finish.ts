@@ -246,7 +246,7 @@ function kindOf(a: ParsedArticle, d: Draft, pageKind: SeedKind): ParsedArticle['
   if (nonSpaceLength(a.headline) <= NOTICE_TITLE_MAX_CHARS && NOTICE_TITLE.test(a.headline.replace(/\s+/gu, ''))) return 'notice';
   // A table under its own title and nothing else (值班电话, 专家坐诊安排, 常用电话): a service notice, not a story;
   // rows each opening with a day (一周天气 / 11月8日　多云…) are a record of days, a box (kept a brief below).
-  if (tableAlone(a, d)) return 'notice';
+  if (tableAlone(a, d) || listUnderIntro(a, d)) return 'notice';
   const staff = a.byline.reporters.length + a.byline.correspondents.length;
   // An author signing writes an essay; an office's staff credited in brackets at the text's end (（区农技推广中心　某某）) supplied a box.
   if (a.byline.writers.length && staff === 0 && !d.body.some((b) => b.piece.kind === 'lead') && !OFFICE_CREDIT.test(a.byline.raw?.trim() ?? '')) return 'essay';
@@ -266,6 +266,22 @@ const tableAlone = (a: ParsedArticle, d: Draft) => {
   const rows = d.body.filter((b) => b.piece.kind === 'table-row');
   if (rows.length === 0 || rows.length + d.body.filter((b) => b.piece.kind === 'note').length < d.body.length || a.captions.length) return false;
   if (rows.every((b) => PATTERNS.dateline.test(b.piece.text.trim()))) return false;
+  return a.byline.reporters.length + a.byline.correspondents.length + a.byline.writers.length + a.byline.photographers.length === 0;
+};
+
+/** Rows enough to be a published list of names (two rows of two names and places at least). */
+const LIST_NOTICE_MIN_ROWS = 2;
+
+/**
+ * Table rows of names under one paragraph that introduces them (经…评选，以下10位同志被评为… / 郑建国　前西垟村 …),
+ * nobody signing, no picture: a list made public, a notice.
+ */
+const listUnderIntro = (a: ParsedArticle, d: Draft) => {
+  const rows = d.body.filter((b) => b.piece.kind === 'table-row');
+  const prose = d.body.filter((b) => b.piece.kind === null || b.piece.kind === 'lead');
+  if (rows.length < LIST_NOTICE_MIN_ROWS || prose.length !== 1 || d.body.some((b) => b.piece.kind === 'lead') || a.captions.length) return false;
+  // Names and places, no figures: a table of prices or results (白菜　2.5元) is a box of data, not a list made public.
+  if (rows.some((b) => /\d/u.test(b.piece.text))) return false;
   return a.byline.reporters.length + a.byline.correspondents.length + a.byline.writers.length + a.byline.photographers.length === 0;
 };
 
