@@ -105,8 +105,10 @@ function markBriefs(drafts: Draft[], articles: ParsingArticle[], furniture: Piec
     const run = [i];
     for (let j = i + 1; j < drafts.length && !drafts[j]!.column && briefLike(drafts[j]!, articles[j]!); j++) run.push(j);
     if (run.length < BRIEF_RUN_MIN || !briefLike(drafts[i]!, articles[i]!)) continue;
+    // A column whose label has a contact line under it (鹊桥有约 / …平台　热线：0577-…) prints ads and notices, not news briefs.
+    const servedColumn = furniture.some((f) => f.start === column.end + 1 && CONTACT_END.test(f.text.trim()));
     for (const j of run) {
-      articles[j]!.kind = contactUnder(drafts[j]!, furniture) ? 'notice' : briefKind(articles[j]!, drafts[j]!);
+      articles[j]!.kind = servedColumn || contactUnder(drafts[j]!, furniture) ? 'notice' : briefKind(articles[j]!, drafts[j]!);
       if (j !== i) {
         articles[j]!.column = articles[i]!.column;
         articles[j]!.inheritedColumn = true;
