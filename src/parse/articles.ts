@@ -7,6 +7,7 @@
  */
 import type { Piece } from './classify.ts';
 import type { Role } from './grammar.ts';
+import { isOrdinalLabel } from './headline.ts';
 import { append } from './text.ts';
 
 export interface Draft {
@@ -48,9 +49,7 @@ export function draftArticles(pieces: Piece[], roles: Role[]): DraftPage {
     drafts.push(cur);
     return cur;
   };
-  // The role of the next piece that is not furniture, for each piece (one pass: pages of 10⁵ lines stay linear).
-  const nextRole: (Role | null)[] = new Array(roles.length).fill(null);
-  for (let i = roles.length - 2; i >= 0; i--) nextRole[i] = roles[i + 1] === 'furniture' ? nextRole[i + 1]! : roles[i + 1]!;
+  const nextRole = nextRoles(roles);
   pieces.forEach((p, i) => {
     const role = roles[i]!;
     switch (role) {
@@ -93,8 +92,7 @@ export function draftArticles(pieces: Piece[], roles: Role[]): DraftPage {
         break;
       case 'body':
       case 'section':
-        // A lead under text that already has one's body (a table under its title, then （新华社电）…): a story of its own, untitled.
-        if (role === 'body' && p.kind === 'lead' && cur && (cur as Draft).body.length) open();
+        if (role === 'body' && cur && (cur as Draft).body.length && opensUntitled(p, lastRole)) open();
         (cur ?? open()).body.push({ piece: p, heading: role === 'section' });
         break;
       case 'caption':
@@ -110,12 +108,34 @@ export function draftArticles(pieces: Piece[], roles: Role[]): DraftPage {
     else append(furniture, pendingCaptions);
   }
   if (column) furniture.push(column);
-  for (const d of drafts) liftBoldLabel(d);
+  for (const d of drafts) reshape(d);
   return { drafts, furniture };
+}
+
+/** The role of the next piece that is not furniture, for each piece (one pass: pages of 10⁵ lines stay linear). */
+function nextRoles(roles: Role[]): (Role | null)[] {
+  const nextRole: (Role | null)[] = new Array(roles.length).fill(null);
+  for (let i = roles.length - 2; i >= 0; i--) nextRole[i] = roles[i + 1] === 'furniture' ? nextRole[i + 1]! : roles[i + 1]!;
+  return nextRole;
+}
+
+/**
+ * Body text that opens a story of its own, untitled, under a story that has text already: a lead (a table under its title,
+ * then （新华社电）…), or finished prose set apart by a wide gap (two blank lines), the page's next block (a flash item).
+ */
+const opensUntitled = (p: Piece, lastRole: Role | null) => p.kind === 'lead' || (p.kind === null && !!p.wideGapBefore && p.endsFullSentence && lastRole === 'body');
+
+/** A drafted story's stack and column set right: a label lifted, a numbered label made a kicker, a title put after its body moved up. */
+function reshape(d: Draft): void {
+  liftBoldLabel(d);
+  ordinalLabelAsKicker(d);
+  trailingTitle(d);
 }
 
 /** A column label is a word or two: at most this many characters (防台知识, 画里画外). */
 const BOLD_LABEL_MAX_CHARS = 8;
+/** A line wholly in quotation marks: a quote set as a title (“村里的事，就是自家的事。”). */
+const QUOTE_LINE = /^“[^“”]+”$/u;
 /** A title under a label is at most this long (a longer plain line is text). */
 const TITLE_UNDER_LABEL_MAX_CHARS = 32;
 
@@ -127,11 +147,35 @@ const TITLE_UNDER_LABEL_MAX_CHARS = 32;
 function liftBoldLabel(d: Draft): void {
   const [label, title] = d.stack;
   if (d.column || !label || !title || d.stack.length !== 2) return;
-  const isLabel = label.bold && !!label.wideGapBefore && label.blankAfter && label.headingLike && label.length <= BOLD_LABEL_MAX_CHARS && !/\s/u.test(label.text.trim());
-  const isTitle = title.kind === null && !title.bold && !/[:：]/u.test(title.text) && title.lines.length === 1 && (title.headingLike || (!title.endsSentence && title.length <= TITLE_UNDER_LABEL_MAX_CHARS));
+  const isLabel = (label.bold || title.blankAfter) && !!label.wideGapBefore && label.blankAfter && label.headingLike && label.length <= BOLD_LABEL_MAX_CHARS && !/\s/u.test(label.text.trim());
+  const isTitle = title.kind === null && !title.bold && !/[:：]/u.test(title.text) && !/^[—–－-]/u.test(title.text.trim()) && title.lines.length === 1 && (title.headingLike || (!title.endsSentence && title.length <= TITLE_UNDER_LABEL_MAX_CHARS) || (QUOTE_LINE.test(title.text.trim()) && title.length <= TITLE_UNDER_LABEL_MAX_CHARS));
   if (!isLabel || !isTitle) return;
   d.column = label;
   d.stack.shift();
+}
+
+/**
+ * A numbered label read as a column over a titled piece (案例一 / 健身卡…): one of a series of pieces, each with its own
+ * number; a column's name does not count, so the label is the piece's kicker.
+ */
+function ordinalLabelAsKicker(d: Draft): void {
+  if (!d.column || d.stack.length === 0 || !isOrdinalLabel(d.column.text)) return;
+  d.stack.unshift(d.column);
+  d.column = null;
+}
+
+/**
+ * An untitled story whose last piece is a heading with no text under it (本报讯… / … / 柯城部署秋粮田间管理 at the page's
+ * foot): a section heading always heads text, so this is the story's title, put after its body by extraction.
+ */
+/** Text and the title after it: at least one paragraph besides the trailing heading. */
+const TRAILING_TITLE_MIN_PIECES = 2;
+
+function trailingTitle(d: Draft): void {
+  const last = d.body.at(-1);
+  if (d.stack.length || d.marker || !last?.heading || d.body.length < TRAILING_TITLE_MIN_PIECES || d.body.slice(0, -1).some((b) => b.heading)) return;
+  d.body.pop();
+  d.stack.push(last.piece);
 }
 
 /**

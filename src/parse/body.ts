@@ -198,8 +198,10 @@ function readTurn(s: BodyState, p: Piece, text: string) {
 
 function readVerse(s: BodyState, p: Piece, text: string) {
   const last = s.blocks.at(-1);
-  if (last?.type === 'verse' && !p.blankBefore) last.lines.push(text);
-  else push(s, { type: 'verse', lines: [text] }, p.start);
+  // A piece of two printed lines is two lines of the poem.
+  const lines = p.lines.length > 1 ? p.lines.map((l) => l.trim()) : [text];
+  if (last?.type === 'verse' && !p.blankBefore) last.lines.push(...lines);
+  else push(s, { type: 'verse', lines }, p.start);
   s.open = null;
 }
 

@@ -8,7 +8,7 @@
  * credited with 摄/图 photographers; authors who are not staff (□, 文/, 作者：, 口述) writers.
  */
 import type { Byline } from '../records/schema.ts';
-import { CORRESPONDENT_WORDS, PATTERNS, REPORTER_WORDS } from './constants.ts';
+import { CORRESPONDENT_WORDS, PATTERNS, POST_WORDS, REPORTER_WORDS, WORK_CREDIT_WORDS } from './constants.ts';
 
 export const emptyByline = (): Byline => ({ raw: null, reporters: [], correspondents: [], photographers: [], writers: [] });
 
@@ -22,10 +22,13 @@ const ROLE_TOKENS: [RegExp, Role | 'editor' | 'staff-writer'][] = [
   [new RegExp(`(?:${CORRESPONDENT_WORDS.join('|')})$`, 'u'), 'correspondents'],
   [/(?:摄影记者)$/u, 'photographers'],
   [/(?:摄影|图片|图)$/u, 'photographers'],
-  [/(?:评论员|作者|撰文|撰稿|口述|供稿)$/u, 'writers'],
+  [/(?:评论员|作者|撰文|撰稿|口述|供稿|推荐人)$/u, 'writers'],
   [/(?:整理|采写)$/u, 'staff-writer'],
   [/(?:编辑|责编|指导老师|指导教师|辅导老师)$/u, 'editor'],
 ];
+
+/** A work's credit word and its slash opening a byline (漫画/, 书法/). */
+const WORK_CREDIT_OPENING = new RegExp(`^(?:${WORK_CREDIT_WORDS.join('|')})\\s*[/／]\\s*`, 'u');
 
 /** A role word glued to a name: 记者郑喜喜. */
 const GLUED_ROLE = new RegExp(`^(?:.*?)(${[...REPORTER_WORDS, ...CORRESPONDENT_WORDS].join('|')})(?<name>\\p{Script=Han}{2,4})$`, 'u');
@@ -42,6 +45,8 @@ export function parseByline(raw: string): Byline {
   let prefix: Role | null = null;
   let pending: string[] = [];
   const flush = (as: Role | null) => {
+    // Names after an editor's or a teacher's word (编辑, 指导老师) credit no part of the writing: they are dropped.
+    if (!as && role === 'editor') pending = [];
     for (const name of pending) add(byline, as ?? (role === 'staff-writer' ? (byline.reporters.length ? 'reporters' : 'writers') : role === 'editor' ? null : role) ?? 'writers', name);
     pending = [];
   };
@@ -114,12 +119,15 @@ function bylineTokens(raw: string): string[] {
     .replace(/^[/／]\s*/u, '')
     .replace(/^[（(]\s*|\s*[）)]$/gu, '')
     .replace(/\s*报道$/u, '')
+    // A work's credit (漫画/刘小燕): its author.
+    .replace(WORK_CREDIT_OPENING, '作者 ')
     .trim();
   // 文/某某 and 某某/文 styles: put spaces around the slash credits so they are tokens of their own.
   inner = inner
     .replace(/(文\s*[/／]\s*图|图\s*[/／]\s*文|文图)\s*[/／：:]?\s*/gu, ' 文图/ ')
     .replace(/(?<![\p{Script=Han}])(文|图|摄影|摄)\s*[/／：:]\s*/gu, ' $1/ ')
     .replace(/\s*[/／]\s*(文\s*[/／]\s*摄|文摄)(?=\s|$)/gu, ' /文摄 ')
+    .replace(/\s*[/／]\s*摄影(?=\s|$)/gu, ' /摄 ')
     .replace(/\s*[/／]\s*(文|摄|图)(?=\s|$)/gu, ' /$1 ')
     .replace(/(\p{Script=Han})摄(?=\s|$)/gu, '$1 /摄 ')
     .replace(/\s+摄影?(?=\s|$)/gu, ' /摄 ')
@@ -134,8 +142,11 @@ function add(byline: Byline, role: Role, name: string) {
   if (!byline[role].includes(name)) byline[role].push(name);
 }
 
+/** A place of three characters or more (石梁镇, 湖头村, 柯城区): a signer's place before the name, not a name. */
+const PLACE_TOKEN = /^\p{Script=Han}{2,}(?:镇|乡|村|区|县|市)$/u;
+
 /** Tokens of a byline that name a body or a role, not a person: 区住建局, 急诊科, 读者, 居民. */
-const NOT_A_NAME = /(?:局|院|委|办|所|站|中心|部|科|队|馆|处|厂|公司|社区|街道|学校|小学|中学)$|^(?:读者|居民|村民|网友|市民)$/u;
+const NOT_A_NAME = new RegExp(`(?:局|院|委|办|所|站|中心|部|科|队|馆|处|厂|公司|社区|街道|学校|小学|中学|${POST_WORDS.join('|')})$|^(?:读者|居民|村民|网友|市民)$|${PLACE_TOKEN.source}`, 'u');
 
 /** 陶 宇 → 陶宇: two adjacent single characters (or one and two) are one name printed with a space. */
 function mergeSplitNames(tokens: string[]): string[] {

@@ -3,7 +3,7 @@
  * editor's line, a byline, a photo credit, a 本报讯 lead, a 公文's 文号 — and the features the
  * page grammar scores the rest by. Pure: units in, pieces out.
  */
-import { CAPTION_MAX_CHARS, COLUMN_ENDINGS, COLUMN_MAX_CHARS, COLUMN_WORDS, CREDIT_LINE_MAX_CHARS, ITEM_MARKS, ITEM_NUMBER_RUN_MIN, PATTERNS, PRINTED_LINE_MAX_CHARS, SPEAKER_MAX_CHARS, SURNAMES, TABLE_MIN_CELLS, VERSE_LINE_MAX_CHARS, VERSE_MIN_LINES } from './constants.ts';
+import { CAPTION_MAX_CHARS, COLUMN_ENDINGS, COLUMN_MAX_CHARS, COLUMN_WORDS, CREDIT_LINE_MAX_CHARS, ITEM_MARKS, ITEM_NUMBER_RUN_MIN, PATTERNS, PRINTED_LINE_MAX_CHARS, SPEAKER_MAX_CHARS, SURNAMES, TABLE_MIN_CELLS, VERSE_LINE_MAX_CHARS, VERSE_MIN_LINES, WORK_CREDIT_WORDS } from './constants.ts';
 import { splitCredit } from './byline.ts';
 import { splitPhotoNews } from './captions.ts';
 import { isCouplet } from './headline.ts';
@@ -128,6 +128,7 @@ export function classify(input: Unit[]): Piece[] {
   });
   markBoxRows(pieces, rows);
   markContactNotes(pieces);
+  markTableNotes(pieces);
   markItemNumbers(pieces);
   markWorkTitles(pieces);
   markBareAuthors(pieces);
@@ -316,7 +317,8 @@ function splitColumnTags(units: Unit[]): Unit[] {
   const out: Unit[] = [];
   for (const u of units) {
     const m = u.lines.length === 1 ? u.text.trim().match(COLUMN_TAG) : null;
-    if (!m?.groups) {
+    // A work's credit (漫画/刘小燕) names its author, not a column.
+    if (!m?.groups || WORK_CREDIT_WORDS.includes(m.groups.column!)) {
       out.push(u);
       continue;
     }
@@ -363,6 +365,17 @@ function markContactNotes(pieces: Piece[]) {
   pieces.forEach((p, i) => {
     const prev = pieces[i - 1];
     if (p.kind === null && !p.boxRow && p.lines.length === 1 && p.blankBefore && CONTACT_PERSON.test(p.text.trim()) && prev?.kind === null && prev.endsFullSentence) p.kind = 'note';
+  });
+}
+
+/** A line wholly in one pair of brackets, no sentence end inside ((以上为8月下旬电子警察抓拍), (单位：万元)). */
+const BRACKETED_LINE = /^[（(][^（）()。！？]+[）)]$/u;
+
+/** A bracketed line right under a table's last row, no blank between: the table's note (what the rows are, where from). */
+function markTableNotes(pieces: Piece[]) {
+  pieces.forEach((p, i) => {
+    const prev = pieces[i - 1];
+    if (p.kind === null && p.lines.length === 1 && BRACKETED_LINE.test(p.text.trim()) && prev?.kind === 'table-row' && prev.end + 1 === p.start) p.kind = 'note';
   });
 }
 
@@ -461,19 +474,25 @@ function markRegularVerse(pieces: Piece[]) {
   }
 }
 
+/** A poem's lines joined into one piece by the paragraph rule are at most this many (a line and its run-on). */
+const VERSE_JOINED_MAX_LINES = 2;
+
 function markVerse(pieces: Piece[]) {
   markRegularVerse(pieces);
-  const candidate = (p: Piece) =>
-    p.kind === null && !p.boxRow && p.lines.length === 1 && p.length <= VERSE_LINE_MAX_CHARS && !p.runsOn && !p.bold && !/[。；！？]/u.test(p.text) && (p.text.match(/[，、]/gu)?.length ?? 0) <= 1 &&
-    // An item's key (1904年, 01) keys a list's item, no poem's line.
-    !PATTERNS.itemKey.test(p.text.trim());
+  // Inside a run, two short lines joined because the first does not end its clause (洗衣的阿婆抬起头 / 说，今年的水…) are two lines of the poem.
+  const shortLines = (p: Piece, inRun: boolean) => p.lines.length === 1 || (inRun && p.lines.length === VERSE_JOINED_MAX_LINES && p.lines.every((l) => nonSpaceLength(l) <= VERSE_LINE_MAX_CHARS));
+  const candidate = (p: Piece, inRun = false) =>
+    p.kind === null && !p.boxRow && shortLines(p, inRun) && (p.lines.length > 1 || p.length <= VERSE_LINE_MAX_CHARS) && !p.runsOn && !p.bold && !/[。；！？]/u.test(p.text) && (p.text.match(/[，、]/gu)?.length ?? 0) <= 1 &&
+    // An item's key (1904年, 01) keys a list's item, no poem's line; a line closing on a colon (方某某：) addresses or leads in.
+    !PATTERNS.itemKey.test(p.text.trim()) && !/[：:]$/u.test(p.text.trim());
   for (let i = 0; i < pieces.length; ) {
     let j = i;
-    while (j < pieces.length && candidate(pieces[j]!)) j++;
+    while (j < pieces.length && candidate(pieces[j]!, j > i)) j++;
     // A poem's last line may end it with a full stop.
-    if (j < pieces.length && pieces[j]!.kind === null && pieces[j]!.length <= VERSE_LINE_MAX_CHARS && pieces[j]!.lines.length === 1 && j > i) j++;
+    if (j < pieces.length && pieces[j]!.kind === null && pieces[j]!.length <= VERSE_LINE_MAX_CHARS && pieces[j]!.lines.length === 1 && !/[：:]$/u.test(pieces[j]!.text.trim()) && j > i) j++;
     // The title (and column) of the next piece stand just above its byline: not the poem's lines.
-    if (pieces[j]?.kind === 'byline' && j > i) {
+    // A teacher's line (指导老师：…) closes the poem above it: no title stands over it.
+    if (pieces[j]?.kind === 'byline' && j > i && !/^[（(]?\s*(?:指导老师|指导教师|辅导老师)/u.test(pieces[j]!.text.trim())) {
       let k = j - 1;
       const above = pieces[k - 1];
       if (k > i && above && (above.columnish || (above.blankBefore && !pieces[k]!.blankBefore) || above.bold)) k--;

@@ -82,6 +82,17 @@ export const PAGE_EDGE_LINES = 10;
 /** Role words of bylines, longest first so 见习记者 wins over 记者. */
 export const REPORTER_WORDS = ['融媒体中心记者', '融媒体记者', '首席记者', '见习记者', '特约记者', '本报记者', '记者'];
 export const CORRESPONDENT_WORDS = ['特约通讯员', '通讯员'];
+/**
+ * The kinds of artwork a credit names before a slash (漫画/刘小燕, 书法/…): a closed class. The line credits the work's author
+ * (a writer of the piece), not a column (its tag) nor a photographer.
+ */
+export const WORK_CREDIT_WORDS = ['漫画', '绘画', '国画', '书法', '篆刻', '剪纸', '插图', '题字'];
+export const WORK_CREDIT_LINE = new RegExp(`^(?:${WORK_CREDIT_WORDS.join('|')})\\s*[/／]\\s*(?:\\p{Script=Han}\\s?){1,3}\\p{Script=Han}$`, 'u');
+/**
+ * Post and title words that close a signer's description before the name (退休教师　某某, 高级农艺师　某某): a closed class of
+ * the language (professions and offices), never the end of a personal name.
+ */
+export const POST_WORDS = ['教师', '老师', '农艺师', '工程师', '医师', '医生', '律师', '会计师', '教授', '研究员', '技术员', '干部', '书记', '主任', '局长', '镇长', '村长', '校长', '院长', '所长', '站长', '经理', '董事长', '负责人', '委员', '代表', '主席', '会长', '队长', '民警', '志愿者', '党员'];
 
 /**
  * Endings of column labels (栏目): 要闻简报, 镇村动态, 村社书记访谈录, 柳川风物, 诗路柳川, 观点·评论 …

@@ -167,6 +167,9 @@ function creditPhotoNews(a: ParsedArticle) {
 /** A column label as its name: brackets around it (【招聘】) are print decoration, kept as page furniture. */
 function columnName(p: Piece): { name: string; report: Report } {
   const t = p.text.trim();
+  // An item mark before a label (■数字新闻) is print decoration too.
+  const marked = t.match(/^([■◆●▲])\s*(\S.*)$/u);
+  if (marked) return { name: marked[2]!, report: furnished('decoration', marked[1]!, p.start) };
   const m = t.match(/^([【［\[])(.+)([】］\]])$/u);
   if (!m) return { name: t, report: NOTHING };
   return { name: m[2]!.trim(), report: furnished('decoration', m[1]! + m[3]!, p.start) };
@@ -221,7 +224,12 @@ function restoreStackQuotes(a: ParsingArticle, line: number): number {
 
 /** A feature without section headings runs at least this long; a shorter piece on a feature page is a story. */
 const FEATURE_MIN_CHARS = 200;
+/** A feature with section headings has at least this much text (a box with a label or two, 【食材】/【做法】, has less). */
+const SECTIONED_FEATURE_MIN_CHARS = 150;
 const textChars = (a: ParsedArticle) => a.blocks.reduce((n, b) => n + (b.type === 'paragraph' || b.type === 'turn' ? nonSpaceLength(b.text) : 0), 0);
+
+/** A byline in brackets naming an office, then a name: the office supplied the text (供稿), nobody wrote it as an essay. */
+const OFFICE_CREDIT = /^[（(]\p{Script=Han}{2,20}(?:中心|局|站|所|院|委|办|馆|协会|学会)[\s\u3000]+/u;
 
 /** A story with this many question-and-answer turns or more is an interview (one question and its answer, 问：/答：, is a tip box). */
 const INTERVIEW_MIN_TURNS = 3;
@@ -238,13 +246,17 @@ function kindOf(a: ParsedArticle, d: Draft, pageKind: SeedKind): ParsedArticle['
   if (nonSpaceLength(a.headline) <= NOTICE_TITLE_MAX_CHARS && NOTICE_TITLE.test(a.headline.replace(/\s+/gu, ''))) return 'notice';
   // A table under its own title and nothing else (值班电话, 专家坐诊安排, 常用电话): a service notice, not a story;
   // rows each opening with a day (一周天气 / 11月8日　多云…) are a record of days, a box (kept a brief below).
-  if (tableAlone(a, d)) return 'notice';
+  if (tableAlone(a, d) || listUnderIntro(a, d)) return 'notice';
   const staff = a.byline.reporters.length + a.byline.correspondents.length;
-  if (a.byline.writers.length && staff === 0 && !d.body.some((b) => b.piece.kind === 'lead')) return 'essay';
+  // An author signing writes an essay; an office's staff credited in brackets at the text's end (（区农技推广中心　某某）) supplied a box.
+  if (a.byline.writers.length && staff === 0 && !d.body.some((b) => b.piece.kind === 'lead') && !OFFICE_CREDIT.test(a.byline.raw?.trim() ?? '')) return 'essay';
   // A fragment continued from another page is the rest of a story, not a feature of this page.
   if (d.stack.length === 0 && a.continuation.from) return 'news';
   // A feature is one long piece with sections; a short captioned story on such a page (a photo page's) is news.
-  if (pageKind === 'feature-page' && !d.body.some((b) => b.piece.kind === 'lead') && (blocks.some((b) => b.type === 'heading') || textChars(a) >= FEATURE_MIN_CHARS)) return 'feature';
+  // A byline in brackets closing the text (…。（记者 林立 通讯员 余晖）) signs a news story, as a 本报讯 lead does.
+  const newsSigned = d.body.some((b) => b.piece.kind === 'lead') || /^[（(]/u.test(a.byline.raw?.trim() ?? '');
+  // A text shorter than a feature's least, sections and all (a recipe's 【做法】), is a box, not a feature.
+  if (pageKind === 'feature-page' && !newsSigned && (blocks.some((b) => b.type === 'heading') ? textChars(a) >= SECTIONED_FEATURE_MIN_CHARS : textChars(a) >= FEATURE_MIN_CHARS)) return 'feature';
   if (unsignedShort(a, d)) return 'brief';
   return 'news';
 }
@@ -257,15 +269,34 @@ const tableAlone = (a: ParsedArticle, d: Draft) => {
   return a.byline.reporters.length + a.byline.correspondents.length + a.byline.writers.length + a.byline.photographers.length === 0;
 };
 
+/** Rows enough to be a published list of names (two rows of two names and places at least). */
+const LIST_NOTICE_MIN_ROWS = 2;
+
+/**
+ * Table rows of names under one paragraph that introduces them (经…评选，以下10位同志被评为… / 郑建国　前西垟村 …),
+ * nobody signing, no picture: a list made public, a notice.
+ */
+const listUnderIntro = (a: ParsedArticle, d: Draft) => {
+  const rows = d.body.filter((b) => b.piece.kind === 'table-row');
+  const prose = d.body.filter((b) => b.piece.kind === null || b.piece.kind === 'lead');
+  if (rows.length < LIST_NOTICE_MIN_ROWS || prose.length !== 1 || d.body.some((b) => b.piece.kind === 'lead') || a.captions.length) return false;
+  // Names and places, no figures: a table of prices or results (白菜　2.5元) is a box of data, not a list made public.
+  if (rows.some((b) => /\d/u.test(b.piece.text))) return false;
+  return a.byline.reporters.length + a.byline.correspondents.length + a.byline.writers.length + a.byline.photographers.length === 0;
+};
+
 /**
  * A short text nobody signs, with no 本报讯 lead, no dateline and no picture (名词解释, 温馨提示,
  * 一周警情, 荐书架): a brief or a box, not a news story, which the paper signs or dates.
  */
 const unsignedShort = (a: ParsedArticle, d: Draft) => {
-  const signed = a.byline.reporters.length + a.byline.correspondents.length + a.byline.writers.length + a.byline.photographers.length > 0;
+  // An office's credit (（区农技推广中心　某某）) says who supplied the box, as 供稿 does: no signature of a story.
+  const signed = a.byline.reporters.length + a.byline.correspondents.length + a.byline.writers.length + a.byline.photographers.length > 0 && !OFFICE_CREDIT.test(a.byline.raw?.trim() ?? '');
   // Dated like a story: its first paragraph opens with a day (a digest of dated items is not one story).
   const paragraphs = a.blocks.filter((b) => b.type === 'paragraph');
   const datedParagraphs = paragraphs.filter((b) => PATTERNS.dateline.test(b.text)).length;
   const dated = paragraphs[0] !== undefined && PATTERNS.dateline.test(paragraphs[0].text) && !(paragraphs.length >= DATED_ITEMS_MIN && datedParagraphs === paragraphs.length);
-  return !signed && !d.body.some((b) => b.piece.kind === 'lead') && !a.captions.length && !dated && briefSized(textChars(a));
+  // A kicker over the title is a story's stack: a brief is titled in one line at most (as briefLike has it in news-page.ts).
+  // A story continued from another page (（上接1版）) is the rest of a story: no brief runs over two pages.
+  return !signed && !a.kicker && !a.continuation.from && !d.body.some((b) => b.piece.kind === 'lead') && !a.captions.length && !dated && briefSized(textChars(a));
 };

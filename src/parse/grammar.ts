@@ -9,7 +9,7 @@
  *   article = [marker] [column] stack+ [byline]* (body | section | caption)* [byline]
  *           | body+ …                              (a story continued from another page)
  */
-import { TABLE_MIN_CELLS, BRIEF_MAX_CHARS, CAPTION_MAX_CHARS, COLUMN_MAX_CHARS, MAX_HEADLINE_CHARS, NOTE_LABELS, NOTICE_TITLE, NOTICE_TITLE_MAX_CHARS, NOTICE_WORDS, PATTERNS } from './constants.ts';
+import { TABLE_MIN_CELLS, BRIEF_MAX_CHARS, CAPTION_MAX_CHARS, COLUMN_MAX_CHARS, ITEM_MARKS, MAX_HEADLINE_CHARS, NOTE_LABELS, NOTICE_TITLE, NOTICE_TITLE_MAX_CHARS, NOTICE_WORDS, PATTERNS } from './constants.ts';
 import type { SeedKind } from '../records/schema.ts';
 import { isFurniture, type Piece } from './classify.ts';
 import { continuesLine } from './units.ts';
@@ -26,6 +26,10 @@ export interface Context {
   /** The previous piece that is not a photo caption or credit. */
   prevProse: Piece | undefined;
   next: Piece | undefined;
+  /** The very next piece, furniture included (a contact line the form settled as furniture). */
+  following: Piece | undefined;
+  /** The very piece before, furniture included (a rule line drawn over the page's foot). */
+  preceding: Piece | undefined;
   /** The next piece that is not furniture or a photo caption: what a stack stands over. */
   opener: Piece | undefined;
   next2: Piece | undefined;
@@ -105,8 +109,19 @@ const sloganLike = (p: Piece, c: Context) => /\S[\s\u3000]+\S/u.test(p.text.trim
 export const noticeTitle = (p: Piece) => p.kind === null && p.headingLike && p.length <= NOTICE_TITLE_MAX_CHARS && NOTICE_TITLE.test(p.text.replace(/[\s\u3000]+/gu, ''));
 
 /** The signer of a 落款: a short line right over the date line that closes a notice, under its text (柳市镇人民政府 / 2023年8月18日). */
-const signerLine = (p: Piece, c: Context) =>
-  p.kind === null && p.headingLike && p.length <= SIGNER_MAX_CHARS && c.next?.kind === 'date-line' && c.next.start === p.end + 1 && !!c.prevProse && (bodyLike(c.prevProse) || c.prevProse.kind === 'numbered' || c.prevProse.kind === 'list-item') && (!c.prevProse.headingLike || FILL_IN.test(c.prevProse.text));
+const signerLine = (p: Piece, c: Context) => oneSigner(p, c) || firstOfTwoSigners(p, c) || secondOfTwoSigners(p, c);
+/** A short plain line of a signer's length. */
+const signerShaped = (p: Piece | undefined): p is Piece => !!p && p.kind === null && p.headingLike && p.length <= SIGNER_MAX_CHARS;
+/** The text a 落款 closes: prose, a numbered item or a form's blank line. */
+const closesText = (prose: Piece | undefined) => !!prose && (bodyLike(prose) || prose.kind === 'numbered' || prose.kind === 'list-item') && (!prose.headingLike || FILL_IN.test(prose.text));
+const oneSigner = (p: Piece, c: Context) => signerShaped(p) && c.next?.kind === 'date-line' && c.next.start === p.end + 1 && closesText(c.prevProse);
+/** An organ's name on a line: signer-shaped, with no label's colon and no figures (联系人：… 电话：… is a contact line). */
+const organShaped = (p: Piece | undefined): p is Piece => signerShaped(p) && !/[：:\d]/u.test(p.text);
+/** Two organs signing jointly, one per line, over the date (中共某某区委 / 某某区人民政府 / 2010年2月12日): the first of them. */
+const firstOfTwoSigners = (p: Piece, c: Context) =>
+  organShaped(p) && organShaped(c.next) && c.next.start === p.end + 1 && c.next2?.kind === 'date-line' && c.next2.start === c.next.end + 1 && closesText(c.prevProse);
+/** …and the second, right under the first. */
+const secondOfTwoSigners = (p: Piece, c: Context) => organShaped(p) && organShaped(c.prev) && c.prev.end + 1 === p.start && c.next?.kind === 'date-line' && c.next.start === p.end + 1;
 
 /** A blank to fill in (姓名：＿＿＿＿, 联系电话：______): a form's line (问卷, 回执, 报名表), text and no title. */
 const FILL_IN = /[＿_]{3,}/u;
@@ -117,10 +132,13 @@ const FILL_IN = /[＿_]{3,}/u;
  * Not on a feature page: there such a line is a paragraph's first line cut by the layout (seed 001).
  */
 const runInTitle = (p: Piece, c: Context) =>
-  c.pageKind !== 'feature-page' && p.kind === null && !p.boxRow && p.lines.length === 1 && !p.blankAfter && !p.runsOn && !p.endsSentence && p.length >= RUN_IN_TITLE_MIN_CHARS && p.length <= TWO_CLAUSE_TITLE_MAX_CHARS && !/[：:]$/u.test(p.text.trim()) && !c.interrupts && !c.cutByBreak &&
+  c.pageKind !== 'feature-page' && p.kind === null && !p.boxRow && !bookEntry(p) && p.lines.length === 1 && !p.blankAfter && !p.runsOn && !p.endsSentence && p.length >= RUN_IN_TITLE_MIN_CHARS && p.length <= TWO_CLAUSE_TITLE_MAX_CHARS && !/[：:]$/u.test(p.text.trim()) && !c.interrupts && !c.cutByBreak &&
   // The text under it is prose: sentences, or a lead-in to a list (…做到“四不”：).
   !!c.next && c.next.kind === null && !c.next.headingLike && /[。！？：:]/u.test(c.next.text) &&
-  !!c.prev && ((c.prev.columnish && c.prev.headingLike && !NOTE_LABELS.includes(c.prev.text.trim())) || (p.blankBefore && c.prev.endsFullSentence && !c.prev.headingLike) || blockLabel(c.prev));
+  !!c.prev && ((c.prev.columnish && c.prev.headingLike && !NOTE_LABELS.includes(c.prev.text.trim())) || (p.blankBefore && c.prev.endsFullSentence && !c.prev.headingLike) || blockLabel(c.prev) || (p.blankBefore && serviceLine(c.prev)));
+
+/** A column's one-line service line (…平台　热线：0577-…): no prose, so what opens under it after a blank line is an item's title. */
+const serviceLine = (p: Piece) => p.lines.length === 1 && SERVICE_FOOT.test(p.text) && !/[。！？]/u.test(p.text);
 
 /** A label alone at the top of a block (set apart by a wide gap): a column's name (警方提醒 / 暑期防溺水，这些要记牢 / …). */
 const blockLabel = (p: Piece) => p.kind === null && p.headingLike && !!p.wideGapBefore && p.length <= LABEL_MAX_CHARS && !/\s/u.test(p.text.trim());
@@ -200,13 +218,15 @@ const creditedAfterText = (p: Piece, c: Context) =>
   p.kind === null && p.lines.length === 1 && p.blankBefore && p.endsFullSentence && p.length <= CAPTION_MAX_CHARS && c.next?.kind === 'credit' && !!c.prev && ((c.prev.kind === null && !c.prev.headingLike && c.prev.endsFullSentence) || c.prev.kind === 'credit') && !PATTERNS.dateline.test(p.text);
 
 /**
- * A contact line (热线, 电话, 网址, 邮箱, 微信 with a colon and a number or address), one line with no
- * sentence in it, set apart by a wide gap with nothing but furniture after it: the page's foot line.
+ * A contact line (热线, 电话, 网址, 邮箱, 微信, an account: 公众号, 抖音号, 视频号, 微博 — closed classes — with a colon and a number or address), one line with no
+ * sentence in it, set apart by a wide gap (or under a rule line) with nothing but furniture after it: the page's foot line.
  */
-const SERVICE_FOOT = /(?:热线|电话|网址|邮箱|微信|地址)\s*[:：]\s*[\w\p{Script=Han}]/u;
-const serviceFootLine = (p: Piece, c: Context) => !!p.wideGapBefore && !c.next && p.lines.length === 1 && SERVICE_FOOT.test(p.text) && !/[。！？]/u.test(p.text) && (p.kind === null || p.kind === 'table-row');
+const SERVICE_FOOT = /(?:热线|电话|网址|邮箱|微信号?|公众号|抖音号?|视频号|微博|地址)\s*[:：]\s*[\w\p{Script=Han}]/u;
+const serviceFootLine = (p: Piece, c: Context) => (!!p.wideGapBefore || c.preceding?.kind === 'rule-line') && !c.next && p.lines.length === 1 && SERVICE_FOOT.test(p.text) && !/[。！？]/u.test(p.text) && (p.kind === null || p.kind === 'table-row');
 
 /** A heading right over the rows of a label：value box (村情速览 / 所属镇街：柳市镇): the box's title. */
+/** A heading line after a wide gap with table rows right under it. */
+const tableTitle = (p: Piece, c: Context) => p.kind === null && p.headingLike && !!p.wideGapBefore && c.next?.kind === 'table-row' && c.next.start <= p.end + 2;
 const boxTitle = (p: Piece, c: Context) => p.headingLike && !p.boxRow && p.kind === null && !!c.next?.boxRow;
 
 /** A book's entry: its title in 《》, its author and the author's role (著, 编著, 主编, 译), on a line of its own. */
@@ -227,9 +247,19 @@ const columnServiceLine = (p: Piece, c: Context) =>
  */
 const dateKey = (p: Piece, c: Context) => p.kind === null && p.lines.length === 1 && PATTERNS.itemKey.test(p.text.trim()) && !!c.next && c.next.kind === null && c.next.start === p.end + 1;
 
-/** A phone line: a label ending in 电话 or 热线, a colon, and a number, no sentence in it (a 联系人 line may close an ad as its text). */
-const CONTACT_LINE = /^\p{Script=Han}{0,6}(?:电话|热线)\s*[:：][^。！？，]*\d{3,}/u;
+/** Two phrases set apart by a space, alone between blank lines, right over a contact line (地址：…, 电话：…): an ad's name and slogan. */
+const sloganOverContacts = (p: Piece, c: Context) =>
+  p.kind === null && p.headingLike && /\S[\s\u3000]+\S/u.test(p.text.trim()) && p.blankBefore && p.blankAfter && !p.bold && !!c.following && (c.following.kind === 'submission' || contactLine(c.following));
+
+/**
+ * A phone line: a label ending in a phone word (电话, 热线, 专线, 手机, 传真: a closed class), a colon, and a number, no sentence in
+ * it (a 联系人 line may close an ad as its text); or a web or mail address under its label (网址：www.…).
+ */
+const CONTACT_LINE = /^\p{Script=Han}{0,6}(?:电话|热线|专线|手机|传真)\s*[:：][^。！？，]*\d{3,}|^\p{Script=Han}{0,4}(?:网址|网站|邮箱)\s*[:：]\s*[\w.@-]+\.[A-Za-z]{2,}\s*$/u;
 const contactLine = (p: Piece) => p.kind === null && !p.boxRow && p.lines.length === 1 && CONTACT_LINE.test(p.text.trim());
+
+/** A contact person's line with a number (联系人：吴女士　电话：139…): the notice's contact, standing between its text and its 落款. */
+const contactPersonLine = (p: Piece) => p.kind === null && p.lines.length === 1 && /^联系人\s*[:：][^。！？，]*\d{5,}/u.test(p.text.trim());
 
 /** A caption at a block's end holds at least this many characters (特此通知。 is shorter) and at most this many. */
 const BLOCK_END_CAPTION_MIN_CHARS = 6;
@@ -260,9 +290,20 @@ export const ROLE_RULES: Rule[] = [
   { role: 'stack', weight: -1, why: 'longer than a headline', test: (p) => p.length > HEADLINE_SIZE_MAX_CHARS },
   { role: 'stack', weight: -2, why: 'right under a stack\'s byline: the story\'s text', test: (_, c) => c.afterLeadingByline },
   { role: 'stack', weight: 2, why: 'a title led by a marker (■ ▲): a brief\'s headline', test: (p) => p.headingLike && PATTERNS.leadingMarks.test(p.text) },
+  { role: 'stack', weight: 5, why: 'a quotation alone on its line, set apart under a label or a wide gap, over prose (书记说 / “村里的事，就是自家的事。” / …): a quote set as the title', test: (p, c) => quoteTitle(p, c) },
+  { role: 'body', weight: -3, why: 'a quotation set apart as a title is no paragraph', test: (p, c) => quoteTitle(p, c) },
+  { role: 'stack', weight: 7, why: 'a one-line question set apart as a block of its own (a wide gap above, a blank line below) over text (本期话题：老旧小区加装电梯难在哪？): a title, not a paragraph', test: (p, c) => questionTitle(p, c) },
+  { role: 'body', weight: -3, why: 'a question set apart as a block\'s title is no paragraph', test: (p, c) => questionTitle(p, c) },
   { role: 'stack', weight: 3, why: 'a bold question or exclamation of headline size (…你关心吗？)', test: (p) => p.bold && p.length <= HEADLINE_SIZE_MAX_CHARS && p.lines.length <= HEADLINE_MAX_LINES && /[？！?!]$|^[^，。]*，[^，。]*$/u.test(p.text.trim()) },
   { role: 'stack', weight: 2, why: 'a dashed subheadline follows', test: (p, c) => p.length <= OVER_DASHED_MAX_CHARS && !p.blankAfter && !!c.next && isDashedLine(c.next.text) && c.next.headingLike },
   { role: 'stack', weight: -3, why: 'holds sentence punctuation', test: (p) => !p.headingLike },
+  { role: 'stack', weight: 5, why: 'a heading line set apart right over text that opens with a （上接1版） marker: the continued story\'s headline, printed again', test: (p, c) => p.kind === null && p.headingLike && p.blankAfter && !!c.next && PATTERNS.continuedFrom.test(c.next.text.trim()) },
+  { role: 'section', weight: 5, why: 'a follow-up or note label alone (■记者追踪, 编后, 相关链接), under a story\'s text: a part of that story, no story of its own', test: (p, c) => followUpLabel(p, c) },
+  { role: 'stack', weight: -4, why: 'a follow-up or note label under a story\'s text is no headline', test: (p, c) => followUpLabel(p, c) },
+  { role: 'stack', weight: -3, why: 'set tight between lines of prose, no blank line above or below, the text above finished and the line running into the sentence below (…享年86岁。 / 兹定于…殡仪馆 / 举行告别仪式。): a paragraph\'s first line set short, no title', test: (p, c) => tightInProse(p, c) },
+  { role: 'stack', weight: -4, why: 'a case number, the year in brackets first ((2021)浙0802民初1163号): a court notice\'s reference line, its text, no headline', test: (p) => caseNumber(p) },
+  { role: 'stack', weight: -3, why: 'an enumeration of four items or more (书法、国画、太极拳、越剧、…): a sentence\'s list, a headline names three things at most', test: (p) => enumeration(p) },
+  { role: 'body', weight: 3, why: 'an enumeration of four items or more is a line of prose', test: (p) => enumeration(p) },
   { role: 'stack', weight: -4, why: 'wrapped over several lines: prose', test: (p) => p.lines.length >= PROSE_MIN_LINES },
   // Nothing runs on into a lead: 本报讯 opens a story of its own.
   { role: 'stack', weight: -2, why: 'fills its column and runs on: a line of prose', test: (p, c) => p.runsOn && !opensStory(c.next) },
@@ -287,6 +328,7 @@ export const ROLE_RULES: Rule[] = [
   { role: 'stack', weight: -3, why: 'a numbered item next to another (1.… / 2.…): a list\'s item, no headline', test: (p, c) => p.kind === 'numbered' && PATTERNS.numberedItem.test(p.text) && (c.next?.kind === 'numbered' || c.prev?.kind === 'numbered') },
   { role: 'stack', weight: 4, why: 'a bare figure with its unit set apart over prose (156家, 3.2万人次, 98.6%): a 数字新闻 item\'s title', test: (p, c) => figureTitle(p, c) },
   { role: 'body', weight: -3, why: 'a bare figure set apart over prose is a title, not text', test: (p, c) => figureTitle(p, c) },
+  { role: 'section', weight: -3, why: 'a bare figure set apart over prose titles an item of its own (156家 / 3.2万人次 / 98.6%), not a section of the story above', test: (p, c) => figureTitle(p, c) },
   { role: 'stack', weight: 2, why: 'a notice\'s title by its last word (停电公告, 遗失声明)', test: (p) => noticeTitle(p) },
   { role: 'section', weight: -3, why: 'a notice\'s title heads a notice of its own, not a section', test: (p) => noticeTitle(p) },
   { role: 'stack', weight: 1.5, why: 'right after a 落款 that closed the notice above: the next text\'s title', test: (p, c) => p.headingLike && c.prev?.kind === 'date-line' && !signerLine(p, c) },
@@ -301,6 +343,8 @@ export const ROLE_RULES: Rule[] = [
   { role: 'column', weight: -4, why: 'a row of a label：value box is no column label', test: (p) => p.boxRow },
   { role: 'stack', weight: 4, why: 'a heading set apart by a wide gap (or under a label that is) right over the rows of a label：value box: a box of its own, and this its title (出行贴士 / 最佳观赏期：…; 企业名片 / 浙江恒通… / 地址：…)', test: (p, c) => boxTitle(p, c) && (!!p.wideGapBefore || (!!c.prev && c.prev.kind === null && c.prev.headingLike && !!c.prev.wideGapBefore)) },
   { role: 'column', weight: -2, why: 'a heading right over a box\'s rows is the box\'s title, not a column over a story', test: (p, c) => boxTitle(p, c) },
+  { role: 'stack', weight: 4, why: 'a heading set apart by a wide gap right over table rows (一周天气 / 日期　天气　气温 / 7月16日…): the table\'s own title, a box of its own', test: (p, c) => tableTitle(p, c) },
+  { role: 'column', weight: -3, why: 'table rows right under it: a table\'s title, not a column label over a story\'s headline', test: (p, c) => tableTitle(p, c) },
   { role: 'stack', weight: 3, why: 'a heading set apart by a blank line right over a box\'s rows, after another box\'s rows or finished text: the next box\'s title (…21:20　乐清新闻 / 乐清经济生活频道 / 18:10　生活广角)', test: (p, c) => boxTitle(p, c) && p.blankBefore && !!c.prev && (c.prev.boxRow || c.prev.kind === 'table-row' || c.prev.endsFullSentence) },
 
   { role: 'stack', weight: -6, why: 'a book\'s entry (《乡土中国》费孝通 著): a line of a 书目 or 荐书 box, no headline', test: (p) => bookEntry(p) },
@@ -320,10 +364,12 @@ export const ROLE_RULES: Rule[] = [
   { role: 'column', weight: 8, why: 'the name half of a column tag line (一家之言 ■郑晓明)', test: (p) => !!p.columnTag },
   { role: 'stack', weight: -6, why: 'the name half of a column tag line is no headline', test: (p) => !!p.columnTag },
   { role: 'column', weight: 3, why: 'words of a column label', test: (p) => p.columnish },
+  { role: 'column', weight: 4, why: 'a marked label of a word or two, set apart over a title and its text (■数字新闻 / 156家 / …): the column it opens, not a brief\'s title', test: (p, c) => markedLabel(p, c) },
   { role: 'column', weight: 1, why: 'a short label without spaces', test: (p) => p.headingLike && p.length <= LABEL_MAX_CHARS && !/\s/u.test(p.text) },
   { role: 'column', weight: 1, why: 'a heading line follows', test: (p, c) => !!c.next?.headingLike && !c.next.verse },
   { role: 'column', weight: 1, why: 'set vertically: a column\'s banner', test: (p, c) => p.vertical && !c.atStart },
   { role: 'furniture', weight: 8, why: 'set vertically at the page\'s top: the page\'s banner', test: (p, c) => p.vertical && c.atStart },
+  { role: 'furniture', weight: 8, why: 'set vertically in two halves of one length (虎跃新春福满门 龙腾盛世喜临家): a couplet (对联) hung beside the text, decoration', test: (p) => p.vertical && /\S\s\S/u.test(p.text.trim()) },
   { role: 'column', weight: 3.5, why: 'one short word set apart above a stack (a bold one above a plain title and its text: 一图读懂 / 柳市镇…报告 / …)', test: (p, c) => p.headingLike && p.length <= LABEL_MAX_CHARS && !/\s/u.test(p.text.trim()) && p.blankAfter && !!c.next && c.next.kind !== 'byline' && !numberedLine(c.next) && (c.next.headingLike || c.next.bold) && !!c.next2 && (c.next2.headingLike || opensStory(c.next2) || isDashedLine(c.next2.text) || (p.bold && !c.next.bold && c.next.kind === null && !/[:：]/u.test(c.next.text) && c.next2.kind === null && !c.next2.headingLike)) },
   { role: 'column', weight: 2, why: 'a bold label over lines in another weight', test: (p, c) => p.bold && p.headingLike && p.length <= LABEL_MAX_CHARS && !/\s/u.test(p.text.trim()) && !!c.next && c.next.headingLike && !c.next.bold },
   { role: 'column', weight: -3, why: 'holds sentence punctuation', test: (p) => !p.headingLike },
@@ -341,6 +387,7 @@ export const ROLE_RULES: Rule[] = [
   { role: 'section', weight: -1.5, why: 'a lead follows: a headline, not a section', test: (_, c) => opensStory(c.opener) },
   { role: 'section', weight: 2.5, why: 'shaped like other headings of the page: one story\'s sections', test: (p) => p.siblings >= 1 },
   { role: 'section', weight: 2, why: 'deep in a story that opened with a lead or byline, with no opening of its own under it', test: (p, c) => p.headingLike && p.length <= SECTION_SHORT_MAX_CHARS && c.storyChars >= STORY_CHARS_FOR_SECTIONS && !opensStory(c.opener) && !/^[■▲●◆◎]/u.test(p.text) && !c.next?.headingLike && c.pageKind !== 'literary-page' && !NOTICE_WORDS.some((w) => p.text.includes(w)) },
+  { role: 'section', weight: -3, why: 'right under a block\'s title (a short line set apart by a wide gap) with no text between (家常菜谱 / 萝卜丝饼 / 【食材】…): a section heads text inside a story, never the line under its title', test: (p, c) => p.headingLike && !!c.prev && c.prev.kind === null && c.prev.headingLike && !!c.prev.wideGapBefore && c.prev.length <= LABEL_MAX_CHARS && c.prev.end < p.start },
   { role: 'stack', weight: -1.5, why: 'shaped like other headings of the page: a section', test: (p) => p.siblings >= 1 },
   { role: 'section', weight: 2, why: 'a list follows: its title', test: (p, c) => p.headingLike && c.next?.kind === 'list-item' && c.prev?.kind !== 'list-item' },
   { role: 'section', weight: -3, why: 'holds sentence punctuation', test: (p) => !p.headingLike },
@@ -391,11 +438,16 @@ export const ROLE_RULES: Rule[] = [
   { role: 'caption', weight: -2, why: 'too long for a caption', test: (p) => p.length > CAPTION_MAX_CHARS },
   { role: 'caption', weight: -1, why: 'by default a piece is not a caption', test: () => true },
 
+  { role: 'furniture', weight: 6, why: 'a contents entry: a title, a wide gap and the page it is on (▲柳市镇召开重点项目推进会　　2版, …（第3版）): the front page\'s 导读, no story', test: (p) => digestEntry(p) },
+  { role: 'stack', weight: -4, why: 'a contents entry points to a story on another page: no headline here', test: (p) => digestEntry(p) },
+  { role: 'body', weight: -3, why: 'a contents entry is no text of a story', test: (p) => digestEntry(p) },
   // furniture (slogans and banners: no story of their own)
   { role: 'furniture', weight: 3, why: 'a slogan inside an unfinished paragraph (phrases set apart by spaces, or a weight its neighbours do not have)', test: (p, c) => c.interrupts && p.headingLike && sloganLike(p, c) },
   { role: 'body', weight: 3, why: 'a line inside an unfinished paragraph that reads as part of it, not as a slogan', test: (p, c) => c.interrupts && p.headingLike && !sloganLike(p, c) && !p.endsFullSentence },
   { role: 'furniture', weight: 2.5, why: 'at the page end with no story under it', test: (p, c) => c.atEnd && p.headingLike },
   { role: 'furniture', weight: 1, why: 'two phrases set apart by blank lines, not bold: a slogan', test: (p, c) => /\s/u.test(p.text.trim()) && p.headingLike && p.blankBefore && p.blankAfter && !p.bold && !opensStory(c.next) },
+  { role: 'furniture', weight: 4, why: 'two phrases set apart over a block of contact lines (恒利电气　品质成就未来 / 地址：… / 电话：…): a firm\'s name and slogan in an ad box, no story\'s title', test: (p, c) => sloganOverContacts(p, c) },
+  { role: 'stack', weight: -3, why: 'a firm\'s name and slogan over its contact lines is no headline', test: (p, c) => sloganOverContacts(p, c) },
   { role: 'furniture', weight: 8, why: 'the page\'s service line at its foot, set apart after the last story (刊登热线：…, 报警电话：110…, …中心　电话：…　网址：…): the desk\'s contact, no story\'s text', test: (p, c) => serviceFootLine(p, c) },
   { role: 'furniture', weight: 8, why: 'a contact line right under a column\'s title (鹊桥有约 / …平台　热线：0577-…): the column\'s service line, no item\'s text', test: (p, c) => columnServiceLine(p, c) },
   { role: 'stack', weight: -4, why: 'a contact line under a column\'s title is no headline', test: (p, c) => columnServiceLine(p, c) },
@@ -407,8 +459,9 @@ export const ROLE_RULES: Rule[] = [
   { role: 'stack', weight: -4, why: 'right under a bare year or day key (1969年 / 美国宇航员…乘 阿波罗): the item\'s text, no headline', test: (p, c) => !!c.prev && dateKey(c.prev, { ...c, next: p }) },
   { role: 'body', weight: 3, why: 'right under a bare year or day key: the item\'s text', test: (p, c) => !!c.prev && dateKey(c.prev, { ...c, next: p }) },
   { role: 'stack', weight: -5, why: 'a contact line (联系人：徐建平　139…, 认领电话：0570-…): a notice\'s contact, no headline', test: (p) => contactLine(p) },
+  { role: 'stack', weight: -5, why: 'a contact person\'s line with a number (联系人：吴女士　电话：139…): a notice\'s contact, no headline', test: (p) => contactPersonLine(p) },
   { role: 'section', weight: -5, why: 'a contact line is no section heading', test: (p) => contactLine(p) },
-  { role: 'furniture', weight: 5, why: 'a phone line under a notice\'s text (认领电话：0570-…, 供电服务热线：95598): the notice\'s contact, kept with the page as a 联系电话 line is, not its last sentence', test: (p) => contactLine(p) && /(?:电话|热线)\s*[:：]/u.test(p.text) },
+  { role: 'furniture', weight: 5, why: 'a phone line under a notice\'s text (认领电话：0570-…, 供电服务热线：95598): the notice\'s contact, kept with the page as a 联系电话 line is, not its last sentence', test: (p) => contactLine(p) && /(?:电话|热线|专线|网址|网站|邮箱)\s*[:：]/u.test(p.text) },
   { role: 'caption', weight: 5, why: 'one short sentence with no comma alone at a block\'s end (a wide gap or the page\'s end after it), under finished prose: the caption of the block\'s picture (刚出炉的衢州烤饼。)', test: (p, c) => blockEndCaption(p, c) },
   { role: 'body', weight: -2, why: 'one short sentence alone at a block\'s end under finished prose is a caption, no paragraph', test: (p, c) => blockEndCaption(p, c) },
   { role: 'furniture', weight: 4, why: 'a bracketed line alone at the foot of the page or of its block (a wide gap after it), set apart by a blank line ((节目如有变动，以电视台播出为准), (以上信息由本人提供…)): the desk\'s note, no story\'s text', test: (p, c) => deskNote(p, c) },
@@ -606,12 +659,12 @@ function contexts(pieces: Piece[], pageKind: SeedKind | null): Context[] {
     const cutByBreak = cutByPageBreak(pieces, i, prev);
     let prevProse = prev;
     // Past photo captions and a phone line under the text (认领电话：0570-…), which is the notice's contact, not its prose.
-    while (prevProse && (prevProse.kind === 'caption' || prevProse.kind === 'credit' || contactLine(prevProse))) prevProse = prevContent[prevProse.index];
+    while (prevProse && (prevProse.kind === 'caption' || prevProse.kind === 'credit' || contactLine(prevProse) || contactPersonLine(prevProse))) prevProse = prevContent[prevProse.index];
     const beforePrev = prev && prev.index > 0 ? prevContent[prev.index] : undefined;
     // A byline under a column's label or tag (一家之言 / ■郑晓明) stands over the headline, not under it.
     const underColumn = prev?.kind === 'byline' && !!beforePrev && (!!beforePrev.columnTag || beforePrev.columnish) && /^[■□◆●/／]/u.test(prev.text.trim());
     const afterLeadingByline = prev?.kind === 'byline' && !underColumn && (!beforePrev || beforePrev.headingLike || beforePrev.kind === 'byline');
-    return { prev, prevProse, next, next2, opener, interrupts, atEnd: i > lastStory, atStart: i <= firstContent, afterLeadingByline, underColumnByline: underColumn, storyChars: storyChars[i]!, pageKind, captionTail: tail.has(i), leadPage, headsStory: headsStory(i), cutByBreak };
+    return { prev, prevProse, next, following: pieces[i + 1], preceding: pieces[i - 1], next2, opener, interrupts, atEnd: i > lastStory, atStart: i <= firstContent, afterLeadingByline, underColumnByline: underColumn, storyChars: storyChars[i]!, pageKind, captionTail: tail.has(i), leadPage, headsStory: headsStory(i), cutByBreak };
   });
 }
 
@@ -697,8 +750,49 @@ function blockCaptionTails(pieces: Piece[]): number[] {
 }
 
 /** Whether piece i interrupts a paragraph: the body-like piece before is unfinished, and prose resumes it soon after. */
+/** A court's case number alone on a line: (year), the court's and the case's code, 号. */
+const caseNumber = (p: Piece) => p.kind === null && /^[（(](?:19|20)\d{2}[）)][\p{Script=Han}\dA-Za-z]{2,16}号$/u.test(p.text.trim());
+
+/** A line with no blank line above or below, under finished prose and over a line that finishes its sentence. */
+const tightInProse = (p: Piece, c: Context) =>
+  p.kind === null && p.lines.length === 1 && !p.blankBefore && !p.blankAfter && !p.bold && !!c.prev && c.prev.kind === null && !c.prev.headingLike && c.prev.end + 1 === p.start &&
+  !!c.next && c.next.kind === null && !c.next.headingLike && c.next.start === p.end + 1 && /^[^。！？]*[。！？]/u.test(c.next.text) && !/^[“"（(■●◆▲]/u.test(p.text.trim());
+
+/**
+ * A follow-up or note label alone on its line, an item mark allowed (■记者追踪, 编后, 相关链接): the note labels and the
+ * reporter's follow-ups (记者 + 追踪, 回访, 调查, 观察, 点评) are closed classes. It follows a story's text or its byline.
+ */
+const FOLLOW_UP_LABEL = new RegExp(`^[${ITEM_MARKS}□]?\\s*(?:${NOTE_LABELS.join('|')}|记者(?:追踪|回访|调查|观察|点评))$`, 'u');
+const followUpLabel = (p: Piece, c: Context) =>
+  p.kind === null && FOLLOW_UP_LABEL.test(p.text.trim()) && !!c.prev && (c.prev.kind === 'byline' || (bodyLike(c.prev) && !c.prev.headingLike)) && bodyLike(c.next) && !c.next!.headingLike;
+
+/** An item mark, then a label of a word or two with no space, a blank line under it, a title and prose after. */
+const markedLabel = (p: Piece, c: Context) =>
+  p.kind === null && /^[■◆●▲]\S+$/u.test(p.text.trim()) && p.length - 1 <= LABEL_MAX_CHARS && p.blankAfter && !!c.next?.headingLike && c.next.kind === null && bodyLike(c.next2) && !c.next2!.headingLike;
+
+/** One line of headline size wholly in quotation marks, blank lines around, under a label or a wide gap, over prose. */
+const quoteTitle = (p: Piece, c: Context) =>
+  p.kind === null && p.lines.length === 1 && /^“[^“”]+”$/u.test(p.text.trim()) && p.length <= HEADLINE_SIZE_MAX_CHARS && p.blankBefore && p.blankAfter &&
+  (!!p.wideGapBefore || (!!c.prev && c.prev.headingLike && c.prev.length <= LABEL_MAX_CHARS)) && bodyLike(c.next) && !c.next!.headingLike;
+
+/** One line: a title (an item mark allowed), then a wide gap and a page reference (2版, 第3版), or a bracketed one (（第2版）). */
+const DIGEST_ENTRY = /^\S.*?(?:(?:\u3000|\s{2,})(?:第\s*)?\d{1,2}\s*版|[（(]\s*(?:见)?第?\s*\d{1,2}\s*版\s*[）)])$/u;
+const digestEntry = (p: Piece) => p.kind === null && p.lines.length === 1 && DIGEST_ENTRY.test(p.text.trim()) && !/[。！？]/u.test(p.text);
+
+/** One line of headline size ending in a question mark, with a wide gap above and a blank line below, over prose. */
+const questionTitle = (p: Piece, c: Context) =>
+  p.kind === null && p.lines.length === 1 && !!p.wideGapBefore && p.blankAfter && p.length <= HEADLINE_SIZE_MAX_CHARS && /[？?]$/u.test(p.text.trim()) && (p.text.match(/[。！？?]/gu)?.length ?? 0) === 1 && bodyLike(c.next) && !c.next!.headingLike;
+
+/** A headline joins at most this many 、 (three items: 村社、单位、企业). */
+const HEADLINE_MAX_ENUMERATION_COMMAS = 2;
+const enumeration = (p: Piece) => p.kind === null && (p.text.match(/、/gu)?.length ?? 0) > HEADLINE_MAX_ENUMERATION_COMMAS;
+
+/** A line wholly in one pair of brackets. */
+const BRACKETED_NOTE = /^[（(][^（）()]+[）)]$/u;
+
 function interruptsParagraph(pieces: Piece[], i: number, prev: Piece | undefined, next: Piece | undefined): boolean {
-  const before = prev && (prev.kind === null || prev.kind === 'lead' || prev.kind === 'turn') && (!prev.headingLike || prev.runsOn) && !prev.endsSentence && !CONTACT_END.test(prev.text.trim());
+  // A note wholly in brackets ((以上信息由本人提供…)) is whole, however it ends.
+  const before = prev && (prev.kind === null || prev.kind === 'lead' || prev.kind === 'turn') && (!prev.headingLike || prev.runsOn) && !prev.endsSentence && !CONTACT_END.test(prev.text.trim()) && !BRACKETED_NOTE.test(prev.text.trim());
   // A line that fills its column continues the paragraph; an interruption (a slogan, a header) does not.
   if (!before || pieces[i]!.runsOn) return false;
   let k = i + 1;

@@ -15,7 +15,7 @@
  *   without a space; a space stays only between parallel phrases (敢向涛头立 勇做弄潮儿).
  * A couplet separated by a blank line above a stack that has its kicker already is a slogan.
  */
-import { LATE_KICKER_MAX_RATIO, PATTERNS } from './constants.ts';
+import { LATE_KICKER_MAX_RATIO, NOTICE_TITLE, PATTERNS } from './constants.ts';
 import { nonSpaceLength } from './text.ts';
 
 export interface StackLine {
@@ -189,7 +189,11 @@ function unbalanced(s: string): boolean {
 /** Whether two headline lines are one headline broken mid-phrase. */
 function brokenHeadline(a: string, b: string): boolean {
   if (endsWithColon(a)) return true;
-  if (isDashed(b) || isJi(b) || isCouplet(b) || isFigures(b)) return false;
+  // A bare notice word under an organ's name stands alone; under …的 it closes the title (关于…工作的 / 通　知).
+  if (isBareNotice(b)) return /的$/u.test(a.trim());
+  if (isDashed(b) || isJi(b) || isCouplet(b) || isFigures(b) || isBracketed(b)) return false;
+  // A line that closes on a quantity has said its whole (…偏多三成): the line under it is a clause of its own.
+  if (ENDS_ON_QUANTITY.test(a.trim()) || OWN_CLAUSE.test(b.trim())) return false;
   const la = len(a);
   const lb = len(b);
   // A place or subject alone on a line (前州村 / 八旬老人…).
@@ -203,6 +207,33 @@ function brokenHeadline(a: string, b: string): boolean {
   if (DOCUMENT_TITLE_END.test(b) && !DOCUMENT_TITLE_END.test(a) && la >= DOCUMENT_TITLE_LINE_MIN_CHARS && !/\s/u.test(a + b)) return true;
   return CONTINUES.test(b);
 }
+
+/**
+ * A numbered label alone on its line (案例一, 故事二, 提示三): a short noun and a Chinese ordinal number, marking one of a
+ * series of pieces. Over a title it is that piece's kicker, never its headline.
+ */
+const ORDINAL_LABEL = /^\p{Script=Han}{1,4}[一二三四五六七八九十]{1,2}$/u;
+export const isOrdinalLabel = (s: string) => ORDINAL_LABEL.test(s.trim());
+
+/** A notice's title word alone, often letter-spaced (公　　告, 通告, 启事): at most this many characters. */
+const BARE_NOTICE_MAX_CHARS = 4;
+const isBareNotice = (s: string) => {
+  const t = s.replace(/[\s\u3000]+/gu, '');
+  return t.length <= BARE_NOTICE_MAX_CHARS && NOTICE_TITLE.test(t);
+};
+
+/** A line wholly in brackets ((第3期), (12月14日 柯城农贸城)): a serial mark or a note under the title, never its continuation. */
+const isBracketed = (s: string) => /^[（(][^（）()]+[）)]$/u.test(s.trim());
+/**
+ * A line ending on a number and its measure word (偏多三成, 增长12.6%, 超过600毫米): a statement that has reached its
+ * figure is whole, so a short line under it is a subheadline, not its cut tail. The measure words are a closed class.
+ */
+const ENDS_ON_QUANTITY = /[\d零〇一二两三四五六七八九十百千万亿]+(?:成|倍|%|％|个|人|件|项|起|次|户|家|元|万元|亿元|公里|毫米|吨|亩)$/u;
+/**
+ * A line that opens with a two-to-four-character subject and then an adverb of time or degree (防汛形势依然严峻,
+ * 秋粮收购持续升温): a clause with its own subject, so a subheadline. The adverbs are a closed class of the language.
+ */
+const OWN_CLAUSE = /^\p{Script=Han}{2,4}(?:依然|仍然|依旧|持续|逐步|稳步|明显|大幅|不断|已经|正在|全面)\p{Script=Han}{2,}$/u;
 
 /** The 文种 that closes a document's title (会议公报, 决定, 决议, 实施意见). */
 const DOCUMENT_TITLE_END = /(?:公报|决定|决议|意见|实施方案|工作报告|纪要)$/u;
@@ -298,8 +329,13 @@ function isPairLine(s: string): boolean {
  * 航埠镇…) is the headline, the other its kicker (小工坊撬动大共富 / 航埠镇12家…).
  */
 function chooseHeadline(all: StackLine[]): StackLine {
-  const plain = all.filter((l) => !isPairLine(l.text) && !isDashed(l.text) && !isJi(l.text) && !isFigures(l.text));
-  const pool = plain.length ? plain : all.filter((l) => !isJi(l.text) && !isDashed(l.text)).length ? all.filter((l) => !isJi(l.text) && !isDashed(l.text)) : all;
+  // A bare notice word last, under the organ's name (衢州市柯城区人民法院 / 公　　告): the notice's title, the organ its kicker
+  // (over a title, 温馨提示 / 雨天出行…, it is a kicker).
+  const bare = all.findIndex((l) => isBareNotice(l.text));
+  if (bare > 0 && bare === all.length - 1 && !brokenHeadline(all[bare - 1]!.text, all[bare]!.text)) return all[bare]!;
+  const plain = all.filter((l) => !isPairLine(l.text) && !isDashed(l.text) && !isJi(l.text) && !isFigures(l.text) && !isOrdinalLabel(l.text));
+  const titled = all.filter((l) => !isJi(l.text) && !isDashed(l.text) && !isOrdinalLabel(l.text));
+  const pool = plain.length ? plain : titled.length ? titled : all;
   const head = pool[0]!;
   const coupletAbove = all.slice(0, all.indexOf(head)).some((l) => isCouplet(l.text));
   if (!coupletAbove && plain.length === 2 && !namesActor(plain[0]!.text) && SUBJECT.test(plain[1]!.text) && !endsWithColon(plain[0]!.text) && !brokenHeadline(plain[0]!.text, plain[1]!.text)) {

@@ -62,7 +62,7 @@ export function parseSeed(text: string, options: ParseOptions): ParseResult {
   const page = edge.length ? readPageInfo(edge.flatMap((p) => p.lines)) : null;
 
   // The grammar reads a page with what is known of its kind: metadata's, or a literary page read off its authors.
-  const read = kind === 'document' ? readDocuments(pieces, options) : readNewsPage(pieces, kind, options);
+  const read = kind === 'document' ? readDocuments(pieces, options) : readNewsPage(pieces, kind, options, page?.pageName ?? null);
   const articles = read.articles;
 
   const issueDate = issueDateOf(options, page, articles, pieces, kind);

@@ -9,12 +9,16 @@ import { finishDraft } from './finish.ts';
 import { bestRoles } from './grammar.ts';
 import { orderSections } from './sections.ts';
 import { furnished, furnitureKind, merge, NOTHING, placed, report, type Report } from './report.ts';
-import { append } from './text.ts';
+import { append, nonSpaceLength } from './text.ts';
 import type { ParsedArticle, ParseOptions, ParsingArticle } from './types.ts';
 
-export function readNewsPage(pieces: Piece[], kind: SeedKind, options: ParseOptions): { articles: ParsingArticle[]; report: Report } {
+export function readNewsPage(pieces: Piece[], kind: SeedKind, options: ParseOptions, pageName: string | null = null): { articles: ParsingArticle[]; report: Report } {
   const roles = bestRoles(pieces, kind);
-  const { drafts, furniture } = draftArticles(pieces, roles);
+  const drafted = draftArticles(pieces, roles);
+  // Heading lines with nothing under them (no text, byline, picture or marker): banners and slogans, no story.
+  const bare = drafted.drafts.filter((d) => d.stack.length > 0 && !d.body.length && !d.bylines.length && !d.captions.length && !d.marker && !d.continuedTo);
+  const drafts = drafted.drafts.filter((d) => !bare.includes(d));
+  const furniture = [...drafted.furniture, ...bare.flatMap((d) => [...(d.column ? [d.column] : []), ...d.stack])];
   const reports = furniture.map((p) => furnished(furnitureKind(p), p.text, p.start));
   const stacked = drafts.filter((d) => d.stack.length > 0 || d.marker);
   // Text before any headline: on a page of stories, a story continued from another page; on a
@@ -37,7 +41,9 @@ export function readNewsPage(pieces: Piece[], kind: SeedKind, options: ParseOpti
     return { articles: [finished.article], report: finished.report };
   });
   const articles = read.flatMap((r) => r.articles);
-  markBriefs(kept, articles);
+  markBriefs(kept, articles, furniture);
+  // On a page of opinion a short unsigned piece is a commentary (快评, 微言), not a news brief.
+  if (pageName && OPINION_PAGE.test(pageName)) for (const a of articles) if (a.kind === 'brief') a.kind = 'essay';
   return { articles, report: merge(...reports, ...read.map((r) => r.report)) };
 }
 
@@ -83,21 +89,26 @@ function mergeFeature(drafts: Draft[]): { drafts: Draft[]; report: Report } {
 
 const opensContinued = (d: Draft) => PATTERNS.continuedFrom.test(d.body[0]?.piece.text.trim() ?? '');
 
+/** A page name of opinion (言论, 评论, 观点, 时评, 观点·评论): a closed class of the papers' page names. */
+const OPINION_PAGE = /^(?:言论|评论|观点|时评|观点·评论|评论·观点)$/u;
+
 /** A 简讯 column holds at least this many short stories under its one label. */
 const BRIEF_RUN_MIN = 2;
 /** A brief's title is set on at most this many lines (no kicker, no subheadline). */
 const BRIEF_STACK_MAX_LINES = 2;
 
 /** Short stories under one column label, one after another: the items of a 简讯 column. */
-function markBriefs(drafts: Draft[], articles: ParsingArticle[]) {
+function markBriefs(drafts: Draft[], articles: ParsingArticle[], furniture: Piece[]) {
   for (let i = 0; i < drafts.length; i++) {
     const column = drafts[i]!.column;
     if (!column) continue;
     const run = [i];
     for (let j = i + 1; j < drafts.length && !drafts[j]!.column && briefLike(drafts[j]!, articles[j]!); j++) run.push(j);
     if (run.length < BRIEF_RUN_MIN || !briefLike(drafts[i]!, articles[i]!)) continue;
+    // A column whose label has a contact line under it (鹊桥有约 / …平台　热线：0577-…) prints ads and notices, not news briefs.
+    const servedColumn = furniture.some((f) => f.start === column.end + 1 && CONTACT_END.test(f.text.trim()));
     for (const j of run) {
-      articles[j]!.kind = briefKind(articles[j]!);
+      articles[j]!.kind = servedColumn || contactUnder(drafts[j]!, furniture) ? 'notice' : briefKind(articles[j]!, drafts[j]!);
       if (j !== i) {
         articles[j]!.column = articles[i]!.column;
         articles[j]!.inheritedColumn = true;
@@ -111,11 +122,41 @@ function markBriefs(drafts: Draft[], articles: ParsingArticle[]) {
  * (电话：0577-…, 热线); a news story when a staff reporter or photographer signs it or it carries a
  * picture (a 简讯 item is signed by a correspondent at most, and has no photo); else a brief.
  */
-function briefKind(a: ParsedArticle): ParsedArticle['kind'] {
+function briefKind(a: ParsedArticle, d: Draft): ParsedArticle['kind'] {
   const last = [...a.blocks].reverse().find((b) => b.type === 'paragraph');
   if (a.kind === 'notice' || (last?.type === 'paragraph' && CONTACT_END.test(last.text))) return 'notice';
   if (a.byline.reporters.length || a.byline.photographers.length || a.captions.length) return a.kind === 'brief' ? 'news' : a.kind;
+  // An author's piece (□ 某某, a pupil's name): an essay or a poem stays one; a 简讯 item is no one's writing.
+  if (a.byline.writers.length && (a.kind === 'poem' || a.kind === 'essay') && authorSigned(a, d)) return a.kind;
   return 'brief';
+}
+
+/**
+ * An author's prose among short items runs at least this long (a paragraph: a pupil's essay, a column's piece); a speaker's
+ * opinion quoted under a title in a run of them (委员之声) or a figure's note is two or three printed lines.
+ */
+const ESSAY_IN_RUN_MIN_CHARS = 80;
+const essayChars = (a: ParsedArticle) => a.blocks.reduce((n, b) => n + (b.type === 'paragraph' ? nonSpaceLength(b.text) : 0), 0);
+
+/**
+ * Whether an author signs the piece: with an author's mark (□ 林晓, / 王晓东: □ and the slash sign authors, ■ leads titles
+ * and labels), or under its title at the head of a paragraph or more of prose (a label over the title, ■数字新闻, names
+ * no author; a speaker's post and name over two lines of opinion, 委员之声, is a quote).
+ */
+function authorSigned(a: ParsedArticle, d: Draft): boolean {
+  // An author's mark, or a writer's role word (■ 特约评论员　某某, 作者：某某).
+  if (d.bylines.some((b) => /^[□/／]/u.test(b.text.trim()) || /评论员|作者|撰稿|撰文/u.test(b.text))) return true;
+  const underTitle = d.stack.length > 0 && d.bylines.some((b) => b.start > d.stack[0]!.start);
+  return underTitle && (a.kind === 'poem' || essayChars(a) >= ESSAY_IN_RUN_MIN_CHARS);
+}
+
+/**
+ * A contact line printed right under the item's text, read as the page's (电话：13968788888 陈先生, 联系电话：…): the item
+ * is an ad or a notice (出租, 转让, 家政服务), whose reader is to call, not a 简讯 item.
+ */
+function contactUnder(d: Draft, furniture: Piece[]): boolean {
+  const last = d.body.at(-1)?.piece;
+  return !!last && furniture.some((f) => f.start === last.end + 1 && (f.kind === 'submission' || CONTACT_END.test(f.text.trim())) && /\d{5,}/u.test(f.text));
 }
 
 /** A text ending in a contact: 电话：0577-62701234, 联系电话 138…, 热线：…, 13968788888 陈先生. */

@@ -85,7 +85,10 @@ export function findMasthead(units: Unit[]): Set<number> {
     const u = units[i]!;
     // The paper's name above the masthead lines is short (柳市, 今日虹桥) or in Latin letters (JINRI HONGQIAO);
     // a longer line is a headline that follows a header.
-    if (u.lines.some(isMastheadLine) || nonSpaceLength(u.text) <= PAPER_NAME_MAX_CHARS || /^[A-Z][A-Z\s·.-]*$/u.test(u.text.trim())) found.add(i);
+    // A line set tight between masthead lines, no blank line on either side (KECHENG　…　多云转阵雨 under 柯城　…　今日天气), is
+    // the masthead's too: its name in letters beside the weather box.
+    const sandwiched = i > 0 && i < lastHit && found.has(i - 1) && !units[i - 1]!.blankAfter && !u.blankAfter;
+    if (u.lines.some(isMastheadLine) || nonSpaceLength(u.text) <= PAPER_NAME_MAX_CHARS || /^[A-Z][A-Z\s·.-]*$/u.test(u.text.trim()) || sandwiched) found.add(i);
   }
   return found;
 }

@@ -9,7 +9,7 @@
  * sentence punctuation (prose), per blank-line group when the group is long enough to tell.
  */
 import type { LineFeatures } from './features.ts';
-import { CREDIT_LINE_MAX_CHARS, FULL_LINE_SLACK, MAX_HEADLINE_CHARS, NOTICE_TITLE, PATTERNS, PRINTED_LINE_MAX_CHARS, SIGN_OFF_ORGAN_MIN_CHARS, VERSE_MIN_LINES } from './constants.ts';
+import { CREDIT_LINE_MAX_CHARS, FULL_LINE_SLACK, MAX_HEADLINE_CHARS, NOTICE_TITLE, PATTERNS, POST_WORDS, PRINTED_LINE_MAX_CHARS, SURNAMES, WORK_CREDIT_LINE, SIGN_OFF_ORGAN_MIN_CHARS, VERSE_MIN_LINES } from './constants.ts';
 import type { Line } from './lines.ts';
 import { endsFullSentence, joinGap, nonSpaceLength } from './text.ts';
 
@@ -111,11 +111,29 @@ export function isSignOffLine(t: string): boolean {
   return organ.length >= SIGN_OFF_ORGAN_MIN_CHARS && /\p{Script=Han}$/u.test(organ) && !/\d{4}年/u.test(organ) && !/星期|第\s*\d+\s*[版期]/u.test(organ);
 }
 
+/**
+ * Compound surnames: a closed class of the language. A name of four characters is one of these and a given name of two; any
+ * other four characters after a mark (■数字新闻) are a label.
+ */
+const COMPOUND_SURNAME = /^(?:欧阳|司马|诸葛|上官|东方|皇甫|尉迟|公孙|慕容|令狐|夏侯|端木|长孙|宇文|司徒|申屠|南宫|独孤|百里|呼延)/u;
+/** A mark and a name alone (□ 郑一鸣, ■ 欧阳晓峰); two characters spaced apart (□ 陶　宇) are one name. */
+function markedName(s: string): boolean {
+  const name = s.replace(/^[■□◆●]\s*/u, '');
+  if (!/^(?:\p{Script=Han}\s?){2,4}$/u.test(name)) return false;
+  const bare = name.replace(/\s/gu, '');
+  return bare.length <= NAME_WITHOUT_CHECK_MAX_CHARS || COMPOUND_SURNAME.test(bare) || SURNAMES.includes(bare[0]!);
+}
+/** A name this short after a mark is taken as it is; a longer run must open with a surname (徐建军　作 does, 数字新闻 does not). */
+const NAME_WITHOUT_CHECK_MAX_CHARS = 3;
+
+/** A speaker's or signer's post (ending in a post word), optionally after an item mark, a gap, then a name of two to four characters. */
+const SIGNER_BY_POST = new RegExp(`^(?:[■□◆●]\\s*)?\\p{Script=Han}[\\p{Script=Han}、]{1,30}(?:${POST_WORDS.join('|')})[\\s\\u3000]{1,}(?:\\p{Script=Han}[\\s\\u3000]?){1,2}\\p{Script=Han}$`, 'u');
+
 /** A byline printed alone: ■本报记者 周蓓蓓, □ 郑一鸣, 文/郑蓓蓓 图/潘一鸣, 作者：某某, 本报记者 某某. */
 export function isBylineLine(t: string): boolean {
   const s = t.trim();
   if (nonSpaceLength(s) > BYLINE_LINE_MAX_CHARS || /[。！？，；]/u.test(s)) return false;
-  if (PATTERNS.authorLine.test(s)) return true;
+  if (PATTERNS.authorLine.test(s) || WORK_CREDIT_LINE.test(s)) return true;
   // An author under a title by unit and name (柳市人民医院急诊科　黄立新): the unit ends in an organ's word.
   // Signed with a marker first (□ 中共柯城区委党校　陈立群, □ 柳市镇卫生院中医科　倪晓芳), as an essay's author is.
   if (/^(?:[■□◆●]\s*)?\p{Script=Han}{2,20}(?:科|院|局|所|中心|站|办|委|部|队|校|馆|室|处|司)[\s\u3000]+(?:\p{Script=Han}[\s\u3000]?){1,2}\p{Script=Han}$/u.test(s)) return true;
@@ -127,16 +145,19 @@ export function isBylineLine(t: string): boolean {
   if (/^(?:\p{Script=Han}\s?){2,3}\s*[（(][^（）()]*(?:小学|中学|学校|幼儿园)[^（）()]*[）)]$/u.test(s)) return true;
   if (/^[（(].*(?:小学|中学|学校|幼儿园|指导老师|指导教师).*[）)]$/u.test(s) && !/[。！？]/u.test(s)) return true;
   // A byline in brackets on a line of its own, closing a story: （通讯员 陈 昊）.
-  if (/^[（(][^（）()]*(?:记者|通讯员|作者|撰稿|供稿)[^（）()]*[）)]$/u.test(s)) return true;
+  if (/^[（(][^（）()]*(?:记者|通讯员|作者|撰稿|供稿|推荐人)[^（）()]*[）)]$/u.test(s)) return true;
+  // …or by the author's unit and name (（区农技推广中心　徐建平）): the unit ends in an organ's word.
+  if (/^[（(]\p{Script=Han}{2,20}(?:中心|局|站|所|院|委|办|馆|校|协会|学会)[\s\u3000]+(?:\p{Script=Han}[\s\u3000]?){1,2}\p{Script=Han}[）)]$/u.test(s)) return true;
   // A marked label of a reporter's follow-up (■记者追踪, ■记者手记) is a heading, not a byline.
   if (/^[■□◆●]\s*记者(?:追踪|手记|调查|观察|回访|点评)$/u.test(s)) return false;
   // A reader signing a letter: 读者　张建国, 柳市镇长虹社区居民　林小燕.
   if (/^(?:\p{Script=Han}{0,16}(?:读者|居民|村民|市民|网友))[\s\u3000]+(?:\p{Script=Han}[\s\u3000]?){1,2}\p{Script=Han}$/u.test(s)) return true;
   // A speaker's posts, then a wide gap and the name (市政协委员、柳市镇某电气公司负责人　郑建国): the post ends in a generic title word.
-  if (/^\p{Script=Han}[\p{Script=Han}、]{1,30}(?:委员|代表|书记|主任|院长|负责人|经理|董事长|校长|局长|镇长|主席|会长|队长|医生|教师|律师)[\s\u3000]{1,}(?:\p{Script=Han}[\s\u3000]?){1,2}\p{Script=Han}$/u.test(s)) return true;
+  // The same set off by an item mark (■ 区农业农村局高级农艺师　王根土, □ 退休教师　陈立夫): a signer, not a brief's title.
+  if (SIGNER_BY_POST.test(s)) return true;
     // A marked notice title (●遗失声明, ●减资公告) is no author's name.
   if (/^[■□◆●]/u.test(s) && NOTICE_TITLE.test(s.replace(/^[■□◆●]+/u, '').replace(/[\s\u3000]+/gu, ''))) return false;
-  if (/^[■□◆●]/u.test(s) && /(?:记者|通讯员|评论员|特约|撰稿|作者|[/／]\s*[文图摄])|^[■□◆●]\s*(?:\p{Script=Han}\s?){2,4}$/u.test(s)) return true;
+  if (/^[■□◆●]/u.test(s) && (/(?:记者|通讯员|评论员|特约|撰稿|作者|[/／]\s*[文图摄])/u.test(s) || markedName(s))) return true;
   // An essay's author marked □ by any unit and name set apart by a wide gap (□ 石梁镇　郑德明): the marker settles it (■ leads briefs' titles).
   if (/^□\s*\p{Script=Han}{2,20}(?:\u3000|\s{2,})\s*(?:\p{Script=Han}[\s\u3000]?){1,2}\p{Script=Han}$/u.test(s)) return true;
   if (/^(?:本报)?(?:首席|见习|特约)?(?:记者|通讯员)\s*(?:\p{Script=Han}\s?){2,4}(?:\s+(?:记者|通讯员)?\s*(?:\p{Script=Han}\s?){2,4})*$/u.test(s)) return true;

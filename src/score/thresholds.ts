@@ -15,21 +15,21 @@ import { bylineF1, METRICS, pool, type Metric, type PageScore } from './score.ts
  * those 93 reads worse.
  */
 export const CORPUS_THRESHOLDS: Partial<Record<Metric, number>> = {
-  articles: 0.96,
-  headline: 0.94,
-  stack: 0.91,
-  byline: 0.97,
-  date: 0.95,
+  articles: 0.99,
+  headline: 0.98,
+  stack: 0.96,
+  byline: 0.99,
+  date: 0.98,
   first: 0.96,
-  last: 0.91,
-  captions: 0.88,
-  structure: 0.69,
+  last: 0.94,
+  captions: 0.9,
+  structure: 0.7,
   document: 0.96,
-  column: 0.91,
-  kind: 0.83,
-  furniture: 0.92,
+  column: 0.93,
+  kind: 0.9,
+  furniture: 0.95,
   survive: 0.98,
-  queries: 0.96,
+  queries: 0.98,
   issue: 0.98,
 };
 
@@ -78,23 +78,26 @@ export const ROUND7_PAGES = new Set([
   'senior-hongqiao-xiyanghong-2013-10', 'traffic-longyou-jiaotong-2017-09', 'weather-jiangshan-qixiang-2016-07',
 ]);
 
-/** Over all 122 pages (the 116 and ROUND7_PAGES): today's figures, floored to two decimals. */
+/**
+ * Over all 122 pages (the 116 and ROUND7_PAGES): today's figures, floored to two decimals (raised after the rules of
+ * round 8: subheadlines under a headline, case kickers, signer lines, table titles, couplets, ad slogans, kinds in runs).
+ */
 export const ROUND7_THRESHOLDS: Partial<Record<Metric, number>> = {
-  articles: 0.95,
-  headline: 0.92,
-  stack: 0.89,
-  byline: 0.96,
-  date: 0.94,
+  articles: 0.99,
+  headline: 0.98,
+  stack: 0.96,
+  byline: 0.99,
+  date: 0.97,
   first: 0.96,
-  last: 0.91,
-  captions: 0.88,
-  structure: 0.71,
+  last: 0.94,
+  captions: 0.89,
+  structure: 0.72,
   document: 0.96,
-  column: 0.92,
-  kind: 0.82,
-  furniture: 0.91,
+  column: 0.93,
+  kind: 0.9,
+  furniture: 0.95,
   survive: 0.98,
-  queries: 0.96,
+  queries: 0.98,
   issue: 0.98,
 };
 
@@ -111,30 +114,12 @@ export const PAGE_THRESHOLDS: Partial<Record<Metric, number>> = {
  * the page reaches PAGE_THRESHOLDS). What each still gets wrong: `npm run score:parse -- <slug> --verbose`.
  */
 export const PAGE_FLOORS: Record<string, Partial<Record<Metric, number>>> = {
-  'advert-kecheng-gongyi-2023-12': { headline: 0 },
-  'advert-liushi-guanggao-2023-08': { articles: 0, headline: 0, queries: 0 },
+  // The 老年大学 notice is found, but under the 庆祝…协会成立三十周年 / 热烈祝贺 banner lines above it (each set apart by a
+  // blank line), read as its headline.
+  'advert-liushi-guanggao-2023-08': { headline: 0 },
   'classified-kecheng-zhaopin-2023-05': { articles: 0.5, headline: 0.5, queries: 0 },
-  'commentary-liushi-guancha-2023-09': { articles: 0.5, headline: 0.5, queries: 0.5 },
-  'datanews-liushi-shuzi-2023-07': { articles: 0.5, headline: 0.5, queries: 0 },
   'notices-liushi-gonggao-2023-08': { queries: 0.66 },
-  // The first 讣告's 兹定于… line is set short (its digits are narrow) and read as a title of its own.
-  'obituary-liushi-fugao-2023-12': { queries: 0.66 },
-  'personals-liushi-zhenghun-2023-06': { headline: 0.5, queries: 0.5 },
   'publist-kecheng-wenmminghu-2023-01': { queries: 0.5 },
-  // The recipe's 家常菜谱 column label over its 萝卜丝饼 title (both plain, each set apart by a blank line) is read as the
-  // headline; read as a column, a later step folds the recipe into the food piece above it.
-  'recipe-kecheng-meishi-2023-12': { headline: 0.5 },
-  'reprint-kecheng-zhuanzai-2023-08': { headline: 0.5 },
-  // Round 6, held at what they read today. The 企业风采 slogan line (恒利电气　品质成就未来) and 网址 line are read as the 诚聘 headline.
-  'advertorial-liushi-qiye-2016-09': { headline: 0.5 },
-  // The vertical couplet (one character a line) is read as the next story's headline.
-  'greetings-kecheng-xinchun-2010-02': { headline: 0.5 },
-  // Round 7, held at what they read at first contact. The 曝光台 table under its own title (a header row, plate rows, a
-  // bracketed source line) is not read as a piece of its own: its source line opens a piece, the table folds into the story.
-  'traffic-longyou-jiaotong-2017-09': { articles: 0.66, queries: 0.66 },
-  // A 副题 right under its headline with no blank line (防汛形势依然严峻) is joined into the headline; the doubled 一周天气
-  // title over a forecast table is not read as a piece (the table folds into the report above).
-  'weather-jiangshan-qixiang-2016-07': { articles: 0.66, headline: 0.33, queries: 0.66 },
 };
 
 type Pooled = Omit<PageScore, 'slug' | 'form' | 'differences'>;

@@ -111,6 +111,29 @@ describe('headline stacks', () => {
   });
 });
 
+describe('headline stacks of round 8 (shapes, not pages)', () => {
+  it('keeps a whole clause under its headline as the subheadline, and a bracketed serial mark apart', () => {
+    expect(readHeadlineStack(['入梅以来我市降雨量偏多三成', '防汛形势依然严峻'])).toMatchObject({ headline: '入梅以来我市降雨量偏多三成', subheadline: '防汛形势依然严峻' });
+    expect(readHeadlineStack(['病虫情报', '（第3期）'])).toMatchObject({ headline: '病虫情报', subheadline: '（第3期）' });
+    // A noun phrase over its predicate is still one headline set in two lines.
+    expect(readHeadlineStack(['柯城区2023年“民生实事”', '项目进度过半'])).toMatchObject({ headline: '柯城区2023年“民生实事”项目进度过半', subheadline: null });
+  });
+
+  it('reads a numbered label as the kicker and a bare notice word under an organ as the title', () => {
+    expect(readHeadlineStack(['案例一', '健身卡“跑路”　会员获退款'])).toMatchObject({ kicker: '案例一', headline: '健身卡“跑路” 会员获退款' });
+    expect(readHeadlineStack(['衢州市柯城区人民法院', '公　　告'])).toMatchObject({ kicker: '衢州市柯城区人民法院', headline: '公告' });
+    expect(readHeadlineStack(['关于开展2023年村级财务审计工作的', '通　知'])).toMatchObject({ kicker: null, headline: '关于开展2023年村级财务审计工作的通知' });
+  });
+});
+
+describe('bylines of round 8', () => {
+  it('drops a teacher named after 指导老师 and a post before the name', () => {
+    expect(parseByline('乐清市实验小学　四（3）班　陈思远 指导老师：王丽君').writers).toEqual(['陈思远']);
+    expect(parseByline('□ 退休教师　陈立夫').writers).toEqual(['陈立夫']);
+    expect(parseByline('■ 区农业农村局高级农艺师　王根土').writers).toEqual(['王根土']);
+  });
+});
+
 describe('section labels', () => {
   it('give a label printed twice one section, not the same section twice (found by the property test)', () => {
     const text = [

@@ -35,11 +35,30 @@ export function verticalRuns(lines: string[], warnings: SeedWarning[]): Vertical
       j++;
     }
     if (members.length >= MIN_VERTICAL_RUN) {
-      const text = members.map((k) => lines[k]!.trim()).join('');
+      const text = coupletText(members, lines) ?? members.map((k) => lines[k]!.trim()).join('');
       runs.push({ start: members[0]!, end: members.at(-1)!, text });
       warnings.push({ line: members[0]! + 1, message: `竖排文字（每行一个字）已拼成“${text}”`, code: 'vertical' });
       i = members.at(-1)!;
     }
   }
   return runs;
+}
+
+/** Each half of a vertical couplet (对联) has at least this many characters (a 4-character banner split by a gap is not one). */
+const COUPLET_HALF_MIN_CHARS = 4;
+/** A couplet is its two lines (上联, 下联). */
+const COUPLET_HALVES = 2;
+
+/**
+ * A vertical run whose characters fall in two groups of one length, a blank line between (虎跃新春福满门 / 龙腾盛世喜临家):
+ * the two lines of a couplet, kept apart by a space. Null when the run is one banner.
+ */
+function coupletText(members: number[], lines: string[]): string | null {
+  const groups: string[] = [''];
+  for (let m = 0; m < members.length; m++) {
+    if (m > 0 && members[m]! > members[m - 1]! + 1) groups.push('');
+    groups[groups.length - 1] += lines[members[m]!]!.trim();
+  }
+  if (groups.length !== COUPLET_HALVES || groups[0]!.length !== groups[1]!.length || groups[0]!.length < COUPLET_HALF_MIN_CHARS) return null;
+  return groups.join(' ');
 }
