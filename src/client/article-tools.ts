@@ -72,6 +72,33 @@ function startReading(root: HTMLElement, say: (text: string) => void) {
   speechSynthesis.addEventListener?.('voiceschanged', reveal);
 }
 
+/** Side of the QR code's square in CSS pixels: large enough for a phone camera across a desk. */
+const QR_SIZE = 132;
+
+/**
+ * The QR code of the address, drawn the first time its fold opens (the library is loaded then: no
+ * page pays for it unopened). An image named by the caption that gives the address in words.
+ */
+function startQrCode(root: HTMLElement, url: string) {
+  const fold = root.querySelector<HTMLDetailsElement>('[data-qr]');
+  const caption = fold?.querySelector('figcaption');
+  if (!fold || !caption) return;
+  fold.hidden = false;
+  let drawn = false;
+  fold.addEventListener('toggle', async () => {
+    if (!fold.open || drawn) return;
+    drawn = true;
+    const { toString } = await import('qrcode');
+    const svg = await toString(url, { type: 'svg', margin: 1, errorCorrectionLevel: 'M' });
+    caption.insertAdjacentHTML('beforebegin', svg);
+    const image = caption.previousElementSibling!;
+    image.setAttribute('role', 'img');
+    image.setAttribute('aria-labelledby', caption.id);
+    image.setAttribute('width', String(QR_SIZE));
+    image.setAttribute('height', String(QR_SIZE));
+  });
+}
+
 export function startArticleTools(): void {
   const root = document.querySelector<HTMLElement>('[data-article-tools]');
   if (!root) return;
@@ -98,6 +125,8 @@ export function startArticleTools(): void {
       if ((e as Error).name !== 'AbortError') say(`没能分享；本文地址：${url}`);
     }
   });
+
+  startQrCode(root, url);
 
   const print = root.querySelector<HTMLButtonElement>('[data-tool="print"]')!;
   print.hidden = false;

@@ -128,12 +128,13 @@ describe.each([
     await page.context().close();
   });
 
-  it('shows a QR code of the address, drawn inline, with its address as its name', async () => {
+  it('shows a QR code of the address, drawn when its fold opens, with its address as its name', async () => {
     const page = await open(viewport);
     const href = await page.locator('link[rel="canonical"]').getAttribute('href');
-    await page.locator('.qr summary').click();
     const svg = page.locator('.qr svg[role="img"]');
-    await expect(svg.isVisible()).resolves.toBe(true);
+    expect(await svg.count()).toBe(0); // not in the page as served: drawn on opening
+    await page.locator('.qr summary').click();
+    await svg.waitFor({ state: 'visible' });
     const label = await page.locator(`#${await svg.getAttribute('aria-labelledby')}`).textContent();
     expect(label).toContain(href!);
     expect(await svg.locator('path').count()).toBeGreaterThan(0);
