@@ -5,7 +5,7 @@
  */
 import { CAPTION_MAX_CHARS, COLUMN_ENDINGS, COLUMN_MAX_CHARS, COLUMN_WORDS, CREDIT_LINE_MAX_CHARS, ITEM_MARKS, ITEM_NUMBER_RUN_MIN, PATTERNS, PRINTED_LINE_MAX_CHARS, SPEAKER_MAX_CHARS, SURNAMES, TABLE_MIN_CELLS, VERSE_LINE_MAX_CHARS, VERSE_MIN_LINES } from './constants.ts';
 import { splitCredit } from './byline.ts';
-import { splitPhotoNews } from './captions.ts';
+import { markMarkedCaptions, splitPhotoNews } from './captions.ts';
 import { isCouplet } from './headline.ts';
 import { findMasthead, isPageHeader } from './page.ts';
 import { endsFullSentence, endsSentence, nonSpaceLength } from './text.ts';
@@ -130,6 +130,7 @@ export function classify(input: Unit[]): Piece[] {
   markContactNotes(pieces);
   markItemNumbers(pieces);
   markWorkTitles(pieces);
+  markMarkedCaptions(pieces);
   markBareAuthors(pieces);
   markVerse(pieces);
   markSiblings(pieces);

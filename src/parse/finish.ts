@@ -11,6 +11,7 @@ import { briefSized } from './grammar.ts';
 import { readHeadlineStack } from './headline.ts';
 import { DATED_ITEMS_MIN } from './issue-date.ts';
 import { fullWidthPunctuation } from './repairs/punctuation.ts';
+import { restoreLostQuotes } from './repairs/quotes.ts';
 import { furnished, hint, merge, NOTHING, report, type Report } from './report.ts';
 import { append, nonSpaceLength, pageRef } from './text.ts';
 import type { ParsedArticle, ParseOptions, ParsingArticle } from './types.ts';
@@ -30,7 +31,8 @@ export function finishDraft(d: Draft, pageKind: SeedKind, options: ParseOptions)
   }
   const body = readStoryBody(a, d, options);
   a.byline = bylineOf(a, d, body.body);
-  a.captions = captionsOf(d.captions);
+  // A caption loses its quotation marks as text does (在 接龙点 给…): restored the same way.
+  a.captions = captionsOf(d.captions).map((c) => ({ ...c, text: restoreLostQuotes(c.text).text }));
   creditPhotoNews(a);
   a.kind = kindOf(a, d, pageKind);
   return { article: a, report: merge(column?.report ?? NOTHING, stack.report, marker, body.report) };
