@@ -290,19 +290,26 @@ function bareRunIn(u: Unit): RegExpMatchArray | null {
   return /[，。]/u.test(rest) ? m : null;
 }
 
+/**
+ * A short text after the gap that runs on past its line (■标题　遛狗不牵绳、宠物粪 / 便随地留，…) is the item's text cut by
+ * the wrap, not a second title: it ends no sentence and prose follows on the next line, no blank line between.
+ */
+const continuesBelow = (u: Unit, next: Unit | undefined) =>
+  (u.runsOn || !endsSentence(u.text.trim())) && !!next && !u.blankAfter && !next.blankBefore && !PATTERNS.itemMarker.test(next.text.trim()) && !headingLike(next.text.trim());
+
 function splitRunInTitles(units: Unit[], speakers: Set<string>): Unit[] {
   const out: Unit[] = [];
   const bare = units.filter((u) => bareRunIn(u)).length >= BARE_RUN_INS_MIN;
-  for (const u of units) {
+  for (const [i, u] of units.entries()) {
     const m = u.text.match(RUN_IN_TITLE) ?? (bare ? bareRunIn(u) : null);
     const title = m?.groups?.title;
     const rest = m?.groups?.rest;
-    if (!title || !rest || speakers.has(title.replace(PATTERNS.itemMarker, '').trim()) || nonSpaceLength(title) > RUN_IN_TITLE_MAX_CHARS || headingLike(rest) && nonSpaceLength(rest) < RUN_IN_TEXT_MIN_CHARS) {
+    if (!title || !rest || speakers.has(title.replace(PATTERNS.itemMarker, '').trim()) || nonSpaceLength(title) > RUN_IN_TITLE_MAX_CHARS || headingLike(rest) && nonSpaceLength(rest) < RUN_IN_TEXT_MIN_CHARS && !continuesBelow(u, units[i + 1])) {
       out.push(u);
       continue;
     }
     out.push({ ...u, text: title.trim(), lines: [title.trim()], end: u.start, blankAfter: false, runsOn: false });
-    out.push({ ...u, text: rest.trim(), lines: u.lines, blankBefore: false, wideGapBefore: false });
+    out.push({ ...u, text: rest.trim(), lines: u.lines, blankBefore: false, wideGapBefore: false, runsOn: u.runsOn || continuesBelow(u, units[i + 1]) });
   }
   out.forEach((u, i) => (u.index = i));
   return out;

@@ -145,8 +145,8 @@ const DASH = '[—–\\-－―─~～]';
  */
 const LEAD_OPENER = String.raw`(?:本报(?:综合)?(?:讯|消息)|(?:新华社|中新社|中新网|人民网|央视网|浙江在线)[^\s（(，。：:]{0,12}?\d{1,2}月\d{1,2}日电|据[^\s，。（(：:]{2,12}?消息|[（(](?:新华社|中新社|中新网|人民网|央视网|浙江在线)[^\s（）()，。]{0,8}?电[）)])`;
 
-/** The marks a page prints before an item, a brief's title or a speaker (■ ▲ ● ◆ ★ ☆ ▶ ► ◎). */
-export const ITEM_MARKS = '■▲●◆★☆▶►◎';
+/** The marks a page prints before an item, a brief's title or a speaker (■ ▲ ● ◆ ◇ ★ ☆ ▶ ► ◎). */
+export const ITEM_MARKS = '■▲●◆◇★☆▶►◎';
 
 export const PATTERNS = {
   /** Ends a clause a line may end with: 。！？；：… possibly followed by closing quotes/brackets. */

@@ -81,7 +81,7 @@ export function startsUnit(t: string): boolean {
     isStandaloneLine(t) ||
     PATTERNS.lead.test(t) ||
     PATTERNS.photoCaption.test(t) ||
-    /^[■□▲△◆●★☆▶►◎]/u.test(t) ||
+    /^[■□▲△◆◇●★☆▶►◎]/u.test(t) ||
     PATTERNS.numberedHeading.test(t) ||
     PATTERNS.numberedItem.test(t) ||
     PATTERNS.listItem.test(t) ||
