@@ -95,6 +95,9 @@ export function draftArticles(pieces: Piece[], roles: Role[]): DraftPage {
       case 'section':
         // A lead under text that already has one's body (a table under its title, then （新华社电）…): a story of its own, untitled.
         if (role === 'body' && p.kind === 'lead' && cur && (cur as Draft).body.length) open();
+        // Text right under a column label set apart as a block (a wide gap above it: 百姓议事厅 / 【编者按】…) opens an untitled
+        // piece of that column, not more of the story above.
+        else if (role === 'body' && lastRole === 'column' && (column as Piece | null)?.wideGapBefore) open();
         (cur ?? open()).body.push({ piece: p, heading: role === 'section' });
         break;
       case 'caption':

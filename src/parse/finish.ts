@@ -225,6 +225,9 @@ function restoreStackQuotes(a: ParsingArticle, line: number): number {
 const FEATURE_MIN_CHARS = 200;
 const textChars = (a: ParsedArticle) => a.blocks.reduce((n, b) => n + (b.type === 'paragraph' || b.type === 'turn' ? nonSpaceLength(b.text) : 0), 0);
 
+/** The label of an editor's note: 编者按, 编后, 编后语, bracketed or not. */
+const EDITOR_NOTE = /^[【［\[]?(?:编者按|编后语?)/u;
+
 /** A story with this many question-and-answer turns or more is an interview (one question and its answer, 问：/答：, is a tip box). */
 const INTERVIEW_MIN_TURNS = 3;
 
@@ -234,6 +237,8 @@ function kindOf(a: ParsedArticle, d: Draft, pageKind: SeedKind): ParsedArticle['
   const text = blocks.filter((b) => b.type === 'paragraph' || b.type === 'verse');
   if (text.length && text.every((b) => b.type === 'verse')) return 'poem';
   if (NOTICE_WORDS.some((w) => a.headline.includes(w))) return 'notice';
+  // An editor's note standing alone, no title over it (【编者按】本报…刊发…): the desk's notice to readers.
+  if (d.stack.length === 0 && d.body.length > 0 && d.body.every((b) => b.piece.kind === 'note' && EDITOR_NOTE.test(b.piece.text.trim()))) return 'notice';
   // A text closed by a 落款 (organ and date) that nobody on the paper signed: a notice (失物招领, 通报).
   if (blocks.at(-1)?.type === 'signature' && a.byline.reporters.length + a.byline.correspondents.length + a.byline.writers.length === 0 && !d.body.some((b) => b.piece.kind === 'lead')) return 'notice';
   // A short title ending in a notice's word (停水通知, 讣告, 温馨提示, 问卷调查) names a notice.

@@ -146,6 +146,9 @@ export function captionLike(t: string): boolean {
   return /[（(](?:左|右|中|前|后)[一二三四五]?[）)]|(?:现场|风貌|一角|全景|掠影|合影|留影|剪影)。?$|^\S{1,12}(?:在|正在|向)\S+。$/u.test(s);
 }
 
+/** The label of an editor's note (编者按, 编后), bracketed or not. */
+const EDITOR_NOTE_LABEL = /^[【［\[]?(?:编者按|编后语?)/u;
+
 /** A subheadline set off by dashes: ——践行“八八战略”——. */
 const isDashedLine = (t: string) => /^[—–\-－―─]{2}/u.test(t.trim());
 
@@ -318,6 +321,7 @@ export const ROLE_RULES: Rule[] = [
   { role: 'column', weight: 4, why: 'a short bracketed label over a title and its text (【招聘】 / 普工招聘 / …): a section of the page, a column', test: (p, c) => /^[【［\[][^】］\]]{1,6}[】］\]]$/u.test(p.text.trim()) && !!c.next?.headingLike && c.next.kind === null && bodyLike(c.next2) && !c.next2!.headingLike },
   { role: 'stack', weight: 3, why: 'a short title set apart right over an author\'s line (五月的柳川 / □ 陈海鸥): the title of the piece that author signed, not a column label', test: (p, c) => p.kind === null && p.headingLike && p.blankBefore && p.length <= HEADLINE_SIZE_MAX_CHARS && c.next?.kind === 'byline' && !!c.prev && (c.prev.endsFullSentence || c.prev.kind !== null) },
   { role: 'column', weight: 8, why: 'the name half of a column tag line (一家之言 ■郑晓明)', test: (p) => !!p.columnTag },
+  { role: 'column', weight: 4, why: 'a short label right over an editor\'s note (百姓议事厅 / 【编者按】…): the column the note opens, not a headline', test: (p, c) => p.kind === null && p.headingLike && p.length <= LABEL_MAX_CHARS && c.next?.kind === 'note' && EDITOR_NOTE_LABEL.test(c.next.text.trim()) },
   { role: 'stack', weight: -6, why: 'the name half of a column tag line is no headline', test: (p) => !!p.columnTag },
   { role: 'column', weight: 3, why: 'words of a column label', test: (p) => p.columnish },
   { role: 'column', weight: 1, why: 'a short label without spaces', test: (p) => p.headingLike && p.length <= LABEL_MAX_CHARS && !/\s/u.test(p.text) },

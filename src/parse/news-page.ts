@@ -2,7 +2,7 @@
 import type { SeedKind, SeedWarning } from '../records/schema.ts';
 import { allPieces, bodyChars, draftArticles, type Draft } from './articles.ts';
 import type { Piece } from './classify.ts';
-import { BRIEF_MAX_CHARS, PATTERNS } from './constants.ts';
+import { BRIEF_MAX_CHARS, OPINION_COLUMN_ENDINGS, PATTERNS } from './constants.ts';
 import { readDocuments } from './doc-records.ts';
 import { documentType } from './document.ts';
 import { finishDraft } from './finish.ts';
@@ -96,8 +96,9 @@ function markBriefs(drafts: Draft[], articles: ParsingArticle[]) {
     const run = [i];
     for (let j = i + 1; j < drafts.length && !drafts[j]!.column && briefLike(drafts[j]!, articles[j]!); j++) run.push(j);
     if (run.length < BRIEF_RUN_MIN || !briefLike(drafts[i]!, articles[i]!)) continue;
+    const opinion = opinionColumn(articles[i]!.column);
     for (const j of run) {
-      articles[j]!.kind = briefKind(articles[j]!);
+      articles[j]!.kind = opinion ? 'essay' : briefKind(articles[j]!, drafts[j]!);
       if (j !== i) {
         articles[j]!.column = articles[i]!.column;
         articles[j]!.inheritedColumn = true;
@@ -106,17 +107,25 @@ function markBriefs(drafts: Draft[], articles: ParsingArticle[]) {
   }
 }
 
+/** A column label naming an opinion column (须江时评, 柳川微言): its short pieces are comments. */
+const opinionColumn = (label: string | null) => !!label && OPINION_COLUMN_ENDINGS.some((w) => label.replace(/[【】\[\]\s]/gu, '').endsWith(w));
+
 /**
  * What an item of a column of short pieces is: an ad or notice when its text ends in a contact
  * (电话：0577-…, 热线); a news story when a staff reporter or photographer signs it or it carries a
  * picture (a 简讯 item is signed by a correspondent at most, and has no photo); else a brief.
  */
-function briefKind(a: ParsedArticle): ParsedArticle['kind'] {
+function briefKind(a: ParsedArticle, d: Draft): ParsedArticle['kind'] {
   const last = [...a.blocks].reverse().find((b) => b.type === 'paragraph');
   if (a.kind === 'notice' || (last?.type === 'paragraph' && CONTACT_END.test(last.text))) return 'notice';
   if (a.byline.reporters.length || a.byline.photographers.length || a.captions.length) return a.kind === 'brief' ? 'news' : a.kind;
+  // An author's line as essays are signed (□ 市民　周晓琳, 文/某某, 作者：某某) signs an essay, not a brief.
+  if (a.kind === 'essay' && d.bylines.some((p) => AUTHOR_SIGNATURE.test(p.text.trim()))) return 'essay';
   return 'brief';
 }
+
+/** How an essay's author signs: □ and a name, 文/ a name, 作者： a name. */
+const AUTHOR_SIGNATURE = /^(?:□|文\s*[/／]|作者\s*[:：])/u;
 
 /** A text ending in a contact: 电话：0577-62701234, 联系电话 138…, 热线：…, 13968788888 陈先生. */
 const CONTACT_END = /(?:电话|热线|手机|联系人|微信)[^。！？]*\d{5,}[^。！？]{0,12}$|\d{7,}\s*\p{Script=Han}{1,3}(?:先生|女士)$/u;
