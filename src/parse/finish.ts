@@ -31,11 +31,27 @@ export function finishDraft(d: Draft, pageKind: SeedKind, options: ParseOptions)
   }
   const body = readStoryBody(a, d, options);
   a.byline = bylineOf(a, d, body.body);
-  // A caption loses its quotation marks as text does (在 接龙点 给…): restored the same way.
-  a.captions = captionsOf(d.captions).map((c) => ({ ...c, text: restoreLostQuotes(c.text).text }));
+  const captions = readCaptions(d);
+  a.captions = captions.captions;
   creditPhotoNews(a);
   a.kind = kindOf(a, d, pageKind);
-  return { article: a, report: merge(column?.report ?? NOTHING, stack.report, marker, body.report) };
+  return { article: a, report: merge(column?.report ?? NOTHING, stack.report, marker, body.report, captions.report) };
+}
+
+/**
+ * The draft's captions, with lost quotation marks restored as in text (在 接龙点 给… → 在“接龙点”给…), and the
+ * characters the captions' reading dropped (a ▲ picture mark, a credit's brackets) counted as removed.
+ */
+function readCaptions(d: Draft): { captions: ParsedArticle['captions']; report: Report } {
+  let added = 0;
+  const captions = captionsOf(d.captions).map((c) => {
+    const q = restoreLostQuotes(c.text);
+    added += q.added;
+    return { ...c, text: q.text };
+  });
+  const printed = d.captions.reduce((n, p) => n + nonSpaceLength(p.text), 0);
+  const read = captions.reduce((n, c) => n + nonSpaceLength(c.text) + nonSpaceLength(c.creditRaw ?? ''), 0) - added;
+  return { captions, report: report({ added, removed: Math.max(0, printed - read) }) };
 }
 
 /** An empty record for a draft: its column label and the lines it spans. */
