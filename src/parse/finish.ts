@@ -82,6 +82,20 @@ function newRecord(d: Draft, column: string | null): ParsingArticle {
   };
 }
 
+type StackLineIn = { text: string; bold: boolean; blankAfter: boolean; spaceAfter?: boolean };
+
+/**
+ * A title printed wholly in 【】 (【遗失声明】, 【常山县…中心 / 招聘编外工作人员启事】 over two lines): the brackets are print
+ * decoration, the lines they enclose one title, joined.
+ */
+function unbracketTitle(lines: StackLineIn[], decorations: Report[], line: number): StackLineIn[] {
+  const whole = lines.map((l) => l.text.trim()).join('');
+  if (lines.length === 0 || !/^【[^【】]+】$/u.test(whole)) return lines;
+  decorations.push(furnished('decoration', '【', line), furnished('decoration', '】', line));
+  const text = whole.slice(1, -1);
+  return [{ ...lines.at(-1)!, text, bold: lines.some((l) => l.bold) }];
+}
+
 /** Stack lines shaped like the article's own section headings (004: 实施…战略 致力… ×3) are sections. */
 function stackLinesToSections(d: Draft) {
   const sectionShapes = new Set(d.body.filter((b) => b.heading).map((b) => shape(b.piece.text)));
@@ -97,7 +111,7 @@ function readStack(a: ParsingArticle, d: Draft): { stack: ReturnType<typeof read
     if (marker) decorations.push(furnished('decoration', marker, p.start));
     return { text: marker ? p.text.slice(marker.length).trim() : p.text, bold: p.bold, blankAfter: p.blankAfter, spaceAfter: p.spaceAfter };
   });
-  const stack = readHeadlineStack(stackLines);
+  const stack = readHeadlineStack(unbracketTitle(stackLines, decorations, d.stack[0]?.start ?? 0));
   let found = NOTHING;
   if (stack) {
     const line = d.stack[0]!.start;

@@ -356,7 +356,7 @@ function joinsUnit(u: OpenUnit, l: Line, { width, full, prose, allIndented, vers
     (prev !== undefined &&
       !l.vertical &&
       // A line ending in a comma stops mid-sentence: the next line goes on with it, however short this one was set.
-      (full(prev) || (continuesLine(l.text) && !codeTitle(prev)) || /[，、]$/u.test(prev)) &&
+      (full(prev) || (continuesLine(l.text) && !codeTitle(prev)) || /[，、]$/u.test(prev) || cutDate(prev, l.text)) &&
       !endsFullSentence(prev) &&
       !isStandaloneLine(prev) &&
       !u.lines.at(-1)!.gapAfter &&
@@ -373,6 +373,9 @@ function joinsUnit(u: OpenUnit, l: Line, { width, full, prose, allIndented, vers
       !(headingLike(prev) && headingLike(l.text) && (!prose || (u.lines.at(-1)!.bold && l.bold)) && !continuesLine(l.text)))
   );
 }
+
+/** A date cut by the wrap (…定于12月3 / 日（星期二）…, 2019年11 / 月): the line opens with the rest of the date. */
+const cutDate = (prev: string, t: string) => /\d{1,2}月\d{1,2}$|(?:19|20)\d{2}年\d{1,2}$/u.test(prev.trim()) ? /^[日月]/u.test(t.trim()) : /\d月$/u.test(prev.trim()) && /^\d{1,2}日/u.test(t.trim());
 
 /**
  * A line that can only continue the line before it: it opens with punctuation, with one
