@@ -10,8 +10,8 @@
 
 /** A character that sits next to a lost quote's space: Chinese text or its punctuation. */
 const WIDE = /[\p{Script=Han}，。、；：！？“”‘’（）《》·…—]/u;
-/** What a quoted phrase may hold: words, 、 and ·, no sentence punctuation. */
-const QUOTABLE = /^[\p{Script=Han}\p{N}A-Za-z、·“”‘’《》\-—]{1,24}$/u;
+/** What a quoted phrase may hold: words, 、 and ·, no sentence punctuation; a decimal figure (10.5万亩) keeps its point. */
+const QUOTABLE = /^[\p{Script=Han}\p{N}A-Za-z、·“”‘’《》\-—%％]{1,24}$|^(?=.*\d[.．]\d)[\p{Script=Han}\p{N}A-Za-z、·.．%％]{1,24}$/u;
 /** Sentence ends: pairing never crosses one. */
 const SENTENCE_END = /[。！？；]/u;
 
