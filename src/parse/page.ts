@@ -37,11 +37,15 @@ const PAGE_NAME_MAX_CHARS = 10;
 /** The page's name and number alone on a line at its edge (观点　　5, 读书　7, 文旅　8). */
 const PAGE_NAME_NUMBER = /^(?<name>[\p{Script=Han}·]{2,10})(?:\s{2,}|\u3000+)(?<page>\d{1,2})$/u;
 
+const PAPER_DOT_PAGE_DATE = /^\p{Script=Han}{2,8}\s*[·・]\s*\p{Script=Han}{2,6}(?:\s{2,}|\u3000+)(?:19|20)\d{2}年\d{1,2}月\d{1,2}日$/u;
+
 export function isPageHeader(t: string): boolean {
   if (nonSpaceLength(t) > PAGE_HEADER_MAX_CHARS || /[，。；！？]/u.test(t)) return false;
   if (PAGE_NAME_NUMBER.test(t.trim())) return true;
   // The page's label alone on its line (第3版, 第 3 版): a page break inside the text.
   if (/^第\s*[0-9０-９]{1,2}\s*版$/u.test(t.trim())) return true;
+  // The paper's name and the page's joined by a middle dot, then the date far right (常山报·公告　　　2019年11月29日).
+  if (PAPER_DOT_PAGE_DATE.test(t.trim())) return true;
   const hasDate = PATTERNS.oneDate.test(t);
   const hasTag = PATTERNS.pageTag.test(t);
   const hasWeekday = PATTERNS.weekday.test(t);
