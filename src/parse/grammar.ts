@@ -12,7 +12,7 @@
 import { TABLE_MIN_CELLS, BRIEF_MAX_CHARS, CAPTION_MAX_CHARS, COLUMN_MAX_CHARS, MAX_HEADLINE_CHARS, NOTE_LABELS, NOTICE_TITLE, NOTICE_TITLE_MAX_CHARS, NOTICE_WORDS, PATTERNS } from './constants.ts';
 import type { SeedKind } from '../records/schema.ts';
 import { isFurniture, type Piece } from './classify.ts';
-import { continuesLine } from './units.ts';
+import { continuesLine, labelRowText } from './units.ts';
 import { nonSpaceLength } from './text.ts';
 import { FITTED_ADOPTED, RULE_WEIGHTS } from './weights.ts';
 import { LAYOUT_RULES } from './layout-rules.ts';
@@ -104,9 +104,9 @@ const sloganLike = (p: Piece, c: Context) => /\S[\s\u3000]+\S/u.test(p.text.trim
 /** A notice's title by its last word (停电公告, 遗失声明, 讣　告): the headline of one notice of several. */
 export const noticeTitle = (p: Piece) => p.kind === null && p.headingLike && p.length <= NOTICE_TITLE_MAX_CHARS && NOTICE_TITLE.test(p.text.replace(/[\s\u3000]+/gu, ''));
 
-/** The signer of a 落款: a short line right over the date line that closes a notice, under its text (柳市镇人民政府 / 2023年8月18日). */
+/** The signer of a 落款: a short line right over the date line that closes a notice, under its text or its last label row (联系电话：… / 柳市镇人民政府 / 2023年8月18日). */
 const signerLine = (p: Piece, c: Context) =>
-  p.kind === null && p.headingLike && p.length <= SIGNER_MAX_CHARS && c.next?.kind === 'date-line' && c.next.start === p.end + 1 && !!c.prevProse && (bodyLike(c.prevProse) || c.prevProse.kind === 'numbered' || c.prevProse.kind === 'list-item') && (!c.prevProse.headingLike || FILL_IN.test(c.prevProse.text));
+  p.kind === null && p.headingLike && p.length <= SIGNER_MAX_CHARS && c.next?.kind === 'date-line' && c.next.start === p.end + 1 && !!c.prevProse && (bodyLike(c.prevProse) || c.prevProse.kind === 'numbered' || c.prevProse.kind === 'list-item') && (!c.prevProse.headingLike || FILL_IN.test(c.prevProse.text) || !!labelRowText(c.prevProse.text.trim()));
 
 /** A blank to fill in (姓名：＿＿＿＿, 联系电话：______): a form's line (问卷, 回执, 报名表), text and no title. */
 const FILL_IN = /[＿_]{3,}/u;
