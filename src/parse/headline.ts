@@ -15,7 +15,7 @@
  *   without a space; a space stays only between parallel phrases (敢向涛头立 勇做弄潮儿).
  * A couplet separated by a blank line above a stack that has its kicker already is a slogan.
  */
-import { LATE_KICKER_MAX_RATIO, PATTERNS } from './constants.ts';
+import { LATE_KICKER_MAX_RATIO, NOTICE_TITLE, NOTICE_TITLE_MAX_CHARS, PATTERNS } from './constants.ts';
 import { nonSpaceLength } from './text.ts';
 
 export interface StackLine {
@@ -197,12 +197,19 @@ function brokenHeadline(a: string, b: string): boolean {
   // A short line that opens with its subject, over a short one that has none: one sentence set in
   // two lines (余东村农民画 / 走进省城展出). A headline this short does not stand over a subheadline.
   if (la <= BROKEN_SUBJECT_MAX && lb <= BROKEN_SUBJECT_MAX + BROKEN_PREDICATE_EXTRA && SUBJECT.test(a) && !SUBJECT.test(b) && !/\s/u.test(a + b)) return true;
+  // An issuing body's name over a notice's short title (乐清市公共资源交易中心 / 招标公告): the issuer, set as a kicker.
+  if (issuerOverTitle(a, b)) return false;
   // A short tail under a long line: the line ran out of width (…项目签 / 约率突破九成).
   if (lb <= SHORT_TAIL_MAX_CHARS && la > SHORT_TAIL_MAX_CHARS && !/\s/u.test(b)) return true;
   // A document's title set on two lines: the 文种 closes it on the second (…第十五届委员会 / 第六次全体（扩大）会议公报).
   if (DOCUMENT_TITLE_END.test(b) && !DOCUMENT_TITLE_END.test(a) && la >= DOCUMENT_TITLE_LINE_MIN_CHARS && !/\s/u.test(a + b)) return true;
   return CONTINUES.test(b);
 }
+
+/** A line that names an issuing body by its last word (…中心, …人民政府, …法院, …委员会): a closed class of organs' endings. */
+const ISSUER_LINE = /\p{Script=Han}{2,}(?:中心|政府|法院|检察院|委员会|办公室|管理局|局|公司|集团|医院|学校|协会|指挥部|管委会)$/u;
+
+const issuerOverTitle = (a: string, b: string) => ISSUER_LINE.test(a.trim()) && !/\s/u.test(a.trim()) && len(b) <= NOTICE_TITLE_MAX_CHARS && NOTICE_TITLE.test(b.replace(/[\s\u3000]+/gu, ''));
 
 /** The 文种 that closes a document's title (会议公报, 决定, 决议, 实施意见). */
 const DOCUMENT_TITLE_END = /(?:公报|决定|决议|意见|实施方案|工作报告|纪要)$/u;
@@ -305,6 +312,8 @@ function chooseHeadline(all: StackLine[]): StackLine {
   if (!coupletAbove && plain.length === 2 && !namesActor(plain[0]!.text) && SUBJECT.test(plain[1]!.text) && !endsWithColon(plain[0]!.text) && !brokenHeadline(plain[0]!.text, plain[1]!.text)) {
     return plain[1]!;
   }
+  // An issuing body's name over a notice's title (乐清市公共资源交易中心 / 招标公告): the title is the headline, the issuer its kicker.
+  if (plain.length >= 2 && all.indexOf(plain[1]!) === all.indexOf(plain[0]!) + 1 && issuerOverTitle(plain[0]!.text, plain[1]!.text)) return plain[1]!;
   // Two plain lines over a dashed subheadline (正月里来闹龙灯 / 百节板凳龙游过千年古镇 / ——…见闻): the dashed line stands
   // right under its headline, so the first line is the kicker.
   const dashedUnder = plain.length === 2 && isDashed(all[all.indexOf(plain[1]!) + 1]?.text ?? '') && all.indexOf(plain[1]!) === all.indexOf(plain[0]!) + 1;
