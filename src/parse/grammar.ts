@@ -146,6 +146,9 @@ export function captionLike(t: string): boolean {
   return /[（(](?:左|右|中|前|后)[一二三四五]?[）)]|(?:现场|风貌|一角|全景|掠影|合影|留影|剪影)。?$|^\S{1,12}(?:在|正在|向)\S+。$/u.test(s);
 }
 
+/** A title opened by a numbered label (骗局一：刷单返利, 项目二：…): one of a run of items. */
+const NUMBERED_LABEL_TITLE = /^\p{Script=Han}{1,4}[一二三四五六七八九十\d]{1,2}[：:]\S/u;
+
 /** The label of an editor's note (编者按, 编后), bracketed or not. */
 const EDITOR_NOTE_LABEL = /^[【［\[]?(?:编者按|编后语?)/u;
 
@@ -321,6 +324,8 @@ export const ROLE_RULES: Rule[] = [
   { role: 'column', weight: 4, why: 'a short bracketed label over a title and its text (【招聘】 / 普工招聘 / …): a section of the page, a column', test: (p, c) => /^[【［\[][^】］\]]{1,6}[】］\]]$/u.test(p.text.trim()) && !!c.next?.headingLike && c.next.kind === null && bodyLike(c.next2) && !c.next2!.headingLike },
   { role: 'stack', weight: 3, why: 'a short title set apart right over an author\'s line (五月的柳川 / □ 陈海鸥): the title of the piece that author signed, not a column label', test: (p, c) => p.kind === null && p.headingLike && p.blankBefore && p.length <= HEADLINE_SIZE_MAX_CHARS && c.next?.kind === 'byline' && !!c.prev && (c.prev.endsFullSentence || c.prev.kind !== null) },
   { role: 'column', weight: 8, why: 'the name half of a column tag line (一家之言 ■郑晓明)', test: (p) => !!p.columnTag },
+  { role: 'stack', weight: 6, why: 'a heading set apart by a wide gap right over numbered items (【警方提醒】 / 1.…): the title of a list of its own, not a section of the story above', test: (p, c) => !!p.wideGapBefore && p.headingLike && !p.bold && !!c.next && c.next.kind === 'numbered' && PATTERNS.numberedItem.test(c.next.text.trim()) && c.next.start === p.end + 1 },
+  { role: 'column', weight: 4, why: 'a bold label set apart over the first of several titles of one shape (身边的骗局 / 骗局一：… 骗局二：…): the heading of a box of titled items, a column', test: (p, c) => p.bold && p.kind === null && p.headingLike && !!p.wideGapBefore && p.blankAfter && p.length <= LABEL_MAX_CHARS && !/\s/u.test(p.text.trim()) && !!c.next && c.next.kind === null && c.next.headingLike && !c.next.bold && (c.next.siblings >= 1 || NUMBERED_LABEL_TITLE.test(c.next.text.trim())) },
   { role: 'stack', weight: -3, why: 'a label：value row with another under it (项目名称：… / 成交供应商：…): the first row of the text, not a subheadline', test: (p, c) => p.kind === null && PATTERNS.labelLed.test(p.text.trim()) && !/[。！？]/u.test(p.text) && !!c.next && c.next.kind === null && !!labelRowText(c.next.text) && !!c.prev?.headingLike },
   { role: 'column', weight: 4, why: 'a short label right over an editor\'s note (百姓议事厅 / 【编者按】…): the column the note opens, not a headline', test: (p, c) => p.kind === null && p.headingLike && p.length <= LABEL_MAX_CHARS && c.next?.kind === 'note' && EDITOR_NOTE_LABEL.test(c.next.text.trim()) },
   { role: 'stack', weight: -6, why: 'the name half of a column tag line is no headline', test: (p) => !!p.columnTag },
