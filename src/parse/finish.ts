@@ -199,7 +199,7 @@ function creditPhotoNews(a: ParsedArticle) {
 /** A column label as its name: brackets around it (【招聘】) are print decoration, kept as page furniture. */
 function columnName(p: Piece): { name: string; report: Report } {
   const t = p.text.trim();
-  const m = t.match(/^([【［\[])(.+)([】］\]])$/u);
+  const m = t.match(/^([【［\[〖])(.+)([】］\]〗])$/u);
   if (!m) return { name: t, report: NOTHING };
   return { name: m[2]!.trim(), report: furnished('decoration', m[1]! + m[3]!, p.start) };
 }

@@ -149,6 +149,13 @@ export function captionLike(t: string): boolean {
 /** A title opened by a numbered label (骗局一：刷单返利, 项目二：…): one of a run of items. */
 const NUMBERED_LABEL_TITLE = /^\p{Script=Han}{1,4}[一二三四五六七八九十\d]{1,2}[：:]\S/u;
 
+/** A short label wholly in brackets (【招聘】, 〖兵役知识〗). */
+const BRACKET_LABEL = /^[【［\[〖][^】］\]〗]{1,6}[】］\]〗]$/u;
+/** A question set as a title is at most this long (什么是预征预储？). */
+const QUESTION_TITLE_MAX_CHARS = 20;
+/** One short question alone on a line, no other sentence mark: a title put as a question. */
+const questionTitle = (p: Piece) => p.kind === null && p.lines.length === 1 && p.length <= QUESTION_TITLE_MAX_CHARS && /^[^，。；！？]+？$/u.test(p.text.trim());
+
 /** The label of an editor's note (编者按, 编后), bracketed or not. */
 const EDITOR_NOTE_LABEL = /^[【［\[]?(?:编者按|编后语?)/u;
 
@@ -321,7 +328,8 @@ export const ROLE_RULES: Rule[] = [
   { role: 'body', weight: 5, why: 'a salutation over a letter\'s text (编辑同志：)', test: (p, c) => salutation(p, c) },
   { role: 'stack', weight: -5, why: 'a salutation is no headline', test: (p, c) => salutation(p, c) },
   { role: 'section', weight: -4, why: 'a salutation is no section', test: (p, c) => salutation(p, c) },
-  { role: 'column', weight: 4, why: 'a short bracketed label over a title and its text (【招聘】 / 普工招聘 / …): a section of the page, a column', test: (p, c) => /^[【［\[][^】］\]]{1,6}[】］\]]$/u.test(p.text.trim()) && !!c.next?.headingLike && c.next.kind === null && bodyLike(c.next2) && !c.next2!.headingLike },
+  { role: 'column', weight: 4, why: 'a short bracketed label over a title and its text (【招聘】 / 普工招聘 / …, 〖兵役知识〗 / 什么是预征预储？ / …): a section of the page, a column', test: (p, c) => BRACKET_LABEL.test(p.text.trim()) && !!c.next && (c.next.headingLike || questionTitle(c.next)) && c.next.kind === null && bodyLike(c.next2) && !c.next2!.headingLike },
+  { role: 'stack', weight: 7, why: 'a short question alone on its line under a bracketed label, prose under it (〖兵役知识〗 / 什么是预征预储？ / …): the box\'s title', test: (p, c) => questionTitle(p) && !!c.prev && BRACKET_LABEL.test(c.prev.text.trim()) && bodyLike(c.next) && !c.next!.headingLike },
   { role: 'stack', weight: 3, why: 'a short title set apart right over an author\'s line (五月的柳川 / □ 陈海鸥): the title of the piece that author signed, not a column label', test: (p, c) => p.kind === null && p.headingLike && p.blankBefore && p.length <= HEADLINE_SIZE_MAX_CHARS && c.next?.kind === 'byline' && !!c.prev && (c.prev.endsFullSentence || c.prev.kind !== null) },
   { role: 'column', weight: 8, why: 'the name half of a column tag line (一家之言 ■郑晓明)', test: (p) => !!p.columnTag },
   { role: 'stack', weight: 6, why: 'a heading set apart by a wide gap right over numbered items (【警方提醒】 / 1.…): the title of a list of its own, not a section of the story above', test: (p, c) => !!p.wideGapBefore && p.headingLike && !p.bold && !!c.next && c.next.kind === 'numbered' && PATTERNS.numberedItem.test(c.next.text.trim()) && c.next.start === p.end + 1 },
@@ -340,7 +348,7 @@ export const ROLE_RULES: Rule[] = [
   { role: 'column', weight: -3, why: 'a dashed subheadline follows that closes the stack (——读《…》 / □ 作者): a subheadline stands under its headline, never under a column label', test: (_, c) => !!c.next && isDashedLine(c.next.text) && c.next.headingLike && !(c.next2?.kind === null && c.next2.headingLike) },
   { role: 'column', weight: -3, why: 'too long for a label', test: (p) => p.length > COLUMN_MAX_CHARS && !p.vertical },
   { role: 'column', weight: -2, why: 'a lead follows directly: this is the headline', test: (_, c) => c.next?.kind === 'lead' },
-  { role: 'column', weight: -2, why: 'finished prose follows directly, set apart by a blank line and a wide gap above (…退休电工，… / 志愿者名片 over one paragraph): a label over text with no title between is that text\'s title', test: (p, c) => !!p.wideGapBefore && p.blankAfter && !!c.next && c.next.kind === null && !c.next.headingLike && c.next.endsFullSentence && !c.next.runsOn },
+  { role: 'column', weight: -2, why: 'finished prose follows directly, set apart by a blank line and a wide gap above (…退休电工，… / 志愿者名片 over one paragraph): a label over text with no title between is that text\'s title', test: (p, c) => !!p.wideGapBefore && p.blankAfter && !!c.next && c.next.kind === null && !c.next.headingLike && c.next.endsFullSentence && !c.next.runsOn && !questionTitle(c.next) },
 
   // section (小标题 inside an article)
   { role: 'section', weight: 1.5, why: 'short and without sentence punctuation', test: (p) => p.headingLike },
