@@ -346,11 +346,15 @@ const COLUMN_TAG = /^(?<column>[\p{Script=Han}·]{2,8})[\s\u3000]*(?<author>(?:[
 function recurringSpeakers(units: Unit[]): Set<string> {
   const counts = new Map<string, number>();
   const rows = boxRows(units);
+  // Labelled lines that run on from a box's rows with no blank line between (领衔代表：… / 办理单位：… / 办理情况：…
+  // / 代表评价：…) are the form's further fields, however long their values.
+  const form = new Set<number>();
   units.forEach((u, i) => {
     const m = u.text.match(PATTERNS.speakerLabel) ?? u.text.match(PATTERNS.markerSpeaker);
     const s = m?.groups?.speaker;
+    if (rows.has(i) || (s && form.has(i - 1) && !u.blankBefore)) form.add(i);
     // A label over a value in a box of such rows (项目地点：柳市镇新光工业区 / 总投资：25亿元) is a row, not a turn.
-    if (s && nonSpaceLength(s) <= SPEAKER_MAX_CHARS && !rows.has(i)) counts.set(s, (counts.get(s) ?? 0) + 1);
+    if (s && nonSpaceLength(s) <= SPEAKER_MAX_CHARS && !form.has(i)) counts.set(s, (counts.get(s) ?? 0) + 1);
   });
   const found = new Set<string>();
   for (const [s, n] of counts) if (n >= SPEAKER_MIN_TURNS && !/^(?:时间|地点|主持|附件|抄送|电话|地址|邮箱|联系人)/u.test(s)) found.add(s);
