@@ -149,6 +149,10 @@ export function captionLike(t: string): boolean {
 /** A title opened by a numbered label (骗局一：刷单返利, 项目二：…): one of a run of items. */
 const NUMBERED_LABEL_TITLE = /^\p{Script=Han}{1,4}[一二三四五六七八九十\d]{1,2}[：:]\S/u;
 
+/** A label：value line right under another line opened by a label, no blank line between: the next field of one form. */
+const nextField = (p: Piece, c: Context) =>
+  p.kind === null && p.lines.length === 1 && PATTERNS.labelLed.test(p.text.trim()) && !!c.prev && c.prev.end + 1 === p.start && !p.blankBefore && PATTERNS.labelLed.test(c.prev.text.trim());
+
 /** A short label wholly in brackets (【招聘】, 〖兵役知识〗). */
 const BRACKET_LABEL = /^[【［\[〖][^】］\]〗]{1,6}[】］\]〗]$/u;
 /** A question set as a title is at most this long (什么是预征预储？). */
@@ -332,6 +336,9 @@ export const ROLE_RULES: Rule[] = [
   { role: 'stack', weight: 7, why: 'a short question alone on its line under a bracketed label, prose under it (〖兵役知识〗 / 什么是预征预储？ / …): the box\'s title', test: (p, c) => questionTitle(p) && !!c.prev && BRACKET_LABEL.test(c.prev.text.trim()) && bodyLike(c.next) && !c.next!.headingLike },
   { role: 'stack', weight: 3, why: 'a short title set apart right over an author\'s line (五月的柳川 / □ 陈海鸥): the title of the piece that author signed, not a column label', test: (p, c) => p.kind === null && p.headingLike && p.blankBefore && p.length <= HEADLINE_SIZE_MAX_CHARS && c.next?.kind === 'byline' && !!c.prev && (c.prev.endsFullSentence || c.prev.kind !== null) },
   { role: 'column', weight: 8, why: 'the name half of a column tag line (一家之言 ■郑晓明)', test: (p) => !!p.columnTag },
+  { role: 'body', weight: 4, why: 'a label：value line right under another labelled line, no blank between (办理情况：… / 代表评价：满意): the next field of one form', test: (p, c) => nextField(p, c) },
+  { role: 'column', weight: -3, why: 'a label：value line right under another labelled line: a field, not a label over a story', test: (p, c) => nextField(p, c) },
+  { role: 'stack', weight: -3, why: 'a label：value line right under another labelled line: a field, not a title', test: (p, c) => nextField(p, c) },
   { role: 'stack', weight: 6, why: 'a heading set apart by a wide gap right over numbered items (【警方提醒】 / 1.…): the title of a list of its own, not a section of the story above', test: (p, c) => !!p.wideGapBefore && p.headingLike && !p.bold && !!c.next && c.next.kind === 'numbered' && PATTERNS.numberedItem.test(c.next.text.trim()) && c.next.start === p.end + 1 },
   { role: 'column', weight: 4, why: 'a bold label set apart over the first of several titles of one shape (身边的骗局 / 骗局一：… 骗局二：…): the heading of a box of titled items, a column', test: (p, c) => p.bold && p.kind === null && p.headingLike && !!p.wideGapBefore && p.blankAfter && p.length <= LABEL_MAX_CHARS && !/\s/u.test(p.text.trim()) && !!c.next && c.next.kind === null && c.next.headingLike && !c.next.bold && (c.next.siblings >= 1 || NUMBERED_LABEL_TITLE.test(c.next.text.trim())) },
   { role: 'stack', weight: -3, why: 'a label：value row with another under it (项目名称：… / 成交供应商：…): the first row of the text, not a subheadline', test: (p, c) => p.kind === null && PATTERNS.labelLed.test(p.text.trim()) && !/[。！？]/u.test(p.text) && !!c.next && c.next.kind === null && !!labelRowText(c.next.text) && !!c.prev?.headingLike },
