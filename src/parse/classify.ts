@@ -115,8 +115,9 @@ export function classify(input: Unit[]): Piece[] {
       kind: masthead.has(i) ? 'masthead' : kindOf(t, length, speakers),
       length,
       headingLike: headingLike(t),
-      endsSentence: endsSentence(t),
-      endsFullSentence: endsFullSentence(t),
+      // A closing （下转第2版） is the story's pointer, not its text: the sentence before it is what ends the paragraph.
+      endsSentence: endsSentence(t.replace(PATTERNS.continuedTo, '')),
+      endsFullSentence: endsFullSentence(t.replace(PATTERNS.continuedTo, '')),
       couplet: isCouplet(t),
       columnish: isColumnish(t),
       verse: false,
