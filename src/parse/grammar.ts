@@ -153,6 +153,9 @@ const NUMBERED_LABEL_TITLE = /^\p{Script=Han}{1,4}[一二三四五六七八九�
 const nextField = (p: Piece, c: Context) =>
   p.kind === null && p.lines.length === 1 && PATTERNS.labelLed.test(p.text.trim()) && !!c.prev && c.prev.end + 1 === p.start && !p.blankBefore && PATTERNS.labelLed.test(c.prev.text.trim());
 
+/** A 导读 pointer: a page number and an arrow before a title, or a marked title and the page far right. */
+const PAGE_POINTER = /^第?\s*\d{1,2}\s*版\s*[▶►>]|^[▶►▲■◆●].{2,30}?[\s\u3000]{2,}第?\s*\d{1,2}\s*版$/u;
+
 /** A short label wholly in brackets (【招聘】, 〖兵役知识〗). */
 const BRACKET_LABEL = /^[【［\[〖][^】］\]〗]{1,6}[】］\]〗]$/u;
 /** A question set as a title is at most this long (什么是预征预储？). */
@@ -336,6 +339,7 @@ export const ROLE_RULES: Rule[] = [
   { role: 'stack', weight: 7, why: 'a short question alone on its line under a bracketed label, prose under it (〖兵役知识〗 / 什么是预征预储？ / …): the box\'s title', test: (p, c) => questionTitle(p) && !!c.prev && BRACKET_LABEL.test(c.prev.text.trim()) && bodyLike(c.next) && !c.next!.headingLike },
   { role: 'stack', weight: 3, why: 'a short title set apart right over an author\'s line (五月的柳川 / □ 陈海鸥): the title of the piece that author signed, not a column label', test: (p, c) => p.kind === null && p.headingLike && p.blankBefore && p.length <= HEADLINE_SIZE_MAX_CHARS && c.next?.kind === 'byline' && !!c.prev && (c.prev.endsFullSentence || c.prev.kind !== null) },
   { role: 'column', weight: 8, why: 'the name half of a column tag line (一家之言 ■郑晓明)', test: (p) => !!p.columnTag },
+  { role: 'furniture', weight: 5, why: 'a page pointer of a 导读 box (2版 ▶ 南阳河边的护河老兵, ▲…　　3版): furniture, not a heading', test: (p) => p.kind === null && p.lines.length === 1 && PAGE_POINTER.test(p.text.trim()) },
   { role: 'body', weight: 4, why: 'a label：value line right under another labelled line, no blank between (办理情况：… / 代表评价：满意): the next field of one form', test: (p, c) => nextField(p, c) },
   { role: 'column', weight: -3, why: 'a label：value line right under another labelled line: a field, not a label over a story', test: (p, c) => nextField(p, c) },
   { role: 'stack', weight: -3, why: 'a label：value line right under another labelled line: a field, not a title', test: (p, c) => nextField(p, c) },
