@@ -356,7 +356,7 @@ function joinsUnit(u: OpenUnit, l: Line, { width, full, prose, allIndented, vers
     (prev !== undefined &&
       !l.vertical &&
       // A line ending in a comma stops mid-sentence: the next line goes on with it, however short this one was set.
-      (full(prev) || (continuesLine(l.text) && !codeTitle(prev)) || /[，、]$/u.test(prev) || cutDate(prev, l.text)) &&
+      (full(prev) || (continuesLine(l.text) && !codeTitle(prev)) || /[，、]$/u.test(prev) || cutDate(prev, l.text) || cutCode(prev, l.text)) &&
       !endsFullSentence(prev) &&
       !isStandaloneLine(prev) &&
       !u.lines.at(-1)!.gapAfter &&
@@ -373,6 +373,9 @@ function joinsUnit(u: OpenUnit, l: Line, { width, full, prose, allIndented, vers
       !(headingLike(prev) && headingLike(l.text) && (!prose || (u.lines.at(-1)!.bold && l.bold)) && !continuesLine(l.text)))
   );
 }
+
+/** A URL, phone number or code cut by the wrap at its hyphen, dot or slash (https://www.huage- / electric.com, 400-826- / 5858). */
+const cutCode = (prev: string, t: string) => /[A-Za-z0-9][-./／]$/u.test(prev.trim()) && /^[A-Za-z0-9]/u.test(t.trim());
 
 /** A date cut by the wrap (…定于12月3 / 日（星期二）…, 2019年11 / 月): the line opens with the rest of the date. */
 const cutDate = (prev: string, t: string) => /\d{1,2}月\d{1,2}$|(?:19|20)\d{2}年\d{1,2}$/u.test(prev.trim()) ? /^[日月]/u.test(t.trim()) : /\d月$/u.test(prev.trim()) && /^\d{1,2}日/u.test(t.trim());
