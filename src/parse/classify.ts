@@ -132,10 +132,23 @@ export function classify(input: Unit[]): Piece[] {
   markItemNumbers(pieces);
   markWorkTitles(pieces);
   markMarkedCaptions(pieces);
+  markNoteColumns(pieces);
   markBareAuthors(pieces);
   markVerse(pieces);
   markSiblings(pieces);
   return pieces;
+}
+
+/**
+ * A note's label alone on its line over a title and its text (记者手记 / 数字化不是选择题 / 采访中，…): the label names
+ * the column the titled piece stands in, not a note; left for the grammar to read.
+ */
+function markNoteColumns(pieces: Piece[]) {
+  pieces.forEach((p, i) => {
+    const [next, after] = [pieces[i + 1], pieces[i + 2]];
+    if (p.kind !== 'note' || p.text.trim().replace(PATTERNS.noteLabel, '') !== '' || !next || !after) return;
+    if (next.kind === null && next.headingLike && after.kind === null && !after.headingLike) p.kind = null;
+  });
 }
 
 /** A work's title alone on a line, with its form in brackets: 《烂柯山秋色》（国画）, 《乡村振兴新图景》（摄影）. */

@@ -93,13 +93,13 @@ export const COLUMN_ENDINGS = [
   '散文', '随笔', '小小说', '杂谈', '时评', '短评', '评论', '论坛', '言论', '解读', '问答', '服务', '提示', '课堂', '讲堂', '园地',
   '天地', '走基层', '进行时', '实事', '榜样', '光荣榜', '身边事', '好人', '新风', '镜头', '影像', '图片新闻', '摄影', '书画', '作文',
   '专栏', '专版', '专题', '柳川', '漫笔', '随感', '札记', '杂感', '心语', '感悟', '一议',
-  '快评', '微言', '微语', '夜话', '之言', '来信', '短波', '名片', '说法', '提醒',
+  '快评', '微言', '微语', '夜话', '之言', '来信', '短波', '名片', '说法', '提醒', '手记',
 ];
 /**
  * Endings of opinion columns (时评, 快评, 微言 …): the pieces printed under one are comments, essays, however short
  * and unsigned — never 简讯 briefs. A closed class of the press's names for opinion columns.
  */
-export const OPINION_COLUMN_ENDINGS = ['时评', '短评', '快评', '评论', '言论', '微言', '微语', '夜话', '之言', '论坛', '一议', '杂谈', '观点'];
+export const OPINION_COLUMN_ENDINGS = ['时评', '短评', '快评', '评论', '言论', '微言', '微语', '夜话', '之言', '论坛', '一议', '杂谈', '观点', '手记'];
 /** Column labels that are whole words: a line that is exactly one of them. */
 export const COLUMN_WORDS = ['要闻', '综合', '新闻', '副刊', '诗歌', '散文', '随笔', '小说', '小小说', '评论', '观点', '链接', '图片新闻', '诗韵', '乡音', '老物件'];
 

@@ -6,7 +6,7 @@ import { readBody } from './body.ts';
 import { emptyByline, parseByline } from './byline.ts';
 import { captionsOf } from './captions.ts';
 import type { Piece } from './classify.ts';
-import { NOTICE_TITLE, NOTICE_TITLE_MAX_CHARS, NOTICE_WORDS, PATTERNS } from './constants.ts';
+import { NOTICE_TITLE, NOTICE_TITLE_MAX_CHARS, NOTICE_WORDS, OPINION_COLUMN_ENDINGS, PATTERNS } from './constants.ts';
 import { briefSized } from './grammar.ts';
 import { readHeadlineStack } from './headline.ts';
 import { DATED_ITEMS_MIN } from './issue-date.ts';
@@ -255,6 +255,9 @@ function restoreStackQuotes(a: ParsingArticle, line: number): number {
 const FEATURE_MIN_CHARS = 200;
 const textChars = (a: ParsedArticle) => a.blocks.reduce((n, b) => n + (b.type === 'paragraph' || b.type === 'turn' ? nonSpaceLength(b.text) : 0), 0);
 
+/** A column label naming an opinion column (须江时评, 柳川微言, 记者手记): its pieces are comments. */
+export const opinionColumn = (label: string | null) => !!label && OPINION_COLUMN_ENDINGS.some((w) => label.replace(/[【】〖〗\[\]\s]/gu, '').endsWith(w));
+
 /** The label of an editor's note: 编者按, 编后, 编后语, bracketed or not. */
 const EDITOR_NOTE = /^[【［\[]?(?:编者按|编后语?)/u;
 
@@ -277,6 +280,8 @@ function kindOf(a: ParsedArticle, d: Draft, pageKind: SeedKind): ParsedArticle['
   // rows each opening with a day (一周天气 / 11月8日　多云…) are a record of days, a box (kept a brief below).
   if (tableAlone(a, d)) return 'notice';
   const staff = a.byline.reporters.length + a.byline.correspondents.length;
+  // A piece under an opinion column's label (须江时评, 记者手记) is a comment, signed by staff or not, unless a 本报讯 lead opens it.
+  if (opinionColumn(a.column) && !d.body.some((b) => b.piece.kind === 'lead')) return 'essay';
   if (a.byline.writers.length && staff === 0 && !d.body.some((b) => b.piece.kind === 'lead')) return 'essay';
   // A fragment continued from another page is the rest of a story, not a feature of this page.
   if (d.stack.length === 0 && a.continuation.from) return 'news';

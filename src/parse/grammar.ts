@@ -116,8 +116,11 @@ const FILL_IN = /[＿_]{3,}/u;
  * column label, or after a text that finished its sentence (柳川微言 / 治理“飞线充电”，不能只靠罚 / 电动车…).
  * Not on a feature page: there such a line is a paragraph's first line cut by the layout (seed 001).
  */
+/** Headings of one shape this many besides a heading (◆从 制造 到 智造 / ◆从 单打独斗 到 抱团上云 / …) are one story's sections. */
+const SECTION_SIBLINGS_MIN = 2;
+
 const runInTitle = (p: Piece, c: Context) =>
-  c.pageKind !== 'feature-page' && p.kind === null && !p.boxRow && p.lines.length === 1 && !p.blankAfter && !p.runsOn && !p.endsSentence && p.length >= RUN_IN_TITLE_MIN_CHARS && p.length <= TWO_CLAUSE_TITLE_MAX_CHARS && !/[：:]$/u.test(p.text.trim()) && !c.interrupts && !c.cutByBreak &&
+  c.pageKind !== 'feature-page' && p.kind === null && p.siblings < SECTION_SIBLINGS_MIN && !p.boxRow && p.lines.length === 1 && !p.blankAfter && !p.runsOn && !p.endsSentence && p.length >= RUN_IN_TITLE_MIN_CHARS && p.length <= TWO_CLAUSE_TITLE_MAX_CHARS && !/[：:]$/u.test(p.text.trim()) && !c.interrupts && !c.cutByBreak &&
   // The text under it is prose: sentences, or a lead-in to a list (…做到“四不”：).
   !!c.next && c.next.kind === null && !c.next.headingLike && /[。！？：:]/u.test(c.next.text) &&
   !!c.prev && ((c.prev.columnish && c.prev.headingLike && !NOTE_LABELS.includes(c.prev.text.trim())) || (p.blankBefore && c.prev.endsFullSentence && !c.prev.headingLike) || blockLabel(c.prev));

@@ -2,10 +2,10 @@
 import type { SeedKind, SeedWarning } from '../records/schema.ts';
 import { allPieces, bodyChars, draftArticles, type Draft } from './articles.ts';
 import type { Piece } from './classify.ts';
-import { BRIEF_MAX_CHARS, OPINION_COLUMN_ENDINGS, PATTERNS } from './constants.ts';
+import { BRIEF_MAX_CHARS, PATTERNS } from './constants.ts';
 import { readDocuments } from './doc-records.ts';
 import { documentType } from './document.ts';
-import { finishDraft } from './finish.ts';
+import { finishDraft, opinionColumn } from './finish.ts';
 import { bestRoles } from './grammar.ts';
 import { orderSections } from './sections.ts';
 import { furnished, furnitureKind, merge, NOTHING, placed, report, type Report } from './report.ts';
@@ -106,9 +106,6 @@ function markBriefs(drafts: Draft[], articles: ParsingArticle[]) {
     }
   }
 }
-
-/** A column label naming an opinion column (须江时评, 柳川微言): its short pieces are comments. */
-const opinionColumn = (label: string | null) => !!label && OPINION_COLUMN_ENDINGS.some((w) => label.replace(/[【】\[\]\s]/gu, '').endsWith(w));
 
 /**
  * What an item of a column of short pieces is: an ad or notice when its text ends in a contact
