@@ -44,6 +44,8 @@ export interface Unit {
   runsOn: boolean;
   /** Its last line ended with a space or a gap: a lost closing quotation mark's space, or a run-in title's end. */
   spaceAfter: boolean;
+  /** Its first line opened with one space: a lost opening quotation mark's (“我们…” at the line's start). */
+  spaceBefore?: boolean;
   /** The column half of a column tag line (一家之言 ■郑晓明, 三衢夜话 / 徐方), split from its byline half. */
   columnTag?: boolean;
 }
@@ -332,6 +334,7 @@ function unitOf(u: OpenUnit, index: number, shape: GroupShape): Unit {
     // A bold line (a headline, doubled in extraction) does not run on into the plain text under it.
     runsOn: shape.full(last) && !endsFullSentence(last) && !u.lines.at(-1)!.bold && last.trim().match(REGULAR_VERSE_LINE)?.[1]?.length !== shape.verseLength,
     spaceAfter: u.lines.at(-1)!.spaceAfter || u.lines.at(-1)!.gapAfter,
+    spaceBefore: u.lines[0]!.spaceBefore,
   };
 }
 

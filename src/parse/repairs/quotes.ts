@@ -70,6 +70,21 @@ function pairs(chars: string[], g: number[]): [number, number][] | null {
   return out.every(([a, b]) => QUOTABLE.test(chars.slice(a + 1, b).join(''))) ? out : null;
 }
 
+/** A quoted clause pair holds at most this many characters (兼职刷单，日赚300元; 早改早主动，晚改就被动). */
+const QUOTED_CLAUSES_MAX_CHARS = 16;
+/** What a quotation of clauses may hold: words and the commas between them. */
+const QUOTABLE_CLAUSES = /^[\p{Script=Han}\p{N}A-Za-z、，·.．%％]+$/u;
+
+/**
+ * A sentence with exactly two spaces, the phrase between them short and made of clauses (看到 兼职刷单，日赚300元 的广告):
+ * the quotation of something said or printed, its marks lost with the comma inside.
+ */
+function onePairAcrossClauses(chars: string[], g: number[]): [number, number][] | null {
+  if (g.length !== 2) return null;
+  const inner = chars.slice(g[0]! + 1, g[1]!).join('');
+  return /，/u.test(inner) && [...inner].length <= QUOTED_CLAUSES_MAX_CHARS && QUOTABLE_CLAUSES.test(inner) ? [[g[0]!, g[1]!]] : null;
+}
+
 /**
  * `quoted` are phrases the article prints in quotation marks elsewhere (its headline: 扎根乡村的
  * “新农人”). A lone space right after one of them, in a sentence whose other spaces pair, is that
@@ -97,7 +112,7 @@ export function restoreLostQuotes(text: string, quoted: readonly string[] = []):
     // An odd space closing a known quoted phrase: its opening quote goes before the phrase.
     const known = g.length % 2 === 1 ? knownPhraseBefore(chars, g, quoted) : null;
     if (known) g = g.filter((x) => x !== known.close);
-    const whole = pairs(chars, g);
+    const whole = pairs(chars, g) ?? onePairAcrossClauses(chars, g);
     if (whole && known) {
       insert.add(known.start);
       close.add(known.close);
@@ -134,6 +149,26 @@ export function restoreLostQuotes(text: string, quoted: readonly string[] = []):
   result.text = out.join('');
   result.added = 2 * close.size;
   return result;
+}
+
+/** A quotation opening a paragraph holds at most this many characters (a spoken sentence or two). */
+const OPENING_QUOTE_MAX_CHARS = 60;
+
+/**
+ * A paragraph whose first line opened with a space (the lost opening quotation mark at the line's start): the
+ * quotation runs to the first sentence end with a space after it (我们湖镇人，…不算过完。 今年72岁的…说), or, with no
+ * such space, the paragraph is one quoted sentence whose closing mark fell at the line's end.
+ */
+export function restoreOpeningQuote(text: string): QuoteResult {
+  const none: QuoteResult = { text, restored: [], ambiguous: [], added: 0 };
+  const t = text.trim();
+  if (/^[“”]/u.test(t) || !/^\p{Script=Han}/u.test(t)) return none;
+  const close = t.search(/[。！？] (?=\S)/u);
+  const said = close >= 0 ? t.slice(0, close + 1) : t;
+  const rest = close >= 0 ? t.slice(close + 2) : '';
+  // One quotation, no mark of its own inside, no sentence end before its last.
+  if ([...said].length > OPENING_QUOTE_MAX_CHARS || /[“”]/u.test(said) || /[。！？]./u.test(said) || !/[。！？]$/u.test(said)) return none;
+  return { text: `“${said}”${rest}`, restored: [{ phrase: said, index: 0 }], ambiguous: [], added: 2 };
 }
 
 /** A short speech tag closing a paragraph: a speaker and a verb of saying (他问。, 阿英说。, 老人笑道。). */
