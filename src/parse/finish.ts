@@ -255,6 +255,9 @@ function restoreStackQuotes(a: ParsingArticle, line: number): number {
 const FEATURE_MIN_CHARS = 200;
 const textChars = (a: ParsedArticle) => a.blocks.reduce((n, b) => n + (b.type === 'paragraph' || b.type === 'turn' ? nonSpaceLength(b.text) : 0), 0);
 
+/** A subheadline naming a piece of reportage: ——记…, or ending in 纪实, 见闻, 侧记, 掠影 (a closed class of genre words). */
+const REPORTAGE_SUBHEADLINE = /^[—–\-－―─]{1,2}\s*(?:记\S|.*(?:纪实|见闻|侧记|掠影)$)/u;
+
 /** A column label naming an opinion column (须江时评, 柳川微言, 记者手记): its pieces are comments. */
 export const opinionColumn = (label: string | null) => !!label && OPINION_COLUMN_ENDINGS.some((w) => label.replace(/[【】〖〗\[\]\s]/gu, '').endsWith(w));
 
@@ -280,6 +283,8 @@ function kindOf(a: ParsedArticle, d: Draft, pageKind: SeedKind): ParsedArticle['
   // rows each opening with a day (一周天气 / 11月8日　多云…) are a record of days, a box (kept a brief below).
   if (tableAlone(a, d)) return 'notice';
   const staff = a.byline.reporters.length + a.byline.correspondents.length;
+  // A dashed 副题 naming reportage (——记某某, …纪实, …见闻, …侧记) over a text no 本报讯 lead opens: a feature, whoever signs it.
+  if (REPORTAGE_SUBHEADLINE.test(a.subheadline ?? '') && !d.body.some((b) => b.piece.kind === 'lead')) return 'feature';
   // A piece under an opinion column's label (须江时评, 记者手记) is a comment, signed by staff or not, unless a 本报讯 lead opens it.
   if (opinionColumn(a.column) && !d.body.some((b) => b.piece.kind === 'lead')) return 'essay';
   if (a.byline.writers.length && staff === 0 && !d.body.some((b) => b.piece.kind === 'lead')) return 'essay';
