@@ -115,6 +115,8 @@ function markBriefs(drafts: Draft[], articles: ParsingArticle[]) {
 function briefKind(a: ParsedArticle, d: Draft): ParsedArticle['kind'] {
   const last = [...a.blocks].reverse().find((b) => b.type === 'paragraph');
   if (a.kind === 'notice' || (last?.type === 'paragraph' && CONTACT_END.test(last.text))) return 'notice';
+  // Verse stays a poem wherever it is printed (a folk rhyme under a 民俗 box).
+  if (a.kind === 'poem') return 'poem';
   if (a.byline.reporters.length || a.byline.photographers.length || a.captions.length) return a.kind === 'brief' ? 'news' : a.kind;
   // An author's line as essays are signed (□ 市民　周晓琳, 文/某某, 作者：某某) signs an essay, not a brief.
   if (a.kind === 'essay' && d.bylines.some((p) => AUTHOR_SIGNATURE.test(p.text.trim()))) return 'essay';

@@ -129,7 +129,8 @@ export function isBylineLine(t: string): boolean {
   if (/^(?:\p{Script=Han}\s?){2,3}\s*[（(][^（）()]*(?:小学|中学|学校|幼儿园)[^（）()]*[）)]$/u.test(s)) return true;
   if (/^[（(].*(?:小学|中学|学校|幼儿园|指导老师|指导教师).*[）)]$/u.test(s) && !/[。！？]/u.test(s)) return true;
   // A byline in brackets on a line of its own, closing a story: （通讯员 陈 昊）.
-  if (/^[（(][^（）()]*(?:记者|通讯员|作者|撰稿|供稿)[^（）()]*[）)]$/u.test(s)) return true;
+  // So is a teller's credit under a folk rhyme or story (（湖镇民间流传　周秀英 口述）, （某某 整理）).
+  if (/^[（(][^（）()]*(?:记者|通讯员|作者|撰稿|供稿|口述|整理)[^（）()]*[）)]$/u.test(s)) return true;
   // A marked label of a reporter's follow-up (■记者追踪, ■记者手记) is a heading, not a byline.
   if (/^[■□◆●]\s*记者(?:追踪|手记|调查|观察|回访|点评)$/u.test(s)) return false;
   // A reader signing a letter: 读者　张建国, 柳市镇长虹社区居民　林小燕.
