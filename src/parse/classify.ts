@@ -239,10 +239,16 @@ const CREDITED_CAPTION_MAX_CHARS = 80;
 /** A caption by its words holds at most this many sentences. */
 const CAPTION_MAX_SENTENCES = 2;
 
+/** A foot line: a slogan or an organ's credit, a wide gap, and the page number (钱江源头　生态开化　　　— 4 —), no sentence in it. */
+function footWithPageNumber(t: string): boolean {
+  const cells = t.split(/\s{4,}|\u3000{2,}/u).map((c) => c.trim()).filter(Boolean);
+  return cells.length >= 2 && /^[—–\-－―─]/u.test(cells.at(-1)!) && PATTERNS.pageNumber.test(cells.at(-1)!) && !/[。！？，；]/u.test(t);
+}
+
 function kindOf(t: string, length: number, speakers: Set<string>): UnitKind | null {
   // A ruled line or a table's border (┌─┬─┐, ————): print, no text.
   if (RULE_LINE.test(t)) return 'rule-line';
-  if (PATTERNS.pageNumber.test(t)) return 'page-number';
+  if (PATTERNS.pageNumber.test(t) || footWithPageNumber(t)) return 'page-number';
   if (length <= EDITOR_LINE_MAX_CHARS && PATTERNS.editorLine.test(t)) return 'editor';
   if (isPageHeader(t)) return 'page-header';
   if (length <= CREDIT_LINE_MAX_CHARS && PATTERNS.mastheadCredit.test(t)) return 'masthead-credit';
