@@ -93,11 +93,7 @@ export function draftArticles(pieces: Piece[], roles: Role[]): DraftPage {
         break;
       case 'body':
       case 'section':
-        // A lead under text that already has one's body (a table under its title, then （新华社电）…): a story of its own, untitled.
-        if (role === 'body' && p.kind === 'lead' && cur && (cur as Draft).body.length) open();
-        // Text right under a column label set apart as a block (a wide gap above it: 百姓议事厅 / 【编者按】…) opens an untitled
-        // piece of that column, not more of the story above.
-        else if (role === 'body' && lastRole === 'column' && (column as Piece | null)?.wideGapBefore) open();
+        if (role === 'body' && opensUntitled(p, cur, lastRole === 'column' ? column : null)) open();
         (cur ?? open()).body.push({ piece: p, heading: role === 'section' });
         break;
       case 'caption':
@@ -116,6 +112,13 @@ export function draftArticles(pieces: Piece[], roles: Role[]): DraftPage {
   for (const d of drafts) liftBoldLabel(d);
   return { drafts, furniture };
 }
+
+/**
+ * Text that opens an untitled piece of its own: a lead under text that already has one's body (a table under its title,
+ * then （新华社电）…), or text right under a column label set apart as a block (a wide gap above it: 百姓议事厅 / 【编者按】…).
+ */
+const opensUntitled = (p: Piece, cur: Draft | null, label: Piece | null) =>
+  (p.kind === 'lead' && !!cur && cur.body.length > 0) || !!label?.wideGapBefore;
 
 /** A column label is a word or two: at most this many characters (防台知识, 画里画外). */
 const BOLD_LABEL_MAX_CHARS = 8;
