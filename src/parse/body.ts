@@ -401,10 +401,12 @@ function finishText(b: Block, line: number, tools: BodyTools, out: BodyResult) {
         b.text = fix(b.text, true);
         break;
       }
-      const h = restoreHeadingQuotes(fix(b.text, false));
+      const plain = fix(b.text, false);
+      const h = restoreHeadingQuotes(plain);
       if (h.phrase) {
         out.repairs.push({ kind: 'quote-restored', line, column: h.text.indexOf('“') + 1, before: ` ${h.phrase} `, after: `“${h.phrase}”` });
-        out.added += 2;
+        // Two marks for each term quoted (从“制造”到“智造” restores two pairs).
+        out.added += (h.text.match(/[“”]/gu)?.length ?? 0) - (plain.match(/[“”]/gu)?.length ?? 0);
       }
       b.text = closeUpHeading(h.text, line, out);
       break;

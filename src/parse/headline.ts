@@ -146,7 +146,8 @@ export function restoreTitleQuotes(line: string, spaceAfter: boolean): { text: s
   if (p.length === 3) {
     const [a, b, c] = p as [string, string, string];
     const parallel = len(b) >= PARALLEL_PAIR_MIN_CHARS && Math.abs(len(b) - len(c)) <= COUPLET_MAX_DIFFERENCE;
-    if (SUBJECT.test(a) && quoted(b) && !parallel) return { text: `${a}“${b}”${c}`, restored: true };
+    // A dashed subheadline's subject follows its dashes (——湖镇镇 迎龙灯 民俗活动见闻).
+    if (SUBJECT.test(a.replace(/^[—–\-－―─]+/u, '')) && quoted(b) && !parallel) return { text: `${a}“${b}”${c}`, restored: true };
     // No phrase opens with a structural particle (的 地 得 之): the space before it closed a quotation (给学生留一点 发呆 的时间).
     if (PARTICLE_OPENS.test(c) && quoted(b)) return { text: `${a}“${b}”${c}`, restored: true };
     // A part too short to be a phrase of its own (让 背街小巷 也亮起来), or one character between two phrases (…企业 云 参展…):

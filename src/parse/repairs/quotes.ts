@@ -10,8 +10,8 @@
 
 /** A character that sits next to a lost quote's space: Chinese text or its punctuation. */
 const WIDE = /[\p{Script=Han}，。、；：！？“”‘’（）《》·…—]/u;
-/** What a quoted phrase may hold: words, 、 and ·, no sentence punctuation; a decimal figure (10.5万亩) keeps its point. */
-const QUOTABLE = /^[\p{Script=Han}\p{N}A-Za-z、·“”‘’《》\-—%％]{1,24}$|^(?=.*\d[.．]\d)[\p{Script=Han}\p{N}A-Za-z、·.．%％]{1,24}$/u;
+/** What a quoted phrase may hold: words, 、 · and + (河长+民间河长), no sentence punctuation; a decimal figure (10.5万亩) keeps its point. */
+const QUOTABLE = /^[\p{Script=Han}\p{N}A-Za-z、·“”‘’《》\-—%％+＋]{1,24}$|^(?=.*\d[.．]\d)[\p{Script=Han}\p{N}A-Za-z、·.．%％]{1,24}$/u;
 /** Sentence ends: pairing never crosses one. */
 const SENTENCE_END = /[。！？；]/u;
 
@@ -196,11 +196,21 @@ function spokenLine(text: string): QuoteResult | null {
  */
 export function restoreHeadingQuotes(text: string): { text: string; phrase: string | null } {
   const parts = text.trim().split(' ');
+  if (parts.length === 4) return fromToHeading(parts as [string, string, string, string]) ?? { text, phrase: null };
   if (parts.length !== 3) return { text, phrase: null };
   const [a, term, b] = parts as [string, string, string];
-  const short = (s: string) => /^\p{Script=Han}{1,2}$/u.test(s);
-  if (!short(a) || !short(b) || !QUOTABLE.test(term) || !/^\p{Script=Han}/u.test(term)) return { text, phrase: null };
+  if (!shortWord(a) || !shortWord(b) || !QUOTABLE.test(term) || !/^\p{Script=Han}/u.test(term)) return { text, phrase: null };
   return { text: `${a}“${term}”${b}`, phrase: term };
+}
+
+/** A word too short to be a phrase of a heading (深化, 建设), after any item mark (◆从). */
+const shortWord = (s: string) => /^[■□▲△◆◇●★☆▶►◎]?\p{Script=Han}{1,2}$/u.test(s);
+
+/** Two terms after short words (◆从 制造 到 智造): each lost its quotation marks (从“制造”到“智造”). */
+function fromToHeading([a, t1, b, t2]: [string, string, string, string]): { text: string; phrase: string } | null {
+  const term = (t: string) => QUOTABLE.test(t) && /^\p{Script=Han}/u.test(t);
+  if (!shortWord(a) || !/^\p{Script=Han}{1,2}$/u.test(b) || !term(t1) || !term(t2)) return null;
+  return { text: `${a}“${t1}”${b}“${t2}”`, phrase: t1 };
 }
 
 /** The known phrase (longest first) ending right before one of the group's spaces, not already quoted. */
