@@ -181,5 +181,10 @@ export function splitCredit(line: string): { text: string; credit: string; raw: 
   // photo-news item's text (…打太极，享受初秋的凉爽。（记者 徐丽 摄）): the item's photographer.
   const bracketed = t.match(/^(?<text>[^，,；;]+?[。！？])\s*[（(](?<raw>(?:(?:本报)?(?:记者|通讯员)\s*)?(?:\p{Script=Han}\s?){1,4}\s*(?:[/／]\s*)?摄影?)[）)]$/u);
   if (bracketed?.groups) return { text: bracketed.groups.text!, credit: creditName(bracketed.groups.raw!)!, raw: bracketed.groups.raw!.trim() };
+  // A caption set without its full stop, the credit after a wide gap (板凳龙穿过湖镇老街　　记者 潘一鸣 摄), or a 图/ credit
+  // after the sentence (…老街。图/郑一鸣).
+  const gapped = t.match(/^(?<text>[^\s，。！？]*\p{Script=Han}{4,}[^\s。！？]*)(?:\s{2,}|\u3000+)(?<raw>(?:(?:本报)?(?:记者|通讯员)\s*)?(?:\p{Script=Han}\s?){2,4}\s*(?:[/／]\s*)?摄影?)$/u)
+    ?? t.match(/^(?<text>.+?[。！？])\s*(?<raw>(?:图|摄影)\s*[/／：:]\s*(?:\p{Script=Han}\s?){2,4})$/u);
+  if (gapped?.groups) return { text: gapped.groups.text!, credit: creditName(gapped.groups.raw!)!, raw: gapped.groups.raw!.trim() };
   return null;
 }
