@@ -65,6 +65,9 @@ export function splitPhotoNews(units: Unit[]): Unit[] {
 /** Sentences (one at least, no picture named in them), then 图为… to the end. */
 const PHOTO_NEWS = /^(?<text>(?:(?!图为).)*?[^\s。！？]{2,}[。！？][”’」』）)]*)\s*(?<caption>图为\S.*)$/u;
 
+/** A sign that a page prints photos: a credit (摄, 供图), a byline with 图 (文/图, 图/), a caption naming its picture (图为, 图①). */
+const PHOTO_SIGN = /摄影?[）)]?$|供图|(?:^|\s)(?:文\s*[/／]\s*图|图\s*[/／]|图文\s*[/／])|^[（(]?图为|^图\s*[①②③④⑤⑥⑦⑧⑨⑩\d]/u;
+
 /** A caption printed after a picture mark (▲板凳龙穿过湖镇老街。): one sentence on one line, no label colon (▲社区：… is an item). */
 const MARKED_CAPTION = /^[▲△]\s*[^：:。！？]+[。！？][”’」』）)]*$/u;
 /** A caption numbered to its picture (①灵峰景区的夫妻峰在夕阳下格外迷人。): one sentence, no comma or colon (a list's item explains). */
@@ -76,6 +79,8 @@ const circledLine = (p: Piece | undefined) => !!p && /^[①②③④⑤⑥⑦⑧
  * sentence standing alone between paragraphs of prose (no circled line right before or after it: that is a list).
  */
 export function markMarkedCaptions(pieces: Piece[]) {
+  // Only on a page that shows it prints pictures (a credit, a 文/图 byline, a 图为 caption): elsewhere ▲ and ① lead a list's points.
+  if (!pieces.some((p) => PHOTO_SIGN.test(p.text.trim()))) return;
   pieces.forEach((p, i) => {
     if (p.kind !== null && p.kind !== 'numbered') return;
     if (p.lines.length !== 1 || p.length > CAPTION_MAX_CHARS) return;

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { splitCredit } from '../../src/parse/byline.ts';
 import { readHeadlineStack } from '../../src/parse/headline.ts';
 import { isPageHeader } from '../../src/parse/page.ts';
+import { parseSeed } from '../../src/parse/index.ts';
 import { restoreHeadingQuotes, restoreLostQuotes, restoreOpeningQuote } from '../../src/parse/repairs/quotes.ts';
 
 describe('captions and their credits', () => {
@@ -52,5 +53,23 @@ describe('page headers', () => {
   it('reads a paper·page-name line with the date far right as a header', () => {
     expect(isPageHeader('常山报·公告                                          2019年11月29日')).toBe(true);
     expect(isPageHeader('常山县自来水有限公司　2019年11月28日')).toBe(false);
+  });
+});
+
+describe('a quotation opened at a line start and closed inside the sentence', () => {
+  it('quotes the term before the first space', () => {
+    expect(restoreOpeningQuote('四个一 工程建设全面铺开。').text).toBe('“四个一”工程建设全面铺开。');
+  });
+});
+
+describe('captions by their marks', () => {
+  const captions = (text: string) => parseSeed(text, { seed: 't.txt' }).articles.flatMap((a) => a.captions.map((c) => c.text));
+  it('reads a ▲ line of one sentence as a caption on a page that prints photos', () => {
+    const page = '龙灯闹新春\n\n文/图 赵晓峰\n\n正月初七傍晚，湖镇老街两旁早早挤满了人，长龙从塔下出发。\n▲板凳龙穿过湖镇老街。\n板凳龙由各家各户自带一节拼接而成，每节长约2米。\n';
+    expect(captions(page)).toContain('板凳龙穿过湖镇老街。');
+  });
+  it('leaves ▲ points of a text with no photo as its text', () => {
+    const page = '全年工作回顾\n\n本报讯　今年以来，全镇各项工作稳步推进，成效明显。\n▲全年完成投资五亿元。\n各村社也完成了年度目标任务，群众满意度持续提升。\n';
+    expect(captions(page)).toEqual([]);
   });
 });

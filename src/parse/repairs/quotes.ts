@@ -163,9 +163,17 @@ export function restoreOpeningQuote(text: string): QuoteResult {
   const none: QuoteResult = { text, restored: [], ambiguous: [], added: 0 };
   const t = text.trim();
   if (/^[“”]/u.test(t) || !/^\p{Script=Han}/u.test(t)) return none;
-  const close = t.search(/[。！？] (?=\S)/u);
-  const said = close >= 0 ? t.slice(0, close + 1) : t;
-  const rest = close >= 0 ? t.slice(close + 2) : '';
+  // The first space closes the quotation: after a sentence end (…不算过完。 今年…), or inside a sentence after a term
+  // (四个一 工程…: the term alone was quoted).
+  const space = t.search(/ (?=\S)/u);
+  if (space >= 0 && !/[。！？]/u.test(t[space - 1] ?? '')) {
+    const term = t.slice(0, space);
+    if (!QUOTABLE.test(term)) return none;
+    return { text: `“${term}”${t.slice(space + 1)}`, restored: [{ phrase: term, index: 0 }], ambiguous: [], added: 2 };
+  }
+  const close = space;
+  const said = close >= 0 ? t.slice(0, close) : t;
+  const rest = close >= 0 ? t.slice(close + 1) : '';
   // One quotation, no mark of its own inside, no sentence end before its last.
   if ([...said].length > OPENING_QUOTE_MAX_CHARS || /[“”]/u.test(said) || /[。！？]./u.test(said) || !/[。！？]$/u.test(said)) return none;
   return { text: `“${said}”${rest}`, restored: [{ phrase: said, index: 0 }], ambiguous: [], added: 2 };
