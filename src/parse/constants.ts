@@ -99,7 +99,7 @@ export const COLUMN_ENDINGS = [
  * Endings of opinion columns (时评, 快评, 微言 …): the pieces printed under one are comments, essays, however short
  * and unsigned — never 简讯 briefs. A closed class of the press's names for opinion columns.
  */
-export const OPINION_COLUMN_ENDINGS = ['时评', '短评', '快评', '评论', '言论', '微言', '微语', '夜话', '之言', '论坛', '一议', '杂谈', '观点', '手记'];
+export const OPINION_COLUMN_ENDINGS = ['时评', '短评', '快评', '评论', '言论', '微言', '微语', '夜话', '之言', '论坛', '一议', '杂谈', '漫谈', '锐评', '热评', '观点', '手记'];
 /** Column labels that are whole words: a line that is exactly one of them. */
 export const COLUMN_WORDS = ['要闻', '综合', '新闻', '副刊', '诗歌', '散文', '随笔', '小说', '小小说', '评论', '观点', '链接', '图片新闻', '诗韵', '乡音', '老物件'];
 

@@ -85,13 +85,13 @@ function newRecord(d: Draft, column: string | null): ParsingArticle {
 type StackLineIn = { text: string; bold: boolean; blankAfter: boolean; spaceAfter?: boolean };
 
 /**
- * A title printed wholly in 【】 (【遗失声明】, 【常山县…中心 / 招聘编外工作人员启事】 over two lines): the brackets are print
+ * A title printed wholly in 【】 or 〖〗 (【遗失声明】, 【常山县…中心 / 招聘编外工作人员启事】 over two lines): the brackets are print
  * decoration, the lines they enclose one title, joined.
  */
 function unbracketTitle(lines: StackLineIn[], decorations: Report[], line: number): StackLineIn[] {
   const whole = lines.map((l) => l.text.trim()).join('');
-  if (lines.length === 0 || !/^【[^【】]+】$/u.test(whole)) return lines;
-  decorations.push(furnished('decoration', '【', line), furnished('decoration', '】', line));
+  if (lines.length === 0 || !/^(?:【[^【】]+】|〖[^〖〗]+〗)$/u.test(whole)) return lines;
+  decorations.push(furnished('decoration', whole[0]!, line), furnished('decoration', whole.at(-1)!, line));
   const text = whole.slice(1, -1);
   return [{ ...lines.at(-1)!, text, bold: lines.some((l) => l.bold) }];
 }
