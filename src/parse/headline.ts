@@ -135,6 +135,8 @@ const isFigures = (s: string) =>
  */
 /** A title's part this short cannot be a phrase of its own: one character before a quoted term (让), two around a lone one. */
 const LONE_PART_MAX_CHARS = 2;
+/** An adverb opening a part (再深化, 也亮起来): it goes on the clause before it, so the space before it closed a quotation. */
+const ADVERB_OPENS = /^[也再又更还都]\p{Script=Han}/u;
 /** A structural particle opening a part: it cannot start a phrase of its own. */
 const PARTICLE_OPENS = /^[的地得之]/u;
 /** A quoted term after …的 is a word at least this long (老支书的 菜篮子); one character is the 乐成的 成 case below. */
@@ -149,7 +151,7 @@ export function restoreTitleQuotes(line: string, spaceAfter: boolean): { text: s
     // A dashed subheadline's subject follows its dashes (——湖镇镇 迎龙灯 民俗活动见闻).
     if (SUBJECT.test(a.replace(/^[—–\-－―─]+/u, '')) && quoted(b) && !parallel) return { text: `${a}“${b}”${c}`, restored: true };
     // No phrase opens with a structural particle (的 地 得 之): the space before it closed a quotation (给学生留一点 发呆 的时间).
-    if (PARTICLE_OPENS.test(c) && quoted(b)) return { text: `${a}“${b}”${c}`, restored: true };
+    if (quoted(b) && (PARTICLE_OPENS.test(c) || (ADVERB_OPENS.test(c) && !parallel))) return { text: `${a}“${b}”${c}`, restored: true };
     // A part too short to be a phrase of its own (让 背街小巷 也亮起来), or one character between two phrases (…企业 云 参展…):
     // no parallel title is set so, the spaces stood for quotation marks.
     if (quoted(b) && len(c) >= LONE_PART_MAX_CHARS && (len(a) <= LONE_PART_MAX_CHARS - 1 || (len(b) === 1 && len(a) >= LONE_PART_MAX_CHARS))) return { text: `${a}“${b}”${c}`, restored: true };

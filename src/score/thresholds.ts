@@ -157,7 +157,6 @@ export const PAGE_FLOORS: Record<string, Partial<Record<Metric, number>>> = {
   // The recipe's 家常菜谱 column label over its 萝卜丝饼 title (both plain, each set apart by a blank line) is read as the
   // headline; read as a column, a later step folds the recipe into the food piece above it.
   'recipe-kecheng-meishi-2023-12': { headline: 0.5 },
-  'reprint-kecheng-zhuanzai-2023-08': { headline: 0.5 },
   // Round 6, held at what they read today. The 企业风采 slogan line (恒利电气　品质成就未来) and 网址 line are read as the 诚聘 headline.
   'advertorial-liushi-qiye-2016-09': { headline: 0.5 },
   // The vertical couplet (one character a line) is read as the next story's headline.
