@@ -93,7 +93,7 @@ export function draftArticles(pieces: Piece[], roles: Role[]): DraftPage {
         break;
       case 'body':
       case 'section':
-        if (role === 'body' && opensUntitled(p, cur, lastRole === 'column' ? column : null)) open();
+        if (role === 'body' && opensUntitled(p, cur, lastRole === 'column' ? column : null)) labelAsTitle(open(), p);
         (cur ?? open()).body.push({ piece: p, heading: role === 'section' });
         break;
       case 'caption':
@@ -119,6 +119,13 @@ export function draftArticles(pieces: Piece[], roles: Role[]): DraftPage {
  */
 const opensUntitled = (p: Piece, cur: Draft | null, label: Piece | null) =>
   (p.kind === 'lead' && !!cur && cur.body.length > 0) || !!label?.wideGapBefore;
+
+/** A block's label right over a table's rows (交通违法曝光台 / 号牌　违法行为…, 一周天气 / 日期　天气…): the table's own title, not a column. */
+function labelAsTitle(d: Draft, first: Piece) {
+  if (first.kind !== 'table-row' || !d.column) return;
+  d.stack.push(d.column);
+  d.column = null;
+}
 
 /** A column label is a word or two: at most this many characters (防台知识, 画里画外). */
 const BOLD_LABEL_MAX_CHARS = 8;

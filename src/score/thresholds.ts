@@ -161,9 +161,6 @@ export const PAGE_FLOORS: Record<string, Partial<Record<Metric, number>>> = {
   'advertorial-liushi-qiye-2016-09': { headline: 0.5 },
   // The vertical couplet (one character a line) is read as the next story's headline.
   'greetings-kecheng-xinchun-2010-02': { headline: 0.5 },
-  // Round 7, held at what it reads. A 副题 right under its headline with no blank line (防汛形势依然严峻) is joined into the
-  // headline. (Round 8: the doubled 一周天气 title over its table is now a piece of its own, as is traffic-longyou's 曝光台.)
-  'weather-jiangshan-qixiang-2016-07': { headline: 0.33 },
 };
 
 type Pooled = Omit<PageScore, 'slug' | 'form' | 'differences'>;
