@@ -56,7 +56,7 @@ export function splitPhotoNews(units: Unit[]): Unit[] {
       continue;
     }
     out.push({ ...u, text: m.groups.text!, blankAfter: false, runsOn: false });
-    out.push({ ...u, text: m.groups.caption!, blankBefore: false, wideGapBefore: false });
+    out.push({ ...u, text: m.groups.caption!, blankBefore: false, wideGapBefore: false, spaceBefore: false });
   }
   out.forEach((u, i) => (u.index = i));
   return out;

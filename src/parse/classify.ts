@@ -329,7 +329,7 @@ function splitRunInTitles(units: Unit[], speakers: Set<string>): Unit[] {
       continue;
     }
     out.push({ ...u, text: title.trim(), lines: [title.trim()], end: u.start, blankAfter: false, runsOn: false });
-    out.push({ ...u, text: rest.trim(), lines: u.lines, blankBefore: false, wideGapBefore: false, runsOn: u.runsOn || continuesBelow(u, units[i + 1]) });
+    out.push({ ...u, text: rest.trim(), lines: u.lines, blankBefore: false, wideGapBefore: false, spaceBefore: false, runsOn: u.runsOn || continuesBelow(u, units[i + 1]) });
   }
   out.forEach((u, i) => (u.index = i));
   return out;
