@@ -92,7 +92,7 @@ export function draftArticles(pieces: Piece[], roles: Role[]): DraftPage {
         break;
       case 'body':
       case 'section':
-        if (role === 'body' && cur && (cur as Draft).body.length && opensUntitled(p, lastRole)) open();
+        if (role === 'body' && opensUntitled(p, cur, lastRole, lastRole === 'column' ? column : null)) labelAsTitle(open(), p);
         (cur ?? open()).body.push({ piece: p, heading: role === 'section' });
         break;
       case 'caption':
@@ -120,10 +120,21 @@ function nextRoles(roles: Role[]): (Role | null)[] {
 }
 
 /**
- * Body text that opens a story of its own, untitled, under a story that has text already: a lead (a table under its title,
- * then （新华社电）…), or finished prose set apart by a wide gap (two blank lines), the page's next block (a flash item).
+ * Body text that opens a piece of its own, untitled: under a story that has text already, a lead (a table under its
+ * title, then （新华社电）…) or finished prose set apart by a wide gap (two blank lines), the page's next block (a flash
+ * item); or text right under a column label set apart as a block (a wide gap above it: 百姓议事厅 / 【编者按】…).
  */
-const opensUntitled = (p: Piece, lastRole: Role | null) => p.kind === 'lead' || (p.kind === null && !!p.wideGapBefore && p.endsFullSentence && lastRole === 'body');
+const opensUntitled = (p: Piece, cur: Draft | null, lastRole: Role | null, label: Piece | null) =>
+  (!!cur && cur.body.length > 0 && (p.kind === 'lead' || (p.kind === null && !!p.wideGapBefore && p.endsFullSentence && lastRole === 'body' && textFinished(cur)))) || !!label?.wideGapBefore;
+/** The story's text so far ends its sentence: text under a wide gap after a word cut by the column break (…每一名有意 / 愿的青年…) goes on. */
+const textFinished = (d: Draft) => !!d.body.at(-1)?.piece.endsFullSentence;
+
+/** A block's label right over a table's rows (交通违法曝光台 / 号牌　违法行为…, 一周天气 / 日期　天气…): the table's own title, not a column. */
+function labelAsTitle(d: Draft, first: Piece) {
+  if (first.kind !== 'table-row' || !d.column) return;
+  d.stack.push(d.column);
+  d.column = null;
+}
 
 /** A drafted story's stack and column set right: a label lifted, a numbered label made a kicker, a title put after its body moved up. */
 function reshape(d: Draft): void {

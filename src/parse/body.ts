@@ -10,7 +10,7 @@ import { PATTERNS } from './constants.ts';
 import type { Piece } from './classify.ts';
 import { fullWidthPunctuation } from './repairs/punctuation.ts';
 import { rejoin } from './repairs/breaks.ts';
-import { restoreHeadingQuotes, restoreLostQuotes } from './repairs/quotes.ts';
+import { restoreHeadingQuotes, restoreLostQuotes, restoreOpeningQuote } from './repairs/quotes.ts';
 import { closeUp } from './headline.ts';
 import { endsSentence, joinText, nonSpaceLength, pageRef } from './text.ts';
 
@@ -273,7 +273,13 @@ function readProse(s: BodyState, p: Piece, text: string) {
   if (!s.open && s.suspended && !startsOwn) s.open = s.suspended;
   s.suspended = null;
   if (s.open && !endsSentence(s.open.block.text) && !startsOwn) return joinInto(s, s.open, p, text, false);
-  const block: Extract<Block, { type: 'paragraph' }> = { type: 'paragraph', text };
+  // A paragraph whose first line opened with a space opens with a quotation whose marks were lost.
+  const opening = p.spaceBefore && p.text === text ? restoreOpeningQuote(text) : null;
+  if (opening?.added) {
+    s.out.added += opening.added;
+    s.out.repairs.push({ kind: 'quote-restored', line: p.start, column: 1, before: ` ${opening.restored[0]!.phrase} `, after: `“${opening.restored[0]!.phrase}”` });
+  }
+  const block: Extract<Block, { type: 'paragraph' }> = { type: 'paragraph', text: opening?.added ? opening.text : text };
   push(s, block, p.start);
   // A short numbered item on a line of its own, no sentence in it (1. 一口咬掉牛尾巴（打一字）), is whole: the text after a blank line is not its rest.
   const wholeItem = p.kind === 'numbered' && p.lines.length === 1 && p.headingLike && !p.runsOn && p.blankAfter;
@@ -397,10 +403,12 @@ function finishText(b: Block, line: number, tools: BodyTools, out: BodyResult) {
         b.text = fix(b.text, true);
         break;
       }
-      const h = restoreHeadingQuotes(fix(b.text, false));
+      const plain = fix(b.text, false);
+      const h = restoreHeadingQuotes(plain);
       if (h.phrase) {
         out.repairs.push({ kind: 'quote-restored', line, column: h.text.indexOf('“') + 1, before: ` ${h.phrase} `, after: `“${h.phrase}”` });
-        out.added += 2;
+        // Two marks for each term quoted (从“制造”到“智造” restores two pairs).
+        out.added += (h.text.match(/[“”]/gu)?.length ?? 0) - (plain.match(/[“”]/gu)?.length ?? 0);
       }
       b.text = closeUpHeading(h.text, line, out);
       break;

@@ -169,6 +169,7 @@ function mergeSplitNames(tokens: string[]): string[] {
 export function creditName(credit: string): string | null {
   const s = credit
     .trim()
+    .replace(/^[（(](.*)[）)]$/u, '$1')
     .replace(/^(?:本报)?(?:记者|通讯员|摄影)\s*/u, '')
     .replace(/^(?:作者|作|书|画)\s*[:：\s]\s*/u, '')
     .replace(/^(?:图|摄影|摄)\s*[/／：:]\s*/u, '')
@@ -187,5 +188,14 @@ export function splitCredit(line: string): { text: string; credit: string; raw: 
   if (supplied?.groups) return { text: supplied.groups.text!, credit: supplied.groups.credit!.trim(), raw: t.slice(supplied.groups.text!.length).trim() };
   const shot = t.match(/^(?<text>.+?[。．.！!）)])\s*(?<raw>(?:(?:本报)?(?:记者|通讯员)\s*)?(?:\p{Script=Han}\s?){1,4}\s*(?:[/／]\s*)?摄影?)$/u);
   if (shot?.groups) return { text: shot.groups.text!, credit: creditName(shot.groups.raw!)!, raw: shot.groups.raw!.trim() };
+  // The credit in brackets after one plain sentence (…清理河岸垃圾。（余志强 摄））; after sentences with commas it closes a
+  // photo-news item's text (…打太极，享受初秋的凉爽。（记者 徐丽 摄）): the item's photographer.
+  const bracketed = t.match(/^(?<text>[^，,；;]+?[。！？])\s*[（(](?<raw>(?:(?:本报)?(?:记者|通讯员)\s*)?(?:\p{Script=Han}\s?){1,4}\s*(?:[/／]\s*)?摄影?)[）)]$/u);
+  if (bracketed?.groups) return { text: bracketed.groups.text!, credit: creditName(bracketed.groups.raw!)!, raw: bracketed.groups.raw!.trim() };
+  // A caption set without its full stop, the credit after a wide gap (板凳龙穿过湖镇老街　　记者 潘一鸣 摄), or a 图/ credit
+  // after the sentence (…老街。图/郑一鸣).
+  const gapped = t.match(/^(?<text>[^\s，。！？]*\p{Script=Han}{4,}[^\s。！？]*)(?:\s{2,}|\u3000+)(?<raw>(?:(?:本报)?(?:记者|通讯员)\s*)?(?:\p{Script=Han}\s?){2,4}\s*(?:[/／]\s*)?摄影?)$/u)
+    ?? t.match(/^(?<text>.+?[。！？])\s*(?<raw>(?:图|摄影)\s*[/／：:]\s*(?:\p{Script=Han}\s?){2,4})$/u);
+  if (gapped?.groups) return { text: gapped.groups.text!, credit: creditName(gapped.groups.raw!)!, raw: gapped.groups.raw!.trim() };
   return null;
 }

@@ -2,6 +2,7 @@
 import type { Caption } from '../records/schema.ts';
 import { creditName, splitCredit } from './byline.ts';
 import type { Piece } from './classify.ts';
+import { CAPTION_MAX_CHARS } from './constants.ts';
 import type { Unit } from './units.ts';
 
 /** Captions with their credits: a credit line credits the caption above it. */
@@ -29,7 +30,9 @@ export function captionsOf(pieces: Piece[]): Caption[] {
 /** Where one caption's credit ends and the next caption begins, on one line. */
 const SIDE_BY_SIDE_CAPTIONS = /(?<=[。！？]\s*(?:(?:本报)?(?:记者|通讯员|摄影)\s*)?(?:\p{Script=Han}{2,4}\s*){1,3}摄)\s*(?=\S)/u;
 
-function readCaption(t: string, out: Caption[]) {
+function readCaption(line: string, out: Caption[]) {
+  // The picture mark (▲) is no part of the caption.
+  const t = line.replace(/^[▲△]\s*/u, '');
   const c = splitCredit(t);
   if (c) {
     out.push({ text: c.text, credit: c.credit, creditRaw: c.raw });
@@ -53,7 +56,7 @@ export function splitPhotoNews(units: Unit[]): Unit[] {
       continue;
     }
     out.push({ ...u, text: m.groups.text!, blankAfter: false, runsOn: false });
-    out.push({ ...u, text: m.groups.caption!, blankBefore: false, wideGapBefore: false });
+    out.push({ ...u, text: m.groups.caption!, blankBefore: false, wideGapBefore: false, spaceBefore: false });
   }
   out.forEach((u, i) => (u.index = i));
   return out;
@@ -61,3 +64,28 @@ export function splitPhotoNews(units: Unit[]): Unit[] {
 
 /** Sentences (one at least, no picture named in them), then 图为… to the end. */
 const PHOTO_NEWS = /^(?<text>(?:(?!图为).)*?[^\s。！？]{2,}[。！？][”’」』）)]*)\s*(?<caption>图为\S.*)$/u;
+
+/** A sign that a page prints photos: a credit (摄, 供图), a byline with 图 (文/图, 图/), a caption naming its picture (图为, 图①). */
+const PHOTO_SIGN = /摄影?[）)]?$|供图|(?:^|\s)(?:文\s*[/／]\s*图|图\s*[/／]|图文\s*[/／])|^[（(]?图为|^图\s*[①②③④⑤⑥⑦⑧⑨⑩\d]/u;
+
+/** A caption printed after a picture mark (▲板凳龙穿过湖镇老街。): one sentence on one line, no label colon (▲社区：… is an item). */
+const MARKED_CAPTION = /^[▲△]\s*[^：:。！？]+[。！？][”’」』）)]*$/u;
+/** A caption numbered to its picture (①灵峰景区的夫妻峰在夕阳下格外迷人。): one sentence, no comma or colon (a list's item explains). */
+const NUMBERED_CAPTION = /^[①②③④⑤⑥⑦⑧⑨⑩]\s*[^，,；;：:。！？]+[。！？][”’」』）)]*$/u;
+const circledLine = (p: Piece | undefined) => !!p && /^[①②③④⑤⑥⑦⑧⑨⑩]/u.test(p.text.trim());
+
+/**
+ * Captions set among a story's paragraphs by their marks: a ▲ line of one sentence, or a ①②③ line of one short
+ * sentence standing alone between paragraphs of prose (no circled line right before or after it: that is a list).
+ */
+export function markMarkedCaptions(pieces: Piece[]) {
+  // Only on a page that shows it prints pictures (a credit, a 文/图 byline, a 图为 caption): elsewhere ▲ and ① lead a list's points.
+  if (!pieces.some((p) => PHOTO_SIGN.test(p.text.trim()))) return;
+  pieces.forEach((p, i) => {
+    if (p.kind !== null && p.kind !== 'numbered') return;
+    if (p.lines.length !== 1 || p.length > CAPTION_MAX_CHARS) return;
+    const t = p.text.trim();
+    if (MARKED_CAPTION.test(t)) p.kind = 'caption';
+    else if (NUMBERED_CAPTION.test(t) && !circledLine(pieces[i - 1]) && !circledLine(pieces[i + 1]) && !!pieces[i - 1]?.endsFullSentence) p.kind = 'caption';
+  });
+}

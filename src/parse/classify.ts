@@ -5,7 +5,7 @@
  */
 import { CAPTION_MAX_CHARS, COLUMN_ENDINGS, COLUMN_MAX_CHARS, COLUMN_WORDS, CREDIT_LINE_MAX_CHARS, ITEM_MARKS, ITEM_NUMBER_RUN_MIN, PATTERNS, PRINTED_LINE_MAX_CHARS, SPEAKER_MAX_CHARS, SURNAMES, TABLE_MIN_CELLS, VERSE_LINE_MAX_CHARS, VERSE_MIN_LINES, WORK_CREDIT_WORDS } from './constants.ts';
 import { splitCredit } from './byline.ts';
-import { splitPhotoNews } from './captions.ts';
+import { markMarkedCaptions, splitPhotoNews } from './captions.ts';
 import { isCouplet } from './headline.ts';
 import { findMasthead, isPageHeader } from './page.ts';
 import { endsFullSentence, endsSentence, nonSpaceLength } from './text.ts';
@@ -115,8 +115,9 @@ export function classify(input: Unit[]): Piece[] {
       kind: masthead.has(i) ? 'masthead' : kindOf(t, length, speakers),
       length,
       headingLike: headingLike(t),
-      endsSentence: endsSentence(t),
-      endsFullSentence: endsFullSentence(t),
+      // A closing （下转第2版） is the story's pointer, not its text: the sentence before it is what ends the paragraph.
+      endsSentence: endsSentence(t.replace(PATTERNS.continuedTo, '')),
+      endsFullSentence: endsFullSentence(t.replace(PATTERNS.continuedTo, '')),
       couplet: isCouplet(t),
       columnish: isColumnish(t),
       verse: false,
@@ -131,10 +132,24 @@ export function classify(input: Unit[]): Piece[] {
   markTableNotes(pieces);
   markItemNumbers(pieces);
   markWorkTitles(pieces);
+  markMarkedCaptions(pieces);
+  markNoteColumns(pieces);
   markBareAuthors(pieces);
   markVerse(pieces);
   markSiblings(pieces);
   return pieces;
+}
+
+/**
+ * A note's label alone on its line over a title and its text (记者手记 / 数字化不是选择题 / 采访中，…): the label names
+ * the column the titled piece stands in, not a note; left for the grammar to read.
+ */
+function markNoteColumns(pieces: Piece[]) {
+  pieces.forEach((p, i) => {
+    const [next, after] = [pieces[i + 1], pieces[i + 2]];
+    if (p.kind !== 'note' || p.text.trim().replace(PATTERNS.noteLabel, '') !== '' || !next || !after) return;
+    if (next.kind === null && next.headingLike && after.kind === null && !after.headingLike) p.kind = null;
+  });
 }
 
 /** A work's title alone on a line, with its form in brackets: 《烂柯山秋色》（国画）, 《乡村振兴新图景》（摄影）. */
@@ -225,10 +240,16 @@ const CREDITED_CAPTION_MAX_CHARS = 80;
 /** A caption by its words holds at most this many sentences. */
 const CAPTION_MAX_SENTENCES = 2;
 
+/** A foot line: a slogan or an organ's credit, a wide gap, and the page number (钱江源头　生态开化　　　— 4 —), no sentence in it. */
+function footWithPageNumber(t: string): boolean {
+  const cells = t.split(/\s{4,}|\u3000{2,}/u).map((c) => c.trim()).filter(Boolean);
+  return cells.length >= 2 && /^[—–\-－―─]/u.test(cells.at(-1)!) && PATTERNS.pageNumber.test(cells.at(-1)!) && !/[。！？，；]/u.test(t);
+}
+
 function kindOf(t: string, length: number, speakers: Set<string>): UnitKind | null {
   // A ruled line or a table's border (┌─┬─┐, ————): print, no text.
   if (RULE_LINE.test(t)) return 'rule-line';
-  if (PATTERNS.pageNumber.test(t)) return 'page-number';
+  if (PATTERNS.pageNumber.test(t) || footWithPageNumber(t)) return 'page-number';
   if (length <= EDITOR_LINE_MAX_CHARS && PATTERNS.editorLine.test(t)) return 'editor';
   if (isPageHeader(t)) return 'page-header';
   if (length <= CREDIT_LINE_MAX_CHARS && PATTERNS.mastheadCredit.test(t)) return 'masthead-credit';
@@ -290,19 +311,26 @@ function bareRunIn(u: Unit): RegExpMatchArray | null {
   return /[，。]/u.test(rest) ? m : null;
 }
 
+/**
+ * A short text after the gap that runs on past its line (■标题　遛狗不牵绳、宠物粪 / 便随地留，…) is the item's text cut by
+ * the wrap, not a second title: it ends no sentence and prose follows on the next line, no blank line between.
+ */
+const continuesBelow = (u: Unit, next: Unit | undefined) =>
+  (u.runsOn || !endsSentence(u.text.trim())) && !!next && !u.blankAfter && !next.blankBefore && !PATTERNS.itemMarker.test(next.text.trim()) && !headingLike(next.text.trim());
+
 function splitRunInTitles(units: Unit[], speakers: Set<string>): Unit[] {
   const out: Unit[] = [];
   const bare = units.filter((u) => bareRunIn(u)).length >= BARE_RUN_INS_MIN;
-  for (const u of units) {
+  for (const [i, u] of units.entries()) {
     const m = u.text.match(RUN_IN_TITLE) ?? (bare ? bareRunIn(u) : null);
     const title = m?.groups?.title;
     const rest = m?.groups?.rest;
-    if (!title || !rest || speakers.has(title.replace(PATTERNS.itemMarker, '').trim()) || nonSpaceLength(title) > RUN_IN_TITLE_MAX_CHARS || headingLike(rest) && nonSpaceLength(rest) < RUN_IN_TEXT_MIN_CHARS) {
+    if (!title || !rest || speakers.has(title.replace(PATTERNS.itemMarker, '').trim()) || nonSpaceLength(title) > RUN_IN_TITLE_MAX_CHARS || headingLike(rest) && nonSpaceLength(rest) < RUN_IN_TEXT_MIN_CHARS && !continuesBelow(u, units[i + 1])) {
       out.push(u);
       continue;
     }
     out.push({ ...u, text: title.trim(), lines: [title.trim()], end: u.start, blankAfter: false, runsOn: false });
-    out.push({ ...u, text: rest.trim(), lines: u.lines, blankBefore: false, wideGapBefore: false });
+    out.push({ ...u, text: rest.trim(), lines: u.lines, blankBefore: false, wideGapBefore: false, spaceBefore: false, runsOn: u.runsOn || continuesBelow(u, units[i + 1]) });
   }
   out.forEach((u, i) => (u.index = i));
   return out;
@@ -340,11 +368,15 @@ const COLUMN_TAG = /^(?<column>[\p{Script=Han}·]{2,8})[\s\u3000]*(?<author>(?:[
 function recurringSpeakers(units: Unit[]): Set<string> {
   const counts = new Map<string, number>();
   const rows = boxRows(units);
+  // Labelled lines that run on from a box's rows with no blank line between (领衔代表：… / 办理单位：… / 办理情况：…
+  // / 代表评价：…) are the form's further fields, however long their values.
+  const form = new Set<number>();
   units.forEach((u, i) => {
     const m = u.text.match(PATTERNS.speakerLabel) ?? u.text.match(PATTERNS.markerSpeaker);
     const s = m?.groups?.speaker;
+    if (rows.has(i) || (s && form.has(i - 1) && !u.blankBefore)) form.add(i);
     // A label over a value in a box of such rows (项目地点：柳市镇新光工业区 / 总投资：25亿元) is a row, not a turn.
-    if (s && nonSpaceLength(s) <= SPEAKER_MAX_CHARS && !rows.has(i)) counts.set(s, (counts.get(s) ?? 0) + 1);
+    if (s && nonSpaceLength(s) <= SPEAKER_MAX_CHARS && !form.has(i)) counts.set(s, (counts.get(s) ?? 0) + 1);
   });
   const found = new Set<string>();
   for (const [s, n] of counts) if (n >= SPEAKER_MIN_TURNS && !/^(?:时间|地点|主持|附件|抄送|电话|地址|邮箱|联系人)/u.test(s)) found.add(s);

@@ -104,8 +104,13 @@ export const COLUMN_ENDINGS = [
   '散文', '随笔', '小小说', '杂谈', '时评', '短评', '评论', '论坛', '言论', '解读', '问答', '服务', '提示', '课堂', '讲堂', '园地',
   '天地', '走基层', '进行时', '实事', '榜样', '光荣榜', '身边事', '好人', '新风', '镜头', '影像', '图片新闻', '摄影', '书画', '作文',
   '专栏', '专版', '专题', '柳川', '漫笔', '随感', '札记', '杂感', '心语', '感悟', '一议',
-  '快评', '微言', '夜话', '之言', '来信', '短波', '名片', '说法', '提醒',
+  '快评', '微言', '微语', '夜话', '之言', '来信', '短波', '名片', '说法', '提醒', '手记',
 ];
+/**
+ * Endings of opinion columns (时评, 快评, 微言 …): the pieces printed under one are comments, essays, however short
+ * and unsigned — never 简讯 briefs. A closed class of the press's names for opinion columns.
+ */
+export const OPINION_COLUMN_ENDINGS = ['时评', '短评', '快评', '评论', '言论', '微言', '微语', '夜话', '之言', '论坛', '一议', '杂谈', '漫谈', '锐评', '热评', '观点', '手记'];
 /** Column labels that are whole words: a line that is exactly one of them. */
 export const COLUMN_WORDS = ['要闻', '综合', '新闻', '副刊', '诗歌', '散文', '随笔', '小说', '小小说', '评论', '观点', '链接', '图片新闻', '诗韵', '乡音', '老物件'];
 
@@ -156,8 +161,8 @@ const DASH = '[—–\\-－―─~～]';
  */
 const LEAD_OPENER = String.raw`(?:本报(?:综合)?(?:讯|消息)|(?:新华社|中新社|中新网|人民网|央视网|浙江在线)[^\s（(，。：:]{0,12}?\d{1,2}月\d{1,2}日电|据[^\s，。（(：:]{2,12}?消息|[（(](?:新华社|中新社|中新网|人民网|央视网|浙江在线)[^\s（）()，。]{0,8}?电[）)])`;
 
-/** The marks a page prints before an item, a brief's title or a speaker (■ ▲ ● ◆ ★ ☆ ▶ ► ◎). */
-export const ITEM_MARKS = '■▲●◆★☆▶►◎';
+/** The marks a page prints before an item, a brief's title or a speaker (■ ▲ ● ◆ ◇ ★ ☆ ▶ ► ◎). */
+export const ITEM_MARKS = '■▲●◆◇★☆▶►◎';
 
 export const PATTERNS = {
   /** Ends a clause a line may end with: 。！？；：… possibly followed by closing quotes/brackets. */
@@ -197,10 +202,10 @@ export const PATTERNS = {
   authorAffiliation: /^[（(]?\s*作者(?:单位|系|为)[:：]?/u,
 
   // --- captions
-  /** A photo credit alone on a line: 黄瀚 摄, 记者 潘一鸣 摄, 柳市镇供图, 黄瀚/摄, 图/某某. */
-  creditLine: /^(?:(?:本报)?(?:记者|通讯员|摄影|摄)\s*)?(?:\p{Script=Han}\s?){1,12}\s*(?:[/／]\s*)?(?:摄影?|供图)$|^(?:图|摄影)\s*[/／：:]\s*(?:\p{Script=Han}\s?){2,6}$/u,
-  /** Photos credited to the whole page: 本版图片由…提供, （本版图片除署名外由…提供）. */
-  pagePhotoCredit: /^[（(]?本版(?:图片|照片|摄影)/u,
+  /** A photo credit alone on a line: 黄瀚 摄, 记者 潘一鸣 摄, 柳市镇供图, 黄瀚/摄, 图/某某, in brackets (（通讯员 郑海波 摄）). */
+  creditLine: /^(?:(?:本报)?(?:记者|通讯员|摄影|摄)\s*)?(?:\p{Script=Han}\s?){1,12}\s*(?:[/／]\s*)?(?:摄影?|供图)$|^[（(](?:(?:本报)?(?:记者|通讯员|摄影)\s*)?(?:\p{Script=Han}\s?){2,12}\s*摄[）)]$|^(?:图|摄影)\s*[/／：:]\s*(?:\p{Script=Han}\s?){2,6}$/u,
+  /** Photos or texts credited to the whole page: 本版图片由…提供, （本版图片除署名外由…提供）, 本版信息由…提供. */
+  pagePhotoCredit: /^[（(]?本版(?:图片|照片|摄影)|^[（(]?本版(?:信息|内容|稿件|资料)由\S{2,30}提供[）)]?$/u,
   /** A caption that names its picture: 图为…, 图①…, 图1：…, 上图：…, （图为…）. */
   photoCaption: /^[（(]?(?:图为|图\s*[①②③④⑤⑥⑦⑧⑨⑩]|图\s*\d{1,2}\s*[：:、\s\u3000]|[上下左右]图[：:\s\u3000])\s*\S/u,
 

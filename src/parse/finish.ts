@@ -6,11 +6,12 @@ import { readBody } from './body.ts';
 import { emptyByline, parseByline } from './byline.ts';
 import { captionsOf } from './captions.ts';
 import type { Piece } from './classify.ts';
-import { NOTICE_TITLE, NOTICE_TITLE_MAX_CHARS, NOTICE_WORDS, PATTERNS } from './constants.ts';
+import { NOTICE_TITLE, NOTICE_TITLE_MAX_CHARS, NOTICE_WORDS, OPINION_COLUMN_ENDINGS, PATTERNS } from './constants.ts';
 import { briefSized } from './grammar.ts';
 import { readHeadlineStack } from './headline.ts';
 import { DATED_ITEMS_MIN } from './issue-date.ts';
 import { fullWidthPunctuation } from './repairs/punctuation.ts';
+import { restoreLostQuotes } from './repairs/quotes.ts';
 import { furnished, hint, merge, NOTHING, report, type Report } from './report.ts';
 import { append, nonSpaceLength, pageRef } from './text.ts';
 import type { ParsedArticle, ParseOptions, ParsingArticle } from './types.ts';
@@ -30,10 +31,27 @@ export function finishDraft(d: Draft, pageKind: SeedKind, options: ParseOptions)
   }
   const body = readStoryBody(a, d, options);
   a.byline = bylineOf(a, d, body.body);
-  a.captions = captionsOf(d.captions);
+  const captions = readCaptions(d);
+  a.captions = captions.captions;
   creditPhotoNews(a);
   a.kind = kindOf(a, d, pageKind);
-  return { article: a, report: merge(column?.report ?? NOTHING, stack.report, marker, body.report) };
+  return { article: a, report: merge(column?.report ?? NOTHING, stack.report, marker, body.report, captions.report) };
+}
+
+/**
+ * The draft's captions, with lost quotation marks restored as in text (在 接龙点 给… → 在“接龙点”给…), and the
+ * characters the captions' reading dropped (a ▲ picture mark, a credit's brackets) counted as removed.
+ */
+function readCaptions(d: Draft): { captions: ParsedArticle['captions']; report: Report } {
+  let added = 0;
+  const captions = captionsOf(d.captions).map((c) => {
+    const q = restoreLostQuotes(c.text);
+    added += q.added;
+    return { ...c, text: q.text };
+  });
+  const printed = d.captions.reduce((n, p) => n + nonSpaceLength(p.text), 0);
+  const read = captions.reduce((n, c) => n + nonSpaceLength(c.text) + nonSpaceLength(c.creditRaw ?? ''), 0) - added;
+  return { captions, report: report({ added, removed: Math.max(0, printed - read) }) };
 }
 
 /** An empty record for a draft: its column label and the lines it spans. */
@@ -64,6 +82,20 @@ function newRecord(d: Draft, column: string | null): ParsingArticle {
   };
 }
 
+type StackLineIn = { text: string; bold: boolean; blankAfter: boolean; spaceAfter?: boolean };
+
+/**
+ * A title printed wholly in 【】 or 〖〗 (【遗失声明】, 【常山县…中心 / 招聘编外工作人员启事】 over two lines): the brackets are print
+ * decoration, the lines they enclose one title, joined.
+ */
+function unbracketTitle(lines: StackLineIn[], decorations: Report[], line: number): StackLineIn[] {
+  const whole = lines.map((l) => l.text.trim()).join('');
+  if (lines.length === 0 || !/^(?:【[^【】]+】|〖[^〖〗]+〗)$/u.test(whole)) return lines;
+  decorations.push(furnished('decoration', whole[0]!, line), furnished('decoration', whole.at(-1)!, line));
+  const text = whole.slice(1, -1);
+  return [{ ...lines.at(-1)!, text, bold: lines.some((l) => l.bold) }];
+}
+
 /** Stack lines shaped like the article's own section headings (004: 实施…战略 致力… ×3) are sections. */
 function stackLinesToSections(d: Draft) {
   const sectionShapes = new Set(d.body.filter((b) => b.heading).map((b) => shape(b.piece.text)));
@@ -79,7 +111,7 @@ function readStack(a: ParsingArticle, d: Draft): { stack: ReturnType<typeof read
     if (marker) decorations.push(furnished('decoration', marker, p.start));
     return { text: marker ? p.text.slice(marker.length).trim() : p.text, bold: p.bold, blankAfter: p.blankAfter, spaceAfter: p.spaceAfter };
   });
-  const stack = readHeadlineStack(stackLines);
+  const stack = readHeadlineStack(unbracketTitle(stackLines, decorations, d.stack[0]?.start ?? 0));
   let found = NOTHING;
   if (stack) {
     const line = d.stack[0]!.start;
@@ -170,7 +202,7 @@ function columnName(p: Piece): { name: string; report: Report } {
   // An item mark before a label (■数字新闻) is print decoration too.
   const marked = t.match(/^([■◆●▲])\s*(\S.*)$/u);
   if (marked) return { name: marked[2]!, report: furnished('decoration', marked[1]!, p.start) };
-  const m = t.match(/^([【［\[])(.+)([】］\]])$/u);
+  const m = t.match(/^([【［\[〖])(.+)([】］\]〗])$/u);
   if (!m) return { name: t, report: NOTHING };
   return { name: m[2]!.trim(), report: furnished('decoration', m[1]! + m[3]!, p.start) };
 }
@@ -231,6 +263,15 @@ const textChars = (a: ParsedArticle) => a.blocks.reduce((n, b) => n + (b.type ==
 /** A byline in brackets naming an office, then a name: the office supplied the text (供稿), nobody wrote it as an essay. */
 const OFFICE_CREDIT = /^[（(]\p{Script=Han}{2,20}(?:中心|局|站|所|院|委|办|馆|协会|学会)[\s\u3000]+/u;
 
+/** A subheadline naming a piece of reportage: ——记…, or ending in 纪实, 见闻, 侧记, 掠影 (a closed class of genre words). */
+const REPORTAGE_SUBHEADLINE = /^[—–\-－―─]{1,2}\s*(?:记\S|.*(?:纪实|见闻|侧记|掠影)$)/u;
+
+/** A column label naming an opinion column (须江时评, 柳川微言, 记者手记): its pieces are comments. */
+export const opinionColumn = (label: string | null) => !!label && OPINION_COLUMN_ENDINGS.some((w) => label.replace(/[【】〖〗\[\]\s]/gu, '').endsWith(w));
+
+/** The label of an editor's note: 编者按, 编后, 编后语, bracketed or not. */
+const EDITOR_NOTE = /^[【［\[]?(?:编者按|编后语?)/u;
+
 /** A story with this many question-and-answer turns or more is an interview (one question and its answer, 问：/答：, is a tip box). */
 const INTERVIEW_MIN_TURNS = 3;
 
@@ -240,6 +281,8 @@ function kindOf(a: ParsedArticle, d: Draft, pageKind: SeedKind): ParsedArticle['
   const text = blocks.filter((b) => b.type === 'paragraph' || b.type === 'verse');
   if (text.length && text.every((b) => b.type === 'verse')) return 'poem';
   if (NOTICE_WORDS.some((w) => a.headline.includes(w))) return 'notice';
+  // An editor's note standing alone, no title over it (【编者按】本报…刊发…): the desk's notice to readers.
+  if (d.stack.length === 0 && d.body.length > 0 && d.body.every((b) => b.piece.kind === 'note' && EDITOR_NOTE.test(b.piece.text.trim()))) return 'notice';
   // A text closed by a 落款 (organ and date) that nobody on the paper signed: a notice (失物招领, 通报).
   if (blocks.at(-1)?.type === 'signature' && a.byline.reporters.length + a.byline.correspondents.length + a.byline.writers.length === 0 && !d.body.some((b) => b.piece.kind === 'lead')) return 'notice';
   // A short title ending in a notice's word (停水通知, 讣告, 温馨提示, 问卷调查) names a notice.
@@ -248,6 +291,10 @@ function kindOf(a: ParsedArticle, d: Draft, pageKind: SeedKind): ParsedArticle['
   // rows each opening with a day (一周天气 / 11月8日　多云…) are a record of days, a box (kept a brief below).
   if (tableAlone(a, d) || listUnderIntro(a, d)) return 'notice';
   const staff = a.byline.reporters.length + a.byline.correspondents.length;
+  // A dashed 副题 naming reportage (——记某某, …纪实, …见闻, …侧记) over a text no 本报讯 lead opens: a feature, whoever signs it.
+  if (REPORTAGE_SUBHEADLINE.test(a.subheadline ?? '') && !d.body.some((b) => b.piece.kind === 'lead')) return 'feature';
+  // A piece under an opinion column's label (须江时评, 记者手记) is a comment, signed by staff or not, unless a 本报讯 lead opens it.
+  if (opinionColumn(a.column) && !d.body.some((b) => b.piece.kind === 'lead')) return 'essay';
   // An author signing writes an essay; an office's staff credited in brackets at the text's end (（区农技推广中心　某某）) supplied a box.
   if (a.byline.writers.length && staff === 0 && !d.body.some((b) => b.piece.kind === 'lead') && !OFFICE_CREDIT.test(a.byline.raw?.trim() ?? '')) return 'essay';
   // A fragment continued from another page is the rest of a story, not a feature of this page.

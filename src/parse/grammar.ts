@@ -12,7 +12,7 @@
 import { TABLE_MIN_CELLS, BRIEF_MAX_CHARS, CAPTION_MAX_CHARS, COLUMN_MAX_CHARS, ITEM_MARKS, MAX_HEADLINE_CHARS, NOTE_LABELS, NOTICE_TITLE, NOTICE_TITLE_MAX_CHARS, NOTICE_WORDS, PATTERNS } from './constants.ts';
 import type { SeedKind } from '../records/schema.ts';
 import { isFurniture, type Piece } from './classify.ts';
-import { continuesLine } from './units.ts';
+import { continuesLine, labelRowText } from './units.ts';
 import { nonSpaceLength } from './text.ts';
 import { FITTED_ADOPTED, RULE_WEIGHTS } from './weights.ts';
 import { LAYOUT_RULES } from './layout-rules.ts';
@@ -108,12 +108,13 @@ const sloganLike = (p: Piece, c: Context) => /\S[\s\u3000]+\S/u.test(p.text.trim
 /** A notice's title by its last word (停电公告, 遗失声明, 讣　告): the headline of one notice of several. */
 export const noticeTitle = (p: Piece) => p.kind === null && p.headingLike && p.length <= NOTICE_TITLE_MAX_CHARS && NOTICE_TITLE.test(p.text.replace(/[\s\u3000]+/gu, ''));
 
-/** The signer of a 落款: a short line right over the date line that closes a notice, under its text (柳市镇人民政府 / 2023年8月18日). */
+/** The signer of a 落款: a short line right over the date line that closes a notice, under its text or its last label row (联系电话：… / 柳市镇人民政府 / 2023年8月18日). */
 const signerLine = (p: Piece, c: Context) => oneSigner(p, c) || firstOfTwoSigners(p, c) || secondOfTwoSigners(p, c);
 /** A short plain line of a signer's length. */
 const signerShaped = (p: Piece | undefined): p is Piece => !!p && p.kind === null && p.headingLike && p.length <= SIGNER_MAX_CHARS;
-/** The text a 落款 closes: prose, a numbered item or a form's blank line. */
-const closesText = (prose: Piece | undefined) => !!prose && (bodyLike(prose) || prose.kind === 'numbered' || prose.kind === 'list-item') && (!prose.headingLike || FILL_IN.test(prose.text));
+/** The text a 落款 closes: prose, a numbered item, a form's blank line or a label row (联系电话：…). */
+const closesText = (prose: Piece | undefined) =>
+  !!prose && (bodyLike(prose) || prose.kind === 'numbered' || prose.kind === 'list-item') && (!prose.headingLike || FILL_IN.test(prose.text) || !!labelRowText(prose.text.trim()));
 const oneSigner = (p: Piece, c: Context) => signerShaped(p) && c.next?.kind === 'date-line' && c.next.start === p.end + 1 && closesText(c.prevProse);
 /** An organ's name on a line: signer-shaped, with no label's colon and no figures (联系人：… 电话：… is a contact line). */
 const organShaped = (p: Piece | undefined): p is Piece => signerShaped(p) && !/[：:\d]/u.test(p.text);
@@ -126,13 +127,16 @@ const secondOfTwoSigners = (p: Piece, c: Context) => organShaped(p) && organShap
 /** A blank to fill in (姓名：＿＿＿＿, 联系电话：______): a form's line (问卷, 回执, 报名表), text and no title. */
 const FILL_IN = /[＿_]{3,}/u;
 
+/** Headings of one shape this many besides a heading (◆从 制造 到 智造 / ◆从 单打独斗 到 抱团上云 / …) are one story's sections. */
+const SECTION_SIBLINGS_MIN = 2;
+
 /**
  * A short title printed right over its text with no blank line, where a piece begins: under a
  * column label, or after a text that finished its sentence (柳川微言 / 治理“飞线充电”，不能只靠罚 / 电动车…).
  * Not on a feature page: there such a line is a paragraph's first line cut by the layout (seed 001).
  */
 const runInTitle = (p: Piece, c: Context) =>
-  c.pageKind !== 'feature-page' && p.kind === null && !p.boxRow && !bookEntry(p) && p.lines.length === 1 && !p.blankAfter && !p.runsOn && !p.endsSentence && p.length >= RUN_IN_TITLE_MIN_CHARS && p.length <= TWO_CLAUSE_TITLE_MAX_CHARS && !/[：:]$/u.test(p.text.trim()) && !c.interrupts && !c.cutByBreak &&
+  c.pageKind !== 'feature-page' && p.kind === null && p.siblings < SECTION_SIBLINGS_MIN && !p.boxRow && !bookEntry(p) && p.lines.length === 1 && !p.blankAfter && !p.runsOn && !p.endsSentence && p.length >= RUN_IN_TITLE_MIN_CHARS && p.length <= TWO_CLAUSE_TITLE_MAX_CHARS && !/[：:]$/u.test(p.text.trim()) && !c.interrupts && !c.cutByBreak &&
   // The text under it is prose: sentences, or a lead-in to a list (…做到“四不”：).
   !!c.next && c.next.kind === null && !c.next.headingLike && /[。！？：:]/u.test(c.next.text) &&
   !!c.prev && ((c.prev.columnish && c.prev.headingLike && !NOTE_LABELS.includes(c.prev.text.trim())) || (p.blankBefore && c.prev.endsFullSentence && !c.prev.headingLike) || blockLabel(c.prev) || (p.blankBefore && serviceLine(c.prev)));
@@ -163,6 +167,26 @@ export function captionLike(t: string): boolean {
   if (/(?:说|表示|介绍|认为|指出|强调|告诉记者)。?$/u.test(s)) return false;
   return /[（(](?:左|右|中|前|后)[一二三四五]?[）)]|(?:现场|风貌|一角|全景|掠影|合影|留影|剪影)。?$|^\S{1,12}(?:在|正在|向)\S+。$/u.test(s);
 }
+
+/** A title opened by a numbered label (骗局一：刷单返利, 项目二：…): one of a run of items. */
+const NUMBERED_LABEL_TITLE = /^\p{Script=Han}{1,4}[一二三四五六七八九十\d]{1,2}[：:]\S/u;
+
+/** A label：value line right under another line opened by a label, no blank line between: the next field of one form. */
+const nextField = (p: Piece, c: Context) =>
+  p.kind === null && p.lines.length === 1 && PATTERNS.labelLed.test(p.text.trim()) && !!c.prev && c.prev.end + 1 === p.start && !p.blankBefore && PATTERNS.labelLed.test(c.prev.text.trim());
+
+/** A 导读 pointer: a page number and an arrow before a title, or a marked title and the page far right. */
+const PAGE_POINTER = /^第?\s*\d{1,2}\s*版\s*[▶►>]|^[▶►▲■◆●].{2,30}?[\s\u3000]{2,}第?\s*\d{1,2}\s*版$/u;
+
+/** A short label wholly in brackets (【招聘】, 〖兵役知识〗). */
+const BRACKET_LABEL = /^[【［\[〖][^】］\]〗]{1,6}[】］\]〗]$/u;
+/** A question set as a title is at most this long (什么是预征预储？). */
+const QUESTION_TITLE_MAX_CHARS = 20;
+/** One short question alone on a line, no other sentence mark: a title put as a question. */
+const shortQuestion = (p: Piece) => p.kind === null && p.lines.length === 1 && p.length <= QUESTION_TITLE_MAX_CHARS && /^[^，。；！？]+？$/u.test(p.text.trim());
+
+/** The label of an editor's note (编者按, 编后), bracketed or not. */
+const EDITOR_NOTE_LABEL = /^[【［\[]?(?:编者按|编后语?)/u;
 
 /** A subheadline set off by dashes: ——践行“八八战略”——. */
 const isDashedLine = (t: string) => /^[—–\-－―─]{2}/u.test(t.trim());
@@ -359,9 +383,18 @@ export const ROLE_RULES: Rule[] = [
   { role: 'body', weight: 5, why: 'a salutation over a letter\'s text (编辑同志：)', test: (p, c) => salutation(p, c) },
   { role: 'stack', weight: -5, why: 'a salutation is no headline', test: (p, c) => salutation(p, c) },
   { role: 'section', weight: -4, why: 'a salutation is no section', test: (p, c) => salutation(p, c) },
-  { role: 'column', weight: 4, why: 'a short bracketed label over a title and its text (【招聘】 / 普工招聘 / …): a section of the page, a column', test: (p, c) => /^[【［\[][^】］\]]{1,6}[】］\]]$/u.test(p.text.trim()) && !!c.next?.headingLike && c.next.kind === null && bodyLike(c.next2) && !c.next2!.headingLike },
+  { role: 'column', weight: 4, why: 'a short bracketed label over a title and its text (【招聘】 / 普工招聘 / …, 〖兵役知识〗 / 什么是预征预储？ / …): a section of the page, a column', test: (p, c) => BRACKET_LABEL.test(p.text.trim()) && !!c.next && (c.next.headingLike || shortQuestion(c.next)) && c.next.kind === null && bodyLike(c.next2) && !c.next2!.headingLike },
+  { role: 'stack', weight: 7, why: 'a short question alone on its line under a bracketed label, prose under it (〖兵役知识〗 / 什么是预征预储？ / …): the box\'s title', test: (p, c) => shortQuestion(p) && !!c.prev && BRACKET_LABEL.test(c.prev.text.trim()) && bodyLike(c.next) && !c.next!.headingLike },
   { role: 'stack', weight: 3, why: 'a short title set apart right over an author\'s line (五月的柳川 / □ 陈海鸥): the title of the piece that author signed, not a column label', test: (p, c) => p.kind === null && p.headingLike && p.blankBefore && p.length <= HEADLINE_SIZE_MAX_CHARS && c.next?.kind === 'byline' && !!c.prev && (c.prev.endsFullSentence || c.prev.kind !== null) },
   { role: 'column', weight: 8, why: 'the name half of a column tag line (一家之言 ■郑晓明)', test: (p) => !!p.columnTag },
+  { role: 'furniture', weight: 5, why: 'a page pointer of a 导读 box (2版 ▶ 南阳河边的护河老兵, ▲…　　3版): furniture, not a heading', test: (p) => p.kind === null && p.lines.length === 1 && PAGE_POINTER.test(p.text.trim()) },
+  { role: 'body', weight: 4, why: 'a label：value line right under another labelled line, no blank between (办理情况：… / 代表评价：满意): the next field of one form', test: (p, c) => nextField(p, c) },
+  { role: 'column', weight: -3, why: 'a label：value line right under another labelled line: a field, not a label over a story', test: (p, c) => nextField(p, c) },
+  { role: 'stack', weight: -3, why: 'a label：value line right under another labelled line: a field, not a title', test: (p, c) => nextField(p, c) },
+  { role: 'stack', weight: 6, why: 'a heading set apart by a wide gap right over numbered items (【警方提醒】 / 1.…): the title of a list of its own, not a section of the story above', test: (p, c) => !!p.wideGapBefore && p.headingLike && !p.bold && !!c.next && c.next.kind === 'numbered' && PATTERNS.numberedItem.test(c.next.text.trim()) && c.next.start === p.end + 1 },
+  { role: 'column', weight: 4, why: 'a bold label set apart over the first of several titles of one shape (身边的骗局 / 骗局一：… 骗局二：…): the heading of a box of titled items, a column', test: (p, c) => p.bold && p.kind === null && p.headingLike && !!p.wideGapBefore && p.blankAfter && p.length <= LABEL_MAX_CHARS && !/\s/u.test(p.text.trim()) && !!c.next && c.next.kind === null && c.next.headingLike && !c.next.bold && (c.next.siblings >= 1 || NUMBERED_LABEL_TITLE.test(c.next.text.trim())) },
+  { role: 'stack', weight: -3, why: 'a label：value row with another under it (项目名称：… / 成交供应商：…): the first row of the text, not a subheadline', test: (p, c) => p.kind === null && PATTERNS.labelLed.test(p.text.trim()) && !/[。！？]/u.test(p.text) && !!c.next && c.next.kind === null && !!labelRowText(c.next.text) && !!c.prev?.headingLike },
+  { role: 'column', weight: 4, why: 'a short label right over an editor\'s note (百姓议事厅 / 【编者按】…): the column the note opens, not a headline', test: (p, c) => p.kind === null && p.headingLike && p.length <= LABEL_MAX_CHARS && c.next?.kind === 'note' && EDITOR_NOTE_LABEL.test(c.next.text.trim()) },
   { role: 'stack', weight: -6, why: 'the name half of a column tag line is no headline', test: (p) => !!p.columnTag },
   { role: 'column', weight: 3, why: 'words of a column label', test: (p) => p.columnish },
   { role: 'column', weight: 4, why: 'a marked label of a word or two, set apart over a title and its text (■数字新闻 / 156家 / …): the column it opens, not a brief\'s title', test: (p, c) => markedLabel(p, c) },
@@ -376,7 +409,7 @@ export const ROLE_RULES: Rule[] = [
   { role: 'column', weight: -3, why: 'a dashed subheadline follows that closes the stack (——读《…》 / □ 作者): a subheadline stands under its headline, never under a column label', test: (_, c) => !!c.next && isDashedLine(c.next.text) && c.next.headingLike && !(c.next2?.kind === null && c.next2.headingLike) },
   { role: 'column', weight: -3, why: 'too long for a label', test: (p) => p.length > COLUMN_MAX_CHARS && !p.vertical },
   { role: 'column', weight: -2, why: 'a lead follows directly: this is the headline', test: (_, c) => c.next?.kind === 'lead' },
-  { role: 'column', weight: -2, why: 'finished prose follows directly, set apart by a blank line and a wide gap above (…退休电工，… / 志愿者名片 over one paragraph): a label over text with no title between is that text\'s title', test: (p, c) => !!p.wideGapBefore && p.blankAfter && !!c.next && c.next.kind === null && !c.next.headingLike && c.next.endsFullSentence && !c.next.runsOn },
+  { role: 'column', weight: -2, why: 'finished prose follows directly, set apart by a blank line and a wide gap above (…退休电工，… / 志愿者名片 over one paragraph): a label over text with no title between is that text\'s title', test: (p, c) => !!p.wideGapBefore && p.blankAfter && !!c.next && c.next.kind === null && !c.next.headingLike && c.next.endsFullSentence && !c.next.runsOn && !shortQuestion(c.next) },
 
   // section (小标题 inside an article)
   { role: 'section', weight: 1.5, why: 'short and without sentence punctuation', test: (p) => p.headingLike },

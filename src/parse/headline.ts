@@ -15,7 +15,7 @@
  *   without a space; a space stays only between parallel phrases (敢向涛头立 勇做弄潮儿).
  * A couplet separated by a blank line above a stack that has its kicker already is a slogan.
  */
-import { LATE_KICKER_MAX_RATIO, NOTICE_TITLE, PATTERNS } from './constants.ts';
+import { LATE_KICKER_MAX_RATIO, NOTICE_TITLE, NOTICE_TITLE_MAX_CHARS, PATTERNS } from './constants.ts';
 import { nonSpaceLength } from './text.ts';
 
 export interface StackLine {
@@ -133,6 +133,10 @@ const isFigures = (s: string) =>
  * subject and its predicate, or at the end after a space, is quoted — unless the phrases are
  * parallel (柳市镇打造 全面小康标杆镇 业强宜居小城市 keeps its spaces).
  */
+/** A title's part this short cannot be a phrase of its own: one character before a quoted term (让), two around a lone one. */
+const LONE_PART_MAX_CHARS = 2;
+/** An adverb opening a part (再深化, 也亮起来): it goes on the clause before it, so the space before it closed a quotation. */
+const ADVERB_OPENS = /^[也再又更还都]\p{Script=Han}/u;
 /** A structural particle opening a part: it cannot start a phrase of its own. */
 const PARTICLE_OPENS = /^[的地得之]/u;
 /** A quoted term after …的 is a word at least this long (老支书的 菜篮子); one character is the 乐成的 成 case below. */
@@ -144,9 +148,13 @@ export function restoreTitleQuotes(line: string, spaceAfter: boolean): { text: s
   if (p.length === 3) {
     const [a, b, c] = p as [string, string, string];
     const parallel = len(b) >= PARALLEL_PAIR_MIN_CHARS && Math.abs(len(b) - len(c)) <= COUPLET_MAX_DIFFERENCE;
-    if (SUBJECT.test(a) && quoted(b) && !parallel) return { text: `${a}“${b}”${c}`, restored: true };
+    // A dashed subheadline's subject follows its dashes (——湖镇镇 迎龙灯 民俗活动见闻).
+    if (SUBJECT.test(a.replace(/^[—–\-－―─]+/u, '')) && quoted(b) && !parallel) return { text: `${a}“${b}”${c}`, restored: true };
     // No phrase opens with a structural particle (的 地 得 之): the space before it closed a quotation (给学生留一点 发呆 的时间).
-    if (PARTICLE_OPENS.test(c) && quoted(b)) return { text: `${a}“${b}”${c}`, restored: true };
+    if (quoted(b) && (PARTICLE_OPENS.test(c) || (ADVERB_OPENS.test(c) && !parallel))) return { text: `${a}“${b}”${c}`, restored: true };
+    // A part too short to be a phrase of its own (让 背街小巷 也亮起来), or one character between two phrases (…企业 云 参展…):
+    // no parallel title is set so, the spaces stood for quotation marks.
+    if (quoted(b) && len(c) >= LONE_PART_MAX_CHARS && (len(a) <= LONE_PART_MAX_CHARS - 1 || (len(b) === 1 && len(a) >= LONE_PART_MAX_CHARS))) return { text: `${a}“${b}”${c}`, restored: true };
   }
   if (p.length === 2) {
     const [a, b] = p as [string, string];
@@ -201,6 +209,8 @@ function brokenHeadline(a: string, b: string): boolean {
   // A short line that opens with its subject, over a short one that has none: one sentence set in
   // two lines (余东村农民画 / 走进省城展出). A headline this short does not stand over a subheadline.
   if (la <= BROKEN_SUBJECT_MAX && lb <= BROKEN_SUBJECT_MAX + BROKEN_PREDICATE_EXTRA && SUBJECT.test(a) && !SUBJECT.test(b) && !/\s/u.test(a + b)) return true;
+  // An issuing body's name over a notice's short title (乐清市公共资源交易中心 / 招标公告): the issuer, set as a kicker.
+  if (issuerOverTitle(a, b)) return false;
   // A short tail under a long line: the line ran out of width (…项目签 / 约率突破九成).
   if (lb <= SHORT_TAIL_MAX_CHARS && la > SHORT_TAIL_MAX_CHARS && !/\s/u.test(b)) return true;
   // A document's title set on two lines: the 文种 closes it on the second (…第十五届委员会 / 第六次全体（扩大）会议公报).
@@ -234,6 +244,11 @@ const ENDS_ON_QUANTITY = /[\d零〇一二两三四五六七八九十百千万亿
  * 秋粮收购持续升温): a clause with its own subject, so a subheadline. The adverbs are a closed class of the language.
  */
 const OWN_CLAUSE = /^\p{Script=Han}{2,4}(?:依然|仍然|依旧|持续|逐步|稳步|明显|大幅|不断|已经|正在|全面)\p{Script=Han}{2,}$/u;
+
+/** A line that names an issuing body by its last word (…中心, …人民政府, …法院, …委员会): a closed class of organs' endings. */
+const ISSUER_LINE = /\p{Script=Han}{2,}(?:中心|政府|法院|检察院|委员会|办公室|管理局|局|公司|集团|医院|学校|协会|指挥部|管委会)$/u;
+
+const issuerOverTitle = (a: string, b: string) => ISSUER_LINE.test(a.trim()) && !/\s/u.test(a.trim()) && len(b) <= NOTICE_TITLE_MAX_CHARS && NOTICE_TITLE.test(b.replace(/[\s\u3000]+/gu, ''));
 
 /** The 文种 that closes a document's title (会议公报, 决定, 决议, 实施意见). */
 const DOCUMENT_TITLE_END = /(?:公报|决定|决议|意见|实施方案|工作报告|纪要)$/u;
@@ -341,6 +356,12 @@ function chooseHeadline(all: StackLine[]): StackLine {
   if (!coupletAbove && plain.length === 2 && !namesActor(plain[0]!.text) && SUBJECT.test(plain[1]!.text) && !endsWithColon(plain[0]!.text) && !brokenHeadline(plain[0]!.text, plain[1]!.text)) {
     return plain[1]!;
   }
+  // An issuing body's name over a notice's title (乐清市公共资源交易中心 / 招标公告): the title is the headline, the issuer its kicker.
+  if (plain.length >= 2 && all.indexOf(plain[1]!) === all.indexOf(plain[0]!) + 1 && issuerOverTitle(plain[0]!.text, plain[1]!.text)) return plain[1]!;
+  // Two plain lines over a dashed subheadline (正月里来闹龙灯 / 百节板凳龙游过千年古镇 / ——…见闻): the dashed line stands
+  // right under its headline, so the first line is the kicker.
+  const dashedUnder = plain.length === 2 && isDashed(all[all.indexOf(plain[1]!) + 1]?.text ?? '') && all.indexOf(plain[1]!) === all.indexOf(plain[0]!) + 1;
+  if (!coupletAbove && dashedUnder && !endsWithColon(plain[0]!.text) && !brokenHeadline(plain[0]!.text, plain[1]!.text)) return plain[1]!;
   // Two bold lines of about one length one right under the other: a subheadline is set lighter, so the second is the headline.
   const [a, b] = plain;
   if (!coupletAbove && plain.length === 2 && a!.bold && b!.bold && !markedlyShorter(b!.text, a!.text) && !a!.blankAfter && all.indexOf(b!) === all.indexOf(a!) + 1 && !endsWithColon(a!.text) && !brokenHeadline(a!.text, b!.text)) return b!;

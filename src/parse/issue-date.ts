@@ -40,12 +40,24 @@ const datedItems = (a: ParsedArticle) => {
   return paragraphs.length >= DATED_ITEMS_MIN && paragraphs.every((b) => PATTERNS.dateline.test(b.text));
 };
 
+/**
+ * A first sentence that announces a coming event (4月12日至16日，…博览会将以线上形式举办。): its day, later than the issue's,
+ * is the event's, not the report's.
+ */
+function announcedEvent(first: string, issue: IssueDate): boolean {
+  const day = articleDate(first, issue).date;
+  const sentence = first.split(/[。！？]/u)[0] ?? '';
+  return !!day && !!issue.date && issue.date.length === ISO_DAY_LENGTH && day > issue.date && /将/u.test(sentence);
+}
+/** yyyy-mm-dd: an issue date known to the day. */
+const ISO_DAY_LENGTH = 10;
+
 export function datedArticle(a: ParsingArticle, issue: IssueDate) {
   if (a.kind === 'document' || datedItems(a)) return;
   const first = firstParagraph(a);
   // A wire story's dateline is in its 电头 (新华社北京8月16日电（…）), taken off the text with the byline.
   const wire = a.byline.raw?.match(WIRE_DATELINE)?.groups?.day;
-  const own = articleDate(first ?? '', issue);
+  const own = announcedEvent(first ?? '', issue) ? articleDate('', issue) : articleDate(first ?? '', issue);
   const d = own.text === null && wire ? articleDate(wire, issue) : own;
   a.date = d.date;
   a.dateSource = d.source;

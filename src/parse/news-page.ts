@@ -5,7 +5,7 @@ import type { Piece } from './classify.ts';
 import { BRIEF_MAX_CHARS, PATTERNS } from './constants.ts';
 import { readDocuments } from './doc-records.ts';
 import { documentType } from './document.ts';
-import { finishDraft } from './finish.ts';
+import { finishDraft, opinionColumn } from './finish.ts';
 import { bestRoles } from './grammar.ts';
 import { orderSections } from './sections.ts';
 import { furnished, furnitureKind, merge, NOTHING, placed, report, type Report } from './report.ts';
@@ -105,10 +105,12 @@ function markBriefs(drafts: Draft[], articles: ParsingArticle[], furniture: Piec
     const run = [i];
     for (let j = i + 1; j < drafts.length && !drafts[j]!.column && briefLike(drafts[j]!, articles[j]!); j++) run.push(j);
     if (run.length < BRIEF_RUN_MIN || !briefLike(drafts[i]!, articles[i]!)) continue;
-    // A column whose label has a contact line under it (鹊桥有约 / …平台　热线：0577-…) prints ads and notices, not news briefs.
+    // A column whose label has a contact line under it (鹊桥有约 / …平台　热线：0577-…) prints ads and notices, not news briefs;
+    // one under an opinion column's label (须江时评, 柳川微言) prints comments.
     const servedColumn = furniture.some((f) => f.start === column.end + 1 && CONTACT_END.test(f.text.trim()));
+    const opinion = opinionColumn(articles[i]!.column);
     for (const j of run) {
-      articles[j]!.kind = servedColumn || contactUnder(drafts[j]!, furniture) ? 'notice' : briefKind(articles[j]!, drafts[j]!);
+      articles[j]!.kind = servedColumn || contactUnder(drafts[j]!, furniture) ? 'notice' : opinion ? 'essay' : briefKind(articles[j]!, drafts[j]!);
       if (j !== i) {
         articles[j]!.column = articles[i]!.column;
         articles[j]!.inheritedColumn = true;
@@ -125,11 +127,18 @@ function markBriefs(drafts: Draft[], articles: ParsingArticle[], furniture: Piec
 function briefKind(a: ParsedArticle, d: Draft): ParsedArticle['kind'] {
   const last = [...a.blocks].reverse().find((b) => b.type === 'paragraph');
   if (a.kind === 'notice' || (last?.type === 'paragraph' && CONTACT_END.test(last.text))) return 'notice';
+  // Verse stays a poem wherever it is printed (a folk rhyme under a 民俗 box).
+  if (a.kind === 'poem') return 'poem';
   if (a.byline.reporters.length || a.byline.photographers.length || a.captions.length) return a.kind === 'brief' ? 'news' : a.kind;
-  // An author's piece (□ 某某, a pupil's name): an essay or a poem stays one; a 简讯 item is no one's writing.
-  if (a.byline.writers.length && (a.kind === 'poem' || a.kind === 'essay') && authorSigned(a, d)) return a.kind;
+  // An author's piece (□ 某某, a pupil's name): an essay stays one (a poem did above); a 简讯 item is no one's writing.
+  if (a.byline.writers.length && a.kind === 'essay' && authorSigned(a, d)) return 'essay';
+  // An author's line as essays are signed (□ 市民　周晓琳, 文/某某, 作者：某某) signs an essay, not a brief.
+  if (a.kind === 'essay' && d.bylines.some((p) => AUTHOR_SIGNATURE.test(p.text.trim()))) return 'essay';
   return 'brief';
 }
+
+/** How an essay's author signs: □ and a name, 文/ a name, 作者： a name. */
+const AUTHOR_SIGNATURE = /^(?:□|文\s*[/／]|作者\s*[:：])/u;
 
 /**
  * An author's prose among short items runs at least this long (a paragraph: a pupil's essay, a column's piece); a speaker's

@@ -69,8 +69,8 @@ const TITLED_BLOCKS_MIN = 2;
  */
 function titledBlocks(pieces: Piece[]): number {
   const content = pieces.filter((p) => !isFurniture(p));
-  // Text: prose, or a table's rows (一周天气 / 11月8日　多云转阴　12℃～21℃).
-  const prose = (p: Piece | undefined) => !!p && (!p.headingLike || p.kind === 'table-row');
+  // Text: prose, a table's rows (一周天气 / 11月8日　多云转阴　12℃～21℃) or a box's label rows (领衔代表：… / 办理单位：…).
+  const prose = (p: Piece | undefined) => !!p && (!p.headingLike || p.kind === 'table-row' || p.boxRow);
   // A title over text, or a column label over a title over text (书讯 / 《柯城农民画》出版 / 近日，…).
   return content.filter((p, i) => p.wideGapBefore && p.kind === null && p.headingLike && (prose(content[i + 1]) || (content[i + 1]?.headingLike && prose(content[i + 2])))).length;
 }

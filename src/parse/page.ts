@@ -37,11 +37,15 @@ const PAGE_NAME_MAX_CHARS = 10;
 /** The page's name and number alone on a line at its edge (观点　　5, 读书　7, 文旅　8). */
 const PAGE_NAME_NUMBER = /^(?<name>[\p{Script=Han}·]{2,10})(?:\s{2,}|\u3000+)(?<page>\d{1,2})$/u;
 
+const PAPER_DOT_PAGE_DATE = /^\p{Script=Han}{2,8}\s*[·・]\s*\p{Script=Han}{2,6}(?:\s{2,}|\u3000+)(?:19|20)\d{2}年\d{1,2}月\d{1,2}日$/u;
+
 export function isPageHeader(t: string): boolean {
   if (nonSpaceLength(t) > PAGE_HEADER_MAX_CHARS || /[，。；！？]/u.test(t)) return false;
   if (PAGE_NAME_NUMBER.test(t.trim())) return true;
   // The page's label alone on its line (第3版, 第 3 版): a page break inside the text.
   if (/^第\s*[0-9０-９]{1,2}\s*版$/u.test(t.trim())) return true;
+  // The paper's name and the page's joined by a middle dot, then the date far right (常山报·公告　　　2019年11月29日).
+  if (PAPER_DOT_PAGE_DATE.test(t.trim())) return true;
   const hasDate = PATTERNS.oneDate.test(t);
   const hasTag = PATTERNS.pageTag.test(t);
   const hasWeekday = PATTERNS.weekday.test(t);
@@ -95,7 +99,8 @@ export function findMasthead(units: Unit[]): Set<number> {
 
 /** The fields of a header line: what stands between wide gaps or a 版 header's dots and bars. */
 function headerFields(t: string): string[] {
-  return t.trim().split(/\s{2,}|\u3000+|\s*[·|｜]\s*/u).filter(Boolean);
+  // A middle dot between two words (要闻·深度, 国防·兵役) joins one page name; set apart by spaces it separates fields.
+  return t.trim().split(/\s{2,}|\u3000+|\s*[|｜]\s*|\s+·\s*|\s*·\s+|(?<!\p{Script=Han})·|·(?!\p{Script=Han})/u).filter(Boolean);
 }
 
 /** A 版次 printed bare among a header's fields (2019年1月17日　星期四　　3　　两会特刊): one or two digits. */
@@ -103,7 +108,7 @@ const BARE_PAGE_NUMBER = /^\d{1,2}$/u;
 
 /** A field that can be a page's name: a few Han characters that are no date, weekday, page tag, credit or masthead word. */
 function pageNameField(f: string): boolean {
-  return /^[\p{Script=Han}]{2,}$/u.test(f) && nonSpaceLength(f) <= PAGE_NAME_MAX_CHARS && !PATTERNS.weekday.test(f) && !/年|月|日|版/u.test(f)
+  return /^\p{Script=Han}{2,}(?:·\p{Script=Han}{2,})?$/u.test(f) && nonSpaceLength(f) <= PAGE_NAME_MAX_CHARS && !PATTERNS.weekday.test(f) && !/年|月|日|版/u.test(f)
     && !PATTERNS.mastheadLine.test(f) && !/^(?:责任|责编|美编|校对|编辑)/u.test(f);
 }
 
@@ -139,9 +144,14 @@ function datedNameLine(t: string): boolean {
 export function readPageInfo(lines: string[]): PageInfo {
   const info: PageInfo = { date: null, number: null, page: null, pageName: null };
   let underHeader = false;
+  let namedByNumber = false;
   for (const line of lines) {
     const t = line.trim();
     readFields(t, info, underHeader);
+    // A name among a dated header's fields (…星期五　国防·兵役　　责任编辑：…) names the page; a name set with the number on
+    // the line above (柳市新闻　　3) was the paper's.
+    const dated = nameAfterDate(t);
+    if (dated && (!info.pageName || namedByNumber)) [info.pageName, namedByNumber] = [dated, false];
     underHeader ||= PATTERNS.pageTag.test(t) || PATTERNS.oneDate.test(t);
     const date = PATTERNS.oneDate.exec(t);
     if (date?.groups && !info.date) info.date = isoDate(Number(date.groups.year), Number(date.groups.month), Number(date.groups.day));
@@ -150,7 +160,7 @@ export function readPageInfo(lines: string[]): PageInfo {
     const named = t.match(PAGE_NAME_NUMBER);
     if (named?.groups && !info.page) {
       info.page = named.groups.page!;
-      info.pageName ??= named.groups.name!;
+      if (!info.pageName) [info.pageName, namedByNumber] = [named.groups.name!, true];
     }
     const tag = t.match(PATTERNS.pageTag);
     if (tag?.groups && !info.page) {
@@ -166,5 +176,21 @@ export function readPageInfo(lines: string[]): PageInfo {
       }
     }
   }
+  info.pageName ??= nameBesidePaper(lines);
   return info;
+}
+
+/** The first field after a dated header line's date that can be a page's name (2021年5月14日　星期五　国防·兵役　　责任编辑：…). */
+function nameAfterDate(t: string): string | null {
+  if (!PATTERNS.oneDate.test(t) || !PATTERNS.weekday.test(t)) return null;
+  const fields = headerFields(t);
+  const at = fields.findIndex((f) => PATTERNS.oneDate.test(f));
+  return at < 0 ? null : fields.slice(at + 1).find((f) => pageNameField(f) && !DATE_FIELD.test(f)) ?? null;
+}
+
+/** A top line of two names, one the paper's (…报, …日报): the other is the page's (光影乐清　　　乐清日报). */
+function nameBesidePaper(lines: string[]): string | null {
+  const fields = headerFields(lines[0] ?? '');
+  if (fields.length !== 2 || !fields.some((f) => /报$/u.test(f))) return null;
+  return fields.find((f) => !/报$/u.test(f) && pageNameField(f)) ?? null;
 }

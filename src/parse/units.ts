@@ -44,6 +44,8 @@ export interface Unit {
   runsOn: boolean;
   /** Its last line ended with a space or a gap: a lost closing quotation mark's space, or a run-in title's end. */
   spaceAfter: boolean;
+  /** Its first line opened with one space: a lost opening quotation mark's (“我们…” at the line's start). */
+  spaceBefore?: boolean;
   /** The column half of a column tag line (一家之言 ■郑晓明, 三衢夜话 / 徐方), split from its byline half. */
   columnTag?: boolean;
 }
@@ -81,7 +83,7 @@ export function startsUnit(t: string): boolean {
     isStandaloneLine(t) ||
     PATTERNS.lead.test(t) ||
     PATTERNS.photoCaption.test(t) ||
-    /^[■□▲△◆●★☆▶►◎]/u.test(t) ||
+    /^[■□▲△◆◇●★☆▶►◎]/u.test(t) ||
     PATTERNS.numberedHeading.test(t) ||
     PATTERNS.numberedItem.test(t) ||
     PATTERNS.listItem.test(t) ||
@@ -145,7 +147,8 @@ export function isBylineLine(t: string): boolean {
   if (/^(?:\p{Script=Han}\s?){2,3}\s*[（(][^（）()]*(?:小学|中学|学校|幼儿园)[^（）()]*[）)]$/u.test(s)) return true;
   if (/^[（(].*(?:小学|中学|学校|幼儿园|指导老师|指导教师).*[）)]$/u.test(s) && !/[。！？]/u.test(s)) return true;
   // A byline in brackets on a line of its own, closing a story: （通讯员 陈 昊）.
-  if (/^[（(][^（）()]*(?:记者|通讯员|作者|撰稿|供稿|推荐人)[^（）()]*[）)]$/u.test(s)) return true;
+  // So is a teller's credit under a folk rhyme or story (（湖镇民间流传　周秀英 口述）, （某某 整理）).
+  if (/^[（(][^（）()]*(?:记者|通讯员|作者|撰稿|供稿|推荐人|口述|整理)[^（）()]*[）)]$/u.test(s)) return true;
   // …or by the author's unit and name (（区农技推广中心　徐建平）): the unit ends in an organ's word.
   if (/^[（(]\p{Script=Han}{2,20}(?:中心|局|站|所|院|委|办|馆|校|协会|学会)[\s\u3000]+(?:\p{Script=Han}[\s\u3000]?){1,2}\p{Script=Han}[）)]$/u.test(s)) return true;
   // A marked label of a reporter's follow-up (■记者追踪, ■记者手记) is a heading, not a byline.
@@ -353,6 +356,7 @@ function unitOf(u: OpenUnit, index: number, shape: GroupShape): Unit {
     // A bold line (a headline, doubled in extraction) does not run on into the plain text under it.
     runsOn: shape.full(last) && !endsFullSentence(last) && !u.lines.at(-1)!.bold && last.trim().match(REGULAR_VERSE_LINE)?.[1]?.length !== shape.verseLength,
     spaceAfter: u.lines.at(-1)!.spaceAfter || u.lines.at(-1)!.gapAfter,
+    spaceBefore: u.lines[0]!.spaceBefore,
   };
 }
 
@@ -377,7 +381,7 @@ function joinsUnit(u: OpenUnit, l: Line, { width, full, prose, allIndented, vers
     (prev !== undefined &&
       !l.vertical &&
       // A line ending in a comma stops mid-sentence: the next line goes on with it, however short this one was set.
-      (full(prev) || (continuesLine(l.text) && !codeTitle(prev)) || /[，、]$/u.test(prev)) &&
+      (full(prev) || (continuesLine(l.text) && !codeTitle(prev)) || /[，、]$/u.test(prev) || cutDate(prev, l.text) || cutCode(prev, l.text)) &&
       !endsFullSentence(prev) &&
       !isStandaloneLine(prev) &&
       !u.lines.at(-1)!.gapAfter &&
@@ -394,6 +398,12 @@ function joinsUnit(u: OpenUnit, l: Line, { width, full, prose, allIndented, vers
       !(headingLike(prev) && headingLike(l.text) && (!prose || (u.lines.at(-1)!.bold && l.bold)) && !continuesLine(l.text)))
   );
 }
+
+/** A URL, phone number or code cut by the wrap at its hyphen, dot or slash (https://www.huage- / electric.com, 400-826- / 5858). */
+const cutCode = (prev: string, t: string) => /[A-Za-z0-9][-./／]$/u.test(prev.trim()) && /^[A-Za-z0-9]/u.test(t.trim());
+
+/** A date cut by the wrap (…定于12月3 / 日（星期二）…, 2019年11 / 月): the line opens with the rest of the date. */
+const cutDate = (prev: string, t: string) => /\d{1,2}月\d{1,2}$|(?:19|20)\d{2}年\d{1,2}$/u.test(prev.trim()) ? /^[日月]/u.test(t.trim()) : /\d月$/u.test(prev.trim()) && /^\d{1,2}日/u.test(t.trim());
 
 /**
  * A line that can only continue the line before it: it opens with punctuation, with one

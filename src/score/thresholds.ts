@@ -47,23 +47,23 @@ export const ROUND6_PAGES = new Set([
   'property-lecheng-loushi-2018-05', 'typhoon-lecheng-fangtai-2005-08', 'volunteer-liushi-hongmajia-2024-03',
 ]);
 
-/** Over all 116 pages (the 104 and ROUND6_PAGES): today's figures, floored to two decimals. */
+/** Over all 116 pages (the 104 and ROUND6_PAGES): today's figures, floored to two decimals (raised at the merge of round 8's two sets of rules). */
 export const ENLARGED_THRESHOLDS: Partial<Record<Metric, number>> = {
-  articles: 0.96,
-  headline: 0.92,
-  stack: 0.9,
-  byline: 0.97,
-  date: 0.94,
+  articles: 0.99,
+  headline: 0.98,
+  stack: 0.96,
+  byline: 0.99,
+  date: 0.97,
   first: 0.96,
-  last: 0.91,
-  captions: 0.88,
+  last: 0.94,
+  captions: 0.89,
   structure: 0.71,
   document: 0.96,
-  column: 0.91,
-  kind: 0.82,
-  furniture: 0.91,
+  column: 0.93,
+  kind: 0.9,
+  furniture: 0.94,
   survive: 0.98,
-  queries: 0.96,
+  queries: 0.98,
   issue: 0.98,
 };
 
@@ -89,7 +89,7 @@ export const ROUND7_THRESHOLDS: Partial<Record<Metric, number>> = {
   byline: 0.99,
   date: 0.97,
   first: 0.96,
-  last: 0.94,
+  last: 0.95,
   captions: 0.89,
   structure: 0.72,
   document: 0.96,
@@ -98,6 +98,39 @@ export const ROUND7_THRESHOLDS: Partial<Record<Metric, number>> = {
   furniture: 0.95,
   survive: 0.98,
   queries: 0.98,
+  issue: 0.98,
+};
+
+/**
+ * The twelve pages of round 8 (forms conscription, tender, anti-fraud, folk-festival, deputy-proposals, river-chief and
+ * six pages of forms already named), keys written by reading and committed before any rule was changed for them.
+ * ROUND7_THRESHOLDS hold on the 122 pages before them (none of which reads worse on articles or headline); over all 134
+ * pages ROUND8_THRESHOLDS hold: what the parser reads after that round's general rules, floored to two decimals.
+ */
+export const ROUND8_PAGES = new Set([
+  'antifraud-kecheng-fanzha-2022-07', 'commentary-jiangshan-pinglun-2015-04', 'conscription-liushi-zhengbing-2021-05',
+  'continued-yueqing-zhizao-2022-08', 'digest-hongqiao-front-2016-05', 'folk-longyou-minsu-2018-02',
+  'latin-yueqing-dianqi-2021-03', 'notices-changshan-gonggao-2019-11', 'photo-lecheng-guangying-2020-10',
+  'proposals-jiangshan-renda-2020-09', 'river-kaihua-hezhang-2021-06', 'tender-yueqing-zhaobiao-2019-08',
+]);
+
+/** Over all 134 pages (the 122 and ROUND8_PAGES): today's figures, floored to two decimals (raised at the merge of round 8's two sets of rules). */
+export const ROUND8_THRESHOLDS: Partial<Record<Metric, number>> = {
+  articles: 0.99,
+  headline: 0.99,
+  stack: 0.97,
+  byline: 0.99,
+  date: 0.98,
+  first: 0.97,
+  last: 0.94,
+  captions: 0.9,
+  structure: 0.74,
+  document: 0.96,
+  column: 0.94,
+  kind: 0.91,
+  furniture: 0.95,
+  survive: 0.98,
+  queries: 0.99,
   issue: 0.98,
 };
 
@@ -137,6 +170,7 @@ export const THRESHOLD_TIERS: { name: string; added: ReadonlySet<string>; thresh
   { name: 'corpus', added: new Set(), thresholds: CORPUS_THRESHOLDS },
   { name: 'corpus (with round 6)', added: ROUND6_PAGES, thresholds: ENLARGED_THRESHOLDS },
   { name: 'corpus (with round 7)', added: ROUND7_PAGES, thresholds: ROUND7_THRESHOLDS },
+  { name: 'corpus (with round 8)', added: ROUND8_PAGES, thresholds: ROUND8_THRESHOLDS },
 ];
 
 /** The pages each tier holds over: every page but those added by a later tier (a tier none of whose pages is scored is skipped). */

@@ -10,8 +10,8 @@
 
 /** A character that sits next to a lost quote's space: Chinese text or its punctuation. */
 const WIDE = /[\p{Script=Han}，。、；：！？“”‘’（）《》·…—]/u;
-/** What a quoted phrase may hold: words, 、 and ·, no sentence punctuation. */
-const QUOTABLE = /^[\p{Script=Han}\p{N}A-Za-z、·“”‘’《》\-—]{1,24}$/u;
+/** What a quoted phrase may hold: words, 、 · and + (河长+民间河长), no sentence punctuation; a decimal figure (10.5万亩) keeps its point. */
+const QUOTABLE = /^[\p{Script=Han}\p{N}A-Za-z、·“”‘’《》\-—%％+＋]{1,24}$|^(?=.*\d[.．]\d)[\p{Script=Han}\p{N}A-Za-z、·.．%％]{1,24}$/u;
 /** Sentence ends: pairing never crosses one. */
 const SENTENCE_END = /[。！？；]/u;
 
@@ -70,6 +70,21 @@ function pairs(chars: string[], g: number[]): [number, number][] | null {
   return out.every(([a, b]) => QUOTABLE.test(chars.slice(a + 1, b).join(''))) ? out : null;
 }
 
+/** A quoted clause pair holds at most this many characters (兼职刷单，日赚300元; 早改早主动，晚改就被动). */
+const QUOTED_CLAUSES_MAX_CHARS = 16;
+/** What a quotation of clauses may hold: words and the commas between them. */
+const QUOTABLE_CLAUSES = /^[\p{Script=Han}\p{N}A-Za-z、，·.．%％]+$/u;
+
+/**
+ * A sentence with exactly two spaces, the phrase between them short and made of clauses (看到 兼职刷单，日赚300元 的广告):
+ * the quotation of something said or printed, its marks lost with the comma inside.
+ */
+function onePairAcrossClauses(chars: string[], g: number[]): [number, number][] | null {
+  if (g.length !== 2) return null;
+  const inner = chars.slice(g[0]! + 1, g[1]!).join('');
+  return /，/u.test(inner) && [...inner].length <= QUOTED_CLAUSES_MAX_CHARS && QUOTABLE_CLAUSES.test(inner) ? [[g[0]!, g[1]!]] : null;
+}
+
 /**
  * `quoted` are phrases the article prints in quotation marks elsewhere (its headline: 扎根乡村的
  * “新农人”). A lone space right after one of them, in a sentence whose other spaces pair, is that
@@ -97,7 +112,7 @@ export function restoreLostQuotes(text: string, quoted: readonly string[] = []):
     // An odd space closing a known quoted phrase: its opening quote goes before the phrase.
     const known = g.length % 2 === 1 ? knownPhraseBefore(chars, g, quoted) : null;
     if (known) g = g.filter((x) => x !== known.close);
-    const whole = pairs(chars, g);
+    const whole = pairs(chars, g) ?? onePairAcrossClauses(chars, g);
     if (whole && known) {
       insert.add(known.start);
       close.add(known.close);
@@ -136,6 +151,34 @@ export function restoreLostQuotes(text: string, quoted: readonly string[] = []):
   return result;
 }
 
+/** A quotation opening a paragraph holds at most this many characters (a spoken sentence or two). */
+const OPENING_QUOTE_MAX_CHARS = 60;
+
+/**
+ * A paragraph whose first line opened with a space (the lost opening quotation mark at the line's start): the
+ * quotation runs to the first sentence end with a space after it (我们湖镇人，…不算过完。 今年72岁的…说), or, with no
+ * such space, the paragraph is one quoted sentence whose closing mark fell at the line's end.
+ */
+export function restoreOpeningQuote(text: string): QuoteResult {
+  const none: QuoteResult = { text, restored: [], ambiguous: [], added: 0 };
+  const t = text.trim();
+  if (/^[“”]/u.test(t) || !/^\p{Script=Han}/u.test(t)) return none;
+  // The first space closes the quotation: after a sentence end (…不算过完。 今年…), or inside a sentence after a term
+  // (四个一 工程…: the term alone was quoted).
+  const space = t.search(/ (?=\S)/u);
+  if (space >= 0 && !/[。！？]/u.test(t[space - 1] ?? '')) {
+    const term = t.slice(0, space);
+    if (!QUOTABLE.test(term)) return none;
+    return { text: `“${term}”${t.slice(space + 1)}`, restored: [{ phrase: term, index: 0 }], ambiguous: [], added: 2 };
+  }
+  const close = space;
+  const said = close >= 0 ? t.slice(0, close) : t;
+  const rest = close >= 0 ? t.slice(close + 1) : '';
+  // One quotation, no mark of its own inside, no sentence end before its last.
+  if ([...said].length > OPENING_QUOTE_MAX_CHARS || /[“”]/u.test(said) || /[。！？]./u.test(said) || !/[。！？]$/u.test(said)) return none;
+  return { text: `“${said}”${rest}`, restored: [{ phrase: said, index: 0 }], ambiguous: [], added: 2 };
+}
+
 /** A short speech tag closing a paragraph: a speaker and a verb of saying (他问。, 阿英说。, 老人笑道。). */
 const SPEECH_TAG = /^\p{Script=Han}{1,4}(?:问|说|道|答|喊|叫)。$/u;
 /** A spoken sentence: no sentence end before its own, no quotation mark left. */
@@ -161,11 +204,21 @@ function spokenLine(text: string): QuoteResult | null {
  */
 export function restoreHeadingQuotes(text: string): { text: string; phrase: string | null } {
   const parts = text.trim().split(' ');
+  if (parts.length === 4) return fromToHeading(parts as [string, string, string, string]) ?? { text, phrase: null };
   if (parts.length !== 3) return { text, phrase: null };
   const [a, term, b] = parts as [string, string, string];
-  const short = (s: string) => /^\p{Script=Han}{1,2}$/u.test(s);
-  if (!short(a) || !short(b) || !QUOTABLE.test(term) || !/^\p{Script=Han}/u.test(term)) return { text, phrase: null };
+  if (!shortWord(a) || !shortWord(b) || !QUOTABLE.test(term) || !/^\p{Script=Han}/u.test(term)) return { text, phrase: null };
   return { text: `${a}“${term}”${b}`, phrase: term };
+}
+
+/** A word too short to be a phrase of a heading (深化, 建设), after any item mark (◆从). */
+const shortWord = (s: string) => /^[■□▲△◆◇●★☆▶►◎]?\p{Script=Han}{1,2}$/u.test(s);
+
+/** Two terms after short words (◆从 制造 到 智造): each lost its quotation marks (从“制造”到“智造”). */
+function fromToHeading([a, t1, b, t2]: [string, string, string, string]): { text: string; phrase: string } | null {
+  const term = (t: string) => QUOTABLE.test(t) && /^\p{Script=Han}/u.test(t);
+  if (!shortWord(a) || !/^\p{Script=Han}{1,2}$/u.test(b) || !term(t1) || !term(t2)) return null;
+  return { text: `${a}“${t1}”${b}“${t2}”`, phrase: t1 };
 }
 
 /** The known phrase (longest first) ending right before one of the group's spaces, not already quoted. */
