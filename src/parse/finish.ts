@@ -193,8 +193,18 @@ function creditPhotoNews(a: ParsedArticle) {
   if (!credits.length) return;
   a.captions = a.captions.filter((c) => !credits.includes(c));
   const raw = [a.byline.raw, ...credits.map((c) => c.creditRaw)].filter(Boolean).join(' ');
-  a.byline = { ...a.byline, raw, photographers: [...new Set([...a.byline.photographers, ...credits.map((c) => c.credit!).filter(Boolean)])] };
+  // 记者 林晨 文/摄 wrote and shot the story: read as a byline (reporter and photographer), not as a photo credit.
+  const both = credits.filter((c) => WROTE_AND_SHOT.test(c.creditRaw ?? ''));
+  const shotOnly = credits.filter((c) => !both.includes(c));
+  const byline = { ...a.byline, raw, photographers: [...new Set([...a.byline.photographers, ...shotOnly.map((c) => c.credit!).filter(Boolean)])] };
+  for (const p of both.map((c) => parseByline(c.creditRaw!))) {
+    for (const role of ['reporters', 'correspondents', 'photographers', 'writers'] as const) byline[role] = [...new Set([...byline[role], ...p[role]])];
+  }
+  a.byline = byline;
 }
+
+/** A credit for both the words and the pictures (文/摄, 文／摄影) ending the line. */
+const WROTE_AND_SHOT = /文\s*[/／]\s*摄影?\s*$/u;
 
 /** A column label as its name: brackets around it (【招聘】) are print decoration, kept as page furniture. */
 function columnName(p: Piece): { name: string; report: Report } {
