@@ -209,6 +209,8 @@ function brokenHeadline(a: string, b: string): boolean {
   // A short line that opens with its subject, over a short one that has none: one sentence set in
   // two lines (余东村农民画 / 走进省城展出). A headline this short does not stand over a subheadline.
   if (la <= BROKEN_SUBJECT_MAX && lb <= BROKEN_SUBJECT_MAX + BROKEN_PREDICATE_EXTRA && SUBJECT.test(a) && !SUBJECT.test(b) && !/\s/u.test(a + b)) return true;
+  // Who acts and a coverb with its object, the verb still to come (平桥镇为300户困难家庭 / 送去冬季“爱心包”): one clause in two lines.
+  if (COVERB_OPEN.test(a.trim()) && SUBJECT.test(a) && !SUBJECT.test(b) && !/\s/u.test(a + b)) return true;
   // An issuing body's name over a notice's short title (乐清市公共资源交易中心 / 招标公告): the issuer, set as a kicker.
   if (issuerOverTitle(a, b)) return false;
   // A short tail under a long line: the line ran out of width (…项目签 / 约率突破九成).
@@ -249,6 +251,12 @@ const OWN_CLAUSE = /^\p{Script=Han}{2,4}(?:依然|仍然|依旧|持续|逐步|�
 const ISSUER_LINE = /\p{Script=Han}{2,}(?:中心|政府|法院|检察院|委员会|办公室|管理局|局|公司|集团|医院|学校|协会|指挥部|管委会)$/u;
 
 const issuerOverTitle = (a: string, b: string) => ISSUER_LINE.test(a.trim()) && !/\s/u.test(a.trim()) && len(b) <= NOTICE_TITLE_MAX_CHARS && NOTICE_TITLE.test(b.replace(/[\s\u3000]+/gu, ''));
+
+/**
+ * A place or body and then a coverb (为, 向, 给, 帮, 替, 对) that opens the clause's object before its verb: the coverbs are a
+ * closed class of the language; the place part as SUBJECT_PLACE reads it.
+ */
+const COVERB_OPEN = /^[\p{Script=Han}\d]{2,8}?(?:镇|村|区|市|县|乡|街道|社区|局|委|办|公司|集团|中心|学校|小学|中学|医院|所|站)(?:为|向|给|帮|替|对)[^，。：\s]{2,}$/u;
 
 /** The 文种 that closes a document's title (会议公报, 决定, 决议, 实施意见). */
 const DOCUMENT_TITLE_END = /(?:公报|决定|决议|意见|实施方案|工作报告|纪要)$/u;
@@ -351,7 +359,10 @@ function chooseHeadline(all: StackLine[]): StackLine {
   const plain = all.filter((l) => !isPairLine(l.text) && !isDashed(l.text) && !isJi(l.text) && !isFigures(l.text) && !isOrdinalLabel(l.text));
   const titled = all.filter((l) => !isJi(l.text) && !isDashed(l.text) && !isOrdinalLabel(l.text));
   const pool = plain.length ? plain : titled.length ? titled : all;
-  const head = pool[0]!;
+  // No plain line, a pair over a line that names who acts (红了杨梅 富了乡亲 / 腾蛟镇…吸引游客3万人次, read as figures for its
+  // number): the clause is the headline, the pair its kicker.
+  const actor = plain.length || !isPairLine(pool[0]!.text) ? undefined : pool.find((l) => !isPairLine(l.text) && namesActor(l.text));
+  const head = actor ?? pool[0]!;
   const coupletAbove = all.slice(0, all.indexOf(head)).some((l) => isCouplet(l.text));
   if (!coupletAbove && plain.length === 2 && !namesActor(plain[0]!.text) && SUBJECT.test(plain[1]!.text) && !endsWithColon(plain[0]!.text) && !brokenHeadline(plain[0]!.text, plain[1]!.text)) {
     return plain[1]!;
