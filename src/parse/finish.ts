@@ -8,7 +8,7 @@ import { captionsOf } from './captions.ts';
 import type { Piece } from './classify.ts';
 import { NOTICE_TITLE, NOTICE_TITLE_MAX_CHARS, NOTICE_WORDS, OPINION_COLUMN_ENDINGS, PATTERNS } from './constants.ts';
 import { briefSized } from './grammar.ts';
-import { readHeadlineStack } from './headline.ts';
+import { ISSUER_LINE, readHeadlineStack } from './headline.ts';
 import { DATED_ITEMS_MIN } from './issue-date.ts';
 import { fullWidthPunctuation } from './repairs/punctuation.ts';
 import { restoreLostQuotes } from './repairs/quotes.ts';
@@ -21,6 +21,7 @@ export function finishDraft(d: Draft, pageKind: SeedKind, options: ParseOptions)
   const column = d.column ? columnName(d.column) : null;
   const a = newRecord(d, column?.name ?? null);
   stackLinesToSections(d);
+  titleLineToStack(d);
   const stack = readStack(a, d);
   let marker = NOTHING;
   if (d.marker) {
@@ -100,6 +101,19 @@ function unbracketTitle(lines: StackLineIn[], decorations: Report[], line: numbe
 function stackLinesToSections(d: Draft) {
   const sectionShapes = new Set(d.body.filter((b) => b.heading).map((b) => shape(b.piece.text)));
   while (d.stack.length > 1 && sectionShapes.has(shape(d.stack.at(-1)!.text))) d.body.unshift({ piece: d.stack.pop()!, heading: true });
+}
+
+/**
+ * A whole 关于…的公告 line (…的通知, …的决定) closed by its 文种, first in the body under an organ's name alone in the stack
+ * (青田县人民政府 / 关于…的公告): the rest of the title, read as text for its length. The 文种 are a closed class.
+ */
+const ABOUT_TITLE = /^关于\p{Script=Han}[^，。；！？]*的(?:公告|通告|通知|决定|公示|意见|报告|批复|请示|函)$/u;
+
+function titleLineToStack(d: Draft) {
+  const first = d.body[0];
+  if (d.stack.length === 1 && ISSUER_LINE.test(d.stack[0]!.text.trim()) && first && !first.heading && ABOUT_TITLE.test(first.piece.text.trim())) {
+    d.stack.push(d.body.shift()!.piece);
+  }
 }
 
 /** The headline stack into kicker, headline and subheadline; with no stack, a continuation's marker or （无标题）. */

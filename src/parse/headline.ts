@@ -211,6 +211,8 @@ function brokenHeadline(a: string, b: string): boolean {
   if (la <= BROKEN_SUBJECT_MAX && lb <= BROKEN_SUBJECT_MAX + BROKEN_PREDICATE_EXTRA && SUBJECT.test(a) && !SUBJECT.test(b) && !/\s/u.test(a + b)) return true;
   // Who acts and a coverb with its object, the verb still to come (平桥镇为300户困难家庭 / 送去冬季“爱心包”): one clause in two lines.
   if (COVERB_OPEN.test(a.trim()) && SUBJECT.test(a) && !SUBJECT.test(b) && !/\s/u.test(a + b)) return true;
+  // An organ's name over a 关于… title (青田县人民政府 / 关于…的公告): the organ opens the title itself, as a document prints it.
+  if (ISSUER_LINE.test(a.trim()) && !/\s/u.test(a.trim()) && /^关于/u.test(b.trim())) return true;
   // An issuing body's name over a notice's short title (乐清市公共资源交易中心 / 招标公告): the issuer, set as a kicker.
   if (issuerOverTitle(a, b)) return false;
   // A short tail under a long line: the line ran out of width (…项目签 / 约率突破九成).
@@ -248,9 +250,10 @@ const ENDS_ON_QUANTITY = /[\d零〇一二两三四五六七八九十百千万亿
 const OWN_CLAUSE = /^\p{Script=Han}{2,4}(?:依然|仍然|依旧|持续|逐步|稳步|明显|大幅|不断|已经|正在|全面)\p{Script=Han}{2,}$/u;
 
 /** A line that names an issuing body by its last word (…中心, …人民政府, …法院, …委员会): a closed class of organs' endings. */
-const ISSUER_LINE = /\p{Script=Han}{2,}(?:中心|政府|法院|检察院|委员会|办公室|管理局|局|公司|集团|医院|学校|协会|指挥部|管委会)$/u;
+export const ISSUER_LINE = /\p{Script=Han}{2,}(?:中心|政府|法院|检察院|委员会|办公室|管理局|局|公司|集团|医院|学校|协会|指挥部|管委会)$/u;
 
-const issuerOverTitle = (a: string, b: string) => ISSUER_LINE.test(a.trim()) && !/\s/u.test(a.trim()) && len(b) <= NOTICE_TITLE_MAX_CHARS && NOTICE_TITLE.test(b.replace(/[\s\u3000]+/gu, ''));
+// (A 关于… title is not a short title: the organ opens it, see brokenHeadline.)
+const issuerOverTitle = (a: string, b: string) => !/^关于/u.test(b.trim()) && ISSUER_LINE.test(a.trim()) && !/\s/u.test(a.trim()) && len(b) <= NOTICE_TITLE_MAX_CHARS && NOTICE_TITLE.test(b.replace(/[\s\u3000]+/gu, ''));
 
 /**
  * A place or body and then a coverb (为, 向, 给, 帮, 替, 对) that opens the clause's object before its verb: the coverbs are a
