@@ -319,6 +319,8 @@ function kindOf(a: ParsedArticle, d: Draft, pageKind: SeedKind): ParsedArticle['
   if (REPORTAGE_SUBHEADLINE.test(a.subheadline ?? '') && !d.body.some((b) => b.piece.kind === 'lead')) return 'feature';
   // A piece under an opinion column's label (须江时评, 记者手记) is a comment, signed by staff or not, unless a 本报讯 lead opens it.
   if (opinionColumn(a.column) && !d.body.some((b) => b.piece.kind === 'lead')) return 'essay';
+  // Signed by a commentator (本报评论员, 特约评论员 某某): an editorial or a comment, an essay.
+  if (/评论员/u.test(a.byline.raw ?? '') && !d.body.some((b) => b.piece.kind === 'lead')) return 'essay';
   // An author signing writes an essay; an office's staff credited in brackets at the text's end (（区农技推广中心　某某）) supplied a box.
   if (a.byline.writers.length && staff === 0 && !d.body.some((b) => b.piece.kind === 'lead') && !OFFICE_CREDIT.test(a.byline.raw?.trim() ?? '')) return 'essay';
   // A fragment continued from another page is the rest of a story, not a feature of this page.
