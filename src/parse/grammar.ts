@@ -91,9 +91,15 @@ const BETWEEN_CAPTIONS_MAX_CHARS = 30;
 /** On a feature page, a plain line run into the text under it is its first line when at least this long. */
 const FEATURE_FIRST_LINE_MIN_CHARS = 8;
 
-/** A plain line of ten characters or more, with prose under it in the same block (no blank line), that does not open a story under a title. */
+/**
+ * A plain line of ten characters or more, with prose under it in the same block (no blank line), that does not open a story
+ * under a title. A run-in title split off its line (■ 标题 正文…: the text starts on the title's own line) is no such line.
+ */
 const firstLineOfParagraph = (p: Piece, c: Context) =>
-  p.headingLike && !p.bold && !p.blankAfter && p.length >= PARAGRAPH_LINE_MIN_CHARS && !p.endsSentence && !!c.next && c.next.kind === null && !c.next.headingLike && c.next.lines.length > 1 && !opensStory(c.next);
+  p.headingLike && !p.bold && !p.blankAfter && p.length >= PARAGRAPH_LINE_MIN_CHARS && !p.endsSentence && !!c.next && c.next.kind === null && !c.next.headingLike && c.next.lines.length > 1 && !opensStory(c.next) && c.next.start !== p.start;
+
+/** A title led by a marker whose text starts on its own line (■ 标题 正文…, split apart by the classifier). */
+const markedRunIn = (p: Piece, c: Context) => p.headingLike && PATTERNS.leadingMarks.test(p.text) && !!c.next && c.next.start === p.start && c.next.kind === null && !c.next.headingLike;
 
 /** A plain line of ten characters or more right under a short one-word heading (象南社区 / 象南社区干部及…参加). */
 const underLabel = (p: Piece, c: Context) =>
@@ -314,6 +320,8 @@ export const ROLE_RULES: Rule[] = [
   { role: 'stack', weight: -1, why: 'longer than a headline', test: (p) => p.length > HEADLINE_SIZE_MAX_CHARS },
   { role: 'stack', weight: -2, why: 'right under a stack\'s byline: the story\'s text', test: (_, c) => c.afterLeadingByline },
   { role: 'stack', weight: 2, why: 'a title led by a marker (■ ▲): a brief\'s headline', test: (p) => p.headingLike && PATTERNS.leadingMarks.test(p.text) },
+  { role: 'stack', weight: 3, why: 'a marked title run in with its text on one line (■ 标题 正文…): a short item\'s headline, however alike its neighbours', test: (p, c) => markedRunIn(p, c) },
+  { role: 'section', weight: -3, why: 'a marked title run in with its text on one line (■ 标题 正文…): an item of a run, not a section', test: (p, c) => markedRunIn(p, c) },
   { role: 'stack', weight: 5, why: 'a quotation alone on its line, set apart under a label or a wide gap, over prose (书记说 / “村里的事，就是自家的事。” / …): a quote set as the title', test: (p, c) => quoteTitle(p, c) },
   { role: 'body', weight: -3, why: 'a quotation set apart as a title is no paragraph', test: (p, c) => quoteTitle(p, c) },
   { role: 'stack', weight: 7, why: 'a one-line question set apart as a block of its own (a wide gap above, a blank line below) over text (本期话题：老旧小区加装电梯难在哪？): a title, not a paragraph', test: (p, c) => questionTitle(p, c) },
@@ -514,7 +522,7 @@ export const ROLE_RULES: Rule[] = [
  */
 export const FEATURE_RULES: Rule[] = [
   { role: 'section', weight: 1.5, why: 'a feature page: a heading with no lead or byline under it is a section', test: (p, c) => p.headingLike && !opensStory(c.opener) && !p.bold },
-  { role: 'body', weight: 2.5, why: 'a feature page: a plain line run into the text under it is its first line', test: (p, c) => p.headingLike && !p.bold && !p.blankAfter && p.length >= FEATURE_FIRST_LINE_MIN_CHARS && bodyLike(c.next) && !c.next!.headingLike },
+  { role: 'body', weight: 2.5, why: 'a feature page: a plain line run into the text under it is its first line', test: (p, c) => p.headingLike && !p.bold && !p.blankAfter && p.length >= FEATURE_FIRST_LINE_MIN_CHARS && bodyLike(c.next) && !c.next!.headingLike && c.next!.start !== p.start },
   { role: 'stack', weight: -1.5, why: 'a feature page has one headline', test: (p, c) => !p.bold && !opensStory(c.opener) },
 ];
 
