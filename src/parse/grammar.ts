@@ -201,6 +201,11 @@ const isDashedLine = (t: string) => /^[—–\-－―─]{2}/u.test(t.trim());
 const opensStory = (p: Piece | undefined) =>
   !!p && (p.kind === 'lead' || p.kind === 'byline' || PATTERNS.dateline.test(p.text) || PATTERNS.vagueDateline.test(p.text) || p.kind === 'continued-from');
 
+/** A dashed 副题 on one line (——总投资5.2亿元，建成后…): a stack line even with commas, no sentence closed. */
+const dashedSubheadline = (p: Piece) => p.kind === null && p.lines.length === 1 && /^[—－―─]{1,2}\S/u.test(p.text.trim()) && p.length <= MAX_HEADLINE_CHARS && !p.endsFullSentence;
+
+const dashedUnderHeading = (p: Piece, c: Context) => dashedSubheadline(p) && !!c.prev?.headingLike && c.prev.kind === null && c.prev.end + 1 === p.start;
+
 export type Rule = { role: Role; weight: number; why: string; test: (p: Piece, c: Context) => boolean };
 
 /** The marker leading an item's text (◎3月10日，…, ●黄华村…). */
@@ -479,6 +484,9 @@ export const ROLE_RULES: Rule[] = [
   { role: 'caption', weight: -2, why: 'too long for a caption', test: (p) => p.length > CAPTION_MAX_CHARS },
   { role: 'caption', weight: -1, why: 'by default a piece is not a caption', test: () => true },
 
+  { role: 'stack', weight: 5, why: 'a dashed 副题 on the line right under a heading (headline / ——总投资…，建成后…): the stack\'s last line, commas and all', test: (p, c) => dashedUnderHeading(p, c) },
+  { role: 'body', weight: -3, why: 'a dashed 副题 on the line right under a heading: no paragraph, commas and all', test: (p, c) => dashedUnderHeading(p, c) },
+  { role: 'furniture', weight: 6, why: 'the 导读 box\'s label over its entries (本期导读 / ▲…　　2版): furniture, no headline', test: (p, c) => p.kind === null && DIGEST_LABEL.test(p.text.replace(/[\s\u3000]+/gu, '')) && !!c.next && (digestEntry(c.next) || PAGE_POINTER.test(c.next.text.trim())) },
   { role: 'furniture', weight: 6, why: 'a contents entry: a title, a wide gap and the page it is on (▲柳市镇召开重点项目推进会　　2版, …（第3版）): the front page\'s 导读, no story', test: (p) => digestEntry(p) },
   { role: 'stack', weight: -4, why: 'a contents entry points to a story on another page: no headline here', test: (p) => digestEntry(p) },
   { role: 'body', weight: -3, why: 'a contents entry is no text of a story', test: (p) => digestEntry(p) },
@@ -682,18 +690,21 @@ function contexts(pieces: Piece[], pageKind: SeedKind | null): Context[] {
   const leadPage = pieces.filter((p) => p.kind === 'lead').length >= LEAD_PAGE_MIN_LEADS;
   const headsStory = (i: number) => {
     let k = nextContent[i];
-    for (let steps = 0; k && steps < STACK_MAX_LINES && (k.headingLike || k.kind === 'caption' || k.kind === 'credit') && !opensStory(k); steps++) k = nextContent[k.index];
+    // A dashed 副题 (——总投资5.2亿元，建成后…) is a stack line, commas and all.
+    for (let steps = 0; k && steps < STACK_MAX_LINES && (k.headingLike || dashedSubheadline(k) || k.kind === 'caption' || k.kind === 'credit') && !opensStory(k); steps++) k = nextContent[k.index];
     return opensStory(k);
   };
   let firstContent = n;
   for (let i = 0; i < n; i++) if (!isFurniture(pieces[i]!)) { firstContent = i; break; }
+  const p0 = (i: number) => pieces[i]!;
   return pieces.map((_, i) => {
     const prev = prevContent[i];
     const next = nextContent[i];
     const next2 = next ? nextContent[next.index] : undefined;
     const interrupts = interruptsParagraph(pieces, i, prev, next);
     let opener = next;
-    for (let k = next ? next.index : n; opener && (opener.kind === 'caption' || opener.kind === 'credit') && k < n; ) {
+    // Past captions, credits and a dashed 副题 (headline / ——副题 / ■本报记者 某某): what opens the story.
+    for (let k = next ? next.index : n; opener && (opener.kind === 'caption' || opener.kind === 'credit' || (dashedSubheadline(opener) && p0(i).headingLike)) && k < n; ) {
       opener = nextContent[k];
       k = opener ? opener.index : n;
     }
@@ -818,6 +829,9 @@ const quoteTitle = (p: Piece, c: Context) =>
 
 /** One line: a title (an item mark allowed), then a wide gap and a page reference (2版, 第3版), or a bracketed one (（第2版）). */
 const DIGEST_ENTRY = /^\S.*?(?:(?:\u3000|\s{2,})(?:第\s*)?\d{1,2}\s*版|[（(]\s*(?:见)?第?\s*\d{1,2}\s*版\s*[）)])$/u;
+/** A 导读 box's label (导读, 本期导读, 今日导读): the paper's name for its contents box, a closed class. */
+const DIGEST_LABEL = /^(?:本期|今日|本版|本周)?导读$/u;
+
 const digestEntry = (p: Piece) => p.kind === null && p.lines.length === 1 && DIGEST_ENTRY.test(p.text.trim()) && !/[。！？]/u.test(p.text);
 
 /** One line of headline size ending in a question mark, with a wide gap above and a blank line below, over prose. */
