@@ -150,13 +150,13 @@ export const ROUND10_PAGES = new Set([
   'photo-deqing-tupian-2022-04', 'photo-jinyun-tupian-2023-04',
 ]);
 
-/** Over all 154 pages (the 134 and ROUND10_PAGES): today's figures, floored to two decimals. */
+/** Over all 154 pages (the 134 and ROUND10_PAGES): today's figures, floored to two decimals (raised after this round's rules). */
 export const ROUND10_THRESHOLDS: Partial<Record<Metric, number>> = {
-  articles: 0.98,
-  headline: 0.95,
-  stack: 0.94,
-  byline: 0.96,
-  date: 0.96,
+  articles: 0.99,
+  headline: 0.97,
+  stack: 0.95,
+  byline: 0.98,
+  date: 0.97,
   first: 0.97,
   last: 0.93,
   captions: 0.9,
@@ -166,7 +166,7 @@ export const ROUND10_THRESHOLDS: Partial<Record<Metric, number>> = {
   kind: 0.91,
   furniture: 0.95,
   survive: 0.98,
-  queries: 0.97,
+  queries: 0.98,
   issue: 0.97,
 };
 
@@ -189,12 +189,6 @@ export const PAGE_FLOORS: Record<string, Partial<Record<Metric, number>>> = {
   'classified-kecheng-zhaopin-2023-05': { articles: 0.5, headline: 0.5, queries: 0 },
   'notices-liushi-gonggao-2023-08': { queries: 0.66 },
   'publist-kecheng-wenmminghu-2023-01': { queries: 0.5 },
-  // Round 10: the commentary page's pieces are read as fewer articles (run-in titles and a signed column merge).
-  'commentary-xiangshan-pinglun-2022-04': { articles: 0.4, headline: 0.2, queries: 0.5 },
-  // Round 10: the front page's 简讯-style items and stacked headlines merge into fewer articles.
-  'news-front-sanmen-jiantiao-2022-04': { articles: 0.5, headline: 0.25, queries: 0.5 },
-  // Round 10: headlines broken over two lines read as headline + 副题, a doubled 引题 read as the headline.
-  'news-inside-sanmen-chengxiang-2022-04': { headline: 0.5 },
 };
 
 type Pooled = Omit<PageScore, 'slug' | 'form' | 'differences'>;
