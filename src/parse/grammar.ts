@@ -206,6 +206,13 @@ const dashedSubheadline = (p: Piece) => p.kind === null && p.lines.length === 1 
 
 const dashedUnderHeading = (p: Piece, c: Context) => dashedSubheadline(p) && !!c.prev?.headingLike && c.prev.kind === null && c.prev.end + 1 === p.start;
 
+/** A story's text closed by its byline in brackets (…乘坐。（记者 王海波）). */
+const CLOSING_BYLINE = /[。！？”][（(][^（）()]*(?:记者|通讯员)[^（）()]*[）)]$/u;
+
+/** One line, a blank line above it, the folio right under it, and above it a story's text closed by its byline. */
+const footNote = (p: Piece, c: Context) =>
+  p.kind === null && p.lines.length === 1 && !!p.blankBefore && c.following?.kind === 'page-number' && c.following.start === p.end + 1 && !!c.preceding && CLOSING_BYLINE.test(c.preceding.text.trim());
+
 export type Rule = { role: Role; weight: number; why: string; test: (p: Piece, c: Context) => boolean };
 
 /** The marker leading an item's text (◎3月10日，…, ●黄华村…). */
@@ -486,6 +493,7 @@ export const ROLE_RULES: Rule[] = [
 
   { role: 'stack', weight: 5, why: 'a dashed 副题 on the line right under a heading (headline / ——总投资…，建成后…): the stack\'s last line, commas and all', test: (p, c) => dashedUnderHeading(p, c) },
   { role: 'body', weight: -3, why: 'a dashed 副题 on the line right under a heading: no paragraph, commas and all', test: (p, c) => dashedUnderHeading(p, c) },
+  { role: 'furniture', weight: 8, why: 'a one-line note set right over the folio (温馨提示：… / — 6 —) after a story closed by its bracketed byline: the page\'s foot, no paragraph', test: (p, c) => footNote(p, c) },
   { role: 'furniture', weight: 6, why: 'the 导读 box\'s label over its entries (本期导读 / ▲…　　2版): furniture, no headline', test: (p, c) => p.kind === null && DIGEST_LABEL.test(p.text.replace(/[\s\u3000]+/gu, '')) && !!c.next && (digestEntry(c.next) || PAGE_POINTER.test(c.next.text.trim())) },
   { role: 'furniture', weight: 6, why: 'a contents entry: a title, a wide gap and the page it is on (▲柳市镇召开重点项目推进会　　2版, …（第3版）): the front page\'s 导读, no story', test: (p) => digestEntry(p) },
   { role: 'stack', weight: -4, why: 'a contents entry points to a story on another page: no headline here', test: (p) => digestEntry(p) },
