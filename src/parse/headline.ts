@@ -92,13 +92,17 @@ const CONTINUES = /^[的了着和与及并等之而]/u;
  * clause with its subject nor a list, the second not continuing the first.
  */
 export function isParallel(a: string, b: string): boolean {
-  const la = len(a);
-  const lb = len(b);
+  // Quotation marks take no part in the parallel (as in isCouplet): 邻里纠纷 调解室里“化干戈” is 4 and 7.
+  const la = len(a.replace(QUOTE_MARK_CHARS, ''));
+  const lb = len(b.replace(QUOTE_MARK_CHARS, ''));
   if (la < PARALLEL_MIN_CHARS || lb < PARALLEL_MIN_CHARS || la > PARALLEL_MAX_CHARS || lb > PARALLEL_MAX_CHARS || Math.abs(la - lb) > PARALLEL_MAX_DIFFERENCE) return false;
   if (/[、：:，]/u.test(a + b)) return false;
   if (SUBJECT.test(a) && la - (a.match(SUBJECT_PLACE)?.[0].length ?? 0) > 0 && !isCouplet(`${a} ${b}`)) return false;
   return !CONTINUES.test(b);
 }
+
+/** Quotation marks, which a phrase's length for a parallel does not count. */
+const QUOTE_MARK_CHARS = /[“”"‘’「」『』]/gu;
 
 /** Two parallel phrases of 3–10 characters and equal length: the classic 引题 couplet, 银领向党 凝聚力量. */
 export function isCouplet(s: string): boolean {
