@@ -213,6 +213,10 @@ const CLOSING_BYLINE = /[。！？”][（(][^（）()]*(?:记者|通讯员)[^�
 const footNote = (p: Piece, c: Context) =>
   p.kind === null && p.lines.length === 1 && !!p.blankBefore && c.following?.kind === 'page-number' && c.following.start === p.end + 1 && !!c.preceding && CLOSING_BYLINE.test(c.preceding.text.trim());
 
+/** One line of one sentence (its only full stop last), the credit on the next line, the piece above closing its sentence. */
+const oneLineOverCredit = (p: Piece, c: Context) =>
+  p.kind === null && p.lines.length === 1 && p.length <= CAPTION_MAX_CHARS && /^[^。！？]+[。！]$/u.test(p.text.trim()) && c.following?.kind === 'credit' && c.following.start === p.end + 1 && !!c.preceding?.endsFullSentence;
+
 export type Rule = { role: Role; weight: number; why: string; test: (p: Piece, c: Context) => boolean };
 
 /** The marker leading an item's text (◎3月10日，…, ●黄华村…). */
@@ -482,6 +486,7 @@ export const ROLE_RULES: Rule[] = [
   { role: 'body', weight: -2, why: 'one of the short lines closing the page: captions, not text', test: (_, c) => c.captionTail },
   { role: 'caption', weight: 6.5, why: 'reads like a caption (a person (左) doing something, a scene), standing alone after finished text', test: (p, c) => p.kind === null && captionLike(p.text) && p.blankBefore && p.blankAfter && (!c.prev || c.prev.endsSentence || c.prev.kind === 'caption' || c.prev.kind === 'credit') },
   { role: 'caption', weight: 3, why: 'a photo credit line follows', test: (p, c) => c.next?.kind === 'credit' && p.length <= CAPTION_MAX_CHARS && p.kind === null },
+  { role: 'caption', weight: 4, why: 'one sentence alone on its line right over a photo credit, under a text that closed its sentence (…60元。 / 茶农在茶园里采摘春茶。 / 本报记者 某某 摄): the photo\'s caption', test: (p, c) => oneLineOverCredit(p, c) },
   { role: 'caption', weight: 5, why: 'a short finished sentence (or two side by side) printed bold, on a line of its own between blank lines: a caption set in bold, not text', test: (p, c) => boldCaption(p, c) },
   { role: 'body', weight: -2, why: 'a short bold sentence standing alone is no paragraph', test: (p, c) => boldCaption(p, c) },
   { role: 'caption', weight: 4, why: 'one short sentence set apart after finished text, its own credit line under it: a picture\'s caption (新生向国旗敬礼。 / 记者 吴丹 摄)', test: (p, c) => creditedAfterText(p, c) },
