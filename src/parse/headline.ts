@@ -337,7 +337,7 @@ const QUOTED_ACTOR = /^[“"「『][\p{Script=Han}]{2,8}[”"」』][\p{Script=H
  * A line that names who does what: it opens with a place or body (柳市镇…), or with a quoted name and a clause (“红马甲”走进…);
  * but two phrases of one length side by side (围绕中心建言 服务大局献策) are a pair set for their sound, whatever word opens them.
  */
-function namesActor(s: string): boolean {
+export function namesActor(s: string): boolean {
   const p = parts(s);
   const pair = p.length === 2 && p.every((x) => PATTERNS.coupletPart.test(x)) && Math.abs(len(p[0]!) - len(p[1]!)) <= COUPLET_MAX_DIFFERENCE;
   return !pair && (SUBJECT.test(s) || QUOTED_ACTOR.test(s.trim()));
