@@ -83,7 +83,7 @@ function newRecord(d: Draft, column: string | null): ParsingArticle {
   };
 }
 
-type StackLineIn = { text: string; bold: boolean; blankAfter: boolean; spaceAfter?: boolean };
+type StackLineIn = { text: string; bold: boolean; blankAfter: boolean; spaceAfter?: boolean; spaceBefore?: boolean };
 
 /**
  * A title printed wholly in 【】 or 〖〗 (【遗失声明】, 【常山县…中心 / 招聘编外工作人员启事】 over two lines): the brackets are print
@@ -123,7 +123,7 @@ function readStack(a: ParsingArticle, d: Draft): { stack: ReturnType<typeof read
   const stackLines = d.stack.map((p) => {
     const marker = p.text.match(PATTERNS.leadingMarks)?.[0];
     if (marker) decorations.push(furnished('decoration', marker, p.start));
-    return { text: marker ? p.text.slice(marker.length).trim() : p.text, bold: p.bold, blankAfter: p.blankAfter, spaceAfter: p.spaceAfter };
+    return { text: marker ? p.text.slice(marker.length).trim() : p.text, bold: p.bold, blankAfter: p.blankAfter, spaceAfter: p.spaceAfter, spaceBefore: !marker && !!p.spaceBefore };
   });
   const stack = readHeadlineStack(unbracketTitle(stackLines, decorations, d.stack[0]?.start ?? 0));
   let found = NOTHING;

@@ -25,6 +25,8 @@ export interface StackLine {
   blankAfter: boolean;
   /** It ended with a space: a closing quotation mark lost at the line's end. */
   spaceAfter?: boolean;
+  /** It opened with one space: an opening quotation mark lost at the line's start. */
+  spaceBefore?: boolean;
 }
 
 export interface HeadlineStack {
@@ -270,6 +272,16 @@ const DOCUMENT_TITLE_END = /(?:公报|决定|决议|意见|实施方案|工作�
 /** A document title's first line runs this long at least (a full line of a title set across the page). */
 const DOCUMENT_TITLE_LINE_MIN_CHARS = 12;
 
+/**
+ * A title line that opened with a space and has one more space after a short term ( 小小消防员 体验日): both spaces are the
+ * lost quotation marks around that term (“小小消防员”体验日). The term is at most QUOTED_TERM_MAX_CHARS long.
+ */
+function quoteOpeningTerm(text: string): string | null {
+  const m = text.trim().match(/^([^\s“”"]{2,}) ([^\s“”"].*)$/u);
+  if (!m || len(m[1]!) > QUOTED_TERM_MAX_CHARS || /\s/u.test(m[2]!) || isParallel(m[1]!, m[2]!) && isCouplet(text.trim())) return null;
+  return `“${m[1]}”${m[2]}`;
+}
+
 /** Builds the stack from heading lines in printed order. Returns null when there are none. */
 export function readHeadlineStack(input: (StackLine | string)[]): HeadlineStack | null {
   const lines: StackLine[] = input
@@ -283,6 +295,11 @@ export function readHeadlineStack(input: (StackLine | string)[]): HeadlineStack 
   joinUnbalanced(lines, joins);
   const all = splitFlattened(lines);
   for (const l of all) {
+    const opened = l.spaceBefore ? quoteOpeningTerm(l.text) : null;
+    if (opened) {
+      quotes.push({ before: l.text, after: opened });
+      l.text = opened;
+    }
     const r = restoreTitleQuotes(l.text, !!l.spaceAfter);
     if (r.restored) {
       quotes.push({ before: l.text, after: r.text });
