@@ -153,21 +153,21 @@ export const ROUND10_PAGES = new Set([
 /** Over all 154 pages (the 134 and ROUND10_PAGES): today's figures, floored to two decimals (raised after this round's rules). */
 export const ROUND10_THRESHOLDS: Partial<Record<Metric, number>> = {
   articles: 0.99,
-  headline: 0.97,
-  stack: 0.95,
-  byline: 0.98,
+  headline: 0.98,
+  stack: 0.96,
+  byline: 0.99,
   date: 0.97,
   first: 0.97,
-  last: 0.93,
-  captions: 0.9,
+  last: 0.94,
+  captions: 0.91,
   structure: 0.76,
   document: 0.96,
   column: 0.93,
   kind: 0.91,
-  furniture: 0.95,
+  furniture: 0.96,
   survive: 0.98,
   queries: 0.98,
-  issue: 0.97,
+  issue: 0.98,
 };
 
 /** On every page alone: one bad page must not hide behind the others. */
