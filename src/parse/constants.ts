@@ -215,7 +215,7 @@ export const PATTERNS = {
   /** A month and day anywhere in the text: 3月20日. */
   dayInText: /(?<![\d月])(?<month>\d{1,2})月(?<day>\d{1,2})日/gu,
   /** A dateline that names no day. */
-  vagueDateline: /^(?:近日|日前|近期|连日来|近年来|今年以来|当天|近来|最近|前不久|不久前|这几天)/u,
+  vagueDateline: /^(?:近日|日前|近期|连日来|近年来|今年以来|当天|近来|最近|前不久|不久前|这几天|本周|上周|本月|上月)/u,
   /** A full printed date: 2022年11月10日 (global, for matchAll; `oneDate` for a single test). */
   fullDate: /(?<year>(?:19|20)\d{2})\s*年\s*(?<month>\d{1,2})\s*月\s*(?<day>\d{1,2})\s*日/gu,
   oneDate: /(?<year>(?:19|20)\d{2})\s*年\s*(?<month>\d{1,2})\s*月\s*(?<day>\d{1,2})\s*日/u,
