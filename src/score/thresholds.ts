@@ -162,7 +162,7 @@ export const ROUND10_THRESHOLDS: Partial<Record<Metric, number>> = {
   captions: 0.91,
   structure: 0.76,
   document: 0.96,
-  column: 0.94,
+  column: 0.93,
   kind: 0.91,
   furniture: 0.96,
   survive: 0.98,
