@@ -132,7 +132,8 @@ function bylineTokens(raw: string): string[] {
     .replace(/(\p{Script=Han})摄(?=\s|$)/gu, '$1 /摄 ')
     .replace(/\s+摄影?(?=\s|$)/gu, ' /摄 ')
     .replace(/[:：]\s*/gu, ' ')
-    .replace(/(?<=\s|^)文\s*[/／]\s*摄(?=\s|$)/gu, ' /文摄 ');
+    // 记者 林晨 文/摄: by now 文/ /摄 (the rules above split it); one credit for words and pictures.
+    .replace(/(?<=\s|^)文\s*[/／]\s*(?:[/／]\s*)?摄(?=\s|$)/gu, ' /文摄 ');
   return mergeSplitNames(inner.split(/[\s、，,;；（）()]+/u).filter(Boolean));
 }
 

@@ -292,6 +292,17 @@ function kindOf(t: string, length: number, speakers: Set<string>): UnitKind | nu
 const RUN_IN_TITLE = new RegExp(`^(?<title>[${ITEM_MARKS}]\\s*[^\\s\\u3000，。；！？]{2,}(?: [^\\s\\u3000，。；！？]+)*?)(?: ?\\u3000+ ?|\\s{2,})(?<rest>\\S.*)$`, 'su');
 
 /**
+ * The same with one plain space for the gap (■ 莫让垃圾桶“满溢” 近日，有居民…): the title one word with no space or
+ * sentence mark in it, the text after it prose (a comma or full stop in it), and no reporter's role in the title
+ * (■ 记者 某某 is a byline).
+ */
+const NARROW_RUN_IN_TITLE = new RegExp(`^(?<title>[${ITEM_MARKS}]\\s*[^\\s\\u3000，。；！？：:、]{4,}) (?<rest>[^\\s\\u3000][^\\s\\u3000]*[，。].*)$`, 'su');
+const narrowRunIn = (u: Unit) => {
+  const m = u.text.match(NARROW_RUN_IN_TITLE);
+  return m && !/记者|通讯员|评论员/u.test(m.groups!.title!) ? m : null;
+};
+
+/**
  * The same without a marker: a paragraph opened by a short title (printed bold, often doubled by
  * extraction), a wide gap, then its text (城乡公交新线开通　3月1日，龙游县…). Without a marker only a
  * column of them is trusted: at least BARE_RUN_INS_MIN paragraphs on the page open so, each with
@@ -322,7 +333,7 @@ function splitRunInTitles(units: Unit[], speakers: Set<string>): Unit[] {
   const out: Unit[] = [];
   const bare = units.filter((u) => bareRunIn(u)).length >= BARE_RUN_INS_MIN;
   for (const [i, u] of units.entries()) {
-    const m = u.text.match(RUN_IN_TITLE) ?? (bare ? bareRunIn(u) : null);
+    const m = u.text.match(RUN_IN_TITLE) ?? narrowRunIn(u) ?? (bare ? bareRunIn(u) : null);
     const title = m?.groups?.title;
     const rest = m?.groups?.rest;
     if (!title || !rest || speakers.has(title.replace(PATTERNS.itemMarker, '').trim()) || nonSpaceLength(title) > RUN_IN_TITLE_MAX_CHARS || headingLike(rest) && nonSpaceLength(rest) < RUN_IN_TEXT_MIN_CHARS && !continuesBelow(u, units[i + 1])) {

@@ -215,7 +215,7 @@ export const PATTERNS = {
   /** A month and day anywhere in the text: 3月20日. */
   dayInText: /(?<![\d月])(?<month>\d{1,2})月(?<day>\d{1,2})日/gu,
   /** A dateline that names no day. */
-  vagueDateline: /^(?:近日|日前|近期|连日来|近年来|今年以来|当天|近来|最近|前不久|不久前|这几天)/u,
+  vagueDateline: /^(?:近日|日前|近期|连日来|近年来|今年以来|当天|近来|最近|前不久|不久前|这几天|本周|上周|本月|上月)/u,
   /** A full printed date: 2022年11月10日 (global, for matchAll; `oneDate` for a single test). */
   fullDate: /(?<year>(?:19|20)\d{2})\s*年\s*(?<month>\d{1,2})\s*月\s*(?<day>\d{1,2})\s*日/gu,
   oneDate: /(?<year>(?:19|20)\d{2})\s*年\s*(?<month>\d{1,2})\s*月\s*(?<day>\d{1,2})\s*日/u,
@@ -244,11 +244,13 @@ export const PATTERNS = {
   mastheadLine: /主办|主管|承办|协办|编印|出版|内部资料|内部刊物|免费交流|准印|准字|刊号|CN\s*\d|国内统一|邮发代号|编辑部|印刷|发行/u,
   /** Editors' credits: 责任编辑：某某 美编：某某. */
   // A 版名 may stand before the credits, set apart by a wide gap (图片新闻    责任编辑：…).
-  editorLine: /^(?:[\p{Script=Han}·]{2,8}(?:\s{2,}|\u3000+))?(?:本版)?(?:责任编辑|责编|编辑|美编|美术编辑|校对|组版|版式|排版|审核|值班编辑|本版编辑)\s*[:：/]/u,
+  // The 版名 before it may stand beside the page number (6　社会·民生　　责任编辑：…, 要闻　2　　责任编辑：…).
+  editorLine: /^(?:(?:\d{1,2}(?:\s+|\u3000+))?[\p{Script=Han}·]{2,8}(?:(?:\s+|\u3000+)\d{1,2})?(?:\s{2,}|\u3000+))?(?:本版)?(?:责任编辑|责编|编辑|美编|美术编辑|校对|组版|版式|排版|审核|值班编辑|本版编辑)\s*[:：/]/u,
   editorAnywhere: /(?:责任编辑|责编|美编|校对|本版编辑)\s*[:：]/u,
   /** 投稿 lines, e-mail addresses. */
   // An address inside a sentence (来稿请发送至 / x@163.com,邮件主题注明…) is text, not furniture.
-  submission: /^(?:本版)?(?:投稿|来稿|邮箱|投稿邮箱|电子邮箱|联系电话|电话|热线|新闻热线|地址|邮编)\s*[:：]|^[\w.+-]+@[\w-]+\.[\w.]+\s*$/u,
+  // A call for contributions may open the line (欢迎来稿　邮箱：…).
+  submission: /^(?:欢迎(?:来稿|投稿)[\s\u3000，,]*)?(?:本版)?(?:投稿|来稿|邮箱|投稿邮箱|电子邮箱|联系电话|电话|热线|新闻热线|地址|邮编)\s*[:：]|^[\w.+-]+@[\w-]+\.[\w.]+\s*$/u,
   /** 刊头题字 credits. */
   mastheadCredit: /^刊头.*题字|^报头.*题/u,
   /** QR-code lines. */

@@ -8,7 +8,7 @@ import { captionsOf } from './captions.ts';
 import type { Piece } from './classify.ts';
 import { NOTICE_TITLE, NOTICE_TITLE_MAX_CHARS, NOTICE_WORDS, OPINION_COLUMN_ENDINGS, PATTERNS } from './constants.ts';
 import { briefSized } from './grammar.ts';
-import { readHeadlineStack } from './headline.ts';
+import { ISSUER_LINE, readHeadlineStack } from './headline.ts';
 import { DATED_ITEMS_MIN } from './issue-date.ts';
 import { fullWidthPunctuation } from './repairs/punctuation.ts';
 import { restoreLostQuotes } from './repairs/quotes.ts';
@@ -21,6 +21,7 @@ export function finishDraft(d: Draft, pageKind: SeedKind, options: ParseOptions)
   const column = d.column ? columnName(d.column) : null;
   const a = newRecord(d, column?.name ?? null);
   stackLinesToSections(d);
+  titleLineToStack(d);
   const stack = readStack(a, d);
   let marker = NOTHING;
   if (d.marker) {
@@ -82,7 +83,7 @@ function newRecord(d: Draft, column: string | null): ParsingArticle {
   };
 }
 
-type StackLineIn = { text: string; bold: boolean; blankAfter: boolean; spaceAfter?: boolean };
+type StackLineIn = { text: string; bold: boolean; blankAfter: boolean; spaceAfter?: boolean; spaceBefore?: boolean };
 
 /**
  * A title printed wholly in 【】 or 〖〗 (【遗失声明】, 【常山县…中心 / 招聘编外工作人员启事】 over two lines): the brackets are print
@@ -102,6 +103,19 @@ function stackLinesToSections(d: Draft) {
   while (d.stack.length > 1 && sectionShapes.has(shape(d.stack.at(-1)!.text))) d.body.unshift({ piece: d.stack.pop()!, heading: true });
 }
 
+/**
+ * A whole 关于…的公告 line (…的通知, …的决定) closed by its 文种, first in the body under an organ's name alone in the stack
+ * (青田县人民政府 / 关于…的公告): the rest of the title, read as text for its length. The 文种 are a closed class.
+ */
+const ABOUT_TITLE = /^关于\p{Script=Han}[^，。；！？]*的(?:公告|通告|通知|决定|公示|意见|报告|批复|请示|函)$/u;
+
+function titleLineToStack(d: Draft) {
+  const first = d.body[0];
+  if (d.stack.length === 1 && ISSUER_LINE.test(d.stack[0]!.text.trim()) && first && !first.heading && ABOUT_TITLE.test(first.piece.text.trim())) {
+    d.stack.push(d.body.shift()!.piece);
+  }
+}
+
 /** The headline stack into kicker, headline and subheadline; with no stack, a continuation's marker or （无标题）. */
 function readStack(a: ParsingArticle, d: Draft): { stack: ReturnType<typeof readHeadlineStack>; report: Report } {
   // A marker glyph before a run-in title (■, ▲) is print decoration: furniture, not headline.
@@ -109,7 +123,7 @@ function readStack(a: ParsingArticle, d: Draft): { stack: ReturnType<typeof read
   const stackLines = d.stack.map((p) => {
     const marker = p.text.match(PATTERNS.leadingMarks)?.[0];
     if (marker) decorations.push(furnished('decoration', marker, p.start));
-    return { text: marker ? p.text.slice(marker.length).trim() : p.text, bold: p.bold, blankAfter: p.blankAfter, spaceAfter: p.spaceAfter };
+    return { text: marker ? p.text.slice(marker.length).trim() : p.text, bold: p.bold, blankAfter: p.blankAfter, spaceAfter: p.spaceAfter, spaceBefore: !marker && !!p.spaceBefore };
   });
   const stack = readHeadlineStack(unbracketTitle(stackLines, decorations, d.stack[0]?.start ?? 0));
   let found = NOTHING;
@@ -193,8 +207,18 @@ function creditPhotoNews(a: ParsedArticle) {
   if (!credits.length) return;
   a.captions = a.captions.filter((c) => !credits.includes(c));
   const raw = [a.byline.raw, ...credits.map((c) => c.creditRaw)].filter(Boolean).join(' ');
-  a.byline = { ...a.byline, raw, photographers: [...new Set([...a.byline.photographers, ...credits.map((c) => c.credit!).filter(Boolean)])] };
+  // 记者 林晨 文/摄 wrote and shot the story: read as a byline (reporter and photographer), not as a photo credit.
+  const both = credits.filter((c) => WROTE_AND_SHOT.test(c.creditRaw ?? ''));
+  const shotOnly = credits.filter((c) => !both.includes(c));
+  const byline = { ...a.byline, raw, photographers: [...new Set([...a.byline.photographers, ...shotOnly.map((c) => c.credit!).filter(Boolean)])] };
+  for (const p of both.map((c) => parseByline(c.creditRaw!))) {
+    for (const role of ['reporters', 'correspondents', 'photographers', 'writers'] as const) byline[role] = [...new Set([...byline[role], ...p[role]])];
+  }
+  a.byline = byline;
 }
+
+/** A credit for both the words and the pictures (文/摄, 文／摄影) ending the line. */
+const WROTE_AND_SHOT = /文\s*[/／]\s*摄影?\s*$/u;
 
 /** A column label as its name: brackets around it (【招聘】) are print decoration, kept as page furniture. */
 function columnName(p: Piece): { name: string; report: Report } {
@@ -295,6 +319,8 @@ function kindOf(a: ParsedArticle, d: Draft, pageKind: SeedKind): ParsedArticle['
   if (REPORTAGE_SUBHEADLINE.test(a.subheadline ?? '') && !d.body.some((b) => b.piece.kind === 'lead')) return 'feature';
   // A piece under an opinion column's label (须江时评, 记者手记) is a comment, signed by staff or not, unless a 本报讯 lead opens it.
   if (opinionColumn(a.column) && !d.body.some((b) => b.piece.kind === 'lead')) return 'essay';
+  // Signed by a commentator (本报评论员, 特约评论员 某某): an editorial or a comment, an essay.
+  if (/评论员/u.test(a.byline.raw ?? '') && !d.body.some((b) => b.piece.kind === 'lead')) return 'essay';
   // An author signing writes an essay; an office's staff credited in brackets at the text's end (（区农技推广中心　某某）) supplied a box.
   if (a.byline.writers.length && staff === 0 && !d.body.some((b) => b.piece.kind === 'lead') && !OFFICE_CREDIT.test(a.byline.raw?.trim() ?? '')) return 'essay';
   // A fragment continued from another page is the rest of a story, not a feature of this page.

@@ -91,9 +91,15 @@ const BETWEEN_CAPTIONS_MAX_CHARS = 30;
 /** On a feature page, a plain line run into the text under it is its first line when at least this long. */
 const FEATURE_FIRST_LINE_MIN_CHARS = 8;
 
-/** A plain line of ten characters or more, with prose under it in the same block (no blank line), that does not open a story under a title. */
+/**
+ * A plain line of ten characters or more, with prose under it in the same block (no blank line), that does not open a story
+ * under a title. A run-in title split off its line (■ 标题 正文…: the text starts on the title's own line) is no such line.
+ */
 const firstLineOfParagraph = (p: Piece, c: Context) =>
-  p.headingLike && !p.bold && !p.blankAfter && p.length >= PARAGRAPH_LINE_MIN_CHARS && !p.endsSentence && !!c.next && c.next.kind === null && !c.next.headingLike && c.next.lines.length > 1 && !opensStory(c.next);
+  p.headingLike && !p.bold && !p.blankAfter && p.length >= PARAGRAPH_LINE_MIN_CHARS && !p.endsSentence && !!c.next && c.next.kind === null && !c.next.headingLike && c.next.lines.length > 1 && !opensStory(c.next) && c.next.start !== p.start;
+
+/** A title led by a marker whose text starts on its own line (■ 标题 正文…, split apart by the classifier). */
+const markedRunIn = (p: Piece, c: Context) => p.headingLike && PATTERNS.leadingMarks.test(p.text) && !!c.next && c.next.start === p.start && c.next.kind === null && !c.next.headingLike;
 
 /** A plain line of ten characters or more right under a short one-word heading (象南社区 / 象南社区干部及…参加). */
 const underLabel = (p: Piece, c: Context) =>
@@ -194,6 +200,22 @@ const isDashedLine = (t: string) => /^[—–\-－―─]{2}/u.test(t.trim());
 /** Opens an article's text: a lead, a dateline, a byline, a marker. */
 const opensStory = (p: Piece | undefined) =>
   !!p && (p.kind === 'lead' || p.kind === 'byline' || PATTERNS.dateline.test(p.text) || PATTERNS.vagueDateline.test(p.text) || p.kind === 'continued-from');
+
+/** A dashed 副题 on one line (——总投资5.2亿元，建成后…): a stack line even with commas, no sentence closed. */
+const dashedSubheadline = (p: Piece) => p.kind === null && p.lines.length === 1 && /^[—－―─]{1,2}\S/u.test(p.text.trim()) && p.length <= MAX_HEADLINE_CHARS && !p.endsFullSentence;
+
+const dashedUnderHeading = (p: Piece, c: Context) => dashedSubheadline(p) && !!c.prev?.headingLike && c.prev.kind === null && c.prev.end + 1 === p.start;
+
+/** A story's text closed by its byline in brackets (…乘坐。（记者 王海波）). */
+const CLOSING_BYLINE = /[。！？”][（(][^（）()]*(?:记者|通讯员)[^（）()]*[）)]$/u;
+
+/** One line, a blank line above it, the folio right under it, and above it a story's text closed by its byline. */
+const footNote = (p: Piece, c: Context) =>
+  p.kind === null && p.lines.length === 1 && !!p.blankBefore && c.following?.kind === 'page-number' && c.following.start === p.end + 1 && !!c.preceding && CLOSING_BYLINE.test(c.preceding.text.trim());
+
+/** One line of one sentence (its only full stop last), the credit on the next line, the piece above closing its sentence. */
+const oneLineOverCredit = (p: Piece, c: Context) =>
+  p.kind === null && p.lines.length === 1 && p.length <= CAPTION_MAX_CHARS && /^[^。！？]+[。！]$/u.test(p.text.trim()) && c.following?.kind === 'credit' && c.following.start === p.end + 1 && !!c.preceding?.endsFullSentence;
 
 export type Rule = { role: Role; weight: number; why: string; test: (p: Piece, c: Context) => boolean };
 
@@ -314,6 +336,8 @@ export const ROLE_RULES: Rule[] = [
   { role: 'stack', weight: -1, why: 'longer than a headline', test: (p) => p.length > HEADLINE_SIZE_MAX_CHARS },
   { role: 'stack', weight: -2, why: 'right under a stack\'s byline: the story\'s text', test: (_, c) => c.afterLeadingByline },
   { role: 'stack', weight: 2, why: 'a title led by a marker (■ ▲): a brief\'s headline', test: (p) => p.headingLike && PATTERNS.leadingMarks.test(p.text) },
+  { role: 'stack', weight: 3, why: 'a marked title run in with its text on one line (■ 标题 正文…): a short item\'s headline, however alike its neighbours', test: (p, c) => markedRunIn(p, c) },
+  { role: 'section', weight: -3, why: 'a marked title run in with its text on one line (■ 标题 正文…): an item of a run, not a section', test: (p, c) => markedRunIn(p, c) },
   { role: 'stack', weight: 5, why: 'a quotation alone on its line, set apart under a label or a wide gap, over prose (书记说 / “村里的事，就是自家的事。” / …): a quote set as the title', test: (p, c) => quoteTitle(p, c) },
   { role: 'body', weight: -3, why: 'a quotation set apart as a title is no paragraph', test: (p, c) => quoteTitle(p, c) },
   { role: 'stack', weight: 7, why: 'a one-line question set apart as a block of its own (a wide gap above, a blank line below) over text (本期话题：老旧小区加装电梯难在哪？): a title, not a paragraph', test: (p, c) => questionTitle(p, c) },
@@ -462,6 +486,7 @@ export const ROLE_RULES: Rule[] = [
   { role: 'body', weight: -2, why: 'one of the short lines closing the page: captions, not text', test: (_, c) => c.captionTail },
   { role: 'caption', weight: 6.5, why: 'reads like a caption (a person (左) doing something, a scene), standing alone after finished text', test: (p, c) => p.kind === null && captionLike(p.text) && p.blankBefore && p.blankAfter && (!c.prev || c.prev.endsSentence || c.prev.kind === 'caption' || c.prev.kind === 'credit') },
   { role: 'caption', weight: 3, why: 'a photo credit line follows', test: (p, c) => c.next?.kind === 'credit' && p.length <= CAPTION_MAX_CHARS && p.kind === null },
+  { role: 'caption', weight: 4, why: 'one sentence alone on its line right over a photo credit, under a text that closed its sentence (…60元。 / 茶农在茶园里采摘春茶。 / 本报记者 某某 摄): the photo\'s caption', test: (p, c) => oneLineOverCredit(p, c) },
   { role: 'caption', weight: 5, why: 'a short finished sentence (or two side by side) printed bold, on a line of its own between blank lines: a caption set in bold, not text', test: (p, c) => boldCaption(p, c) },
   { role: 'body', weight: -2, why: 'a short bold sentence standing alone is no paragraph', test: (p, c) => boldCaption(p, c) },
   { role: 'caption', weight: 4, why: 'one short sentence set apart after finished text, its own credit line under it: a picture\'s caption (新生向国旗敬礼。 / 记者 吴丹 摄)', test: (p, c) => creditedAfterText(p, c) },
@@ -471,6 +496,10 @@ export const ROLE_RULES: Rule[] = [
   { role: 'caption', weight: -2, why: 'too long for a caption', test: (p) => p.length > CAPTION_MAX_CHARS },
   { role: 'caption', weight: -1, why: 'by default a piece is not a caption', test: () => true },
 
+  { role: 'stack', weight: 5, why: 'a dashed 副题 on the line right under a heading (headline / ——总投资…，建成后…): the stack\'s last line, commas and all', test: (p, c) => dashedUnderHeading(p, c) },
+  { role: 'body', weight: -3, why: 'a dashed 副题 on the line right under a heading: no paragraph, commas and all', test: (p, c) => dashedUnderHeading(p, c) },
+  { role: 'furniture', weight: 8, why: 'a one-line note set right over the folio (温馨提示：… / — 6 —) after a story closed by its bracketed byline: the page\'s foot, no paragraph', test: (p, c) => footNote(p, c) },
+  { role: 'furniture', weight: 6, why: 'the 导读 box\'s label over its entries (本期导读 / ▲…　　2版): furniture, no headline', test: (p, c) => p.kind === null && DIGEST_LABEL.test(p.text.replace(/[\s\u3000]+/gu, '')) && !!c.next && (digestEntry(c.next) || PAGE_POINTER.test(c.next.text.trim())) },
   { role: 'furniture', weight: 6, why: 'a contents entry: a title, a wide gap and the page it is on (▲柳市镇召开重点项目推进会　　2版, …（第3版）): the front page\'s 导读, no story', test: (p) => digestEntry(p) },
   { role: 'stack', weight: -4, why: 'a contents entry points to a story on another page: no headline here', test: (p) => digestEntry(p) },
   { role: 'body', weight: -3, why: 'a contents entry is no text of a story', test: (p) => digestEntry(p) },
@@ -514,7 +543,7 @@ export const ROLE_RULES: Rule[] = [
  */
 export const FEATURE_RULES: Rule[] = [
   { role: 'section', weight: 1.5, why: 'a feature page: a heading with no lead or byline under it is a section', test: (p, c) => p.headingLike && !opensStory(c.opener) && !p.bold },
-  { role: 'body', weight: 2.5, why: 'a feature page: a plain line run into the text under it is its first line', test: (p, c) => p.headingLike && !p.bold && !p.blankAfter && p.length >= FEATURE_FIRST_LINE_MIN_CHARS && bodyLike(c.next) && !c.next!.headingLike },
+  { role: 'body', weight: 2.5, why: 'a feature page: a plain line run into the text under it is its first line', test: (p, c) => p.headingLike && !p.bold && !p.blankAfter && p.length >= FEATURE_FIRST_LINE_MIN_CHARS && bodyLike(c.next) && !c.next!.headingLike && c.next!.start !== p.start },
   { role: 'stack', weight: -1.5, why: 'a feature page has one headline', test: (p, c) => !p.bold && !opensStory(c.opener) },
 ];
 
@@ -674,18 +703,21 @@ function contexts(pieces: Piece[], pageKind: SeedKind | null): Context[] {
   const leadPage = pieces.filter((p) => p.kind === 'lead').length >= LEAD_PAGE_MIN_LEADS;
   const headsStory = (i: number) => {
     let k = nextContent[i];
-    for (let steps = 0; k && steps < STACK_MAX_LINES && (k.headingLike || k.kind === 'caption' || k.kind === 'credit') && !opensStory(k); steps++) k = nextContent[k.index];
+    // A dashed 副题 (——总投资5.2亿元，建成后…) is a stack line, commas and all.
+    for (let steps = 0; k && steps < STACK_MAX_LINES && (k.headingLike || dashedSubheadline(k) || k.kind === 'caption' || k.kind === 'credit') && !opensStory(k); steps++) k = nextContent[k.index];
     return opensStory(k);
   };
   let firstContent = n;
   for (let i = 0; i < n; i++) if (!isFurniture(pieces[i]!)) { firstContent = i; break; }
+  const p0 = (i: number) => pieces[i]!;
   return pieces.map((_, i) => {
     const prev = prevContent[i];
     const next = nextContent[i];
     const next2 = next ? nextContent[next.index] : undefined;
     const interrupts = interruptsParagraph(pieces, i, prev, next);
     let opener = next;
-    for (let k = next ? next.index : n; opener && (opener.kind === 'caption' || opener.kind === 'credit') && k < n; ) {
+    // Past captions, credits and a dashed 副题 (headline / ——副题 / ■本报记者 某某): what opens the story.
+    for (let k = next ? next.index : n; opener && (opener.kind === 'caption' || opener.kind === 'credit' || (dashedSubheadline(opener) && p0(i).headingLike)) && k < n; ) {
       opener = nextContent[k];
       k = opener ? opener.index : n;
     }
@@ -810,6 +842,9 @@ const quoteTitle = (p: Piece, c: Context) =>
 
 /** One line: a title (an item mark allowed), then a wide gap and a page reference (2版, 第3版), or a bracketed one (（第2版）). */
 const DIGEST_ENTRY = /^\S.*?(?:(?:\u3000|\s{2,})(?:第\s*)?\d{1,2}\s*版|[（(]\s*(?:见)?第?\s*\d{1,2}\s*版\s*[）)])$/u;
+/** A 导读 box's label (导读, 本期导读, 今日导读): the paper's name for its contents box, a closed class. */
+const DIGEST_LABEL = /^(?:本期|今日|本版|本周)?导读$/u;
+
 const digestEntry = (p: Piece) => p.kind === null && p.lines.length === 1 && DIGEST_ENTRY.test(p.text.trim()) && !/[。！？]/u.test(p.text);
 
 /** One line of headline size ending in a question mark, with a wide gap above and a blank line below, over prose. */

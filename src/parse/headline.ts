@@ -25,6 +25,8 @@ export interface StackLine {
   blankAfter: boolean;
   /** It ended with a space: a closing quotation mark lost at the line's end. */
   spaceAfter?: boolean;
+  /** It opened with one space: an opening quotation mark lost at the line's start. */
+  spaceBefore?: boolean;
 }
 
 export interface HeadlineStack {
@@ -92,13 +94,17 @@ const CONTINUES = /^[的了着和与及并等之而]/u;
  * clause with its subject nor a list, the second not continuing the first.
  */
 export function isParallel(a: string, b: string): boolean {
-  const la = len(a);
-  const lb = len(b);
+  // Quotation marks take no part in the parallel (as in isCouplet): 邻里纠纷 调解室里“化干戈” is 4 and 7.
+  const la = len(a.replace(QUOTE_MARK_CHARS, ''));
+  const lb = len(b.replace(QUOTE_MARK_CHARS, ''));
   if (la < PARALLEL_MIN_CHARS || lb < PARALLEL_MIN_CHARS || la > PARALLEL_MAX_CHARS || lb > PARALLEL_MAX_CHARS || Math.abs(la - lb) > PARALLEL_MAX_DIFFERENCE) return false;
   if (/[、：:，]/u.test(a + b)) return false;
   if (SUBJECT.test(a) && la - (a.match(SUBJECT_PLACE)?.[0].length ?? 0) > 0 && !isCouplet(`${a} ${b}`)) return false;
   return !CONTINUES.test(b);
 }
+
+/** Quotation marks, which a phrase's length for a parallel does not count. */
+const QUOTE_MARK_CHARS = /[“”"‘’「」『』]/gu;
 
 /** Two parallel phrases of 3–10 characters and equal length: the classic 引题 couplet, 银领向党 凝聚力量. */
 export function isCouplet(s: string): boolean {
@@ -209,6 +215,10 @@ function brokenHeadline(a: string, b: string): boolean {
   // A short line that opens with its subject, over a short one that has none: one sentence set in
   // two lines (余东村农民画 / 走进省城展出). A headline this short does not stand over a subheadline.
   if (la <= BROKEN_SUBJECT_MAX && lb <= BROKEN_SUBJECT_MAX + BROKEN_PREDICATE_EXTRA && SUBJECT.test(a) && !SUBJECT.test(b) && !/\s/u.test(a + b)) return true;
+  // Who acts and a coverb with its object, the verb still to come (平桥镇为300户困难家庭 / 送去冬季“爱心包”): one clause in two lines.
+  if (COVERB_OPEN.test(a.trim()) && SUBJECT.test(a) && !SUBJECT.test(b) && !/\s/u.test(a + b)) return true;
+  // An organ's name over a 关于… title (青田县人民政府 / 关于…的公告): the organ opens the title itself, as a document prints it.
+  if (ISSUER_LINE.test(a.trim()) && !/\s/u.test(a.trim()) && /^关于/u.test(b.trim())) return true;
   // An issuing body's name over a notice's short title (乐清市公共资源交易中心 / 招标公告): the issuer, set as a kicker.
   if (issuerOverTitle(a, b)) return false;
   // A short tail under a long line: the line ran out of width (…项目签 / 约率突破九成).
@@ -246,14 +256,31 @@ const ENDS_ON_QUANTITY = /[\d零〇一二两三四五六七八九十百千万亿
 const OWN_CLAUSE = /^\p{Script=Han}{2,4}(?:依然|仍然|依旧|持续|逐步|稳步|明显|大幅|不断|已经|正在|全面)\p{Script=Han}{2,}$/u;
 
 /** A line that names an issuing body by its last word (…中心, …人民政府, …法院, …委员会): a closed class of organs' endings. */
-const ISSUER_LINE = /\p{Script=Han}{2,}(?:中心|政府|法院|检察院|委员会|办公室|管理局|局|公司|集团|医院|学校|协会|指挥部|管委会)$/u;
+export const ISSUER_LINE = /\p{Script=Han}{2,}(?:中心|政府|法院|检察院|委员会|办公室|管理局|局|公司|集团|医院|学校|协会|指挥部|管委会)$/u;
 
-const issuerOverTitle = (a: string, b: string) => ISSUER_LINE.test(a.trim()) && !/\s/u.test(a.trim()) && len(b) <= NOTICE_TITLE_MAX_CHARS && NOTICE_TITLE.test(b.replace(/[\s\u3000]+/gu, ''));
+// (A 关于… title is not a short title: the organ opens it, see brokenHeadline.)
+const issuerOverTitle = (a: string, b: string) => !/^关于/u.test(b.trim()) && ISSUER_LINE.test(a.trim()) && !/\s/u.test(a.trim()) && len(b) <= NOTICE_TITLE_MAX_CHARS && NOTICE_TITLE.test(b.replace(/[\s\u3000]+/gu, ''));
+
+/**
+ * A place or body and then a coverb (为, 向, 给, 帮, 替, 对) that opens the clause's object before its verb: the coverbs are a
+ * closed class of the language; the place part as SUBJECT_PLACE reads it.
+ */
+const COVERB_OPEN = /^[\p{Script=Han}\d]{2,8}?(?:镇|村|区|市|县|乡|街道|社区|局|委|办|公司|集团|中心|学校|小学|中学|医院|所|站)(?:为|向|给|帮|替|对)[^，。：\s]{2,}$/u;
 
 /** The 文种 that closes a document's title (会议公报, 决定, 决议, 实施意见). */
 const DOCUMENT_TITLE_END = /(?:公报|决定|决议|意见|实施方案|工作报告|纪要)$/u;
 /** A document title's first line runs this long at least (a full line of a title set across the page). */
 const DOCUMENT_TITLE_LINE_MIN_CHARS = 12;
+
+/**
+ * A title line that opened with a space and has one more space after a short term ( 小小消防员 体验日): both spaces are the
+ * lost quotation marks around that term (“小小消防员”体验日). The term is at most QUOTED_TERM_MAX_CHARS long.
+ */
+function quoteOpeningTerm(text: string): string | null {
+  const m = text.trim().match(/^([^\s“”"]{2,}) ([^\s“”"].*)$/u);
+  if (!m || len(m[1]!) > QUOTED_TERM_MAX_CHARS || /\s/u.test(m[2]!) || isParallel(m[1]!, m[2]!) && isCouplet(text.trim())) return null;
+  return `“${m[1]}”${m[2]}`;
+}
 
 /** Builds the stack from heading lines in printed order. Returns null when there are none. */
 export function readHeadlineStack(input: (StackLine | string)[]): HeadlineStack | null {
@@ -268,6 +295,11 @@ export function readHeadlineStack(input: (StackLine | string)[]): HeadlineStack 
   joinUnbalanced(lines, joins);
   const all = splitFlattened(lines);
   for (const l of all) {
+    const opened = l.spaceBefore ? quoteOpeningTerm(l.text) : null;
+    if (opened) {
+      quotes.push({ before: l.text, after: opened });
+      l.text = opened;
+    }
     const r = restoreTitleQuotes(l.text, !!l.spaceAfter);
     if (r.restored) {
       quotes.push({ before: l.text, after: r.text });
@@ -322,7 +354,7 @@ const QUOTED_ACTOR = /^[“"「『][\p{Script=Han}]{2,8}[”"」』][\p{Script=H
  * A line that names who does what: it opens with a place or body (柳市镇…), or with a quoted name and a clause (“红马甲”走进…);
  * but two phrases of one length side by side (围绕中心建言 服务大局献策) are a pair set for their sound, whatever word opens them.
  */
-function namesActor(s: string): boolean {
+export function namesActor(s: string): boolean {
   const p = parts(s);
   const pair = p.length === 2 && p.every((x) => PATTERNS.coupletPart.test(x)) && Math.abs(len(p[0]!) - len(p[1]!)) <= COUPLET_MAX_DIFFERENCE;
   return !pair && (SUBJECT.test(s) || QUOTED_ACTOR.test(s.trim()));
@@ -351,7 +383,10 @@ function chooseHeadline(all: StackLine[]): StackLine {
   const plain = all.filter((l) => !isPairLine(l.text) && !isDashed(l.text) && !isJi(l.text) && !isFigures(l.text) && !isOrdinalLabel(l.text));
   const titled = all.filter((l) => !isJi(l.text) && !isDashed(l.text) && !isOrdinalLabel(l.text));
   const pool = plain.length ? plain : titled.length ? titled : all;
-  const head = pool[0]!;
+  // No plain line, a pair over a line that names who acts (红了杨梅 富了乡亲 / 腾蛟镇…吸引游客3万人次, read as figures for its
+  // number): the clause is the headline, the pair its kicker.
+  const actor = plain.length || !isPairLine(pool[0]!.text) ? undefined : pool.find((l) => !isPairLine(l.text) && namesActor(l.text));
+  const head = actor ?? pool[0]!;
   const coupletAbove = all.slice(0, all.indexOf(head)).some((l) => isCouplet(l.text));
   if (!coupletAbove && plain.length === 2 && !namesActor(plain[0]!.text) && SUBJECT.test(plain[1]!.text) && !endsWithColon(plain[0]!.text) && !brokenHeadline(plain[0]!.text, plain[1]!.text)) {
     return plain[1]!;

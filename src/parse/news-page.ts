@@ -7,6 +7,7 @@ import { readDocuments } from './doc-records.ts';
 import { documentType } from './document.ts';
 import { finishDraft, opinionColumn } from './finish.ts';
 import { bestRoles } from './grammar.ts';
+import { namesActor } from './headline.ts';
 import { orderSections } from './sections.ts';
 import { furnished, furnitureKind, merge, NOTHING, placed, report, type Report } from './report.ts';
 import { append, nonSpaceLength } from './text.ts';
@@ -17,7 +18,7 @@ export function readNewsPage(pieces: Piece[], kind: SeedKind, options: ParseOpti
   const drafted = draftArticles(pieces, roles);
   // Heading lines with nothing under them (no text, byline, picture or marker): banners and slogans, no story.
   const bare = drafted.drafts.filter((d) => d.stack.length > 0 && !d.body.length && !d.bylines.length && !d.captions.length && !d.marker && !d.continuedTo);
-  const drafts = drafted.drafts.filter((d) => !bare.includes(d));
+  const drafts = untangleSideBySide(drafted.drafts.filter((d) => !bare.includes(d)));
   const furniture = [...drafted.furniture, ...bare.flatMap((d) => [...(d.column ? [d.column] : []), ...d.stack])];
   const reports = furniture.map((p) => furnished(furnitureKind(p), p.text, p.start));
   const stacked = drafts.filter((d) => d.stack.length > 0 || d.marker);
@@ -45,6 +46,43 @@ export function readNewsPage(pieces: Piece[], kind: SeedKind, options: ParseOpti
   // On a page of opinion a short unsigned piece is a commentary (快评, 微言), not a news brief.
   if (pageName && OPINION_PAGE.test(pageName)) for (const a of articles) if (a.kind === 'brief') a.kind = 'essay';
   return { articles, report: merge(...reports, ...read.map((r) => r.report)) };
+}
+
+/**
+ * Two stories set side by side and extracted line by line across both columns: two headlines one under the other, each
+ * naming who acts (健跳镇开展… / 健跳镇老年协会…), then two 本报讯 leads in a row and their paragraphs in turn. Each headline
+ * takes its lead and every other paragraph after it; pictures stay with the first.
+ */
+function untangleSideBySide(drafts: Draft[]): Draft[] {
+  const out: Draft[] = [];
+  for (let k = 0; k < drafts.length; k++) {
+    const d = drafts[k]!;
+    const next = drafts[k + 1];
+    // The second lead opened a headless draft of its own: its pieces are the rest of the pair's text.
+    const headless = next && next.stack.length === 0 && !next.column && !next.marker && next.body[0]?.piece.kind === 'lead' && d.body.length === 1 && d.captions.length === 0;
+    const body = headless ? [...d.body, ...next.body] : d.body;
+    const pair = sideBySide(d, body);
+    if (!pair) {
+      out.push(d);
+      continue;
+    }
+    out.push(...pair(headless ? next.bylines : []));
+    if (headless) k++;
+  }
+  return out;
+}
+
+/** The two drafts a side-by-side pair untangles into, given the text both share; null when `d` is no such pair. */
+function sideBySide(d: Draft, body: Draft['body']) {
+  const [a, b] = d.stack;
+  const leadsInRow = body.length >= 2 && body[0]!.piece.kind === 'lead' && body[1]!.piece.kind === 'lead';
+  if (d.stack.length !== 2 || !leadsInRow || body.some((x) => x.heading) || !namesActor(a!.text) || !namesActor(b!.text)) return null;
+  // Past the leads, a third lead would be a third story: not this shape.
+  if (body.slice(2).some((x) => x.piece.kind === 'lead')) return null;
+  return (bylines: Piece[]): Draft[] => [
+    { ...d, stack: [a!], body: body.filter((_, i) => i % 2 === 0) },
+    { ...d, column: null, marker: null, stack: [b!], body: body.filter((_, i) => i % 2 === 1), bylines, captions: [], continuedTo: null },
+  ];
 }
 
 /** A story that is a 公文 printed in full (a 表彰决定 on an honour-roll page): a 文号 under a title that names a 文种. */

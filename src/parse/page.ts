@@ -127,9 +127,21 @@ function readFields(t: string, info: PageInfo, underHeader: boolean): void {
     if (name && !info.pageName) info.pageName = name;
     return;
   }
+  // Under a dated header, the 版次 and 版名 set together before the credits (6　社会·民生　　责任编辑：…, 要闻　2　　责任编辑：…).
+  if (underHeader && !info.page && !info.pageName && fields.length >= 3 && creditsFrom(fields, 2)) {
+    const [a, b] = [fields[0]!, fields[1]!];
+    const number = BARE_PAGE_NUMBER.test(a) ? a : BARE_PAGE_NUMBER.test(b) ? b : null;
+    const name = number === a ? b : a;
+    if (number && pageNameField(name)) [info.page, info.pageName] = [number, name];
+    return;
+  }
   if (!underHeader || info.pageName || !info.page || !pageNameField(fields[0] ?? '')) return;
-  if (fields.slice(1).every((f) => PATTERNS.editorAnywhere.test(f))) info.pageName = fields[0]!;
+  // The credits after the name, a credited name letter-spaced into fields of its own (责任编辑：罗　敏).
+  if (fields.length === 1 || creditsFrom(fields, 1)) info.pageName = fields[0]!;
 }
+
+/** From field `at` on, the line holds credits: it opens there with an editor's credit (a name after it may be split by a gap). */
+const creditsFrom = (fields: string[], at: number) => fields.length > at && PATTERNS.editorAnywhere.test(fields[at]!) && fields.slice(at).every((f) => PATTERNS.editorAnywhere.test(f) || /^\p{Script=Han}{1,3}$/u.test(f));
 
 /** A date, or a weekday, alone as a field. */
 const DATE_FIELD = /^(?:(?:19|20)\d{2}年\d{1,2}月\d{1,2}日|(?:星期|周|礼拜)[一二三四五六日天])$/u;

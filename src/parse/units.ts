@@ -136,6 +136,8 @@ export function isBylineLine(t: string): boolean {
   const s = t.trim();
   if (nonSpaceLength(s) > BYLINE_LINE_MAX_CHARS || /[。！？，；]/u.test(s)) return false;
   if (PATTERNS.authorLine.test(s) || WORK_CREDIT_LINE.test(s)) return true;
+  // The paper's commentator signing without a name (本报评论员, 本报特约评论员): the signature of an editorial.
+  if (/^(?:本报|本刊)(?:特约)?评论员$/u.test(s)) return true;
   // An author under a title by unit and name (柳市人民医院急诊科　黄立新): the unit ends in an organ's word.
   // Signed with a marker first (□ 中共柯城区委党校　陈立群, □ 柳市镇卫生院中医科　倪晓芳), as an essay's author is.
   if (/^(?:[■□◆●]\s*)?\p{Script=Han}{2,20}(?:科|院|局|所|中心|站|办|委|部|队|校|馆|室|处|司)[\s\u3000]+(?:\p{Script=Han}[\s\u3000]?){1,2}\p{Script=Han}$/u.test(s)) return true;

@@ -134,6 +134,42 @@ export const ROUND8_THRESHOLDS: Partial<Record<Metric, number>> = {
   issue: 0.98,
 };
 
+/**
+ * The twenty pages of rounds 9 and 10 (mostly ordinary news pages of county papers not yet in the corpus), keys written
+ * by reading before any rule was changed for them. ROUND8_THRESHOLDS hold on the 134 pages before them (none of which
+ * reads worse on articles or headline); over all 154 pages ROUND10_THRESHOLDS hold: what the parser reads today,
+ * floored to two decimals (raised as rules earn it).
+ */
+export const ROUND10_PAGES = new Set([
+  'arts-ruian-yuhai-2023-11', 'commentary-xiangshan-pinglun-2022-04', 'community-tiantai-minsheng-2023-12',
+  'doc-notice-anji-fangxun-2022-04', 'doc-songyang-yijian-2023-09', 'feature-cangnan-kuangshan-2023-08',
+  'literary-xianju-fukan-2022-04', 'news-front-sanmen-jiantiao-2022-04', 'news-front-wenling-ruoheng-2024-03',
+  'news-inside-pingyang-nongcun-2024-06', 'news-inside-sanmen-chengxiang-2022-04', 'news-inside-sanmen-minsheng-2022-04',
+  'news-inside-sanmen-yaowen-2022-04', 'news-inside-sanmen-zonghe-2022-04', 'news-inside-suichang-shehui-2023-10',
+  'news-inside-yuhuan-yaowen-2023-05', 'notices-ninghai-gonggao-2022-04', 'notices-qingtian-gonggao-2024-01',
+  'photo-deqing-tupian-2022-04', 'photo-jinyun-tupian-2023-04',
+]);
+
+/** Over all 154 pages (the 134 and ROUND10_PAGES): today's figures, floored to two decimals (raised after this round's rules). */
+export const ROUND10_THRESHOLDS: Partial<Record<Metric, number>> = {
+  articles: 0.99,
+  headline: 0.98,
+  stack: 0.96,
+  byline: 0.99,
+  date: 0.97,
+  first: 0.97,
+  last: 0.94,
+  captions: 0.91,
+  structure: 0.76,
+  document: 0.96,
+  column: 0.93,
+  kind: 0.91,
+  furniture: 0.96,
+  survive: 0.98,
+  queries: 0.98,
+  issue: 0.98,
+};
+
 /** On every page alone: one bad page must not hide behind the others. */
 export const PAGE_THRESHOLDS: Partial<Record<Metric, number>> = {
   articles: 0.75,
@@ -171,6 +207,7 @@ export const THRESHOLD_TIERS: { name: string; added: ReadonlySet<string>; thresh
   { name: 'corpus (with round 6)', added: ROUND6_PAGES, thresholds: ENLARGED_THRESHOLDS },
   { name: 'corpus (with round 7)', added: ROUND7_PAGES, thresholds: ROUND7_THRESHOLDS },
   { name: 'corpus (with round 8)', added: ROUND8_PAGES, thresholds: ROUND8_THRESHOLDS },
+  { name: 'corpus (with rounds 9 and 10)', added: ROUND10_PAGES, thresholds: ROUND10_THRESHOLDS },
 ];
 
 /** The pages each tier holds over: every page but those added by a later tier (a tier none of whose pages is scored is skipped). */

@@ -124,6 +124,12 @@ export interface Undoubled {
 const DOUBLED_RUN_IN = /^(?<label>(?=[^\s\u3000]*\p{Script=Han}[^\s\u3000]*\p{Script=Han})[^\s\u3000]{2,20}?)\k<label>(?<colon>\u3000)/u;
 
 /**
+ * 一 and a measure word said twice (一盏一盏, 一步一步, 一点一点): the language's own reduplication, a line of verse, not a bold
+ * run extracted twice; alone on its line it is kept (a doubled neighbour still repairs it, below).
+ */
+const REDUPLICATED = /^一\p{Script=Han}一\p{Script=Han}$/u;
+
+/**
  * Repairs every line printed twice by bold extraction. A line is repaired when most of it is in
  * repeated chunks; a line that is only partly so, when a neighbour (across blank lines) is
  * doubled too (with a warning); a short line only when all of it repeats in chunks of two or more
@@ -134,7 +140,7 @@ export function undoubleLines(raw: string[], repairs: Repair[], warnings: SeedWa
   const long = (i: number) => nonSpaceLength(raw[i]!) >= DOUBLED_MIN_ALONE;
   const wholeShort = (i: number) =>
     segs[i]!.ratio >= 0.99 && segs[i]!.removals.some((r) => [...r.chunk.trim()].length >= DOUBLED_MIN_CHUNK_ALONE && /\p{Script=Han}/u.test(r.chunk));
-  const isDoubled = (i: number) => (segs[i]!.ratio >= DOUBLED_LINE_RATIO && long(i)) || wholeShort(i);
+  const isDoubled = (i: number) => (segs[i]!.ratio >= DOUBLED_LINE_RATIO && long(i)) || (wholeShort(i) && !REDUPLICATED.test(raw[i]!.trim()));
   // Neighbours across blank lines count: bold paragraphs are often separated by empty lines.
   const neighbourDoubled = (i: number) => {
     for (const dir of [-1, 1]) {
