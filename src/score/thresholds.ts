@@ -210,6 +210,47 @@ export const ROUND11_THRESHOLDS: Partial<Record<Metric, number>> = {
   issue: 0.97,
 };
 
+/**
+ * The twelve pages of round 12 (seven ordinary news pages — two fronts, five inside pages — and five pages of other
+ * forms, two of them forms new to the corpus: programme, science; twelve papers not yet in the corpus): keys by
+ * reading, never scored by their writer; held out: not tuned on. ROUND11_THRESHOLDS hold on the 164 pages before them.
+ */
+export const ROUND12_PAGES = new Set([
+  'education-panan-xiaoyuan-2023-12',
+  'news-front-tonglu-fenshui-2023-05',
+  'news-front-yongjia-qiaotou-2021-11',
+  'news-inside-changxing-jingji-2024-01',
+  'news-inside-jiande-xiangzhen-2023-03',
+  'news-inside-shengzhou-zonghe-2020-12',
+  'news-inside-wuyi-minsheng-2023-07',
+  'news-inside-xinchang-yaowen-2022-09',
+  'profile-wencheng-renwu-2021-06',
+  'programme-taishun-cunwan-2024-02',
+  'science-qingyuan-kepu-2022-08',
+  'sports-pujiang-saishi-2023-10',
+]);
+
+/** Over all pages with ROUND12_PAGES: a copy of ROUND11_THRESHOLDS until the round-12 pages' first contact. */
+// TODO(lead): set at first contact
+export const ROUND12_THRESHOLDS: Partial<Record<Metric, number>> = {
+  articles: 0.98,
+  headline: 0.96,
+  stack: 0.95,
+  byline: 0.98,
+  date: 0.96,
+  first: 0.97,
+  last: 0.93,
+  captions: 0.9,
+  structure: 0.76,
+  document: 0.96,
+  column: 0.93,
+  kind: 0.91,
+  furniture: 0.94,
+  survive: 0.98,
+  queries: 0.97,
+  issue: 0.97,
+};
+
 /** On every page alone: one bad page must not hide behind the others. */
 export const PAGE_THRESHOLDS: Partial<Record<Metric, number>> = {
   articles: 0.75,
@@ -259,6 +300,7 @@ export const THRESHOLD_TIERS: { name: string; added: ReadonlySet<string>; thresh
   { name: 'corpus (with round 8)', added: ROUND8_PAGES, thresholds: ROUND8_THRESHOLDS },
   { name: 'corpus (with rounds 9 and 10)', added: ROUND10_PAGES, thresholds: ROUND10_THRESHOLDS },
   { name: 'corpus (with round 11, held out)', added: ROUND11_PAGES, thresholds: ROUND11_THRESHOLDS },
+  { name: 'corpus (with round 12, held out)', added: ROUND12_PAGES, thresholds: ROUND12_THRESHOLDS },
 ];
 
 /** The pages each tier holds over: every page but those added by a later tier (a tier none of whose pages is scored is skipped). */
