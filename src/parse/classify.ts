@@ -7,7 +7,7 @@ import { CAPTION_MAX_CHARS, COLUMN_ENDINGS, COLUMN_MAX_CHARS, COLUMN_WORDS, CRED
 import { splitCredit } from './byline.ts';
 import { markMarkedCaptions, splitPhotoNews } from './captions.ts';
 import { isCouplet } from './headline.ts';
-import { findMasthead, isPageHeader } from './page.ts';
+import { edgeHeaders, findMasthead, isPageHeader } from './page.ts';
 import { endsFullSentence, endsSentence, nonSpaceLength } from './text.ts';
 import { headingLike, isBylineLine, isDateLine, isSignOffLine, labelRowText, REGULAR_VERSE_LINE, type Unit } from './units.ts';
 
@@ -102,17 +102,24 @@ const COLUMN_MIN_CHARS = 2;
 /** A piece wrapped over this many lines is prose, whatever its punctuation. */
 const PROSE_MIN_LINES = 3;
 
+/**
+ * A header read by its fields at the page's edge: its gaps may make it look like a table's row, and a credit opening it like
+ * the editor's line, which a line that also holds the date or the page is not.
+ */
+const edgeKind = (kind: UnitKind | null, atEdge: boolean): UnitKind | null => (atEdge && (kind === null || kind === 'table-row' || kind === 'editor') ? 'page-header' : kind);
+
 export function classify(input: Unit[]): Piece[] {
   const speakers = recurringSpeakers(input);
   const units = splitPhotoNews(splitColumnTags(splitRunInTitles(input, speakers)));
   const masthead = findMasthead(units);
+  const edge = edgeHeaders(units);
   const rows = boxRows(units);
   const pieces: Piece[] = units.map((u, i) => {
     const t = u.text.trim();
     const length = nonSpaceLength(t);
     return {
       ...u,
-      kind: masthead.has(i) ? 'masthead' : kindOf(t, length, speakers),
+      kind: masthead.has(i) ? 'masthead' : edgeKind(kindOf(t, length, speakers), edge.has(i)),
       length,
       headingLike: headingLike(t),
       // A closing （下转第2版） is the story's pointer, not its text: the sentence before it is what ends the paragraph.

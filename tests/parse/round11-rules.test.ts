@@ -1,0 +1,30 @@
+/** Round 11's general rules (page headers read by their fields, headline stacks), on invented input of the same shapes. */
+import { describe, expect, it } from 'vitest';
+import { parseSeed } from '../../src/parse/index.ts';
+import { readHeaderFields } from '../../src/parse/page.ts';
+
+const story = (headline: string) => `${headline}\n\n本报讯 近日，城关镇组织志愿者走进社区，为老人义务理发、量血压，受到居民欢迎。\n`;
+const pageOf = (header: string) => parseSeed(`${header}\n\n${story('城关镇志愿者进社区服务')}`, { seed: 't.txt' });
+
+describe('page headers read by their fields', () => {
+  it('reads a header of fields in any order: bare page number, page name, date without weekday, credits', () => {
+    const r = pageOf('5　文化生活　2021年11月3日　责任编辑：周丽　校对：吴一');
+    expect(r.page).toMatchObject({ date: '2021-11-03', page: '5', pageName: '文化生活' });
+    expect(r.articles.map((a) => a.headline)).toEqual(['城关镇志愿者进社区服务']);
+  });
+  it('reads the fields in another order, the number after the name and a weekday joined to the date', () => {
+    const r = pageOf('编辑：钱一　　2020年6月9日星期二　　民生　07');
+    expect(r.page).toMatchObject({ date: '2020-06-09', page: '7', pageName: '民生' });
+  });
+  it('reads a short page name and number set one space apart at the top as the header', () => {
+    const r = pageOf('2018年3月2日　星期五\n要闻 3\n责任编辑：陈明');
+    expect(r.page).toMatchObject({ page: '3', pageName: '要闻' });
+    expect(r.articles.map((a) => a.headline)).toEqual(['城关镇志愿者进社区服务']);
+  });
+  it('does not read a sign-off, a headline or a sentence as a header', () => {
+    expect(readHeaderFields('城关镇人民政府　2023年3月21日')).toBeNull();
+    expect(readHeaderFields('城关镇志愿者进社区服务')).toBeNull();
+    expect(readHeaderFields('3月2日，城关镇召开会议　2023年3月2日')).toBeNull();
+    expect(readHeaderFields('新闻热线：0571-1234567　投稿邮箱：a@b.com')).toBeNull();
+  });
+});
