@@ -169,8 +169,9 @@ export function restoreTitleQuotes(line: string, spaceAfter: boolean): { text: s
     if (likely && (SUBJECT.test(a) || len(a) >= CLAUSE_MIN_CHARS) && quoted(b) && !isParallel(a, b) && !isCouplet(line)) return { text: `${a}“${b}”`, restored: true };
     // No phrase ends with 的 before another: the term after it lost its quotation marks (老支书的 菜篮子).
     if (/\p{Script=Han}{2}的$/u.test(a) && quoted(b) && len(b) >= QUOTED_AFTER_DE_MIN_CHARS) return { text: `${a}“${b}”`, restored: true };
-    // One character set apart after a phrase is a word being talked about: 乐成的 成.
-    if (len(b) === 1 && len(a) >= 2 && /\p{Script=Han}$/u.test(a)) return { text: `${a}“${b}”`, restored: true };
+    // One character set apart after a phrase is a word being talked about: 乐成的 成. A digit is no word talked about: it is a
+    // number set apart (a page's number beside its name, 综合 2), never quoted.
+    if (len(b) === 1 && len(a) >= 2 && /\p{Script=Han}$/u.test(a) && /^\p{Script=Han}$/u.test(b)) return { text: `${a}“${b}”`, restored: true };
   }
   return { text: line, restored: false };
 }

@@ -1,6 +1,7 @@
 /** Round 11's general rules (page headers read by their fields, headline stacks), on invented input of the same shapes. */
 import { describe, expect, it } from 'vitest';
 import { parseSeed } from '../../src/parse/index.ts';
+import { restoreTitleQuotes } from '../../src/parse/headline.ts';
 import { readHeaderFields } from '../../src/parse/page.ts';
 
 const story = (headline: string) => `${headline}\n\n本报讯 近日，城关镇组织志愿者走进社区，为老人义务理发、量血压，受到居民欢迎。\n`;
@@ -26,5 +27,13 @@ describe('page headers read by their fields', () => {
     expect(readHeaderFields('城关镇志愿者进社区服务')).toBeNull();
     expect(readHeaderFields('3月2日，城关镇召开会议　2023年3月2日')).toBeNull();
     expect(readHeaderFields('新闻热线：0571-1234567　投稿邮箱：a@b.com')).toBeNull();
+  });
+});
+
+describe('lost quotation marks in titles', () => {
+  it('never quotes a number set apart after a name, but still quotes one character talked about', () => {
+    expect(restoreTitleQuotes('体育 5', false)).toEqual({ text: '体育 5', restored: false });
+    expect(restoreTitleQuotes('文化广场 12', true).restored).toBe(false);
+    expect(restoreTitleQuotes('说说仁爱的 仁', false)).toEqual({ text: '说说仁爱的“仁”', restored: true });
   });
 });
