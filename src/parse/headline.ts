@@ -398,11 +398,29 @@ function chooseHeadline(all: StackLine[]): StackLine {
   // right under its headline, so the first line is the kicker.
   const dashedUnder = plain.length === 2 && isDashed(all[all.indexOf(plain[1]!) + 1]?.text ?? '') && all.indexOf(plain[1]!) === all.indexOf(plain[0]!) + 1;
   if (!coupletAbove && dashedUnder && !endsWithColon(plain[0]!.text) && !brokenHeadline(plain[0]!.text, plain[1]!.text)) return plain[1]!;
+  const overDash = twoOverDash(all);
+  if (overDash) return overDash;
   // Two bold lines of about one length one right under the other: a subheadline is set lighter, so the second is the headline.
   const [a, b] = plain;
   if (!coupletAbove && plain.length === 2 && a!.bold && b!.bold && !markedlyShorter(b!.text, a!.text) && !a!.blankAfter && all.indexOf(b!) === all.indexOf(a!) + 1 && !endsWithColon(a!.text) && !brokenHeadline(a!.text, b!.text)) return b!;
   return head;
 }
+
+/**
+ * 引题 / 主题 / ——副题: three lines, the last a dashed subheadline, the two above it neither dashed nor 暨: the dashed line
+ * stands right under its headline, so the middle line is the headline and the first its kicker, whatever their shapes (a pair
+ * of phrases as the headline under a plain kicker: 走进山里的新课堂 / 一碗米粉香 一方百姓富 / ——…纪实). A first line that
+ * runs on into the second (a colon, a cut phrase) is one headline instead.
+ */
+function twoOverDash(all: StackLine[]): StackLine | null {
+  if (all.length !== STACK_WITH_DASH_LINES || !isDashed(all[2]!.text)) return null;
+  const [a, b] = all as [StackLine, StackLine];
+  if ([a, b].some((l) => isDashed(l.text) || isJi(l.text)) || endsWithColon(a.text) || brokenHeadline(a.text, b.text)) return null;
+  return b;
+}
+
+/** A full stack: kicker, headline, subheadline. */
+const STACK_WITH_DASH_LINES = 3;
 
 /** The headline's text with the lines it runs on into (柳市镇： / 2023年…报表, …项目签 / 约率突破九成) and its 暨 lines. */
 function runOn(all: StackLine[], head: StackLine, joins: HeadlineStack['joins'], warnings: string[]) {

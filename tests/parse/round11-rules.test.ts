@@ -1,7 +1,7 @@
 /** Round 11's general rules (page headers read by their fields, headline stacks), on invented input of the same shapes. */
 import { describe, expect, it } from 'vitest';
 import { parseSeed } from '../../src/parse/index.ts';
-import { restoreTitleQuotes } from '../../src/parse/headline.ts';
+import { readHeadlineStack, restoreTitleQuotes } from '../../src/parse/headline.ts';
 import { readHeaderFields } from '../../src/parse/page.ts';
 
 const story = (headline: string) => `${headline}\n\n本报讯 近日，城关镇组织志愿者走进社区，为老人义务理发、量血压，受到居民欢迎。\n`;
@@ -35,5 +35,16 @@ describe('lost quotation marks in titles', () => {
     expect(restoreTitleQuotes('体育 5', false)).toEqual({ text: '体育 5', restored: false });
     expect(restoreTitleQuotes('文化广场 12', true).restored).toBe(false);
     expect(restoreTitleQuotes('说说仁爱的 仁', false)).toEqual({ text: '说说仁爱的“仁”', restored: true });
+  });
+});
+
+describe('headline stacks of three lines over a dashed subheadline', () => {
+  it('reads the middle line as the headline when the last is a dashed 副题, even when the middle is a pair of phrases', () => {
+    const s = readHeadlineStack(['走进大山深处的课堂', '一碗米粉香 一方百姓富', '——石门乡以米粉产业带动村民增收调查']);
+    expect([s?.kicker, s?.headline, s?.subheadline]).toEqual(['走进大山深处的课堂', '一碗米粉香 一方百姓富', '——石门乡以米粉产业带动村民增收调查']);
+  });
+  it('keeps a headline cut over two lines above the dash as one headline', () => {
+    const s = readHeadlineStack(['东溪村：', '老粮站变身乡村图书馆', '——让村民在家门口读好书']);
+    expect([s?.kicker, s?.headline, s?.subheadline]).toEqual([null, '东溪村：老粮站变身乡村图书馆', '——让村民在家门口读好书']);
   });
 });
