@@ -84,6 +84,14 @@ const BROKEN_PREDICATE_EXTRA = 3;
 /** A tail this short under a longer line is the line's end, cut by the width (…项目签 / 约率突破九成). */
 const SHORT_TAIL_MAX_CHARS = 8;
 
+/**
+ * A line that is only a name: a few characters and a place's or body's last word (旅游风情小镇, 文明示范村, 科技特派员服务站),
+ * the same closed class of endings SUBJECT_PLACE reads.
+ */
+const BARE_NAME = /^[\p{Script=Han}\d]{1,8}(?:镇|村|区|市|县|乡|街道|社区|局|委|公司|集团|中心|学校|小学|中学|医院|站)$/u;
+/** Two lines joined into one headline are at most this long together (a headline runs 8 to 20 characters). */
+const JOINED_HEADLINE_MAX_CHARS = 20;
+
 /** A line of at most this many characters that opens with its subject is a headline's first half. */
 const BROKEN_SUBJECT_MAX = 7;
 /** Characters that cannot open the second half of a phrase pair: it continues the first. */
@@ -216,6 +224,9 @@ function brokenHeadline(a: string, b: string): boolean {
   // A short line that opens with its subject, over a short one that has none: one sentence set in
   // two lines (余东村农民画 / 走进省城展出). A headline this short does not stand over a subheadline.
   if (la <= BROKEN_SUBJECT_MAX && lb <= BROKEN_SUBJECT_MAX + BROKEN_PREDICATE_EXTRA && SUBJECT.test(a) && !SUBJECT.test(b) && !/\s/u.test(a + b)) return true;
+  // A clause that opens with who acts over a line that is nothing but a name (…入选省级 / 旅游风情小镇): a 副题 says something
+  // of its own, a bare name does not, so the name is the clause's object cut off by the width.
+  if (SUBJECT.test(a) && BARE_NAME.test(b.trim()) && la + lb <= JOINED_HEADLINE_MAX_CHARS && !/\s/u.test(a.trim() + b.trim())) return true;
   // Who acts and a coverb with its object, the verb still to come (平桥镇为300户困难家庭 / 送去冬季“爱心包”): one clause in two lines.
   if (COVERB_OPEN.test(a.trim()) && SUBJECT.test(a) && !SUBJECT.test(b) && !/\s/u.test(a + b)) return true;
   // An organ's name over a 关于… title (青田县人民政府 / 关于…的公告): the organ opens the title itself, as a document prints it.

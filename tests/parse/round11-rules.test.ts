@@ -48,3 +48,14 @@ describe('headline stacks of three lines over a dashed subheadline', () => {
     expect([s?.kicker, s?.headline, s?.subheadline]).toEqual([null, '东溪村：老粮站变身乡村图书馆', '——让村民在家门口读好书']);
   });
 });
+
+describe('a headline wrapped over two lines', () => {
+  it('joins a clause over a line that is only a name: its object cut off by the width', () => {
+    const s = readHeadlineStack(['白沙村获评全国', '乡村治理示范村']);
+    expect([s?.kicker, s?.headline, s?.subheadline]).toEqual([null, '白沙村获评全国乡村治理示范村', null]);
+  });
+  it('keeps a second line that says something of its own as the subheadline', () => {
+    const s = readHeadlineStack(['城关镇举办科技活动周', '专家进村指导农户种植']);
+    expect([s?.headline, s?.subheadline]).toEqual(['城关镇举办科技活动周', '专家进村指导农户种植']);
+  });
+});
