@@ -318,9 +318,12 @@ export function readHeadlineStack(input: (StackLine | string)[]): HeadlineStack 
       l.text = r.text;
     }
   }
+  const banner = bannerAbove(all);
   const head = chooseHeadline(all);
   const { text, bold, ji } = runOn(all, head, joins, warnings);
-  const { kickers, subs, slogans } = arrange(all, head, ji, text, bold, warnings);
+  const arranged = arrange(all, head, ji, text, bold, warnings);
+  const { kickers, subs } = arranged;
+  const slogans = [...banner, ...arranged.slogans];
   return {
     kicker: kickers.length ? kickers.map((l) => l.text).join(' ') : null,
     headline: closeUp(text, joins),
@@ -331,6 +334,20 @@ export function readHeadlineStack(input: (StackLine | string)[]): HeadlineStack 
     warnings,
   };
 }
+
+/**
+ * A banner over a stack: its first line two parallel phrases set a wide gap apart (建设生态之城　共创美好家园), a blank line
+ * under it, and a stack of two lines or more below: the paper's slogan, not the stack's kicker. Taken out of `all`.
+ */
+function bannerAbove(all: StackLine[]): string[] {
+  const first = all[0];
+  if (all.length < BANNER_MIN_LINES || !first?.blankAfter || !WIDE_GAP.test(first.text) || !isCouplet(first.text)) return [];
+  all.shift();
+  return [first.text];
+}
+
+/** A banner stands over a stack of at least two lines: with it, this many. */
+const BANNER_MIN_LINES = 3;
 
 /** A line that leaves a bracket or quotation open runs on into the next (《柯城区推动经 / 济高质量…》). */
 function joinUnbalanced(lines: StackLine[], joins: HeadlineStack['joins']) {
@@ -480,13 +497,17 @@ function arrange(all: StackLine[], head: StackLine, ji: StackLine[], text: strin
   }
   // Slogans: three parallel phrases set apart above the stack, or
   while (kickers.length > 0 && isTriplet(kickers[0]!.text) && kickers[0]!.blankAfter && all.indexOf(kickers[0]!) < at) slogans.push(kickers.shift()!.text);
-  // couplets set apart by a blank line above a stack that has another kicker.
-  while (kickers.length > 1 && kickers[0]!.blankAfter && all.indexOf(kickers[0]!) < at && isCouplet(kickers[0]!.text) && isCouplet(kickers[1]!.text) || (kickers.length > 1 && /\s{2,}/u.test(kickers[0]!.text) && all.indexOf(kickers[0]!) < at)) {
+  // couplets set apart by a blank line above a stack that has another kicker, or a first line of phrases set a wide gap apart
+  // (two spaces, or one full-width space: 建设生态之城　共创美好家园) over another kicker: a banner, no stack sets its kicker so.
+  while (kickers.length > 1 && kickers[0]!.blankAfter && all.indexOf(kickers[0]!) < at && isCouplet(kickers[0]!.text) && isCouplet(kickers[1]!.text) || (kickers.length > 1 && WIDE_GAP.test(kickers[0]!.text) && all.indexOf(kickers[0]!) < at)) {
     slogans.push(kickers.shift()!.text);
   }
   subs.sort((a, b) => all.indexOf(a) - all.indexOf(b));
   return { kickers, subs, slogans };
 }
+
+/** A wide gap between phrases: two spaces or more, or a full-width space. */
+const WIDE_GAP = /\s{2,}|\u3000/u;
 
 /** Subheadline lines: one broken mid-phrase is joined without a space, separate lines keep one. */
 function joinSubheadline(xs: string[], joins: HeadlineStack['joins']): string {

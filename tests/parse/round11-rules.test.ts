@@ -59,3 +59,15 @@ describe('a headline wrapped over two lines', () => {
     expect([s?.headline, s?.subheadline]).toEqual(['城关镇举办科技活动周', '专家进村指导农户种植']);
   });
 });
+
+describe('a banner over the first stack', () => {
+  const banner = { text: '守护绿水青山　共建美丽家园', bold: false, blankAfter: true };
+  it('reads two parallel phrases set a wide gap apart, a blank line under them, over a stack as a slogan', () => {
+    const s = readHeadlineStack([banner, '喜迎建党一百周年', '城关镇举办“我们的节日”文艺汇演']);
+    expect([s?.slogans, s?.kicker, s?.headline]).toEqual([['守护绿水青山　共建美丽家园'], '喜迎建党一百周年', '城关镇举办“我们的节日”文艺汇演']);
+  });
+  it('keeps the couplet as the kicker when no blank line sets it apart', () => {
+    const s = readHeadlineStack([{ ...banner, blankAfter: false }, '城关镇举办“我们的节日”文艺汇演']);
+    expect([s?.slogans, s?.kicker]).toEqual([[], '守护绿水青山　共建美丽家园']);
+  });
+});
