@@ -336,6 +336,9 @@ function bareRunIn(u: Unit): RegExpMatchArray | null {
 const continuesBelow = (u: Unit, next: Unit | undefined) =>
   (u.runsOn || !endsSentence(u.text.trim())) && !!next && !u.blankAfter && !next.blankBefore && !PATTERNS.itemMarker.test(next.text.trim()) && !headingLike(next.text.trim());
 
+/** A marker and a page reference alone before the gap (▶2版　…, ■第3版　…): a 导读 pointer's page, not an item's run-in title. */
+const PAGE_REFERENCE_TITLE = /^\S\s*第?\s*[A-Z]?\d{1,2}\s*版$/u;
+
 function splitRunInTitles(units: Unit[], speakers: Set<string>): Unit[] {
   const out: Unit[] = [];
   const bare = units.filter((u) => bareRunIn(u)).length >= BARE_RUN_INS_MIN;
@@ -343,7 +346,7 @@ function splitRunInTitles(units: Unit[], speakers: Set<string>): Unit[] {
     const m = u.text.match(RUN_IN_TITLE) ?? narrowRunIn(u) ?? (bare ? bareRunIn(u) : null);
     const title = m?.groups?.title;
     const rest = m?.groups?.rest;
-    if (!title || !rest || speakers.has(title.replace(PATTERNS.itemMarker, '').trim()) || nonSpaceLength(title) > RUN_IN_TITLE_MAX_CHARS || headingLike(rest) && nonSpaceLength(rest) < RUN_IN_TEXT_MIN_CHARS && !continuesBelow(u, units[i + 1])) {
+    if (!title || !rest || PAGE_REFERENCE_TITLE.test(title.trim()) || speakers.has(title.replace(PATTERNS.itemMarker, '').trim()) || nonSpaceLength(title) > RUN_IN_TITLE_MAX_CHARS || headingLike(rest) && nonSpaceLength(rest) < RUN_IN_TEXT_MIN_CHARS && !continuesBelow(u, units[i + 1])) {
       out.push(u);
       continue;
     }

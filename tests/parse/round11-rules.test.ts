@@ -71,3 +71,22 @@ describe('a banner over the first stack', () => {
     expect([s?.slogans, s?.kicker]).toEqual([[], '守护绿水青山　共建美丽家园']);
   });
 });
+
+describe('a 导读 box of pointers set marker, page, title', () => {
+  it('reads ►N版　title lines under their label as furniture, neither an article nor captions', () => {
+    const text = [
+      '城关镇志愿者进社区服务',
+      '',
+      '本报讯 近日，城关镇组织志愿者走进社区，为老人义务理发、量血压，受到居民欢迎。',
+      '',
+      '今日导读',
+      '►2版　白沙村老粮站变身图书馆',
+      '►3版　“三改一拆”再提速',
+      '►4版　文苑·我的外婆家',
+      '',
+    ].join('\n');
+    const r = parseSeed(text, { seed: 't.txt' });
+    expect(r.articles.map((a) => a.headline)).toEqual(['城关镇志愿者进社区服务']);
+    expect(r.articles.flatMap((a) => a.captions.map((c) => c.text))).toEqual([]);
+  });
+});
