@@ -143,8 +143,8 @@ function readFields(t: string, info: PageInfo, underHeader: boolean): void {
   if (fields.length === 1 || creditsFrom(fields, 1)) info.pageName = fields[0]!;
 }
 
-/** From field `at` on, the line holds credits: it opens there with an editor's credit (a name after it may be split by a gap). */
-const creditsFrom = (fields: string[], at: number) => fields.length > at && PATTERNS.editorAnywhere.test(fields[at]!) && fields.slice(at).every((f) => PATTERNS.editorAnywhere.test(f) || /^\p{Script=Han}{1,3}$/u.test(f));
+/** From field `at` on, the line holds credits: it opens there with an editor's credit (a name after it may be split by a gap), the page's phone or mail among them. */
+const creditsFrom = (fields: string[], at: number) => fields.length > at && PATTERNS.editorAnywhere.test(fields[at]!) && fields.slice(at).every((f) => PATTERNS.editorAnywhere.test(f) || CREDIT_FIELD.test(f) || /^\p{Script=Han}{1,3}$/u.test(f));
 
 /** A date, or a weekday, alone as a field. */
 const DATE_FIELD = /^(?:(?:19|20)\d{2}年\d{1,2}月\d{1,2}日|(?:星期|周|礼拜)[一二三四五六日天])$/u;
@@ -254,6 +254,9 @@ export function headerFieldClass(f: string): HeaderField | null {
   return null;
 }
 
+/** Digits set full-width (４　文艺　２０２２年９月１６日) read as the digits they are. */
+const halfWidthDigits = (t: string) => t.replace(/[０-９]/gu, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0));
+
 /** A header line's fields: split at gaps (one space will do here, fields hold none), bars and set-apart dots. */
 function splitHeaderFields(t: string): string[] {
   return t.trim().split(/[\s\u3000]+|\s*[|｜]\s*|\s+·\s*|\s*·\s+/u).filter(Boolean);
@@ -267,7 +270,7 @@ function splitHeaderFields(t: string): string[] {
 export function readHeaderFields(t: string): { field: string; kind: HeaderField }[] | null {
   if (nonSpaceLength(t) > PAGE_HEADER_MAX_CHARS || /[，。；！？]/u.test(t)) return null;
   const out: { field: string; kind: HeaderField }[] = [];
-  for (const field of splitHeaderFields(t)) {
+  for (const field of splitHeaderFields(halfWidthDigits(t))) {
     const kind = headerFieldClass(field);
     if (kind) out.push({ field, kind });
     else if (out.at(-1)?.kind === 'credit' && CREDITED_NAME_TAIL.test(field)) out.push({ field, kind: 'credited-name' });
@@ -308,6 +311,8 @@ export function edgeHeaders(units: Unit[]): Set<number> {
 function fillFromFields(t: string, info: PageInfo): void {
   const fields = readHeaderFields(t);
   if (!fields) return;
+  const date = fields.find((f) => f.kind === 'date')?.field.match(PATTERNS.oneDate);
+  if (date?.groups && !info.date) info.date = isoDate(Number(date.groups.year), Number(date.groups.month), Number(date.groups.day));
   const at = fields.findIndex((f) => f.kind === 'page');
   if (at >= 0 && !info.page) info.page = barePage(fields[at]!.field.replace(/^第\s*|\s*版$/gu, '')).toUpperCase();
   // The page's name stands beside its number (3　乡村振兴, 综合 2); a name elsewhere on the line may be the paper's.

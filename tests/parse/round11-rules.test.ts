@@ -22,6 +22,13 @@ describe('page headers read by their fields', () => {
     expect(r.page).toMatchObject({ page: '3', pageName: '要闻' });
     expect(r.articles.map((a) => a.headline)).toEqual(['城关镇志愿者进社区服务']);
   });
+  it('reads the page name on the line under the header when contact credits follow the editor', () => {
+    const r = pageOf('2020年5月8日　星期五　　　第6版\n钱塘副刊　　　　本版编辑：林小雨　电话：86001234');
+    expect(r.page).toMatchObject({ date: '2020-05-08', page: '6', pageName: '钱塘副刊' });
+  });
+  it('reads fields whose digits are set full-width', () => {
+    expect(readHeaderFields('６　体育　２０１９年３月１日')?.map((f) => f.kind)).toEqual(['page', 'name', 'date']);
+  });
   it('does not read a sign-off, a headline or a sentence as a header', () => {
     expect(readHeaderFields('城关镇人民政府　2023年3月21日')).toBeNull();
     expect(readHeaderFields('城关镇志愿者进社区服务')).toBeNull();
