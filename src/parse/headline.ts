@@ -89,8 +89,11 @@ const SHORT_TAIL_MAX_CHARS = 8;
  * the same closed class of endings SUBJECT_PLACE reads.
  */
 const BARE_NAME = /^[\p{Script=Han}\d]{1,8}(?:镇|村|区|市|县|乡|街道|社区|局|委|公司|集团|中心|学校|小学|中学|医院|站)$/u;
-/** Two lines joined into one headline are at most this long together (a headline runs 8 to 20 characters). */
+/** Two lines joined into one headline are at least and at most this long together (a headline runs 12 to 20 characters). */
+const JOINED_HEADLINE_MIN_CHARS = 12;
 const JOINED_HEADLINE_MAX_CHARS = 20;
+/** A headline's first line this short was cut by the column's width: a headline over a 副题 is longer. */
+const WRAPPED_FIRST_MAX_CHARS = 9;
 
 /** A line of at most this many characters that opens with its subject is a headline's first half. */
 const BROKEN_SUBJECT_MAX = 7;
@@ -227,6 +230,11 @@ function brokenHeadline(a: string, b: string): boolean {
   // A clause that opens with who acts over a line that is nothing but a name (…入选省级 / 旅游风情小镇): a 副题 says something
   // of its own, a bare name does not, so the name is the clause's object cut off by the width.
   if (SUBJECT.test(a) && BARE_NAME.test(b.trim()) && la + lb <= JOINED_HEADLINE_MAX_CHARS && !/\s/u.test(a.trim() + b.trim())) return true;
+  // Two short lines that make one headline of a headline's length (九华乡村民自发筹资 / 修通一条“断头路”): the first is too short
+  // to stand over a 副题 of its own, a 副题 is marked (dash, brackets, figures) or long.
+  // A line cut by the width leaves a tail no longer than itself give or take; a headline under a short kicker is markedly longer
+  // than the kicker (抢抓春耕好时节 / 某某镇万亩西蓝花喜获丰收).
+  if (la <= WRAPPED_FIRST_MAX_CHARS && lb <= la + BROKEN_PREDICATE_EXTRA && la + lb >= JOINED_HEADLINE_MIN_CHARS && la + lb <= JOINED_HEADLINE_MAX_CHARS && !/\s/u.test(a.trim() + b.trim())) return true;
   // Who acts and a coverb with its object, the verb still to come (平桥镇为300户困难家庭 / 送去冬季“爱心包”): one clause in two lines.
   if (COVERB_OPEN.test(a.trim()) && SUBJECT.test(a) && !SUBJECT.test(b) && !/\s/u.test(a + b)) return true;
   // An organ's name over a 关于… title (青田县人民政府 / 关于…的公告): the organ opens the title itself, as a document prints it.

@@ -97,3 +97,36 @@ describe('a 导读 box of pointers set marker, page, title', () => {
     expect(r.articles.flatMap((a) => a.captions.map((c) => c.text))).toEqual([]);
   });
 });
+
+describe('two short lines that make one headline', () => {
+  it('joins a short first line over a tail no longer than itself, together a headline\'s length', () => {
+    const s = readHeadlineStack(['石门村党员带头捐资', '建起一座“连心桥”']);
+    expect([s?.headline, s?.subheadline]).toEqual(['石门村党员带头捐资建起一座“连心桥”', null]);
+  });
+  it('keeps a short kicker over a markedly longer headline, and two lines too short together for one headline', () => {
+    const s = readHeadlineStack(['迎春耕抢农时', '城关镇两万亩早稻完成机插秧']);
+    expect([s?.kicker, s?.headline]).toEqual(['迎春耕抢农时', '城关镇两万亩早稻完成机插秧']);
+    const t = readHeadlineStack(['消防安全月', '有奖竞答']);
+    expect(t?.headline).not.toBe('消防安全月有奖竞答');
+  });
+  it('ends an opinion column\'s run of comments at a story opened by a 本报讯 lead', () => {
+    const text = [
+      '百姓杂谈',
+      '',
+      '莫让公园变停车场',
+      '',
+      '作者：王明',
+      '',
+      '近来，城东公园门口常有车辆乱停，市民进出很不方便。管理部门应当加强巡查，还市民一个清爽的公园。',
+      '',
+      '',
+      '南山村修好',
+      '一条“致富路”',
+      '',
+      '本报讯（记者 李华）日前，南山村一条长约600米的村道完成硬化，村民出行和农产品外运更方便了。',
+      '',
+    ].join('\n');
+    const r = parseSeed(text, { seed: 't.txt' });
+    expect(r.articles.map((a) => [a.column, a.headline])).toEqual([['百姓杂谈', '莫让公园变停车场'], [null, '南山村修好一条“致富路”']]);
+  });
+});
