@@ -452,6 +452,8 @@ function twoOverDash(all: StackLine[]): StackLine | null {
   if (all.length !== STACK_WITH_DASH_LINES || !isDashed(all[2]!.text)) return null;
   const [a, b] = all as [StackLine, StackLine];
   if ([a, b].some((l) => isDashed(l.text) || isJi(l.text)) || endsWithColon(a.text) || brokenHeadline(a.text, b.text)) return null;
+  // A couplet under a line that names who acts (白沙村：…, 某某镇…): the couplet is the kicker extracted late, the first the headline.
+  if (isCouplet(b.text) && namesActor(a.text)) return null;
   return b;
 }
 
@@ -495,9 +497,12 @@ function arrange(all: StackLine[], head: StackLine, ji: StackLine[], text: strin
   // Below it: subheadlines, but a bold couplet or markedly shorter bold line under a bold headline is a kicker extracted late;
   // so is a couplet in a stack that extraction has visibly scrambled (a 暨 or dashed line above its headline).
   const scrambled = all.slice(0, at).some((l) => isJi(l.text) || isDashed(l.text));
+  // A couplet between the headline and a dashed 副题 (…未来乡村 / 画笔描绘乡村美 文化赋能共富路 / ——…): the dashed line stands
+  // right under its headline, so the couplet was the kicker, extracted late.
+  const overDash = (l: StackLine) => below.indexOf(l) === 0 && isCouplet(l.text) && isDashed(below[1]?.text ?? '');
   for (const l of below) {
     const lateKicker =
-      kickers.length === 0 && !isFigures(l.text) && !isDashed(l.text) && ((bold && l.bold && (isCouplet(l.text) || markedlyShorter(l.text, text))) || (scrambled && isCouplet(l.text)));
+      kickers.length === 0 && !isFigures(l.text) && !isDashed(l.text) && ((bold && l.bold && (isCouplet(l.text) || markedlyShorter(l.text, text))) || (scrambled && isCouplet(l.text)) || overDash(l));
     if (lateKicker) {
       kickers.push(l);
       warnings.push(`引题“${l.text}”印在了主标题后面，已作为引题`);

@@ -130,3 +130,10 @@ describe('two short lines that make one headline', () => {
     expect(r.articles.map((a) => [a.column, a.headline])).toEqual([['百姓杂谈', '莫让公园变停车场'], [null, '南山村修好一条“致富路”']]);
   });
 });
+
+describe('a couplet extracted between the headline and its dashed 副题', () => {
+  it('reads the couplet as the kicker: the dashed line stands right under its headline', () => {
+    const s = readHeadlineStack(['白沙村：一座“茶”香里的共富村', '一片茶叶香 一方百姓富', '——某某县白沙村以茶产业带动共同富裕']);
+    expect([s?.kicker, s?.headline, s?.subheadline]).toEqual(['一片茶叶香 一方百姓富', '白沙村：一座“茶”香里的共富村', '——某某县白沙村以茶产业带动共同富裕']);
+  });
+});
