@@ -436,6 +436,9 @@ function chooseHeadline(all: StackLine[]): StackLine {
   if (!coupletAbove && dashedUnder && !endsWithColon(plain[0]!.text) && !brokenHeadline(plain[0]!.text, plain[1]!.text)) return plain[1]!;
   const overDash = twoOverDash(all);
   if (overDash) return overDash;
+  // Two lines, the second a figures line that names who acts, the first naming no one (一季度工业经济实现“开门红” / 某某镇规上
+  // 工业产值同比增长14.6%): the clause with its subject is the headline, a figures line or not; the first is its kicker.
+  if (all.length === 2 && !coupletAbove && isFigures(all[1]!.text) && namesActor(all[1]!.text) && !namesActor(all[0]!.text) && !isFigures(all[0]!.text) && !isDashed(all[0]!.text) && !brokenHeadline(all[0]!.text, all[1]!.text)) return all[1]!;
   // Two bold lines of about one length one right under the other: a subheadline is set lighter, so the second is the headline.
   const [a, b] = plain;
   if (!coupletAbove && plain.length === 2 && a!.bold && b!.bold && !markedlyShorter(b!.text, a!.text) && !a!.blankAfter && all.indexOf(b!) === all.indexOf(a!) + 1 && !endsWithColon(a!.text) && !brokenHeadline(a!.text, b!.text)) return b!;
@@ -484,6 +487,12 @@ function runOn(all: StackLine[], head: StackLine, joins: HeadlineStack['joins'],
 /** A line set in smaller type than another: markedly fewer characters. */
 const markedlyShorter = (line: string, than: string) => len(line) <= LATE_KICKER_MAX_RATIO * len(than);
 
+/**
+ * A figures line right over a headline that names who acts (一季度规上工业产值同比增长18.6% / 某某镇经济运行实现“开门红”): the
+ * 引题 giving the figure the headline speaks of, not a 副题 printed first.
+ */
+const figuresKicker = (l: StackLine, head: StackLine, all: StackLine[]) => all.indexOf(l) + 1 === all.indexOf(head) && namesActor(head.text) && !namesActor(l.text);
+
 /** The lines around the headline as kickers, subheadlines and slogans. */
 function arrange(all: StackLine[], head: StackLine, ji: StackLine[], text: string, bold: boolean | undefined, warnings: string[]) {
   const at = all.indexOf(head);
@@ -493,7 +502,7 @@ function arrange(all: StackLine[], head: StackLine, ji: StackLine[], text: strin
   const subs: StackLine[] = [];
   const slogans: string[] = [];
   // Above the headline: kickers; a dashed line or figures above are subheadlines printed first.
-  for (const l of above) (isDashed(l.text) && !(kickers.length && above.indexOf(l) === above.indexOf(kickers.at(-1)!) + 1) || isFigures(l.text) ? subs : kickers).push(l);
+  for (const l of above) (isDashed(l.text) && !(kickers.length && above.indexOf(l) === above.indexOf(kickers.at(-1)!) + 1) || (isFigures(l.text) && !figuresKicker(l, head, all)) ? subs : kickers).push(l);
   // Below it: subheadlines, but a bold couplet or markedly shorter bold line under a bold headline is a kicker extracted late;
   // so is a couplet in a stack that extraction has visibly scrambled (a 暨 or dashed line above its headline).
   const scrambled = all.slice(0, at).some((l) => isJi(l.text) || isDashed(l.text));

@@ -137,3 +137,18 @@ describe('a couplet extracted between the headline and its dashed 副题', () =>
     expect([s?.kicker, s?.headline, s?.subheadline]).toEqual(['一片茶叶香 一方百姓富', '白沙村：一座“茶”香里的共富村', '——某某县白沙村以茶产业带动共同富裕']);
   });
 });
+
+describe('a figures line beside a headline that names who acts', () => {
+  it('reads a figures line over the headline as its kicker', () => {
+    const s = readHeadlineStack(['前三季度外贸出口同比增长21.3%', '白沙镇外贸经济稳中有进']);
+    expect([s?.kicker, s?.headline, s?.subheadline]).toEqual(['前三季度外贸出口同比增长21.3%', '白沙镇外贸经济稳中有进', null]);
+  });
+  it('reads a figures line that names who acts, under a line that names no one, as the headline', () => {
+    const s = readHeadlineStack(['上半年农业生产稳中向好', '白沙镇粮食总产量同比增长6.2%']);
+    expect([s?.kicker, s?.headline, s?.subheadline]).toEqual(['上半年农业生产稳中向好', '白沙镇粮食总产量同比增长6.2%', null]);
+  });
+  it('keeps a figures line under a headline that names who acts as the subheadline', () => {
+    const s = readHeadlineStack(['白沙镇召开经济工作会议', '力争工业产值突破80亿元']);
+    expect([s?.kicker, s?.headline, s?.subheadline]).toEqual([null, '白沙镇召开经济工作会议', '力争工业产值突破80亿元']);
+  });
+});
