@@ -217,7 +217,8 @@ function brokenHeadline(a: string, b: string): boolean {
   if (endsWithColon(a)) return true;
   // A bare notice word under an organ's name stands alone; under …的 it closes the title (关于…工作的 / 通　知).
   if (isBareNotice(b)) return /的$/u.test(a.trim());
-  if (isDashed(b) || isJi(b) || isCouplet(b) || isFigures(b) || isBracketed(b)) return false;
+  // A place and a colon open a title of their own (某某村：…): such a line never continues the one above.
+  if (isDashed(b) || isJi(b) || isCouplet(b) || isFigures(b) || isBracketed(b) || PLACE_COLON.test(b.trim())) return false;
   // A line that closes on a quantity has said its whole (…偏多三成): the line under it is a clause of its own.
   if (ENDS_ON_QUANTITY.test(a.trim()) || OWN_CLAUSE.test(b.trim())) return false;
   const la = len(a);
@@ -384,6 +385,9 @@ function splitFlattened(lines: StackLine[]): StackLine[] {
   return all;
 }
 
+/** A place and a colon opening a title, a clause after it (某某村：…, 某某街道：…). */
+const PLACE_COLON = new RegExp(`^${SUBJECT_PLACE.source.slice(1)}[：:]\\S`, 'u');
+
 /** A quoted name opening a line and a clause after it (“红马甲”走进老街巷): the quoted name is who acts. */
 const QUOTED_ACTOR = /^[“"「『][\p{Script=Han}]{2,8}[”"」』][\p{Script=Han}]/u;
 
@@ -436,6 +440,9 @@ function chooseHeadline(all: StackLine[]): StackLine {
   if (!coupletAbove && dashedUnder && !endsWithColon(plain[0]!.text) && !brokenHeadline(plain[0]!.text, plain[1]!.text)) return plain[1]!;
   const overDash = twoOverDash(all);
   if (overDash) return overDash;
+  // Two plain lines, the second a place and a colon before its clause (某某村：两姓同村三百年), the first without one: the
+  // place-and-colon title is the headline, the line over it its kicker.
+  if (!coupletAbove && plain.length === 2 && all.indexOf(plain[1]!) === all.indexOf(plain[0]!) + 1 && PLACE_COLON.test(plain[1]!.text) && !/[：:]/u.test(plain[0]!.text) && !brokenHeadline(plain[0]!.text, plain[1]!.text)) return plain[1]!;
   // Two lines, the second a figures line that names who acts, the first naming no one (一季度工业经济实现“开门红” / 某某镇规上
   // 工业产值同比增长14.6%): the clause with its subject is the headline, a figures line or not; the first is its kicker.
   if (all.length === 2 && !coupletAbove && isFigures(all[1]!.text) && namesActor(all[1]!.text) && !namesActor(all[0]!.text) && !isFigures(all[0]!.text) && !isDashed(all[0]!.text) && !brokenHeadline(all[0]!.text, all[1]!.text)) return all[1]!;

@@ -152,3 +152,10 @@ describe('a figures line beside a headline that names who acts', () => {
     expect([s?.kicker, s?.headline, s?.subheadline]).toEqual([null, '白沙镇召开经济工作会议', '力争工业产值突破80亿元']);
   });
 });
+
+describe('a place-and-colon title under another line', () => {
+  it('reads the place-and-colon line as the headline and never joins it onto the line above', () => {
+    const s = readHeadlineStack(['走进村史馆看变迁', '东门村：三代人守着铁匠铺']);
+    expect([s?.kicker, s?.headline]).toEqual(['走进村史馆看变迁', '东门村：三代人守着铁匠铺']);
+  });
+});
