@@ -159,3 +159,16 @@ describe('a place-and-colon title under another line', () => {
     expect([s?.kicker, s?.headline]).toEqual(['走进村史馆看变迁', '东门村：三代人守着铁匠铺']);
   });
 });
+
+describe('a short line over one at least twice its length', () => {
+  it('reads the short line as the kicker when it names no one', () => {
+    const s = readHeadlineStack(['美丽乡村建设', '南塘老街立面改造全面完成']);
+    expect([s?.kicker, s?.headline]).toEqual(['美丽乡村建设', '南塘老街立面改造全面完成']);
+  });
+  it('keeps a headline over a longer 副题 when it is more than half its length, or over a bracketed line', () => {
+    const s = readHeadlineStack(['名医专家来城关义诊', '300余名群众家门口看上名医']);
+    expect([s?.kicker, s?.headline]).toEqual([null, '名医专家来城关义诊']);
+    const t = readHeadlineStack(['用电提醒', '（本周停电线路及时间安排）']);
+    expect([t?.kicker, t?.headline]).toEqual([null, '用电提醒']);
+  });
+});
