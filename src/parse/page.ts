@@ -223,9 +223,19 @@ function nameBesidePaper(lines: string[]): string | null {
 export type HeaderField = 'date' | 'weekday' | 'lunar' | 'page' | 'name' | 'credit' | 'issue' | 'credited-name';
 
 /** A 版次 as a field: 第3版, A3版, A3, 03, 3 (a bare number of one or two digits). */
-const PAGE_FIELD = /^(?:第\s*[A-Za-z]?\d{1,3}\s*版|[A-Z]\d{1,2}\s*版?|\d{1,2})$/u;
+const PAGE_FIELD = /^(?:第\s*[A-Za-z]?\d{1,3}\s*版|第[一二三四五六七八九十]{1,3}版|[A-Z]\d{1,2}\s*版?|\d{1,2})$/u;
+/** Chinese numerals of a page tag (第十二版): their values. */
+const HAN_DIGITS: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+/** A page number of one or two Chinese numerals (三, 十二, 二十): its value; tens are written with 十. */
+function hanNumber(t: string): string {
+  const [tens, ones] = t.includes('十') ? t.split('十') : ['', t];
+  const value = (t.includes('十') ? (HAN_DIGITS[tens!] ?? 1) * 10 : 0) + (HAN_DIGITS[ones!] ?? 0);
+  return String(value);
+}
 /** A credit as a field: the role words of a page's staff and its contact lines (a closed class of print), a colon, and a name or number. */
 const CREDIT_FIELD = /^(?:本版)?(?:责任编辑|责编|编辑|美编|美术编辑|校对|组版|版式|排版|审核|值班编辑|摄影|电话|热线|新闻热线|邮箱|投稿邮箱|传真)\s*[:：]\s*\S*$/u;
+/** A staff role alone as a field, its name in the next (责编　王丽): the role words of CREDIT_FIELD's staff, no colon. */
+const CREDIT_ROLE_FIELD = /^(?:本版)?(?:责任编辑|责编|美编|美术编辑|校对|组版|版式|排版|值班编辑)$/u;
 /** A credited name letter-spaced after its role (责任编辑：罗　敏): one to three Han characters. */
 const CREDITED_NAME_TAIL = /^\p{Script=Han}{1,3}$/u;
 /** The lunar date as a field (农历九月二十, 农历壬寅年三月十五). */
@@ -233,7 +243,7 @@ const LUNAR_FIELD = /^农历\S{2,12}$/u;
 /** A paper's name as a field (诸暨日报, 观海卫报): a few Han characters ending in 报. */
 const PAPER_FIELD = /^\p{Script=Han}{1,8}报$/u;
 /** A date as a field, its weekday set close after it or not (2022年4月15日, 2019年10月18日星期五). */
-const DATE_WEEKDAY_FIELD = /^(?:19|20)\d{2}年\d{1,2}月\d{1,2}日(?:(?:星期|周|礼拜)[一二三四五六日天])?$/u;
+const DATE_WEEKDAY_FIELD = /^(?<year>(?:19|20)\d{2})(?:年|[.\-/])(?<month>\d{1,2})(?:月|[.\-/])(?<day>\d{1,2})日?(?:[（(]?(?:星期|周|礼拜)[一二三四五六日天][）)]?)?$/u;
 /** Fields only a header prints: 版次, 星期, 农历, 期号, a staff credit. */
 const STRONG_FIELDS = new Set<HeaderField>(['page', 'weekday', 'lunar', 'issue', 'credit']);
 /** A header line holds at most this many name fields: the paper's and the page's. */
@@ -249,7 +259,7 @@ export function headerFieldClass(f: string): HeaderField | null {
   if (LUNAR_FIELD.test(s)) return 'lunar';
   if (PAGE_FIELD.test(s)) return 'page';
   if (/^(?:总)?第\s*\d+\s*期$/u.test(s)) return 'issue';
-  if (CREDIT_FIELD.test(s)) return 'credit';
+  if (CREDIT_FIELD.test(s) || CREDIT_ROLE_FIELD.test(s)) return 'credit';
   if (pageNameField(s) || PAPER_FIELD.test(s)) return 'name';
   return null;
 }
@@ -311,10 +321,11 @@ export function edgeHeaders(units: Unit[]): Set<number> {
 function fillFromFields(t: string, info: PageInfo): void {
   const fields = readHeaderFields(t);
   if (!fields) return;
-  const date = fields.find((f) => f.kind === 'date')?.field.match(PATTERNS.oneDate);
+  const date = fields.find((f) => f.kind === 'date')?.field.match(DATE_WEEKDAY_FIELD);
   if (date?.groups && !info.date) info.date = isoDate(Number(date.groups.year), Number(date.groups.month), Number(date.groups.day));
   const at = fields.findIndex((f) => f.kind === 'page');
-  if (at >= 0 && !info.page) info.page = barePage(fields[at]!.field.replace(/^第\s*|\s*版$/gu, '')).toUpperCase();
+  const number = at >= 0 ? fields[at]!.field.replace(/^第\s*|\s*版$/gu, '') : '';
+  if (at >= 0 && !info.page) info.page = /^[一二三四五六七八九十]+$/u.test(number) ? hanNumber(number) : barePage(number).toUpperCase();
   // The page's name stands beside its number (3　乡村振兴, 综合 2); a name elsewhere on the line may be the paper's.
   const name = [fields[at + 1], fields[at - 1]].find((f) => at >= 0 && f?.kind === 'name' && !PAPER_FIELD.test(f.field));
   if (name && !info.pageName) info.pageName = name.field;

@@ -29,6 +29,11 @@ describe('page headers read by their fields', () => {
   it('reads fields whose digits are set full-width', () => {
     expect(readHeaderFields('６　体育　２０１９年３月１日')?.map((f) => f.kind)).toEqual(['page', 'name', 'date']);
   });
+  it('reads a dotted date with its weekday in brackets, a page tag in Chinese numerals and a credit without a colon', () => {
+    const r = pageOf('2023.10.6（星期五）　第十二版　　乡风文明　　责编　王丽');
+    expect(r.page).toMatchObject({ date: '2023-10-06', page: '12', pageName: '乡风文明' });
+    expect(r.articles.map((a) => a.headline)).toEqual(['城关镇志愿者进社区服务']);
+  });
   it('does not read a sign-off, a headline or a sentence as a header', () => {
     expect(readHeaderFields('城关镇人民政府　2023年3月21日')).toBeNull();
     expect(readHeaderFields('城关镇志愿者进社区服务')).toBeNull();
