@@ -7,7 +7,7 @@ import { CAPTION_MAX_CHARS, COLUMN_ENDINGS, COLUMN_MAX_CHARS, COLUMN_WORDS, CRED
 import { splitCredit } from './byline.ts';
 import { markMarkedCaptions, splitPhotoNews } from './captions.ts';
 import { isCouplet } from './headline.ts';
-import { edgeHeaders, findMasthead, isPageHeader } from './page.ts';
+import { edgeHeaders, findMasthead, type HeaderField, isPageHeader } from './page.ts';
 import { endsFullSentence, endsSentence, nonSpaceLength } from './text.ts';
 import { headingLike, isBylineLine, isDateLine, isSignOffLine, labelRowText, REGULAR_VERSE_LINE, type Unit } from './units.ts';
 
@@ -104,9 +104,11 @@ const PROSE_MIN_LINES = 3;
 
 /**
  * A header read by its fields at the page's edge: its gaps may make it look like a table's row, and a credit opening it like
- * the editor's line, which a line that also holds the date or the page is not.
+ * the editor's line, which a line that also holds the date or the page is not; a name and a date look like a sign-off, which
+ * never prints a 版次.
  */
-const edgeKind = (kind: UnitKind | null, atEdge: boolean): UnitKind | null => (atEdge && (kind === null || kind === 'table-row' || kind === 'editor') ? 'page-header' : kind);
+const edgeKind = (kind: UnitKind | null, edge: HeaderField[] | undefined): UnitKind | null =>
+  edge && (kind === null || kind === 'table-row' || kind === 'editor' || (kind === 'date-line' && edge.includes('page'))) ? 'page-header' : kind;
 
 export function classify(input: Unit[]): Piece[] {
   const speakers = recurringSpeakers(input);
@@ -119,7 +121,7 @@ export function classify(input: Unit[]): Piece[] {
     const length = nonSpaceLength(t);
     return {
       ...u,
-      kind: masthead.has(i) ? 'masthead' : edgeKind(kindOf(t, length, speakers), edge.has(i)),
+      kind: masthead.has(i) ? 'masthead' : edgeKind(kindOf(t, length, speakers), edge.get(i)),
       length,
       headingLike: headingLike(t),
       // A closing （下转第2版） is the story's pointer, not its text: the sentence before it is what ends the paragraph.

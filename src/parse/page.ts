@@ -223,7 +223,7 @@ function nameBesidePaper(lines: string[]): string | null {
 export type HeaderField = 'date' | 'weekday' | 'lunar' | 'page' | 'name' | 'credit' | 'issue' | 'credited-name';
 
 /** A 版次 as a field: 第3版, A3版, A3, 03, 3 (a bare number of one or two digits). */
-const PAGE_FIELD = /^(?:第\s*[A-Za-z]?\d{1,3}\s*版|第[一二三四五六七八九十]{1,3}版|[A-Z]\d{1,2}\s*版?|\d{1,2})$/u;
+const PAGE_FIELD = /^(?:第\s*[A-Za-z]?\d{1,3}\s*版|第[一二三四五六七八九十]{1,3}版|[A-Z]?\d{1,2}\s*版|[A-Z]\d{1,2}|\d{1,2})$/u;
 /** Chinese numerals of a page tag (第十二版): their values. */
 const HAN_DIGITS: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
 /** A page number of one or two Chinese numerals (三, 十二, 二十): its value; tens are written with 十. */
@@ -233,7 +233,7 @@ function hanNumber(t: string): string {
   return String(value);
 }
 /** A credit as a field: the role words of a page's staff and its contact lines (a closed class of print), a colon, and a name or number. */
-const CREDIT_FIELD = /^(?:本版)?(?:责任编辑|责编|编辑|美编|美术编辑|校对|组版|版式|排版|审核|值班编辑|摄影|电话|热线|新闻热线|邮箱|投稿邮箱|传真)\s*[:：]\s*\S*$/u;
+const CREDIT_FIELD = /^(?:本版)?(?:责任编辑|责编|编辑|美编|美术编辑|校对|组版|版式|排版|审核|值班编辑|摄影|电话|热线|新闻热线|邮箱|投稿邮箱|传真)\s*[:：/／]\s*\S*$/u;
 /** A staff role alone as a field, its name in the next (责编　王丽): the role words of CREDIT_FIELD's staff, no colon. */
 const CREDIT_ROLE_FIELD = /^(?:本版)?(?:责任编辑|责编|美编|美术编辑|校对|组版|版式|排版|值班编辑)$/u;
 /** A credited name letter-spaced after its role (责任编辑：罗　敏): one to three Han characters. */
@@ -269,7 +269,7 @@ const halfWidthDigits = (t: string) => t.replace(/[０-９]/gu, (d) => String.fr
 
 /** A header line's fields: split at gaps (one space will do here, fields hold none), bars and set-apart dots. */
 function splitHeaderFields(t: string): string[] {
-  return t.trim().split(/[\s\u3000]+|\s*[|｜]\s*|\s+·\s*|\s*·\s+/u).filter(Boolean);
+  return t.trim().split(/[\s\u3000]+|\s*[|｜]\s*|\s+·\s*|\s*·\s+|(?<!\p{Script=Han})·|·(?!\p{Script=Han})/u).filter(Boolean);
 }
 
 /**
@@ -298,17 +298,18 @@ export function readHeaderFields(t: string): { field: string; kind: HeaderField 
 
 /**
  * The units at the page's edges (its first or last PAGE_EDGE_LINES lines, before any text or after all of it) that are a
- * header line read by its fields. A unit is at the top edge while nothing above it is a sentence.
+ * header line read by its fields, with the kinds of their fields. A unit is at the top edge while nothing above it is a sentence.
  */
-export function edgeHeaders(units: Unit[]): Set<number> {
-  const found = new Set<number>();
+export function edgeHeaders(units: Unit[]): Map<number, HeaderField[]> {
+  const found = new Map<number, HeaderField[]>();
   const scan = (order: number[]) => {
     let lines = 0;
     for (const i of order) {
       const u = units[i]!;
       lines += u.lines.length;
       if (lines > PAGE_EDGE_LINES || /[。！？]/u.test(u.text)) break;
-      if (u.lines.length === 1 && readHeaderFields(u.text)) found.add(i);
+      const fields = u.lines.length === 1 ? readHeaderFields(u.text) : null;
+      if (fields) found.set(i, fields.map((f) => f.kind));
     }
   };
   const order = units.map((_, i) => i);
@@ -325,6 +326,7 @@ function fillFromFields(t: string, info: PageInfo): void {
   if (date?.groups && !info.date) info.date = isoDate(Number(date.groups.year), Number(date.groups.month), Number(date.groups.day));
   const at = fields.findIndex((f) => f.kind === 'page');
   const number = at >= 0 ? fields[at]!.field.replace(/^第\s*|\s*版$/gu, '') : '';
+  // (A page tag in letters and digits keeps its letter: A2.)
   if (at >= 0 && !info.page) info.page = /^[一二三四五六七八九十]+$/u.test(number) ? hanNumber(number) : barePage(number).toUpperCase();
   // The page's name stands beside its number (3　乡村振兴, 综合 2); a name elsewhere on the line may be the paper's.
   const name = [fields[at + 1], fields[at - 1]].find((f) => at >= 0 && f?.kind === 'name' && !PAPER_FIELD.test(f.field));

@@ -34,6 +34,19 @@ describe('page headers read by their fields', () => {
     expect(r.page).toMatchObject({ date: '2023-10-06', page: '12', pageName: '乡风文明' });
     expect(r.articles.map((a) => a.headline)).toEqual(['城关镇志愿者进社区服务']);
   });
+  const variants: [string, Record<string, string | null>][] = [
+    ['3版　田园风光　　责任编辑：赵敏', { page: '3', pageName: '田园风光' }],
+    ['B4　　财经　　2021-07-02', { date: '2021-07-02', page: 'B4', pageName: '财经' }],
+    ['06　法治　　编辑/孙强', { page: '6', pageName: '法治' }],
+    ['民生·5', { page: '5', pageName: '民生' }],
+    ['8 | 健康生活 | 2019/11/20', { date: '2019-11-20', page: '8', pageName: '健康生活' }],
+  ];
+  for (const [header, info] of variants) {
+    it(`reads ${header} at the top and at the foot of a page`, () => {
+      expect(pageOf(header).page).toMatchObject(info);
+      expect(parseSeed(`${story('城关镇志愿者进社区服务')}\n${header}\n`, { seed: 't.txt' }).page).toMatchObject(info);
+    });
+  }
   it('does not read a sign-off, a headline or a sentence as a header', () => {
     expect(readHeaderFields('城关镇人民政府　2023年3月21日')).toBeNull();
     expect(readHeaderFields('城关镇志愿者进社区服务')).toBeNull();
