@@ -443,9 +443,10 @@ function chooseHeadline(all: StackLine[]): StackLine {
   if (!coupletAbove && dashedUnder && !endsWithColon(plain[0]!.text) && !brokenHeadline(plain[0]!.text, plain[1]!.text)) return plain[1]!;
   const overDash = twoOverDash(all);
   if (overDash) return overDash;
-  // Two plain lines one under the other, the first markedly shorter and naming no one (城市有机更新 / 某某老街改造进入收官阶段): a
-  // headline is not set over a line twice its length, so the short line is the kicker.
-  if (!coupletAbove && plain.length === 2 && all.length === 2 && !isBracketed(plain[1]!.text) && len(plain[0]!.text) <= HALF_LENGTH_RATIO * len(plain[1]!.text) && !namesActor(plain[0]!.text) && !endsWithColon(plain[0]!.text) && !brokenHeadline(plain[0]!.text, plain[1]!.text)) return plain[1]!;
+  // Two plain lines one under the other, the first at most half the second's length (城市有机更新 / 某某老街改造进入收官阶段,
+  // 为民办实事 / 某某镇为200户老人装上“一键呼”): a headline is not set over a line twice its length, so the short line is the
+  // kicker — unless it alone names who acts.
+  if (!coupletAbove && plain.length === 2 && all.length === 2 && !isBracketed(plain[1]!.text) && len(plain[0]!.text) <= HALF_LENGTH_RATIO * len(plain[1]!.text) && (!namesActor(plain[0]!.text) || namesActor(plain[1]!.text)) && !endsWithColon(plain[0]!.text) && !brokenHeadline(plain[0]!.text, plain[1]!.text)) return plain[1]!;
   // Two plain lines, the second a place and a colon before its clause (某某村：两姓同村三百年), the first without one: the
   // place-and-colon title is the headline, the line over it its kicker.
   if (!coupletAbove && plain.length === 2 && all.indexOf(plain[1]!) === all.indexOf(plain[0]!) + 1 && PLACE_COLON.test(plain[1]!.text) && !/[：:]/u.test(plain[0]!.text) && !brokenHeadline(plain[0]!.text, plain[1]!.text)) return plain[1]!;

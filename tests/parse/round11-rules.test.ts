@@ -183,6 +183,10 @@ describe('a short line over one at least twice its length', () => {
     const s = readHeadlineStack(['美丽乡村建设', '南塘老街立面改造全面完成']);
     expect([s?.kicker, s?.headline]).toEqual(['美丽乡村建设', '南塘老街立面改造全面完成']);
   });
+  it('reads the short line as the kicker when the long line names who acts too', () => {
+    const s = readHeadlineStack(['便民办实事', '白沙镇为300户独居老人装上烟感报警器']);
+    expect([s?.kicker, s?.headline]).toEqual(['便民办实事', '白沙镇为300户独居老人装上烟感报警器']);
+  });
   it('keeps a headline over a longer 副题 when it is more than half its length, or over a bracketed line', () => {
     const s = readHeadlineStack(['名医专家来城关义诊', '300余名群众家门口看上名医']);
     expect([s?.kicker, s?.headline]).toEqual([null, '名医专家来城关义诊']);
