@@ -309,13 +309,22 @@ export function edgeHeaders(units: Unit[]): Map<number, HeaderField[]> {
       lines += u.lines.length;
       if (lines > PAGE_EDGE_LINES || /[。！？]/u.test(u.text)) break;
       const fields = u.lines.length === 1 ? readHeaderFields(u.text) : null;
-      if (fields) found.set(i, fields.map((f) => f.kind));
+      if (fields && !inRun(units, i, fields)) found.set(i, fields.map((f) => f.kind));
     }
   };
   const order = units.map((_, i) => i);
   scan(order);
   scan(order.reverse());
   return found;
+}
+
+/**
+ * A line with a neighbour of the same fields in the same order (1　张三　城关镇 / 2　李四　城西街道) is a table's row: a page
+ * prints its header once.
+ */
+function inRun(units: Unit[], i: number, fields: { kind: HeaderField }[]): boolean {
+  const shape = fields.map((f) => f.kind).join();
+  return [units[i - 1], units[i + 1]].some((n) => n && n.lines.length === 1 && readHeaderFields(n.text)?.map((f) => f.kind).join() === shape);
 }
 
 /** Fills what the issue record lacks from a header line read by its fields, in whatever order they stand. */

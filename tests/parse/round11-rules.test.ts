@@ -47,6 +47,10 @@ describe('page headers read by their fields', () => {
       expect(parseSeed(`${story('城关镇志愿者进社区服务')}\n${header}\n`, { seed: 't.txt' }).page).toMatchObject(info);
     });
   }
+  it('does not read the rows of a table at the top of a page as headers', () => {
+    const r = parseSeed('2021年度白沙镇优秀河长名单\n\n1　陈明　白沙村\n2　林芳　南塘村\n3　吴刚　西岙村\n', { seed: 't.txt' });
+    expect(r.page).toBeNull();
+  });
   it('does not read a sign-off, a headline or a sentence as a header', () => {
     expect(readHeaderFields('城关镇人民政府　2023年3月21日')).toBeNull();
     expect(readHeaderFields('城关镇志愿者进社区服务')).toBeNull();
