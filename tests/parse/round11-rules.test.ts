@@ -198,3 +198,11 @@ describe('a short line over one at least twice its length', () => {
     expect([t?.kicker, t?.headline]).toEqual([null, '用电提醒']);
   });
 });
+
+describe('a title with a lost quotation pair is no unit-and-name byline', () => {
+  it('reads 某某村举办 term as a title, a unit and a name as a byline', async () => {
+    const { isBylineLine } = await import('../../src/parse/units.ts');
+    expect(isBylineLine('南塘村举办 采茶节')).toBe(false);
+    expect(isBylineLine('城关镇农业办　陈建平')).toBe(true);
+  });
+});
