@@ -258,7 +258,8 @@ export function headerFieldClass(f: string): HeaderField | null {
   if (DATE_FIELD.test(s)) return 'weekday';
   if (LUNAR_FIELD.test(s)) return 'lunar';
   if (PAGE_FIELD.test(s)) return 'page';
-  if (/^(?:总)?第\s*\d+\s*期$/u.test(s)) return 'issue';
+  // 期号 (第312期, 总第1234期), and the issue's page count (今日4版, 本期8版, 共8版): fields of the issue, not of this page.
+  if (/^(?:总)?第\s*\d+\s*期$/u.test(s) || /^(?:今日|本期|共)\d{1,2}版$/u.test(s)) return 'issue';
   if (CREDIT_FIELD.test(s) || CREDIT_ROLE_FIELD.test(s)) return 'credit';
   if (pageNameField(s) || PAPER_FIELD.test(s)) return 'name';
   return null;
@@ -340,6 +341,6 @@ function fillFromFields(t: string, info: PageInfo): void {
   // The page's name stands beside its number (3　乡村振兴, 综合 2); a name elsewhere on the line may be the paper's.
   const name = [fields[at + 1], fields[at - 1]].find((f) => at >= 0 && f?.kind === 'name' && !PAPER_FIELD.test(f.field));
   if (name && !info.pageName) info.pageName = name.field;
-  const issue = fields.find((f) => f.kind === 'issue');
+  const issue = fields.find((f) => f.kind === 'issue' && /期$/u.test(f.field));
   if (issue && !info.number) info.number = issue.field.replace(/\s+/gu, '');
 }

@@ -51,6 +51,10 @@ describe('page headers read by their fields', () => {
     const r = parseSeed('2021年度白沙镇优秀河长名单\n\n1　陈明　白沙村\n2　林芳　南塘村\n3　吴刚　西岙村\n', { seed: 't.txt' });
     expect(r.page).toBeNull();
   });
+  it('reads an issue line with its page count and a 总第 number', () => {
+    expect(readHeaderFields('第56期　2020年8月7日　星期五　本期8版')?.map((f) => f.kind)).toEqual(['issue', 'date', 'weekday', 'issue']);
+    expect(pageOf('总第2048期　　2019年12月6日').page).toMatchObject({ date: '2019-12-06', number: '总第2048期' });
+  });
   it('does not read a sign-off, a headline or a sentence as a header', () => {
     expect(readHeaderFields('城关镇人民政府　2023年3月21日')).toBeNull();
     expect(readHeaderFields('城关镇志愿者进社区服务')).toBeNull();
