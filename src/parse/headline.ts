@@ -212,12 +212,24 @@ function unbalanced(s: string): boolean {
   return count(/《/gu) > count(/》/gu) || count(/“/gu) > count(/”/gu) || count(/（/gu) > count(/）/gu);
 }
 
+/**
+ * Two short lines that make one headline of a headline's length (九华乡村民自发筹资 / 修通一条“断头路”): the first is too short
+ * to stand over a 副题 of its own, a 副题 is marked (dash, brackets, figures) or long. A line cut by the width leaves a tail no
+ * longer than itself give or take; a headline under a short kicker is markedly longer (抢抓春耕好时节 / 某某镇万亩西蓝花喜获丰收).
+ */
+function wrappedByLength(a: string, b: string): boolean {
+  const [la, lb] = [len(a), len(b)];
+  return la <= WRAPPED_FIRST_MAX_CHARS && lb <= la + BROKEN_PREDICATE_EXTRA && la + lb >= JOINED_HEADLINE_MIN_CHARS && la + lb <= JOINED_HEADLINE_MAX_CHARS && !/\s/u.test(a.trim() + b.trim());
+}
+
 /** Whether two headline lines are one headline broken mid-phrase. */
 function brokenHeadline(a: string, b: string): boolean {
   if (endsWithColon(a)) return true;
   // A bare notice word under an organ's name stands alone; under …的 it closes the title (关于…工作的 / 通　知).
   if (isBareNotice(b)) return /的$/u.test(a.trim());
   // A place and a colon open a title of their own (某某村：…): such a line never continues the one above.
+  // A bare quantity under a line (全县新增就业岗位 / 1.2万个) is the line's object cut off, not a figures 副题.
+  if (QUANTITY_ONLY.test(b.trim()) && !/\s/u.test(a.trim())) return true;
   if (isDashed(b) || isJi(b) || isCouplet(b) || isFigures(b) || isBracketed(b) || PLACE_COLON.test(b.trim())) return false;
   // A line that closes on a quantity has said its whole (…偏多三成): the line under it is a clause of its own.
   if (ENDS_ON_QUANTITY.test(a.trim()) || OWN_CLAUSE.test(b.trim())) return false;
@@ -231,11 +243,7 @@ function brokenHeadline(a: string, b: string): boolean {
   // A clause that opens with who acts over a line that is nothing but a name (…入选省级 / 旅游风情小镇): a 副题 says something
   // of its own, a bare name does not, so the name is the clause's object cut off by the width.
   if (SUBJECT.test(a) && BARE_NAME.test(b.trim()) && la + lb <= JOINED_HEADLINE_MAX_CHARS && !/\s/u.test(a.trim() + b.trim())) return true;
-  // Two short lines that make one headline of a headline's length (九华乡村民自发筹资 / 修通一条“断头路”): the first is too short
-  // to stand over a 副题 of its own, a 副题 is marked (dash, brackets, figures) or long.
-  // A line cut by the width leaves a tail no longer than itself give or take; a headline under a short kicker is markedly longer
-  // than the kicker (抢抓春耕好时节 / 某某镇万亩西蓝花喜获丰收).
-  if (la <= WRAPPED_FIRST_MAX_CHARS && lb <= la + BROKEN_PREDICATE_EXTRA && la + lb >= JOINED_HEADLINE_MIN_CHARS && la + lb <= JOINED_HEADLINE_MAX_CHARS && !/\s/u.test(a.trim() + b.trim())) return true;
+  if (wrappedByLength(a, b)) return true;
   // Who acts and a coverb with its object, the verb still to come (平桥镇为300户困难家庭 / 送去冬季“爱心包”): one clause in two lines.
   if (COVERB_OPEN.test(a.trim()) && SUBJECT.test(a) && !SUBJECT.test(b) && !/\s/u.test(a + b)) return true;
   // An organ's name over a 关于… title (青田县人民政府 / 关于…的公告): the organ opens the title itself, as a document prints it.
@@ -378,12 +386,19 @@ function splitFlattened(lines: StackLine[]): StackLine[] {
   const all: StackLine[] = [];
   for (const l of lines) {
     const p = parts(l.text);
-    if (p.length >= FLATTENED_MIN_PHRASES && isCouplet(`${p[0]} ${p[1]}`) && !isTriplet(l.text)) {
+    // A dashed 副题 run onto its headline's line after a space (某某村樱桃红了 ——记返乡青年某某): a line of its own.
+    const dash = l.text.search(/[\s\u3000]+[—–－―─]{2}/u);
+    if (dash > 0) {
+      all.push(...splitFlattened([{ ...l, text: l.text.slice(0, dash).trim(), blankAfter: false }]), { ...l, text: l.text.slice(dash).trim() });
+    } else if (p.length >= FLATTENED_MIN_PHRASES && isCouplet(`${p[0]} ${p[1]}`) && !isTriplet(l.text)) {
       all.push({ ...l, text: `${p[0]} ${p[1]}`, blankAfter: false }, { ...l, text: p.slice(2).join(' ') });
     } else all.push(l);
   }
   return all;
 }
+
+/** A number and its measure word alone (1.2万个, 300余户, 86%): the closed class of measure words ENDS_ON_QUANTITY reads. */
+const QUANTITY_ONLY = /^[\d.]+(?:余|多)?[万亿]?(?:成|倍|%|％|个|人|件|项|起|次|户|家|元|吨|亩|公里|毫米|人次)$/u;
 
 /** A line at most this share of the length of the line under it is no headline over a 副题 (a 副题 runs shorter or about as long). */
 const HALF_LENGTH_RATIO = 0.5;
@@ -468,7 +483,8 @@ function chooseHeadline(all: StackLine[]): StackLine {
 function twoOverDash(all: StackLine[]): StackLine | null {
   if (all.length !== STACK_WITH_DASH_LINES || !isDashed(all[2]!.text)) return null;
   const [a, b] = all as [StackLine, StackLine];
-  if ([a, b].some((l) => isDashed(l.text) || isJi(l.text)) || endsWithColon(a.text) || brokenHeadline(a.text, b.text)) return null;
+  // Joined by their lengths alone, two short lines over a dash are rather kicker and headline (守护一江清水 / 某某治水十年记 / ——…).
+  if ([a, b].some((l) => isDashed(l.text) || isJi(l.text)) || endsWithColon(a.text) || (brokenHeadline(a.text, b.text) && !wrappedByLength(a.text, b.text))) return null;
   // A couplet under a line that names who acts (白沙村：…, 某某镇…): the couplet is the kicker extracted late, the first the headline.
   if (isCouplet(b.text) && namesActor(a.text)) return null;
   return b;

@@ -210,3 +210,18 @@ describe('a title with a lost quotation pair is no unit-and-name byline', () => 
     expect(isBylineLine('城关镇农业办　陈建平')).toBe(true);
   });
 });
+
+describe('stack lines split and joined by their marks', () => {
+  it('splits a dashed 副题 run onto its headline\'s line', () => {
+    const s = readHeadlineStack(['南岭村桃花开了 ——记返乡青年方小北']);
+    expect([s?.headline, s?.subheadline]).toEqual(['南岭村桃花开了', '——记返乡青年方小北']);
+  });
+  it('joins a bare quantity under a line as its object', () => {
+    const s = readHeadlineStack(['全区新增城镇就业岗位', '1.5万个']);
+    expect([s?.headline, s?.subheadline]).toEqual(['全区新增城镇就业岗位1.5万个', null]);
+  });
+  it('reads two short lines over a dash as kicker and headline, not one headline joined by length', () => {
+    const s = readHeadlineStack(['守护一方山林', '西岭护林三十年', '——某某县西岭林场护林员群像']);
+    expect([s?.kicker, s?.headline, s?.subheadline]).toEqual(['守护一方山林', '西岭护林三十年', '——某某县西岭林场护林员群像']);
+  });
+});
