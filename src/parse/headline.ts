@@ -307,7 +307,8 @@ const DOCUMENT_TITLE_LINE_MIN_CHARS = 12;
  */
 function quoteOpeningTerm(text: string): string | null {
   const m = text.trim().match(/^([^\s“”"]{2,}) ([^\s“”"].*)$/u);
-  if (!m || len(m[1]!) > QUOTED_TERM_MAX_CHARS || /\s/u.test(m[2]!) || isParallel(m[1]!, m[2]!) && isCouplet(text.trim())) return null;
+  // A number at the line's edge (2 版, 12 月) is no term being quoted.
+  if (!m || !/\p{Script=Han}/u.test(m[1]!) || len(m[1]!) > QUOTED_TERM_MAX_CHARS || /\s/u.test(m[2]!) || isParallel(m[1]!, m[2]!) && isCouplet(text.trim())) return null;
   return `“${m[1]}”${m[2]}`;
 }
 

@@ -69,6 +69,10 @@ describe('lost quotation marks in titles', () => {
     expect(restoreTitleQuotes('文化广场 12', true).restored).toBe(false);
     expect(restoreTitleQuotes('说说仁爱的 仁', false)).toEqual({ text: '说说仁爱的“仁”', restored: true });
   });
+  it('never quotes a number opening a line after a lost mark\'s space, but still a term', () => {
+    expect(readHeadlineStack([{ text: '2024 年度最美庭院', bold: false, blankAfter: false, spaceBefore: true }])?.headline).toBe('2024 年度最美庭院');
+    expect(readHeadlineStack([{ text: '小小讲解员 上岗记', bold: false, blankAfter: false, spaceBefore: true }])?.headline).toBe('“小小讲解员”上岗记');
+  });
 });
 
 describe('headline stacks of three lines over a dashed subheadline', () => {
