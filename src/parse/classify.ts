@@ -7,7 +7,7 @@ import { CAPTION_MAX_CHARS, COLUMN_ENDINGS, COLUMN_MAX_CHARS, COLUMN_WORDS, CRED
 import { splitCredit } from './byline.ts';
 import { markMarkedCaptions, splitPhotoNews } from './captions.ts';
 import { isCouplet } from './headline.ts';
-import { findMasthead, isPageHeader } from './page.ts';
+import { edgeHeaders, findMasthead, type HeaderField, isPageHeader } from './page.ts';
 import { endsFullSentence, endsSentence, nonSpaceLength } from './text.ts';
 import { headingLike, isBylineLine, isDateLine, isSignOffLine, labelRowText, REGULAR_VERSE_LINE, type Unit } from './units.ts';
 
@@ -102,17 +102,26 @@ const COLUMN_MIN_CHARS = 2;
 /** A piece wrapped over this many lines is prose, whatever its punctuation. */
 const PROSE_MIN_LINES = 3;
 
+/**
+ * A header read by its fields at the page's edge: its gaps may make it look like a table's row, and a credit opening it like
+ * the editor's line, which a line that also holds the date or the page is not; a name and a date look like a sign-off, which
+ * never prints a 版次.
+ */
+const edgeKind = (kind: UnitKind | null, edge: HeaderField[] | undefined): UnitKind | null =>
+  edge && (kind === null || kind === 'table-row' || kind === 'editor' || (kind === 'date-line' && edge.includes('page'))) ? 'page-header' : kind;
+
 export function classify(input: Unit[]): Piece[] {
   const speakers = recurringSpeakers(input);
   const units = splitPhotoNews(splitColumnTags(splitRunInTitles(input, speakers)));
   const masthead = findMasthead(units);
+  const edge = edgeHeaders(units);
   const rows = boxRows(units);
   const pieces: Piece[] = units.map((u, i) => {
     const t = u.text.trim();
     const length = nonSpaceLength(t);
     return {
       ...u,
-      kind: masthead.has(i) ? 'masthead' : kindOf(t, length, speakers),
+      kind: masthead.has(i) ? 'masthead' : edgeKind(kindOf(t, length, speakers), edge.get(i)),
       length,
       headingLike: headingLike(t),
       // A closing （下转第2版） is the story's pointer, not its text: the sentence before it is what ends the paragraph.
@@ -329,6 +338,9 @@ function bareRunIn(u: Unit): RegExpMatchArray | null {
 const continuesBelow = (u: Unit, next: Unit | undefined) =>
   (u.runsOn || !endsSentence(u.text.trim())) && !!next && !u.blankAfter && !next.blankBefore && !PATTERNS.itemMarker.test(next.text.trim()) && !headingLike(next.text.trim());
 
+/** A marker and a page reference alone before the gap (▶2版　…, ■第3版　…): a 导读 pointer's page, not an item's run-in title. */
+const PAGE_REFERENCE_TITLE = /^\S\s*第?\s*[A-Z]?\d{1,2}\s*版$/u;
+
 function splitRunInTitles(units: Unit[], speakers: Set<string>): Unit[] {
   const out: Unit[] = [];
   const bare = units.filter((u) => bareRunIn(u)).length >= BARE_RUN_INS_MIN;
@@ -336,7 +348,7 @@ function splitRunInTitles(units: Unit[], speakers: Set<string>): Unit[] {
     const m = u.text.match(RUN_IN_TITLE) ?? narrowRunIn(u) ?? (bare ? bareRunIn(u) : null);
     const title = m?.groups?.title;
     const rest = m?.groups?.rest;
-    if (!title || !rest || speakers.has(title.replace(PATTERNS.itemMarker, '').trim()) || nonSpaceLength(title) > RUN_IN_TITLE_MAX_CHARS || headingLike(rest) && nonSpaceLength(rest) < RUN_IN_TEXT_MIN_CHARS && !continuesBelow(u, units[i + 1])) {
+    if (!title || !rest || PAGE_REFERENCE_TITLE.test(title.trim()) || speakers.has(title.replace(PATTERNS.itemMarker, '').trim()) || nonSpaceLength(title) > RUN_IN_TITLE_MAX_CHARS || headingLike(rest) && nonSpaceLength(rest) < RUN_IN_TEXT_MIN_CHARS && !continuesBelow(u, units[i + 1])) {
       out.push(u);
       continue;
     }

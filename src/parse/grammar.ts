@@ -181,8 +181,11 @@ const NUMBERED_LABEL_TITLE = /^\p{Script=Han}{1,4}[一二三四五六七八九�
 const nextField = (p: Piece, c: Context) =>
   p.kind === null && p.lines.length === 1 && PATTERNS.labelLed.test(p.text.trim()) && !!c.prev && c.prev.end + 1 === p.start && !p.blankBefore && PATTERNS.labelLed.test(c.prev.text.trim());
 
-/** A 导读 pointer: a page number and an arrow before a title, or a marked title and the page far right. */
-const PAGE_POINTER = /^第?\s*\d{1,2}\s*版\s*[▶►>]|^[▶►▲■◆●].{2,30}?[\s\u3000]{2,}第?\s*\d{1,2}\s*版$/u;
+/**
+ * A 导读 pointer, its marker, page and title in any of the orders papers set them: the page and an arrow before the title
+ * (2版 ▶ …), a marked title and the page far right (▲…　　3版), or the marker, the page and a gap before the title (▶2版　…).
+ */
+const PAGE_POINTER = /^第?\s*\d{1,2}\s*版\s*[▶►>→]|^[▶►▲■◆●→].{2,30}?[\s\u3000]{2,}第?\s*\d{1,2}\s*版$|^[▶►▲■◆●→]\s*第?\s*[A-Z]?\d{1,2}\s*版(?:\s+|\u3000+)[^\s，。；！？].{1,30}$/u;
 
 /** A short label wholly in brackets (【招聘】, 〖兵役知识〗). */
 const BRACKET_LABEL = /^[【［\[〖][^】］\]〗]{1,6}[】］\]〗]$/u;
@@ -784,7 +787,9 @@ function captionTail(pieces: Piece[], prevContent: (Piece | undefined)[]): Set<n
     const before = prevContent[i];
     // A short line that finishes a paragraph's sentence belongs to it (…激励各村继 / 续谋划好项目、赶超发展。).
     const continues = !!before && (bodyLike(before) || before.kind === 'numbered') && !before.endsSentence && (before.runsOn || /[，、；,]/u.test(before.text));
-    if (p.kind === null && p.lines.length === 1 && p.length <= CAPTION_TAIL_MAX_CHARS && !p.verse && !/[：:，,；]/u.test(p.text) && !p.runsOn && !(p.headingLike && !/\s/u.test(p.text.trim())) && !continues) tail.add(i);
+    // A 导读 box's pointer (▶2版　…) is a contents line, no caption: the tail stops there.
+    const pointer = PAGE_POINTER.test(p.text.trim()) || digestEntry(p);
+    if (p.kind === null && p.lines.length === 1 && p.length <= CAPTION_TAIL_MAX_CHARS && !p.verse && !/[：:，,；]/u.test(p.text) && !p.runsOn && !(p.headingLike && !/\s/u.test(p.text.trim())) && !continues && !pointer) tail.add(i);
     else break;
   }
   if (tail.size < CAPTION_TAIL_MIN_LINES) tail.clear();

@@ -84,6 +84,17 @@ const BROKEN_PREDICATE_EXTRA = 3;
 /** A tail this short under a longer line is the line's end, cut by the width (…项目签 / 约率突破九成). */
 const SHORT_TAIL_MAX_CHARS = 8;
 
+/**
+ * A line that is only a name: a few characters and a place's or body's last word (旅游风情小镇, 文明示范村, 科技特派员服务站),
+ * the same closed class of endings SUBJECT_PLACE reads.
+ */
+const BARE_NAME = /^[\p{Script=Han}\d]{1,8}(?:镇|村|区|市|县|乡|街道|社区|局|委|公司|集团|中心|学校|小学|中学|医院|站)$/u;
+/** Two lines joined into one headline are at least and at most this long together (a headline runs 12 to 20 characters). */
+const JOINED_HEADLINE_MIN_CHARS = 12;
+const JOINED_HEADLINE_MAX_CHARS = 20;
+/** A headline's first line this short was cut by the column's width: a headline over a 副题 is longer. */
+const WRAPPED_FIRST_MAX_CHARS = 9;
+
 /** A line of at most this many characters that opens with its subject is a headline's first half. */
 const BROKEN_SUBJECT_MAX = 7;
 /** Characters that cannot open the second half of a phrase pair: it continues the first. */
@@ -169,8 +180,9 @@ export function restoreTitleQuotes(line: string, spaceAfter: boolean): { text: s
     if (likely && (SUBJECT.test(a) || len(a) >= CLAUSE_MIN_CHARS) && quoted(b) && !isParallel(a, b) && !isCouplet(line)) return { text: `${a}“${b}”`, restored: true };
     // No phrase ends with 的 before another: the term after it lost its quotation marks (老支书的 菜篮子).
     if (/\p{Script=Han}{2}的$/u.test(a) && quoted(b) && len(b) >= QUOTED_AFTER_DE_MIN_CHARS) return { text: `${a}“${b}”`, restored: true };
-    // One character set apart after a phrase is a word being talked about: 乐成的 成.
-    if (len(b) === 1 && len(a) >= 2 && /\p{Script=Han}$/u.test(a)) return { text: `${a}“${b}”`, restored: true };
+    // One character set apart after a phrase is a word being talked about: 乐成的 成. A digit is no word talked about: it is a
+    // number set apart (a page's number beside its name, 综合 2), never quoted.
+    if (len(b) === 1 && len(a) >= 2 && /\p{Script=Han}$/u.test(a) && /^\p{Script=Han}$/u.test(b)) return { text: `${a}“${b}”`, restored: true };
   }
   return { text: line, restored: false };
 }
@@ -200,12 +212,25 @@ function unbalanced(s: string): boolean {
   return count(/《/gu) > count(/》/gu) || count(/“/gu) > count(/”/gu) || count(/（/gu) > count(/）/gu);
 }
 
+/**
+ * Two short lines that make one headline of a headline's length (九华乡村民自发筹资 / 修通一条“断头路”): the first is too short
+ * to stand over a 副题 of its own, a 副题 is marked (dash, brackets, figures) or long. A line cut by the width leaves a tail no
+ * longer than itself give or take; a headline under a short kicker is markedly longer (抢抓春耕好时节 / 某某镇万亩西蓝花喜获丰收).
+ */
+function wrappedByLength(a: string, b: string): boolean {
+  const [la, lb] = [len(a), len(b)];
+  return la <= WRAPPED_FIRST_MAX_CHARS && lb <= la + BROKEN_PREDICATE_EXTRA && la + lb >= JOINED_HEADLINE_MIN_CHARS && la + lb <= JOINED_HEADLINE_MAX_CHARS && !/\s/u.test(a.trim() + b.trim());
+}
+
 /** Whether two headline lines are one headline broken mid-phrase. */
 function brokenHeadline(a: string, b: string): boolean {
   if (endsWithColon(a)) return true;
   // A bare notice word under an organ's name stands alone; under …的 it closes the title (关于…工作的 / 通　知).
   if (isBareNotice(b)) return /的$/u.test(a.trim());
-  if (isDashed(b) || isJi(b) || isCouplet(b) || isFigures(b) || isBracketed(b)) return false;
+  // A place and a colon open a title of their own (某某村：…): such a line never continues the one above.
+  // A bare quantity under a line (全县新增就业岗位 / 1.2万个) is the line's object cut off, not a figures 副题.
+  if (QUANTITY_ONLY.test(b.trim()) && !/\s/u.test(a.trim())) return true;
+  if (isDashed(b) || isJi(b) || isCouplet(b) || isFigures(b) || isBracketed(b) || PLACE_COLON.test(b.trim())) return false;
   // A line that closes on a quantity has said its whole (…偏多三成): the line under it is a clause of its own.
   if (ENDS_ON_QUANTITY.test(a.trim()) || OWN_CLAUSE.test(b.trim())) return false;
   const la = len(a);
@@ -215,6 +240,10 @@ function brokenHeadline(a: string, b: string): boolean {
   // A short line that opens with its subject, over a short one that has none: one sentence set in
   // two lines (余东村农民画 / 走进省城展出). A headline this short does not stand over a subheadline.
   if (la <= BROKEN_SUBJECT_MAX && lb <= BROKEN_SUBJECT_MAX + BROKEN_PREDICATE_EXTRA && SUBJECT.test(a) && !SUBJECT.test(b) && !/\s/u.test(a + b)) return true;
+  // A clause that opens with who acts over a line that is nothing but a name (…入选省级 / 旅游风情小镇): a 副题 says something
+  // of its own, a bare name does not, so the name is the clause's object cut off by the width.
+  if (SUBJECT.test(a) && BARE_NAME.test(b.trim()) && la + lb <= JOINED_HEADLINE_MAX_CHARS && !/\s/u.test(a.trim() + b.trim())) return true;
+  if (wrappedByLength(a, b)) return true;
   // Who acts and a coverb with its object, the verb still to come (平桥镇为300户困难家庭 / 送去冬季“爱心包”): one clause in two lines.
   if (COVERB_OPEN.test(a.trim()) && SUBJECT.test(a) && !SUBJECT.test(b) && !/\s/u.test(a + b)) return true;
   // An organ's name over a 关于… title (青田县人民政府 / 关于…的公告): the organ opens the title itself, as a document prints it.
@@ -278,7 +307,8 @@ const DOCUMENT_TITLE_LINE_MIN_CHARS = 12;
  */
 function quoteOpeningTerm(text: string): string | null {
   const m = text.trim().match(/^([^\s“”"]{2,}) ([^\s“”"].*)$/u);
-  if (!m || len(m[1]!) > QUOTED_TERM_MAX_CHARS || /\s/u.test(m[2]!) || isParallel(m[1]!, m[2]!) && isCouplet(text.trim())) return null;
+  // A number at the line's edge (2 版, 12 月) is no term being quoted.
+  if (!m || !/\p{Script=Han}/u.test(m[1]!) || len(m[1]!) > QUOTED_TERM_MAX_CHARS || /\s/u.test(m[2]!) || isParallel(m[1]!, m[2]!) && isCouplet(text.trim())) return null;
   return `“${m[1]}”${m[2]}`;
 }
 
@@ -306,9 +336,12 @@ export function readHeadlineStack(input: (StackLine | string)[]): HeadlineStack 
       l.text = r.text;
     }
   }
+  const banner = bannerAbove(all);
   const head = chooseHeadline(all);
   const { text, bold, ji } = runOn(all, head, joins, warnings);
-  const { kickers, subs, slogans } = arrange(all, head, ji, text, bold, warnings);
+  const arranged = arrange(all, head, ji, text, bold, warnings);
+  const { kickers, subs } = arranged;
+  const slogans = [...banner, ...arranged.slogans];
   return {
     kicker: kickers.length ? kickers.map((l) => l.text).join(' ') : null,
     headline: closeUp(text, joins),
@@ -319,6 +352,20 @@ export function readHeadlineStack(input: (StackLine | string)[]): HeadlineStack 
     warnings,
   };
 }
+
+/**
+ * A banner over a stack: its first line two parallel phrases set a wide gap apart (建设生态之城　共创美好家园), a blank line
+ * under it, and a stack of two lines or more below: the paper's slogan, not the stack's kicker. Taken out of `all`.
+ */
+function bannerAbove(all: StackLine[]): string[] {
+  const first = all[0];
+  if (all.length < BANNER_MIN_LINES || !first?.blankAfter || !WIDE_GAP.test(first.text) || !isCouplet(first.text)) return [];
+  all.shift();
+  return [first.text];
+}
+
+/** A banner stands over a stack of at least two lines: with it, this many. */
+const BANNER_MIN_LINES = 3;
 
 /** A line that leaves a bracket or quotation open runs on into the next (《柯城区推动经 / 济高质量…》). */
 function joinUnbalanced(lines: StackLine[], joins: HeadlineStack['joins']) {
@@ -340,12 +387,25 @@ function splitFlattened(lines: StackLine[]): StackLine[] {
   const all: StackLine[] = [];
   for (const l of lines) {
     const p = parts(l.text);
-    if (p.length >= FLATTENED_MIN_PHRASES && isCouplet(`${p[0]} ${p[1]}`) && !isTriplet(l.text)) {
+    // A dashed 副题 run onto its headline's line after a space (某某村樱桃红了 ——记返乡青年某某): a line of its own.
+    const dash = l.text.search(/[\s\u3000]+[—–－―─]{2}/u);
+    if (dash > 0) {
+      all.push(...splitFlattened([{ ...l, text: l.text.slice(0, dash).trim(), blankAfter: false }]), { ...l, text: l.text.slice(dash).trim() });
+    } else if (p.length >= FLATTENED_MIN_PHRASES && isCouplet(`${p[0]} ${p[1]}`) && !isTriplet(l.text)) {
       all.push({ ...l, text: `${p[0]} ${p[1]}`, blankAfter: false }, { ...l, text: p.slice(2).join(' ') });
     } else all.push(l);
   }
   return all;
 }
+
+/** A number and its measure word alone (1.2万个, 300余户, 86%): the closed class of measure words ENDS_ON_QUANTITY reads. */
+const QUANTITY_ONLY = /^[\d.]+(?:余|多)?[万亿]?(?:成|倍|%|％|个|人|件|项|起|次|户|家|元|吨|亩|公里|毫米|人次)$/u;
+
+/** A line at most this share of the length of the line under it is no headline over a 副题 (a 副题 runs shorter or about as long). */
+const HALF_LENGTH_RATIO = 0.5;
+
+/** A place and a colon opening a title, a clause after it (某某村：…, 某某街道：…). */
+const PLACE_COLON = new RegExp(`^${SUBJECT_PLACE.source.slice(1)}[：:]\\S`, 'u');
 
 /** A quoted name opening a line and a clause after it (“红马甲”走进老街巷): the quoted name is who acts. */
 const QUOTED_ACTOR = /^[“"「『][\p{Script=Han}]{2,8}[”"」』][\p{Script=Han}]/u;
@@ -397,11 +457,42 @@ function chooseHeadline(all: StackLine[]): StackLine {
   // right under its headline, so the first line is the kicker.
   const dashedUnder = plain.length === 2 && isDashed(all[all.indexOf(plain[1]!) + 1]?.text ?? '') && all.indexOf(plain[1]!) === all.indexOf(plain[0]!) + 1;
   if (!coupletAbove && dashedUnder && !endsWithColon(plain[0]!.text) && !brokenHeadline(plain[0]!.text, plain[1]!.text)) return plain[1]!;
+  const overDash = twoOverDash(all);
+  if (overDash) return overDash;
+  // Two plain lines one under the other, the first at most half the second's length (城市有机更新 / 某某老街改造进入收官阶段,
+  // 为民办实事 / 某某镇为200户老人装上“一键呼”): a headline is not set over a line twice its length, so the short line is the
+  // kicker — unless it alone names who acts.
+  if (!coupletAbove && plain.length === 2 && all.length === 2 && !isBracketed(plain[1]!.text) && len(plain[0]!.text) <= HALF_LENGTH_RATIO * len(plain[1]!.text) && (!namesActor(plain[0]!.text) || namesActor(plain[1]!.text)) && !endsWithColon(plain[0]!.text) && !brokenHeadline(plain[0]!.text, plain[1]!.text)) return plain[1]!;
+  // Two plain lines, the second a place and a colon before its clause (某某村：两姓同村三百年), the first without one: the
+  // place-and-colon title is the headline, the line over it its kicker.
+  if (!coupletAbove && plain.length === 2 && all.indexOf(plain[1]!) === all.indexOf(plain[0]!) + 1 && PLACE_COLON.test(plain[1]!.text) && !/[：:]/u.test(plain[0]!.text) && !brokenHeadline(plain[0]!.text, plain[1]!.text)) return plain[1]!;
+  // Two lines, the second a figures line that names who acts, the first naming no one (一季度工业经济实现“开门红” / 某某镇规上
+  // 工业产值同比增长14.6%): the clause with its subject is the headline, a figures line or not; the first is its kicker.
+  if (all.length === 2 && !coupletAbove && isFigures(all[1]!.text) && namesActor(all[1]!.text) && !namesActor(all[0]!.text) && !isFigures(all[0]!.text) && !isDashed(all[0]!.text) && !brokenHeadline(all[0]!.text, all[1]!.text)) return all[1]!;
   // Two bold lines of about one length one right under the other: a subheadline is set lighter, so the second is the headline.
   const [a, b] = plain;
   if (!coupletAbove && plain.length === 2 && a!.bold && b!.bold && !markedlyShorter(b!.text, a!.text) && !a!.blankAfter && all.indexOf(b!) === all.indexOf(a!) + 1 && !endsWithColon(a!.text) && !brokenHeadline(a!.text, b!.text)) return b!;
   return head;
 }
+
+/**
+ * 引题 / 主题 / ——副题: three lines, the last a dashed subheadline, the two above it neither dashed nor 暨: the dashed line
+ * stands right under its headline, so the middle line is the headline and the first its kicker, whatever their shapes (a pair
+ * of phrases as the headline under a plain kicker: 走进山里的新课堂 / 一碗米粉香 一方百姓富 / ——…纪实). A first line that
+ * runs on into the second (a colon, a cut phrase) is one headline instead.
+ */
+function twoOverDash(all: StackLine[]): StackLine | null {
+  if (all.length !== STACK_WITH_DASH_LINES || !isDashed(all[2]!.text)) return null;
+  const [a, b] = all as [StackLine, StackLine];
+  // Joined by their lengths alone, two short lines over a dash are rather kicker and headline (守护一江清水 / 某某治水十年记 / ——…).
+  if ([a, b].some((l) => isDashed(l.text) || isJi(l.text)) || endsWithColon(a.text) || (brokenHeadline(a.text, b.text) && !wrappedByLength(a.text, b.text))) return null;
+  // A couplet under a line that names who acts (白沙村：…, 某某镇…): the couplet is the kicker extracted late, the first the headline.
+  if (isCouplet(b.text) && namesActor(a.text)) return null;
+  return b;
+}
+
+/** A full stack: kicker, headline, subheadline. */
+const STACK_WITH_DASH_LINES = 3;
 
 /** The headline's text with the lines it runs on into (柳市镇： / 2023年…报表, …项目签 / 约率突破九成) and its 暨 lines. */
 function runOn(all: StackLine[], head: StackLine, joins: HeadlineStack['joins'], warnings: string[]) {
@@ -427,6 +518,12 @@ function runOn(all: StackLine[], head: StackLine, joins: HeadlineStack['joins'],
 /** A line set in smaller type than another: markedly fewer characters. */
 const markedlyShorter = (line: string, than: string) => len(line) <= LATE_KICKER_MAX_RATIO * len(than);
 
+/**
+ * A figures line right over a headline that names who acts (一季度规上工业产值同比增长18.6% / 某某镇经济运行实现“开门红”): the
+ * 引题 giving the figure the headline speaks of, not a 副题 printed first.
+ */
+const figuresKicker = (l: StackLine, head: StackLine, all: StackLine[]) => all.indexOf(l) + 1 === all.indexOf(head) && namesActor(head.text) && !namesActor(l.text);
+
 /** The lines around the headline as kickers, subheadlines and slogans. */
 function arrange(all: StackLine[], head: StackLine, ji: StackLine[], text: string, bold: boolean | undefined, warnings: string[]) {
   const at = all.indexOf(head);
@@ -436,13 +533,16 @@ function arrange(all: StackLine[], head: StackLine, ji: StackLine[], text: strin
   const subs: StackLine[] = [];
   const slogans: string[] = [];
   // Above the headline: kickers; a dashed line or figures above are subheadlines printed first.
-  for (const l of above) (isDashed(l.text) && !(kickers.length && above.indexOf(l) === above.indexOf(kickers.at(-1)!) + 1) || isFigures(l.text) ? subs : kickers).push(l);
+  for (const l of above) (isDashed(l.text) && !(kickers.length && above.indexOf(l) === above.indexOf(kickers.at(-1)!) + 1) || (isFigures(l.text) && !figuresKicker(l, head, all)) ? subs : kickers).push(l);
   // Below it: subheadlines, but a bold couplet or markedly shorter bold line under a bold headline is a kicker extracted late;
   // so is a couplet in a stack that extraction has visibly scrambled (a 暨 or dashed line above its headline).
   const scrambled = all.slice(0, at).some((l) => isJi(l.text) || isDashed(l.text));
+  // A couplet between the headline and a dashed 副题 (…未来乡村 / 画笔描绘乡村美 文化赋能共富路 / ——…): the dashed line stands
+  // right under its headline, so the couplet was the kicker, extracted late.
+  const overDash = (l: StackLine) => below.indexOf(l) === 0 && isCouplet(l.text) && isDashed(below[1]?.text ?? '');
   for (const l of below) {
     const lateKicker =
-      kickers.length === 0 && !isFigures(l.text) && !isDashed(l.text) && ((bold && l.bold && (isCouplet(l.text) || markedlyShorter(l.text, text))) || (scrambled && isCouplet(l.text)));
+      kickers.length === 0 && !isFigures(l.text) && !isDashed(l.text) && ((bold && l.bold && (isCouplet(l.text) || markedlyShorter(l.text, text))) || (scrambled && isCouplet(l.text)) || overDash(l));
     if (lateKicker) {
       kickers.push(l);
       warnings.push(`引题“${l.text}”印在了主标题后面，已作为引题`);
@@ -450,13 +550,17 @@ function arrange(all: StackLine[], head: StackLine, ji: StackLine[], text: strin
   }
   // Slogans: three parallel phrases set apart above the stack, or
   while (kickers.length > 0 && isTriplet(kickers[0]!.text) && kickers[0]!.blankAfter && all.indexOf(kickers[0]!) < at) slogans.push(kickers.shift()!.text);
-  // couplets set apart by a blank line above a stack that has another kicker.
-  while (kickers.length > 1 && kickers[0]!.blankAfter && all.indexOf(kickers[0]!) < at && isCouplet(kickers[0]!.text) && isCouplet(kickers[1]!.text) || (kickers.length > 1 && /\s{2,}/u.test(kickers[0]!.text) && all.indexOf(kickers[0]!) < at)) {
+  // couplets set apart by a blank line above a stack that has another kicker, or a first line of phrases set a wide gap apart
+  // (two spaces, or one full-width space: 建设生态之城　共创美好家园) over another kicker: a banner, no stack sets its kicker so.
+  while (kickers.length > 1 && kickers[0]!.blankAfter && all.indexOf(kickers[0]!) < at && isCouplet(kickers[0]!.text) && isCouplet(kickers[1]!.text) || (kickers.length > 1 && WIDE_GAP.test(kickers[0]!.text) && all.indexOf(kickers[0]!) < at)) {
     slogans.push(kickers.shift()!.text);
   }
   subs.sort((a, b) => all.indexOf(a) - all.indexOf(b));
   return { kickers, subs, slogans };
 }
+
+/** A wide gap between phrases: two spaces or more, or a full-width space. */
+const WIDE_GAP = /\s{2,}|\u3000/u;
 
 /** Subheadline lines: one broken mid-phrase is joined without a space, separate lines keep one. */
 function joinSubheadline(xs: string[], joins: HeadlineStack['joins']): string {

@@ -141,7 +141,10 @@ function markBriefs(drafts: Draft[], articles: ParsingArticle[], furniture: Piec
     const column = drafts[i]!.column;
     if (!column) continue;
     const run = [i];
-    for (let j = i + 1; j < drafts.length && !drafts[j]!.column && briefLike(drafts[j]!, articles[j]!); j++) run.push(j);
+    // An opinion column prints comments: a story opened by a 本报讯 lead after them is news, set under no label of its own.
+    const opinionLabel = opinionColumn(articles[i]!.column);
+    const news = (d: Draft) => opinionLabel && d.body.some((b) => b.piece.kind === 'lead');
+    for (let j = i + 1; j < drafts.length && !drafts[j]!.column && !news(drafts[j]!) && briefLike(drafts[j]!, articles[j]!); j++) run.push(j);
     if (run.length < BRIEF_RUN_MIN || !briefLike(drafts[i]!, articles[i]!)) continue;
     // A column whose label has a contact line under it (鹊桥有约 / …平台　热线：0577-…) prints ads and notices, not news briefs;
     // one under an opinion column's label (须江时评, 柳川微言) prints comments.

@@ -106,6 +106,9 @@ function headerFields(t: string): string[] {
 /** A 版次 printed bare among a header's fields (2019年1月17日　星期四　　3　　两会特刊): one or two digits. */
 const BARE_PAGE_NUMBER = /^\d{1,2}$/u;
 
+/** A 版次 as the issue records it: a zero set before one digit (07) is the page's number printed two wide. */
+const barePage = (s: string) => s.replace(/^0(?=\d)/u, '');
+
 /** A field that can be a page's name: a few Han characters that are no date, weekday, page tag, credit or masthead word. */
 function pageNameField(f: string): boolean {
   return /^\p{Script=Han}{2,}(?:·\p{Script=Han}{2,})?$/u.test(f) && nonSpaceLength(f) <= PAGE_NAME_MAX_CHARS && !PATTERNS.weekday.test(f) && !/年|月|日|版/u.test(f)
@@ -122,7 +125,7 @@ function readFields(t: string, info: PageInfo, underHeader: boolean): void {
   const dated = PATTERNS.oneDate.test(t) && PATTERNS.weekday.test(t);
   const at = dated && !info.page ? fields.findIndex((f) => BARE_PAGE_NUMBER.test(f)) : -1;
   if (at >= 0) {
-    info.page = fields[at]!;
+    info.page = barePage(fields[at]!);
     const name = [fields[at + 1], fields[at - 1]].find((f) => f !== undefined && pageNameField(f));
     if (name && !info.pageName) info.pageName = name;
     return;
@@ -132,7 +135,7 @@ function readFields(t: string, info: PageInfo, underHeader: boolean): void {
     const [a, b] = [fields[0]!, fields[1]!];
     const number = BARE_PAGE_NUMBER.test(a) ? a : BARE_PAGE_NUMBER.test(b) ? b : null;
     const name = number === a ? b : a;
-    if (number && pageNameField(name)) [info.page, info.pageName] = [number, name];
+    if (number && pageNameField(name)) [info.page, info.pageName] = [barePage(number), name];
     return;
   }
   if (!underHeader || info.pageName || !info.page || !pageNameField(fields[0] ?? '')) return;
@@ -140,8 +143,8 @@ function readFields(t: string, info: PageInfo, underHeader: boolean): void {
   if (fields.length === 1 || creditsFrom(fields, 1)) info.pageName = fields[0]!;
 }
 
-/** From field `at` on, the line holds credits: it opens there with an editor's credit (a name after it may be split by a gap). */
-const creditsFrom = (fields: string[], at: number) => fields.length > at && PATTERNS.editorAnywhere.test(fields[at]!) && fields.slice(at).every((f) => PATTERNS.editorAnywhere.test(f) || /^\p{Script=Han}{1,3}$/u.test(f));
+/** From field `at` on, the line holds credits: it opens there with an editor's credit (a name after it may be split by a gap), the page's phone or mail among them. */
+const creditsFrom = (fields: string[], at: number) => fields.length > at && PATTERNS.editorAnywhere.test(fields[at]!) && fields.slice(at).every((f) => PATTERNS.editorAnywhere.test(f) || CREDIT_FIELD.test(f) || /^\p{Script=Han}{1,3}$/u.test(f));
 
 /** A date, or a weekday, alone as a field. */
 const DATE_FIELD = /^(?:(?:19|20)\d{2}年\d{1,2}月\d{1,2}日|(?:星期|周|礼拜)[一二三四五六日天])$/u;
@@ -174,22 +177,28 @@ export function readPageInfo(lines: string[]): PageInfo {
       info.page = named.groups.page!;
       if (!info.pageName) [info.pageName, namedByNumber] = [named.groups.name!, true];
     }
-    const tag = t.match(PATTERNS.pageTag);
-    if (tag?.groups && !info.page) {
-      info.page = (tag.groups.page ?? tag.groups.page2)!.toUpperCase();
-      // 版名: the words right after the tag (第2版　要闻, 第3版 · 社会民生), up to a gap, a date or an editor's credit.
-      const after = t.slice(tag.index! + tag[0].length).replace(/^[\s·•|｜:：\-—]+/u, '');
-      const name = after.match(/^[\p{Script=Han}A-Za-z·]+(?:[·][\p{Script=Han}]+)?/u)?.[0];
-      if (name && !PATTERNS.editorAnywhere.test(`${name}：`) && !/^(?:责任|责编|美编|校对|编辑)/u.test(name) && nonSpaceLength(name) <= PAGE_NAME_MAX_CHARS) info.pageName = name;
-      // Or the words before it (要闻　第2版).
-      if (!info.pageName) {
-        const before = t.slice(0, tag.index).trim().split(/[\s\u3000]+/u).at(-1) ?? '';
-        if (/^[\p{Script=Han}]{2,8}$/u.test(before) && !PATTERNS.weekday.test(before) && !/年|月|日/u.test(before)) info.pageName = before;
-      }
-    }
+    readTaggedPage(t, info);
+    fillFromFields(t, info);
   }
   info.pageName ??= nameBesidePaper(lines);
   return info;
+}
+
+/** The 版次 and 版名 of a line with a page tag (第2版　要闻, 要闻　第2版, 第3版 · 社会民生). */
+function readTaggedPage(t: string, info: PageInfo): void {
+  const tag = t.match(PATTERNS.pageTag);
+  if (tag?.groups && !info.page) {
+    info.page = (tag.groups.page ?? tag.groups.page2)!.toUpperCase();
+    // 版名: the words right after the tag (第2版　要闻, 第3版 · 社会民生), up to a gap, a date or an editor's credit.
+    const after = t.slice(tag.index! + tag[0].length).replace(/^[\s·•|｜:：\-—]+/u, '');
+    const name = after.match(/^[\p{Script=Han}A-Za-z·]+(?:[·][\p{Script=Han}]+)?/u)?.[0];
+    if (name && !PATTERNS.editorAnywhere.test(`${name}：`) && !/^(?:责任|责编|美编|校对|编辑)/u.test(name) && nonSpaceLength(name) <= PAGE_NAME_MAX_CHARS) info.pageName = name;
+    // Or the words before it (要闻　第2版).
+    if (!info.pageName) {
+      const before = t.slice(0, tag.index).trim().split(/[\s\u3000]+/u).at(-1) ?? '';
+      if (/^[\p{Script=Han}]{2,8}$/u.test(before) && !PATTERNS.weekday.test(before) && !/年|月|日/u.test(before)) info.pageName = before;
+    }
+  }
 }
 
 /** The first field after a dated header line's date that can be a page's name (2021年5月14日　星期五　国防·兵役　　责任编辑：…). */
@@ -205,4 +214,133 @@ function nameBesidePaper(lines: string[]): string | null {
   const fields = headerFields(lines[0] ?? '');
   if (fields.length !== 2 || !fields.some((f) => /报$/u.test(f))) return null;
   return fields.find((f) => !/报$/u.test(f) && pageNameField(f)) ?? null;
+}
+
+/**
+ * The classes a header's field can be read as. A header line is a row of fields (date, 星期, 农历, 版次, 版名, credits,
+ * 期号, the paper's name) set apart by gaps, in whatever order a paper sets them.
+ */
+export type HeaderField = 'date' | 'weekday' | 'lunar' | 'page' | 'name' | 'credit' | 'issue' | 'credited-name';
+
+/** A 版次 as a field: 第3版, A3版, A3, 03, 3 (a bare number of one or two digits). */
+const PAGE_FIELD = /^(?:第\s*[A-Za-z]?\d{1,3}\s*版|第[一二三四五六七八九十]{1,3}版|[A-Z]?\d{1,2}\s*版|[A-Z]\d{1,2}|\d{1,2})$/u;
+/** Chinese numerals of a page tag (第十二版): their values. */
+const HAN_DIGITS: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+/** A page number of one or two Chinese numerals (三, 十二, 二十): its value; tens are written with 十. */
+function hanNumber(t: string): string {
+  const [tens, ones] = t.includes('十') ? t.split('十') : ['', t];
+  const value = (t.includes('十') ? (HAN_DIGITS[tens!] ?? 1) * 10 : 0) + (HAN_DIGITS[ones!] ?? 0);
+  return String(value);
+}
+/** A credit as a field: the role words of a page's staff and its contact lines (a closed class of print), a colon, and a name or number. */
+const CREDIT_FIELD = /^(?:本版)?(?:责任编辑|责编|编辑|美编|美术编辑|校对|组版|版式|排版|审核|值班编辑|摄影|电话|热线|新闻热线|邮箱|投稿邮箱|传真)\s*[:：/／]\s*\S*$/u;
+/** A staff role alone as a field, its name in the next (责编　王丽): the role words of CREDIT_FIELD's staff, no colon. */
+const CREDIT_ROLE_FIELD = /^(?:本版)?(?:责任编辑|责编|美编|美术编辑|校对|组版|版式|排版|值班编辑)$/u;
+/** A credited name letter-spaced after its role (责任编辑：罗　敏): one to three Han characters. */
+const CREDITED_NAME_TAIL = /^\p{Script=Han}{1,3}$/u;
+/** The lunar date as a field (农历九月二十, 农历壬寅年三月十五). */
+const LUNAR_FIELD = /^农历\S{2,12}$/u;
+/** A paper's name as a field (诸暨日报, 观海卫报): a few Han characters ending in 报. */
+const PAPER_FIELD = /^\p{Script=Han}{1,8}报$/u;
+/** A date as a field, its weekday set close after it or not (2022年4月15日, 2019年10月18日星期五). */
+const DATE_WEEKDAY_FIELD = /^(?<year>(?:19|20)\d{2})(?:年|[.\-/])(?<month>\d{1,2})(?:月|[.\-/])(?<day>\d{1,2})日?(?:[（(]?(?:星期|周|礼拜)[一二三四五六日天][）)]?)?$/u;
+/** Fields only a header prints: 版次, 星期, 农历, 期号, a staff credit. */
+const STRONG_FIELDS = new Set<HeaderField>(['page', 'weekday', 'lunar', 'issue', 'credit']);
+/** A header line holds at most this many name fields: the paper's and the page's. */
+const HEADER_MAX_NAMES = 2;
+/** A header line is read by its fields when at least this many kinds of field stand on it (a name and a number, a date and a credit). */
+const HEADER_MIN_KINDS = 2;
+
+/** One field's class, or null when the field is no header's (a phrase, a sentence, a headline). */
+export function headerFieldClass(f: string): HeaderField | null {
+  const s = f.trim();
+  if (DATE_WEEKDAY_FIELD.test(s)) return 'date';
+  if (DATE_FIELD.test(s)) return 'weekday';
+  if (LUNAR_FIELD.test(s)) return 'lunar';
+  if (PAGE_FIELD.test(s)) return 'page';
+  // 期号 (第312期, 总第1234期), and the issue's page count (今日4版, 本期8版, 共8版): fields of the issue, not of this page.
+  if (/^(?:总)?第\s*\d+\s*期$/u.test(s) || /^(?:今日|本期|共)\d{1,2}版$/u.test(s)) return 'issue';
+  if (CREDIT_FIELD.test(s) || CREDIT_ROLE_FIELD.test(s)) return 'credit';
+  if (pageNameField(s) || PAPER_FIELD.test(s)) return 'name';
+  return null;
+}
+
+/** Digits set full-width (４　文艺　２０２２年９月１６日) read as the digits they are. */
+const halfWidthDigits = (t: string) => t.replace(/[０-９]/gu, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0));
+
+/** A header line's fields: split at gaps (one space will do here, fields hold none), bars and set-apart dots. */
+function splitHeaderFields(t: string): string[] {
+  return t.trim().split(/[\s\u3000]+|\s*[|｜]\s*|\s+·\s*|\s*·\s+|(?<!\p{Script=Han})·|·(?!\p{Script=Han})/u).filter(Boolean);
+}
+
+/**
+ * A header line read by its fields: short, no sentence mark, every field a header's (date, 星期, 农历, 版次, 版名, credit,
+ * 期号, the paper's name) and at least two kinds of field on it — `3　乡村振兴　2022年4月15日　编辑：某某`, `综合 2`,
+ * `第5期　诸暨日报`. Returns the classified fields, or null. Only a line at the page's edge is read so (see edgeHeaders).
+ */
+export function readHeaderFields(t: string): { field: string; kind: HeaderField }[] | null {
+  if (nonSpaceLength(t) > PAGE_HEADER_MAX_CHARS || /[，。；！？]/u.test(t)) return null;
+  const out: { field: string; kind: HeaderField }[] = [];
+  for (const field of splitHeaderFields(halfWidthDigits(t))) {
+    const kind = headerFieldClass(field);
+    if (kind) out.push({ field, kind });
+    else if (out.at(-1)?.kind === 'credit' && CREDITED_NAME_TAIL.test(field)) out.push({ field, kind: 'credited-name' });
+    else return null;
+  }
+  const kinds = new Set(out.map((f) => f.kind).filter((k) => k !== 'credited-name'));
+  if (kinds.size < HEADER_MIN_KINDS || out.filter((f) => f.kind === 'name').length > HEADER_MAX_NAMES) return null;
+  // A name and a date alone are also an organ's sign-off (某某镇人民政府　2023年3月21日): a header says more of itself.
+  if (!out.some((f) => STRONG_FIELDS.has(f.kind))) return null;
+  // A name with a credit and nothing else is the editor's line under a header, read as such elsewhere; a bare number
+  // needs a name or date beside it to be a 版次.
+  if (kinds.has('page') && kinds.size === HEADER_MIN_KINDS && kinds.has('credit')) return null;
+  return out;
+}
+
+/**
+ * The units at the page's edges (its first or last PAGE_EDGE_LINES lines, before any text or after all of it) that are a
+ * header line read by its fields, with the kinds of their fields. A unit is at the top edge while nothing above it is a sentence.
+ */
+export function edgeHeaders(units: Unit[]): Map<number, HeaderField[]> {
+  const found = new Map<number, HeaderField[]>();
+  const scan = (order: number[]) => {
+    let lines = 0;
+    for (const i of order) {
+      const u = units[i]!;
+      lines += u.lines.length;
+      if (lines > PAGE_EDGE_LINES || /[。！？]/u.test(u.text)) break;
+      const fields = u.lines.length === 1 ? readHeaderFields(u.text) : null;
+      if (fields && !inRun(units, i, fields)) found.set(i, fields.map((f) => f.kind));
+    }
+  };
+  const order = units.map((_, i) => i);
+  scan(order);
+  scan(order.reverse());
+  return found;
+}
+
+/**
+ * A line with a neighbour of the same fields in the same order (1　张三　城关镇 / 2　李四　城西街道) is a table's row: a page
+ * prints its header once.
+ */
+function inRun(units: Unit[], i: number, fields: { kind: HeaderField }[]): boolean {
+  const shape = fields.map((f) => f.kind).join();
+  return [units[i - 1], units[i + 1]].some((n) => n && n.lines.length === 1 && readHeaderFields(n.text)?.map((f) => f.kind).join() === shape);
+}
+
+/** Fills what the issue record lacks from a header line read by its fields, in whatever order they stand. */
+function fillFromFields(t: string, info: PageInfo): void {
+  const fields = readHeaderFields(t);
+  if (!fields) return;
+  const date = fields.find((f) => f.kind === 'date')?.field.match(DATE_WEEKDAY_FIELD);
+  if (date?.groups && !info.date) info.date = isoDate(Number(date.groups.year), Number(date.groups.month), Number(date.groups.day));
+  const at = fields.findIndex((f) => f.kind === 'page');
+  const number = at >= 0 ? fields[at]!.field.replace(/^第\s*|\s*版$/gu, '') : '';
+  // (A page tag in letters and digits keeps its letter: A2.)
+  if (at >= 0 && !info.page) info.page = /^[一二三四五六七八九十]+$/u.test(number) ? hanNumber(number) : barePage(number).toUpperCase();
+  // The page's name stands beside its number (3　乡村振兴, 综合 2); a name elsewhere on the line may be the paper's.
+  const name = [fields[at + 1], fields[at - 1]].find((f) => at >= 0 && f?.kind === 'name' && !PAPER_FIELD.test(f.field));
+  if (name && !info.pageName) info.pageName = name.field;
+  const issue = fields.find((f) => f.kind === 'issue' && /期$/u.test(f.field));
+  if (issue && !info.number) info.number = issue.field.replace(/\s+/gu, '');
 }
