@@ -323,17 +323,37 @@ function bareRunIn(u: Unit): RegExpMatchArray | null {
 }
 
 /**
+ * A bare run-in title whose text opens with a news lead (观海卫镇举办秋季招聘会　本报讯 10月13日，…): the
+ * 本报讯 says a story starts after the gap, so the words before it are its title even with no column of
+ * run-ins around it. The title ends no sentence and holds no bracket, so a lead's own byline never splits.
+ */
+function leadRunIn(u: Unit): RegExpMatchArray | null {
+  const m = bareRunIn(u);
+  return m && PATTERNS.lead.test(m.groups!.rest!) && !endsSentence(m.groups!.title!) ? m : null;
+}
+
+/**
  * A short text after the gap that runs on past its line (■标题　遛狗不牵绳、宠物粪 / 便随地留，…) is the item's text cut by
  * the wrap, not a second title: it ends no sentence and prose follows on the next line, no blank line between.
  */
 const continuesBelow = (u: Unit, next: Unit | undefined) =>
   (u.runsOn || !endsSentence(u.text.trim())) && !!next && !u.blankAfter && !next.blankBefore && !PATTERNS.itemMarker.test(next.text.trim()) && !headingLike(next.text.trim());
 
+/**
+ * The text after a run-in title, cut by the wrap before its first word ends (■标题　2 / 月13日，… · ■标题　本 / 报讯…)
+ * and set apart from the line under it only because the title line was bold: the next unit's opening, joined to it.
+ */
+const cutBeforeNext = (rest: string, u: Unit, next: Unit | undefined) =>
+  nonSpaceLength(rest) < RUN_IN_TEXT_MIN_CHARS && !/[，。；！？：:、]/u.test(rest) && continuesBelow(u, next) && !!next && next.start === u.end + 1 && !next.bold;
+
 function splitRunInTitles(units: Unit[], speakers: Set<string>): Unit[] {
   const out: Unit[] = [];
   const bare = units.filter((u) => bareRunIn(u)).length >= BARE_RUN_INS_MIN;
-  for (const [i, u] of units.entries()) {
-    const m = u.text.match(RUN_IN_TITLE) ?? narrowRunIn(u) ?? (bare ? bareRunIn(u) : null);
+  let carried: Unit | null = null;
+  for (const [i, u0] of units.entries()) {
+    const u: Unit = carried ? { ...u0, text: carried.text + u0.text, lines: u0.lines, start: carried.start, blankBefore: false, wideGapBefore: false, spaceBefore: false } : u0;
+    carried = null;
+    const m = u.text.match(RUN_IN_TITLE) ?? narrowRunIn(u) ?? (bare ? bareRunIn(u) : leadRunIn(u));
     const title = m?.groups?.title;
     const rest = m?.groups?.rest;
     if (!title || !rest || speakers.has(title.replace(PATTERNS.itemMarker, '').trim()) || nonSpaceLength(title) > RUN_IN_TITLE_MAX_CHARS || headingLike(rest) && nonSpaceLength(rest) < RUN_IN_TEXT_MIN_CHARS && !continuesBelow(u, units[i + 1])) {
@@ -341,7 +361,9 @@ function splitRunInTitles(units: Unit[], speakers: Set<string>): Unit[] {
       continue;
     }
     out.push({ ...u, text: title.trim(), lines: [title.trim()], end: u.start, blankAfter: false, runsOn: false });
-    out.push({ ...u, text: rest.trim(), lines: u.lines, blankBefore: false, wideGapBefore: false, spaceBefore: false, runsOn: u.runsOn || continuesBelow(u, units[i + 1]) });
+    const piece: Unit = { ...u, text: rest.trim(), lines: u.lines, blankBefore: false, wideGapBefore: false, spaceBefore: false, runsOn: u.runsOn || continuesBelow(u, units[i + 1]) };
+    if (cutBeforeNext(rest.trim(), u, units[i + 1])) carried = piece;
+    else out.push(piece);
   }
   out.forEach((u, i) => (u.index = i));
   return out;
