@@ -45,6 +45,8 @@ export interface Context {
   storyChars: number;
   /** One of several short lines closing the page after the last story's text: photo captions printed together. */
   captionTail: boolean;
+  /** The story this piece stands in opened with a byline that credits photos (记者 某某 文/摄, 图/某某): it prints a photo. */
+  photoStory: boolean;
   /** The page's stories open with 本报讯 (three leads or more). */
   leadPage: boolean;
   /** Past this piece and the heading lines (and captions) under it, a story opens: it stands in a stack. */
@@ -485,6 +487,7 @@ export const ROLE_RULES: Rule[] = [
   { role: 'caption', weight: 7, why: 'one of the short lines closing the page: captions printed together', test: (p, c) => c.captionTail && (p.endsFullSentence || /\s/u.test(p.text.trim()) || p.length <= TAIL_CAPTION_SHORT_CHARS) },
   { role: 'body', weight: -2, why: 'one of the short lines closing the page: captions, not text', test: (_, c) => c.captionTail },
   { role: 'caption', weight: 6.5, why: 'reads like a caption (a person (左) doing something, a scene), standing alone after finished text', test: (p, c) => p.kind === null && captionLike(p.text) && p.blankBefore && p.blankAfter && (!c.prev || c.prev.endsSentence || c.prev.kind === 'caption' || c.prev.kind === 'credit') },
+  { role: 'caption', weight: 6.5, why: 'one short sentence alone after the text of a story whose byline credits photos (文/摄), before the next heading: the photo\'s caption', test: (p, c) => photoStoryCaption(p, c) },
   { role: 'caption', weight: 3, why: 'a photo credit line follows', test: (p, c) => c.next?.kind === 'credit' && p.length <= CAPTION_MAX_CHARS && p.kind === null },
   { role: 'caption', weight: 4, why: 'one sentence alone on its line right over a photo credit, under a text that closed its sentence (…60元。 / 茶农在茶园里采摘春茶。 / 本报记者 某某 摄): the photo\'s caption', test: (p, c) => oneLineOverCredit(p, c) },
   { role: 'caption', weight: 5, why: 'a short finished sentence (or two side by side) printed bold, on a line of its own between blank lines: a caption set in bold, not text', test: (p, c) => boldCaption(p, c) },
@@ -698,6 +701,7 @@ function contexts(pieces: Piece[], pageKind: SeedKind | null): Context[] {
   const { prevContent, nextContent } = neighbours(pieces);
   const lastStory = lastStoryIndex(pieces);
   const storyChars = storyCharsOf(pieces);
+  const photo = photoStoriesOf(pieces);
   const tail = captionTail(pieces, prevContent);
   for (const i of blockCaptionTails(pieces)) tail.add(i);
   const leadPage = pieces.filter((p) => p.kind === 'lead').length >= LEAD_PAGE_MIN_LEADS;
@@ -729,7 +733,7 @@ function contexts(pieces: Piece[], pageKind: SeedKind | null): Context[] {
     // A byline under a column's label or tag (一家之言 / ■郑晓明) stands over the headline, not under it.
     const underColumn = prev?.kind === 'byline' && !!beforePrev && (!!beforePrev.columnTag || beforePrev.columnish) && /^[■□◆●/／]/u.test(prev.text.trim());
     const afterLeadingByline = prev?.kind === 'byline' && !underColumn && (!beforePrev || beforePrev.headingLike || beforePrev.kind === 'byline');
-    return { prev, prevProse, next, following: pieces[i + 1], preceding: pieces[i - 1], next2, opener, interrupts, atEnd: i > lastStory, atStart: i <= firstContent, afterLeadingByline, underColumnByline: underColumn, storyChars: storyChars[i]!, pageKind, captionTail: tail.has(i), leadPage, headsStory: headsStory(i), cutByBreak };
+    return { prev, prevProse, next, following: pieces[i + 1], preceding: pieces[i - 1], next2, opener, interrupts, atEnd: i > lastStory, atStart: i <= firstContent, afterLeadingByline, underColumnByline: underColumn, storyChars: storyChars[i]!, photoStory: photo[i]!, pageKind, captionTail: tail.has(i), leadPage, headsStory: headsStory(i), cutByBreak };
   });
 }
 
@@ -774,6 +778,27 @@ function storyCharsOf(pieces: Piece[]): number[] {
   }
   return storyChars;
 }
+
+/** A byline that credits photos: 文/摄, 摄, 图/某某, 某某/图, 文图. */
+const PHOTO_CREDITING_BYLINE = /摄|图\s*[/／]|[/／]\s*图|文图|图文/u;
+
+/** Per piece: the story it stands in opened with a byline (or a lead's) that credits photos; the next opening ends it. */
+function photoStoriesOf(pieces: Piece[]): boolean[] {
+  let photo = false;
+  return pieces.map((p, i) => {
+    // A credit line right under the stack (记者 某某 文/摄) is the story's byline as much as a byline is.
+    if (p.kind === 'lead' || ((p.kind === 'byline' || p.kind === 'credit') && (i === 0 || pieces[i - 1]!.headingLike))) photo = PHOTO_CREDITING_BYLINE.test(p.kind === 'lead' ? (p.text.match(PATTERNS.bracketByline)?.groups?.byline ?? '') : p.text);
+    return photo;
+  });
+}
+
+/**
+ * A caption without credit under a story whose byline credits photos (记者 某某 文/摄): one short sentence, no comma, alone
+ * between blank lines after the story's finished text and before the next heading or the page's end — where the photo's words sit.
+ */
+const photoStoryCaption = (p: Piece, c: Context) =>
+  c.photoStory && p.kind === null && p.lines.length === 1 && !!p.blankBefore && p.blankAfter && p.endsFullSentence && nonSpaceLength(p.text) <= CAPTION_LIKE_MAX_CHARS &&
+  !/[，；：:！？“”]/u.test(p.text) && (p.text.match(/。/gu)?.length ?? 0) === 1 && !!c.prev && c.prev.endsSentence && (c.atEnd || !!c.next?.headingLike);
 
 /** The page's closing run of short lines (美丽柳川。拍摄于薛宅村 / 逛一逛游步道。 …), two at least. */
 function captionTail(pieces: Piece[], prevContent: (Piece | undefined)[]): Set<number> {

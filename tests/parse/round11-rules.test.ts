@@ -26,3 +26,15 @@ describe('a run-in title whose text is cut by the wrap before its first word end
     expect(a[1]!.date).toBe('2021-06-02');
   });
 });
+
+describe('a caption without credit under a story whose byline credits photos', () => {
+  const page = (byline: string) =>
+    `茶香飘满新茶季\n\n${byline}\n\n清明前后，龙井村的茶山上满是采茶人的身影，\n今年的头茬春茶比往年早上市一周。\n\n村党支部书记介绍，今年全村茶叶产量预计\n增长一成，新建的加工车间已全部投入使用。\n\n龙井村新建成的茶叶加工车间。\n\n安仁镇举办夏季运动会\n\n本报讯（通讯员 季云）6月2日，安仁镇第三届全民运动会在镇中心学校开幕，\n12支代表队的300余名运动员参赛。\n`;
+  const read = (byline: string) => parse(page(byline))[0]!;
+  it('reads the short sentence after the text as the photo’s caption when the byline says 文/摄', () => {
+    expect(read('记者 王敏 文/摄').captions.map((c) => c.text)).toEqual(['龙井村新建成的茶叶加工车间。']);
+  });
+  it('keeps it as the last paragraph when the byline credits no photo', () => {
+    expect(read('记者 王敏').captions).toEqual([]);
+  });
+});
