@@ -429,7 +429,7 @@ export const ROLE_RULES: Rule[] = [
   { role: 'column', weight: 1, why: 'set vertically: a column\'s banner', test: (p, c) => p.vertical && !c.atStart },
   { role: 'furniture', weight: 8, why: 'set vertically at the page\'s top: the page\'s banner', test: (p, c) => p.vertical && c.atStart },
   { role: 'furniture', weight: 8, why: 'set vertically in two halves of one length (虎跃新春福满门 龙腾盛世喜临家): a couplet (对联) hung beside the text, decoration', test: (p) => p.vertical && /\S\s\S/u.test(p.text.trim()) },
-  { role: 'column', weight: 3.5, why: 'one short word set apart above a stack (a bold one above a plain title and its text: 一图读懂 / 柳市镇…报告 / …)', test: (p, c) => p.headingLike && p.length <= LABEL_MAX_CHARS && !/\s/u.test(p.text.trim()) && p.blankAfter && !!c.next && c.next.kind !== 'byline' && !numberedLine(c.next) && (c.next.headingLike || c.next.bold) && !!c.next2 && (c.next2.headingLike || opensStory(c.next2) || isDashedLine(c.next2.text) || (p.bold && !c.next.bold && c.next.kind === null && !/[:：]/u.test(c.next.text) && c.next2.kind === null && !c.next2.headingLike)) },
+  { role: 'column', weight: 3.5, why: 'one short word set apart above a stack (a bold one above a plain title and its text: 一图读懂 / 柳市镇…报告 / …)', test: (p, c) => p.headingLike && p.length <= LABEL_MAX_CHARS && !/\s/u.test(p.text.trim()) && p.blankAfter && !verseTail(p, c) && !!c.next && c.next.kind !== 'byline' && !numberedLine(c.next) && (c.next.headingLike || c.next.bold) && !!c.next2 && (c.next2.headingLike || opensStory(c.next2) || isDashedLine(c.next2.text) || (p.bold && !c.next.bold && c.next.kind === null && !/[:：]/u.test(c.next.text) && c.next2.kind === null && !c.next2.headingLike)) },
   { role: 'column', weight: 2, why: 'a bold label over lines in another weight', test: (p, c) => p.bold && p.headingLike && p.length <= LABEL_MAX_CHARS && !/\s/u.test(p.text.trim()) && !!c.next && c.next.headingLike && !c.next.bold },
   { role: 'column', weight: -3, why: 'holds sentence punctuation', test: (p) => !p.headingLike },
   { role: 'column', weight: -3, why: 'a dashed subheadline follows that closes the stack (——读《…》 / □ 作者): a subheadline stands under its headline, never under a column label', test: (_, c) => !!c.next && isDashedLine(c.next.text) && c.next.headingLike && !(c.next2?.kind === null && c.next2.headingLike) },
@@ -778,6 +778,9 @@ function storyCharsOf(pieces: Piece[]): number[] {
   }
   return storyChars;
 }
+
+/** A poem's last line, set tight under its other lines (…桥头的老樟树下 / 有人在拉二胡): the poem's, never a label set apart. */
+const verseTail = (p: Piece, c: Context) => !!p.verse && !p.blankBefore && !!c.prev?.verse && c.prev.end + 1 === p.start;
 
 /** A byline that credits photos: 文/摄, 摄, 图/某某, 某某/图, 文图. */
 const PHOTO_CREDITING_BYLINE = /摄|图\s*[/／]|[/／]\s*图|文图|图文/u;

@@ -130,6 +130,12 @@ const opensContinued = (d: Draft) => PATTERNS.continuedFrom.test(d.body[0]?.piec
 /** A page name of opinion (言论, 评论, 观点, 时评, 观点·评论): a closed class of the papers' page names. */
 const OPINION_PAGE = /^(?:言论|评论|观点|时评|观点·评论|评论·观点)$/u;
 
+/**
+ * A column of verse (诗苑 / 春到长安 / □ 某某 / lines of a poem) holds verse: a prose piece or a notice set after its poem is
+ * not under its label, and a verse piece after a prose column's item is no item of it either.
+ */
+const sameVerse = (first: ParsedArticle, other: ParsedArticle) => (first.kind === 'poem') === (other.kind === 'poem');
+
 /** A 简讯 column holds at least this many short stories under its one label. */
 const BRIEF_RUN_MIN = 2;
 /** A brief's title is set on at most this many lines (no kicker, no subheadline). */
@@ -141,7 +147,7 @@ function markBriefs(drafts: Draft[], articles: ParsingArticle[], furniture: Piec
     const column = drafts[i]!.column;
     if (!column) continue;
     const run = [i];
-    for (let j = i + 1; j < drafts.length && !drafts[j]!.column && briefLike(drafts[j]!, articles[j]!); j++) run.push(j);
+    for (let j = i + 1; j < drafts.length && !drafts[j]!.column && briefLike(drafts[j]!, articles[j]!) && sameVerse(articles[i]!, articles[j]!); j++) run.push(j);
     if (run.length < BRIEF_RUN_MIN || !briefLike(drafts[i]!, articles[i]!)) continue;
     // A column whose label has a contact line under it (鹊桥有约 / …平台　热线：0577-…) prints ads and notices, not news briefs;
     // one under an opinion column's label (须江时评, 柳川微言) prints comments.

@@ -38,3 +38,20 @@ describe('a caption without credit under a story whose byline credits photos', (
     expect(read('记者 王敏').captions).toEqual([]);
   });
 });
+
+describe('a column of verse holds verse', () => {
+  const essay = '童年记忆\n竹林深处竹林深处\n□ 吴晓燕\n\n老家屋后有一片竹林，春天一到，竹笋就一\n根根从土里钻出来，像一群探头探脑的孩子。\n\n爷爷常常扛着锄头去挖笋，我跟在后面，提\n着竹篮，一路上听他讲竹林里的故事。\n\n';
+  const poem = (title: string, author: string) => `${title}\n□ ${author}\n\n晚风吹过瓯江\n把渔火一盏一盏点亮\n桥头的老樟树下\n有人在拉二胡\n\n`;
+  const prose = '山城的雨\n\n文/周晴\n\n梅雨季的山城，雨总是下个不停，石板路上\n的青苔一天比一天厚。\n\n卖伞的老人守着小摊，看着行人来来往往，\n也不吆喝。\n\n';
+  const columns = (text: string) =>
+    parseSeed(`2021年6月4日　星期五　第4版　瓯江副刊\n本版责任编辑：林一　美编：王二\n\n${essay}${text}`, { seed: 't.txt', date: '2021-06-04', kind: 'literary-page' }).articles.map((a) => [a.headline, a.column]);
+  it('keeps a poem’s last line, set tight under its other lines, in the poem: never a label over the next title', () => {
+    expect(columns(`文苑\n${poem('瓯江夜色', '林舟')}${prose}`).flat()).not.toContain('有人在拉二胡');
+  });
+  it('does not carry the verse column’s name onto a prose piece set after its poem', () => {
+    expect(columns(`文苑\n${poem('瓯江夜色', '林舟')}${prose}`)).toEqual([['竹林深处', '童年记忆'], ['瓯江夜色', '文苑'], ['山城的雨', null]]);
+  });
+  it('still carries it onto a second poem under the same label', () => {
+    expect(columns(`文苑\n${poem('瓯江夜色', '林舟')}${poem('桥头', '陈一')}`)).toEqual([['竹林深处', '童年记忆'], ['瓯江夜色', '文苑'], ['桥头', '文苑']]);
+  });
+});
