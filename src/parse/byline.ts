@@ -198,5 +198,15 @@ export function splitCredit(line: string): { text: string; credit: string; raw: 
   const gapped = t.match(/^(?<text>[^\s，。！？]*\p{Script=Han}{4,}[^\s。！？]*)(?:\s{2,}|\u3000+)(?<raw>(?:(?:本报)?(?:记者|通讯员)\s*)?(?:\p{Script=Han}\s?){2,4}\s*(?:[/／]\s*)?摄影?)$/u)
     ?? t.match(/^(?<text>.+?[。！？])\s*(?<raw>(?:图|摄影)\s*[/／：:]\s*(?:\p{Script=Han}\s?){2,4})$/u);
   if (gapped?.groups) return { text: gapped.groups.text!, credit: creditName(gapped.groups.raw!)!, raw: gapped.groups.raw!.trim() };
+  // A work shown on the page by its title and its art in brackets, the artist after a wide gap (《晨雾》（摄影）　某某).
+  const work = t.match(WORK_WITH_ARTIST);
+  if (work?.groups) return { text: work.groups.text!, credit: work.groups.name!.replace(/\s/gu, ''), raw: work.groups.name!.trim() };
   return null;
 }
+
+/**
+ * The arts a page shows a work of, named in brackets after its title (（摄影）, （国画）): a closed class, the words papers
+ * print there. With a 《》 title before and a name after a wide gap, the line is the work's caption and credit.
+ */
+const WORK_ARTS = ['摄影', '国画', '书法', '油画', '水彩', '水彩画', '版画', '剪纸', '篆刻', '素描', '漫画', '木刻'];
+const WORK_WITH_ARTIST = new RegExp(`^(?<text>《[^》]{1,20}》\\s*[（(](?:${WORK_ARTS.join('|')})[）)])(?:\\s{2,}|\\u3000+)(?<name>(?:\\p{Script=Han}\\s?){1,3}\\p{Script=Han})$`, 'u');

@@ -1,5 +1,6 @@
 /** Round 11's general rules (splitting, captions, bylines, columns), one at a time, on invented input, with the negative cases. */
 import { describe, expect, it } from 'vitest';
+import { splitCredit } from '../../src/parse/byline.ts';
 import { parseSeed } from '../../src/parse/index.ts';
 
 const parse = (text: string) => parseSeed(text, { seed: 't.txt', date: '2021-06-04' }).articles;
@@ -53,5 +54,16 @@ describe('a column of verse holds verse', () => {
   });
   it('still carries it onto a second poem under the same label', () => {
     expect(columns(`文苑\n${poem('瓯江夜色', '林舟')}${poem('桥头', '陈一')}`)).toEqual([['竹林深处', '童年记忆'], ['瓯江夜色', '文苑'], ['桥头', '文苑']]);
+  });
+});
+
+describe('a work’s title with its art in brackets and the artist after a wide gap', () => {
+  it('reads 《…》（国画）　name as a caption and its credit', () => {
+    expect(splitCredit('《江村晨雾》（国画）　　林一帆')).toMatchObject({ text: '《江村晨雾》（国画）', credit: '林一帆' });
+    expect(splitCredit('《渔归》（摄影）　周 敏')).toMatchObject({ text: '《渔归》（摄影）', credit: '周敏' });
+  });
+  it('leaves a book and its author (no art named) and a title with no name after it alone', () => {
+    expect(splitCredit('《平凡的世界》　　路遥')).toBeNull();
+    expect(splitCredit('《渔归》（摄影）')).toBeNull();
   });
 });
