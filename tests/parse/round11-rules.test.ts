@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { splitCredit } from '../../src/parse/byline.ts';
 import { parseSeed } from '../../src/parse/index.ts';
+import { isBylineLine } from '../../src/parse/units.ts';
 
 const parse = (text: string) => parseSeed(text, { seed: 't.txt', date: '2021-06-04' }).articles;
 const headlines = (text: string) => parse(text).map((a) => a.headline);
@@ -65,5 +66,19 @@ describe('a work’s title with its art in brackets and the artist after a wide 
   it('leaves a book and its author (no art named) and a title with no name after it alone', () => {
     expect(splitCredit('《平凡的世界》　　路遥')).toBeNull();
     expect(splitCredit('《渔归》（摄影）')).toBeNull();
+  });
+});
+
+describe('an author by unit and name, or a headline that lost its quotation marks', () => {
+  it('reads a unit ending in an organ’s word and a name after a wide gap as a byline', () => {
+    expect(isBylineLine('安仁镇社区卫生服务中心　王敏')).toBe(true);
+    expect(isBylineLine('龙泉市文化馆  季晓云')).toBe(true);
+    expect(isBylineLine('□ 县农业农村局 吴立')).toBe(true);
+  });
+  it('leaves a headline whose quoted word lost its marks to one plain space each side (…举办 开窑节 ) a headline', () => {
+    expect(isBylineLine('龙泉窑举办 开窑节 ')).toBe(false);
+    const a = parse('安仁镇举办夏季运动会\n本报讯 6月2日，安仁镇第三届全民运动会在镇中心学校开幕，\n12支代表队的300余名运动员参赛。\n\n龙泉窑举办 开窑节 \n本报讯 6月1日，龙泉窑在窑址举办第二届开窑节，\n近千名游客观看开窑仪式。（通讯员 季云）\n');
+    expect(a.map((x) => x.headline.replace(/[“”\s]/gu, ''))).toEqual(['安仁镇举办夏季运动会', '龙泉窑举办开窑节']);
+    expect(a[0]!.byline.writers).toEqual([]);
   });
 });
