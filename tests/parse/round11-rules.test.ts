@@ -36,6 +36,10 @@ describe('a caption without credit under a story whose byline credits photos', (
   it('reads the short sentence after the text as the photo’s caption when the byline says 文/摄', () => {
     expect(read('记者 王敏 文/摄').captions.map((c) => c.text)).toEqual(['龙井村新建成的茶叶加工车间。']);
   });
+  it('reads it so on a page that sets paragraphs tight, no blank line over the caption', () => {
+    const tight = page('文/图 王敏').replace('一成，新建的加工车间已全部投入使用。\n\n龙井村', '一成，新建的加工车间已全部投入使用。\n龙井村');
+    expect(parse(tight)[0]!.captions.map((c) => c.text)).toEqual(['龙井村新建成的茶叶加工车间。']);
+  });
   it('keeps it as the last paragraph when the byline credits no photo', () => {
     expect(read('记者 王敏').captions).toEqual([]);
   });
