@@ -327,10 +327,16 @@ function bareRunIn(u: Unit): RegExpMatchArray | null {
  * 本报讯 says a story starts after the gap, so the words before it are its title even with no column of
  * run-ins around it. The title ends no sentence and holds no bracket, so a lead's own byline never splits.
  */
-function leadRunIn(u: Unit): RegExpMatchArray | null {
-  const m = bareRunIn(u);
-  return m && PATTERNS.lead.test(m.groups!.rest!) && !endsSentence(m.groups!.title!) ? m : null;
+function leadRunIn(u: Unit, next: Unit | undefined): RegExpMatchArray | null {
+  const m = bareRunIn(u) ?? cutLeadRunIn(u, next);
+  return m && PATTERNS.lead.test(`${m.groups!.rest!}${next && !u.blankAfter ? next.text : ''}`) && !endsSentence(m.groups!.title!) ? m : null;
 }
+
+/** What of a cut 本报讯 can stand on the title's line: 本报. */
+const CUT_OPENER_MAX_CHARS = 2;
+/** The same with the lead's opener cut by the wrap (观海卫镇举办秋季招聘会　本报 / 讯 10月13日，…): only its first characters on the title's line. */
+const CUT_LEAD_RUN_IN = /^(?<title>[^\s\u3000，。；！？：:、（(【\[]{4,})\u3000+(?<rest>本报?)$/u;
+const cutLeadRunIn = (u: Unit, next: Unit | undefined) => (u.blankBefore && next && !u.blankAfter && nonSpaceLength(u.text) <= BARE_RUN_IN_TITLE_MAX_CHARS + CUT_OPENER_MAX_CHARS ? u.text.trim().match(CUT_LEAD_RUN_IN) : null);
 
 /**
  * A short text after the gap that runs on past its line (■标题　遛狗不牵绳、宠物粪 / 便随地留，…) is the item's text cut by
@@ -353,7 +359,7 @@ function splitRunInTitles(units: Unit[], speakers: Set<string>): Unit[] {
   for (const [i, u0] of units.entries()) {
     const u: Unit = carried ? { ...u0, text: carried.text + u0.text, lines: u0.lines, start: carried.start, blankBefore: false, wideGapBefore: false, spaceBefore: false } : u0;
     carried = null;
-    const m = u.text.match(RUN_IN_TITLE) ?? narrowRunIn(u) ?? (bare ? bareRunIn(u) : leadRunIn(u));
+    const m = u.text.match(RUN_IN_TITLE) ?? narrowRunIn(u) ?? (bare ? bareRunIn(u) : leadRunIn(u, units[i + 1]));
     const title = m?.groups?.title;
     const rest = m?.groups?.rest;
     if (!title || !rest || speakers.has(title.replace(PATTERNS.itemMarker, '').trim()) || nonSpaceLength(title) > RUN_IN_TITLE_MAX_CHARS || headingLike(rest) && nonSpaceLength(rest) < RUN_IN_TEXT_MIN_CHARS && !continuesBelow(u, units[i + 1])) {

@@ -157,9 +157,11 @@ const DASH = '[—–\\-－―─~～]';
  * What opens a news lead: the paper's own 本报讯 / 本报消息 / 本报综合消息, a wire service's 电头
  * (新华社北京8月16日电, 中新社杭州3月2日电: the agency, a place, a date, 电), or a reprint's source
  * (据衢州日报消息, 据新华社消息), or a wire's 电头 in brackets with no date ((新华社电), (中新社北京电)).
- * 据介绍 and 据了解 open sentences, not leads: a source ends in 消息.
+ * 据介绍 and 据了解 open sentences, not leads: a source ends in 消息. The paper's opener may be set in brackets (【本报讯】),
+ * or lose its 本报 to a cut or a bad extraction (讯 10月13日，…, 讯（通讯员 某某）…): a 讯 opening a line before a space or a
+ * bracket is nothing else.
  */
-const LEAD_OPENER = String.raw`(?:本报(?:综合)?(?:讯|消息)|(?:新华社|中新社|中新网|人民网|央视网|浙江在线)[^\s（(，。：:]{0,12}?\d{1,2}月\d{1,2}日电|据[^\s，。（(：:]{2,12}?消息|[（(](?:新华社|中新社|中新网|人民网|央视网|浙江在线)[^\s（）()，。]{0,8}?电[）)])`;
+const LEAD_OPENER = String.raw`(?:本报(?:综合)?(?:讯|消息)|[【〔\[]本报(?:综合)?(?:讯|消息)[】〕\]]|讯(?=[\s\u3000（(])|(?:新华社|中新社|中新网|人民网|央视网|浙江在线)[^\s（(，。：:]{0,12}?\d{1,2}月\d{1,2}日电|据[^\s，。（(：:]{2,12}?消息|[（(](?:新华社|中新社|中新网|人民网|央视网|浙江在线)[^\s（）()，。]{0,8}?电[）)])`;
 
 /** The marks a page prints before an item, a brief's title or a speaker (■ ▲ ● ◆ ◇ ★ ☆ ▶ ► ◎). */
 export const ITEM_MARKS = '■▲●◆◇★☆▶►◎';

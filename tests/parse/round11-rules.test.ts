@@ -13,6 +13,18 @@ describe('a run-in title before a news lead', () => {
     const page = `${story}安仁镇举办夏季运动会　本报讯 6月2日，\n安仁镇第三届全民运动会在镇中心学校开幕，\n12支代表队的300余名运动员参赛。（通讯员 季云）\n`;
     expect(headlines(page)).toEqual(['龙泉青瓷小镇迎来游客高峰', '安仁镇举办夏季运动会']);
   });
+  it('splits so when the wrap cuts 本报讯 itself (title　本报 / 讯 6月2日，…)', () => {
+    const page = `${story}安仁镇举办夏季运动会　本报\n讯 6月2日，安仁镇第三届全民运动会在镇中心学校开幕，\n12支代表队的300余名运动员参赛。（通讯员 季云）\n`;
+    expect(headlines(page)).toEqual(['龙泉青瓷小镇迎来游客高峰', '安仁镇举办夏季运动会']);
+  });
+  it('reads a bracketed 【本报讯】 and a 讯 that lost its 本报 as a lead under a title set tight over it', () => {
+    for (const lead of ['【本报讯】6月2日，', '讯 6月2日，', '讯（通讯员 季云）6月2日，']) {
+      const page = `${story}安仁镇举办夏季运动会\n${lead}安仁镇第三届全民运动会在镇中心学校开\n幕，12支代表队的300余名运动员参赛。\n`;
+      const a = parse(page);
+      expect(a.map((x) => x.headline)).toEqual(['龙泉青瓷小镇迎来游客高峰', '安仁镇举办夏季运动会']);
+      expect(a[1]!.date).toBe('2021-06-02');
+    }
+  });
   it('keeps a line whose text before the gap is no title (a sentence) as prose', () => {
     const page = `${story}运动会圆满结束。　本报讯 6月2日，\n安仁镇第三届全民运动会在镇中心学校开幕。\n`;
     expect(headlines(page)).toEqual(['龙泉青瓷小镇迎来游客高峰']);
