@@ -146,8 +146,14 @@ function add(byline: Byline, role: Role, name: string) {
 /** A place of three characters or more (石梁镇, 湖头村, 柯城区): a signer's place before the name, not a name. */
 const PLACE_TOKEN = /^\p{Script=Han}{2,}(?:镇|乡|村|区|县|市)$/u;
 
+/**
+ * A head's post of four characters or more ending in 长 (民间河长, 护林队长, 楼道组长): longer than a name, and 长 closes the
+ * posts of heads, whatever they head — the post words above cannot list every such post a page prints.
+ */
+const HEAD_POST_TOKEN = /^\p{Script=Han}{3,}长$/u;
+
 /** Tokens of a byline that name a body or a role, not a person: 区住建局, 急诊科, 读者, 居民. */
-const NOT_A_NAME = new RegExp(`(?:局|院|委|办|所|站|中心|部|科|队|馆|处|厂|公司|社区|街道|学校|小学|中学|${POST_WORDS.join('|')})$|^(?:读者|居民|村民|网友|市民)$|${PLACE_TOKEN.source}`, 'u');
+const NOT_A_NAME = new RegExp(`(?:局|院|委|办|所|站|中心|部|科|队|馆|处|厂|公司|社区|街道|学校|小学|中学|${POST_WORDS.join('|')})$|^(?:读者|居民|村民|网友|市民)$|${PLACE_TOKEN.source}|${HEAD_POST_TOKEN.source}`, 'u');
 
 /** 陶 宇 → 陶宇: two adjacent single characters (or one and two) are one name printed with a space. */
 function mergeSplitNames(tokens: string[]): string[] {

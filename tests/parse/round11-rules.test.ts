@@ -1,6 +1,6 @@
 /** Round 11's general rules (splitting, captions, bylines, columns), one at a time, on invented input, with the negative cases. */
 import { describe, expect, it } from 'vitest';
-import { splitCredit } from '../../src/parse/byline.ts';
+import { parseByline, splitCredit } from '../../src/parse/byline.ts';
 import { parseSeed } from '../../src/parse/index.ts';
 import { isBylineLine } from '../../src/parse/units.ts';
 
@@ -96,5 +96,15 @@ describe('an author by unit and name, or a headline that lost its quotation mark
     const a = parse('安仁镇举办夏季运动会\n本报讯 6月2日，安仁镇第三届全民运动会在镇中心学校开幕，\n12支代表队的300余名运动员参赛。\n\n龙泉窑举办 开窑节 \n本报讯 6月1日，龙泉窑在窑址举办第二届开窑节，\n近千名游客观看开窑仪式。（通讯员 季云）\n');
     expect(a.map((x) => x.headline.replace(/[“”\s]/gu, ''))).toEqual(['安仁镇举办夏季运动会', '龙泉窑举办开窑节']);
     expect(a[0]!.byline.writers).toEqual([]);
+  });
+});
+
+describe('a head’s post before the author’s name', () => {
+  it('drops a post of four characters or more ending in 长 from the names', () => {
+    expect(parseByline('□ 护林队长　吴水根').writers).toEqual(['吴水根']);
+    expect(parseByline('□ 楼道组长　陈 敏').writers).toEqual(['陈敏']);
+  });
+  it('keeps two authors’ names', () => {
+    expect(parseByline('□ 许文娟 王小明').writers).toEqual(['许文娟', '王小明']);
   });
 });
