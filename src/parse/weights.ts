@@ -7,8 +7,8 @@
  * Do not edit by hand: change the rule, then re-fit.
  *
  * Fitted on 164 pages (151 read by the grammar), 90 forms.
- * In-sample, hand weights:   articles 0.992, headline 0.973, stack 0.958, byline 0.994, captions 0.943.
- * In-sample, fitted weights: articles 0.968, headline 0.937, stack 0.921, byline 0.986, captions 0.927.
+ * In-sample, hand weights:   articles 0.992, headline 0.973, stack 0.958, byline 0.995, captions 0.943.
+ * In-sample, fitted weights: articles 0.968, headline 0.937, stack 0.921, byline 0.987, captions 0.927.
  * Pieces read as the keys say: hand 2534/2643, fitted 2520/2643.
  * Not adopted: the fitted weights score lower in-sample on some figure; the hand weights stay in use.
  */
