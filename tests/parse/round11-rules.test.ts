@@ -108,3 +108,13 @@ describe('a head’s post before the author’s name', () => {
     expect(parseByline('□ 许文娟 王小明').writers).toEqual(['许文娟', '王小明']);
   });
 });
+
+describe('a photo set inside a paragraph', () => {
+  const page = (caption: string) =>
+    `季山村的“共富菜园”\n\n本报记者 陈立\n\n走进季山村，一排排大棚整齐排列。村党支部书记吴国平介绍，\n村里把闲置的十多亩荒地流转回来，统一建成蔬菜大棚，又把村口的\n${caption}\n周敏 摄\n空地改成了停车场，村集体经济收入一年增加了六十多万元。\n\n`;
+  it('reads a line that reads like a caption, right over a credit, as the photo’s caption even where it cuts a sentence', () => {
+    const a = parse(page('吴国平（右）在大棚里查看蔬菜长势。'))[0]!;
+    expect(a.captions).toMatchObject([{ text: '吴国平（右）在大棚里查看蔬菜长势。', credit: '周敏' }]);
+    expect(a.byline.photographers).toEqual([]);
+  });
+});
