@@ -802,7 +802,7 @@ function photoStoriesOf(pieces: Piece[]): boolean[] {
  */
 const photoStoryCaption = (p: Piece, c: Context) =>
   c.photoStory && p.kind === null && p.lines.length === 1 && p.blankAfter && p.endsFullSentence && nonSpaceLength(p.text) <= CAPTION_LIKE_MAX_CHARS &&
-  !/[，；：:！？“”]/u.test(p.text) && (p.text.match(/。/gu)?.length ?? 0) === 1 && !!c.prev && c.prev.endsSentence && (c.atEnd || !!c.next?.headingLike);
+  !/[，；：:！？]/u.test(p.text) && !/^[“"]/u.test(p.text.trim()) && (p.text.match(/。/gu)?.length ?? 0) === 1 && !!c.prev && c.prev.endsSentence && (c.atEnd || !!c.next?.headingLike || (!!p.blankBefore && bodyLike(c.next) && !c.next!.headingLike));
 
 /** The page's closing run of short lines (美丽柳川。拍摄于薛宅村 / 逛一逛游步道。 …), two at least. */
 function captionTail(pieces: Piece[], prevContent: (Piece | undefined)[]): Set<number> {

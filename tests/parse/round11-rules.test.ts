@@ -52,6 +52,14 @@ describe('a caption without credit under a story whose byline credits photos', (
     const tight = page('文/图 王敏').replace('一成，新建的加工车间已全部投入使用。\n\n龙井村', '一成，新建的加工车间已全部投入使用。\n龙井村');
     expect(parse(tight)[0]!.captions.map((c) => c.text)).toEqual(['龙井村新建成的茶叶加工车间。']);
   });
+  it('reads such a line set apart between two paragraphs as a caption too, a quoted name in it allowed', () => {
+    const middle = page('记者 王敏 文/摄').replace('龙井村新建成的茶叶加工车间。', '茶农在“共富工坊”里分拣。').replace('清明前后', '清明前后').replace('\n\n村党支部书记介绍', '\n\n龙井村“共富工坊”的分拣线。\n\n村党支部书记介绍');
+    expect(parse(middle)[0]!.captions.map((c) => c.text)).toContain('龙井村“共富工坊”的分拣线。');
+  });
+  it('never reads a quoted sentence (speech) so', () => {
+    const speech = page('记者 王敏 文/摄').replace('龙井村新建成的茶叶加工车间。', '“今年的茶叶卖得真好。”');
+    expect(parse(speech)[0]!.captions).toEqual([]);
+  });
   it('keeps it as the last paragraph when the byline credits no photo', () => {
     expect(read('记者 王敏').captions).toEqual([]);
   });
