@@ -5,7 +5,7 @@
  */
 import { CAPTION_MAX_CHARS, COLUMN_ENDINGS, COLUMN_MAX_CHARS, COLUMN_WORDS, CREDIT_LINE_MAX_CHARS, ITEM_MARKS, ITEM_NUMBER_RUN_MIN, PATTERNS, PRINTED_LINE_MAX_CHARS, SPEAKER_MAX_CHARS, SURNAMES, TABLE_MIN_CELLS, VERSE_LINE_MAX_CHARS, VERSE_MIN_LINES, WORK_CREDIT_WORDS } from './constants.ts';
 import { splitCredit } from './byline.ts';
-import { markMarkedCaptions, splitPhotoNews } from './captions.ts';
+import { markMarkedCaptions, sideBySideCaptions, splitPhotoNews } from './captions.ts';
 import { isCouplet } from './headline.ts';
 import { findMasthead, isPageHeader } from './page.ts';
 import { endsFullSentence, endsSentence, nonSpaceLength } from './text.ts';
@@ -274,7 +274,7 @@ function kindOf(t: string, length: number, speakers: Set<string>): UnitKind | nu
   if (length <= SHORT_NOTE_MAX_CHARS && PATTERNS.sourceLine.test(t)) return 'note';
   if (PATTERNS.creditLine.test(t) && length <= PHOTO_CREDIT_MAX_CHARS) return 'credit';
   if (isBylineLine(t)) return 'byline';
-  if (length <= CREDITED_CAPTION_MAX_CHARS && splitCredit(t)) return 'caption';
+  if (length <= CREDITED_CAPTION_MAX_CHARS && (splitCredit(t) || sideBySideCaptions(t))) return 'caption';
   // A caption that names its picture (图为…), one or two sentences, with or without a credit.
   if (length <= CAPTION_MAX_CHARS && PATTERNS.photoCaption.test(t) && (t.match(/[。！？]/gu)?.length ?? 0) <= CAPTION_MAX_SENTENCES) return 'caption';
   if (speakerOf(t, speakers)) return 'turn';

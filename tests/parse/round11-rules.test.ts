@@ -1,6 +1,7 @@
 /** Round 11's general rules (splitting, captions, bylines, columns), one at a time, on invented input, with the negative cases. */
 import { describe, expect, it } from 'vitest';
 import { parseByline, splitCredit } from '../../src/parse/byline.ts';
+import { sideBySideCaptions } from '../../src/parse/captions.ts';
 import { parseSeed } from '../../src/parse/index.ts';
 import { isBylineLine } from '../../src/parse/units.ts';
 
@@ -124,5 +125,17 @@ describe('a photo set inside a paragraph', () => {
     const a = parse(page('吴国平（右）在大棚里查看蔬菜长势。'))[0]!;
     expect(a.captions).toMatchObject([{ text: '吴国平（右）在大棚里查看蔬菜长势。', credit: '周敏' }]);
     expect(a.byline.photographers).toEqual([]);
+  });
+});
+
+describe('captions side by side on one line', () => {
+  it('reads a credited caption and a plain one run into a line, a wide gap between, as two captions', () => {
+    expect(sideBySideCaptions('村民在文化礼堂排练越剧。陈立 摄    孩子们在晒谷场上放风筝。')).toBe(true);
+    const page = '龙井村的文化生活\n\n记者 王敏/文 陈立/摄\n\n入夏以来，龙井村文化礼堂每晚都很热闹，村民们排练越剧、\n学跳广场舞，孩子们在晒谷场上放风筝。\n\n村民在文化礼堂排练越剧。陈立 摄    孩子们在晒谷场上放风筝。\n\n村里还请来文化员，每周开设一堂书法课，报名的村民越来越多。\n';
+    expect(parse(page)[0]!.captions).toMatchObject([{ text: '村民在文化礼堂排练越剧。', credit: '陈立' }, { text: '孩子们在晒谷场上放风筝。', credit: null }]);
+  });
+  it('leaves a row of two plain cells, or two sentences with no credit, alone', () => {
+    expect(sideBySideCaptions('项目名称　　投资金额')).toBe(false);
+    expect(sideBySideCaptions('村民在排练。    孩子们在放风筝。')).toBe(false);
   });
 });
