@@ -327,10 +327,17 @@ function bareRunIn(u: Unit): RegExpMatchArray | null {
  * 本报讯 says a story starts after the gap, so the words before it are its title even with no column of
  * run-ins around it. The title ends no sentence and holds no bracket, so a lead's own byline never splits.
  */
-function leadRunIn(u: Unit, next: Unit | undefined): RegExpMatchArray | null {
-  const m = bareRunIn(u) ?? cutLeadRunIn(u, next);
-  return m && PATTERNS.lead.test(`${m.groups!.rest!}${next && !u.blankAfter ? next.text : ''}`) && !endsSentence(m.groups!.title!) ? m : null;
+function leadRunIn(u: Unit, next: Unit | undefined, prev: Unit | undefined): RegExpMatchArray | null {
+  // Set apart above by a blank line, or by the full stop that closes the text before (a column of items set tight).
+  const apart = u.blankBefore || (!!prev && endsFullSentence(prev.text.trim()));
+  const m = (apart ? bareRunIn({ ...u, blankBefore: true }) : null) ?? cutLeadRunIn(u, next);
+  if (!m || endsSentence(m.groups!.title!)) return null;
+  const rest = `${m.groups!.rest!}${next && !u.blankAfter ? next.text : ''}`;
+  return PATTERNS.lead.test(rest) || DATELINE_OPENING.test(rest) ? m : null;
 }
+
+/** A dateline opening a story's text, named or vague, and its comma (6月2日，… · 6月2日上午，… · 近日，…). */
+const DATELINE_OPENING = new RegExp(`^(?:${PATTERNS.dateline.source.slice(1)}|${PATTERNS.vagueDateline.source.slice(1)})，`, 'u');
 
 /** What of a cut 本报讯 can stand on the title's line: 本报. */
 const CUT_OPENER_MAX_CHARS = 2;
@@ -359,7 +366,7 @@ function splitRunInTitles(units: Unit[], speakers: Set<string>): Unit[] {
   for (const [i, u0] of units.entries()) {
     const u: Unit = carried ? { ...u0, text: carried.text + u0.text, lines: u0.lines, start: carried.start, blankBefore: false, wideGapBefore: false, spaceBefore: false } : u0;
     carried = null;
-    const m = u.text.match(RUN_IN_TITLE) ?? narrowRunIn(u) ?? (bare ? bareRunIn(u) : leadRunIn(u, units[i + 1]));
+    const m = u.text.match(RUN_IN_TITLE) ?? narrowRunIn(u) ?? (bare ? bareRunIn(u) : leadRunIn(u, units[i + 1], units[i - 1]));
     const title = m?.groups?.title;
     const rest = m?.groups?.rest;
     if (!title || !rest || speakers.has(title.replace(PATTERNS.itemMarker, '').trim()) || nonSpaceLength(title) > RUN_IN_TITLE_MAX_CHARS || headingLike(rest) && nonSpaceLength(rest) < RUN_IN_TEXT_MIN_CHARS && !continuesBelow(u, units[i + 1])) {

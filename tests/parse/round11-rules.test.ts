@@ -26,6 +26,14 @@ describe('a run-in title before a news lead', () => {
       expect(a[1]!.date).toBe('2021-06-02');
     }
   });
+  it('splits a lone run-in title before a dateline (6月2日，… · 近日，…), set apart by a blank line or by the full stop above', () => {
+    for (const opening of ['6月2日，', '6月2日上午，', '近日，']) {
+      for (const gap of ['\n', '']) {
+        const page = `${story.replace(/\n\n$/u, '\n')}${gap}安仁镇举办夏季运动会　${opening}安仁镇第三届全民运动会在镇中心学校开\n幕，12支代表队的300余名运动员参赛。\n`;
+        expect(headlines(page)).toEqual(['龙泉青瓷小镇迎来游客高峰', '安仁镇举办夏季运动会']);
+      }
+    }
+  });
   it('keeps a line whose text before the gap is no title (a sentence) as prose', () => {
     const page = `${story}运动会圆满结束。　本报讯 6月2日，\n安仁镇第三届全民运动会在镇中心学校开幕。\n`;
     expect(headlines(page)).toEqual(['龙泉青瓷小镇迎来游客高峰']);
