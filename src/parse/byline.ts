@@ -177,13 +177,18 @@ export function creditName(credit: string): string | null {
   const s = credit
     .trim()
     .replace(/^[（(](.*)[）)]$/u, '$1')
+    // 摄影：某某 before the role words, so its colon goes with it.
+    .replace(/^(?:图|摄影|摄)\s*[/／：:]\s*/u, '')
     .replace(/^(?:本报)?(?:记者|通讯员|摄影)\s*/u, '')
     .replace(/^(?:作者|作|书|画)\s*[:：\s]\s*/u, '')
-    .replace(/^(?:图|摄影|摄)\s*[/／：:]\s*/u, '')
+    .replace(/^图片由(.+)提供$/u, '$1')
     .replace(/\s*[/／]?\s*(?:摄影?|供图)$/u, '')
     .replace(/\s+/gu, '');
   return s || null;
 }
+
+/** A caption phrase with no full stop and its photographer in brackets right after it (村民在采茶（王敏 摄）). */
+const UNSTOPPED_BRACKETED_CREDIT = /^(?<text>[^，,；;：:。！？\s（(]{4,30})[（(](?<raw>(?:(?:本报)?(?:记者|通讯员)\s*)?(?:\p{Script=Han}\s?){1,4}\s*(?:[/／]\s*)?摄影?)[）)]$/u;
 
 /**
  * A caption with its credit: "文明村、社区亮相。柳市镇供图" → { text: 文明村、社区亮相。, credit: 柳市镇 }.
@@ -199,6 +204,12 @@ export function splitCredit(line: string): { text: string; credit: string; raw: 
   // photo-news item's text (…打太极，享受初秋的凉爽。（记者 徐丽 摄）): the item's photographer.
   const bracketed = t.match(/^(?<text>[^，,；;]+?[。！？])\s*[（(](?<raw>(?:(?:本报)?(?:记者|通讯员)\s*)?(?:\p{Script=Han}\s?){1,4}\s*(?:[/／]\s*)?摄影?)[）)]$/u);
   if (bracketed?.groups) return { text: bracketed.groups.text!, credit: creditName(bracketed.groups.raw!)!, raw: bracketed.groups.raw!.trim() };
+  // The same after a caption set without its full stop (村民在采茶（王敏 摄）): one short phrase, no comma in it.
+  const unstopped = t.match(UNSTOPPED_BRACKETED_CREDIT);
+  if (unstopped?.groups) return { text: unstopped.groups.text!, credit: creditName(unstopped.groups.raw!)!, raw: unstopped.groups.raw!.trim() };
+  // Who supplied the picture, in brackets after the caption (…。（图片由安仁镇提供）).
+  const given = t.match(/^(?<text>.+?[。！？])\s*[（(](?<raw>图片由[^（）()]{2,16}提供)[）)]$/u);
+  if (given?.groups) return { text: given.groups.text!, credit: creditName(given.groups.raw!)!, raw: given.groups.raw! };
   // A caption set without its full stop, the credit after a wide gap (板凳龙穿过湖镇老街　　记者 潘一鸣 摄), or a 图/ credit
   // after the sentence (…老街。图/郑一鸣).
   const gapped = t.match(/^(?<text>[^\s，。！？]*\p{Script=Han}{4,}[^\s。！？]*)(?:\s{2,}|\u3000+)(?<raw>(?:(?:本报)?(?:记者|通讯员)\s*)?(?:\p{Script=Han}\s?){2,4}\s*(?:[/／]\s*)?摄影?)$/u)

@@ -147,3 +147,15 @@ describe('captions side by side on one line', () => {
     expect(sideBySideCaptions('村民在排练。    孩子们在放风筝。')).toBe(false);
   });
 });
+
+describe('more ways a caption carries its credit', () => {
+  it('reads 摄影：name, a bracketed credit after a caption with no full stop, and 图片由…提供', () => {
+    expect(splitCredit('茶农在山坡上采茶。摄影：林一帆')).toMatchObject({ text: '茶农在山坡上采茶。', credit: '林一帆' });
+    expect(splitCredit('茶农在山坡上采茶（通讯员 林一帆 摄）')).toMatchObject({ text: '茶农在山坡上采茶', credit: '林一帆' });
+    expect(splitCredit('茶农在山坡上采茶。（图片由龙井村提供）')).toMatchObject({ text: '茶农在山坡上采茶。', credit: '龙井村' });
+  });
+  it('leaves a bracketed date or note after a phrase alone', () => {
+    expect(splitCredit('报名时间（6月1日—6月5日）')).toBeNull();
+    expect(splitCredit('活动地点（镇文化礼堂）')).toBeNull();
+  });
+});
