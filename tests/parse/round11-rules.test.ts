@@ -159,3 +159,17 @@ describe('more ways a caption carries its credit', () => {
     expect(splitCredit('活动地点（镇文化礼堂）')).toBeNull();
   });
 });
+
+describe('bare names closing a 本报讯 story', () => {
+  const page = (close1: string, close2: string) =>
+    `安仁镇举办夏季运动会\n本报讯 6月2日，安仁镇第三届全民运动会在镇中心学校开幕，\n12支代表队的300余名运动员参赛。${close1}\n龙井村开展消防演练\n本报讯 6月3日，龙井村组织村民开展消防演练，\n80余名村民参加。${close2}\n`;
+  it('signs the story they close as its reporters', () => {
+    const a = parse(page('（周云）', '（陈立 王敏）'));
+    expect(a.map((x) => x.byline.reporters)).toEqual([['周云'], ['陈立', '王敏']]);
+    expect(a[0]!.blocks.at(-1)).toMatchObject({ text: expect.stringMatching(/参赛。$/u) });
+  });
+  it('leaves a closing mark or a number in brackets in the text', () => {
+    const a = parse(page('（完）', '（二）'));
+    expect(a.map((x) => x.byline.reporters)).toEqual([[], []]);
+  });
+});
