@@ -165,15 +165,16 @@ function markBriefs(drafts: Draft[], articles: ParsingArticle[], furniture: Piec
 
 /**
  * What an item of a column of short pieces is: an ad or notice when its text ends in a contact
- * (电话：0577-…, 热线); a news story when a staff reporter or photographer signs it or it carries a
- * picture (a 简讯 item is signed by a correspondent at most, and has no photo); else a brief.
+ * (电话：0577-…, 热线); a news story when a photographer signs it, it carries a picture, or a staff reporter signs
+ * more than one paragraph (a 简讯 item has no photo, and is one paragraph whoever signs it); else a brief.
  */
 function briefKind(a: ParsedArticle, d: Draft): ParsedArticle['kind'] {
   const last = [...a.blocks].reverse().find((b) => b.type === 'paragraph');
   if (a.kind === 'notice' || (last?.type === 'paragraph' && CONTACT_END.test(last.text))) return 'notice';
   // Verse stays a poem wherever it is printed (a folk rhyme under a 民俗 box).
   if (a.kind === 'poem') return 'poem';
-  if (a.byline.reporters.length || a.byline.photographers.length || a.captions.length) return a.kind === 'brief' ? 'news' : a.kind;
+  const paragraphs = a.blocks.filter((b) => b.type === 'paragraph').length;
+  if ((a.byline.reporters.length && paragraphs > 1) || a.byline.photographers.length || a.captions.length) return a.kind === 'brief' ? 'news' : a.kind;
   // An author's piece (□ 某某, a pupil's name): an essay stays one (a poem did above); a 简讯 item is no one's writing.
   if (a.byline.writers.length && a.kind === 'essay' && authorSigned(a, d)) return 'essay';
   // An author's line as essays are signed (□ 市民　周晓琳, 文/某某, 作者：某某) signs an essay, not a brief.

@@ -173,3 +173,13 @@ describe('bare names closing a 本报讯 story', () => {
     expect(a.map((x) => x.byline.reporters)).toEqual([[], []]);
   });
 });
+
+describe('a reporter-signed item in a column of briefs', () => {
+  const item = (title: string, text: string, sign: string) => `■ ${title}　${text}${sign}\n\n`;
+  const column = (third: string) =>
+    `镇村快讯\n\n${item('安仁镇开展消防演练', '6月1日，安仁镇消防站在镇区一商场开展灭火演练，检验应急处置能力。', '（通讯员 周云）')}${item('龙井村举办插花课', '6月2日，龙井村文化礼堂开设插花课程，30余名村民参加。', '')}${third}`;
+  it('is a brief when it is one paragraph, whoever signs it', () => {
+    const a = parse(column(item('季山村开展义诊', '6月3日，镇卫生院医生走进季山村，为80余名老人免费体检。', '（记者 陈立 通讯员 王敏）')));
+    expect(a.map((x) => x.kind)).toEqual(['brief', 'brief', 'brief']);
+  });
+});
