@@ -27,6 +27,7 @@ export const RULE_WEIGHTS: Record<string, { hand: number; fitted: number | null 
   "stack: a line wholly in brackets right under a title line, no blank between ((第9期), (7月21日), (…会议通过)): the title's subheadline, no text": { hand: 6, fitted: 3.53 },
   "body: a bracketed line right under a title line is its subheadline, not the text's first paragraph": { hand: -3, fitted: -3 },
   "stack: one title line set apart right over a 本报讯 lead, commas and all (老人被骗“养老投资”，钱追回来了)": { hand: 4, fitted: 4 },
+  "stack: one short line set tight over a 本报讯 lead and apart from the text above (a blank line, or the full stop closing it), ending in no full stop: the story's title, commas, ！ and ？ and all (天热了，防溺水要记牢 · 家门口就能看病了！)": { hand: 7.5, fitted: 7.5 },
   "stack: another heading line, then a lead: inside a stack": { hand: 1.5, fitted: 0.25 },
   "stack: a short heading, then prose with no lead (a brief, a continued story)": { hand: 1, fitted: 0.63 },
   "stack: on a page whose stories open with 本报讯, a heading with no opening under it is not a story's": { hand: -2, fitted: -0.99 },

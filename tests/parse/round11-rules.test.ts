@@ -183,3 +183,21 @@ describe('a reporter-signed item in a column of briefs', () => {
     expect(a.map((x) => x.kind)).toEqual(['brief', 'brief', 'brief']);
   });
 });
+
+describe('a title with a comma, ！ or ？ set tight over a 本报讯 lead', () => {
+  const story = '龙泉青瓷小镇迎来游客高峰\n\n本报讯（记者 林晓）5月1日，龙泉青瓷小镇迎来假日游客高峰，\n各窑口门前排起长队，游客体验拉坯、施釉等制作工序。\n';
+  it('is the next story’s headline, a blank line above it or only the full stop closing the text before', () => {
+    for (const title of ['家门口就能看病了！', '垃圾分类难在哪？', '天热了，防溺水要记牢']) {
+      for (const gap of ['\n', '']) {
+        const page = `${story}${gap}${title}\n本报讯 6月2日，安仁镇社区卫生服务站正式启用，周边3000余\n名居民看病不用再跑县城。\n`;
+        expect(headlines(page)).toEqual(['龙泉青瓷小镇迎来游客高峰', title]);
+      }
+    }
+  });
+  it('never takes a sentence closed by a full stop, or a quotation, for one', () => {
+    for (const line of ['服务站启用后很受欢迎。', '“看病方便多了！”']) {
+      const page = `${story}\n${line}\n本报讯 6月2日，安仁镇社区卫生服务站正式启用，周边3000余\n名居民看病不用再跑县城。\n`;
+      expect(headlines(page)).not.toContain(line);
+    }
+  });
+});
