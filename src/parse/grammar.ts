@@ -332,7 +332,7 @@ export const ROLE_RULES: Rule[] = [
   { role: 'stack', weight: 6, why: 'a line wholly in brackets right under a title line, no blank between ((第9期), (7月21日), (…会议通过)): the title\'s subheadline, no text', test: (p, c) => bracketedUnderTitle(p, c) },
   { role: 'body', weight: -3, why: 'a bracketed line right under a title line is its subheadline, not the text\'s first paragraph', test: (p, c) => bracketedUnderTitle(p, c) },
   { role: 'stack', weight: 4, why: 'one title line set apart right over a 本报讯 lead, commas and all (老人被骗“养老投资”，钱追回来了)', test: (p, c) => p.kind === null && p.lines.length === 1 && p.blankBefore && !p.endsFullSentence && p.length <= HEADLINE_SIZE_MAX_CHARS && c.next?.kind === 'lead' },
-  { role: 'stack', weight: 7.5, why: 'one short line set tight over a 本报讯 lead and apart from the text above (a blank line, or the full stop closing it), ending in no full stop: the story\'s title, commas, ！ and ？ and all (天热了，防溺水要记牢 · 家门口就能看病了！)', test: (p, c) => titleOverLead(p, c) },
+  { role: 'stack', weight: 7.5, why: 'one short line right over what opens a story (a 本报讯 lead, a byline over prose, a dateline) and apart from the text above (a blank line, or the full stop closing it), ending in no full stop: the story\'s title, commas, ！ and ？ and all (天热了，防溺水要记牢 · 家门口就能看病了！)', test: (p, c) => titleOverLead(p, c) },
   { role: 'stack', weight: 1.5, why: 'another heading line, then a lead: inside a stack', test: (p, c) => p.headingLike && !!c.next?.headingLike && opensStory(c.next2) },
   { role: 'stack', weight: 1, why: 'a short heading, then prose with no lead (a brief, a continued story)', test: (p, c) => !c.leadPage && p.headingLike && !p.verse && !!c.next && !c.next.headingLike && c.next.kind === null && (c.prev === undefined || c.prev.endsFullSentence || isFurniture(c.prev) || c.prev.kind === 'caption' || c.prev.kind === 'credit' || c.prev.boxRow) },
   { role: 'stack', weight: -2, why: 'on a page whose stories open with 本报讯, a heading with no opening under it is not a story\'s', test: (p, c) => c.leadPage && p.headingLike && !p.bold && !c.headsStory && !/^[■▲●◆]/u.test(p.text) && !NOTICE_WORDS.some((w) => p.text.includes(w)) },
@@ -787,10 +787,20 @@ const verseTail = (p: Piece, c: Context) => !!p.verse && !p.blankBefore && !!c.p
 /** A headline holds at most this many commas (天热了，防溺水要记牢: two clauses). */
 const TITLE_MAX_COMMAS = 1;
 
-/** One short line set tight over a 本报讯 lead, apart from the text above, not closed by a full stop: a title, whatever marks it holds. */
+/** One short line right over what opens a story, apart from the text above, not closed by a full stop: a title, whatever marks it holds. */
 const titleOverLead = (p: Piece, c: Context) =>
   p.kind === null && p.lines.length === 1 && p.length <= HEADLINE_SIZE_MAX_CHARS && !/[。；：:]/u.test(p.text) && (p.text.match(/[，,]/gu)?.length ?? 0) <= TITLE_MAX_COMMAS &&
-  (p.text.match(/[！？!?]/gu)?.length ?? 0) <= 1 && !/^[“"]/u.test(p.text.trim()) && c.next?.kind === 'lead' && c.next.start === p.end + 1 && (!!p.blankBefore || !c.prev || c.prev.endsFullSentence);
+  (p.text.match(/[！？!?]/gu)?.length ?? 0) <= 1 && !/^[“"]/u.test(p.text.trim()) && opensUnder(p, c) && (!!p.blankBefore || !c.prev || c.prev.endsFullSentence);
+
+/** At most one blank line between a title and what opens its story. */
+const TITLE_OPENING_MAX_GAP = 2;
+/** A story's text opening with its dateline and comma (6月2日，… · 6月2日上午，…). */
+const DATELINE_OPENS = new RegExp(`${PATTERNS.dateline.source}，`, 'u');
+
+/** What opens a story stands right under the line: a 本报讯 lead, a byline over prose, or a paragraph opening with its dateline. */
+const opensUnder = (p: Piece, c: Context) =>
+  !!c.next && c.next.start - p.end <= TITLE_OPENING_MAX_GAP &&
+  (c.next.kind === 'lead' || (c.next.kind === 'byline' && bodyLike(c.next2) && !c.next2!.headingLike) || (c.next.kind === null && DATELINE_OPENS.test(c.next.text.trim())));
 
 /** A byline that credits photos: 文/摄, 摄, 图/某某, 某某/图, 文图. */
 const PHOTO_CREDITING_BYLINE = /摄|图\s*[/／]|[/／]\s*图|文图|图文/u;

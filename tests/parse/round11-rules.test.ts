@@ -194,6 +194,12 @@ describe('a title with a comma, ！ or ？ set tight over a 本报讯 lead', () 
       }
     }
   });
+  it('is one over a standing byline, or over a paragraph opening with its dateline, too', () => {
+    const byline = `${story}\n家门口就能看病了！\n\n记者 王敏 通讯员 李强\n\n6月2日，安仁镇社区卫生服务站正式启用，周边3000余名居民看病\n不用再跑县城。\n`;
+    expect(headlines(byline)).toEqual(['龙泉青瓷小镇迎来游客高峰', '家门口就能看病了！']);
+    const dated = `${story}\n天热了，防溺水要记牢\n\n6月2日，安仁镇中心学校开展防溺水安全教育，1200余名学生\n参加。（通讯员 李强）\n`;
+    expect(headlines(dated)).toEqual(['龙泉青瓷小镇迎来游客高峰', '天热了，防溺水要记牢']);
+  });
   it('never takes a sentence closed by a full stop, or a quotation, for one', () => {
     for (const line of ['服务站启用后很受欢迎。', '“看病方便多了！”']) {
       const page = `${story}\n${line}\n本报讯 6月2日，安仁镇社区卫生服务站正式启用，周边3000余\n名居民看病不用再跑县城。\n`;
