@@ -133,7 +133,9 @@ function bylineTokens(raw: string): string[] {
     .replace(/\s+摄影?(?=\s|$)/gu, ' /摄 ')
     .replace(/[:：]\s*/gu, ' ')
     // 记者 林晨 文/摄: by now 文/ /摄 (the rules above split it); one credit for words and pictures.
-    .replace(/(?<=\s|^)文\s*[/／]\s*(?:[/／]\s*)?摄(?=\s|$)/gu, ' /文摄 ');
+    .replace(/(?<=\s|^)文\s*[/／]\s*(?:[/／]\s*)?摄(?=\s|$)/gu, ' /文摄 ')
+    // 王敏 文 李强 图: a credit word after a name, spaced, as 王敏/文 李强/图 is.
+    .replace(/(\p{Script=Han}{2,4})\s+(文|图)(?=\s|$)/gu, '$1 /$2 ');
   return mergeSplitNames(inner.split(/[\s、，,;；（）()]+/u).filter(Boolean));
 }
 
@@ -153,7 +155,7 @@ const PLACE_TOKEN = /^\p{Script=Han}{2,}(?:镇|乡|村|区|县|市)$/u;
 const HEAD_POST_TOKEN = /^\p{Script=Han}{3,}长$/u;
 
 /** Tokens of a byline that name a body or a role, not a person: 区住建局, 急诊科, 读者, 居民. */
-const NOT_A_NAME = new RegExp(`(?:局|院|委|办|所|站|中心|部|科|队|馆|处|厂|公司|社区|街道|学校|小学|中学|${POST_WORDS.join('|')})$|^(?:读者|居民|村民|网友|市民)$|${PLACE_TOKEN.source}|${HEAD_POST_TOKEN.source}`, 'u');
+const NOT_A_NAME = new RegExp(`(?:局|院|委|办|所|站|中心|部|科|队|馆|处|厂|公司|社区|街道|学校|小学|中学|单位|${POST_WORDS.join('|')})$|^(?:读者|居民|村民|网友|市民)$|${PLACE_TOKEN.source}|${HEAD_POST_TOKEN.source}`, 'u');
 
 /** 陶 宇 → 陶宇: two adjacent single characters (or one and two) are one name printed with a space. */
 function mergeSplitNames(tokens: string[]): string[] {

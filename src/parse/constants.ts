@@ -80,7 +80,7 @@ export const PAGE_EDGE_LINES = 10;
 // Word lists (forms of print, not text of any page)
 
 /** Role words of bylines, longest first so 见习记者 wins over 记者. */
-export const REPORTER_WORDS = ['融媒体中心记者', '融媒体记者', '首席记者', '见习记者', '特约记者', '本报记者', '记者'];
+export const REPORTER_WORDS = ['融媒体中心记者', '融媒体记者', '首席记者', '见习记者', '特约记者', '本报记者', '记者', '实习生'];
 export const CORRESPONDENT_WORDS = ['特约通讯员', '通讯员'];
 /**
  * The kinds of artwork a credit names before a slash (漫画/刘小燕, 书法/…): a closed class. The line credits the work's author

@@ -207,3 +207,16 @@ describe('a title with a comma, ！ or ？ set tight over a 本报讯 lead', () 
     }
   });
 });
+
+describe('more bylines at first contact', () => {
+  it('reads 实习生 as a role word, not a name', () => {
+    expect(parseByline('本报记者 周晴 实习生 吴立').reporters).toEqual(['周晴', '吴立']);
+  });
+  it('reads credit words spaced after the names (某某 文 某某 图)', () => {
+    expect(parseByline('周晴 文 吴立 图')).toMatchObject({ writers: ['周晴'], photographers: ['吴立'] });
+    expect(parseByline('记者 周晴 文/摄')).toMatchObject({ reporters: ['周晴'], photographers: ['周晴'] });
+  });
+  it('finds no author in an affiliation note', () => {
+    expect(parseByline('（作者单位：县文化馆）').writers).toEqual([]);
+  });
+});
