@@ -232,7 +232,9 @@ const WROTE_AND_SHOT = /文\s*[/／]\s*摄影?\s*$/u;
 /** A column label as its name: brackets around it (【招聘】) are print decoration, kept as page furniture. */
 function columnName(p: Piece): { name: string; report: Report } {
   const t = p.text.trim();
-  // An item mark before a label (■数字新闻) is print decoration too.
+  // An item mark before a label (■数字新闻), or one each side (◆乡镇快讯◆, · 乡镇快讯 ·), is print decoration too.
+  const framed = t.match(/^([■◆●▲★☆·•])\s*(\S.*?)\s*\1$/u);
+  if (framed) return { name: framed[2]!, report: furnished('decoration', framed[1]! + framed[1]!, p.start) };
   const marked = t.match(/^([■◆●▲])\s*(\S.*)$/u);
   if (marked) return { name: marked[2]!, report: furnished('decoration', marked[1]!, p.start) };
   const m = t.match(/^([【［\[〖])(.+)([】］\]〗])$/u);

@@ -220,3 +220,10 @@ describe('more bylines at first contact', () => {
     expect(parseByline('（作者单位：县文化馆）').writers).toEqual([]);
   });
 });
+
+describe('a column label framed by a mark each side', () => {
+  it('names the column without the marks (◆乡镇快讯◆ → 乡镇快讯)', () => {
+    const items = '■ 安仁镇开展消防演练　6月1日，安仁镇消防站在镇区一商场开展灭火演练，检验应急处置能力。（通讯员 周云）\n\n■ 龙井村举办插花课　6月2日，龙井村文化礼堂开设插花课程，30余名村民参加。\n';
+    expect(parse(`◆基层快讯◆\n\n${items}`).map((a) => a.column)).toEqual(['基层快讯', '基层快讯']);
+  });
+});
