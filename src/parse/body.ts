@@ -6,7 +6,7 @@
  * Finally every text gets its punctuation full-width and its lost quotation marks restored.
  */
 import type { Block, Repair, SeedWarning } from '../records/schema.ts';
-import { PATTERNS } from './constants.ts';
+import { PATTERNS, SURNAMES } from './constants.ts';
 import type { Piece } from './classify.ts';
 import { fullWidthPunctuation } from './repairs/punctuation.ts';
 import { rejoin } from './repairs/breaks.ts';
@@ -302,11 +302,17 @@ function closeSignature(s: BodyState) {
   s.out.signedOn = last.text;
 }
 
+/**
+ * A 本报讯 story closed by its reporters' bare names in brackets after its last sentence (…当选会长。（何晓峰）, （林立 余晖）):
+ * names led by a common surname (a closed list: the census's most frequent), one to three, so （完） or （二） never reads so.
+ */
+const BARE_NAMES_CLOSING = new RegExp(`(?<=[。！？”]\\s*)[（(](?:[${SURNAMES}]\\p{Script=Han}{1,2})(?:[\\s\\u3000]+[${SURNAMES}]\\p{Script=Han}{1,2}){0,2}[）)]$`, 'u');
+
 /** A trailing byline ends the last paragraph: …（记者 林立 通讯员 余晖）. */
 function takeTrailingByline(s: BodyState) {
   const lastText = [...s.blocks].reverse().find((b): b is Extract<Block, { type: 'paragraph' | 'turn' }> => b.type === 'paragraph' || b.type === 'turn');
   if (!lastText) return;
-  const m = lastText.text.match(PATTERNS.trailingByline);
+  const m = lastText.text.match(PATTERNS.trailingByline) ?? (s.out.leadByline && PATTERNS.lead.test(s.out.leadByline) ? lastText.text.match(BARE_NAMES_CLOSING) : null);
   if (m && m.index! > 0) {
     s.out.trailingByline = m[0];
     lastText.text = lastText.text.slice(0, m.index).trim();

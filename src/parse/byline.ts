@@ -133,7 +133,9 @@ function bylineTokens(raw: string): string[] {
     .replace(/\s+摄影?(?=\s|$)/gu, ' /摄 ')
     .replace(/[:：]\s*/gu, ' ')
     // 记者 林晨 文/摄: by now 文/ /摄 (the rules above split it); one credit for words and pictures.
-    .replace(/(?<=\s|^)文\s*[/／]\s*(?:[/／]\s*)?摄(?=\s|$)/gu, ' /文摄 ');
+    .replace(/(?<=\s|^)文\s*[/／]\s*(?:[/／]\s*)?摄(?=\s|$)/gu, ' /文摄 ')
+    // 王敏 文 李强 图: a credit word after a name, spaced, as 王敏/文 李强/图 is.
+    .replace(/(\p{Script=Han}{2,4})\s+(文|图)(?=\s|$)/gu, '$1 /$2 ');
   return mergeSplitNames(inner.split(/[\s、，,;；（）()]+/u).filter(Boolean));
 }
 
@@ -146,8 +148,14 @@ function add(byline: Byline, role: Role, name: string) {
 /** A place of three characters or more (石梁镇, 湖头村, 柯城区): a signer's place before the name, not a name. */
 const PLACE_TOKEN = /^\p{Script=Han}{2,}(?:镇|乡|村|区|县|市)$/u;
 
+/**
+ * A head's post of four characters or more ending in 长 (民间河长, 护林队长, 楼道组长): longer than a name, and 长 closes the
+ * posts of heads, whatever they head — the post words above cannot list every such post a page prints.
+ */
+const HEAD_POST_TOKEN = /^\p{Script=Han}{3,}长$/u;
+
 /** Tokens of a byline that name a body or a role, not a person: 区住建局, 急诊科, 读者, 居民. */
-const NOT_A_NAME = new RegExp(`(?:局|院|委|办|所|站|中心|部|科|队|馆|处|厂|公司|社区|街道|学校|小学|中学|${POST_WORDS.join('|')})$|^(?:读者|居民|村民|网友|市民)$|${PLACE_TOKEN.source}`, 'u');
+const NOT_A_NAME = new RegExp(`(?:局|院|委|办|所|站|中心|部|科|队|馆|处|厂|公司|社区|街道|学校|小学|中学|单位|${POST_WORDS.join('|')})$|^(?:读者|居民|村民|网友|市民)$|${PLACE_TOKEN.source}|${HEAD_POST_TOKEN.source}`, 'u');
 
 /** 陶 宇 → 陶宇: two adjacent single characters (or one and two) are one name printed with a space. */
 function mergeSplitNames(tokens: string[]): string[] {
@@ -171,13 +179,18 @@ export function creditName(credit: string): string | null {
   const s = credit
     .trim()
     .replace(/^[（(](.*)[）)]$/u, '$1')
+    // 摄影：某某 before the role words, so its colon goes with it.
+    .replace(/^(?:图|摄影|摄)\s*[/／：:]\s*/u, '')
     .replace(/^(?:本报)?(?:记者|通讯员|摄影)\s*/u, '')
     .replace(/^(?:作者|作|书|画)\s*[:：\s]\s*/u, '')
-    .replace(/^(?:图|摄影|摄)\s*[/／：:]\s*/u, '')
+    .replace(/^图片由(.+)提供$/u, '$1')
     .replace(/\s*[/／]?\s*(?:摄影?|供图)$/u, '')
     .replace(/\s+/gu, '');
   return s || null;
 }
+
+/** A caption phrase with no full stop and its photographer in brackets right after it (村民在采茶（王敏 摄）). */
+const UNSTOPPED_BRACKETED_CREDIT = /^(?<text>[^，,；;：:。！？\s（(]{4,30})[（(](?<raw>(?:(?:本报)?(?:记者|通讯员)\s*)?(?:\p{Script=Han}\s?){1,4}\s*(?:[/／]\s*)?摄影?)[）)]$/u;
 
 /**
  * A caption with its credit: "文明村、社区亮相。柳市镇供图" → { text: 文明村、社区亮相。, credit: 柳市镇 }.
@@ -193,10 +206,26 @@ export function splitCredit(line: string): { text: string; credit: string; raw: 
   // photo-news item's text (…打太极，享受初秋的凉爽。（记者 徐丽 摄）): the item's photographer.
   const bracketed = t.match(/^(?<text>[^，,；;]+?[。！？])\s*[（(](?<raw>(?:(?:本报)?(?:记者|通讯员)\s*)?(?:\p{Script=Han}\s?){1,4}\s*(?:[/／]\s*)?摄影?)[）)]$/u);
   if (bracketed?.groups) return { text: bracketed.groups.text!, credit: creditName(bracketed.groups.raw!)!, raw: bracketed.groups.raw!.trim() };
+  // The same after a caption set without its full stop (村民在采茶（王敏 摄）): one short phrase, no comma in it.
+  const unstopped = t.match(UNSTOPPED_BRACKETED_CREDIT);
+  if (unstopped?.groups) return { text: unstopped.groups.text!, credit: creditName(unstopped.groups.raw!)!, raw: unstopped.groups.raw!.trim() };
+  // Who supplied the picture, in brackets after the caption (…。（图片由安仁镇提供）).
+  const given = t.match(/^(?<text>.+?[。！？])\s*[（(](?<raw>图片由[^（）()]{2,16}提供)[）)]$/u);
+  if (given?.groups) return { text: given.groups.text!, credit: creditName(given.groups.raw!)!, raw: given.groups.raw! };
   // A caption set without its full stop, the credit after a wide gap (板凳龙穿过湖镇老街　　记者 潘一鸣 摄), or a 图/ credit
   // after the sentence (…老街。图/郑一鸣).
   const gapped = t.match(/^(?<text>[^\s，。！？]*\p{Script=Han}{4,}[^\s。！？]*)(?:\s{2,}|\u3000+)(?<raw>(?:(?:本报)?(?:记者|通讯员)\s*)?(?:\p{Script=Han}\s?){2,4}\s*(?:[/／]\s*)?摄影?)$/u)
     ?? t.match(/^(?<text>.+?[。！？])\s*(?<raw>(?:图|摄影)\s*[/／：:]\s*(?:\p{Script=Han}\s?){2,4})$/u);
   if (gapped?.groups) return { text: gapped.groups.text!, credit: creditName(gapped.groups.raw!)!, raw: gapped.groups.raw!.trim() };
+  // A work shown on the page by its title and its art in brackets, the artist after a wide gap (《晨雾》（摄影）　某某).
+  const work = t.match(WORK_WITH_ARTIST);
+  if (work?.groups) return { text: work.groups.text!, credit: work.groups.name!.replace(/\s/gu, ''), raw: work.groups.name!.trim() };
   return null;
 }
+
+/**
+ * The arts a page shows a work of, named in brackets after its title (（摄影）, （国画）): a closed class, the words papers
+ * print there. With a 《》 title before and a name after a wide gap, the line is the work's caption and credit.
+ */
+const WORK_ARTS = ['摄影', '国画', '书法', '油画', '水彩', '水彩画', '版画', '剪纸', '篆刻', '素描', '漫画', '木刻'];
+const WORK_WITH_ARTIST = new RegExp(`^(?<text>《[^》]{1,20}》\\s*[（(](?:${WORK_ARTS.join('|')})[）)])(?:\\s{2,}|\\u3000+)(?<name>(?:\\p{Script=Han}\\s?){1,3}\\p{Script=Han})$`, 'u');

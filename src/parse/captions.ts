@@ -12,7 +12,8 @@ export function captionsOf(pieces: Piece[]): Caption[] {
     if (p.kind !== 'credit') {
       // Captions printed side by side run into one line: each ends with its own credit
       // (…品尝美食。 记者 徐婷婷 摄小朋友在…表演节目。 通讯员 童晓 摄).
-      for (const part of p.text.trim().split(SIDE_BY_SIDE_CAPTIONS)) if (part.trim()) readCaption(part.trim(), out);
+      const parts = sideBySideCaptions(p.text) ? p.text.trim().split(/\s{2,}|\u3000+/u) : p.text.trim().split(SIDE_BY_SIDE_CAPTIONS);
+      for (const part of parts) if (part.trim()) readCaption(part.trim(), out);
       continue;
     }
     const t = p.text.trim();
@@ -29,6 +30,20 @@ export function captionsOf(pieces: Piece[]): Caption[] {
 
 /** Where one caption's credit ends and the next caption begins, on one line. */
 const SIDE_BY_SIDE_CAPTIONS = /(?<=[。！？]\s*(?:(?:本报)?(?:记者|通讯员|摄影)\s*)?(?:\p{Script=Han}{2,4}\s*){1,3}摄)\s*(?=\S)/u;
+
+/** One short sentence with no comma or colon: what an uncredited caption beside a credited one is (孩子们在基地写生。). */
+const PLAIN_CAPTION = /^[^，,；;：:。！？\s]{4,30}[。！？]$/u;
+
+/**
+ * Captions printed side by side and run into one line, a wide gap between them (…参观农民画展。徐立 摄　　孩子们在…写生。):
+ * each part a caption with its credit or one short plain sentence, one credit at least among them.
+ */
+export function sideBySideCaptions(t: string): boolean {
+  const parts = t.trim().split(/\s{2,}|\u3000+/u);
+  if (parts.length < 2) return false;
+  const credited = parts.filter((x) => splitCredit(x)).length;
+  return credited >= 1 && parts.every((x) => splitCredit(x) || PLAIN_CAPTION.test(x));
+}
 
 function readCaption(line: string, out: Caption[]) {
   // The picture mark (▲) is no part of the caption.

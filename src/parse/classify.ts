@@ -5,7 +5,7 @@
  */
 import { CAPTION_MAX_CHARS, COLUMN_ENDINGS, COLUMN_MAX_CHARS, COLUMN_WORDS, CREDIT_LINE_MAX_CHARS, ITEM_MARKS, ITEM_NUMBER_RUN_MIN, PATTERNS, PRINTED_LINE_MAX_CHARS, SPEAKER_MAX_CHARS, SURNAMES, TABLE_MIN_CELLS, VERSE_LINE_MAX_CHARS, VERSE_MIN_LINES, WORK_CREDIT_WORDS } from './constants.ts';
 import { splitCredit } from './byline.ts';
-import { markMarkedCaptions, splitPhotoNews } from './captions.ts';
+import { markMarkedCaptions, sideBySideCaptions, splitPhotoNews } from './captions.ts';
 import { isCouplet } from './headline.ts';
 import { edgeHeaders, findMasthead, type HeaderField, isPageHeader } from './page.ts';
 import { endsFullSentence, endsSentence, nonSpaceLength } from './text.ts';
@@ -283,7 +283,7 @@ function kindOf(t: string, length: number, speakers: Set<string>): UnitKind | nu
   if (length <= SHORT_NOTE_MAX_CHARS && PATTERNS.sourceLine.test(t)) return 'note';
   if (PATTERNS.creditLine.test(t) && length <= PHOTO_CREDIT_MAX_CHARS) return 'credit';
   if (isBylineLine(t)) return 'byline';
-  if (length <= CREDITED_CAPTION_MAX_CHARS && splitCredit(t)) return 'caption';
+  if (length <= CREDITED_CAPTION_MAX_CHARS && (splitCredit(t) || sideBySideCaptions(t))) return 'caption';
   // A caption that names its picture (图为…), one or two sentences, with or without a credit.
   if (length <= CAPTION_MAX_CHARS && PATTERNS.photoCaption.test(t) && (t.match(/[。！？]/gu)?.length ?? 0) <= CAPTION_MAX_SENTENCES) return 'caption';
   if (speakerOf(t, speakers)) return 'turn';
@@ -332,6 +332,29 @@ function bareRunIn(u: Unit): RegExpMatchArray | null {
 }
 
 /**
+ * A bare run-in title whose text opens with a news lead (观海卫镇举办秋季招聘会　本报讯 10月13日，…): the
+ * 本报讯 says a story starts after the gap, so the words before it are its title even with no column of
+ * run-ins around it. The title ends no sentence and holds no bracket, so a lead's own byline never splits.
+ */
+function leadRunIn(u: Unit, next: Unit | undefined, prev: Unit | undefined): RegExpMatchArray | null {
+  // Set apart above by a blank line, or by the full stop that closes the text before (a column of items set tight).
+  const apart = u.blankBefore || (!!prev && endsFullSentence(prev.text.trim()));
+  const m = (apart ? bareRunIn({ ...u, blankBefore: true }) : null) ?? cutLeadRunIn(u, next);
+  if (!m || endsSentence(m.groups!.title!)) return null;
+  const rest = `${m.groups!.rest!}${next && !u.blankAfter ? next.text : ''}`;
+  return PATTERNS.lead.test(rest) || DATELINE_OPENING.test(rest) ? m : null;
+}
+
+/** A dateline opening a story's text, named or vague, and its comma (6月2日，… · 6月2日上午，… · 近日，…). */
+const DATELINE_OPENING = new RegExp(`^(?:${PATTERNS.dateline.source.slice(1)}|${PATTERNS.vagueDateline.source.slice(1)})，`, 'u');
+
+/** What of a cut 本报讯 can stand on the title's line: 本报. */
+const CUT_OPENER_MAX_CHARS = 2;
+/** The same with the lead's opener cut by the wrap (观海卫镇举办秋季招聘会　本报 / 讯 10月13日，…): only its first characters on the title's line. */
+const CUT_LEAD_RUN_IN = /^(?<title>[^\s\u3000，。；！？：:、（(【\[]{4,})\u3000+(?<rest>本报?)$/u;
+const cutLeadRunIn = (u: Unit, next: Unit | undefined) => (u.blankBefore && next && !u.blankAfter && nonSpaceLength(u.text) <= BARE_RUN_IN_TITLE_MAX_CHARS + CUT_OPENER_MAX_CHARS ? u.text.trim().match(CUT_LEAD_RUN_IN) : null);
+
+/**
  * A short text after the gap that runs on past its line (■标题　遛狗不牵绳、宠物粪 / 便随地留，…) is the item's text cut by
  * the wrap, not a second title: it ends no sentence and prose follows on the next line, no blank line between.
  */
@@ -341,11 +364,21 @@ const continuesBelow = (u: Unit, next: Unit | undefined) =>
 /** A marker and a page reference alone before the gap (▶2版　…, ■第3版　…): a 导读 pointer's page, not an item's run-in title. */
 const PAGE_REFERENCE_TITLE = /^\S\s*第?\s*[A-Z]?\d{1,2}\s*版$/u;
 
+/**
+ * The text after a run-in title, cut by the wrap before its first word ends (■标题　2 / 月13日，… · ■标题　本 / 报讯…)
+ * and set apart from the line under it only because the title line was bold: the next unit's opening, joined to it.
+ */
+const cutBeforeNext = (rest: string, u: Unit, next: Unit | undefined) =>
+  nonSpaceLength(rest) < RUN_IN_TEXT_MIN_CHARS && !/[，。；！？：:、]/u.test(rest) && continuesBelow(u, next) && !!next && next.start === u.end + 1 && !next.bold;
+
 function splitRunInTitles(units: Unit[], speakers: Set<string>): Unit[] {
   const out: Unit[] = [];
   const bare = units.filter((u) => bareRunIn(u)).length >= BARE_RUN_INS_MIN;
-  for (const [i, u] of units.entries()) {
-    const m = u.text.match(RUN_IN_TITLE) ?? narrowRunIn(u) ?? (bare ? bareRunIn(u) : null);
+  let carried: Unit | null = null;
+  for (const [i, u0] of units.entries()) {
+    const u: Unit = carried ? { ...u0, text: carried.text + u0.text, lines: u0.lines, start: carried.start, blankBefore: false, wideGapBefore: false, spaceBefore: false } : u0;
+    carried = null;
+    const m = u.text.match(RUN_IN_TITLE) ?? narrowRunIn(u) ?? (bare ? bareRunIn(u) : leadRunIn(u, units[i + 1], units[i - 1]));
     const title = m?.groups?.title;
     const rest = m?.groups?.rest;
     if (!title || !rest || PAGE_REFERENCE_TITLE.test(title.trim()) || speakers.has(title.replace(PATTERNS.itemMarker, '').trim()) || nonSpaceLength(title) > RUN_IN_TITLE_MAX_CHARS || headingLike(rest) && nonSpaceLength(rest) < RUN_IN_TEXT_MIN_CHARS && !continuesBelow(u, units[i + 1])) {
@@ -353,7 +386,9 @@ function splitRunInTitles(units: Unit[], speakers: Set<string>): Unit[] {
       continue;
     }
     out.push({ ...u, text: title.trim(), lines: [title.trim()], end: u.start, blankAfter: false, runsOn: false });
-    out.push({ ...u, text: rest.trim(), lines: u.lines, blankBefore: false, wideGapBefore: false, spaceBefore: false, runsOn: u.runsOn || continuesBelow(u, units[i + 1]) });
+    const piece: Unit = { ...u, text: rest.trim(), lines: u.lines, blankBefore: false, wideGapBefore: false, spaceBefore: false, runsOn: u.runsOn || continuesBelow(u, units[i + 1]) };
+    if (cutBeforeNext(rest.trim(), u, units[i + 1])) carried = piece;
+    else out.push(piece);
   }
   out.forEach((u, i) => (u.index = i));
   return out;

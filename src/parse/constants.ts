@@ -80,7 +80,7 @@ export const PAGE_EDGE_LINES = 10;
 // Word lists (forms of print, not text of any page)
 
 /** Role words of bylines, longest first so 见习记者 wins over 记者. */
-export const REPORTER_WORDS = ['融媒体中心记者', '融媒体记者', '首席记者', '见习记者', '特约记者', '本报记者', '记者'];
+export const REPORTER_WORDS = ['融媒体中心记者', '融媒体记者', '首席记者', '见习记者', '特约记者', '本报记者', '记者', '实习生'];
 export const CORRESPONDENT_WORDS = ['特约通讯员', '通讯员'];
 /**
  * The kinds of artwork a credit names before a slash (漫画/刘小燕, 书法/…): a closed class. The line credits the work's author
@@ -116,7 +116,10 @@ export const COLUMN_WORDS = ['要闻', '综合', '新闻', '副刊', '诗歌', '
 
 /** Common surnames (the most frequent in the national census), for telling a bare author's name under a title (余向阳). */
 export const SURNAMES =
-  '王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤倪施章缪项翁应虞柯楼卓詹童';
+  '王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤倪施章缪项翁应虞柯楼卓詹童' +
+  // Less common surnames, frequent in Zhejiang's papers (季, 俞, 寿, 斯, 厉, 阮, 蓝 …). Some open ordinary words too (管理,
+  // 包括), as 高 and 金 do: the list is one test of a name among others (its length, its place), never the only one.
+  '季俞包洪葛傅鲍寿斯厉阮蓝祝竺鲁裘茅盛樊岑骆管焦柴娄裴庞邬储纪闵栾冉岳佘伍敖聂饶滕颜喻胥苗凌霍殷尤甄戚晏卞嵇邢费匡揭';
 
 /** Labels of notes and boxes inside an article. */
 export const NOTE_LABELS = ['编者按', '编后', '编后语', '人物简介', '嘉宾简介', '作者简介', '简介', '链接', '相关链接', '背景', '延伸阅读', '小贴士', '记者手记', '短评', '前情提要', '内容提要'];
@@ -157,9 +160,11 @@ const DASH = '[—–\\-－―─~～]';
  * What opens a news lead: the paper's own 本报讯 / 本报消息 / 本报综合消息, a wire service's 电头
  * (新华社北京8月16日电, 中新社杭州3月2日电: the agency, a place, a date, 电), or a reprint's source
  * (据衢州日报消息, 据新华社消息), or a wire's 电头 in brackets with no date ((新华社电), (中新社北京电)).
- * 据介绍 and 据了解 open sentences, not leads: a source ends in 消息.
+ * 据介绍 and 据了解 open sentences, not leads: a source ends in 消息. The paper's opener may be set in brackets (【本报讯】),
+ * or lose its 本报 to a cut or a bad extraction (讯 10月13日，…, 讯（通讯员 某某）…): a 讯 opening a line before a space or a
+ * bracket is nothing else.
  */
-const LEAD_OPENER = String.raw`(?:本报(?:综合)?(?:讯|消息)|(?:新华社|中新社|中新网|人民网|央视网|浙江在线)[^\s（(，。：:]{0,12}?\d{1,2}月\d{1,2}日电|据[^\s，。（(：:]{2,12}?消息|[（(](?:新华社|中新社|中新网|人民网|央视网|浙江在线)[^\s（）()，。]{0,8}?电[）)])`;
+const LEAD_OPENER = String.raw`(?:本报(?:综合)?(?:讯|消息)|[【〔\[]本报(?:综合)?(?:讯|消息)[】〕\]]|讯(?=[\s\u3000（(])|(?:新华社|中新社|中新网|人民网|央视网|浙江在线)[^\s（(，。：:]{0,12}?\d{1,2}月\d{1,2}日电|据[^\s，。（(：:]{2,12}?消息|[（(](?:新华社|中新社|中新网|人民网|央视网|浙江在线)[^\s（）()，。]{0,8}?电[）)])`;
 
 /** The marks a page prints before an item, a brief's title or a speaker (■ ▲ ● ◆ ◇ ★ ☆ ▶ ► ◎). */
 export const ITEM_MARKS = '■▲●◆◇★☆▶►◎';

@@ -137,9 +137,28 @@ export interface ArticleDate {
   warning: string | null;
 }
 
-/** The article's own date, from the dateline at the start of its body; never the issue's. */
-export function articleDate(body0: string, issue: IssueDate): ArticleDate {
+/**
+ * A dateline that opens a later sentence of the first paragraph (“外贸订单排到了6月底。”4月12日，在… ·
+ * 青石板路铺到了家门口……10月14日，记者走进…): a lead that sets the scene or quotes someone first, then
+ * dates the report. Only after a sentence's end (。！？, a closing quote after one, an ellipsis) and
+ * followed by its comma, as a dateline is, so a day named inside a clause (于3月5日举行) never dates it.
+ */
+const SENTENCE_OPENING_DATELINE = /(?:[。！？]”?|……)(?<dateline>(?<month>\d{1,2})月(?<day>\d{1,2})日(?:上午|下午|晚上|晚间|晚|早上|早晨|中午|凌晨|傍晚|夜间|夜)?)，/u;
+
+/** The dateline of a first paragraph: at its start, or else opening a later sentence of it. */
+function datelineOf(body0: string): RegExpMatchArray | null {
   const m = body0.match(PATTERNS.dateline);
+  if (m || PATTERNS.vagueDateline.test(body0)) return m;
+  const later = body0.match(SENTENCE_OPENING_DATELINE);
+  if (!later?.groups) return null;
+  const found = [later.groups.dateline!] as unknown as RegExpMatchArray;
+  found.groups = { month: later.groups.month!, day: later.groups.day! };
+  return found;
+}
+
+/** The article's own date, from the dateline at the start of its body (or opening a later sentence of it); never the issue's. */
+export function articleDate(body0: string, issue: IssueDate): ArticleDate {
+  const m = datelineOf(body0);
   if (m?.groups && issue.year !== null) {
     const month = Number(m.groups.month);
     const day = Number(m.groups.day);

@@ -192,8 +192,17 @@ function bylineOf(a: ParsedArticle, d: Draft, body: ReturnType<typeof readBody>)
   if (!raws.length) return a.byline;
   const byline = { raw: raws.join(' '), reporters: [] as string[], correspondents: [] as string[], photographers: [] as string[], writers: [] as string[] };
   for (const p of raws.map(parseByline)) for (const role of ['reporters', 'correspondents', 'photographers', 'writers'] as const) for (const n of p[role]) if (!byline[role].includes(n)) byline[role].push(n);
+  // Bare names closing a 本报讯 story (…。（何晓峰）) sign it as its reporters, as the paper's own news is signed.
+  if (body.trailingByline && body.leadByline && !ROLE_WORD.test(body.trailingByline)) {
+    const names = parseByline(body.trailingByline).writers;
+    byline.writers = byline.writers.filter((n) => !names.includes(n));
+    for (const n of names) if (!byline.reporters.includes(n)) byline.reporters.push(n);
+  }
   return byline;
 }
+
+/** The words that give a byline's names their role (记者, 通讯员, 作者 …): a bracket without one holds bare names. */
+const ROLE_WORD = /记者|通讯员|作者|供稿|撰稿|摄|文|图/u;
 
 /** Byline lines one under the other (at most this many lines apart: the next line) are one byline. */
 const BYLINE_RUN_MAX_GAP = 1;
@@ -223,7 +232,9 @@ const WROTE_AND_SHOT = /文\s*[/／]\s*摄影?\s*$/u;
 /** A column label as its name: brackets around it (【招聘】) are print decoration, kept as page furniture. */
 function columnName(p: Piece): { name: string; report: Report } {
   const t = p.text.trim();
-  // An item mark before a label (■数字新闻) is print decoration too.
+  // An item mark before a label (■数字新闻), or one each side (◆乡镇快讯◆, · 乡镇快讯 ·), is print decoration too.
+  const framed = t.match(/^([■◆●▲★☆·•])\s*(\S.*?)\s*\1$/u);
+  if (framed) return { name: framed[2]!, report: furnished('decoration', framed[1]! + framed[1]!, p.start) };
   const marked = t.match(/^([■◆●▲])\s*(\S.*)$/u);
   if (marked) return { name: marked[2]!, report: furnished('decoration', marked[1]!, p.start) };
   const m = t.match(/^([【［\[〖])(.+)([】］\]〗])$/u);

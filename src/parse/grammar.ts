@@ -45,6 +45,8 @@ export interface Context {
   storyChars: number;
   /** One of several short lines closing the page after the last story's text: photo captions printed together. */
   captionTail: boolean;
+  /** The story this piece stands in opened with a byline that credits photos (记者 某某 文/摄, 图/某某): it prints a photo. */
+  photoStory: boolean;
   /** The page's stories open with 本报讯 (three leads or more). */
   leadPage: boolean;
   /** Past this piece and the heading lines (and captions) under it, a story opens: it stands in a stack. */
@@ -333,6 +335,7 @@ export const ROLE_RULES: Rule[] = [
   { role: 'stack', weight: 6, why: 'a line wholly in brackets right under a title line, no blank between ((第9期), (7月21日), (…会议通过)): the title\'s subheadline, no text', test: (p, c) => bracketedUnderTitle(p, c) },
   { role: 'body', weight: -3, why: 'a bracketed line right under a title line is its subheadline, not the text\'s first paragraph', test: (p, c) => bracketedUnderTitle(p, c) },
   { role: 'stack', weight: 4, why: 'one title line set apart right over a 本报讯 lead, commas and all (老人被骗“养老投资”，钱追回来了)', test: (p, c) => p.kind === null && p.lines.length === 1 && p.blankBefore && !p.endsFullSentence && p.length <= HEADLINE_SIZE_MAX_CHARS && c.next?.kind === 'lead' },
+  { role: 'stack', weight: 7.5, why: 'one short line right over what opens a story (a 本报讯 lead, a byline over prose, a dateline) and apart from the text above (a blank line, or the full stop closing it), ending in no full stop: the story\'s title, commas, ！ and ？ and all (天热了，防溺水要记牢 · 家门口就能看病了！)', test: (p, c) => titleOverLead(p, c) },
   { role: 'stack', weight: 1.5, why: 'another heading line, then a lead: inside a stack', test: (p, c) => p.headingLike && !!c.next?.headingLike && opensStory(c.next2) },
   { role: 'stack', weight: 1, why: 'a short heading, then prose with no lead (a brief, a continued story)', test: (p, c) => !c.leadPage && p.headingLike && !p.verse && !!c.next && !c.next.headingLike && c.next.kind === null && (c.prev === undefined || c.prev.endsFullSentence || isFurniture(c.prev) || c.prev.kind === 'caption' || c.prev.kind === 'credit' || c.prev.boxRow) },
   { role: 'stack', weight: -2, why: 'on a page whose stories open with 本报讯, a heading with no opening under it is not a story\'s', test: (p, c) => c.leadPage && p.headingLike && !p.bold && !c.headsStory && !/^[■▲●◆]/u.test(p.text) && !NOTICE_WORDS.some((w) => p.text.includes(w)) },
@@ -430,7 +433,7 @@ export const ROLE_RULES: Rule[] = [
   { role: 'column', weight: 1, why: 'set vertically: a column\'s banner', test: (p, c) => p.vertical && !c.atStart },
   { role: 'furniture', weight: 8, why: 'set vertically at the page\'s top: the page\'s banner', test: (p, c) => p.vertical && c.atStart },
   { role: 'furniture', weight: 8, why: 'set vertically in two halves of one length (虎跃新春福满门 龙腾盛世喜临家): a couplet (对联) hung beside the text, decoration', test: (p) => p.vertical && /\S\s\S/u.test(p.text.trim()) },
-  { role: 'column', weight: 3.5, why: 'one short word set apart above a stack (a bold one above a plain title and its text: 一图读懂 / 柳市镇…报告 / …)', test: (p, c) => p.headingLike && p.length <= LABEL_MAX_CHARS && !/\s/u.test(p.text.trim()) && p.blankAfter && !!c.next && c.next.kind !== 'byline' && !numberedLine(c.next) && (c.next.headingLike || c.next.bold) && !!c.next2 && (c.next2.headingLike || opensStory(c.next2) || isDashedLine(c.next2.text) || (p.bold && !c.next.bold && c.next.kind === null && !/[:：]/u.test(c.next.text) && c.next2.kind === null && !c.next2.headingLike)) },
+  { role: 'column', weight: 3.5, why: 'one short word set apart above a stack (a bold one above a plain title and its text: 一图读懂 / 柳市镇…报告 / …)', test: (p, c) => p.headingLike && p.length <= LABEL_MAX_CHARS && !/\s/u.test(p.text.trim()) && p.blankAfter && !verseTail(p, c) && !!c.next && c.next.kind !== 'byline' && !numberedLine(c.next) && (c.next.headingLike || c.next.bold) && !!c.next2 && (c.next2.headingLike || opensStory(c.next2) || isDashedLine(c.next2.text) || (p.bold && !c.next.bold && c.next.kind === null && !/[:：]/u.test(c.next.text) && c.next2.kind === null && !c.next2.headingLike)) },
   { role: 'column', weight: 2, why: 'a bold label over lines in another weight', test: (p, c) => p.bold && p.headingLike && p.length <= LABEL_MAX_CHARS && !/\s/u.test(p.text.trim()) && !!c.next && c.next.headingLike && !c.next.bold },
   { role: 'column', weight: -3, why: 'holds sentence punctuation', test: (p) => !p.headingLike },
   { role: 'column', weight: -3, why: 'a dashed subheadline follows that closes the stack (——读《…》 / □ 作者): a subheadline stands under its headline, never under a column label', test: (_, c) => !!c.next && isDashedLine(c.next.text) && c.next.headingLike && !(c.next2?.kind === null && c.next2.headingLike) },
@@ -488,6 +491,8 @@ export const ROLE_RULES: Rule[] = [
   { role: 'caption', weight: 7, why: 'one of the short lines closing the page: captions printed together', test: (p, c) => c.captionTail && (p.endsFullSentence || /\s/u.test(p.text.trim()) || p.length <= TAIL_CAPTION_SHORT_CHARS) },
   { role: 'body', weight: -2, why: 'one of the short lines closing the page: captions, not text', test: (_, c) => c.captionTail },
   { role: 'caption', weight: 6.5, why: 'reads like a caption (a person (左) doing something, a scene), standing alone after finished text', test: (p, c) => p.kind === null && captionLike(p.text) && p.blankBefore && p.blankAfter && (!c.prev || c.prev.endsSentence || c.prev.kind === 'caption' || c.prev.kind === 'credit') },
+  { role: 'caption', weight: 6.5, why: 'one short sentence alone after the text of a story whose byline credits photos (文/摄), before the next heading: the photo\'s caption', test: (p, c) => photoStoryCaption(p, c) },
+  { role: 'caption', weight: 2.5, why: 'reads like a caption (a person (左) doing something, a scene) and a photo credit line follows: a photo set in the text, wherever it cuts it', test: (p, c) => p.kind === null && p.lines.length === 1 && captionLike(p.text) && c.next?.kind === 'credit' && c.next.start === p.end + 1 },
   { role: 'caption', weight: 3, why: 'a photo credit line follows', test: (p, c) => c.next?.kind === 'credit' && p.length <= CAPTION_MAX_CHARS && p.kind === null },
   { role: 'caption', weight: 4, why: 'one sentence alone on its line right over a photo credit, under a text that closed its sentence (…60元。 / 茶农在茶园里采摘春茶。 / 本报记者 某某 摄): the photo\'s caption', test: (p, c) => oneLineOverCredit(p, c) },
   { role: 'caption', weight: 5, why: 'a short finished sentence (or two side by side) printed bold, on a line of its own between blank lines: a caption set in bold, not text', test: (p, c) => boldCaption(p, c) },
@@ -701,6 +706,7 @@ function contexts(pieces: Piece[], pageKind: SeedKind | null): Context[] {
   const { prevContent, nextContent } = neighbours(pieces);
   const lastStory = lastStoryIndex(pieces);
   const storyChars = storyCharsOf(pieces);
+  const photo = photoStoriesOf(pieces);
   const tail = captionTail(pieces, prevContent);
   for (const i of blockCaptionTails(pieces)) tail.add(i);
   const leadPage = pieces.filter((p) => p.kind === 'lead').length >= LEAD_PAGE_MIN_LEADS;
@@ -732,7 +738,7 @@ function contexts(pieces: Piece[], pageKind: SeedKind | null): Context[] {
     // A byline under a column's label or tag (一家之言 / ■郑晓明) stands over the headline, not under it.
     const underColumn = prev?.kind === 'byline' && !!beforePrev && (!!beforePrev.columnTag || beforePrev.columnish) && /^[■□◆●/／]/u.test(prev.text.trim());
     const afterLeadingByline = prev?.kind === 'byline' && !underColumn && (!beforePrev || beforePrev.headingLike || beforePrev.kind === 'byline');
-    return { prev, prevProse, next, following: pieces[i + 1], preceding: pieces[i - 1], next2, opener, interrupts, atEnd: i > lastStory, atStart: i <= firstContent, afterLeadingByline, underColumnByline: underColumn, storyChars: storyChars[i]!, pageKind, captionTail: tail.has(i), leadPage, headsStory: headsStory(i), cutByBreak };
+    return { prev, prevProse, next, following: pieces[i + 1], preceding: pieces[i - 1], next2, opener, interrupts, atEnd: i > lastStory, atStart: i <= firstContent, afterLeadingByline, underColumnByline: underColumn, storyChars: storyChars[i]!, photoStory: photo[i]!, pageKind, captionTail: tail.has(i), leadPage, headsStory: headsStory(i), cutByBreak };
   });
 }
 
@@ -777,6 +783,48 @@ function storyCharsOf(pieces: Piece[]): number[] {
   }
   return storyChars;
 }
+
+/** A poem's last line, set tight under its other lines (…桥头的老樟树下 / 有人在拉二胡): the poem's, never a label set apart. */
+const verseTail = (p: Piece, c: Context) => !!p.verse && !p.blankBefore && !!c.prev?.verse && c.prev.end + 1 === p.start;
+
+/** A headline holds at most this many commas (天热了，防溺水要记牢: two clauses). */
+const TITLE_MAX_COMMAS = 1;
+
+/** One short line right over what opens a story, apart from the text above, not closed by a full stop: a title, whatever marks it holds. */
+const titleOverLead = (p: Piece, c: Context) =>
+  p.kind === null && p.lines.length === 1 && p.length <= HEADLINE_SIZE_MAX_CHARS && !/[。；：:]/u.test(p.text) && (p.text.match(/[，,]/gu)?.length ?? 0) <= TITLE_MAX_COMMAS &&
+  (p.text.match(/[！？!?]/gu)?.length ?? 0) <= 1 && !/^[“"]/u.test(p.text.trim()) && opensUnder(p, c) && (!!p.blankBefore || !c.prev || c.prev.endsFullSentence);
+
+/** At most one blank line between a title and what opens its story. */
+const TITLE_OPENING_MAX_GAP = 2;
+/** A story's text opening with its dateline and comma (6月2日，… · 6月2日上午，…). */
+const DATELINE_OPENS = new RegExp(`${PATTERNS.dateline.source}，`, 'u');
+
+/** What opens a story stands right under the line: a 本报讯 lead, a byline over prose, or a paragraph opening with its dateline. */
+const opensUnder = (p: Piece, c: Context) =>
+  !!c.next && c.next.start - p.end <= TITLE_OPENING_MAX_GAP &&
+  (c.next.kind === 'lead' || (c.next.kind === 'byline' && bodyLike(c.next2) && !c.next2!.headingLike) || (c.next.kind === null && DATELINE_OPENS.test(c.next.text.trim())));
+
+/** A byline that credits photos: 文/摄, 摄, 图/某某, 某某/图, 文图. */
+const PHOTO_CREDITING_BYLINE = /摄|图\s*[/／]|[/／]\s*图|文图|图文/u;
+
+/** Per piece: the story it stands in opened with a byline (or a lead's) that credits photos; the next opening ends it. */
+function photoStoriesOf(pieces: Piece[]): boolean[] {
+  let photo = false;
+  return pieces.map((p, i) => {
+    // A credit line right under the stack (记者 某某 文/摄) is the story's byline as much as a byline is.
+    if (p.kind === 'lead' || ((p.kind === 'byline' || p.kind === 'credit') && (i === 0 || pieces[i - 1]!.headingLike))) photo = PHOTO_CREDITING_BYLINE.test(p.kind === 'lead' ? (p.text.match(PATTERNS.bracketByline)?.groups?.byline ?? '') : p.text);
+    return photo;
+  });
+}
+
+/**
+ * A caption without credit under a story whose byline credits photos (记者 某某 文/摄): one short sentence, no comma, alone
+ * between blank lines after the story's finished text and before the next heading or the page's end — where the photo's words sit.
+ */
+const photoStoryCaption = (p: Piece, c: Context) =>
+  c.photoStory && p.kind === null && p.lines.length === 1 && p.blankAfter && p.endsFullSentence && nonSpaceLength(p.text) <= CAPTION_LIKE_MAX_CHARS &&
+  !/[，；：:！？]/u.test(p.text) && !/^[“"]/u.test(p.text.trim()) && (p.text.match(/。/gu)?.length ?? 0) === 1 && !!c.prev && c.prev.endsSentence && (c.atEnd || !!c.next?.headingLike || (!!p.blankBefore && bodyLike(c.next) && !c.next!.headingLike));
 
 /** The page's closing run of short lines (美丽柳川。拍摄于薛宅村 / 逛一逛游步道。 …), two at least. */
 function captionTail(pieces: Piece[], prevContent: (Piece | undefined)[]): Set<number> {

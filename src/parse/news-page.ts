@@ -130,6 +130,12 @@ const opensContinued = (d: Draft) => PATTERNS.continuedFrom.test(d.body[0]?.piec
 /** A page name of opinion (言论, 评论, 观点, 时评, 观点·评论): a closed class of the papers' page names. */
 const OPINION_PAGE = /^(?:言论|评论|观点|时评|观点·评论|评论·观点)$/u;
 
+/**
+ * A column of verse (诗苑 / 春到长安 / □ 某某 / lines of a poem) holds verse: a prose piece or a notice set after its poem is
+ * not under its label, and a verse piece after a prose column's item is no item of it either.
+ */
+const sameVerse = (first: ParsedArticle, other: ParsedArticle) => (first.kind === 'poem') === (other.kind === 'poem');
+
 /** A 简讯 column holds at least this many short stories under its one label. */
 const BRIEF_RUN_MIN = 2;
 /** A brief's title is set on at most this many lines (no kicker, no subheadline). */
@@ -144,7 +150,7 @@ function markBriefs(drafts: Draft[], articles: ParsingArticle[], furniture: Piec
     // An opinion column prints comments: a story opened by a 本报讯 lead after them is news, set under no label of its own.
     const opinionLabel = opinionColumn(articles[i]!.column);
     const news = (d: Draft) => opinionLabel && d.body.some((b) => b.piece.kind === 'lead');
-    for (let j = i + 1; j < drafts.length && !drafts[j]!.column && !news(drafts[j]!) && briefLike(drafts[j]!, articles[j]!); j++) run.push(j);
+    for (let j = i + 1; j < drafts.length && !drafts[j]!.column && !news(drafts[j]!) && briefLike(drafts[j]!, articles[j]!) && sameVerse(articles[i]!, articles[j]!); j++) run.push(j);
     if (run.length < BRIEF_RUN_MIN || !briefLike(drafts[i]!, articles[i]!)) continue;
     // A column whose label has a contact line under it (鹊桥有约 / …平台　热线：0577-…) prints ads and notices, not news briefs;
     // one under an opinion column's label (须江时评, 柳川微言) prints comments.
@@ -162,15 +168,16 @@ function markBriefs(drafts: Draft[], articles: ParsingArticle[], furniture: Piec
 
 /**
  * What an item of a column of short pieces is: an ad or notice when its text ends in a contact
- * (电话：0577-…, 热线); a news story when a staff reporter or photographer signs it or it carries a
- * picture (a 简讯 item is signed by a correspondent at most, and has no photo); else a brief.
+ * (电话：0577-…, 热线); a news story when a photographer signs it, it carries a picture, or a staff reporter signs
+ * more than one paragraph (a 简讯 item has no photo, and is one paragraph whoever signs it); else a brief.
  */
 function briefKind(a: ParsedArticle, d: Draft): ParsedArticle['kind'] {
   const last = [...a.blocks].reverse().find((b) => b.type === 'paragraph');
   if (a.kind === 'notice' || (last?.type === 'paragraph' && CONTACT_END.test(last.text))) return 'notice';
   // Verse stays a poem wherever it is printed (a folk rhyme under a 民俗 box).
   if (a.kind === 'poem') return 'poem';
-  if (a.byline.reporters.length || a.byline.photographers.length || a.captions.length) return a.kind === 'brief' ? 'news' : a.kind;
+  const paragraphs = a.blocks.filter((b) => b.type === 'paragraph').length;
+  if ((a.byline.reporters.length && paragraphs > 1) || a.byline.photographers.length || a.captions.length) return a.kind === 'brief' ? 'news' : a.kind;
   // An author's piece (□ 某某, a pupil's name): an essay stays one (a poem did above); a 简讯 item is no one's writing.
   if (a.byline.writers.length && a.kind === 'essay' && authorSigned(a, d)) return 'essay';
   // An author's line as essays are signed (□ 市民　周晓琳, 文/某某, 作者：某某) signs an essay, not a brief.

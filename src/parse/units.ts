@@ -140,9 +140,11 @@ export function isBylineLine(t: string): boolean {
   if (/^(?:本报|本刊)(?:特约)?评论员$/u.test(s)) return true;
   // An author under a title by unit and name (柳市人民医院急诊科　黄立新): the unit ends in an organ's word.
   // Signed with a marker first (□ 中共柯城区委党校　陈立群, □ 柳市镇卫生院中医科　倪晓芳), as an essay's author is.
-  // The name opens with a surname: a title with a lost quotation pair (某某村举办 插秧节) ends on a term, not a name.
-  const unitName = s.match(/^(?:[■□◆●]\s*)?\p{Script=Han}{2,20}(?:科|院|局|所|中心|站|办|委|部|队|校|馆|室|处|司)[\s\u3000]+(?<name>(?:\p{Script=Han}[\s\u3000]?){1,2}\p{Script=Han})$/u);
-  if (unitName && SURNAMES.includes(unitName.groups!.name![0]!)) return true;
+  // Unmarked, the gap is a wide one: one plain space is where extraction lost a quotation mark (某某村举办 某节 is a
+  // headline that lost “”, its 办 a verb's, not an office's). Either way the name opens with a surname.
+  const unitName = s.match(/^(?<mark>[■□◆●]\s*)?\p{Script=Han}{2,20}(?:科|院|局|所|中心|站|办|委|部|队|校|馆|室|处|司)(?<gap>[\s\u3000]+)(?<name>(?:\p{Script=Han}[\s\u3000]?){1,2}\p{Script=Han})$/u);
+  const wideGap = (g: string) => /\u3000|\s{2,}/u.test(g);
+  if (unitName && (unitName.groups!.mark || wideGap(unitName.groups!.gap!)) && SURNAMES.includes(unitName.groups!.name![0]!)) return true;
     // The author half of a column tag line (三衢夜话 / 徐　方): a slash and a name.
   if (/^[/／]\s*(?:\p{Script=Han}[\s\u3000]?){2,4}$/u.test(s)) return true;
   // A pupil's essay: its school, class and name (柯城区航埠镇中心小学 四（2）班 刘欣怡, 刘晨晨（…小学三年级）), its teacher.

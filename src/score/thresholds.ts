@@ -21,12 +21,12 @@ export const CORPUS_THRESHOLDS: Partial<Record<Metric, number>> = {
   byline: 0.99,
   date: 0.98,
   first: 0.96,
-  last: 0.94,
-  captions: 0.9,
+  last: 0.95,
+  captions: 0.99,
   structure: 0.7,
   document: 0.96,
   column: 0.93,
-  kind: 0.9,
+  kind: 0.91,
   furniture: 0.95,
   survive: 0.98,
   queries: 0.98,
@@ -53,10 +53,10 @@ export const ENLARGED_THRESHOLDS: Partial<Record<Metric, number>> = {
   headline: 0.98,
   stack: 0.96,
   byline: 0.99,
-  date: 0.97,
+  date: 0.98,
   first: 0.96,
-  last: 0.94,
-  captions: 0.89,
+  last: 0.95,
+  captions: 0.98,
   structure: 0.71,
   document: 0.96,
   column: 0.93,
@@ -87,14 +87,14 @@ export const ROUND7_THRESHOLDS: Partial<Record<Metric, number>> = {
   headline: 0.98,
   stack: 0.96,
   byline: 0.99,
-  date: 0.97,
+  date: 0.98,
   first: 0.96,
   last: 0.95,
-  captions: 0.89,
+  captions: 0.98,
   structure: 0.72,
   document: 0.96,
   column: 0.93,
-  kind: 0.9,
+  kind: 0.91,
   furniture: 0.95,
   survive: 0.98,
   queries: 0.98,
@@ -123,7 +123,7 @@ export const ROUND8_THRESHOLDS: Partial<Record<Metric, number>> = {
   date: 0.98,
   first: 0.97,
   last: 0.94,
-  captions: 0.9,
+  captions: 0.98,
   structure: 0.74,
   document: 0.96,
   column: 0.94,
@@ -156,13 +156,13 @@ export const ROUND10_THRESHOLDS: Partial<Record<Metric, number>> = {
   headline: 0.98,
   stack: 0.97,
   byline: 0.99,
-  date: 0.97,
+  date: 0.98,
   first: 0.97,
-  last: 0.94,
-  captions: 0.91,
+  last: 0.95,
+  captions: 0.99,
   structure: 0.76,
   document: 0.96,
-  column: 0.93,
+  column: 0.94,
   kind: 0.91,
   furniture: 0.96,
   survive: 0.98,
@@ -191,25 +191,26 @@ export const ROUND11_PAGES = new Set([
 ]);
 
 /**
- * Over all 164 pages (the 154 and ROUND11_PAGES), at the round-11 pages' first contact, floored to two decimals; headline,
- * stack, date, issue and furniture raised to what the general header-field and stack rules learnt from them read.
+ * Over all 164 pages (the 154 and ROUND11_PAGES), at the round-11 pages' first contact, floored to two decimals; raised to
+ * what the general header-field, stack, splitting, caption and byline rules learnt from their failures read (a perfect
+ * figure is held at 0.99, not 1.00).
  */
 export const ROUND11_THRESHOLDS: Partial<Record<Metric, number>> = {
-  articles: 0.98,
+  articles: 0.99,
   headline: 0.98,
   stack: 0.97,
-  byline: 0.98,
-  date: 0.97,
+  byline: 0.99,
+  date: 0.98,
   first: 0.97,
-  last: 0.93,
-  captions: 0.9,
+  last: 0.95,
+  captions: 0.99,
   structure: 0.76,
   document: 0.96,
-  column: 0.93,
-  kind: 0.91,
+  column: 0.95,
+  kind: 0.92,
   furniture: 0.96,
   survive: 0.98,
-  queries: 0.97,
+  queries: 0.98,
   issue: 0.98,
 };
 
@@ -233,25 +234,29 @@ export const ROUND12_PAGES = new Set([
   'sports-pujiang-saishi-2023-10',
 ]);
 
-/** Over all pages with ROUND12_PAGES: a copy of ROUND11_THRESHOLDS until the round-12 pages' first contact. */
-// TODO(lead): set at first contact
+/**
+ * Over all 176 pages (the 164 and ROUND12_PAGES), floored to two decimals, measured once with the rules of issue 17's fifth
+ * session, none of them written with these pages in view. On the twelve pages alone — before that session's rules
+ * (f7d9678) → after: articles 0.88 → 0.88, headline 0.64 → 0.66, stack 0.64 → 0.66, byline 0.81 → 0.83, captions
+ * 0.86 → 0.86, kind 0.75 → 0.77, issue 0.83 → 0.92, furniture 0.67 → 0.76.
+ */
 export const ROUND12_THRESHOLDS: Partial<Record<Metric, number>> = {
   articles: 0.98,
-  headline: 0.96,
-  stack: 0.95,
-  byline: 0.98,
-  date: 0.96,
+  headline: 0.95,
+  stack: 0.94,
+  byline: 0.97,
+  date: 0.97,
   first: 0.97,
-  last: 0.93,
-  captions: 0.9,
-  structure: 0.76,
+  last: 0.94,
+  captions: 0.97,
+  structure: 0.77,
   document: 0.96,
   column: 0.93,
   kind: 0.91,
   furniture: 0.94,
   survive: 0.98,
   queries: 0.97,
-  issue: 0.97,
+  issue: 0.98,
 };
 
 /** On every page alone: one bad page must not hide behind the others. */
@@ -277,6 +282,16 @@ export const PAGE_FLOORS: Record<string, Partial<Record<Metric, number>>> = {
   // 报眼 slogan and a wrapped title, the 综合 2 header) now read at PAGE_THRESHOLDS.
   // Two short stories interleaved line by line: one story's text is not found where the query looks for it.
   'news-inside-zhuji-jingji-2022-04': { queries: 0.5 },
+  // Round 12, held out (not tuned on), at first contact: a 【乡村振兴】 story's 引题 read as its headline over a 副题, and the
+  // run-in 镇街短波 items (大同镇：…) under a column tag not split from the story above.
+  'news-inside-jiande-xiangzhen-2023-03': { articles: 0.4, headline: 0.2, queries: 0.5 },
+  // A column tag (科普讲堂, 科学辟谣 printed twice) and a 本版合作 line read as the headlines of the pieces under them.
+  'science-qingyuan-kepu-2022-08': { headline: 0.25 },
+  // A headline whose last term lost its quotes at the line's end (…有了 歇脚点 ) cut there into headline and 副题; a 引题 over
+  // a plain headline read as headline over 副题.
+  'news-inside-wuyi-minsheng-2023-07': { headline: 0.5 },
+  // Two short items (a ◎-marked brief run under 【校园】, a 家长课堂 piece) merged into the story above.
+  'education-panan-xiaoyuan-2023-12': { articles: 0.66 },
 };
 
 type Pooled = Omit<PageScore, 'slug' | 'form' | 'differences'>;

@@ -187,6 +187,14 @@ describe('dates', () => {
     expect(articleDate('7月25日晚，柯城区召开', issue('2022-07-27'))).toMatchObject({ date: '2022-07-25', source: 'dateline' });
   });
 
+  it('reads a dateline that opens a later sentence of the lead, after a scene or a quote, but not a day inside a clause', () => {
+    expect(articleDate('“渔船都回港了。”9月3日上午，在石浦渔港', issue('2021-09-05'))).toMatchObject({ date: '2021-09-03', source: 'dateline' });
+    expect(articleDate('晨雾还没散尽，茶山上已是一片忙碌……5月6日，记者来到', issue('2021-05-08'))).toMatchObject({ date: '2021-05-06' });
+    expect(articleDate('晒谷场上人头攒动。6月2日，丰收节开幕', issue('2021-06-04'))).toMatchObject({ date: '2021-06-02' });
+    expect(articleDate('该镇于6月2日举行丰收节，村民们', issue('2021-06-04'))).toMatchObject({ date: null });
+    expect(articleDate('近日，该镇举行丰收节。6月2日，村民们', issue('2021-06-04'))).toMatchObject({ date: null, text: '近日' });
+  });
+
   it('puts a December dateline in a January issue in the previous year', () => {
     expect(articleDate('12月30日，柳市镇', issue('2024-01-03'))).toMatchObject({ date: '2023-12-30' });
   });
