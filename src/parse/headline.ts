@@ -167,6 +167,9 @@ export function restoreTitleQuotes(line: string, spaceAfter: boolean): { text: s
     const parallel = len(b) >= PARALLEL_PAIR_MIN_CHARS && Math.abs(len(b) - len(c)) <= COUPLET_MAX_DIFFERENCE;
     // A dashed subheadline's subject follows its dashes (——湖镇镇 迎龙灯 民俗活动见闻).
     if (SUBJECT.test(a.replace(/^[—–\-－―─]+/u, '')) && quoted(b) && !parallel) return { text: `${a}“${b}”${c}`, restored: true };
+    // A bare name as the first part (某某镇 / 某某村 alone): no parallel title opens with its subject set apart, so the spaces
+    // around the short term after it were quotation marks, however the term and the rest pair in length.
+    if (BARE_NAME.test(a) && quoted(b) && len(b) >= QUOTED_AFTER_DE_MIN_CHARS && !isTriplet(line)) return { text: `${a}“${b}”${c}`, restored: true };
     // No phrase opens with a structural particle (的 地 得 之): the space before it closed a quotation (给学生留一点 发呆 的时间).
     if (quoted(b) && (PARTICLE_OPENS.test(c) || (ADVERB_OPENS.test(c) && !parallel))) return { text: `${a}“${b}”${c}`, restored: true };
     // A part too short to be a phrase of its own (让 背街小巷 也亮起来), or one character between two phrases (…企业 云 参展…):
@@ -312,6 +315,20 @@ function quoteOpeningTerm(text: string): string | null {
   return `“${m[1]}”${m[2]}`;
 }
 
+/**
+ * A title line of three phrases or more that ends in a space (…有去处 …有了 某某点␠): the page printed no space at a line's
+ * end, so the closing quotation mark stood there and the space before the last short term opened it (…有了“某某点”). Read
+ * before a leading couplet is split off the line, which would leave the term alone as the headline. Three short parallel
+ * phrases (a slogan) keep their spaces.
+ */
+function quoteTrailingTerm(text: string): string | null {
+  const p = parts(text);
+  const last = p.at(-1)!;
+  if (p.length < FLATTENED_MIN_PHRASES || isTriplet(text) || len(last) > QUOTED_TERM_MAX_CHARS || len(last) < QUOTED_AFTER_DE_MIN_CHARS) return null;
+  if (!/^\p{Script=Han}+$/u.test(last)) return null;
+  return `${p.slice(0, -2).join(' ')} ${p.at(-2)}“${last}”`;
+}
+
 /** Builds the stack from heading lines in printed order. Returns null when there are none. */
 export function readHeadlineStack(input: (StackLine | string)[]): HeadlineStack | null {
   const lines: StackLine[] = input
@@ -323,6 +340,14 @@ export function readHeadlineStack(input: (StackLine | string)[]): HeadlineStack 
   const joins: HeadlineStack['joins'] = [];
   const quotes: HeadlineStack['quotes'] = [];
   joinUnbalanced(lines, joins);
+  for (const l of lines) {
+    // A quotation the title's own shape places (a subject, a particle) comes first: read by the loop below.
+    const t = l.spaceAfter && !restoreTitleQuotes(l.text, true).restored ? quoteTrailingTerm(l.text) : null;
+    if (t) {
+      quotes.push({ before: l.text, after: t });
+      l.text = t;
+    }
+  }
   const all = splitFlattened(lines);
   for (const l of all) {
     const opened = l.spaceBefore ? quoteOpeningTerm(l.text) : null;

@@ -1,0 +1,59 @@
+/** Round 12's general rules for lost quotation marks in titles and column tags over briefs, on invented input, with the negative cases. */
+import { describe, expect, it } from 'vitest';
+import { readHeadlineStack, restoreTitleQuotes } from '../../src/parse/headline.ts';
+import { parseSeed } from '../../src/parse/index.ts';
+import { endsFullSentence } from '../../src/parse/text.ts';
+
+const parse = (text: string) => parseSeed(text, { seed: 't.txt', date: '2021-06-04' }).articles;
+const line = (text: string, spaceAfter = false) => ({ text, bold: false, blankAfter: false, spaceAfter });
+
+describe('a title that lost a quotation pair', () => {
+  it('quotes the last short term of a three-phrase title that ends in a space, keeping the couplet space before it', () => {
+    const s = readHeadlineStack([line('乘凉纳暑有好处 快递小哥有了 充电站 ', true)]);
+    expect(s?.kicker).toBeNull();
+    expect(s?.headline).toBe('乘凉纳暑有好处 快递小哥有了“充电站”');
+  });
+  it('keeps three short parallel phrases (a slogan) ending in a space as they are', () => {
+    const s = readHeadlineStack([line('种好树 护好林 守好山 ', true)]);
+    expect(s?.headline).not.toMatch(/“/u);
+  });
+  it('quotes nothing at a line end without the trailing space', () => {
+    const s = readHeadlineStack([line('乘凉纳暑有好处 快递小哥有了 充电站')]);
+    expect(`${s?.kicker ?? ''}${s?.headline}`).not.toMatch(/“/u);
+  });
+  it('quotes the term after a bare place name, however the term and the rest pair in length', () => {
+    expect(restoreTitleQuotes('石门乡 林长来巡山 护林见实效', false).text).toBe('石门乡“林长来巡山”护林见实效');
+    expect(restoreTitleQuotes('青田县 一码管到底 服务更便捷', false).text).toBe('青田县“一码管到底”服务更便捷');
+  });
+  it('keeps a place and verb opening a couplet (a subject with its predicate is no bare name)', () => {
+    expect(restoreTitleQuotes('石门乡打造 山水画廊美 林海氧吧兴', false).restored).toBe(false);
+  });
+  it('still prefers the subject rule when the trailing term is a verb (某村 某某课堂 开班␠)', () => {
+    const s = readHeadlineStack([line('东岭村 睦邻学堂 开班', true)]);
+    expect(s?.headline).toBe('东岭村“睦邻学堂”开班');
+  });
+});
+
+describe('briefs under a column tag', () => {
+  it('ends a brief at a sentence signed with a bare bracketed name', () => {
+    expect(endsFullSentence('严禁野外用火。（陈小安）')).toBe(true);
+    expect(endsFullSentence('严禁野外用火（陈小安')).toBe(false);
+  });
+  it('reads a 短讯 tag as the column, and a title with a trailing quote space after a signed brief as its own title', () => {
+    const page = [
+      '短讯',
+      '东溪乡召开防汛工作会议',
+      '本报讯 6月1日，东溪乡召开防汛工作',
+      '会议，要求各村排查隐患点，落实值守',
+      '人员，确保安全度汛。（陈小安）',
+      '西坑村祠堂开设 孝亲课 ',
+      '本报讯 近日，西坑村祠堂邀请退休教师',
+      '为村民讲授孝亲故事，50余名村民到场',
+      '聆听。（通讯员 周一平）',
+      '',
+    ].join('\n');
+    const a = parse(page);
+    expect(a.map((x) => x.headline)).toEqual(['东溪乡召开防汛工作会议', '西坑村祠堂开设“孝亲课”']);
+    expect(a[0]!.column).toBe('短讯');
+  });
+});
