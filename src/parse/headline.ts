@@ -47,13 +47,18 @@ const len = (s: string) => nonSpaceLength(s);
 
 /** A phrase that opens with who does something (柳市镇…, 后街社区…, 区委…): a clause, not one half of a couplet. */
 const SUBJECT_PLACE = /^[\p{Script=Han}\d]{2,8}?(?:镇|村|区|市|县|乡|街道|社区|局|委|办|公司|集团|中心|学校|小学|中学|医院|所|站)/u;
+/** A bare place name runs at most this long: a name of two to four characters and its suffix (某某某镇, 某某街道). */
+const BARE_PLACE_MAX_CHARS = 6;
 /** Common words that end like a place but name none (美丽乡村, 城市, 山区). */
 const NOT_A_PLACE = /(?:乡村|农村|山村|渔村|城市|都市|山区|小区|景区|园区)$/u;
 const SUBJECT = {
   test: (s: string) => {
     const m = s.match(SUBJECT_PLACE);
     // 美丽乡村 is not the place 美丽乡 followed by 村: the suffix and the next character make a common word.
-    return !!m && !NOT_A_PLACE.test(m[0]) && !NOT_A_PLACE.test(s.slice(0, m[0].length + 1));
+    // A long phrase that ends on a place's suffix is where something goes (某某法庭开进某乡), not who acts: a subject has its
+    // predicate after it. A short one is a bare name standing alone (某某村 before a space).
+    const whole = !!m && m[0].length === s.trim().length && len(m[0]) > BARE_PLACE_MAX_CHARS;
+    return !!m && !whole && !NOT_A_PLACE.test(m[0]) && !NOT_A_PLACE.test(s.slice(0, m[0].length + 1));
   },
 };
 /** Parallel phrases (对仗) are short: each of this many characters at least and at most, differing by at most this many. */
@@ -426,8 +431,12 @@ function splitFlattened(lines: StackLine[]): StackLine[] {
 /** A number and its measure word alone (1.2万个, 300余户, 86%): the closed class of measure words ENDS_ON_QUANTITY reads. */
 const QUANTITY_ONLY = /^[\d.]+(?:余|多)?[万亿]?(?:成|倍|%|％|个|人|件|项|起|次|户|家|元|吨|亩|公里|毫米|人次)$/u;
 
-/** A line at most this share of the length of the line under it is no headline over a 副题 (a 副题 runs shorter or about as long). */
-const HALF_LENGTH_RATIO = 0.5;
+/**
+ * A line at most this share of the length of the line under it is no headline over a 副题 (a 副题 runs shorter or about as
+ * long). In the corpus keys no undashed, unbracketed 副题 runs more than half again as long as its headline (the longest,
+ * 10 over 15 characters, is two-thirds), while kickers of 8 over 13 or 14 characters (about three-fifths) are common.
+ */
+const SHORT_OVER_LONG_RATIO = 0.62;
 
 /** A place and a colon opening a title, a clause after it (某某村：…, 某某街道：…). */
 const PLACE_COLON = new RegExp(`^${SUBJECT_PLACE.source.slice(1)}[：:]\\S`, 'u');
@@ -484,10 +493,10 @@ function chooseHeadline(all: StackLine[]): StackLine {
   if (!coupletAbove && dashedUnder && !endsWithColon(plain[0]!.text) && !brokenHeadline(plain[0]!.text, plain[1]!.text)) return plain[1]!;
   const overDash = twoOverDash(all);
   if (overDash) return overDash;
-  // Two plain lines one under the other, the first at most half the second's length (城市有机更新 / 某某老街改造进入收官阶段,
+  // Two plain lines one under the other, the first at most about three-fifths of the second's length (城市有机更新 / 某某老街改造进入收官阶段,
   // 为民办实事 / 某某镇为200户老人装上“一键呼”): a headline is not set over a line twice its length, so the short line is the
   // kicker — unless it alone names who acts.
-  if (!coupletAbove && plain.length === 2 && all.length === 2 && !isBracketed(plain[1]!.text) && len(plain[0]!.text) <= HALF_LENGTH_RATIO * len(plain[1]!.text) && (!namesActor(plain[0]!.text) || namesActor(plain[1]!.text)) && !endsWithColon(plain[0]!.text) && !brokenHeadline(plain[0]!.text, plain[1]!.text)) return plain[1]!;
+  if (!coupletAbove && plain.length === 2 && all.length === 2 && !isBracketed(plain[1]!.text) && len(plain[0]!.text) <= SHORT_OVER_LONG_RATIO * len(plain[1]!.text) && (!namesActor(plain[0]!.text) || namesActor(plain[1]!.text)) && !endsWithColon(plain[0]!.text) && !brokenHeadline(plain[0]!.text, plain[1]!.text)) return plain[1]!;
   // Two plain lines, the second a place and a colon before its clause (某某村：两姓同村三百年), the first without one: the
   // place-and-colon title is the headline, the line over it its kicker.
   if (!coupletAbove && plain.length === 2 && all.indexOf(plain[1]!) === all.indexOf(plain[0]!) + 1 && PLACE_COLON.test(plain[1]!.text) && !/[：:]/u.test(plain[0]!.text) && !brokenHeadline(plain[0]!.text, plain[1]!.text)) return plain[1]!;

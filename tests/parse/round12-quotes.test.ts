@@ -57,3 +57,21 @@ describe('briefs under a column tag', () => {
     expect(a[0]!.column).toBe('短讯');
   });
 });
+
+describe('two plain lines: kicker over headline', () => {
+  it('reads a line about three-fifths the length of the line under it as the kicker', () => {
+    const s = readHeadlineStack(['古戏台里唱响新曲', '枫树坳“古村春晚”正月开演']);
+    expect(s?.kicker).toBe('古戏台里唱响新曲');
+    expect(s?.headline).toBe('枫树坳“古村春晚”正月开演');
+  });
+  it('keeps a headline over a 副题 of two-thirds its length or more', () => {
+    const s = readHeadlineStack(['“蓝马甲”走进小山村', '某某镇开展助农志愿服务季活动']);
+    expect(s?.headline).toBe('“蓝马甲”走进小山村');
+    expect(s?.subheadline).toBe('某某镇开展助农志愿服务季活动');
+  });
+  it('reads a long line ending on a place suffix (…开进某乡) as no subject: the short line over the long one is still a kicker', () => {
+    const s = readHeadlineStack(['流动法庭来到山乡', '一次调解了结八年土地承包纠纷']);
+    expect(s?.kicker).toBe('流动法庭来到山乡');
+    expect(s?.headline).toBe('一次调解了结八年土地承包纠纷');
+  });
+});
