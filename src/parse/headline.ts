@@ -516,7 +516,9 @@ function chooseHeadline(all: StackLine[]): StackLine {
  * runs on into the second (a colon, a cut phrase) is one headline instead.
  */
 function twoOverDash(all: StackLine[]): StackLine | null {
-  if (all.length !== STACK_WITH_DASH_LINES || !isDashed(all[2]!.text)) return null;
+  // A figures line last stands so too (引题 / 主题 / 首月成交额突破1.8亿元): in the keys every undashed three-line stack is kicker,
+  // headline and 副题, a figures line never the headline's kicker when two lines stand over it.
+  if (all.length !== STACK_WITH_DASH_LINES || !(isDashed(all[2]!.text) || isFigures(all[2]!.text))) return null;
   const [a, b] = all as [StackLine, StackLine];
   // Joined by their lengths alone, two short lines over a dash are rather kicker and headline (守护一江清水 / 某某治水十年记 / ——…).
   if ([a, b].some((l) => isDashed(l.text) || isJi(l.text)) || endsWithColon(a.text) || (brokenHeadline(a.text, b.text) && !wrappedByLength(a.text, b.text))) return null;

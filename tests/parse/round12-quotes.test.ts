@@ -75,3 +75,17 @@ describe('two plain lines: kicker over headline', () => {
     expect(s?.headline).toBe('一次调解了结八年土地承包纠纷');
   });
 });
+
+describe('three undashed lines over a figures line', () => {
+  it('reads kicker, headline and a figures 副题', () => {
+    const s = readHeadlineStack(['眼镜产业“数字转型”加速', '某某眼镜城线上展销平台启用', '首周线上订单金额超过3.6亿元']);
+    expect(s?.kicker).toBe('眼镜产业“数字转型”加速');
+    expect(s?.headline).toBe('某某眼镜城线上展销平台启用');
+    expect(s?.subheadline).toBe('首周线上订单金额超过3.6亿元');
+  });
+  it('leaves a headline over a figures 副题 of two lines alone', () => {
+    const s = readHeadlineStack(['某某警方侦破一起跨市网络赌博案', '抓获嫌疑人9名 涉案金额200余万元']);
+    expect(s?.kicker).toBeNull();
+    expect(s?.headline).toBe('某某警方侦破一起跨市网络赌博案');
+  });
+});
