@@ -210,7 +210,8 @@ export const PATTERNS = {
   /** A photo credit alone on a line: 黄瀚 摄, 记者 潘一鸣 摄, 柳市镇供图, 黄瀚/摄, 图/某某, in brackets (（通讯员 郑海波 摄）). */
   creditLine: /^(?:(?:本报)?(?:记者|通讯员|摄影|摄)\s*)?(?:\p{Script=Han}\s?){1,12}\s*(?:[/／]\s*)?(?:摄影?|供图)$|^[（(](?:(?:本报)?(?:记者|通讯员|摄影)\s*)?(?:\p{Script=Han}\s?){2,12}\s*摄[）)]$|^(?:图|摄影)\s*[/／：:]\s*(?:\p{Script=Han}\s?){2,6}$/u,
   /** Photos or texts credited to the whole page: 本版图片由…提供, （本版图片除署名外由…提供）, 本版信息由…提供. */
-  pagePhotoCredit: /^[（(]?本版(?:图片|照片|摄影)|^[（(]?本版(?:信息|内容|稿件|资料)由\S{2,30}提供[）)]?$/u,
+  // The page's partner in a credit line (本版合作：某某协会, 协办单位：…): who made the page with the paper, no text.
+  pagePhotoCredit: /^[（(]?本版(?:图片|照片|摄影)|^[（(]?本版(?:信息|内容|稿件|资料)由\S{2,30}提供[）)]?$|^(?:本版)?(?:合作|协办|合办)(?:单位)?\s*[:：]/u,
   /** A caption that names its picture: 图为…, 图①…, 图1：…, 上图：…, （图为…）. */
   photoCaption: /^[（(]?(?:图为|图\s*[①②③④⑤⑥⑦⑧⑨⑩]|图\s*\d{1,2}\s*[：:、\s\u3000]|[上下左右]图[：:\s\u3000])\s*\S/u,
 
@@ -250,7 +251,7 @@ export const PATTERNS = {
   /** Editors' credits: 责任编辑：某某 美编：某某. */
   // A 版名 may stand before the credits, set apart by a wide gap (图片新闻    责任编辑：…).
   // The 版名 before it may stand beside the page number (6　社会·民生　　责任编辑：…, 要闻　2　　责任编辑：…).
-  editorLine: /^(?:(?:\d{1,2}(?:\s+|\u3000+))?[\p{Script=Han}·]{2,8}(?:(?:\s+|\u3000+)\d{1,2})?(?:\s{2,}|\u3000+))?(?:本版)?(?:责任编辑|责编|编辑|美编|美术编辑|校对|组版|版式|排版|审核|值班编辑|本版编辑)\s*[:：/]/u,
+  editorLine: /^(?:(?:\d{1,2}(?:\s+|\u3000+))?[\p{Script=Han}·]{2,8}(?:(?:\s+|\u3000+)\d{1,2})?(?:\s{2,}|\u3000+))?(?:本版)?(?:主编|副主编|责任编辑|责编|编辑|美编|美术编辑|校对|组版|版式|排版|审核|值班编辑|本版编辑)\s*[:：/]/u,
   editorAnywhere: /(?:责任编辑|责编|美编|校对|本版编辑)\s*[:：]/u,
   /** 投稿 lines, e-mail addresses. */
   // An address inside a sentence (来稿请发送至 / x@163.com,邮件主题注明…) is text, not furniture.

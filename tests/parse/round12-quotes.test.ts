@@ -89,3 +89,31 @@ describe('three undashed lines over a figures line', () => {
     expect(s?.headline).toBe('某某警方侦破一起跨市网络赌博案');
   });
 });
+
+describe('column tags over question titles, and a page partner line', () => {
+  const header = '科技　　第5版　　2023年6月9日　星期五　　责任编辑：周某\n本版合作：某某县气象学会\n\n';
+  it('reads a column word right over a question title and its byline: the column, the question the headline; the partner line is furniture', () => {
+    const page = `${header}气象讲堂\n梅雨为什么叫“黄梅雨”？\n□ 某某县气象台　吴某某\n\n江南每年六月前后进入梅雨季，\n阴雨连绵，空气潮湿，正值梅子黄熟，\n所以人们称之为“黄梅雨”。\n`;
+    const r = parseSeed(page, { seed: 't.txt', date: '2023-06-09' });
+    expect(r.articles[0]!.headline).toBe('梅雨为什么叫“黄梅雨”？');
+    expect(r.articles[0]!.column).toBe('气象讲堂');
+    expect(r.articles.map((a) => a.headline)).not.toContain('本版合作：某某县气象学会');
+  });
+  it('reads a short tag printed twice (bold) right over a question with a comma: the column', () => {
+    const page = `${header}天气辟谣天气辟谣\n雷雨天谣言，你信了几条？\n谣言一：打雷时不能开空调。\n真相：有防雷设施的楼房里开空调是安全的。\n`;
+    const a = parseSeed(page, { seed: 't.txt', date: '2023-06-09' }).articles;
+    expect(a[0]!.headline).toBe('雷雨天谣言，你信了几条？');
+    expect(a[0]!.column).toBe('天气辟谣');
+  });
+  it('keeps a bold line over a plain statement as its kicker, not a column', () => {
+    const page = `${header}老城新生老城新生\n某某古街改造进入收尾阶段\n本报讯 近日，某某古街改造工程进入收尾\n阶段，沿街商铺陆续开门迎客。\n`;
+    const a = parseSeed(page, { seed: 't.txt', date: '2023-06-09' }).articles;
+    expect(a[0]!.column).toBeNull();
+  });
+  it('reads a 主编 credit line under an inside page header as furniture, not a piece', () => {
+    const page = '某城　综合新闻　第2版　2023年6月9日（星期五）\n主编：钱某某　责任编辑：孙某　校对：李某\n\n某某镇开展防汛演练\n\n本报讯 6月8日，某某镇组织防汛应急演练，\n80余名干部群众参加。（记者 王某某）\n';
+    const r = parseSeed(page, { seed: 't.txt', date: '2023-06-09' });
+    expect(r.articles.map((x) => x.headline)).toEqual(['某某镇开展防汛演练']);
+    expect(r.furniture.find((f) => f.text.startsWith('主编'))?.kind).toBe('editor');
+  });
+});
