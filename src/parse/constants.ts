@@ -19,8 +19,11 @@ export const LATE_KICKER_MAX_RATIO = 0.7;
 /** Bare numbers counting up one by one (01 / 02 / 03) on this many lines or more are item numbers, not page numbers (a page prints its number once). */
 export const ITEM_NUMBER_RUN_MIN = 3;
 
-/** A column label (栏目: 要闻简报, 村社书记访谈录, 柳川风物) is at most this long. */
-export const COLUMN_MAX_CHARS = 10;
+/**
+ * A column label (栏目: 要闻简报, 村社书记访谈录, 柳川风物) is at most this long, its brackets aside: no column in the corpus keys
+ * runs longer (我们的节日·清明, 主题教育进行时); a longer line ending like one (探寻村名背后的故事) is a phrase, a kicker.
+ */
+export const COLUMN_MAX_CHARS = 8;
 
 /** A vertical text run (one character per line, a column banner) needs at least this many lines. */
 export const MIN_VERTICAL_RUN = 4;

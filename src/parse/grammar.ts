@@ -439,7 +439,7 @@ export const ROLE_RULES: Rule[] = [
   { role: 'column', weight: 2, why: 'a bold label over lines in another weight', test: (p, c) => p.bold && p.headingLike && p.length <= LABEL_MAX_CHARS && !/\s/u.test(p.text.trim()) && !!c.next && c.next.headingLike && !c.next.bold },
   { role: 'column', weight: -3, why: 'holds sentence punctuation', test: (p) => !p.headingLike },
   { role: 'column', weight: -3, why: 'a dashed subheadline follows that closes the stack (——读《…》 / □ 作者): a subheadline stands under its headline, never under a column label', test: (_, c) => !!c.next && isDashedLine(c.next.text) && c.next.headingLike && !(c.next2?.kind === null && c.next2.headingLike) },
-  { role: 'column', weight: -3, why: 'too long for a label', test: (p) => p.length > COLUMN_MAX_CHARS && !p.vertical },
+  { role: 'column', weight: -3, why: 'too long for a label (its brackets aside)', test: (p) => nonSpaceLength(p.text.replace(/^\s*[【［\[]|[】］\]]\s*$/gu, '')) > COLUMN_MAX_CHARS && !p.vertical },
   { role: 'column', weight: -2, why: 'a lead follows directly: this is the headline', test: (_, c) => c.next?.kind === 'lead' },
   { role: 'column', weight: -2, why: 'finished prose follows directly, set apart by a blank line and a wide gap above (…退休电工，… / 志愿者名片 over one paragraph): a label over text with no title between is that text\'s title', test: (p, c) => !!p.wideGapBefore && p.blankAfter && !!c.next && c.next.kind === null && !c.next.headingLike && c.next.endsFullSentence && !c.next.runsOn && !shortQuestion(c.next) },
 

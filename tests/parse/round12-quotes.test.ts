@@ -117,3 +117,17 @@ describe('column tags over question titles, and a page partner line', () => {
     expect(r.furniture.find((f) => f.text.startsWith('主编'))?.kind).toBe('editor');
   });
 });
+
+describe('column labels are short', () => {
+  it('reads a nine-character phrase ending like a column word over a title as its kicker, not a column', () => {
+    const page = '第6版  古村寻踪\n\n寻访古桥背后的人物\n石门村：一座桥连起两个村\n\n本报记者 周某某\n\n在某某镇东南部，有一座三百年的石拱桥，\n桥两头分属两个村，村民世代往来。\n';
+    const a = parseSeed(page, { seed: 't.txt', date: '2023-07-07' }).articles;
+    expect(a[0]!.kicker).toBe('寻访古桥背后的人物');
+    expect(a[0]!.column).toBeNull();
+  });
+  it('still reads a bracketed label of seven characters as a column', () => {
+    const page = '第6版  古村寻踪\n\n【乡村振兴进行时】\n石门村：一座桥连起两个村\n\n本报记者 周某某\n\n在某某镇东南部，有一座三百年的石拱桥，\n桥两头分属两个村，村民世代往来。\n';
+    const a = parseSeed(page, { seed: 't.txt', date: '2023-07-07' }).articles;
+    expect(a[0]!.column).toBe('乡村振兴进行时');
+  });
+});
