@@ -145,6 +145,10 @@ function reshape(d: Draft): void {
 
 /** A column label is a word or two: at most this many characters (防台知识, 画里画外). */
 const BOLD_LABEL_MAX_CHARS = 8;
+/** One question, no full stop before it (某某谣言，你信了吗？): a title put to the reader. */
+const QUESTION_LINE = /^[^。！？；]+[？?]$/u;
+/** A tag set tight over its title is shorter: a word of two to six characters (科普讲堂, 经济简讯), no phrase. */
+const TIGHT_LABEL_MAX_CHARS = 6;
 /** A line wholly in quotation marks: a quote set as a title (“村里的事，就是自家的事。”). */
 const QUOTE_LINE = /^“[^“”]+”$/u;
 /** A title under a label is at most this long (a longer plain line is text). */
@@ -158,8 +162,12 @@ const TITLE_UNDER_LABEL_MAX_CHARS = 32;
 function liftBoldLabel(d: Draft): void {
   const [label, title] = d.stack;
   if (d.column || !label || !title || d.stack.length !== 2) return;
-  const isLabel = (label.bold || title.blankAfter) && !!label.wideGapBefore && label.blankAfter && label.headingLike && label.length <= BOLD_LABEL_MAX_CHARS && !/\s/u.test(label.text.trim());
-  const isTitle = title.kind === null && !title.bold && !/[:：]/u.test(title.text) && !/^[—–－-]/u.test(title.text.trim()) && title.lines.length === 1 && (title.headingLike || (!title.endsSentence && title.length <= TITLE_UNDER_LABEL_MAX_CHARS) || (QUOTE_LINE.test(title.text.trim()) && title.length <= TITLE_UNDER_LABEL_MAX_CHARS));
+  const word = label.headingLike && !/\s/u.test(label.text.trim());
+  // Set bold right over a plain question with no blank between (某某辟谣 printed twice / 某某谣言，你信了吗？): a tag, shorter
+  // still. A question is put to the reader under a column's name; a bold line over a plain statement is its kicker.
+  const tight = label.bold && !title.bold && !!label.blankBefore && label.end + 1 === title.start && label.length <= TIGHT_LABEL_MAX_CHARS && QUESTION_LINE.test(title.text.trim());
+  const isLabel = word && (((label.bold || title.blankAfter) && !!label.wideGapBefore && label.blankAfter && label.length <= BOLD_LABEL_MAX_CHARS) || tight);
+  const isTitle = title.kind === null && !title.bold && !/[:：]/u.test(title.text) && !/^[—–－-]/u.test(title.text.trim()) && title.lines.length === 1 && (title.headingLike || (!title.endsSentence && title.length <= TITLE_UNDER_LABEL_MAX_CHARS) || (QUOTE_LINE.test(title.text.trim()) && title.length <= TITLE_UNDER_LABEL_MAX_CHARS) || (QUESTION_LINE.test(title.text.trim()) && title.length <= TITLE_UNDER_LABEL_MAX_CHARS));
   if (!isLabel || !isTitle) return;
   d.column = label;
   d.stack.shift();

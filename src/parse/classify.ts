@@ -543,8 +543,9 @@ function isColumnish(t: string): boolean {
   // A label is one word (观点·评论 counts as one); phrases set apart by spaces are slogans or kickers.
   if (/\S[\s\u3000]+\S/u.test(t.trim())) return false;
   const s = t.replace(/[\s·•]/gu, '');
-  if (nonSpaceLength(s) > COLUMN_MAX_CHARS || nonSpaceLength(s) < COLUMN_MIN_CHARS || /[，。；、！？“”]/u.test(s)) return false;
   const plain = s.replace(/^[【［\[]|[】］\]]$/gu, '');
+  // The label's own words count, not the brackets round it (【主题教育进行时】 is 7).
+  if (nonSpaceLength(plain) > COLUMN_MAX_CHARS || nonSpaceLength(s) < COLUMN_MIN_CHARS || /[，。；、！？“”]/u.test(s)) return false;
   return COLUMN_WORDS.includes(plain) || COLUMN_ENDINGS.some((e) => plain.endsWith(e) && plain.length > e.length - 1);
 }
 

@@ -19,8 +19,11 @@ export const LATE_KICKER_MAX_RATIO = 0.7;
 /** Bare numbers counting up one by one (01 / 02 / 03) on this many lines or more are item numbers, not page numbers (a page prints its number once). */
 export const ITEM_NUMBER_RUN_MIN = 3;
 
-/** A column label (栏目: 要闻简报, 村社书记访谈录, 柳川风物) is at most this long. */
-export const COLUMN_MAX_CHARS = 10;
+/**
+ * A column label (栏目: 要闻简报, 村社书记访谈录, 柳川风物) is at most this long, its brackets aside: no column in the corpus keys
+ * runs longer (我们的节日·清明, 主题教育进行时); a longer line ending like one (探寻村名背后的故事) is a phrase, a kicker.
+ */
+export const COLUMN_MAX_CHARS = 8;
 
 /** A vertical text run (one character per line, a column banner) needs at least this many lines. */
 export const MIN_VERTICAL_RUN = 4;
@@ -103,7 +106,7 @@ export const COLUMN_ENDINGS = [
   '访谈', '访谈录', '对话', '专访', '面对面', '人物', '故事', '风采', '风物', '记忆', '文苑', '副刊', '文艺', '诗歌', '诗苑',
   '散文', '随笔', '小小说', '杂谈', '时评', '短评', '评论', '论坛', '言论', '解读', '问答', '服务', '提示', '课堂', '讲堂', '园地',
   '天地', '走基层', '进行时', '实事', '榜样', '光荣榜', '身边事', '好人', '新风', '镜头', '影像', '图片新闻', '摄影', '书画', '作文',
-  '专栏', '专版', '专题', '柳川', '漫笔', '随感', '札记', '杂感', '心语', '感悟', '一议',
+  '专栏', '专版', '专题', '短讯', '柳川', '漫笔', '随感', '札记', '杂感', '心语', '感悟', '一议',
   '快评', '微言', '微语', '夜话', '之言', '来信', '短波', '名片', '说法', '提醒', '手记',
 ];
 /**
@@ -210,7 +213,8 @@ export const PATTERNS = {
   /** A photo credit alone on a line: 黄瀚 摄, 记者 潘一鸣 摄, 柳市镇供图, 黄瀚/摄, 图/某某, in brackets (（通讯员 郑海波 摄）). */
   creditLine: /^(?:(?:本报)?(?:记者|通讯员|摄影|摄)\s*)?(?:\p{Script=Han}\s?){1,12}\s*(?:[/／]\s*)?(?:摄影?|供图)$|^[（(](?:(?:本报)?(?:记者|通讯员|摄影)\s*)?(?:\p{Script=Han}\s?){2,12}\s*摄[）)]$|^(?:图|摄影)\s*[/／：:]\s*(?:\p{Script=Han}\s?){2,6}$/u,
   /** Photos or texts credited to the whole page: 本版图片由…提供, （本版图片除署名外由…提供）, 本版信息由…提供. */
-  pagePhotoCredit: /^[（(]?本版(?:图片|照片|摄影)|^[（(]?本版(?:信息|内容|稿件|资料)由\S{2,30}提供[）)]?$/u,
+  // The page's partner in a credit line (本版合作：某某协会, 协办单位：…): who made the page with the paper, no text.
+  pagePhotoCredit: /^[（(]?本版(?:图片|照片|摄影)|^[（(]?本版(?:信息|内容|稿件|资料)由\S{2,30}提供[）)]?$|^(?:本版)?(?:合作|协办|合办)(?:单位)?\s*[:：]/u,
   /** A caption that names its picture: 图为…, 图①…, 图1：…, 上图：…, （图为…）. */
   photoCaption: /^[（(]?(?:图为|图\s*[①②③④⑤⑥⑦⑧⑨⑩]|图\s*\d{1,2}\s*[：:、\s\u3000]|[上下左右]图[：:\s\u3000])\s*\S/u,
 
@@ -250,7 +254,7 @@ export const PATTERNS = {
   /** Editors' credits: 责任编辑：某某 美编：某某. */
   // A 版名 may stand before the credits, set apart by a wide gap (图片新闻    责任编辑：…).
   // The 版名 before it may stand beside the page number (6　社会·民生　　责任编辑：…, 要闻　2　　责任编辑：…).
-  editorLine: /^(?:(?:\d{1,2}(?:\s+|\u3000+))?[\p{Script=Han}·]{2,8}(?:(?:\s+|\u3000+)\d{1,2})?(?:\s{2,}|\u3000+))?(?:本版)?(?:责任编辑|责编|编辑|美编|美术编辑|校对|组版|版式|排版|审核|值班编辑|本版编辑)\s*[:：/]/u,
+  editorLine: /^(?:(?:\d{1,2}(?:\s+|\u3000+))?[\p{Script=Han}·]{2,8}(?:(?:\s+|\u3000+)\d{1,2})?(?:\s{2,}|\u3000+))?(?:本版)?(?:主编|副主编|责任编辑|责编|编辑|美编|美术编辑|校对|组版|版式|排版|审核|值班编辑|本版编辑)\s*[:：/]/u,
   editorAnywhere: /(?:责任编辑|责编|美编|校对|本版编辑)\s*[:：]/u,
   /** 投稿 lines, e-mail addresses. */
   // An address inside a sentence (来稿请发送至 / x@163.com,邮件主题注明…) is text, not furniture.

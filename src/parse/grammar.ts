@@ -348,6 +348,8 @@ export const ROLE_RULES: Rule[] = [
   { role: 'body', weight: -3, why: 'a quotation set apart as a title is no paragraph', test: (p, c) => quoteTitle(p, c) },
   { role: 'stack', weight: 7, why: 'a one-line question set apart as a block of its own (a wide gap above, a blank line below) over text (本期话题：老旧小区加装电梯难在哪？): a title, not a paragraph', test: (p, c) => questionTitle(p, c) },
   { role: 'body', weight: -3, why: 'a question set apart as a block\'s title is no paragraph', test: (p, c) => questionTitle(p, c) },
+  { role: 'stack', weight: 7, why: 'a one-line question right under a column\'s tag (a column word, or a short word set bold), prose under it (某某讲堂 / 某某为什么…？): the piece\'s title', test: (p, c) => questionUnderTag(p, c) },
+  { role: 'body', weight: -3, why: 'a question right under a column\'s tag is the piece\'s title, no paragraph', test: (p, c) => questionUnderTag(p, c) },
   { role: 'stack', weight: 3, why: 'a bold question or exclamation of headline size (…你关心吗？)', test: (p) => p.bold && p.length <= HEADLINE_SIZE_MAX_CHARS && p.lines.length <= HEADLINE_MAX_LINES && /[？！?!]$|^[^，。]*，[^，。]*$/u.test(p.text.trim()) },
   { role: 'stack', weight: 2, why: 'a dashed subheadline follows', test: (p, c) => p.length <= OVER_DASHED_MAX_CHARS && !p.blankAfter && !!c.next && isDashedLine(c.next.text) && c.next.headingLike },
   { role: 'stack', weight: -3, why: 'holds sentence punctuation', test: (p) => !p.headingLike },
@@ -437,7 +439,7 @@ export const ROLE_RULES: Rule[] = [
   { role: 'column', weight: 2, why: 'a bold label over lines in another weight', test: (p, c) => p.bold && p.headingLike && p.length <= LABEL_MAX_CHARS && !/\s/u.test(p.text.trim()) && !!c.next && c.next.headingLike && !c.next.bold },
   { role: 'column', weight: -3, why: 'holds sentence punctuation', test: (p) => !p.headingLike },
   { role: 'column', weight: -3, why: 'a dashed subheadline follows that closes the stack (——读《…》 / □ 作者): a subheadline stands under its headline, never under a column label', test: (_, c) => !!c.next && isDashedLine(c.next.text) && c.next.headingLike && !(c.next2?.kind === null && c.next2.headingLike) },
-  { role: 'column', weight: -3, why: 'too long for a label', test: (p) => p.length > COLUMN_MAX_CHARS && !p.vertical },
+  { role: 'column', weight: -3, why: 'too long for a label (its brackets aside)', test: (p) => nonSpaceLength(p.text.replace(/^\s*[【［\[]|[】］\]]\s*$/gu, '')) > COLUMN_MAX_CHARS && !p.vertical },
   { role: 'column', weight: -2, why: 'a lead follows directly: this is the headline', test: (_, c) => c.next?.kind === 'lead' },
   { role: 'column', weight: -2, why: 'finished prose follows directly, set apart by a blank line and a wide gap above (…退休电工，… / 志愿者名片 over one paragraph): a label over text with no title between is that text\'s title', test: (p, c) => !!p.wideGapBefore && p.blankAfter && !!c.next && c.next.kind === null && !c.next.headingLike && c.next.endsFullSentence && !c.next.runsOn && !shortQuestion(c.next) },
 
@@ -793,7 +795,20 @@ const TITLE_MAX_COMMAS = 1;
 /** One short line right over what opens a story, apart from the text above, not closed by a full stop: a title, whatever marks it holds. */
 const titleOverLead = (p: Piece, c: Context) =>
   p.kind === null && p.lines.length === 1 && p.length <= HEADLINE_SIZE_MAX_CHARS && !/[。；：:]/u.test(p.text) && (p.text.match(/[，,]/gu)?.length ?? 0) <= TITLE_MAX_COMMAS &&
-  (p.text.match(/[！？!?]/gu)?.length ?? 0) <= 1 && !/^[“"]/u.test(p.text.trim()) && opensUnder(p, c) && (!!p.blankBefore || !c.prev || c.prev.endsFullSentence);
+  (p.text.match(/[！？!?]/gu)?.length ?? 0) <= 1 && !/^[“"]/u.test(p.text.trim()) && opensUnder(p, c) && (!!p.blankBefore || !c.prev || c.prev.endsFullSentence || columnTagRightAbove(p, c));
+
+/**
+ * A column's tag line set right over the line: a column word alone (某某讲堂), or a short word set bold (printed twice, 某某辟谣某某辟谣)
+ * with no space in it. The tag opens the piece as a blank line would.
+ */
+const columnTagRightAbove = (p: Piece, c: Context) =>
+  !!c.prev && c.prev.kind === null && c.prev.headingLike && c.prev.end + 1 === p.start && c.prev.lines.length === 1 && !/\s/u.test(c.prev.text.trim()) &&
+  (c.prev.columnish || (c.prev.bold && !p.bold && c.prev.length <= ONE_WORD_LABEL_MAX_CHARS));
+
+/** A one-line question (commas allowed) right under a column's tag, prose under it: the piece's title (某某谣言，你信了吗？). */
+const questionUnderTag = (p: Piece, c: Context) =>
+  p.kind === null && p.lines.length === 1 && p.length <= TWO_CLAUSE_TITLE_MAX_CHARS && /^[^。；！？]+[？?]$/u.test(p.text.trim()) && (p.text.match(/[，,]/gu)?.length ?? 0) <= TITLE_MAX_COMMAS &&
+  columnTagRightAbove(p, c) && bodyLike(c.next) && !c.next!.headingLike;
 
 /** At most one blank line between a title and what opens its story. */
 const TITLE_OPENING_MAX_GAP = 2;

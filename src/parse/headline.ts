@@ -47,13 +47,18 @@ const len = (s: string) => nonSpaceLength(s);
 
 /** A phrase that opens with who does something (柳市镇…, 后街社区…, 区委…): a clause, not one half of a couplet. */
 const SUBJECT_PLACE = /^[\p{Script=Han}\d]{2,8}?(?:镇|村|区|市|县|乡|街道|社区|局|委|办|公司|集团|中心|学校|小学|中学|医院|所|站)/u;
+/** A bare place name runs at most this long: a name of two to four characters and its suffix (某某某镇, 某某街道). */
+const BARE_PLACE_MAX_CHARS = 6;
 /** Common words that end like a place but name none (美丽乡村, 城市, 山区). */
 const NOT_A_PLACE = /(?:乡村|农村|山村|渔村|城市|都市|山区|小区|景区|园区)$/u;
 const SUBJECT = {
   test: (s: string) => {
     const m = s.match(SUBJECT_PLACE);
     // 美丽乡村 is not the place 美丽乡 followed by 村: the suffix and the next character make a common word.
-    return !!m && !NOT_A_PLACE.test(m[0]) && !NOT_A_PLACE.test(s.slice(0, m[0].length + 1));
+    // A long phrase that ends on a place's suffix is where something goes (某某法庭开进某乡), not who acts: a subject has its
+    // predicate after it. A short one is a bare name standing alone (某某村 before a space).
+    const whole = !!m && m[0].length === s.trim().length && len(m[0]) > BARE_PLACE_MAX_CHARS;
+    return !!m && !whole && !NOT_A_PLACE.test(m[0]) && !NOT_A_PLACE.test(s.slice(0, m[0].length + 1));
   },
 };
 /** Parallel phrases (对仗) are short: each of this many characters at least and at most, differing by at most this many. */
@@ -167,6 +172,9 @@ export function restoreTitleQuotes(line: string, spaceAfter: boolean): { text: s
     const parallel = len(b) >= PARALLEL_PAIR_MIN_CHARS && Math.abs(len(b) - len(c)) <= COUPLET_MAX_DIFFERENCE;
     // A dashed subheadline's subject follows its dashes (——湖镇镇 迎龙灯 民俗活动见闻).
     if (SUBJECT.test(a.replace(/^[—–\-－―─]+/u, '')) && quoted(b) && !parallel) return { text: `${a}“${b}”${c}`, restored: true };
+    // A bare name as the first part (某某镇 / 某某村 alone): no parallel title opens with its subject set apart, so the spaces
+    // around the short term after it were quotation marks, however the term and the rest pair in length.
+    if (BARE_NAME.test(a) && quoted(b) && len(b) >= QUOTED_AFTER_DE_MIN_CHARS && !isTriplet(line)) return { text: `${a}“${b}”${c}`, restored: true };
     // No phrase opens with a structural particle (的 地 得 之): the space before it closed a quotation (给学生留一点 发呆 的时间).
     if (quoted(b) && (PARTICLE_OPENS.test(c) || (ADVERB_OPENS.test(c) && !parallel))) return { text: `${a}“${b}”${c}`, restored: true };
     // A part too short to be a phrase of its own (让 背街小巷 也亮起来), or one character between two phrases (…企业 云 参展…):
@@ -312,6 +320,20 @@ function quoteOpeningTerm(text: string): string | null {
   return `“${m[1]}”${m[2]}`;
 }
 
+/**
+ * A title line of three phrases or more that ends in a space (…有去处 …有了 某某点␠): the page printed no space at a line's
+ * end, so the closing quotation mark stood there and the space before the last short term opened it (…有了“某某点”). Read
+ * before a leading couplet is split off the line, which would leave the term alone as the headline. Three short parallel
+ * phrases (a slogan) keep their spaces.
+ */
+function quoteTrailingTerm(text: string): string | null {
+  const p = parts(text);
+  const last = p.at(-1)!;
+  if (p.length < FLATTENED_MIN_PHRASES || isTriplet(text) || len(last) > QUOTED_TERM_MAX_CHARS || len(last) < QUOTED_AFTER_DE_MIN_CHARS) return null;
+  if (!/^\p{Script=Han}+$/u.test(last)) return null;
+  return `${p.slice(0, -2).join(' ')} ${p.at(-2)}“${last}”`;
+}
+
 /** Builds the stack from heading lines in printed order. Returns null when there are none. */
 export function readHeadlineStack(input: (StackLine | string)[]): HeadlineStack | null {
   const lines: StackLine[] = input
@@ -323,6 +345,14 @@ export function readHeadlineStack(input: (StackLine | string)[]): HeadlineStack 
   const joins: HeadlineStack['joins'] = [];
   const quotes: HeadlineStack['quotes'] = [];
   joinUnbalanced(lines, joins);
+  for (const l of lines) {
+    // A quotation the title's own shape places (a subject, a particle) comes first: read by the loop below.
+    const t = l.spaceAfter && !restoreTitleQuotes(l.text, true).restored ? quoteTrailingTerm(l.text) : null;
+    if (t) {
+      quotes.push({ before: l.text, after: t });
+      l.text = t;
+    }
+  }
   const all = splitFlattened(lines);
   for (const l of all) {
     const opened = l.spaceBefore ? quoteOpeningTerm(l.text) : null;
@@ -401,8 +431,12 @@ function splitFlattened(lines: StackLine[]): StackLine[] {
 /** A number and its measure word alone (1.2万个, 300余户, 86%): the closed class of measure words ENDS_ON_QUANTITY reads. */
 const QUANTITY_ONLY = /^[\d.]+(?:余|多)?[万亿]?(?:成|倍|%|％|个|人|件|项|起|次|户|家|元|吨|亩|公里|毫米|人次)$/u;
 
-/** A line at most this share of the length of the line under it is no headline over a 副题 (a 副题 runs shorter or about as long). */
-const HALF_LENGTH_RATIO = 0.5;
+/**
+ * A line at most this share of the length of the line under it is no headline over a 副题 (a 副题 runs shorter or about as
+ * long). In the corpus keys no undashed, unbracketed 副题 runs more than half again as long as its headline (the longest,
+ * 10 over 15 characters, is two-thirds), while kickers of 8 over 13 or 14 characters (about three-fifths) are common.
+ */
+const SHORT_OVER_LONG_RATIO = 0.62;
 
 /** A place and a colon opening a title, a clause after it (某某村：…, 某某街道：…). */
 const PLACE_COLON = new RegExp(`^${SUBJECT_PLACE.source.slice(1)}[：:]\\S`, 'u');
@@ -459,10 +493,10 @@ function chooseHeadline(all: StackLine[]): StackLine {
   if (!coupletAbove && dashedUnder && !endsWithColon(plain[0]!.text) && !brokenHeadline(plain[0]!.text, plain[1]!.text)) return plain[1]!;
   const overDash = twoOverDash(all);
   if (overDash) return overDash;
-  // Two plain lines one under the other, the first at most half the second's length (城市有机更新 / 某某老街改造进入收官阶段,
+  // Two plain lines one under the other, the first at most about three-fifths of the second's length (城市有机更新 / 某某老街改造进入收官阶段,
   // 为民办实事 / 某某镇为200户老人装上“一键呼”): a headline is not set over a line twice its length, so the short line is the
   // kicker — unless it alone names who acts.
-  if (!coupletAbove && plain.length === 2 && all.length === 2 && !isBracketed(plain[1]!.text) && len(plain[0]!.text) <= HALF_LENGTH_RATIO * len(plain[1]!.text) && (!namesActor(plain[0]!.text) || namesActor(plain[1]!.text)) && !endsWithColon(plain[0]!.text) && !brokenHeadline(plain[0]!.text, plain[1]!.text)) return plain[1]!;
+  if (!coupletAbove && plain.length === 2 && all.length === 2 && !isBracketed(plain[1]!.text) && len(plain[0]!.text) <= SHORT_OVER_LONG_RATIO * len(plain[1]!.text) && (!namesActor(plain[0]!.text) || namesActor(plain[1]!.text)) && !endsWithColon(plain[0]!.text) && !brokenHeadline(plain[0]!.text, plain[1]!.text)) return plain[1]!;
   // Two plain lines, the second a place and a colon before its clause (某某村：两姓同村三百年), the first without one: the
   // place-and-colon title is the headline, the line over it its kicker.
   if (!coupletAbove && plain.length === 2 && all.indexOf(plain[1]!) === all.indexOf(plain[0]!) + 1 && PLACE_COLON.test(plain[1]!.text) && !/[：:]/u.test(plain[0]!.text) && !brokenHeadline(plain[0]!.text, plain[1]!.text)) return plain[1]!;
@@ -482,7 +516,9 @@ function chooseHeadline(all: StackLine[]): StackLine {
  * runs on into the second (a colon, a cut phrase) is one headline instead.
  */
 function twoOverDash(all: StackLine[]): StackLine | null {
-  if (all.length !== STACK_WITH_DASH_LINES || !isDashed(all[2]!.text)) return null;
+  // A figures line last stands so too (引题 / 主题 / 首月成交额突破1.8亿元): in the keys every undashed three-line stack is kicker,
+  // headline and 副题, a figures line never the headline's kicker when two lines stand over it.
+  if (all.length !== STACK_WITH_DASH_LINES || !(isDashed(all[2]!.text) || isFigures(all[2]!.text))) return null;
   const [a, b] = all as [StackLine, StackLine];
   // Joined by their lengths alone, two short lines over a dash are rather kicker and headline (守护一江清水 / 某某治水十年记 / ——…).
   if ([a, b].some((l) => isDashed(l.text) || isJi(l.text)) || endsWithColon(a.text) || (brokenHeadline(a.text, b.text) && !wrappedByLength(a.text, b.text))) return null;

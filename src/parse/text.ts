@@ -43,8 +43,10 @@ export function joinGap(last: string | undefined, b: string): '' | ' ' {
  */
 export const endsSentence = (s: string) => PATTERNS.sentenceEnd.test(s.trim()) || PATTERNS.trailingByline.test(s.trim());
 
+/** A sentence closed and signed with a bare name in brackets (…严防山火发生。（某某某）): a brief's end, as a 记者 signature is. */
+const SIGNED_BY_NAME = /[。！？][（(]\p{Script=Han}{2,4}[）)]$/u;
 /** Ends a full sentence (。！？…), not a clause: where a paragraph may end. */
-export const endsFullSentence = (s: string) => PATTERNS.fullStop.test(s.trim()) || PATTERNS.trailingByline.test(s.trim());
+export const endsFullSentence = (s: string) => PATTERNS.fullStop.test(s.trim()) || PATTERNS.trailingByline.test(s.trim()) || SIGNED_BY_NAME.test(s.trim());
 
 /** Removes all whitespace (for comparing printed text). */
 export const squeeze = (s: string) => s.replace(/[\s\u3000]+/gu, '');
