@@ -11,13 +11,13 @@
  * 900–950 MB: the rest was the garbage of pages already written. Measured on cold builds of the
  * 10,000-article corpus (docs/scale.md, 2026-12-07): without these flags the build's processes
  * peaked at 1,890 MB (`npm run bench:build`; the astro process alone 1,861 MB while Vite bundled);
- * with them at 1,608 MB, the render at ≈ 1,420 MB; the peak is now the parse's.
+ * with them at 1,556–1,608 MB (two runs), the render at ≈ 1,420 MB; the peak is now the parse's.
  *
  * Why no ceiling (`--max-old-space-size`): it lowered the render's peak at 10,000 articles as
  * much, but a live set larger than the ceiling — a bigger archive — would end the build with
  * "heap out of memory". These flags cannot fail that way: V8's limit stays its own (≈ 4.3 GB
- * here), only the collections come sooner. Their cost is time: more collections (measured, under
- * load, ≈ 10–20 % more wall time at 10,000 articles; docs/scale.md).
+ * here), only the collections come sooner. Their cost is CPU: more collections (at 10,000
+ * articles 145–151 s of CPU against 115 s, +26–31 %; docs/scale.md).
  *
  * On the command line, not in NODE_OPTIONS: nothing else the build starts inherits them. The
  * parse's child process is given these two of the astro process's flags (seed-process.ts; it
@@ -29,8 +29,8 @@
 /**
  * How far (per cent) the old generation may grow past what the last full collection kept before
  * V8 collects again (V8 picks 10–300 % by itself). 20: the render's heap then peaked at ≈ 580 MB
- * instead of ≈ 950 MB at 10,000 articles; 50 let it reach ≈ 570 MB as well, but the build's
- * processes together peaked 120 MB higher (1,538 MB in the render against 1,419).
+ * instead of ≈ 950 MB at 10,000 articles; 50 saved no CPU (147.8 s) and the build's processes
+ * peaked higher (the render 1,538 MB against 1,419; one whole build 2,714 MB).
  */
 export const HEAP_GROWING_PERCENT = 20;
 
