@@ -34,6 +34,7 @@ import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { DEFAULT_SEED, writeCorpus } from '../tests/support/corpus/write.ts';
 import { VOCABULARIES, type Vocabulary } from '../tests/support/corpus/generate.ts';
+import { heapGrowingFlags } from '../src/build/heap-growing.ts';
 
 /** Sizes of the default run: 1×, 10× and 100× the first. */
 export const DEFAULT_SIZES = [100, 1000, 10000];
@@ -173,7 +174,7 @@ async function build(seedsDir: string, outDir: string, cacheDir: string, log: st
   const timings = `${log}.timings.jsonl`;
   rmSync(timings, { force: true });
   const started = Date.now();
-  const child = spawn(process.execPath, [ASTRO, 'build', '--outDir', outDir], {
+  const child = spawn(process.execPath, [...heapGrowingFlags(), ASTRO, 'build', '--outDir', outDir], {
     env: { ...process.env, SEEDS_DIR: seedsDir, BUILD_TIMINGS: timings, PARSE_CACHE_DIR: cacheDir, ASTRO_TELEMETRY_DISABLED: '1' },
     stdio: ['ignore', 'pipe', 'pipe'],
   });

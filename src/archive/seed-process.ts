@@ -46,6 +46,9 @@ export function takeVocabulary(outcome: SeedOutcome, counts: Map<string, number>
   }
 }
 
+/** V8's heap-sizing flags, the only ones of the parent's command line the child is given. */
+const HEAP_FLAG = /^--(heap-growing-percent|max-semi-space-size)=\d+$/u;
+
 /** This file, in the sources (see seedWorkerFile in seed-pool.ts for why the fallback). */
 function seedProcessFile(): string {
   const here = fileURLToPath(import.meta.url);
@@ -63,7 +66,8 @@ export function readSeedsInProcess(tasks: SeedTask[], onDone?: (outcome: SeedOut
   // Stays empty if the process dies before its end: the vocabulary then counts no article (suggestions only).
   let wordCounts = new Map<string, number>();
   // execArgv from the parent would carry Astro's or Vitest's loader flags; NODE_OPTIONS still applies.
-  const child = fork(seedProcessFile(), [], { serialization: 'advanced', execArgv: [], stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+  // Only the parent's heap flags go on (src/build/heap-growing.ts: the build sets them): the pool's threads share them.
+  const child = fork(seedProcessFile(), [], { serialization: 'advanced', execArgv: process.execArgv.filter((a) => HEAP_FLAG.test(a)), stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
   return new Promise((done, fail) => {
     let settled = false;
     let fatal: string | null = null;

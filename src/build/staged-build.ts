@@ -11,6 +11,7 @@
 import { spawn } from 'node:child_process';
 import { existsSync, readdirSync, renameSync, rmSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
+import { heapGrowingFlags } from './heap-growing.ts';
 
 export interface StagedBuildOptions {
   /** The output folder the site is published from (default dist/). */
@@ -84,7 +85,7 @@ export function stagedBuild(options: StagedBuildOptions): Promise<StagedBuildRes
   rmSync(staging, { recursive: true, force: true });
 
   const astro = resolve('node_modules/astro/bin/astro.mjs');
-  const child = spawn(process.execPath, [astro, 'build', ...(options.args ?? []), '--outDir', staging], {
+  const child = spawn(process.execPath, [...heapGrowingFlags(), astro, 'build', ...(options.args ?? []), '--outDir', staging], {
     stdio: options.stdio ?? 'inherit',
     env: productionEnv({ ASTRO_TELEMETRY_DISABLED: '1', ...process.env, ...options.env }),
   });
