@@ -7,13 +7,14 @@ import { CAPTION_MAX_CHARS, COLUMN_ENDINGS, COLUMN_MAX_CHARS, COLUMN_WORDS, CRED
 import { splitCredit } from './byline.ts';
 import { markMarkedCaptions, sideBySideCaptions, splitPhotoNews } from './captions.ts';
 import { isCouplet } from './headline.ts';
-import { edgeHeaders, findMasthead, type HeaderField, isPageHeader } from './page.ts';
+import { edgeHeaders, findFrontBoxes, findMasthead, type HeaderField, isPageHeader } from './page.ts';
 import { endsFullSentence, endsSentence, nonSpaceLength } from './text.ts';
 import { headingLike, isBylineLine, isDateLine, isSignOffLine, labelRowText, REGULAR_VERSE_LINE, type Unit } from './units.ts';
 
 /** What a unit is by its form, when its form settles it. */
 export type UnitKind =
   | 'masthead'
+  | 'front-box'
   | 'page-header'
   | 'page-number'
   | 'editor'
@@ -46,6 +47,7 @@ export type UnitKind =
 /** Kinds that are page furniture wherever they stand. */
 export const FURNITURE_KINDS: ReadonlySet<UnitKind> = new Set([
   'masthead',
+  'front-box',
   'page-header',
   'page-number',
   'editor',
@@ -114,6 +116,7 @@ export function classify(input: Unit[]): Piece[] {
   const speakers = recurringSpeakers(input);
   const units = splitPhotoNews(splitColumnTags(splitRunInTitles(input, speakers)));
   const masthead = findMasthead(units);
+  const boxes = findFrontBoxes(units, masthead);
   const edge = edgeHeaders(units);
   const rows = boxRows(units);
   const pieces: Piece[] = units.map((u, i) => {
@@ -121,7 +124,7 @@ export function classify(input: Unit[]): Piece[] {
     const length = nonSpaceLength(t);
     return {
       ...u,
-      kind: masthead.has(i) ? 'masthead' : edgeKind(kindOf(t, length, speakers), edge.get(i)),
+      kind: masthead.has(i) ? 'masthead' : boxes.has(i) ? 'front-box' : edgeKind(kindOf(t, length, speakers), edge.get(i)),
       length,
       headingLike: headingLike(t),
       // A closing （下转第2版） is the story's pointer, not its text: the sentence before it is what ends the paragraph.

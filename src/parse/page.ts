@@ -7,7 +7,7 @@
 import { PAGE_EDGE_LINES, PATTERNS } from './constants.ts';
 import { isoDate } from './dates.ts';
 import { nonSpaceLength } from './text.ts';
-import type { Unit } from './units.ts';
+import { isBylineLine, type Unit } from './units.ts';
 
 export interface PageInfo {
   /** The issue date printed on the page (ISO), when it prints one. */
@@ -344,3 +344,62 @@ function fillFromFields(t: string, info: PageInfo): void {
   const issue = fields.find((f) => f.kind === 'issue' && /期$/u.test(f.field));
   if (issue && !info.number) info.number = issue.field.replace(/\s+/gu, '');
 }
+
+/**
+ * The boxes a front page sets between its masthead and its lead story (报眼, 本期导读, 今日天气, a slogan): furniture.
+ * Box labels are a closed class — the names papers give their contents box (导读, 要目) and the masthead's ear (报眼).
+ */
+const FRONT_BOX_LABEL = /^(?:(?:本期|今日|本版|本周)?(?:导读|要目)|报眼)$/u;
+/** A weather box's line: opened by the words papers set it under (今日天气, 天气预报; a closed class), then its fields. */
+const WEATHER_LINE = /^(?:今日|明日|本周|一周)?天气(?:预报)?(?:[\s\u3000]+|[:：])\S/u;
+/**
+ * A contents pointer: a page reference and a title set apart by a gap, a marker before it or none (▶4版　副刊·…, 3版　…),
+ * or a marked title with its page far right (▲…　　2版).
+ */
+const POINTER_LINE = /^[▶►▲■◆●→]?\s*第?\s*[A-Z]?\d{1,2}\s*版(?:\s+|\u3000+)[^\s，。；！？].{1,30}$|^[▶►▲■◆●→].{2,30}?[\s\u3000]{2,}第?\s*[A-Z]?\d{1,2}\s*版$/u;
+/** A slogan of two phrases a gap apart (妙笔生花绘新景　奋楫争先建强镇): each phrase this long at least and at most … */
+const SLOGAN_PHRASE_MIN_CHARS = 4;
+const SLOGAN_PHRASE_MAX_CHARS = 12;
+/** … and the two this close in length: a couplet's halves match, a 引题's clauses need not. */
+const SLOGAN_HALVES_MAX_DIFF = 1;
+/** The boxes under a masthead lie within this many lines of it; the lead story starts soon after. */
+const FRONT_BOX_ZONE_LINES = 16;
+
+/** Two phrases of near-equal length set a wide gap apart (an ideographic space or two spaces), nothing else on the line. */
+function sloganCouplet(t: string): boolean {
+  const halves = t.trim().split(/\u3000+|\s{2,}/u);
+  if (halves.length !== 2 || !halves.every((h) => /^\p{Script=Han}+$/u.test(h))) return false;
+  const [a, b] = halves.map((h) => nonSpaceLength(h)) as [number, number];
+  return Math.min(a, b) >= SLOGAN_PHRASE_MIN_CHARS && Math.max(a, b) <= SLOGAN_PHRASE_MAX_CHARS && Math.abs(a - b) <= SLOGAN_HALVES_MAX_DIFF;
+}
+
+/** One line a front page's boxes hold: a box label, a weather line or a contents pointer. */
+const boxLine = (t: string) => FRONT_BOX_LABEL.test(t.replace(/[\s\u3000]+/gu, '')) || WEATHER_LINE.test(t) || POINTER_LINE.test(t);
+
+/**
+ * Under a front page's masthead, the units up to its lead story that are boxes: a box label and the short lines set under it
+ * with no blank line between (报眼 / 中国某某之都 · 中国某某之乡 / 今日天气…), a weather line, contents pointers, and a slogan
+ * couplet alone between blank lines over the lead's headline (not over its text). Stops at the first unit that is none.
+ */
+export function findFrontBoxes(units: Unit[], masthead: Set<number>): Set<number> {
+  const found = new Set<number>();
+  const strong = [...masthead].some((i) => units[i]!.lines.some((l) => PATTERNS.mastheadLine.test(l) || PATTERNS.issueNumber.test(l)));
+  if (!strong) return found;
+  let lines = 0;
+  let inBox = false;
+  for (let i = Math.max(...masthead) + 1; i < units.length && lines < FRONT_BOX_ZONE_LINES; i++) {
+    const u = units[i]!;
+    lines += u.lines.length;
+    if (/[，。；！？]/u.test(u.text)) break;
+    const labelled = inBox && !units[i - 1]!.blankAfter && nonSpaceLength(u.text) <= MASTHEAD_LINE_MAX_CHARS;
+    const next = units[i + 1];
+    const slogan = u.lines.length === 1 && u.blankBefore && u.blankAfter && sloganCouplet(u.text) && !!next && headingLikeLine(next.text);
+    if (!(labelled || slogan || u.lines.every((l) => boxLine(l.trim())))) break;
+    found.add(i);
+    inBox = FRONT_BOX_LABEL.test(u.text.replace(/[\s\u3000]+/gu, '')) || labelled;
+  }
+  return found;
+}
+
+/** A headline's line: short, no sentence mark. */
+const headingLikeLine = (t: string) => nonSpaceLength(t) <= MASTHEAD_LINE_MAX_CHARS && !/[。；！？]/u.test(t) && !isBylineLine(t.trim());

@@ -60,6 +60,7 @@ export const KIND_NAMES: Record<SeedKind, string> = { 'news-page': '新闻版', 
 export function furnitureKind(p: Piece): Furniture['kind'] {
   switch (p.kind) {
     case 'masthead':
+    case 'front-box':
     case 'masthead-credit':
       return 'masthead';
     case 'page-header':

@@ -1,0 +1,28 @@
+/** Round 12's general rules for front pages, short items and tables, on invented input of the same shapes. */
+import { describe, expect, it } from 'vitest';
+import { parseSeed } from '../../src/parse/index.ts';
+
+const MASTHEAD = '青　溪\nQINGXI\n中共某某县青溪镇委员会　青溪镇人民政府　主办\n2022年9月9日　星期五　农历壬寅年八月十四\n总第128期　今日4版　内部资料　免费交流';
+const LEAD = '推进全域整治 擦亮山水底色和生态名片\n青溪镇农村生活污水\n治理实现全覆盖\n\n本报记者 柯一帆 通讯员 郑雨\n\n9月5日，记者在青溪镇上塘村看到，新建的污水处理终端运行平稳，出水清澈。今年以来，全镇新建管网86公里。\n';
+const furnitureText = (r: ReturnType<typeof parseSeed>) => r.furniture.map((f) => f.text);
+
+describe('front-page boxes between the masthead and the lead story', () => {
+  it('reads a contents box of pointers (a marker or none, a page and a 版名·title), a weather line and a slogan couplet as furniture', () => {
+    const top = '今日天气　晴　20℃～29℃　北风1～2级\n\n今日导读\n▶2版　溪畔步道今起开放\n3版　文苑·秋到石门岭\n\n山水青溪迎客来　实干争先谱新篇';
+    const r = parseSeed(`${MASTHEAD}\n\n${top}\n\n${LEAD}`, { seed: 't.txt' });
+    expect(r.articles).toHaveLength(1);
+    expect(r.articles[0]!.headline).not.toMatch(/版|迎客来/u);
+    expect(furnitureText(r)).toEqual(expect.arrayContaining(['今日天气　晴　20℃～29℃　北风1～2级', '今日导读', '▶2版　溪畔步道今起开放', '3版　文苑·秋到石门岭', '山水青溪迎客来　实干争先谱新篇']));
+  });
+  it('reads an ear box (报眼) and the honorific banner and weather line set under it as furniture, no article', () => {
+    const top = '报眼\n中国竹编之乡 · 中国茶叶之乡\n今日天气　多云　12℃—21℃';
+    const r = parseSeed(`${MASTHEAD}\n\n${top}\n\n${LEAD}`, { seed: 't.txt' });
+    expect(r.articles).toHaveLength(1);
+    expect(furnitureText(r)).toEqual(expect.arrayContaining(['报眼', '中国竹编之乡 · 中国茶叶之乡', '今日天气　多云　12℃—21℃']));
+  });
+  it('keeps a couplet set right over the story text as its headline', () => {
+    const r = parseSeed(`${MASTHEAD}\n\n守护绿水青山　建设美丽家园\n\n本报讯 9月5日，青溪镇召开生态环境整治推进会，部署下一阶段工作。\n`, { seed: 't.txt' });
+    expect(r.articles).toHaveLength(1);
+    expect(r.articles[0]!.headline).toContain('守护绿水青山');
+  });
+});
