@@ -8,7 +8,7 @@ import { splitCredit } from './byline.ts';
 import { markMarkedCaptions, sideBySideCaptions, splitPhotoNews } from './captions.ts';
 import { isCouplet } from './headline.ts';
 import { edgeHeaders, findFrontBoxes, findMasthead, type HeaderField, isPageHeader } from './page.ts';
-import { endsFullSentence, endsSentence, nonSpaceLength } from './text.ts';
+import { endsFullSentence, endsSentence, joinText, nonSpaceLength } from './text.ts';
 import { headingLike, isBylineLine, isDateLine, isSignOffLine, labelRowText, REGULAR_VERSE_LINE, type Unit } from './units.ts';
 
 /** What a unit is by its form, when its form settles it. */
@@ -114,7 +114,7 @@ const edgeKind = (kind: UnitKind | null, edge: HeaderField[] | undefined): UnitK
 
 export function classify(input: Unit[]): Piece[] {
   const speakers = recurringSpeakers(input);
-  const units = splitPhotoNews(splitColumnTags(splitRunInTitles(input, speakers)));
+  const units = splitPhotoNews(splitColumnTags(splitRunInTitles(splitPlaceItems(input), speakers)));
   const masthead = findMasthead(units);
   const boxes = findFrontBoxes(units, masthead);
   const edge = edgeHeaders(units);
@@ -124,7 +124,7 @@ export function classify(input: Unit[]): Piece[] {
     const length = nonSpaceLength(t);
     return {
       ...u,
-      kind: masthead.has(i) ? 'masthead' : boxes.has(i) ? 'front-box' : edgeKind(kindOf(t, length, speakers), edge.get(i)),
+      kind: masthead.has(i) ? 'masthead' : boxes.has(i) ? 'front-box' : u.placeColon ? null : edgeKind(kindOf(t, length, speakers), edge.get(i)),
       length,
       headingLike: headingLike(t),
       // A closing （下转第2版） is the story's pointer, not its text: the sentence before it is what ends the paragraph.
@@ -200,7 +200,7 @@ function markBareAuthors(pieces: Piece[]) {
     // A note in brackets under a 词's title (临江仙·… / （新韵） / 陈　蓓) stands between the title and its author.
     const noted = i >= 2 && TITLE_NOTE.test(pieces[i - 1]!.text.trim()) && !pieces[i - 1]!.blankBefore ? 1 : 0;
     const title = pieces[i - 1 - noted]!;
-    if (p.kind !== null || !/^\p{Script=Han}{2,3}$/u.test(p.text.trim()) || !SURNAMES.includes(p.text.trim()[0]!)) continue;
+    if (p.kind !== null || !!p.placeColon || !/^\p{Script=Han}{2,3}$/u.test(p.text.trim()) || !SURNAMES.includes(p.text.trim()[0]!)) continue;
     if (!title.headingLike || title.kind !== null || title.length > BARE_AUTHOR_TITLE_MAX_CHARS || title.blankAfter) continue;
     const before = pieces[i - 2 - noted];
     if (before && !(title.blankBefore || before.endsFullSentence || before.kind !== null)) continue;
@@ -395,6 +395,59 @@ function splitRunInTitles(units: Unit[], speakers: Set<string>): Unit[] {
   }
   out.forEach((u, i) => (u.index = i));
   return out;
+}
+
+/**
+ * A run-in item opened by a place and a colon, its text on the same line (某某镇：3月1日，某某镇举办…): an item of a 短波 column.
+ * The place ends in the suffix of a township or village unit (镇, 乡, 街道, 村, 社区, 开发区, 园区: a closed class of
+ * administrative names), so a speaker's turn (郑欢欢：…) or a label row (地址：…) never reads so.
+ */
+const PLACE_ITEM = /^(?<title>\p{Script=Han}{1,6}(?:镇|乡|街道|村|社区|开发区|园区))(?<colon>[：:])(?<rest>\S.*)$/u;
+/** The line before an item's first closes the item above: a full stop, then perhaps its writer's name in brackets (…。（某某）). */
+const ITEM_CLOSED = /[。！？]”?(?:[（(][^（）()]{1,20}[）)])?$/u;
+/** This many place items on the page make a column of them (one could be a sentence's subject and a colon). */
+const PLACE_ITEMS_MIN = 2;
+
+/** The lines of a unit that open a place item: its first line, or one under a line that closed the item above (…。（某某）). */
+function placeItemLines(u: Unit): number[] {
+  return u.lines.flatMap((l, k) => {
+    const rest = l.trim().match(PLACE_ITEM)?.groups?.rest;
+    // The text after the colon is prose (a comma or full stop in it): 某某镇：某某村见闻 is a headline of its own.
+    return rest && /[，。]/u.test(rest) && (k === 0 || ITEM_CLOSED.test(u.lines[k - 1]!.trim())) ? [k] : [];
+  });
+}
+
+/**
+ * A column of place items set tight (某某镇：… / 某某乡：…, no blank lines between): each item becomes a title unit (the
+ * place, its headline) and a text unit (the rest of its line and the lines under it up to the next item).
+ */
+function splitPlaceItems(units: Unit[]): Unit[] {
+  if (units.reduce((n, u) => n + placeItemLines(u).length, 0) < PLACE_ITEMS_MIN) return units;
+  const out: Unit[] = [];
+  for (const u of units) {
+    const at = placeItemLines(u);
+    if (at.length === 0) {
+      out.push(u);
+      continue;
+    }
+    if (at[0]! > 0) out.push(slice(u, 0, at[0]!, { blankAfter: false }));
+    for (const [j, k] of at.entries()) {
+      const m = u.lines[k]!.trim().match(PLACE_ITEM)!.groups!;
+      const last = j === at.length - 1;
+      out.push({ ...u, text: m.title!, lines: [m.title!], start: u.start + k, end: u.start + k, blankBefore: k === 0 && u.blankBefore, blankAfter: false, runsOn: false, wideGapBefore: k === 0 && u.wideGapBefore, spaceAfter: false, placeColon: m.colon! });
+      const body = [m.rest!, ...u.lines.slice(k + 1, last ? u.lines.length : at[j + 1])];
+      out.push({ ...slice(u, k, last ? u.lines.length : at[j + 1]!, { blankBefore: false }), text: body.map((l) => l.trim()).reduce(joinText, ''), lines: body });
+    }
+  }
+  out.forEach((u, i) => (u.index = i));
+  return out;
+}
+
+/** Lines `from` to `to` of a unit (its seed lines counted from its start, the lines set one a seed line), as a unit. */
+function slice(u: Unit, from: number, to: number, edges: Partial<Unit>): Unit {
+  const lines = u.lines.slice(from, to);
+  const end = u.start + to - 1;
+  return { ...u, text: lines.map((l) => l.trim()).reduce(joinText, ''), lines, start: u.start + from, end, blankBefore: from === 0 && u.blankBefore, blankAfter: end === u.end && u.blankAfter, wideGapBefore: from === 0 && u.wideGapBefore, runsOn: end === u.end && u.runsOn, ...edges };
 }
 
 /**

@@ -391,7 +391,7 @@ export function findFrontBoxes(units: Unit[], masthead: Set<number>): Set<number
     const u = units[i]!;
     lines += u.lines.length;
     if (/[，。；！？]/u.test(u.text)) break;
-    const labelled = inBox && !units[i - 1]!.blankAfter && nonSpaceLength(u.text) <= MASTHEAD_LINE_MAX_CHARS;
+    const labelled: boolean = inBox && !units[i - 1]!.blankAfter && nonSpaceLength(u.text) <= MASTHEAD_LINE_MAX_CHARS;
     const next = units[i + 1];
     const slogan = u.lines.length === 1 && u.blankBefore && u.blankAfter && sloganCouplet(u.text) && !!next && headingLikeLine(next.text);
     if (!(labelled || slogan || u.lines.every((l) => boxLine(l.trim())))) break;

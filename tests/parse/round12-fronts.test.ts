@@ -26,3 +26,21 @@ describe('front-page boxes between the masthead and the lead story', () => {
     expect(r.articles[0]!.headline).toContain('守护绿水青山');
   });
 });
+
+describe('short items split from the text they were set in', () => {
+  const HEADER = '第3版　城乡动态　2022年6月10日　星期五\n责任编辑：许一\n';
+  it('reads each run-in place item of a 短波 column (某某乡：text, set tight) as a brief headed by the place, signed by its bracketed name', () => {
+    const column = '乡镇速递\n石塘乡：6月6日，石塘乡举办夏季农技培训会，\n120余名农户参加。（洪小梅）\n溪口街道：近日，溪口街道新建\n口袋公园3处，方便居民休闲。（姚杰）\n';
+    const story = '溪口街道开出首家共享菜园\n\n本报讯 近日，溪口街道首家共享菜园开园，30户居民认领了菜地。\n';
+    const r = parseSeed(`${HEADER}\n${story}\n${column}`, { seed: 't.txt' });
+    expect(r.articles.map((a) => a.headline)).toEqual(['溪口街道开出首家共享菜园', '石塘乡', '溪口街道']);
+    expect(r.articles.slice(1).map((a) => a.column)).toEqual(['乡镇速递', '乡镇速递']);
+    expect(r.articles[2]!.byline?.reporters).toEqual(['姚杰']);
+    expect(r.articles[1]!.body.join('')).toBe('6月6日，石塘乡举办夏季农技培训会，120余名农户参加。');
+  });
+  it('keeps a headline of a place, a colon and a title (no comma after it) whole', () => {
+    const page = '石塘乡：竹林深处民宿兴\n\n本报讯 近日，石塘乡竹林民宿迎来客流高峰。\n\n溪口街道：口袋公园添新绿\n\n本报讯 近日，溪口街道新建口袋公园3处。\n';
+    const r = parseSeed(`${HEADER}\n${page}`, { seed: 't.txt' });
+    expect(r.articles.map((a) => a.headline)).toEqual(['石塘乡：竹林深处民宿兴', '溪口街道：口袋公园添新绿']);
+  });
+});
