@@ -114,7 +114,7 @@ const edgeKind = (kind: UnitKind | null, edge: HeaderField[] | undefined): UnitK
 
 export function classify(input: Unit[]): Piece[] {
   const speakers = recurringSpeakers(input);
-  const units = splitPhotoNews(splitColumnTags(splitRunInTitles(splitPlaceItems(input), speakers)));
+  const units = splitPhotoNews(splitColumnTags(splitRunInTitles(splitMarkedTitleLines(splitPlaceItems(input)), speakers)));
   const masthead = findMasthead(units);
   const boxes = findFrontBoxes(units, masthead);
   const edge = edgeHeaders(units);
@@ -448,6 +448,25 @@ function slice(u: Unit, from: number, to: number, edges: Partial<Unit>): Unit {
   const lines = u.lines.slice(from, to);
   const end = u.start + to - 1;
   return { ...u, text: lines.map((l) => l.trim()).reduce(joinText, ''), lines, start: u.start + from, end, blankBefore: from === 0 && u.blankBefore, blankAfter: end === u.end && u.blankAfter, wideGapBefore: from === 0 && u.wideGapBefore, runsOn: end === u.end && u.runsOn, ...edges };
+}
+
+/** An item's marked title on its own line (◎某某小学举办冬季运动会): a marker, then words with no sentence mark. */
+const MARKED_TITLE_LINE = new RegExp(`^[${ITEM_MARKS}]\\s*[^，。；！？,.;!?]{4,}$`, 'u');
+/** A story's text opened by its dateline and a comma, full- or half-width (12月1日,… · 近日，…). */
+const DATED_TEXT = new RegExp(`^(?:${PATTERNS.dateline.source.slice(1)}|${PATTERNS.vagueDateline.source.slice(1)})[，,]`, 'u');
+
+/**
+ * A marked title that filled its line, run by the wrap into the item's text under it (◎某某小学“某某”社团获奖 / 近日,在…): the
+ * title line becomes a unit of its own when the next line opens with a dateline, as the items' text does.
+ */
+function splitMarkedTitleLines(units: Unit[]): Unit[] {
+  const out: Unit[] = [];
+  for (const u of units) {
+    if (u.lines.length >= 2 && MARKED_TITLE_LINE.test(u.lines[0]!.trim()) && DATED_TEXT.test(u.lines[1]!.trim())) out.push(slice(u, 0, 1, { blankAfter: false, runsOn: false }), slice(u, 1, u.lines.length, { blankBefore: false }));
+    else out.push(u);
+  }
+  out.forEach((u, i) => (u.index = i));
+  return out;
 }
 
 /**

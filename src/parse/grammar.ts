@@ -196,6 +196,9 @@ const QUESTION_TITLE_MAX_CHARS = 20;
 /** One short question alone on a line, no other sentence mark: a title put as a question. */
 const shortQuestion = (p: Piece) => p.kind === null && p.lines.length === 1 && p.length <= QUESTION_TITLE_MAX_CHARS && /^[^，。；！？]+？$/u.test(p.text.trim());
 
+/** A short question right over a byline line, no blank line between. */
+const questionOverByline = (p: Piece, c: Pick<Context, 'next'>) => shortQuestion(p) && c.next?.kind === 'byline' && c.next.start === p.end + 1;
+
 /** The label of an editor's note (编者按, 编后), bracketed or not. */
 const EDITOR_NOTE_LABEL = /^[【［\[]?(?:编者按|编后语?)/u;
 
@@ -414,6 +417,8 @@ export const ROLE_RULES: Rule[] = [
   { role: 'stack', weight: -5, why: 'a salutation is no headline', test: (p, c) => salutation(p, c) },
   { role: 'section', weight: -4, why: 'a salutation is no section', test: (p, c) => salutation(p, c) },
   { role: 'column', weight: 4, why: 'a short bracketed label over a title and its text (【招聘】 / 普工招聘 / …, 〖兵役知识〗 / 什么是预征预储？ / …): a section of the page, a column', test: (p, c) => BRACKET_LABEL.test(p.text.trim()) && !!c.next && (c.next.headingLike || shortQuestion(c.next)) && c.next.kind === null && bodyLike(c.next2) && !c.next2!.headingLike },
+  { role: 'stack', weight: 7, why: 'a short question alone on its line right over a byline (孩子挑食怎么办？ / □ 某某小学　某某): a title put as a question, over its author', test: (p, c) => questionOverByline(p, c) },
+  { role: 'column', weight: 4, why: 'a column label right over a question title and its byline (家长课堂 / 孩子挑食怎么办？ / □ …): the column the piece stands in', test: (p, c) => p.kind === null && p.headingLike && p.columnish && !!c.next && c.next.start === p.end + 1 && questionOverByline(c.next, { ...c, next: c.next2 }) },
   { role: 'stack', weight: 7, why: 'a short question alone on its line under a bracketed label, prose under it (〖兵役知识〗 / 什么是预征预储？ / …): the box\'s title', test: (p, c) => shortQuestion(p) && !!c.prev && BRACKET_LABEL.test(c.prev.text.trim()) && bodyLike(c.next) && !c.next!.headingLike },
   { role: 'stack', weight: 3, why: 'a short title set apart right over an author\'s line (五月的柳川 / □ 陈海鸥): the title of the piece that author signed, not a column label', test: (p, c) => p.kind === null && p.headingLike && p.blankBefore && p.length <= HEADLINE_SIZE_MAX_CHARS && c.next?.kind === 'byline' && !!c.prev && (c.prev.endsFullSentence || c.prev.kind !== null) },
   { role: 'column', weight: 8, why: 'the name half of a column tag line (一家之言 ■郑晓明)', test: (p) => !!p.columnTag },

@@ -44,3 +44,18 @@ describe('short items split from the text they were set in', () => {
     expect(r.articles.map((a) => a.headline)).toEqual(['石塘乡：竹林深处民宿兴', '溪口街道：口袋公园添新绿']);
   });
 });
+
+describe('marked briefs and a question-titled piece under a column label', () => {
+  const HEADER = '第4版　教育　2022年11月4日　星期五\n责任编辑：方一\n';
+  it('splits a marked title that fills its line from the dated text it was run into', () => {
+    const items = '【校园】\n◎城南小学举办秋季田径运动会\n10月28日,城南小学秋季田径运动会开\n幕,900余名学生参加跑步、跳远等\n8个项目比赛。(通讯员 吴平)\n◎溪北初中“小小气象员”小组获奖\n近日,在全省中小学科技节展评活动\n中,溪北初中“小小气象员”小组获一\n等奖。\n';
+    const r = parseSeed(`${HEADER}\n${items}`, { seed: 't.txt' });
+    expect(r.articles.map((a) => a.headline)).toEqual(['城南小学举办秋季田径运动会', '溪北初中“小小气象员”小组获奖']);
+  });
+  it('reads a short question over a □ byline as a piece of its own under its column label', () => {
+    const page = '城南小学开展消防演练\n\n本报讯 近日，城南小学组织师生开展消防疏散演练。\n\n成长课堂\n孩子写作业拖拉怎么办？\n□ 城南小学　钱晓梅\n\n不少家长说孩子写作业总要磨到很晚。我的建议是先定时间，再定任务。\n';
+    const r = parseSeed(`${HEADER}\n${page}`, { seed: 't.txt' });
+    expect(r.articles.map((a) => a.headline)).toEqual(['城南小学开展消防演练', '孩子写作业拖拉怎么办？']);
+    expect(r.articles[1]!.column).toBe('成长课堂');
+  });
+});
