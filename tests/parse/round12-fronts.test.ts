@@ -59,3 +59,11 @@ describe('marked briefs and a question-titled piece under a column label', () =>
     expect(r.articles[1]!.column).toBe('成长课堂');
   });
 });
+
+describe('a page header\'s credit line', () => {
+  it('reads a credit line opened by the chief editor (主编：…　责任编辑：…) as furniture, no untitled article', () => {
+    const r = parseSeed('溪城　社会·法治　第5版　2021年8月6日（星期五）\n主编：柯一鸣　责任编辑：范丽　校对：吴冰\n\n城南社区办起“四点半课堂”\n\n本报讯 近日，城南社区在文化礼堂办起“四点半课堂”，40余名孩子放学后有了去处。\n', { seed: 't.txt' });
+    expect(r.articles.map((a) => a.headline)).toEqual(['城南社区办起“四点半课堂”']);
+    expect(r.furniture.map((f) => f.text)).toContain('主编：柯一鸣　责任编辑：范丽　校对：吴冰');
+  });
+});
