@@ -42,7 +42,8 @@ export type UnitKind =
   | 'attachment'
   | 'doc-after-note'
   | 'date-line'
-  | 'rule-line';
+  | 'rule-line'
+  | 'table-continued';
 
 /** Kinds that are page furniture wherever they stand. */
 export const FURNITURE_KINDS: ReadonlySet<UnitKind> = new Set([
@@ -56,6 +57,7 @@ export const FURNITURE_KINDS: ReadonlySet<UnitKind> = new Set([
   'qr',
   'page-photo-credit',
   'rule-line',
+  'table-continued',
 ]);
 
 export interface Piece extends Unit {
@@ -77,9 +79,14 @@ export interface Piece extends Unit {
   breaksWord: boolean;
   /** A row of a label：value box printed among others (所属镇街：柳市镇 / 户籍人口：2360人). */
   boxRow: boolean;
+  /** A heading set right over table rows that prose follows (past the rows, a page break and a 续表): a table inside a story. */
+  tableInText?: boolean;
   /** Other heading lines of the page with the same shape (实施…战略 致力… ×3, 东城社区 南城社区 …): section headings of one story. */
   siblings: number;
 }
+
+/** A table's continuation marker alone on its line, over the rows carried past a page break: （续表）, 续上表. */
+const TABLE_CONTINUED = /^[（(]?续上?表[）)]?$/u;
 
 /** A line of box-drawing characters or dashes alone, three at least. */
 const RULE_LINE = /^[\s\u3000\u2500-\u257F—\-－_＿=＝~～]{3,}$/u;
@@ -147,6 +154,8 @@ export function classify(input: Unit[]): Piece[] {
   markMarkedCaptions(pieces);
   markNoteColumns(pieces);
   markBareAuthors(pieces);
+  markTableHeaders(pieces);
+  markTablesInText(pieces);
   markVerse(pieces);
   markSiblings(pieces);
   return pieces;
@@ -193,6 +202,35 @@ function markWorkTitles(pieces: Piece[]) {
  */
 /** A short note wholly in brackets under a title (（新韵）, （外一首）): a few characters at most. */
 const TITLE_NOTE = /^[（(][\p{Script=Han}]{1,6}[）)]$/u;
+
+/**
+ * A table's header row read as names (名次　学校　总分 looks like a byline of bare names): a line of as many cells as the row
+ * right under it, set tight over it, is the table's header row. A header repeated after a page break under its 续表 marker
+ * stands over rows too.
+ */
+function markTableHeaders(pieces: Piece[]) {
+  const cells = (t: string) => t.trim().split(PATTERNS.cellGap).filter(Boolean).length;
+  for (const [i, p] of pieces.entries()) {
+    const next = pieces[i + 1];
+    if (p.kind !== 'byline' || p.lines.length !== 1 || !next || next.kind !== 'table-row' || next.start !== p.end + 1) continue;
+    if (cells(p.text) >= TABLE_MIN_CELLS && cells(p.text) === cells(next.text) && isTableRow(p.text)) p.kind = 'table-row';
+  }
+}
+
+/**
+ * A heading set tight over table rows, the rows followed by prose that opens no story (past a page's foot and header, a
+ * 续表 marker and the header row repeated): the table stands inside the story, its heading the table's title.
+ */
+function markTablesInText(pieces: Piece[]) {
+  for (const [i, p] of pieces.entries()) {
+    const next = pieces[i + 1];
+    if (p.kind !== null || !p.headingLike || next?.kind !== 'table-row' || next.start !== p.end + 1) continue;
+    let k = i + 1;
+    while (k < pieces.length && (pieces[k]!.kind === 'table-row' || FURNITURE_KINDS.has(pieces[k]!.kind!))) k++;
+    const after = pieces[k];
+    p.tableInText = !!after && after.kind === null && !headingLike(after.text.trim()) && !PATTERNS.lead.test(after.text);
+  }
+}
 
 function markBareAuthors(pieces: Piece[]) {
   for (let i = 1; i + 1 < pieces.length; i++) {
@@ -261,6 +299,7 @@ function footWithPageNumber(t: string): boolean {
 function kindOf(t: string, length: number, speakers: Set<string>): UnitKind | null {
   // A ruled line or a table's border (┌─┬─┐, ————): print, no text.
   if (RULE_LINE.test(t)) return 'rule-line';
+  if (TABLE_CONTINUED.test(t)) return 'table-continued';
   if (PATTERNS.pageNumber.test(t) || footWithPageNumber(t)) return 'page-number';
   if (length <= EDITOR_LINE_MAX_CHARS && PATTERNS.editorLine.test(t)) return 'editor';
   if (isPageHeader(t)) return 'page-header';

@@ -73,6 +73,7 @@ export function furnitureKind(p: Piece): Furniture['kind'] {
       return 'submission';
     case 'continued-to':
     case 'continued-from':
+    case 'table-continued':
       return 'continuation';
     case null:
       return p.vertical ? 'banner' : 'slogan';

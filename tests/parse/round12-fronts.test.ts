@@ -67,3 +67,22 @@ describe('a page header\'s credit line', () => {
     expect(r.furniture.map((f) => f.text)).toContain('主编：柯一鸣　责任编辑：范丽　校对：吴冰');
   });
 });
+
+describe('tables inside a story', () => {
+  const HEADER = '第6版　体育　2022年5月13日　星期五\n责任编辑：林一\n';
+  it('keeps a results table under its title inside the story, and a table cut by the page foot with （续表） and its header repeated', () => {
+    const story = [
+      '溪口镇队夺得全县气排球赛冠军', '', '本报讯（记者 赵小川）5月8日，全县气排球联赛在溪口镇体育馆闭幕，', '24支队伍参赛。', '',
+      '冠亚军决赛成绩', '溪口镇队　2∶1　石塘乡队', '城南街道队　2∶0　北山镇队', '',
+      '“队员们都是利用下班时间练球的。”溪口镇队队长说。', '',
+      '各组积分前五名', '名次　队伍　　　　积分', '1　　溪口镇队　　15', '2　　石塘乡队　　12', '3　　北山镇队　　10', '',
+      '溪城报　　　　　　　　　　— 6 —', '2022年5月13日　星期五　第7版　体育　责任编辑：林一', '',
+      '（续表）', '名次　队伍　　　　积分', '4　　城南街道队　8', '5　　东溪乡队　　6', '',
+      '据悉，明年联赛将增设女子组，参赛队伍有望突破30支。', '',
+    ].join('\n');
+    const r = parseSeed(`${HEADER}\n${story}`, { seed: 't.txt' });
+    expect(r.articles.map((a) => a.headline)).toEqual(['溪口镇队夺得全县气排球赛冠军']);
+    expect(r.articles[0]!.body.join('')).toContain('东溪乡队');
+    expect(r.furniture.map((f) => f.text)).toContain('（续表）');
+  });
+});
