@@ -185,7 +185,8 @@ export const PATTERNS = {
   /** Byline in brackets right after 本报讯 (or a 电头: 新华社北京8月16日电（记者 于文静 胡璐）). */
   bracketByline: new RegExp(`^(?<byline>${LEAD_OPENER}\\s*[（(](?<inner>[^（）()]*)[）)])`, 'u'),
   /** 本报讯 记者 施展 报道 / 本报讯 记者 某某 通讯员 某某 (without brackets). */
-  plainLeadByline: new RegExp(`^(?<byline>${LEAD_OPENER}\\s+(?<inner>(?:[^\\s，。、]*(?:记者|通讯员)\\s*(?:\\p{Script=Han}\\s?){2,4}\\s*)+)(?:报道)?)\\s*`, 'u'),
+  // The name stands apart: a space, the line's end or 报道 after it (本报讯 记者从县里获悉，… is a sentence, 从县里 no name).
+  plainLeadByline: new RegExp(`^(?<byline>${LEAD_OPENER}\\s+(?<inner>(?:[^\\s，。、]*(?:记者|通讯员)\\s*(?:\\p{Script=Han}\\s?){2,4}(?=[\\s\\u3000]|$|报道)\\s*)+)(?:报道)?)\\s*`, 'u'),
   /** The opener of a lead alone, with nothing after it to take as a byline (本报讯, 本报综合消息, 据衢州日报消息). */
   leadOpener: new RegExp(`^(?<byline>${LEAD_OPENER})`, 'u'),
   /** A source credit line under a reprint or a box: 来源：浙江日报, （来源：新华社）, （数据来源：…）, （柯城区气象台提供）, （乐清市气象台11月7日16时发布）. Not an author, no headline. */

@@ -86,3 +86,11 @@ describe('tables inside a story', () => {
     expect(r.furniture.map((f) => f.text)).toContain('（续表）');
   });
 });
+
+describe('a lead whose reporter opens the sentence', () => {
+  it('reads 本报讯 记者从…获悉 as the text, not a byline naming 从…', () => {
+    const r = parseSeed('第2版　要闻　2021年3月5日　星期五\n\n北山镇春季招聘会下周举行\n\n本报讯　记者从北山镇人力社保站获悉，春季招聘会将于3月12日举行。（记者 吴小川）\n', { seed: 't.txt' });
+    expect(r.articles[0]!.byline?.reporters).toEqual(['吴小川']);
+    expect(r.articles[0]!.body.join('')).toContain('记者从北山镇人力社保站获悉');
+  });
+});
