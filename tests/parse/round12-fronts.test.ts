@@ -1,6 +1,7 @@
 /** Round 12's general rules for front pages, short items and tables, on invented input of the same shapes. */
 import { describe, expect, it } from 'vitest';
 import { parseSeed } from '../../src/parse/index.ts';
+import { parseByline } from '../../src/parse/byline.ts';
 
 const MASTHEAD = '青　溪\nQINGXI\n中共某某县青溪镇委员会　青溪镇人民政府　主办\n2022年9月9日　星期五　农历壬寅年八月十四\n总第128期　今日4版　内部资料　免费交流';
 const LEAD = '推进全域整治 擦亮山水底色和生态名片\n青溪镇农村生活污水\n治理实现全覆盖\n\n本报记者 柯一帆 通讯员 郑雨\n\n9月5日，记者在青溪镇上塘村看到，新建的污水处理终端运行平稳，出水清澈。今年以来，全镇新建管网86公里。\n';
@@ -92,5 +93,15 @@ describe('a lead whose reporter opens the sentence', () => {
     const r = parseSeed('第2版　要闻　2021年3月5日　星期五\n\n北山镇春季招聘会下周举行\n\n本报讯　记者从北山镇人力社保站获悉，春季招聘会将于3月12日举行。（记者 吴小川）\n', { seed: 't.txt' });
     expect(r.articles[0]!.byline?.reporters).toEqual(['吴小川']);
     expect(r.articles[0]!.body.join('')).toContain('记者从北山镇人力社保站获悉');
+  });
+});
+
+describe('bylines', () => {
+  it('credits the pictures to a role-worded name after 图/ (图/通讯员 某某), as well as its role', () => {
+    const b = parseByline('文/本报记者 何小川　图/通讯员 林向东');
+    expect(b).toMatchObject({ reporters: ['何小川'], correspondents: ['林向东'], photographers: ['林向东'] });
+  });
+  it('splits two names the wrap ran together at the second one\'s surname (（通讯员 许丹 / 张晓明） → 许丹张晓明)', () => {
+    expect(parseByline('（通讯员 许丹张晓明）').correspondents).toEqual(['许丹', '张晓明']);
   });
 });
