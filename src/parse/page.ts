@@ -235,7 +235,11 @@ function hanNumber(t: string): string {
 /** A credit as a field: the role words of a page's staff and its contact lines (a closed class of print), a colon, and a name or number. */
 const CREDIT_FIELD = /^(?:本版)?(?:责任编辑|责编|编辑|美编|美术编辑|校对|组版|版式|排版|审核|值班编辑|摄影|电话|热线|新闻热线|邮箱|投稿邮箱|传真)\s*[:：/／]\s*\S*$/u;
 /** A staff role alone as a field, its name in the next (责编　王丽): the role words of CREDIT_FIELD's staff, no colon. */
-const CREDIT_ROLE_FIELD = /^(?:本版)?(?:责任编辑|责编|美编|美术编辑|校对|组版|版式|排版|值班编辑)$/u;
+const CREDIT_ROLE_FIELD = /^(?:本版)?(?:责任编辑|责编|编辑|美编|美术编辑|校对|组版|版式|排版|值班编辑)$/u;
+/** A page's contact word alone as a field, its number in the next (热线　0572-6061234): the contact words of CREDIT_FIELD. */
+const CONTACT_ROLE_FIELD = /^(?:电话|热线|新闻热线|传真)$/u;
+/** A phone number as a field: an area code and a number, or the number alone. */
+const PHONE_FIELD = /^(?:0\d{2,3}-?)?\d{7,8}$/u;
 /** A credited name letter-spaced after its role (责任编辑：罗　敏): one to three Han characters. */
 const CREDITED_NAME_TAIL = /^\p{Script=Han}{1,3}$/u;
 /** The lunar date as a field (农历九月二十, 农历壬寅年三月十五). */
@@ -260,7 +264,7 @@ export function headerFieldClass(f: string): HeaderField | null {
   if (PAGE_FIELD.test(s)) return 'page';
   // 期号 (第312期, 总第1234期), and the issue's page count (今日4版, 本期8版, 共8版): fields of the issue, not of this page.
   if (/^(?:总)?第\s*\d+\s*期$/u.test(s) || /^(?:今日|本期|共)\d{1,2}版$/u.test(s)) return 'issue';
-  if (CREDIT_FIELD.test(s) || CREDIT_ROLE_FIELD.test(s)) return 'credit';
+  if (CREDIT_FIELD.test(s) || CREDIT_ROLE_FIELD.test(s) || CONTACT_ROLE_FIELD.test(s)) return 'credit';
   if (pageNameField(s) || PAPER_FIELD.test(s)) return 'name';
   return null;
 }
@@ -283,8 +287,12 @@ export function readHeaderFields(t: string): { field: string; kind: HeaderField 
   const out: { field: string; kind: HeaderField }[] = [];
   for (const field of splitHeaderFields(halfWidthDigits(t))) {
     const kind = headerFieldClass(field);
-    if (kind) out.push({ field, kind });
-    else if (out.at(-1)?.kind === 'credit' && CREDITED_NAME_TAIL.test(field)) out.push({ field, kind: 'credited-name' });
+    const prev = out.at(-1);
+    // The name or number right after a bare role word (编辑 程某某, 热线 0572-…) is what it credits, whatever else it could be.
+    const bareRole = prev?.kind === 'credit' && (CREDIT_ROLE_FIELD.test(prev.field) || CONTACT_ROLE_FIELD.test(prev.field));
+    if (bareRole && (CONTACT_ROLE_FIELD.test(prev!.field) ? PHONE_FIELD.test(field) : CREDITED_NAME_TAIL.test(field))) out.push({ field, kind: 'credited-name' });
+    else if (kind) out.push({ field, kind });
+    else if (prev?.kind === 'credit' && CREDITED_NAME_TAIL.test(field)) out.push({ field, kind: 'credited-name' });
     else return null;
   }
   const kinds = new Set(out.map((f) => f.kind).filter((k) => k !== 'credited-name'));

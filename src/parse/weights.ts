@@ -7,9 +7,9 @@
  * Do not edit by hand: change the rule, then re-fit.
  *
  * Fitted on 176 pages (163 read by the grammar), 92 forms.
- * In-sample, hand weights:   articles 0.991, headline 0.969, stack 0.959, byline 0.990, captions 0.985.
- * In-sample, fitted weights: articles 0.969, headline 0.939, stack 0.928, byline 0.977, captions 0.985.
- * Pieces read as the keys say: hand 2764/2867, fitted 2748/2867.
+ * In-sample, hand weights:   articles 0.991, headline 0.969, stack 0.959, byline 0.993, captions 0.985.
+ * In-sample, fitted weights: articles 0.969, headline 0.939, stack 0.928, byline 0.981, captions 0.985.
+ * Pieces read as the keys say: hand 2763/2866, fitted 2747/2866.
  * Not adopted: the fitted weights score lower in-sample on some figure; the hand weights stay in use.
  */
 export const FITTED_ADOPTED = false;

@@ -62,6 +62,12 @@ describe('marked briefs and a question-titled piece under a column label', () =>
 });
 
 describe('a page header\'s credit line', () => {
+  it('reads a header whose credits are bare role words before their names and a hotline before its number', () => {
+    const r = parseSeed('溪口新闻·社会　　　05　　　2023/03/10　周五　　编辑 许晓敏　美编 林丽　热线 0571-6012345\n\n溪口镇老街改造完工\n\n本报讯（记者 吴一帆）3月8日，溪口镇老街改造工程完工，沿街68户商铺重新开张。\n', { seed: 't.txt' });
+    expect(r.page).toMatchObject({ date: '2023-03-10', page: '5', pageName: '溪口新闻·社会' });
+    expect(r.articles.map((a) => a.headline)).toEqual(['溪口镇老街改造完工']);
+    expect(r.articles[0]!.byline?.reporters).toEqual(['吴一帆']);
+  });
   it('reads a credit line opened by the chief editor (主编：…　责任编辑：…) as furniture, no untitled article', () => {
     const r = parseSeed('溪城　社会·法治　第5版　2021年8月6日（星期五）\n主编：柯一鸣　责任编辑：范丽　校对：吴冰\n\n城南社区办起“四点半课堂”\n\n本报讯 近日，城南社区在文化礼堂办起“四点半课堂”，40余名孩子放学后有了去处。\n', { seed: 't.txt' });
     expect(r.articles.map((a) => a.headline)).toEqual(['城南社区办起“四点半课堂”']);
