@@ -238,24 +238,27 @@ export const ROUND12_PAGES = new Set([
  * Over all 176 pages (the 164 and ROUND12_PAGES), floored to two decimals, measured once with the rules of issue 17's fifth
  * session, none of them written with these pages in view. On the twelve pages alone — before that session's rules
  * (f7d9678) → after: articles 0.88 → 0.88, headline 0.64 → 0.66, stack 0.64 → 0.66, byline 0.81 → 0.83, captions
- * 0.86 → 0.86, kind 0.75 → 0.77, issue 0.83 → 0.92, furniture 0.67 → 0.76.
+ * 0.86 → 0.86, kind 0.75 → 0.77, issue 0.83 → 0.92, furniture 0.67 → 0.76. Raised to the floor of the next session's
+ * rules, learnt from these pages' kinds of failure (front-page boxes, run-in place items, marked briefs, tables inside
+ * stories, bylines and header fields) on invented text: on the twelve, articles 0.88 → 0.98, headline 0.66 → 0.78,
+ * byline 0.74 → 0.97, furniture 0.76 → 1.00.
  */
 export const ROUND12_THRESHOLDS: Partial<Record<Metric, number>> = {
-  articles: 0.98,
-  headline: 0.95,
-  stack: 0.94,
-  byline: 0.97,
-  date: 0.97,
+  articles: 0.99,
+  headline: 0.96,
+  stack: 0.95,
+  byline: 0.99,
+  date: 0.98,
   first: 0.97,
-  last: 0.94,
-  captions: 0.97,
+  last: 0.95,
+  captions: 0.98,
   structure: 0.77,
   document: 0.96,
-  column: 0.93,
+  column: 0.94,
   kind: 0.91,
-  furniture: 0.94,
+  furniture: 0.97,
   survive: 0.98,
-  queries: 0.97,
+  queries: 0.98,
   issue: 0.98,
 };
 
