@@ -126,7 +126,8 @@ function readFields(t: string, info: PageInfo, underHeader: boolean): void {
   const at = dated && !info.page ? fields.findIndex((f) => BARE_PAGE_NUMBER.test(f)) : -1;
   if (at >= 0) {
     info.page = barePage(fields[at]!);
-    const name = [fields[at + 1], fields[at - 1]].find((f) => f !== undefined && pageNameField(f));
+    // (The paper's name may stand beside the number too: 教育·校园　6　某某报 — it names no page.)
+    const name = [fields[at + 1], fields[at - 1]].find((f) => f !== undefined && pageNameField(f) && !PAPER_FIELD.test(f));
     if (name && !info.pageName) info.pageName = name;
     return;
   }
@@ -181,8 +182,15 @@ export function readPageInfo(lines: string[]): PageInfo {
     fillFromFields(t, info);
   }
   info.pageName ??= nameBesidePaper(lines);
+  if (info.pageName) info.pageName = info.pageName.replace(PAPER_NAME_PREFIX, '');
   return info;
 }
+
+/**
+ * A paper's name set before the page's with a middle dot (泗安新闻·经济, 某某报·公告): the page's name is what follows. A
+ * paper's name ends in 报 or 新闻 (a closed class of its last words); a place before the dot (柯城·平安) stays.
+ */
+const PAPER_NAME_PREFIX = /^\p{Script=Han}{1,6}(?:报|新闻)·(?=\p{Script=Han}{2,})/u;
 
 /** The 版次 and 版名 of a line with a page tag (第2版　要闻, 要闻　第2版, 第3版 · 社会民生). */
 function readTaggedPage(t: string, info: PageInfo): void {

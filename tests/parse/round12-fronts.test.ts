@@ -62,9 +62,14 @@ describe('marked briefs and a question-titled piece under a column label', () =>
 });
 
 describe('a page header\'s credit line', () => {
+  it('names the page by the name beside its number, not the paper\'s (…报) on the other side, and drops a paper\'s name set before it with a dot', () => {
+    const story = '\n\n溪口镇老街改造完工\n\n本报讯（记者 吴一帆）3月8日，溪口镇老街改造工程完工，沿街68户商铺重新开张。\n';
+    expect(parseSeed(`文化·旅游　7　溪城报　2023年3月10日　星期五　责任编辑：许敏${story}`, { seed: 't.txt' }).page).toMatchObject({ page: '7', pageName: '文化·旅游' });
+    expect(parseSeed(`溪口新闻·农业　　　06　　　2023/03/10　周五　　编辑 许晓敏${story}`, { seed: 't.txt' }).page).toMatchObject({ page: '6', pageName: '农业' });
+  });
   it('reads a header whose credits are bare role words before their names and a hotline before its number', () => {
     const r = parseSeed('溪口新闻·社会　　　05　　　2023/03/10　周五　　编辑 许晓敏　美编 林丽　热线 0571-6012345\n\n溪口镇老街改造完工\n\n本报讯（记者 吴一帆）3月8日，溪口镇老街改造工程完工，沿街68户商铺重新开张。\n', { seed: 't.txt' });
-    expect(r.page).toMatchObject({ date: '2023-03-10', page: '5', pageName: '溪口新闻·社会' });
+    expect(r.page).toMatchObject({ date: '2023-03-10', page: '5', pageName: '社会' });
     expect(r.articles.map((a) => a.headline)).toEqual(['溪口镇老街改造完工']);
     expect(r.articles[0]!.byline?.reporters).toEqual(['吴一帆']);
   });
