@@ -365,7 +365,7 @@ function fillFromFields(t: string, info: PageInfo): void {
  * The boxes a front page sets between its masthead and its lead story (报眼, 本期导读, 今日天气, a slogan): furniture.
  * Box labels are a closed class — the names papers give their contents box (导读, 要目) and the masthead's ear (报眼).
  */
-const FRONT_BOX_LABEL = /^(?:(?:本期|今日|本版|本周)?(?:导读|要目)|报眼)$/u;
+const FRONT_BOX_LABEL = /^(?:(?:本期|今日|本版|本周)?(?:导读|要目|看点|提要)|报眼)$/u;
 /** A weather box's line: opened by the words papers set it under (今日天气, 天气预报; a closed class), then its fields. */
 const WEATHER_LINE = /^(?:今日|明日|本周|一周)?天气(?:预报)?(?:[\s\u3000]+|[:：])\S/u;
 /**
@@ -381,9 +381,10 @@ const SLOGAN_HALVES_MAX_DIFF = 1;
 /** The boxes under a masthead lie within this many lines of it; the lead story starts soon after. */
 const FRONT_BOX_ZONE_LINES = 16;
 
-/** Two phrases of near-equal length set a wide gap apart (an ideographic space or two spaces), nothing else on the line. */
+/** Two phrases of near-equal length set a wide gap apart (an ideographic space or two spaces) or a dot, nothing else on the line. */
 function sloganCouplet(t: string): boolean {
-  const halves = t.trim().split(/\u3000+|\s{2,}/u);
+  // (Or a middle dot between them: 中国某某之都 · 中国某某之乡, an honorific banner.)
+  const halves = t.trim().split(/\u3000+|\s{2,}|\s*[·・]\s*/u);
   if (halves.length !== 2 || !halves.every((h) => /^\p{Script=Han}+$/u.test(h))) return false;
   const [a, b] = halves.map((h) => nonSpaceLength(h)) as [number, number];
   return Math.min(a, b) >= SLOGAN_PHRASE_MIN_CHARS && Math.max(a, b) <= SLOGAN_PHRASE_MAX_CHARS && Math.abs(a - b) <= SLOGAN_HALVES_MAX_DIFF;

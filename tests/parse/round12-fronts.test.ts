@@ -116,3 +116,12 @@ describe('bylines', () => {
     expect(parseByline('（通讯员 许丹张晓明）').correspondents).toEqual(['许丹', '张晓明']);
   });
 });
+
+describe('front-page boxes of other shapes', () => {
+  it('reads a dot-joined honorific banner over the lead, and a 看点 box of pointers, as furniture', () => {
+    const top = '中国竹席之乡 · 中国毛竹之乡\n\n今日看点\n▶2版　山村夜校开课啦\n▶3版　溪畔又见白鹭飞';
+    const r = parseSeed(`${MASTHEAD}\n\n${top}\n\n${LEAD}`, { seed: 't.txt' });
+    expect(r.articles).toHaveLength(1);
+    expect(furnitureText(r)).toEqual(expect.arrayContaining(['中国竹席之乡 · 中国毛竹之乡', '今日看点', '▶2版　山村夜校开课啦', '▶3版　溪畔又见白鹭飞']));
+  });
+});
