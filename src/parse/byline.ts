@@ -145,6 +145,9 @@ function bylineTokens(raw: string): string[] {
 }
 
 /** Two names run together by the wrap (周益 / 陈欣欣 → 周益陈欣欣): too long for one name, so five or six characters. */
+/** Each of the two is a surname and a given name: two or three characters (a four-character name is left whole). */
+const JOINED_NAME_MIN_CHARS = 2;
+const JOINED_NAME_MAX_CHARS = 3;
 const JOINED_NAMES = /^\p{Script=Han}{5,6}$/u;
 
 /**
@@ -154,7 +157,7 @@ const JOINED_NAMES = /^\p{Script=Han}{5,6}$/u;
 function splitJoinedNames(t: string): string[] {
   if (!JOINED_NAMES.test(t)) return [t];
   const chars = [...t];
-  const cuts = [2, 3].filter((k) => chars.length - k >= 2 && chars.length - k <= 3 && SURNAMES.includes(chars[k]!));
+  const cuts = [JOINED_NAME_MIN_CHARS, JOINED_NAME_MAX_CHARS].filter((k) => chars.length - k >= JOINED_NAME_MIN_CHARS && chars.length - k <= JOINED_NAME_MAX_CHARS && SURNAMES.includes(chars[k]!));
   return cuts.length === 1 ? [chars.slice(0, cuts[0]).join(''), chars.slice(cuts[0]).join('')] : [t];
 }
 
