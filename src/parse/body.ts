@@ -312,7 +312,9 @@ const BARE_NAMES_CLOSING = new RegExp(`(?<=[。！？”]\\s*)[（(](?:[${SURNAM
 function takeTrailingByline(s: BodyState) {
   const lastText = [...s.blocks].reverse().find((b): b is Extract<Block, { type: 'paragraph' | 'turn' }> => b.type === 'paragraph' || b.type === 'turn');
   if (!lastText) return;
-  const m = lastText.text.match(PATTERNS.trailingByline) ?? (s.out.leadByline && PATTERNS.lead.test(s.out.leadByline) ? lastText.text.match(BARE_NAMES_CLOSING) : null);
+  // Signed so: a 本报讯 story, or a brief of one paragraph (a 短波 item under its run-in place), which is the paper's own news too.
+  const brief = s.blocks.filter((b) => b.type === 'paragraph' || b.type === 'turn').length === 1;
+  const m = lastText.text.match(PATTERNS.trailingByline) ?? ((s.out.leadByline && PATTERNS.lead.test(s.out.leadByline)) || brief ? lastText.text.match(BARE_NAMES_CLOSING) : null);
   if (m && m.index! > 0) {
     s.out.trailingByline = m[0];
     lastText.text = lastText.text.slice(0, m.index).trim();

@@ -8,7 +8,7 @@
  * credited with 摄/图 photographers; authors who are not staff (□, 文/, 作者：, 口述) writers.
  */
 import type { Byline } from '../records/schema.ts';
-import { CORRESPONDENT_WORDS, PATTERNS, POST_WORDS, REPORTER_WORDS, WORK_CREDIT_WORDS } from './constants.ts';
+import { CORRESPONDENT_WORDS, PATTERNS, POST_WORDS, REPORTER_WORDS, SURNAMES, WORK_CREDIT_WORDS } from './constants.ts';
 
 export const emptyByline = (): Byline => ({ raw: null, reporters: [], correspondents: [], photographers: [], writers: [] });
 
@@ -44,6 +44,7 @@ export function parseByline(raw: string): Byline {
   let role: Role | 'staff-writer' | 'editor' | null = null;
   let prefix: Role | null = null;
   let pending: string[] = [];
+  let photoCredit = false;
   const flush = (as: Role | null) => {
     // Names after an editor's or a teacher's word (编辑, 指导老师) credit no part of the writing: they are dropped.
     if (!as && role === 'editor') pending = [];
@@ -68,6 +69,7 @@ export function parseByline(raw: string): Byline {
     }
     if (t === '文/' || t === '图/' || t === '摄/' || t === '摄影/') {
       flush(null);
+      photoCredit = false;
       prefix = t === '文/' ? (role === 'reporters' ? 'reporters' : 'writers') : 'photographers';
       continue;
     }
@@ -88,6 +90,8 @@ export function parseByline(raw: string): Byline {
     if (roleWord) {
       flush(null);
       role = roleWord[1];
+      // 图/通讯员 某某: the names after the role word took the pictures too.
+      photoCredit = prefix === 'photographers';
       prefix = null;
       continue;
     }
@@ -103,6 +107,7 @@ export function parseByline(raw: string): Byline {
       add(byline, prefix, t);
       continue;
     }
+    if (photoCredit) add(byline, 'photographers', t);
     pending.push(t);
   }
   // Names with no role word at all (□ 郑一鸣, 作者：某某) are the authors.
@@ -136,7 +141,24 @@ function bylineTokens(raw: string): string[] {
     .replace(/(?<=\s|^)文\s*[/／]\s*(?:[/／]\s*)?摄(?=\s|$)/gu, ' /文摄 ')
     // 王敏 文 李强 图: a credit word after a name, spaced, as 王敏/文 李强/图 is.
     .replace(/(\p{Script=Han}{2,4})\s+(文|图)(?=\s|$)/gu, '$1 /$2 ');
-  return mergeSplitNames(inner.split(/[\s、，,;；（）()]+/u).filter(Boolean));
+  return mergeSplitNames(inner.split(/[\s、，,;；（）()]+/u).filter(Boolean)).flatMap(splitJoinedNames);
+}
+
+/** Two names run together by the wrap (周益 / 陈欣欣 → 周益陈欣欣): too long for one name, so five or six characters. */
+/** Each of the two is a surname and a given name: two or three characters (a four-character name is left whole). */
+const JOINED_NAME_MIN_CHARS = 2;
+const JOINED_NAME_MAX_CHARS = 3;
+const JOINED_NAMES = /^\p{Script=Han}{5,6}$/u;
+
+/**
+ * Two names a line's wrap ran together: split where the second's surname stands (a closed list), the first name two or three
+ * characters, the second two or three. Left whole when no cut, or more than one, fits.
+ */
+function splitJoinedNames(t: string): string[] {
+  if (!JOINED_NAMES.test(t)) return [t];
+  const chars = [...t];
+  const cuts = [JOINED_NAME_MIN_CHARS, JOINED_NAME_MAX_CHARS].filter((k) => chars.length - k >= JOINED_NAME_MIN_CHARS && chars.length - k <= JOINED_NAME_MAX_CHARS && SURNAMES.includes(chars[k]!));
+  return cuts.length === 1 ? [chars.slice(0, cuts[0]).join(''), chars.slice(cuts[0]).join('')] : [t];
 }
 
 function add(byline: Byline, role: Role, name: string) {

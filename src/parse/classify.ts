@@ -7,13 +7,14 @@ import { CAPTION_MAX_CHARS, COLUMN_ENDINGS, COLUMN_MAX_CHARS, COLUMN_WORDS, CRED
 import { splitCredit } from './byline.ts';
 import { markMarkedCaptions, sideBySideCaptions, splitPhotoNews } from './captions.ts';
 import { isCouplet } from './headline.ts';
-import { edgeHeaders, findMasthead, type HeaderField, isPageHeader } from './page.ts';
-import { endsFullSentence, endsSentence, nonSpaceLength } from './text.ts';
+import { edgeHeaders, findFrontBoxes, findMasthead, type HeaderField, isPageHeader } from './page.ts';
+import { endsFullSentence, endsSentence, joinText, nonSpaceLength } from './text.ts';
 import { headingLike, isBylineLine, isDateLine, isSignOffLine, labelRowText, REGULAR_VERSE_LINE, type Unit } from './units.ts';
 
 /** What a unit is by its form, when its form settles it. */
 export type UnitKind =
   | 'masthead'
+  | 'front-box'
   | 'page-header'
   | 'page-number'
   | 'editor'
@@ -41,11 +42,13 @@ export type UnitKind =
   | 'attachment'
   | 'doc-after-note'
   | 'date-line'
-  | 'rule-line';
+  | 'rule-line'
+  | 'table-continued';
 
 /** Kinds that are page furniture wherever they stand. */
 export const FURNITURE_KINDS: ReadonlySet<UnitKind> = new Set([
   'masthead',
+  'front-box',
   'page-header',
   'page-number',
   'editor',
@@ -54,6 +57,7 @@ export const FURNITURE_KINDS: ReadonlySet<UnitKind> = new Set([
   'qr',
   'page-photo-credit',
   'rule-line',
+  'table-continued',
 ]);
 
 export interface Piece extends Unit {
@@ -75,9 +79,14 @@ export interface Piece extends Unit {
   breaksWord: boolean;
   /** A row of a label：value box printed among others (所属镇街：柳市镇 / 户籍人口：2360人). */
   boxRow: boolean;
+  /** A heading set right over table rows that prose follows (past the rows, a page break and a 续表): a table inside a story. */
+  tableInText?: boolean;
   /** Other heading lines of the page with the same shape (实施…战略 致力… ×3, 东城社区 南城社区 …): section headings of one story. */
   siblings: number;
 }
+
+/** A table's continuation marker alone on its line, over the rows carried past a page break: （续表）, 续上表. */
+const TABLE_CONTINUED = /^[（(]?续上?表[）)]?$/u;
 
 /** A line of box-drawing characters or dashes alone, three at least. */
 const RULE_LINE = /^[\s\u3000\u2500-\u257F—\-－_＿=＝~～]{3,}$/u;
@@ -112,8 +121,9 @@ const edgeKind = (kind: UnitKind | null, edge: HeaderField[] | undefined): UnitK
 
 export function classify(input: Unit[]): Piece[] {
   const speakers = recurringSpeakers(input);
-  const units = splitPhotoNews(splitColumnTags(splitRunInTitles(input, speakers)));
+  const units = splitPhotoNews(splitColumnTags(splitRunInTitles(splitMarkedTitleLines(splitPlaceItems(input)), speakers)));
   const masthead = findMasthead(units);
+  const boxes = findFrontBoxes(units, masthead);
   const edge = edgeHeaders(units);
   const rows = boxRows(units);
   const pieces: Piece[] = units.map((u, i) => {
@@ -121,7 +131,7 @@ export function classify(input: Unit[]): Piece[] {
     const length = nonSpaceLength(t);
     return {
       ...u,
-      kind: masthead.has(i) ? 'masthead' : edgeKind(kindOf(t, length, speakers), edge.get(i)),
+      kind: masthead.has(i) ? 'masthead' : boxes.has(i) ? 'front-box' : u.placeColon ? null : edgeKind(kindOf(t, length, speakers), edge.get(i)),
       length,
       headingLike: headingLike(t),
       // A closing （下转第2版） is the story's pointer, not its text: the sentence before it is what ends the paragraph.
@@ -144,6 +154,8 @@ export function classify(input: Unit[]): Piece[] {
   markMarkedCaptions(pieces);
   markNoteColumns(pieces);
   markBareAuthors(pieces);
+  markTableHeaders(pieces);
+  markTablesInText(pieces);
   markVerse(pieces);
   markSiblings(pieces);
   return pieces;
@@ -191,13 +203,42 @@ function markWorkTitles(pieces: Piece[]) {
 /** A short note wholly in brackets under a title (（新韵）, （外一首）): a few characters at most. */
 const TITLE_NOTE = /^[（(][\p{Script=Han}]{1,6}[）)]$/u;
 
+/**
+ * A table's header row read as names (名次　学校　总分 looks like a byline of bare names): a line of as many cells as the row
+ * right under it, set tight over it, is the table's header row. A header repeated after a page break under its 续表 marker
+ * stands over rows too.
+ */
+function markTableHeaders(pieces: Piece[]) {
+  const cells = (t: string) => t.trim().split(PATTERNS.cellGap).filter(Boolean).length;
+  for (const [i, p] of pieces.entries()) {
+    const next = pieces[i + 1];
+    if (p.kind !== 'byline' || p.lines.length !== 1 || !next || next.kind !== 'table-row' || next.start !== p.end + 1) continue;
+    if (cells(p.text) >= TABLE_MIN_CELLS && cells(p.text) === cells(next.text) && isTableRow(p.text)) p.kind = 'table-row';
+  }
+}
+
+/**
+ * A heading set tight over table rows, the rows followed by prose that opens no story (past a page's foot and header, a
+ * 续表 marker and the header row repeated): the table stands inside the story, its heading the table's title.
+ */
+function markTablesInText(pieces: Piece[]) {
+  for (const [i, p] of pieces.entries()) {
+    const next = pieces[i + 1];
+    if (p.kind !== null || !p.headingLike || next?.kind !== 'table-row' || next.start !== p.end + 1) continue;
+    let k = i + 1;
+    while (k < pieces.length && (pieces[k]!.kind === 'table-row' || FURNITURE_KINDS.has(pieces[k]!.kind!))) k++;
+    const after = pieces[k];
+    p.tableInText = !!after && after.kind === null && !headingLike(after.text.trim()) && !PATTERNS.lead.test(after.text);
+  }
+}
+
 function markBareAuthors(pieces: Piece[]) {
   for (let i = 1; i + 1 < pieces.length; i++) {
     const p = pieces[i]!;
     // A note in brackets under a 词's title (临江仙·… / （新韵） / 陈　蓓) stands between the title and its author.
     const noted = i >= 2 && TITLE_NOTE.test(pieces[i - 1]!.text.trim()) && !pieces[i - 1]!.blankBefore ? 1 : 0;
     const title = pieces[i - 1 - noted]!;
-    if (p.kind !== null || !/^\p{Script=Han}{2,3}$/u.test(p.text.trim()) || !SURNAMES.includes(p.text.trim()[0]!)) continue;
+    if (p.kind !== null || !!p.placeColon || !/^\p{Script=Han}{2,3}$/u.test(p.text.trim()) || !SURNAMES.includes(p.text.trim()[0]!)) continue;
     if (!title.headingLike || title.kind !== null || title.length > BARE_AUTHOR_TITLE_MAX_CHARS || title.blankAfter) continue;
     const before = pieces[i - 2 - noted];
     if (before && !(title.blankBefore || before.endsFullSentence || before.kind !== null)) continue;
@@ -258,6 +299,7 @@ function footWithPageNumber(t: string): boolean {
 function kindOf(t: string, length: number, speakers: Set<string>): UnitKind | null {
   // A ruled line or a table's border (┌─┬─┐, ————): print, no text.
   if (RULE_LINE.test(t)) return 'rule-line';
+  if (TABLE_CONTINUED.test(t)) return 'table-continued';
   if (PATTERNS.pageNumber.test(t) || footWithPageNumber(t)) return 'page-number';
   if (length <= EDITOR_LINE_MAX_CHARS && PATTERNS.editorLine.test(t)) return 'editor';
   if (isPageHeader(t)) return 'page-header';
@@ -389,6 +431,78 @@ function splitRunInTitles(units: Unit[], speakers: Set<string>): Unit[] {
     const piece: Unit = { ...u, text: rest.trim(), lines: u.lines, blankBefore: false, wideGapBefore: false, spaceBefore: false, runsOn: u.runsOn || continuesBelow(u, units[i + 1]) };
     if (cutBeforeNext(rest.trim(), u, units[i + 1])) carried = piece;
     else out.push(piece);
+  }
+  out.forEach((u, i) => (u.index = i));
+  return out;
+}
+
+/**
+ * A run-in item opened by a place and a colon, its text on the same line (某某镇：3月1日，某某镇举办…): an item of a 短波 column.
+ * The place ends in the suffix of a township or village unit (镇, 乡, 街道, 村, 社区, 开发区, 园区: a closed class of
+ * administrative names), so a speaker's turn (郑欢欢：…) or a label row (地址：…) never reads so.
+ */
+const PLACE_ITEM = /^(?<title>\p{Script=Han}{1,6}(?:镇|乡|街道|村|社区|开发区|园区))(?<colon>[：:])(?<rest>\S.*)$/u;
+/** The line before an item's first closes the item above: a full stop, then perhaps its writer's name in brackets (…。（某某）). */
+const ITEM_CLOSED = /[。！？]”?(?:[（(][^（）()]{1,20}[）)])?$/u;
+/** This many place items on the page make a column of them (one could be a sentence's subject and a colon). */
+const PLACE_ITEMS_MIN = 2;
+
+/** The lines of a unit that open a place item: its first line, or one under a line that closed the item above (…。（某某）). */
+function placeItemLines(u: Unit): number[] {
+  return u.lines.flatMap((l, k) => {
+    const rest = l.trim().match(PLACE_ITEM)?.groups?.rest;
+    // The text after the colon is prose (a comma or full stop in it): 某某镇：某某村见闻 is a headline of its own.
+    return rest && /[，。]/u.test(rest) && (k === 0 || ITEM_CLOSED.test(u.lines[k - 1]!.trim())) ? [k] : [];
+  });
+}
+
+/**
+ * A column of place items set tight (某某镇：… / 某某乡：…, no blank lines between): each item becomes a title unit (the
+ * place, its headline) and a text unit (the rest of its line and the lines under it up to the next item).
+ */
+function splitPlaceItems(units: Unit[]): Unit[] {
+  if (units.reduce((n, u) => n + placeItemLines(u).length, 0) < PLACE_ITEMS_MIN) return units;
+  const out: Unit[] = [];
+  for (const u of units) {
+    const at = placeItemLines(u);
+    if (at.length === 0) {
+      out.push(u);
+      continue;
+    }
+    if (at[0]! > 0) out.push(slice(u, 0, at[0]!, { blankAfter: false }));
+    for (const [j, k] of at.entries()) {
+      const m = u.lines[k]!.trim().match(PLACE_ITEM)!.groups!;
+      const last = j === at.length - 1;
+      out.push({ ...u, text: m.title!, lines: [m.title!], start: u.start + k, end: u.start + k, blankBefore: k === 0 && u.blankBefore, blankAfter: false, runsOn: false, wideGapBefore: k === 0 && u.wideGapBefore, spaceAfter: false, placeColon: m.colon! });
+      const body = [m.rest!, ...u.lines.slice(k + 1, last ? u.lines.length : at[j + 1])];
+      out.push({ ...slice(u, k, last ? u.lines.length : at[j + 1]!, { blankBefore: false }), text: body.map((l) => l.trim()).reduce(joinText, ''), lines: body });
+    }
+  }
+  out.forEach((u, i) => (u.index = i));
+  return out;
+}
+
+/** Lines `from` to `to` of a unit (its seed lines counted from its start, the lines set one a seed line), as a unit. */
+function slice(u: Unit, from: number, to: number, edges: Partial<Unit>): Unit {
+  const lines = u.lines.slice(from, to);
+  const end = u.start + to - 1;
+  return { ...u, text: lines.map((l) => l.trim()).reduce(joinText, ''), lines, start: u.start + from, end, blankBefore: from === 0 && u.blankBefore, blankAfter: end === u.end && u.blankAfter, wideGapBefore: from === 0 && u.wideGapBefore, runsOn: end === u.end && u.runsOn, ...edges };
+}
+
+/** An item's marked title on its own line (◎某某小学举办冬季运动会): a marker, then words with no sentence mark. */
+const MARKED_TITLE_LINE = new RegExp(`^[${ITEM_MARKS}]\\s*[^，。；！？,.;!?]{4,}$`, 'u');
+/** A story's text opened by its dateline and a comma, full- or half-width (12月1日,… · 近日，…). */
+const DATED_TEXT = new RegExp(`^(?:${PATTERNS.dateline.source.slice(1)}|${PATTERNS.vagueDateline.source.slice(1)})[，,]`, 'u');
+
+/**
+ * A marked title that filled its line, run by the wrap into the item's text under it (◎某某小学“某某”社团获奖 / 近日,在…): the
+ * title line becomes a unit of its own when the next line opens with a dateline, as the items' text does.
+ */
+function splitMarkedTitleLines(units: Unit[]): Unit[] {
+  const out: Unit[] = [];
+  for (const u of units) {
+    if (u.lines.length >= 2 && MARKED_TITLE_LINE.test(u.lines[0]!.trim()) && DATED_TEXT.test(u.lines[1]!.trim())) out.push(slice(u, 0, 1, { blankAfter: false, runsOn: false }), slice(u, 1, u.lines.length, { blankBefore: false }));
+    else out.push(u);
   }
   out.forEach((u, i) => (u.index = i));
   return out;

@@ -188,7 +188,8 @@ export const PATTERNS = {
   /** Byline in brackets right after 本报讯 (or a 电头: 新华社北京8月16日电（记者 于文静 胡璐）). */
   bracketByline: new RegExp(`^(?<byline>${LEAD_OPENER}\\s*[（(](?<inner>[^（）()]*)[）)])`, 'u'),
   /** 本报讯 记者 施展 报道 / 本报讯 记者 某某 通讯员 某某 (without brackets). */
-  plainLeadByline: new RegExp(`^(?<byline>${LEAD_OPENER}\\s+(?<inner>(?:[^\\s，。、]*(?:记者|通讯员)\\s*(?:\\p{Script=Han}\\s?){2,4}\\s*)+)(?:报道)?)\\s*`, 'u'),
+  // The name stands apart: a space, the line's end or 报道 after it (本报讯 记者从县里获悉，… is a sentence, 从县里 no name).
+  plainLeadByline: new RegExp(`^(?<byline>${LEAD_OPENER}\\s+(?<inner>(?:[^\\s，。、]*(?:记者|通讯员)\\s*(?:\\p{Script=Han}\\s?){2,4}(?=[\\s\\u3000]|$|报道)\\s*)+)(?:报道)?)\\s*`, 'u'),
   /** The opener of a lead alone, with nothing after it to take as a byline (本报讯, 本报综合消息, 据衢州日报消息). */
   leadOpener: new RegExp(`^(?<byline>${LEAD_OPENER})`, 'u'),
   /** A source credit line under a reprint or a box: 来源：浙江日报, （来源：新华社）, （数据来源：…）, （柯城区气象台提供）, （乐清市气象台11月7日16时发布）. Not an author, no headline. */
@@ -251,10 +252,10 @@ export const PATTERNS = {
   issueNumberLine: /^(?:总)?第\s*\d+\s*期/u,
   /** Lines of a masthead block. */
   mastheadLine: /主办|主管|承办|协办|编印|出版|内部资料|内部刊物|免费交流|准印|准字|刊号|CN\s*\d|国内统一|邮发代号|编辑部|印刷|发行/u,
-  /** Editors' credits: 责任编辑：某某 美编：某某. */
+  /** Editors' credits: 责任编辑：某某 美编：某某, 主编：某某 (the staff roles papers credit: a closed class). */
   // A 版名 may stand before the credits, set apart by a wide gap (图片新闻    责任编辑：…).
   // The 版名 before it may stand beside the page number (6　社会·民生　　责任编辑：…, 要闻　2　　责任编辑：…).
-  editorLine: /^(?:(?:\d{1,2}(?:\s+|\u3000+))?[\p{Script=Han}·]{2,8}(?:(?:\s+|\u3000+)\d{1,2})?(?:\s{2,}|\u3000+))?(?:本版)?(?:主编|副主编|责任编辑|责编|编辑|美编|美术编辑|校对|组版|版式|排版|审核|值班编辑|本版编辑)\s*[:：/]/u,
+  editorLine: /^(?:(?:\d{1,2}(?:\s+|\u3000+))?[\p{Script=Han}·]{2,8}(?:(?:\s+|\u3000+)\d{1,2})?(?:\s{2,}|\u3000+))?(?:本版)?(?:主编|副主编|执行主编|责任编辑|责编|编辑|美编|美术编辑|校对|组版|版式|排版|审核|值班编辑|本版编辑)\s*[:：/]/u,
   editorAnywhere: /(?:责任编辑|责编|美编|校对|本版编辑)\s*[:：]/u,
   /** 投稿 lines, e-mail addresses. */
   // An address inside a sentence (来稿请发送至 / x@163.com,邮件主题注明…) is text, not furniture.

@@ -123,6 +123,8 @@ function readStack(a: ParsingArticle, d: Draft): { stack: ReturnType<typeof read
   const stackLines = d.stack.map((p) => {
     const marker = p.text.match(PATTERNS.leadingMarks)?.[0];
     if (marker) decorations.push(furnished('decoration', marker, p.start));
+    // The colon after a run-in item's place (某某镇：…), split from it: print punctuation between title and text.
+    if (p.placeColon) decorations.push(furnished('decoration', p.placeColon, p.start));
     return { text: marker ? p.text.slice(marker.length).trim() : p.text, bold: p.bold, blankAfter: p.blankAfter, spaceAfter: p.spaceAfter, spaceBefore: !marker && !!p.spaceBefore };
   });
   const stack = readHeadlineStack(unbracketTitle(stackLines, decorations, d.stack[0]?.start ?? 0));
@@ -192,8 +194,9 @@ function bylineOf(a: ParsedArticle, d: Draft, body: ReturnType<typeof readBody>)
   if (!raws.length) return a.byline;
   const byline = { raw: raws.join(' '), reporters: [] as string[], correspondents: [] as string[], photographers: [] as string[], writers: [] as string[] };
   for (const p of raws.map(parseByline)) for (const role of ['reporters', 'correspondents', 'photographers', 'writers'] as const) for (const n of p[role]) if (!byline[role].includes(n)) byline[role].push(n);
-  // Bare names closing a 本报讯 story (…。（何晓峰）) sign it as its reporters, as the paper's own news is signed.
-  if (body.trailingByline && body.leadByline && !ROLE_WORD.test(body.trailingByline)) {
+  // Bare names closing a 本报讯 story or a brief (…。（何晓峰）) sign it as its reporters, as the paper's own news is signed.
+  // (A bracket with no role word is taken as a trailing byline only so: closing a 本报讯 story or a one-paragraph brief.)
+  if (body.trailingByline && !ROLE_WORD.test(body.trailingByline)) {
     const names = parseByline(body.trailingByline).writers;
     byline.writers = byline.writers.filter((n) => !names.includes(n));
     for (const n of names) if (!byline.reporters.includes(n)) byline.reporters.push(n);

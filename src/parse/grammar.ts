@@ -196,6 +196,9 @@ const QUESTION_TITLE_MAX_CHARS = 20;
 /** One short question alone on a line, no other sentence mark: a title put as a question. */
 const shortQuestion = (p: Piece) => p.kind === null && p.lines.length === 1 && p.length <= QUESTION_TITLE_MAX_CHARS && /^[^，。；！？]+？$/u.test(p.text.trim());
 
+/** A short question right over a byline line, no blank line between. */
+const questionOverByline = (p: Piece, c: Pick<Context, 'next'>) => shortQuestion(p) && c.next?.kind === 'byline' && c.next.start === p.end + 1;
+
 /** The label of an editor's note (编者按, 编后), bracketed or not. */
 const EDITOR_NOTE_LABEL = /^[【［\[]?(?:编者按|编后语?)/u;
 
@@ -278,6 +281,8 @@ const serviceFootLine = (p: Piece, c: Context) => (!!p.wideGapBefore || c.preced
 /** A heading right over the rows of a label：value box (村情速览 / 所属镇街：柳市镇): the box's title. */
 /** A heading line after a wide gap with table rows right under it. */
 const tableTitle = (p: Piece, c: Context) => p.kind === null && p.headingLike && !!p.wideGapBefore && c.next?.kind === 'table-row' && c.next.start <= p.end + 2;
+/** A heading right over table rows (no blank line) with prose after them, inside a story, no wide gap above: the table's title within the story. */
+const storyTableTitle = (p: Piece, c: Context) => !!p.tableInText && !p.wideGapBefore && c.storyChars > 0;
 const boxTitle = (p: Piece, c: Context) => p.headingLike && !p.boxRow && p.kind === null && !!c.next?.boxRow;
 
 /** A book's entry: its title in 《》, its author and the author's role (著, 编著, 主编, 译), on a line of its own. */
@@ -399,6 +404,9 @@ export const ROLE_RULES: Rule[] = [
   { role: 'column', weight: -4, why: 'a row of a label：value box is no column label', test: (p) => p.boxRow },
   { role: 'stack', weight: 4, why: 'a heading set apart by a wide gap (or under a label that is) right over the rows of a label：value box: a box of its own, and this its title (出行贴士 / 最佳观赏期：…; 企业名片 / 浙江恒通… / 地址：…)', test: (p, c) => boxTitle(p, c) && (!!p.wideGapBefore || (!!c.prev && c.prev.kind === null && c.prev.headingLike && !!c.prev.wideGapBefore)) },
   { role: 'column', weight: -2, why: 'a heading right over a box\'s rows is the box\'s title, not a column over a story', test: (p, c) => boxTitle(p, c) },
+  { role: 'section', weight: 3, why: 'a heading set tight over table rows inside a story, prose of the story after the rows, no wide gap above (…人头攒动。 / 决赛成绩 / 甲队　78∶74　乙队 / “…”): the table\'s title, part of the story', test: (p, c) => storyTableTitle(p, c) },
+  { role: 'stack', weight: -3, why: 'a table\'s title inside a story heads no story of its own', test: (p, c) => storyTableTitle(p, c) },
+  { role: 'section', weight: -3, why: 'a table\'s row is no heading, however short its cells', test: (p) => p.kind === 'table-row' },
   { role: 'stack', weight: 4, why: 'a heading set apart by a wide gap right over table rows (一周天气 / 日期　天气　气温 / 7月16日…): the table\'s own title, a box of its own', test: (p, c) => tableTitle(p, c) },
   { role: 'column', weight: -3, why: 'table rows right under it: a table\'s title, not a column label over a story\'s headline', test: (p, c) => tableTitle(p, c) },
   { role: 'stack', weight: 3, why: 'a heading set apart by a blank line right over a box\'s rows, after another box\'s rows or finished text: the next box\'s title (…21:20　乐清新闻 / 乐清经济生活频道 / 18:10　生活广角)', test: (p, c) => boxTitle(p, c) && p.blankBefore && !!c.prev && (c.prev.boxRow || c.prev.kind === 'table-row' || c.prev.endsFullSentence) },
@@ -416,6 +424,8 @@ export const ROLE_RULES: Rule[] = [
   { role: 'stack', weight: -5, why: 'a salutation is no headline', test: (p, c) => salutation(p, c) },
   { role: 'section', weight: -4, why: 'a salutation is no section', test: (p, c) => salutation(p, c) },
   { role: 'column', weight: 4, why: 'a short bracketed label over a title and its text (【招聘】 / 普工招聘 / …, 〖兵役知识〗 / 什么是预征预储？ / …): a section of the page, a column', test: (p, c) => BRACKET_LABEL.test(p.text.trim()) && !!c.next && (c.next.headingLike || shortQuestion(c.next)) && c.next.kind === null && bodyLike(c.next2) && !c.next2!.headingLike },
+  { role: 'stack', weight: 7, why: 'a short question alone on its line right over a byline (孩子挑食怎么办？ / □ 某某小学　某某): a title put as a question, over its author', test: (p, c) => questionOverByline(p, c) },
+  { role: 'column', weight: 4, why: 'a column label right over a question title and its byline (家长课堂 / 孩子挑食怎么办？ / □ …): the column the piece stands in', test: (p, c) => p.kind === null && p.headingLike && p.columnish && !!c.next && c.next.start === p.end + 1 && questionOverByline(c.next, { ...c, next: c.next2 }) },
   { role: 'stack', weight: 7, why: 'a short question alone on its line under a bracketed label, prose under it (〖兵役知识〗 / 什么是预征预储？ / …): the box\'s title', test: (p, c) => shortQuestion(p) && !!c.prev && BRACKET_LABEL.test(c.prev.text.trim()) && bodyLike(c.next) && !c.next!.headingLike },
   { role: 'stack', weight: 3, why: 'a short title set apart right over an author\'s line (五月的柳川 / □ 陈海鸥): the title of the piece that author signed, not a column label', test: (p, c) => p.kind === null && p.headingLike && p.blankBefore && p.length <= HEADLINE_SIZE_MAX_CHARS && c.next?.kind === 'byline' && !!c.prev && (c.prev.endsFullSentence || c.prev.kind !== null) },
   { role: 'column', weight: 8, why: 'the name half of a column tag line (一家之言 ■郑晓明)', test: (p) => !!p.columnTag },

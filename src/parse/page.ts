@@ -7,7 +7,7 @@
 import { PAGE_EDGE_LINES, PATTERNS } from './constants.ts';
 import { isoDate } from './dates.ts';
 import { nonSpaceLength } from './text.ts';
-import type { Unit } from './units.ts';
+import { isBylineLine, type Unit } from './units.ts';
 
 export interface PageInfo {
   /** The issue date printed on the page (ISO), when it prints one. */
@@ -126,7 +126,8 @@ function readFields(t: string, info: PageInfo, underHeader: boolean): void {
   const at = dated && !info.page ? fields.findIndex((f) => BARE_PAGE_NUMBER.test(f)) : -1;
   if (at >= 0) {
     info.page = barePage(fields[at]!);
-    const name = [fields[at + 1], fields[at - 1]].find((f) => f !== undefined && pageNameField(f));
+    // (The paper's name may stand beside the number too: 教育·校园　6　某某报 — it names no page.)
+    const name = [fields[at + 1], fields[at - 1]].find((f) => f !== undefined && pageNameField(f) && !PAPER_FIELD.test(f));
     if (name && !info.pageName) info.pageName = name;
     return;
   }
@@ -181,8 +182,15 @@ export function readPageInfo(lines: string[]): PageInfo {
     fillFromFields(t, info);
   }
   info.pageName ??= nameBesidePaper(lines);
+  if (info.pageName) info.pageName = info.pageName.replace(PAPER_NAME_PREFIX, '');
   return info;
 }
+
+/**
+ * A paper's name set before the page's with a middle dot (泗安新闻·经济, 某某报·公告): the page's name is what follows. A
+ * paper's name ends in 报 or 新闻 (a closed class of its last words); a place before the dot (柯城·平安) stays.
+ */
+const PAPER_NAME_PREFIX = /^\p{Script=Han}{1,6}(?:报|新闻)·(?=\p{Script=Han}{2,})/u;
 
 /** The 版次 and 版名 of a line with a page tag (第2版　要闻, 要闻　第2版, 第3版 · 社会民生). */
 function readTaggedPage(t: string, info: PageInfo): void {
@@ -235,7 +243,11 @@ function hanNumber(t: string): string {
 /** A credit as a field: the role words of a page's staff and its contact lines (a closed class of print), a colon, and a name or number. */
 const CREDIT_FIELD = /^(?:本版)?(?:责任编辑|责编|编辑|美编|美术编辑|校对|组版|版式|排版|审核|值班编辑|摄影|电话|热线|新闻热线|邮箱|投稿邮箱|传真)\s*[:：/／]\s*\S*$/u;
 /** A staff role alone as a field, its name in the next (责编　王丽): the role words of CREDIT_FIELD's staff, no colon. */
-const CREDIT_ROLE_FIELD = /^(?:本版)?(?:责任编辑|责编|美编|美术编辑|校对|组版|版式|排版|值班编辑)$/u;
+const CREDIT_ROLE_FIELD = /^(?:本版)?(?:责任编辑|责编|编辑|美编|美术编辑|校对|组版|版式|排版|值班编辑)$/u;
+/** A page's contact word alone as a field, its number in the next (热线　0572-6061234): the contact words of CREDIT_FIELD. */
+const CONTACT_ROLE_FIELD = /^(?:电话|热线|新闻热线|传真)$/u;
+/** A phone number as a field: an area code and a number, or the number alone. */
+const PHONE_FIELD = /^(?:0\d{2,3}-?)?\d{7,8}$/u;
 /** A credited name letter-spaced after its role (责任编辑：罗　敏): one to three Han characters. */
 const CREDITED_NAME_TAIL = /^\p{Script=Han}{1,3}$/u;
 /** The lunar date as a field (农历九月二十, 农历壬寅年三月十五). */
@@ -260,7 +272,7 @@ export function headerFieldClass(f: string): HeaderField | null {
   if (PAGE_FIELD.test(s)) return 'page';
   // 期号 (第312期, 总第1234期), and the issue's page count (今日4版, 本期8版, 共8版): fields of the issue, not of this page.
   if (/^(?:总)?第\s*\d+\s*期$/u.test(s) || /^(?:今日|本期|共)\d{1,2}版$/u.test(s)) return 'issue';
-  if (CREDIT_FIELD.test(s) || CREDIT_ROLE_FIELD.test(s)) return 'credit';
+  if (CREDIT_FIELD.test(s) || CREDIT_ROLE_FIELD.test(s) || CONTACT_ROLE_FIELD.test(s)) return 'credit';
   if (pageNameField(s) || PAPER_FIELD.test(s)) return 'name';
   return null;
 }
@@ -283,8 +295,12 @@ export function readHeaderFields(t: string): { field: string; kind: HeaderField 
   const out: { field: string; kind: HeaderField }[] = [];
   for (const field of splitHeaderFields(halfWidthDigits(t))) {
     const kind = headerFieldClass(field);
-    if (kind) out.push({ field, kind });
-    else if (out.at(-1)?.kind === 'credit' && CREDITED_NAME_TAIL.test(field)) out.push({ field, kind: 'credited-name' });
+    const prev = out.at(-1);
+    // The name or number right after a bare role word (编辑 程某某, 热线 0572-…) is what it credits, whatever else it could be.
+    const bareRole = prev?.kind === 'credit' && (CREDIT_ROLE_FIELD.test(prev.field) || CONTACT_ROLE_FIELD.test(prev.field));
+    if (bareRole && (CONTACT_ROLE_FIELD.test(prev!.field) ? PHONE_FIELD.test(field) : CREDITED_NAME_TAIL.test(field))) out.push({ field, kind: 'credited-name' });
+    else if (kind) out.push({ field, kind });
+    else if (prev?.kind === 'credit' && CREDITED_NAME_TAIL.test(field)) out.push({ field, kind: 'credited-name' });
     else return null;
   }
   const kinds = new Set(out.map((f) => f.kind).filter((k) => k !== 'credited-name'));
@@ -344,3 +360,63 @@ function fillFromFields(t: string, info: PageInfo): void {
   const issue = fields.find((f) => f.kind === 'issue' && /期$/u.test(f.field));
   if (issue && !info.number) info.number = issue.field.replace(/\s+/gu, '');
 }
+
+/**
+ * The boxes a front page sets between its masthead and its lead story (报眼, 本期导读, 今日天气, a slogan): furniture.
+ * Box labels are a closed class — the names papers give their contents box (导读, 要目) and the masthead's ear (报眼).
+ */
+const FRONT_BOX_LABEL = /^(?:(?:本期|今日|本版|本周)?(?:导读|要目|看点|提要)|报眼)$/u;
+/** A weather box's line: opened by the words papers set it under (今日天气, 天气预报; a closed class), then its fields. */
+const WEATHER_LINE = /^(?:今日|明日|本周|一周)?天气(?:预报)?(?:[\s\u3000]+|[:：])\S/u;
+/**
+ * A contents pointer: a page reference and a title set apart by a gap, a marker before it or none (▶4版　副刊·…, 3版　…),
+ * or a marked title with its page far right (▲…　　2版).
+ */
+const POINTER_LINE = /^[▶►▲■◆●→]?\s*第?\s*[A-Z]?\d{1,2}\s*版(?:\s+|\u3000+)[^\s，。；！？].{1,30}$|^[▶►▲■◆●→].{2,30}?[\s\u3000]{2,}第?\s*[A-Z]?\d{1,2}\s*版$/u;
+/** A slogan of two phrases a gap apart (妙笔生花绘新景　奋楫争先建强镇): each phrase this long at least and at most … */
+const SLOGAN_PHRASE_MIN_CHARS = 4;
+const SLOGAN_PHRASE_MAX_CHARS = 12;
+/** … and the two this close in length: a couplet's halves match, a 引题's clauses need not. */
+const SLOGAN_HALVES_MAX_DIFF = 1;
+/** The boxes under a masthead lie within this many lines of it; the lead story starts soon after. */
+const FRONT_BOX_ZONE_LINES = 16;
+
+/** Two phrases of near-equal length set a wide gap apart (an ideographic space or two spaces) or a dot, nothing else on the line. */
+function sloganCouplet(t: string): boolean {
+  // (Or a middle dot between them: 中国某某之都 · 中国某某之乡, an honorific banner.)
+  const halves = t.trim().split(/\u3000+|\s{2,}|\s*[·・]\s*/u);
+  if (halves.length !== 2 || !halves.every((h) => /^\p{Script=Han}+$/u.test(h))) return false;
+  const [a, b] = halves.map((h) => nonSpaceLength(h)) as [number, number];
+  return Math.min(a, b) >= SLOGAN_PHRASE_MIN_CHARS && Math.max(a, b) <= SLOGAN_PHRASE_MAX_CHARS && Math.abs(a - b) <= SLOGAN_HALVES_MAX_DIFF;
+}
+
+/** One line a front page's boxes hold: a box label, a weather line or a contents pointer. */
+const boxLine = (t: string) => FRONT_BOX_LABEL.test(t.replace(/[\s\u3000]+/gu, '')) || WEATHER_LINE.test(t) || POINTER_LINE.test(t);
+
+/**
+ * Under a front page's masthead, the units up to its lead story that are boxes: a box label and the short lines set under it
+ * with no blank line between (报眼 / 中国某某之都 · 中国某某之乡 / 今日天气…), a weather line, contents pointers, and a slogan
+ * couplet alone between blank lines over the lead's headline (not over its text). Stops at the first unit that is none.
+ */
+export function findFrontBoxes(units: Unit[], masthead: Set<number>): Set<number> {
+  const found = new Set<number>();
+  const strong = [...masthead].some((i) => units[i]!.lines.some((l) => PATTERNS.mastheadLine.test(l) || PATTERNS.issueNumber.test(l)));
+  if (!strong) return found;
+  let lines = 0;
+  let inBox = false;
+  for (let i = Math.max(...masthead) + 1; i < units.length && lines < FRONT_BOX_ZONE_LINES; i++) {
+    const u = units[i]!;
+    lines += u.lines.length;
+    if (/[，。；！？]/u.test(u.text)) break;
+    const labelled: boolean = inBox && !units[i - 1]!.blankAfter && nonSpaceLength(u.text) <= MASTHEAD_LINE_MAX_CHARS;
+    const next = units[i + 1];
+    const slogan = u.lines.length === 1 && u.blankBefore && u.blankAfter && sloganCouplet(u.text) && !!next && headingLikeLine(next.text);
+    if (!(labelled || slogan || u.lines.every((l) => boxLine(l.trim())))) break;
+    found.add(i);
+    inBox = FRONT_BOX_LABEL.test(u.text.replace(/[\s\u3000]+/gu, '')) || labelled;
+  }
+  return found;
+}
+
+/** A headline's line: short, no sentence mark. */
+const headingLikeLine = (t: string) => nonSpaceLength(t) <= MASTHEAD_LINE_MAX_CHARS && !/[。；！？]/u.test(t) && !isBylineLine(t.trim());

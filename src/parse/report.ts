@@ -60,6 +60,7 @@ export const KIND_NAMES: Record<SeedKind, string> = { 'news-page': '新闻版', 
 export function furnitureKind(p: Piece): Furniture['kind'] {
   switch (p.kind) {
     case 'masthead':
+    case 'front-box':
     case 'masthead-credit':
       return 'masthead';
     case 'page-header':
@@ -72,6 +73,7 @@ export function furnitureKind(p: Piece): Furniture['kind'] {
       return 'submission';
     case 'continued-to':
     case 'continued-from':
+    case 'table-continued':
       return 'continuation';
     case null:
       return p.vertical ? 'banner' : 'slogan';

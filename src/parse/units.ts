@@ -48,6 +48,8 @@ export interface Unit {
   spaceBefore?: boolean;
   /** The column half of a column tag line (一家之言 ■郑晓明, 三衢夜话 / 徐方), split from its byline half. */
   columnTag?: boolean;
+  /** The place that opens a run-in item (某某镇：…), split from its text: the item's title, never a bare author's name; the colon printed after it. */
+  placeColon?: string;
 }
 
 /** Visual width: Chinese and full-width characters count two, ASCII one. */

@@ -279,25 +279,29 @@ export const ROUND13_PAGES = new Set([
   'travel-xikou-wenlv-2023-10',
 ]);
 
-/** Over all 186 pages (the 176 and ROUND13_PAGES). */
-// TODO(lead): set at first contact
+/**
+ * Over all 186 pages (the 176 and ROUND13_PAGES), floored to two decimals, measured once with every rule of issue 17's
+ * fifth session, none written with these pages in view. On the ten pages alone — before the session's rules (f7d9678) →
+ * after: articles 0.79 → 0.79, headline 0.62 → 0.67, stack 0.56 → 0.62, byline 0.82 → 0.83, captions 0.60 → 0.60,
+ * kind 0.74 → 0.74, issue 0.55 → 0.80, furniture 0.86 → 0.95, date 0.65 → 0.76.
+ */
 export const ROUND13_THRESHOLDS: Partial<Record<Metric, number>> = {
-  articles: 0.98,
-  headline: 0.95,
-  stack: 0.94,
-  byline: 0.97,
+  articles: 0.97,
+  headline: 0.96,
+  stack: 0.95,
+  byline: 0.98,
   date: 0.97,
   first: 0.97,
   last: 0.94,
-  captions: 0.97,
-  structure: 0.77,
-  document: 0.96,
-  column: 0.93,
+  captions: 0.95,
+  structure: 0.78,
+  document: 0.95,
+  column: 0.94,
   kind: 0.91,
-  furniture: 0.94,
+  furniture: 0.96,
   survive: 0.98,
   queries: 0.97,
-  issue: 0.98,
+  issue: 0.97,
 };
 
 /** On every page alone: one bad page must not hide behind the others. */
@@ -330,6 +334,18 @@ export const PAGE_FLOORS: Record<string, Partial<Record<Metric, number>>> = {
   // a 引题 read as headline) now read at PAGE_THRESHOLDS, after the general rules of branch quotes.
   // Two short items (a ◎-marked brief run under 【校园】, a 家长课堂 piece) merged into the story above.
   'education-panan-xiaoyuan-2023-12': { articles: 0.66 },
+  // Round 13, held out (not tuned on), at first contact. A 消费警示 box of numbered tips not found, a caption's 供图 credit on
+  // the next line read as an article of its own.
+  'consumer-yunhe-weiquan-2022-03': { articles: 0.66, queries: 0.66 },
+  // A tide table under its own title, a 渔事提醒 list with its 落款 and a run-in 渔港快讯 item all merged into the lead story;
+  // its 引题 over a plain headline read as headline over 副题.
+  'fishery-daishan-yuye-2021-08': { articles: 0.25, headline: 0.25, queries: 0.33 },
+  // The 县长 line joined into the report's ——副题; a 名词解释 box after the report not split from it.
+  'gov-report-jingning-zhengfu-2023-02': { articles: 0.5, headline: 0.5, queries: 0.66 },
+  // A story under a 上接第1版 line with its headline reprinted not found.
+  'news-inside-haiyan-zonghe-2020-09': { queries: 0.66 },
+  // The column 行走奉化 read as the essay's kicker; a label：value 出行贴士 box not split from the essay.
+  'travel-xikou-wenlv-2023-10': { headline: 0.5, queries: 0.66 },
 };
 
 type Pooled = Omit<PageScore, 'slug' | 'form' | 'differences'>;
