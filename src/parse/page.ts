@@ -41,6 +41,8 @@ const PAPER_DOT_PAGE_DATE = /^\p{Script=Han}{2,8}\s*[·・]\s*\p{Script=Han}{2,6
 
 export function isPageHeader(t: string): boolean {
   if (nonSpaceLength(t) > PAGE_HEADER_MAX_CHARS || /[，。；！？]/u.test(t)) return false;
+  // A jump line ((上接第1版), (下转第3版)) names another page: it is the story's, and its number is not this page's 版次.
+  if (PATTERNS.continuedFrom.test(t.trim()) || PATTERNS.continuedTo.test(t.trim())) return false;
   if (PAGE_NAME_NUMBER.test(t.trim())) return true;
   // The page's label alone on its line (第3版, 第 3 版): a page break inside the text.
   if (/^第\s*[0-9０-９]{1,2}\s*版$/u.test(t.trim())) return true;
