@@ -64,7 +64,7 @@ describe('page headers read by their fields', () => {
   it('never reads a jump line (（上接第1版）) as the page header: its number is another page\'s, and the story under it goes on', () => {
     const text = `${story('城关镇志愿者进社区服务')}\n桃源村古桥修缮完工\n（上接第1版）\n修缮后的古桥恢复了原有的石拱结构，村民出行更加方便。\n\n05｜社会｜2021年3月2日　星期二｜责编 周丽\n`;
     const r = parseSeed(text, { seed: 't.txt' });
-    expect(r.page.page).toBe('5');
+    expect(r.page?.page).toBe('5');
     expect(r.articles.map((a) => a.headline)).toEqual(['城关镇志愿者进社区服务', '桃源村古桥修缮完工']);
   });
 });
