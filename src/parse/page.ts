@@ -185,6 +185,8 @@ export function readPageInfo(lines: string[]): PageInfo {
   }
   info.pageName ??= nameBesidePaper(lines);
   if (info.pageName) info.pageName = info.pageName.replace(PAPER_NAME_PREFIX, '');
+  // A 版次 printed with a leading zero (第02版, 03｜综合) is the same page as 2 or 3, whichever field gave it: one address.
+  if (info.page) info.page = barePage(info.page);
   return info;
 }
 

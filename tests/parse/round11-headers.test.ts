@@ -61,6 +61,10 @@ describe('page headers read by their fields', () => {
     expect(readHeaderFields('3月2日，城关镇召开会议　2023年3月2日')).toBeNull();
     expect(readHeaderFields('新闻热线：0571-1234567　投稿邮箱：a@b.com')).toBeNull();
   });
+  it('reads a 版次 printed with a leading zero as the page number, whichever field gives it', () => {
+    expect(pageOf('第03版　文体　2020年8月4日　星期二').page?.page).toBe('3');
+    expect(pageOf('07｜民生｜2020年8月4日　星期二｜责编 周丽').page?.page).toBe('7');
+  });
   it('never reads a jump line (（上接第1版）) as the page header: its number is another page\'s, and the story under it goes on', () => {
     const text = `${story('城关镇志愿者进社区服务')}\n桃源村古桥修缮完工\n（上接第1版）\n修缮后的古桥恢复了原有的石拱结构，村民出行更加方便。\n\n05｜社会｜2021年3月2日　星期二｜责编 周丽\n`;
     const r = parseSeed(text, { seed: 't.txt' });
