@@ -211,8 +211,8 @@ export const PATTERNS = {
   authorAffiliation: /^[（(]?\s*作者(?:单位|系|为)[:：]?/u,
 
   // --- captions
-  /** A photo credit alone on a line: 黄瀚 摄, 记者 潘一鸣 摄, 柳市镇供图, 黄瀚/摄, 图/某某, in brackets (（通讯员 郑海波 摄）). */
-  creditLine: /^(?:(?:本报)?(?:记者|通讯员|摄影|摄)\s*)?(?:\p{Script=Han}\s?){1,12}\s*(?:[/／]\s*)?(?:摄影?|供图)$|^[（(](?:(?:本报)?(?:记者|通讯员|摄影)\s*)?(?:\p{Script=Han}\s?){2,12}\s*摄[）)]$|^(?:图|摄影)\s*[/／：:]\s*(?:\p{Script=Han}\s?){2,6}$/u,
+  /** A photo credit alone on a line: 黄瀚 摄, 记者 潘一鸣 摄, 柳市镇供图, 黄瀚/摄, 图/某某, in brackets (（通讯员 郑海波 摄）, （某局供图）, （图片由某某提供）). */
+  creditLine: /^(?:(?:本报)?(?:记者|通讯员|摄影|摄)\s*)?(?:\p{Script=Han}\s?){1,12}\s*(?:[/／]\s*)?(?:摄影?|供图)$|^[（(](?:(?:本报)?(?:记者|通讯员|摄影)\s*)?(?:\p{Script=Han}\s?){2,12}\s*(?:摄影?|供图)[）)]$|^[（(]图片由[^（）()]{2,16}提供[）)]$|^(?:图|摄影)\s*[/／：:]\s*(?:\p{Script=Han}\s?){2,6}$/u,
   /** Photos or texts credited to the whole page: 本版图片由…提供, （本版图片除署名外由…提供）, 本版信息由…提供. */
   // The page's partner in a credit line (本版合作：某某协会, 协办单位：…): who made the page with the paper, no text.
   pagePhotoCredit: /^[（(]?本版(?:图片|照片|摄影)|^[（(]?本版(?:信息|内容|稿件|资料)由\S{2,30}提供[）)]?$|^(?:本版)?(?:合作|协办|合办)(?:单位)?\s*[:：]/u,

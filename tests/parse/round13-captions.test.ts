@@ -1,0 +1,39 @@
+/** Round 13's general rules for caption credits in other shapes and headline stacks, on invented input, with the negative cases. */
+import { describe, expect, it } from 'vitest';
+import { splitCredit } from '../../src/parse/byline.ts';
+import { PATTERNS } from '../../src/parse/constants.ts';
+import { parseSeed } from '../../src/parse/index.ts';
+
+const parse = (text: string) => parseSeed(text, { seed: 't.txt', date: '2021-06-04' }).articles;
+const captions = (text: string) => parse(text).flatMap((a) => a.captions ?? []);
+
+/** A story set in a narrow column, as a page prints it: lines of one width, wrapped. */
+const wrap = (s: string) => s.match(/.{1,18}/gu)!;
+const STORY = [...wrap('本报讯（记者 林小青）6月3日，某某镇举行夏季农产品展销会，吸引了周边县市的客商前来洽谈。'), '', ...wrap('据了解，本次展销会共设展位一百二十个，现场签约金额超过三千万元，为农户增收打开了新渠道。'), ''];
+
+describe('caption credits in other shapes', () => {
+  it('reads a letter-spaced bracketed credit at the end of a caption that names its picture, commas and all', () => {
+    expect(splitCredit('上图：某某村大棚里，农户在采摘黄瓜。（李　明　摄）')).toMatchObject({ text: '上图：某某村大棚里，农户在采摘黄瓜。', credit: '李明' });
+    expect(splitCredit('图为志愿者在河边，清理岸边垃圾。（记者 王小红 摄）')).toMatchObject({ credit: '王小红' });
+  });
+  it('still leaves a photo-news item with commas and no picture label to its own reading', () => {
+    expect(splitCredit('6月3日，市民在公园里打太极，享受清晨的凉爽。（记者 徐丽 摄）')).toBeNull();
+  });
+  it('reads a bracketed 供图 or 图片由…提供 line alone as a credit line', () => {
+    expect(PATTERNS.creditLine.test('（县农业农村局供图）')).toBe(true);
+    expect(PATTERNS.creditLine.test('（图片由某某镇提供）')).toBe(true);
+    expect(PATTERNS.creditLine.test('（下转第二版）')).toBe(false);
+  });
+  it('credits a caption with the bracketed 供图 line under it, not a story of its own', () => {
+    const got = captions(['某某县开展农产品质量抽检', '', ...STORY, '图为执法人员在农贸市场抽检蔬菜。', '（县市场监管局供图）', ''].join('\n'));
+    expect(got).toContainEqual(expect.objectContaining({ text: '图为执法人员在农贸市场抽检蔬菜。', credit: '县市场监管局' }));
+  });
+  it('reads a ▲ caption with commas and its bracketed credit on its line', () => {
+    const got = captions(['某某镇举办夏季农产品展销会', '', ...STORY, '▲ 展销会现场，客商在挑选茶叶。（张明 摄）', ''].join('\n'));
+    expect(got).toContainEqual(expect.objectContaining({ text: '展销会现场，客商在挑选茶叶。', credit: '张明' }));
+  });
+  it('reads a ▲ caption wrapped over two lines with its credit right-set on the line under it', () => {
+    const got = captions(['某某镇举办夏季农产品展销会', '', ...STORY, '▲ 6月3日，某某镇客商在展销会现场挑', '选新鲜茶叶。', '　　　　　　　　　　　　通讯员　陈小东　摄', ''].join('\n'));
+    expect(got).toContainEqual(expect.objectContaining({ text: '6月3日，某某镇客商在展销会现场挑选新鲜茶叶。', credit: '陈小东' }));
+  });
+});
