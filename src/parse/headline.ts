@@ -497,6 +497,10 @@ function chooseHeadline(all: StackLine[]): StackLine {
   // 为民办实事 / 某某镇为200户老人装上“一键呼”): a headline is not set over a line twice its length, so the short line is the
   // kicker — unless it alone names who acts.
   if (!coupletAbove && plain.length === 2 && all.length === 2 && !isBracketed(plain[1]!.text) && len(plain[0]!.text) <= SHORT_OVER_LONG_RATIO * len(plain[1]!.text) && (!namesActor(plain[0]!.text) || namesActor(plain[1]!.text)) && !endsWithColon(plain[0]!.text) && !brokenHeadline(plain[0]!.text, plain[1]!.text)) return plain[1]!;
+  // The same two lines, the long one wrapped onto a third by the column's width (奋力打造某某桥头堡 / 某某市与某某区签订新一轮
+  // 跨区域 / 合作框架协议): the wrapped line read whole is the one measured against the short line over it.
+  const wrapped = wrappedSecondLine(all);
+  if (wrapped && plain.includes(all[0]!) && plain.includes(all[1]!) && !isBracketed(wrapped) && len(all[0]!.text) <= SHORT_OVER_LONG_RATIO * len(wrapped) && (!namesActor(all[0]!.text) || namesActor(all[1]!.text)) && !endsWithColon(all[0]!.text)) return all[1]!;
   // Two plain lines, the second a place and a colon before its clause (某某村：两姓同村三百年), the first without one: the
   // place-and-colon title is the headline, the line over it its kicker.
   if (!coupletAbove && plain.length === 2 && all.indexOf(plain[1]!) === all.indexOf(plain[0]!) + 1 && PLACE_COLON.test(plain[1]!.text) && !/[：:]/u.test(plain[0]!.text) && !brokenHeadline(plain[0]!.text, plain[1]!.text)) return plain[1]!;
@@ -507,6 +511,16 @@ function chooseHeadline(all: StackLine[]): StackLine {
   const [a, b] = plain;
   if (!coupletAbove && plain.length === 2 && a!.bold && b!.bold && !markedlyShorter(b!.text, a!.text) && !a!.blankAfter && all.indexOf(b!) === all.indexOf(a!) + 1 && !endsWithColon(a!.text) && !brokenHeadline(a!.text, b!.text)) return b!;
   return head;
+}
+
+/** Lines of a stack whose second line wraps onto the third (a kicker over one long headline): the second read whole, else null. */
+const WRAPPED_STACK_LINES = 3;
+
+function wrappedSecondLine(all: StackLine[]): string | null {
+  if (all.length !== WRAPPED_STACK_LINES || all.some((l) => isDashed(l.text) || isJi(l.text))) return null;
+  const [a, b, c] = all as [StackLine, StackLine, StackLine];
+  if (brokenHeadline(a.text, b.text) || !brokenHeadline(b.text, c.text) || /\s/u.test(b.text.trim())) return null;
+  return `${b.text.trim()}${c.text.trim()}`;
 }
 
 /**

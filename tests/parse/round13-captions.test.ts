@@ -1,6 +1,7 @@
 /** Round 13's general rules for caption credits in other shapes and headline stacks, on invented input, with the negative cases. */
 import { describe, expect, it } from 'vitest';
 import { splitCredit } from '../../src/parse/byline.ts';
+import { readHeadlineStack } from '../../src/parse/headline.ts';
 import { PATTERNS } from '../../src/parse/constants.ts';
 import { parseSeed } from '../../src/parse/index.ts';
 
@@ -35,5 +36,19 @@ describe('caption credits in other shapes', () => {
   it('reads a ▲ caption wrapped over two lines with its credit right-set on the line under it', () => {
     const got = captions(['某某镇举办夏季农产品展销会', '', ...STORY, '▲ 6月3日，某某镇客商在展销会现场挑', '选新鲜茶叶。', '　　　　　　　　　　　　通讯员　陈小东　摄', ''].join('\n'));
     expect(got).toContainEqual(expect.objectContaining({ text: '6月3日，某某镇客商在展销会现场挑选新鲜茶叶。', credit: '陈小东' }));
+  });
+});
+
+describe('a kicker over a headline wrapped onto a third line', () => {
+  const line = (text: string) => ({ text, bold: false, blankAfter: false, spaceAfter: false });
+  it('measures the wrapped line whole against the short line over it: kicker and headline', () => {
+    const s = readHeadlineStack(['聚力建设山区共富样板', '某某县与某某区签订新一轮山海协作', '结对帮扶协议'].map(line));
+    expect(s?.kicker).toBe('聚力建设山区共富样板');
+    expect(s?.headline).toBe('某某县与某某区签订新一轮山海协作结对帮扶协议');
+    expect(s?.subheadline).toBeNull();
+  });
+  it('keeps a headline over a 副题 of about its length wrapped the same way', () => {
+    const s = readHeadlineStack(['某某县新建一批共富工坊带动村民增收', '全县年内新增就业岗位', '一千余个'].map(line));
+    expect(s?.kicker).toBeNull();
   });
 });
