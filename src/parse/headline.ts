@@ -145,9 +145,11 @@ export const isTriplet = (s: string) => {
 const isDashed = (s: string) => /^[—–\-－―─]{1,2}/u.test(s.trim()) || /(?:见闻|纪实|侧记|掠影|小记|速写|手记|记事|采访记|一瞥|探访记?)$/u.test(s.trim());
 const isJi = (s: string) => /^暨/u.test(s.trim());
 const endsWithColon = (s: string) => /[：:]$/u.test(s.trim());
+/** A day named by its month and day joined by a middle dot (3·15, 6·18, 5·12): one name, not two figures. */
+const DOTTED_DAY = /(?<![\d.])\d{1,2}\s*[·・•]\s*\d{1,2}(?![\d.])/gu;
 /** Figures: digits with units or rates (12.5亿元, 同比增长8.3%, 387个). */
 const isFigures = (s: string) =>
-  !/[，。]/u.test(s) && (/\d[\d.]*\s*(?:亿|万|%|％)|同比|增长|下降|完成率/u.test(s) || (s.match(/\d+(?:\.\d+)?/gu)?.length ?? 0) >= FIGURES_MIN_NUMBERS);
+  !/[，。]/u.test(s) && (/\d[\d.]*\s*(?:亿|万|%|％)|同比|增长|下降|完成率/u.test(s) || (s.replace(DOTTED_DAY, '').match(/\d+(?:\.\d+)?/gu)?.length ?? 0) >= FIGURES_MIN_NUMBERS);
 
 /**
  * Quotation marks lost in a title leave their spaces: 翔金垟村 共享菜园 认领火热, 信安街道整治电动

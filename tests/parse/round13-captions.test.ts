@@ -52,3 +52,17 @@ describe('a kicker over a headline wrapped onto a third line', () => {
     expect(s?.kicker).toBeNull();
   });
 });
+
+describe('a day named by month·day in a kicker', () => {
+  const line = (text: string) => ({ text, bold: false, blankAfter: false, spaceAfter: false });
+  it('reads 3·15 as one name, not a figures line: the line stays the kicker over headline and dashed 副题', () => {
+    const s = readHeadlineStack(['6·18年中促销季来临之际', '山城放心商户增至300家', '——去年调解纠纷120件　挽回损失8.5万元'].map(line));
+    expect(s?.kicker).toBe('6·18年中促销季来临之际');
+    expect(s?.headline).toBe('山城放心商户增至300家');
+    expect(s?.subheadline).toBe('——去年调解纠纷120件　挽回损失8.5万元');
+  });
+  it('still reads two numbers with a plain dot as figures (3.15 万, 6.18 亿 are amounts)', () => {
+    const s = readHeadlineStack(['某某县网购投诉量下降', '去年调解纠纷120件 挽回损失85户'].map(line));
+    expect(s?.headline).toBe('某某县网购投诉量下降');
+  });
+});
