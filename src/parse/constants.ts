@@ -110,6 +110,14 @@ export const COLUMN_ENDINGS = [
   '快评', '微言', '微语', '夜话', '之言', '来信', '短波', '名片', '说法', '提醒', '手记',
 ];
 /**
+ * Openings of travel and culture column labels that name a place after them (行走奉化, 漫步某某, 寻味某某, 品读某某): a closed class
+ * of the press's column verbs. 走进 is left out: it opens headlines (走进山里的新课堂).
+ */
+export const COLUMN_OPENINGS = ['行走', '漫步', '寻味', '品读', '走读', '印象', '探秘', '遇见'];
+/** Such a label is the verb and a place of two or three characters (行走奉化, 漫步西湖畔): longer, it is a title (漫步西湖看荷花). */
+export const COLUMN_OPENING_LABEL_MIN_CHARS = 4;
+export const COLUMN_OPENING_LABEL_MAX_CHARS = 5;
+/**
  * Endings of opinion columns (时评, 快评, 微言 …): the pieces printed under one are comments, essays, however short
  * and unsigned — never 简讯 briefs. A closed class of the press's names for opinion columns.
  */

@@ -66,3 +66,17 @@ describe('a day named by month·day in a kicker', () => {
     expect(s?.headline).toBe('某某县网购投诉量下降');
   });
 });
+
+describe('a column label opened by a travel column verb', () => {
+  const ESSAY = [...wrap('出县城往西三十公里，就到了某某古镇。十月的古镇，溪水清清，山上的枫叶刚刚泛红。'), '', ...wrap('沿着溪边的老街慢慢走，烧饼的香味隔着几家店面就能闻到，老店的师傅说这是祖传的手艺。'), ''];
+  it('reads 漫步某某 over an essay title as the column, not a kicker or a headline', () => {
+    const [a] = parse(['漫步某某', '秋到古镇 溪山正好', '文/林小青', '', ...ESSAY].join('\n'));
+    expect(a?.headline).toBe('秋到古镇 溪山正好');
+    expect(a?.column).toBe('漫步某某');
+    expect(a?.kicker ?? null).toBeNull();
+  });
+  it('keeps a longer line opened by the same verb as a title (漫步古镇看红枫)', () => {
+    const [a] = parse(['漫步古镇看红枫', '文/林小青', '', ...ESSAY].join('\n'));
+    expect(a?.headline).toBe('漫步古镇看红枫');
+  });
+});
