@@ -214,6 +214,18 @@ export function creditName(credit: string): string | null {
 /** A caption phrase with no full stop and its photographer in brackets right after it (村民在采茶（王敏 摄）). */
 const UNSTOPPED_BRACKETED_CREDIT = /^(?<text>[^，,；;：:。！？\s（(]{4,30})[（(](?<raw>(?:(?:本报)?(?:记者|通讯员)\s*)?(?:\p{Script=Han}\s?){1,4}\s*(?:[/／]\s*)?摄影?)[）)]$/u;
 
+/** How a caption names its picture at its start (上图：, 左图, 图为, 图①, 图1): a closed class of the labels papers print. */
+export const PICTURE_LABEL = /^(?:[上下左右中]图\s*[：:]?|图为|图\s*[①②③④⑤⑥⑦⑧⑨⑩\d])/u;
+
+/** One caption of sentences, commas allowed, and its photographer in brackets at its end (…，农户在采摘番茄。（张　海　摄）). */
+const LABELLED_BRACKETED_CREDIT = /^(?<text>.+?[。！？])\s*[（(](?<raw>(?:(?:本报)?(?:记者|通讯员)\s*)?(?:\p{Script=Han}\s?){1,4}\s*(?:[/／]\s*)?摄影?)[）)]$/u;
+
+/** A caption known as one (by its picture mark ▲): its bracketed credit at its end, whatever commas the caption has. */
+export function splitMarkedCredit(t: string): { text: string; credit: string; raw: string } | null {
+  const m = t.trim().match(LABELLED_BRACKETED_CREDIT);
+  return m?.groups ? { text: m.groups.text!, credit: creditName(m.groups.raw!)!, raw: m.groups.raw!.trim() } : null;
+}
+
 /**
  * A caption with its credit: "文明村、社区亮相。柳市镇供图" → { text: 文明村、社区亮相。, credit: 柳市镇 }.
  * Returns null when the line carries no credit.
@@ -228,6 +240,9 @@ export function splitCredit(line: string): { text: string; credit: string; raw: 
   // photo-news item's text (…打太极，享受初秋的凉爽。（记者 徐丽 摄）): the item's photographer.
   const bracketed = t.match(/^(?<text>[^，,；;]+?[。！？])\s*[（(](?<raw>(?:(?:本报)?(?:记者|通讯员)\s*)?(?:\p{Script=Han}\s?){1,4}\s*(?:[/／]\s*)?摄影?)[）)]$/u);
   if (bracketed?.groups) return { text: bracketed.groups.text!, credit: creditName(bracketed.groups.raw!)!, raw: bracketed.groups.raw!.trim() };
+  // A caption that names its picture (上图：…, 图为…, 图①…) is a caption whatever its commas: its bracketed credit is the photo's.
+  const labelled = PICTURE_LABEL.test(t) ? t.match(LABELLED_BRACKETED_CREDIT) : null;
+  if (labelled?.groups) return { text: labelled.groups.text!, credit: creditName(labelled.groups.raw!)!, raw: labelled.groups.raw!.trim() };
   // The same after a caption set without its full stop (村民在采茶（王敏 摄）): one short phrase, no comma in it.
   const unstopped = t.match(UNSTOPPED_BRACKETED_CREDIT);
   if (unstopped?.groups) return { text: unstopped.groups.text!, credit: creditName(unstopped.groups.raw!)!, raw: unstopped.groups.raw!.trim() };

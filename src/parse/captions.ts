@@ -1,6 +1,6 @@
 /** Photo captions and their credit lines. */
 import type { Caption } from '../records/schema.ts';
-import { creditName, splitCredit } from './byline.ts';
+import { creditName, splitCredit, splitMarkedCredit } from './byline.ts';
 import type { Piece } from './classify.ts';
 import { CAPTION_MAX_CHARS } from './constants.ts';
 import type { Unit } from './units.ts';
@@ -48,7 +48,7 @@ export function sideBySideCaptions(t: string): boolean {
 function readCaption(line: string, out: Caption[]) {
   // The picture mark (▲) is no part of the caption.
   const t = line.replace(/^[▲△]\s*/u, '');
-  const c = splitCredit(t);
+  const c = splitCredit(t) ?? (t !== line ? splitMarkedCredit(t) : null);
   if (c) {
     out.push({ text: c.text, credit: c.credit, creditRaw: c.raw });
     return;
@@ -83,8 +83,10 @@ const PHOTO_NEWS = /^(?<text>(?:(?!图为).)*?[^\s。！？]{2,}[。！？][”�
 /** A sign that a page prints photos: a credit (摄, 供图), a byline with 图 (文/图, 图/), a caption naming its picture (图为, 图①). */
 const PHOTO_SIGN = /摄影?[）)]?$|供图|(?:^|\s)(?:文\s*[/／]\s*图|图\s*[/／]|图文\s*[/／])|^[（(]?图为|^图\s*[①②③④⑤⑥⑦⑧⑨⑩\d]/u;
 
-/** A caption printed after a picture mark (▲板凳龙穿过湖镇老街。): one sentence on one line, no label colon (▲社区：… is an item). */
-const MARKED_CAPTION = /^[▲△]\s*[^：:。！？]+[。！？][”’」』）)]*$/u;
+/** A caption printed after a picture mark (▲板凳龙穿过湖镇老街。): one sentence, no label colon (▲社区：… is an item), its bracketed credit after it or not. */
+const MARKED_CAPTION = /^[▲△]\s*[^：:。！？]+[。！？][”’」』）)]*(?:[（(][^（）()：:。！？]{2,16}(?:摄影?|供图)[）)])?$/u;
+/** Lines a marked caption may wrap over (a caption set in a narrow column under its picture). */
+const MARKED_CAPTION_MAX_LINES = 2;
 /** A caption numbered to its picture (①灵峰景区的夫妻峰在夕阳下格外迷人。): one sentence, no comma or colon (a list's item explains). */
 const NUMBERED_CAPTION = /^[①②③④⑤⑥⑦⑧⑨⑩]\s*[^，,；;：:。！？]+[。！？][”’」』）)]*$/u;
 const circledLine = (p: Piece | undefined) => !!p && /^[①②③④⑤⑥⑦⑧⑨⑩]/u.test(p.text.trim());
@@ -98,9 +100,10 @@ export function markMarkedCaptions(pieces: Piece[]) {
   if (!pieces.some((p) => PHOTO_SIGN.test(p.text.trim()))) return;
   pieces.forEach((p, i) => {
     if (p.kind !== null && p.kind !== 'numbered') return;
-    if (p.lines.length !== 1 || p.length > CAPTION_MAX_CHARS) return;
+    if (p.lines.length > MARKED_CAPTION_MAX_LINES || p.length > CAPTION_MAX_CHARS) return;
     const t = p.text.trim();
     if (MARKED_CAPTION.test(t)) p.kind = 'caption';
+    else if (p.lines.length !== 1) return;
     else if (NUMBERED_CAPTION.test(t) && !circledLine(pieces[i - 1]) && !circledLine(pieces[i + 1]) && !!pieces[i - 1]?.endsFullSentence) p.kind = 'caption';
   });
 }

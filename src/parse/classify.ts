@@ -3,7 +3,7 @@
  * editor's line, a byline, a photo credit, a 本报讯 lead, a 公文's 文号 — and the features the
  * page grammar scores the rest by. Pure: units in, pieces out.
  */
-import { CAPTION_MAX_CHARS, COLUMN_ENDINGS, COLUMN_MAX_CHARS, COLUMN_WORDS, CREDIT_LINE_MAX_CHARS, ITEM_MARKS, ITEM_NUMBER_RUN_MIN, PATTERNS, PRINTED_LINE_MAX_CHARS, SPEAKER_MAX_CHARS, SURNAMES, TABLE_MIN_CELLS, VERSE_LINE_MAX_CHARS, VERSE_MIN_LINES, WORK_CREDIT_WORDS } from './constants.ts';
+import { CAPTION_MAX_CHARS, COLUMN_ENDINGS, COLUMN_OPENING_LABEL_MAX_CHARS, COLUMN_OPENING_LABEL_MIN_CHARS, COLUMN_OPENINGS, COLUMN_MAX_CHARS, COLUMN_WORDS, CREDIT_LINE_MAX_CHARS, ITEM_MARKS, ITEM_NUMBER_RUN_MIN, PATTERNS, PRINTED_LINE_MAX_CHARS, SPEAKER_MAX_CHARS, SURNAMES, TABLE_MIN_CELLS, VERSE_LINE_MAX_CHARS, VERSE_MIN_LINES, WORK_CREDIT_WORDS } from './constants.ts';
 import { splitCredit } from './byline.ts';
 import { markMarkedCaptions, sideBySideCaptions, splitPhotoNews } from './captions.ts';
 import { isCouplet } from './headline.ts';
@@ -660,6 +660,7 @@ function isColumnish(t: string): boolean {
   const plain = s.replace(/^[【［\[]|[】］\]]$/gu, '');
   // The label's own words count, not the brackets round it (【主题教育进行时】 is 7).
   if (nonSpaceLength(plain) > COLUMN_MAX_CHARS || nonSpaceLength(s) < COLUMN_MIN_CHARS || /[，。；、！？“”]/u.test(s)) return false;
+  if (COLUMN_OPENINGS.some((o) => plain.startsWith(o)) && plain.length >= COLUMN_OPENING_LABEL_MIN_CHARS && plain.length <= COLUMN_OPENING_LABEL_MAX_CHARS) return true;
   return COLUMN_WORDS.includes(plain) || COLUMN_ENDINGS.some((e) => plain.endsWith(e) && plain.length > e.length - 1);
 }
 

@@ -110,6 +110,14 @@ export const COLUMN_ENDINGS = [
   '快评', '微言', '微语', '夜话', '之言', '来信', '短波', '名片', '说法', '提醒', '手记',
 ];
 /**
+ * Openings of travel and culture column labels that name a place after them (行走奉化, 漫步某某, 寻味某某, 品读某某): a closed class
+ * of the press's column verbs. 走进 is left out: it opens headlines (走进山里的新课堂).
+ */
+export const COLUMN_OPENINGS = ['行走', '漫步', '寻味', '品读', '走读', '印象', '探秘', '遇见'];
+/** Such a label is the verb and a place of two or three characters (行走奉化, 漫步西湖畔): longer, it is a title (漫步西湖看荷花). */
+export const COLUMN_OPENING_LABEL_MIN_CHARS = 4;
+export const COLUMN_OPENING_LABEL_MAX_CHARS = 5;
+/**
  * Endings of opinion columns (时评, 快评, 微言 …): the pieces printed under one are comments, essays, however short
  * and unsigned — never 简讯 briefs. A closed class of the press's names for opinion columns.
  */
@@ -211,8 +219,8 @@ export const PATTERNS = {
   authorAffiliation: /^[（(]?\s*作者(?:单位|系|为)[:：]?/u,
 
   // --- captions
-  /** A photo credit alone on a line: 黄瀚 摄, 记者 潘一鸣 摄, 柳市镇供图, 黄瀚/摄, 图/某某, in brackets (（通讯员 郑海波 摄）). */
-  creditLine: /^(?:(?:本报)?(?:记者|通讯员|摄影|摄)\s*)?(?:\p{Script=Han}\s?){1,12}\s*(?:[/／]\s*)?(?:摄影?|供图)$|^[（(](?:(?:本报)?(?:记者|通讯员|摄影)\s*)?(?:\p{Script=Han}\s?){2,12}\s*摄[）)]$|^(?:图|摄影)\s*[/／：:]\s*(?:\p{Script=Han}\s?){2,6}$/u,
+  /** A photo credit alone on a line: 黄瀚 摄, 记者 潘一鸣 摄, 柳市镇供图, 黄瀚/摄, 图/某某, in brackets (（通讯员 郑海波 摄）, （某局供图）, （图片由某某提供）). */
+  creditLine: /^(?:(?:本报)?(?:记者|通讯员|摄影|摄)\s*)?(?:\p{Script=Han}\s?){1,12}\s*(?:[/／]\s*)?(?:摄影?|供图)$|^[（(](?:(?:本报)?(?:记者|通讯员|摄影)\s*)?(?:\p{Script=Han}\s?){2,12}\s*(?:摄影?|供图)[）)]$|^[（(]图片由[^（）()]{2,16}提供[）)]$|^(?:图|摄影)\s*[/／：:]\s*(?:\p{Script=Han}\s?){2,6}$/u,
   /** Photos or texts credited to the whole page: 本版图片由…提供, （本版图片除署名外由…提供）, 本版信息由…提供. */
   // The page's partner in a credit line (本版合作：某某协会, 协办单位：…): who made the page with the paper, no text.
   pagePhotoCredit: /^[（(]?本版(?:图片|照片|摄影)|^[（(]?本版(?:信息|内容|稿件|资料)由\S{2,30}提供[）)]?$|^(?:本版)?(?:合作|协办|合办)(?:单位)?\s*[:：]/u,

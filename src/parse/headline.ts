@@ -145,9 +145,11 @@ export const isTriplet = (s: string) => {
 const isDashed = (s: string) => /^[—–\-－―─]{1,2}/u.test(s.trim()) || /(?:见闻|纪实|侧记|掠影|小记|速写|手记|记事|采访记|一瞥|探访记?)$/u.test(s.trim());
 const isJi = (s: string) => /^暨/u.test(s.trim());
 const endsWithColon = (s: string) => /[：:]$/u.test(s.trim());
+/** A day named by its month and day joined by a middle dot (3·15, 6·18, 5·12): one name, not two figures. */
+const DOTTED_DAY = /(?<![\d.])\d{1,2}\s*[·・•]\s*\d{1,2}(?![\d.])/gu;
 /** Figures: digits with units or rates (12.5亿元, 同比增长8.3%, 387个). */
 const isFigures = (s: string) =>
-  !/[，。]/u.test(s) && (/\d[\d.]*\s*(?:亿|万|%|％)|同比|增长|下降|完成率/u.test(s) || (s.match(/\d+(?:\.\d+)?/gu)?.length ?? 0) >= FIGURES_MIN_NUMBERS);
+  !/[，。]/u.test(s) && (/\d[\d.]*\s*(?:亿|万|%|％)|同比|增长|下降|完成率/u.test(s) || (s.replace(DOTTED_DAY, '').match(/\d+(?:\.\d+)?/gu)?.length ?? 0) >= FIGURES_MIN_NUMBERS);
 
 /**
  * Quotation marks lost in a title leave their spaces: 翔金垟村 共享菜园 认领火热, 信安街道整治电动
@@ -497,6 +499,10 @@ function chooseHeadline(all: StackLine[]): StackLine {
   // 为民办实事 / 某某镇为200户老人装上“一键呼”): a headline is not set over a line twice its length, so the short line is the
   // kicker — unless it alone names who acts.
   if (!coupletAbove && plain.length === 2 && all.length === 2 && !isBracketed(plain[1]!.text) && len(plain[0]!.text) <= SHORT_OVER_LONG_RATIO * len(plain[1]!.text) && (!namesActor(plain[0]!.text) || namesActor(plain[1]!.text)) && !endsWithColon(plain[0]!.text) && !brokenHeadline(plain[0]!.text, plain[1]!.text)) return plain[1]!;
+  // The same two lines, the long one wrapped onto a third by the column's width (奋力打造某某桥头堡 / 某某市与某某区签订新一轮
+  // 跨区域 / 合作框架协议): the wrapped line read whole is the one measured against the short line over it.
+  const wrapped = wrappedSecondLine(all);
+  if (wrapped && plain.includes(all[0]!) && plain.includes(all[1]!) && !isBracketed(wrapped) && len(all[0]!.text) <= SHORT_OVER_LONG_RATIO * len(wrapped) && (!namesActor(all[0]!.text) || namesActor(all[1]!.text)) && !endsWithColon(all[0]!.text)) return all[1]!;
   // Two plain lines, the second a place and a colon before its clause (某某村：两姓同村三百年), the first without one: the
   // place-and-colon title is the headline, the line over it its kicker.
   if (!coupletAbove && plain.length === 2 && all.indexOf(plain[1]!) === all.indexOf(plain[0]!) + 1 && PLACE_COLON.test(plain[1]!.text) && !/[：:]/u.test(plain[0]!.text) && !brokenHeadline(plain[0]!.text, plain[1]!.text)) return plain[1]!;
@@ -507,6 +513,16 @@ function chooseHeadline(all: StackLine[]): StackLine {
   const [a, b] = plain;
   if (!coupletAbove && plain.length === 2 && a!.bold && b!.bold && !markedlyShorter(b!.text, a!.text) && !a!.blankAfter && all.indexOf(b!) === all.indexOf(a!) + 1 && !endsWithColon(a!.text) && !brokenHeadline(a!.text, b!.text)) return b!;
   return head;
+}
+
+/** Lines of a stack whose second line wraps onto the third (a kicker over one long headline): the second read whole, else null. */
+const WRAPPED_STACK_LINES = 3;
+
+function wrappedSecondLine(all: StackLine[]): string | null {
+  if (all.length !== WRAPPED_STACK_LINES || all.some((l) => isDashed(l.text) || isJi(l.text))) return null;
+  const [a, b, c] = all as [StackLine, StackLine, StackLine];
+  if (brokenHeadline(a.text, b.text) || !brokenHeadline(b.text, c.text) || /\s/u.test(b.text.trim())) return null;
+  return `${b.text.trim()}${c.text.trim()}`;
 }
 
 /**
