@@ -285,6 +285,24 @@ const tableTitle = (p: Piece, c: Context) => p.kind === null && p.headingLike &&
 const storyTableTitle = (p: Piece, c: Context) => !!p.tableInText && !p.wideGapBefore && c.storyChars > 0;
 const boxTitle = (p: Piece, c: Context) => p.headingLike && !p.boxRow && p.kind === null && !!c.next?.boxRow;
 
+/**
+ * A box's own title by its closed class of box nouns (名词解释, 出行贴士, 消费警示, 温馨提示, 渔事提醒, 办事须知): a short line
+ * ending in one of them names a service box the paper sets after a story, never a section of the story (a section heading
+ * names the story's matter). Closed list because these nouns say "box", whatever the box's matter; 链接 and 记者手记 stay out:
+ * the corpus keys them inside the story they follow.
+ */
+const BOX_NOUN_TITLE = /^[■【]?[\p{Script=Han}]{0,6}(?:名词解释|贴士|提示|提醒|警示|须知)[】]?$/u;
+/** A box noun's title holds at most this many characters (a qualifier of a few characters and the noun: 出行贴士, 汛期安全提醒). */
+const BOX_NOUN_TITLE_MAX_CHARS = 10;
+/**
+ * A box noun's title set after a story's finished last sentence (or its photo caption), one blank line above, the box's
+ * text tight under it (…走圆满了。 / 名词解释 / 某某：…): a box of its own, this its headline, though no wide gap sets it apart.
+ */
+const boxNounTitle = (p: Piece, c: Context) =>
+  p.kind === null && p.lines.length === 1 && p.length <= BOX_NOUN_TITLE_MAX_CHARS && BOX_NOUN_TITLE.test(p.text.trim()) &&
+  p.blankBefore && !!c.prev && (c.prev.endsFullSentence || c.prev.kind === 'caption' || /[)）]$/u.test(c.prev.text.trim())) &&
+  !!c.next && c.next.start === p.end + 1;
+
 /** A book's entry: its title in 《》, its author and the author's role (著, 编著, 主编, 译), on a line of its own. */
 const BOOK_ENTRY = /^《[^《》]{1,24}》\s*(?:[\p{Script=Han}·]{2,8}\s*)?(?:著|编著|主编|编|译|等著)$/u;
 const bookEntry = (p: Piece) => p.kind === null && p.lines.length === 1 && BOOK_ENTRY.test(p.text.trim());
@@ -404,6 +422,8 @@ export const ROLE_RULES: Rule[] = [
   { role: 'column', weight: -4, why: 'a row of a label：value box is no column label', test: (p) => p.boxRow },
   { role: 'stack', weight: 4, why: 'a heading set apart by a wide gap (or under a label that is) right over the rows of a label：value box: a box of its own, and this its title (出行贴士 / 最佳观赏期：…; 企业名片 / 浙江恒通… / 地址：…)', test: (p, c) => boxTitle(p, c) && (!!p.wideGapBefore || (!!c.prev && c.prev.kind === null && c.prev.headingLike && !!c.prev.wideGapBefore)) },
   { role: 'column', weight: -2, why: 'a heading right over a box\'s rows is the box\'s title, not a column over a story', test: (p, c) => boxTitle(p, c) },
+  { role: 'stack', weight: 5, why: 'a box noun\'s title (名词解释, 出行贴士, 消费警示) after a story\'s finished text, one blank line above and its text tight under it: a box of its own, this its title', test: (p, c) => boxNounTitle(p, c) },
+  { role: 'section', weight: -3, why: 'a box noun\'s title after a story\'s finished text heads a box, no section of the story', test: (p, c) => boxNounTitle(p, c) },
   { role: 'section', weight: 3, why: 'a heading set tight over table rows inside a story, prose of the story after the rows, no wide gap above (…人头攒动。 / 决赛成绩 / 甲队　78∶74　乙队 / “…”): the table\'s title, part of the story', test: (p, c) => storyTableTitle(p, c) },
   { role: 'stack', weight: -3, why: 'a table\'s title inside a story heads no story of its own', test: (p, c) => storyTableTitle(p, c) },
   { role: 'section', weight: -3, why: 'a table\'s row is no heading, however short its cells', test: (p) => p.kind === 'table-row' },

@@ -1,0 +1,36 @@
+/** Round 13's box rules: a short box title after a story's finished text heads a piece of its own, on invented input, with the negative cases. */
+import { describe, expect, it } from 'vitest';
+import { parseSeed } from '../../src/parse/index.ts';
+
+const parse = (text: string) => parseSeed(text, { seed: 't.txt', date: '2021-06-04' }).articles;
+
+const STORY = [
+  '青山镇新建三座便民驿站',
+  '',
+  '本报讯（记者 周明远）近日，青山镇三座便民驿站建成开放，为环卫工人、快递员',
+  '和过往群众提供饮水、休息、充电等服务。',
+  '',
+  '驿站由镇里统一设计，每座面积约三十平方米，配有微波炉、冰箱和应急药箱。',
+  '镇里还将在明年新增两座驿站，覆盖全镇主要街道。',
+  '',
+].join('\n') + '\n';
+
+describe('a box noun title after a story', () => {
+  it('reads a 贴士 box of label：sentence entries, one blank line above, as a piece of its own', () => {
+    const arts = parse(`${STORY}驿站贴士\n开放时间：每天早上七点至晚上九点，节假日照常开放，\n雨雪天气延长一小时。\n使用范围：环卫工人、快递员和过往群众均可免费使用。\n`);
+    expect(arts.map((a) => a.headline)).toEqual(['青山镇新建三座便民驿站', '驿站贴士']);
+    expect(arts[0]!.body.join('')).not.toMatch(/开放时间/u);
+  });
+  it('reads a 提醒 box of numbered tips as a piece of its own', () => {
+    const arts = parse(`${STORY}冬季用电提醒\n1.外出时请关闭取暖器电源。\n2.发现电线老化请及时联系电工更换。\n`);
+    expect(arts.map((a) => a.headline)).toEqual(['青山镇新建三座便民驿站', '冬季用电提醒']);
+  });
+  it('keeps a heading that is no box noun inside the story as its section', () => {
+    const arts = parse(`${STORY}驿站的由来\n去年冬天，镇里走访环卫工人时听到了建驿站的心愿。\n`);
+    expect(arts.map((a) => a.headline)).toEqual(['青山镇新建三座便民驿站']);
+  });
+  it('keeps a box noun inside a paragraph run (no finished sentence above) with the story', () => {
+    const arts = parse(`${STORY.trimEnd().replace(/。$/u, '，')}\n\n安全提醒\n请注意用电安全。\n`);
+    expect(arts.map((a) => a.headline)).not.toContain('安全提醒');
+  });
+});
