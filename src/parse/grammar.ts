@@ -284,6 +284,19 @@ const tableTitle = (p: Piece, c: Context) => p.kind === null && p.headingLike &&
 /** A heading right over table rows (no blank line) with prose after them, inside a story, no wide gap above: the table's title within the story. */
 const storyTableTitle = (p: Piece, c: Context) => !!p.tableInText && !p.wideGapBefore && c.storyChars > 0;
 const boxTitle = (p: Piece, c: Context) => p.headingLike && !p.boxRow && p.kind === null && !!c.next?.boxRow;
+/** The piece above closes what it holds: a finished sentence, a photo caption, or a bracketed credit or source (…（某某 摄）). */
+const closedAbove = (c: Context) => !!c.prev && (c.prev.endsFullSentence || closedByPicture(c));
+/** The piece above is a photo caption (by kind, or by its bracketed credit closing it: …（某某 摄）): the story's picture closed it. */
+const closedByPicture = (c: Context) => !!c.prev && (c.prev.kind === 'caption' || /[)）]$/u.test(c.prev.text.trim()));
+/**
+ * A heading one blank line below a story's photo caption, table rows tight under it and no prose of a story after the rows
+ * (…（某某 摄） / 某港潮汐预报 / 日期　高潮　低潮 / 8月28日… / （某站提供）): the table's own title, a box of its own, though no
+ * wide gap sets it apart. Right under the story's prose instead, the table is the story's own (…成交均价… / 4月成交排行 /
+ * 排名　楼盘…): the corpus keys it inside the story; a table inside a story with prose after it is storyTableTitle's.
+ */
+const tableBoxTitle = (p: Piece, c: Context) =>
+  p.kind === null && p.headingLike && p.lines.length === 1 && p.blankBefore && !p.wideGapBefore && !p.tableInText &&
+  closedByPicture(c) && c.next?.kind === 'table-row' && c.next.start === p.end + 1;
 
 /**
  * A box's own title by its closed class of box nouns (名词解释, 出行贴士, 消费警示, 温馨提示, 渔事提醒, 办事须知): a short line
@@ -300,7 +313,7 @@ const BOX_NOUN_TITLE_MAX_CHARS = 10;
  */
 const boxNounTitle = (p: Piece, c: Context) =>
   p.kind === null && p.lines.length === 1 && p.length <= BOX_NOUN_TITLE_MAX_CHARS && BOX_NOUN_TITLE.test(p.text.trim()) &&
-  p.blankBefore && !!c.prev && (c.prev.endsFullSentence || c.prev.kind === 'caption' || /[)）]$/u.test(c.prev.text.trim())) &&
+  p.blankBefore && closedAbove(c) &&
   !!c.next && c.next.start === p.end + 1;
 
 /** A book's entry: its title in 《》, its author and the author's role (著, 编著, 主编, 译), on a line of its own. */
@@ -428,6 +441,7 @@ export const ROLE_RULES: Rule[] = [
   { role: 'stack', weight: -3, why: 'a table\'s title inside a story heads no story of its own', test: (p, c) => storyTableTitle(p, c) },
   { role: 'section', weight: -3, why: 'a table\'s row is no heading, however short its cells', test: (p) => p.kind === 'table-row' },
   { role: 'stack', weight: 4, why: 'a heading set apart by a wide gap right over table rows (一周天气 / 日期　天气　气温 / 7月16日…): the table\'s own title, a box of its own', test: (p, c) => tableTitle(p, c) },
+  { role: 'stack', weight: 4, why: 'a heading one blank line below a story\'s photo caption, table rows tight under it and no story prose after them: the table\'s own title, a box of its own', test: (p, c) => tableBoxTitle(p, c) },
   { role: 'column', weight: -3, why: 'table rows right under it: a table\'s title, not a column label over a story\'s headline', test: (p, c) => tableTitle(p, c) },
   { role: 'stack', weight: 3, why: 'a heading set apart by a blank line right over a box\'s rows, after another box\'s rows or finished text: the next box\'s title (…21:20　乐清新闻 / 乐清经济生活频道 / 18:10　生活广角)', test: (p, c) => boxTitle(p, c) && p.blankBefore && !!c.prev && (c.prev.boxRow || c.prev.kind === 'table-row' || c.prev.endsFullSentence) },
 

@@ -34,3 +34,15 @@ describe('a box noun title after a story', () => {
     expect(arts.map((a) => a.headline)).not.toContain('安全提醒');
   });
 });
+
+describe('a table under its own title after a story\'s photo caption', () => {
+  const TABLE = '本周公交时刻\n线路　　首班　　末班\n1路　　06:00　　21:30\n2路　　06:20　　21:00\n3路　　06:40　　20:30\n（县交通运输局提供）\n';
+  it('reads the titled table as a piece of its own', () => {
+    const arts = parse(`${STORY}▲ 环卫工人在驿站休息。（周明远 摄）\n\n${TABLE}`);
+    expect(arts.map((a) => a.headline)).toContain('本周公交时刻');
+  });
+  it('keeps a titled table right under the story\'s prose inside the story', () => {
+    const arts = parse(`${STORY}${TABLE}`);
+    expect(arts.map((a) => a.headline)).not.toContain('本周公交时刻');
+  });
+});
