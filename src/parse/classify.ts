@@ -3,7 +3,7 @@
  * editor's line, a byline, a photo credit, a 本报讯 lead, a 公文's 文号 — and the features the
  * page grammar scores the rest by. Pure: units in, pieces out.
  */
-import { CAPTION_MAX_CHARS, COLUMN_ENDINGS, COLUMN_MAX_CHARS, COLUMN_WORDS, CREDIT_LINE_MAX_CHARS, ITEM_MARKS, ITEM_NUMBER_RUN_MIN, PATTERNS, PRINTED_LINE_MAX_CHARS, SPEAKER_MAX_CHARS, SURNAMES, TABLE_MIN_CELLS, VERSE_LINE_MAX_CHARS, VERSE_MIN_LINES, WORK_CREDIT_WORDS } from './constants.ts';
+import { CAPTION_MAX_CHARS, COLUMN_ENDINGS, COLUMN_MAX_CHARS, COLUMN_WORDS, CREDIT_LINE_MAX_CHARS, ITEM_MARKS, ITEM_NUMBER_RUN_MIN, PATTERNS, PRINTED_LINE_MAX_CHARS, SPEAKER_MAX_CHARS, SPEAKER_POSTS, SURNAMES, TABLE_MIN_CELLS, VERSE_LINE_MAX_CHARS, VERSE_MIN_LINES, WORK_CREDIT_WORDS } from './constants.ts';
 import { splitCredit } from './byline.ts';
 import { markMarkedCaptions, sideBySideCaptions, splitPhotoNews } from './captions.ts';
 import { isCouplet } from './headline.ts';
@@ -156,6 +156,7 @@ export function classify(input: Unit[]): Piece[] {
   markBareAuthors(pieces);
   markTableHeaders(pieces);
   markTablesInText(pieces);
+  markSpeakerLines(pieces);
   markVerse(pieces);
   markSiblings(pieces);
   return pieces;
@@ -202,6 +203,23 @@ function markWorkTitles(pieces: Piece[]) {
  */
 /** A short note wholly in brackets under a title (（新韵）, （外一首）): a few characters at most. */
 const TITLE_NOTE = /^[（(][\p{Script=Han}]{1,6}[）)]$/u;
+
+/** A speaker's post and name alone on a line (县长　某某). */
+const SPEAKER_POST = new RegExp(`^(?:${SPEAKER_POSTS.join('|')})[\\s\\u3000]+\\p{Script=Han}{2,3}$`, 'u');
+/** The ——副题 naming the occasion stands at most this many pieces above the speaker's line (it may wrap onto a second). */
+const SPEAKER_SUBTITLE_REACH = 2;
+
+/**
+ * A post and a name alone on a line under a ——副题 (——2023年2月6日在某县人民代表大会上 / 县长　某某): the speaker who
+ * delivered the text, its byline, not a third line of the title.
+ */
+function markSpeakerLines(pieces: Piece[]) {
+  for (const [i, p] of pieces.entries()) {
+    if (p.kind !== null || p.lines.length !== 1 || !SPEAKER_POST.test(p.text.trim())) continue;
+    const above = pieces.slice(Math.max(0, i - SPEAKER_SUBTITLE_REACH), i);
+    if (above.some((q) => q.kind === null && /^[—－―─]{1,2}\S/u.test(q.text.trim()))) p.kind = 'byline';
+  }
+}
 
 /**
  * A table's header row read as names (名次　学校　总分 looks like a byline of bare names): a line of as many cells as the row

@@ -46,3 +46,28 @@ describe('a table under its own title after a story\'s photo caption', () => {
     expect(arts.map((a) => a.headline)).not.toContain('本周公交时刻');
   });
 });
+
+describe('a post and a name under a report\'s ——副题', () => {
+  const REPORT = (speaker: string) => [
+    '青溪市人民政府工作报告',
+    '——2024年1月8日在青溪市第五届人民代表大会第二次会议上',
+    '',
+    speaker,
+    '',
+    '各位代表：',
+    '',
+    '现在，我代表市人民政府向大会报告工作，请予审议。',
+    '',
+    '过去一年，全市经济运行稳中有进，城乡居民收入稳步增长，民生实事全部完成。',
+    '',
+  ].join('\n');
+  it('reads the speaker line as the byline, not a line of the 副题', () => {
+    const [a] = parse(REPORT('市长　林志远'));
+    expect(a!.subheadline).toBe('——2024年1月8日在青溪市第五届人民代表大会第二次会议上');
+    expect(a!.byline.writers).toEqual(['林志远']);
+  });
+  it('leaves a post and name with no ——副题 above as it was', () => {
+    const arts = parse(REPORT('市长　林志远').replace(/^——.*\n/mu, ''));
+    expect(arts[0]!.byline.writers).not.toEqual(['林志远']);
+  });
+});
