@@ -396,10 +396,22 @@ function bareRunIn(u: Unit): RegExpMatchArray | null {
  * 本报讯 says a story starts after the gap, so the words before it are its title even with no column of
  * run-ins around it. The title ends no sentence and holds no bracket, so a lead's own byline never splits.
  */
+/** An unmarked title, one plain space, then its text (某某完成清淤 近日，…): a run-in item's title, read only under a label. */
+const SPACED_RUN_IN_TITLE = /^(?<title>[^\s\u3000，。；！？：:、（(【\[]{4,}) (?<rest>[^\s\u3000].*)$/su;
+const spacedRunIn = (u: Unit) => {
+  const m = u.text.match(SPACED_RUN_IN_TITLE);
+  return m && nonSpaceLength(m.groups!.title!) <= BARE_RUN_IN_TITLE_MAX_CHARS ? m : null;
+};
+/** A column label over its run-in items is a word or two: at most this many characters (渔港快讯, 乡镇短波). */
+const RUN_IN_LABEL_MAX_CHARS = 6;
+/** The unit right above is a short label alone on its line, a blank line over it, set tight over this one (渔港快讯 / 某某… 近日，…). */
+const underRunInLabel = (u: Unit, prev: Unit | undefined) =>
+  !!prev && prev.blankBefore && prev.lines.length === 1 && prev.end + 1 === u.start && headingLike(prev.text.trim()) && nonSpaceLength(prev.text.trim()) <= RUN_IN_LABEL_MAX_CHARS;
+
 function leadRunIn(u: Unit, next: Unit | undefined, prev: Unit | undefined): RegExpMatchArray | null {
   // Set apart above by a blank line, or by the full stop that closes the text before (a column of items set tight).
   const apart = u.blankBefore || (!!prev && endsFullSentence(prev.text.trim()));
-  const m = (apart ? bareRunIn({ ...u, blankBefore: true }) : null) ?? cutLeadRunIn(u, next);
+  const m = (apart ? bareRunIn({ ...u, blankBefore: true }) : null) ?? cutLeadRunIn(u, next) ?? (underRunInLabel(u, prev) ? spacedRunIn(u) : null);
   if (!m || endsSentence(m.groups!.title!)) return null;
   const rest = `${m.groups!.rest!}${next && !u.blankAfter ? next.text : ''}`;
   return PATTERNS.lead.test(rest) || DATELINE_OPENING.test(rest) ? m : null;

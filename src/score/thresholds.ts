@@ -341,9 +341,9 @@ export const PAGE_FLOORS: Record<string, Partial<Record<Metric, number>>> = {
   'consumer-yunhe-weiquan-2022-03': { articles: 1, queries: 1 },
   // A tide table under its own title, a 渔事提醒 list with its 落款 and a run-in 渔港快讯 item all merged into the lead story;
   // its 引题 over a plain headline read as headline over 副题.
-  // The 渔事提醒 list and the tide table are found since the box-noun and table-box title rules (branch boxes); the run-in
-  // 渔港快讯 item is not.
-  'fishery-daishan-yuye-2021-08': { articles: 0.75, headline: 0.75, queries: 1 },
+  // The 渔事提醒 list, the tide table and the run-in item are found since the box-noun, table-box and labelled run-in rules
+  // (branch boxes).
+  'fishery-daishan-yuye-2021-08': { articles: 1, headline: 1, queries: 1 },
   // The 县长 line joined into the report's ——副题; a 名词解释 box after the report not split from it (split since, by the
   // box-noun title rule of branch boxes).
   'gov-report-jingning-zhengfu-2023-02': { articles: 1, headline: 1, queries: 1 },

@@ -71,3 +71,22 @@ describe('a post and a name under a report\'s ——副题', () => {
     expect(arts[0]!.byline.writers).not.toEqual(['林志远']);
   });
 });
+
+describe('a run-in item under a short label after a 落款', () => {
+  const NOTICE = [
+    '停水通知',
+    '',
+    '因管网改造，3月5日8时至18时城东片区停止供水，请用户提前储水。',
+    '青溪市自来水公司',
+    '2024年3月1日',
+    '',
+  ].join('\n');
+  it('splits the item\'s title, set off by one plain space, from its text', () => {
+    const arts = parse(`${NOTICE}\n社区短讯\n东门菜场改造完工 近日，东门菜场改造工程完工，新增摊位80个，\n市民买菜更方便。（通讯员 林晓）\n`);
+    expect(arts.map((a) => a.headline)).toContain('东门菜场改造完工');
+  });
+  it('leaves a line with one plain space and no label over it whole', () => {
+    const arts = parse(`${NOTICE}\n东门菜场改造完工 近日，东门菜场改造工程完工，新增摊位80个，\n市民买菜更方便。（通讯员 林晓）\n`);
+    expect(arts.map((a) => a.headline)).not.toContain('东门菜场改造完工');
+  });
+});
