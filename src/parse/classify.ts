@@ -409,8 +409,10 @@ const underRunInLabel = (u: Unit, prev: Unit | undefined) =>
   !!prev && prev.blankBefore && prev.lines.length === 1 && prev.end + 1 === u.start && headingLike(prev.text.trim()) && nonSpaceLength(prev.text.trim()) <= RUN_IN_LABEL_MAX_CHARS;
 
 function leadRunIn(u: Unit, next: Unit | undefined, prev: Unit | undefined): RegExpMatchArray | null {
-  // Set apart above by a blank line, or by the full stop that closes the text before (a column of items set tight).
-  const apart = u.blankBefore || (!!prev && endsFullSentence(prev.text.trim()));
+  // Set apart above by a blank line, or by the full stop that closes the text before (a column of items set tight), its
+  // writer's name in brackets perhaps after it (…。（某某）).
+  // Or set tight under the column's short label (农事快递 / 某某镇举办…　10月16日，…).
+  const apart = u.blankBefore || underRunInLabel(u, prev) || (!!prev && (endsFullSentence(prev.text.trim()) || ITEM_CLOSED.test(prev.text.trim())));
   const m = (apart ? bareRunIn({ ...u, blankBefore: true }) : null) ?? cutLeadRunIn(u, next) ?? (underRunInLabel(u, prev) ? spacedRunIn(u) : null);
   if (!m || endsSentence(m.groups!.title!)) return null;
   const rest = `${m.groups!.rest!}${next && !u.blankAfter ? next.text : ''}`;

@@ -90,3 +90,11 @@ describe('a run-in item under a short label after a 落款', () => {
     expect(arts.map((a) => a.headline)).not.toContain('东门菜场改造完工');
   });
 });
+
+describe('a run-in item set tight under its column label', () => {
+  const LEAD = '青溪新城小学开学\n\n本报讯（记者 周明远）9月1日，青溪新城小学迎来首批新生，学校可容纳学生1200人。\n\n';
+  it('splits the title set off by a wide gap from its dated text', () => {
+    const arts = parse(`${LEAD}乡镇快讯\n南山乡举办采茶节　4月2日，南山乡第三届采茶节开幕，\n20余家茶企参加。（通讯员 林晓）\n`);
+    expect(arts.at(-1)!.body.join('')).toMatch(/^4月2日，南山乡/u);
+  });
+});
