@@ -8,7 +8,7 @@
  * credited with 摄/图 photographers; authors who are not staff (□, 文/, 作者：, 口述) writers.
  */
 import type { Byline } from '../records/schema.ts';
-import { CORRESPONDENT_WORDS, PATTERNS, POST_WORDS, REPORTER_WORDS, SURNAMES, WORK_CREDIT_WORDS } from './constants.ts';
+import { CORRESPONDENT_WORDS, PATTERNS, POST_WORDS, REPORTER_WORDS, SPEAKER_POSTS, SURNAMES, WORK_CREDIT_WORDS } from './constants.ts';
 
 export const emptyByline = (): Byline => ({ raw: null, reporters: [], correspondents: [], photographers: [], writers: [] });
 
@@ -23,6 +23,8 @@ const ROLE_TOKENS: [RegExp, Role | 'editor' | 'staff-writer'][] = [
   [/(?:摄影记者)$/u, 'photographers'],
   [/(?:摄影|图片|图)$/u, 'photographers'],
   [/(?:评论员|作者|撰文|撰稿|口述|供稿|推荐人)$/u, 'writers'],
+  // A speaker's post alone before the name (县长　某某, under a report's ——副题): the one who delivered the text.
+  [new RegExp(`^(?:${SPEAKER_POSTS.join('|')})$`, 'u'), 'writers'],
   [/(?:整理|采写)$/u, 'staff-writer'],
   [/(?:编辑|责编|指导老师|指导教师|辅导老师)$/u, 'editor'],
 ];

@@ -3,7 +3,7 @@
  * editor's line, a byline, a photo credit, a 本报讯 lead, a 公文's 文号 — and the features the
  * page grammar scores the rest by. Pure: units in, pieces out.
  */
-import { CAPTION_MAX_CHARS, COLUMN_ENDINGS, COLUMN_OPENING_LABEL_MAX_CHARS, COLUMN_OPENING_LABEL_MIN_CHARS, COLUMN_OPENINGS, COLUMN_MAX_CHARS, COLUMN_WORDS, CREDIT_LINE_MAX_CHARS, ITEM_MARKS, ITEM_NUMBER_RUN_MIN, PATTERNS, PRINTED_LINE_MAX_CHARS, SPEAKER_MAX_CHARS, SURNAMES, TABLE_MIN_CELLS, VERSE_LINE_MAX_CHARS, VERSE_MIN_LINES, WORK_CREDIT_WORDS } from './constants.ts';
+import { CAPTION_MAX_CHARS, COLUMN_ENDINGS, COLUMN_MAX_CHARS, COLUMN_OPENINGS, COLUMN_OPENING_LABEL_MAX_CHARS, COLUMN_OPENING_LABEL_MIN_CHARS, COLUMN_WORDS, CREDIT_LINE_MAX_CHARS, ITEM_MARKS, ITEM_NUMBER_RUN_MIN, PATTERNS, PRINTED_LINE_MAX_CHARS, SPEAKER_MAX_CHARS, SPEAKER_POSTS, SURNAMES, TABLE_MIN_CELLS, VERSE_LINE_MAX_CHARS, VERSE_MIN_LINES, WORK_CREDIT_WORDS } from './constants.ts';
 import { splitCredit } from './byline.ts';
 import { markMarkedCaptions, sideBySideCaptions, splitPhotoNews } from './captions.ts';
 import { isCouplet } from './headline.ts';
@@ -156,6 +156,7 @@ export function classify(input: Unit[]): Piece[] {
   markBareAuthors(pieces);
   markTableHeaders(pieces);
   markTablesInText(pieces);
+  markSpeakerLines(pieces);
   markVerse(pieces);
   markSiblings(pieces);
   return pieces;
@@ -202,6 +203,23 @@ function markWorkTitles(pieces: Piece[]) {
  */
 /** A short note wholly in brackets under a title (（新韵）, （外一首）): a few characters at most. */
 const TITLE_NOTE = /^[（(][\p{Script=Han}]{1,6}[）)]$/u;
+
+/** A speaker's post and name alone on a line (县长　某某). */
+const SPEAKER_POST = new RegExp(`^(?:${SPEAKER_POSTS.join('|')})[\\s\\u3000]+\\p{Script=Han}{2,3}$`, 'u');
+/** The ——副题 naming the occasion stands at most this many pieces above the speaker's line (it may wrap onto a second). */
+const SPEAKER_SUBTITLE_REACH = 2;
+
+/**
+ * A post and a name alone on a line under a ——副题 (——2023年2月6日在某县人民代表大会上 / 县长　某某): the speaker who
+ * delivered the text, its byline, not a third line of the title.
+ */
+function markSpeakerLines(pieces: Piece[]) {
+  for (const [i, p] of pieces.entries()) {
+    if (p.kind !== null || p.lines.length !== 1 || !SPEAKER_POST.test(p.text.trim())) continue;
+    const above = pieces.slice(Math.max(0, i - SPEAKER_SUBTITLE_REACH), i);
+    if (above.some((q) => q.kind === null && /^[—－―─]{1,2}\S/u.test(q.text.trim()))) p.kind = 'byline';
+  }
+}
 
 /**
  * A table's header row read as names (名次　学校　总分 looks like a byline of bare names): a line of as many cells as the row
@@ -378,10 +396,24 @@ function bareRunIn(u: Unit): RegExpMatchArray | null {
  * 本报讯 says a story starts after the gap, so the words before it are its title even with no column of
  * run-ins around it. The title ends no sentence and holds no bracket, so a lead's own byline never splits.
  */
+/** An unmarked title, one plain space, then its text (某某完成清淤 近日，…): a run-in item's title, read only under a label. */
+const SPACED_RUN_IN_TITLE = /^(?<title>[^\s\u3000，。；！？：:、（(【\[]{4,}) (?<rest>[^\s\u3000].*)$/su;
+const spacedRunIn = (u: Unit) => {
+  const m = u.text.match(SPACED_RUN_IN_TITLE);
+  return m && nonSpaceLength(m.groups!.title!) <= BARE_RUN_IN_TITLE_MAX_CHARS ? m : null;
+};
+/** A column label over its run-in items is a word or two: at most this many characters (渔港快讯, 乡镇短波). */
+const RUN_IN_LABEL_MAX_CHARS = 6;
+/** The unit right above is a short label alone on its line, a blank line over it, set tight over this one (渔港快讯 / 某某… 近日，…). */
+const underRunInLabel = (u: Unit, prev: Unit | undefined) =>
+  !!prev && prev.blankBefore && prev.lines.length === 1 && prev.end + 1 === u.start && headingLike(prev.text.trim()) && nonSpaceLength(prev.text.trim()) <= RUN_IN_LABEL_MAX_CHARS;
+
 function leadRunIn(u: Unit, next: Unit | undefined, prev: Unit | undefined): RegExpMatchArray | null {
-  // Set apart above by a blank line, or by the full stop that closes the text before (a column of items set tight).
-  const apart = u.blankBefore || (!!prev && endsFullSentence(prev.text.trim()));
-  const m = (apart ? bareRunIn({ ...u, blankBefore: true }) : null) ?? cutLeadRunIn(u, next);
+  // Set apart above by a blank line, or by the full stop that closes the text before (a column of items set tight), its
+  // writer's name in brackets perhaps after it (…。（某某）).
+  // Or set tight under the column's short label (农事快递 / 某某镇举办…　10月16日，…).
+  const apart = u.blankBefore || underRunInLabel(u, prev) || (!!prev && (endsFullSentence(prev.text.trim()) || ITEM_CLOSED.test(prev.text.trim())));
+  const m = (apart ? bareRunIn({ ...u, blankBefore: true }) : null) ?? cutLeadRunIn(u, next) ?? (underRunInLabel(u, prev) ? spacedRunIn(u) : null);
   if (!m || endsSentence(m.groups!.title!)) return null;
   const rest = `${m.groups!.rest!}${next && !u.blankAfter ? next.text : ''}`;
   return PATTERNS.lead.test(rest) || DATELINE_OPENING.test(rest) ? m : null;

@@ -95,6 +95,11 @@ export const WORK_CREDIT_LINE = new RegExp(`^(?:${WORK_CREDIT_WORDS.join('|')})\
  * Post and title words that close a signer's description before the name (退休教师　某某, 高级农艺师　某某): a closed class of
  * the language (professions and offices), never the end of a personal name.
  */
+/**
+ * The posts a report or a speech is delivered under, printed with the speaker's name under the occasion's ——副题
+ * (——在某县人民代表大会上 / 县长　某某): a closed class of the offices whose holder reads a 政府工作报告 or a speech.
+ */
+export const SPEAKER_POSTS = ['县长', '市长', '区长', '镇长', '乡长', '州长', '省长', '主任', '书记', '主席', '院长', '检察长', '局长'];
 export const POST_WORDS = ['教师', '老师', '农艺师', '工程师', '医师', '医生', '律师', '会计师', '教授', '研究员', '技术员', '干部', '书记', '主任', '局长', '镇长', '村长', '校长', '院长', '所长', '站长', '经理', '董事长', '负责人', '委员', '代表', '主席', '会长', '队长', '民警', '志愿者', '党员'];
 
 /**

@@ -284,6 +284,37 @@ const tableTitle = (p: Piece, c: Context) => p.kind === null && p.headingLike &&
 /** A heading right over table rows (no blank line) with prose after them, inside a story, no wide gap above: the table's title within the story. */
 const storyTableTitle = (p: Piece, c: Context) => !!p.tableInText && !p.wideGapBefore && c.storyChars > 0;
 const boxTitle = (p: Piece, c: Context) => p.headingLike && !p.boxRow && p.kind === null && !!c.next?.boxRow;
+/** The piece above closes what it holds: a finished sentence, a photo caption, or a bracketed credit or source (…（某某 摄）). */
+const closedAbove = (c: Context) => !!c.prev && (c.prev.endsFullSentence || closedByPicture(c));
+/** The piece above is a photo caption (by kind, or by its bracketed credit closing it: …（某某 摄）): the story's picture closed it. */
+const closedByPicture = (c: Context) => !!c.prev && (c.prev.kind === 'caption' || /[)）]$/u.test(c.prev.text.trim()));
+/**
+ * A heading one blank line below a story's photo caption, table rows tight under it and no prose of a story after the rows
+ * (…（某某 摄） / 某港潮汐预报 / 日期　高潮　低潮 / 8月28日… / （某站提供）): the table's own title, a box of its own, though no
+ * wide gap sets it apart. Right under the story's prose instead, the table is the story's own (…成交均价… / 4月成交排行 /
+ * 排名　楼盘…): the corpus keys it inside the story; a table inside a story with prose after it is storyTableTitle's.
+ */
+const tableBoxTitle = (p: Piece, c: Context) =>
+  p.kind === null && p.headingLike && p.lines.length === 1 && p.blankBefore && !p.wideGapBefore && !p.tableInText &&
+  closedByPicture(c) && c.next?.kind === 'table-row' && c.next.start === p.end + 1;
+
+/**
+ * A box's own title by its closed class of box nouns (名词解释, 出行贴士, 消费警示, 温馨提示, 渔事提醒, 办事须知): a short line
+ * ending in one of them names a service box the paper sets after a story, never a section of the story (a section heading
+ * names the story's matter). Closed list because these nouns say "box", whatever the box's matter; 链接 and 记者手记 stay out:
+ * the corpus keys them inside the story they follow.
+ */
+const BOX_NOUN_TITLE = /^[■【]?[\p{Script=Han}]{0,6}(?:名词解释|贴士|提示|提醒|警示|须知)[】]?$/u;
+/** A box noun's title holds at most this many characters (a qualifier of a few characters and the noun: 出行贴士, 汛期安全提醒). */
+const BOX_NOUN_TITLE_MAX_CHARS = 10;
+/**
+ * A box noun's title set after a story's finished last sentence (or its photo caption), one blank line above, the box's
+ * text tight under it (…走圆满了。 / 名词解释 / 某某：…): a box of its own, this its headline, though no wide gap sets it apart.
+ */
+const boxNounTitle = (p: Piece, c: Context) =>
+  p.kind === null && p.lines.length === 1 && p.length <= BOX_NOUN_TITLE_MAX_CHARS && BOX_NOUN_TITLE.test(p.text.trim()) &&
+  p.blankBefore && closedAbove(c) &&
+  !!c.next && c.next.start === p.end + 1;
 
 /** A book's entry: its title in 《》, its author and the author's role (著, 编著, 主编, 译), on a line of its own. */
 const BOOK_ENTRY = /^《[^《》]{1,24}》\s*(?:[\p{Script=Han}·]{2,8}\s*)?(?:著|编著|主编|编|译|等著)$/u;
@@ -404,10 +435,13 @@ export const ROLE_RULES: Rule[] = [
   { role: 'column', weight: -4, why: 'a row of a label：value box is no column label', test: (p) => p.boxRow },
   { role: 'stack', weight: 4, why: 'a heading set apart by a wide gap (or under a label that is) right over the rows of a label：value box: a box of its own, and this its title (出行贴士 / 最佳观赏期：…; 企业名片 / 浙江恒通… / 地址：…)', test: (p, c) => boxTitle(p, c) && (!!p.wideGapBefore || (!!c.prev && c.prev.kind === null && c.prev.headingLike && !!c.prev.wideGapBefore)) },
   { role: 'column', weight: -2, why: 'a heading right over a box\'s rows is the box\'s title, not a column over a story', test: (p, c) => boxTitle(p, c) },
+  { role: 'stack', weight: 5, why: 'a box noun\'s title (名词解释, 出行贴士, 消费警示) after a story\'s finished text, one blank line above and its text tight under it: a box of its own, this its title', test: (p, c) => boxNounTitle(p, c) },
+  { role: 'section', weight: -3, why: 'a box noun\'s title after a story\'s finished text heads a box, no section of the story', test: (p, c) => boxNounTitle(p, c) },
   { role: 'section', weight: 3, why: 'a heading set tight over table rows inside a story, prose of the story after the rows, no wide gap above (…人头攒动。 / 决赛成绩 / 甲队　78∶74　乙队 / “…”): the table\'s title, part of the story', test: (p, c) => storyTableTitle(p, c) },
   { role: 'stack', weight: -3, why: 'a table\'s title inside a story heads no story of its own', test: (p, c) => storyTableTitle(p, c) },
   { role: 'section', weight: -3, why: 'a table\'s row is no heading, however short its cells', test: (p) => p.kind === 'table-row' },
   { role: 'stack', weight: 4, why: 'a heading set apart by a wide gap right over table rows (一周天气 / 日期　天气　气温 / 7月16日…): the table\'s own title, a box of its own', test: (p, c) => tableTitle(p, c) },
+  { role: 'stack', weight: 4, why: 'a heading one blank line below a story\'s photo caption, table rows tight under it and no story prose after them: the table\'s own title, a box of its own', test: (p, c) => tableBoxTitle(p, c) },
   { role: 'column', weight: -3, why: 'table rows right under it: a table\'s title, not a column label over a story\'s headline', test: (p, c) => tableTitle(p, c) },
   { role: 'stack', weight: 3, why: 'a heading set apart by a blank line right over a box\'s rows, after another box\'s rows or finished text: the next box\'s title (…21:20　乐清新闻 / 乐清经济生活频道 / 18:10　生活广角)', test: (p, c) => boxTitle(p, c) && p.blankBefore && !!c.prev && (c.prev.boxRow || c.prev.kind === 'table-row' || c.prev.endsFullSentence) },
 
