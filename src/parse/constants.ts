@@ -128,7 +128,7 @@ export const COLUMN_OPENING_LABEL_MAX_CHARS = 5;
  */
 export const OPINION_COLUMN_ENDINGS = ['时评', '短评', '快评', '评论', '言论', '微言', '微语', '夜话', '之言', '论坛', '一议', '杂谈', '漫谈', '锐评', '热评', '观点', '手记'];
 /** Column labels that are whole words: a line that is exactly one of them. */
-export const COLUMN_WORDS = ['要闻', '综合', '新闻', '副刊', '诗歌', '散文', '随笔', '小说', '小小说', '评论', '观点', '链接', '图片新闻', '诗韵', '乡音', '老物件'];
+export const COLUMN_WORDS = ['要闻', '综合', '新闻', '副刊', '诗歌', '散文', '随笔', '小说', '小小说', '评论', '观点', '链接', '相关新闻', '图片新闻', '诗韵', '乡音', '老物件'];
 
 /** Common surnames (the most frequent in the national census), for telling a bare author's name under a title (余向阳). */
 export const SURNAMES =

@@ -388,9 +388,9 @@ export const PAGE_FLOORS: Record<string, Partial<Record<Metric, number>>> = {
   // Round 14, held out (not tuned on), at first contact. The story after the lead's （下转第2版） line (its title lost its
   // quotes, an undashed 副题 under it) merged into the lead, its caption with it.
   'news-front-xitang-toutiao-2023-08': { queries: 0.66 },
-  // A 相关新闻 box label joined into the title under it; two items of a column printed twice (村情直通车) merged into the
-  // ones above.
-  'news-inside-fotang-xiangzhen-2023-11': { articles: 0.6, headline: 0.4, queries: 0.66 },
+  // Two items of a column printed twice (村情直通车) merged into the ones above; a 相关新闻 label, joined into the title under
+  // it at first contact, is its column since (a closed class of labels, after the measure).
+  'news-inside-fotang-xiangzhen-2023-11': { articles: 0.6, headline: 0.6, queries: 0.66 },
   // news-inside-qianqing-zonghe-2022-05 (a 温馨提示 box after a story not split from it) was floored at first contact; it is
   // found since the box-noun title rule of branch boxes, merged after the measure.
   // A headline wrapped over two lines cut into headline and 副题; a 引题 joined into its headline; a 记者手记 piece merged.

@@ -98,3 +98,12 @@ describe('a run-in item set tight under its column label', () => {
     expect(arts.at(-1)!.body.join('')).toMatch(/^4月2日，南山乡/u);
   });
 });
+
+describe('a related-news label over a titled item', () => {
+  it('names the column of the item under it and is no part of its title (相关新闻: a closed class of labels)', () => {
+    const text = `${STORY}相关新闻\n青山镇去年建成便民驿站五座\n本报讯（记者 周明远）去年，青山镇在集镇和中心村建成便民驿站五座，\n累计服务群众两万余人次。\n`;
+    const arts = parse(text);
+    expect(arts.at(-1)!.headline).toBe('青山镇去年建成便民驿站五座');
+    expect(arts.at(-1)!.column).toBe('相关新闻');
+  });
+});
