@@ -8,7 +8,7 @@ import { splitCredit } from './byline.ts';
 import { markMarkedCaptions, sideBySideCaptions, splitPhotoNews } from './captions.ts';
 import { isCouplet } from './headline.ts';
 import { edgeHeaders, findFrontBoxes, findMasthead, type HeaderField, isPageHeader } from './page.ts';
-import { endsFullSentence, endsSentence, joinText, nonSpaceLength } from './text.ts';
+import { endsFullSentence, endsSentence, joinText, jumpLine, nonSpaceLength } from './text.ts';
 import { headingLike, isBylineLine, isDateLine, isSignOffLine, labelRowText, REGULAR_VERSE_LINE, type Unit } from './units.ts';
 
 /** What a unit is by its form, when its form settles it. */
@@ -325,8 +325,8 @@ function kindOf(t: string, length: number, speakers: Set<string>): UnitKind | nu
   if (length <= CREDIT_LINE_MAX_CHARS && PATTERNS.pagePhotoCredit.test(t)) return 'page-photo-credit';
   if (length <= CREDIT_LINE_MAX_CHARS && PATTERNS.submission.test(t) && !/[。！？]./u.test(t) && !PATTERNS.numberedHeading.test(t) && !PATTERNS.numberedItem.test(t)) return 'submission';
   if (length <= SHORT_NOTE_MAX_CHARS && PATTERNS.qrCode.test(t)) return 'qr';
-  if (PATTERNS.continuedFrom.test(t) && t.replace(PATTERNS.continuedFrom, '').trim() === '') return 'continued-from';
-  if (PATTERNS.continuedTo.test(t) && t.replace(PATTERNS.continuedTo, '').trim() === '') return 'continued-to';
+  const jump = jumpLine(t);
+  if (jump) return jump;
   if (PATTERNS.serialEnd.test(t)) return 'continued-to';
   if (PATTERNS.docSigner.test(t)) return 'doc-signer';
   if (length <= SHORT_NOTE_MAX_CHARS && PATTERNS.docNumberLine.test(t)) return 'doc-number';

@@ -6,7 +6,7 @@
  */
 import { PAGE_EDGE_LINES, PATTERNS } from './constants.ts';
 import { isoDate } from './dates.ts';
-import { nonSpaceLength } from './text.ts';
+import { jumpMarker, nonSpaceLength } from './text.ts';
 import { isBylineLine, type Unit } from './units.ts';
 
 export interface PageInfo {
@@ -42,7 +42,7 @@ const PAPER_DOT_PAGE_DATE = /^\p{Script=Han}{2,8}\s*[·・]\s*\p{Script=Han}{2,6
 export function isPageHeader(t: string): boolean {
   if (nonSpaceLength(t) > PAGE_HEADER_MAX_CHARS || /[，。；！？]/u.test(t)) return false;
   // A jump line ((上接第1版), (下转第3版)) names another page: it is the story's, and its number is not this page's 版次.
-  if (PATTERNS.continuedFrom.test(t.trim()) || PATTERNS.continuedTo.test(t.trim())) return false;
+  if (jumpMarker(t)) return false;
   if (PAGE_NAME_NUMBER.test(t.trim())) return true;
   // The page's label alone on its line (第3版, 第 3 版): a page break inside the text.
   if (/^第\s*[0-9０-９]{1,2}\s*版$/u.test(t.trim())) return true;
@@ -127,7 +127,7 @@ function readFields(t: string, info: PageInfo, underHeader: boolean): void {
   const dated = PATTERNS.oneDate.test(t) && PATTERNS.weekday.test(t);
   const at = dated && !info.page ? fields.findIndex((f) => BARE_PAGE_NUMBER.test(f)) : -1;
   if (at >= 0) {
-    info.page = barePage(fields[at]!);
+    info.page = fields[at]!;
     // (The paper's name may stand beside the number too: 教育·校园　6　某某报 — it names no page.)
     const name = [fields[at + 1], fields[at - 1]].find((f) => f !== undefined && pageNameField(f) && !PAPER_FIELD.test(f));
     if (name && !info.pageName) info.pageName = name;
@@ -138,7 +138,7 @@ function readFields(t: string, info: PageInfo, underHeader: boolean): void {
     const [a, b] = [fields[0]!, fields[1]!];
     const number = BARE_PAGE_NUMBER.test(a) ? a : BARE_PAGE_NUMBER.test(b) ? b : null;
     const name = number === a ? b : a;
-    if (number && pageNameField(name)) [info.page, info.pageName] = [barePage(number), name];
+    if (number && pageNameField(name)) [info.page, info.pageName] = [number, name];
     return;
   }
   if (!underHeader || info.pageName || !info.page || !pageNameField(fields[0] ?? '')) return;
@@ -357,7 +357,7 @@ function fillFromFields(t: string, info: PageInfo): void {
   const at = fields.findIndex((f) => f.kind === 'page');
   const number = at >= 0 ? fields[at]!.field.replace(/^第\s*|\s*版$/gu, '') : '';
   // (A page tag in letters and digits keeps its letter: A2.)
-  if (at >= 0 && !info.page) info.page = /^[一二三四五六七八九十]+$/u.test(number) ? hanNumber(number) : barePage(number).toUpperCase();
+  if (at >= 0 && !info.page) info.page = /^[一二三四五六七八九十]+$/u.test(number) ? hanNumber(number) : number.toUpperCase();
   // The page's name stands beside its number (3　乡村振兴, 综合 2); a name elsewhere on the line may be the paper's.
   const name = [fields[at + 1], fields[at - 1]].find((f) => at >= 0 && f?.kind === 'name' && !PAPER_FIELD.test(f.field));
   if (name && !info.pageName) info.pageName = name.field;

@@ -43,6 +43,22 @@ export function joinGap(last: string | undefined, b: string): '' | ' ' {
  */
 export const endsSentence = (s: string) => PATTERNS.sentenceEnd.test(s.trim()) || PATTERNS.trailingByline.test(s.trim());
 
+/**
+ * A jump marker a line opens with ((上接第1版)) or closes with ((下转第3版)): which one, or null. Such a line names another
+ * page, so its number is never this page's 版次.
+ */
+export function jumpMarker(t: string): 'continued-from' | 'continued-to' | null {
+  const s = t.trim();
+  return PATTERNS.continuedFrom.test(s) ? 'continued-from' : PATTERNS.continuedTo.test(s) ? 'continued-to' : null;
+}
+
+/** A line that is nothing but a jump marker ((上接第1版) alone): which one, or null. */
+export function jumpLine(t: string): 'continued-from' | 'continued-to' | null {
+  const kind = jumpMarker(t);
+  const marker = kind === 'continued-from' ? PATTERNS.continuedFrom : PATTERNS.continuedTo;
+  return kind && t.trim().replace(marker, '').trim() === '' ? kind : null;
+}
+
 /** A sentence closed and signed with a bare name in brackets (…严防山火发生。（某某某）): a brief's end, as a 记者 signature is. */
 const SIGNED_BY_NAME = /[。！？][（(]\p{Script=Han}{2,4}[）)]$/u;
 /** Ends a full sentence (。！？…), not a clause: where a paragraph may end. */

@@ -11,7 +11,7 @@
 import type { LineFeatures } from './features.ts';
 import { CREDIT_LINE_MAX_CHARS, FULL_LINE_SLACK, MAX_HEADLINE_CHARS, NOTICE_TITLE, PATTERNS, POST_WORDS, PRINTED_LINE_MAX_CHARS, SURNAMES, WORK_CREDIT_LINE, SIGN_OFF_ORGAN_MIN_CHARS, VERSE_MIN_LINES } from './constants.ts';
 import type { Line } from './lines.ts';
-import { endsFullSentence, joinGap, nonSpaceLength } from './text.ts';
+import { endsFullSentence, joinGap, jumpLine, nonSpaceLength } from './text.ts';
 
 export interface Unit {
   /** Position in the page's unit list. */
@@ -72,8 +72,7 @@ export function isStandaloneLine(t: string): boolean {
     PATTERNS.copyTo.test(t) ||
     (PATTERNS.printedLine.test(t) && nonSpaceLength(t) <= PRINTED_LINE_MAX_CHARS) ||
     isDateLine(t) ||
-    (PATTERNS.continuedFrom.test(t) && t.replace(PATTERNS.continuedFrom, '').trim() === '') ||
-    (PATTERNS.continuedTo.test(t) && t.replace(PATTERNS.continuedTo, '').trim() === '') ||
+    jumpLine(t) !== null ||
     /^附\s*件\s*\d*$/u.test(t) ||
     isBylineLine(t)
   );
