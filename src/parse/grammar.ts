@@ -356,6 +356,13 @@ const blockEndCaption = (p: Piece, c: Context) =>
   p.length >= BLOCK_END_CAPTION_MIN_CHARS && p.length <= BLOCK_END_CAPTION_MAX_CHARS && !NOTICE_WORDS.some((w) => p.text.includes(w)) &&
   (c.atEnd || !!c.next?.wideGapBefore) && !!c.prev && c.prev.kind === null && !c.prev.headingLike && c.prev.endsFullSentence && !c.interrupts;
 
+/**
+ * One shape weighed for some roles and against others (a title: for the stack, against the section it would otherwise
+ * be): the rules sharing its test, written once so the pair cannot drift apart. (Each test stays a function of its own:
+ * the shapes it calls are defined further down.)
+ */
+const shape = (test: Rule['test'], weights: Array<[Role, number, string]>): Rule[] => weights.map(([role, weight, why]) => ({ role, weight, why, test }));
+
 /** Emission rules. A rule adds its weight to its role's score when its test holds. */
 export const ROLE_RULES: Rule[] = [
   // stack (引题 / 主标题 / 副题 lines)
@@ -364,12 +371,18 @@ export const ROLE_RULES: Rule[] = [
   { role: 'stack', weight: 1.5, why: 'printed bold (doubled in extraction)', test: (p) => p.bold },
   { role: 'stack', weight: 8, why: 'one line between a bold headline and the lead under it: the subheadline, commas and all (总投资1.8亿元，计划…完工)', test: (p, c) => p.lines.length === 1 && p.length <= SUBHEADLINE_MAX_CHARS && !p.endsFullSentence && !p.bold && p.kind === null && opensStory(c.next) && !!c.prev && c.prev.bold && c.prev.headingLike && c.prev.end + 1 >= p.start - 1 },
   { role: 'stack', weight: 2.5, why: 'a lead or byline follows (past any photo caption): the stack above a story', test: (p, c) => p.headingLike && opensStory(c.opener) },
-  { role: 'stack', weight: 3, why: 'a title between two runs of items led by different markers (◎… / 镇村短波 / ●…): a box of briefs of its own', test: (p, c) => markerBoxTitle(p, c) },
-  { role: 'section', weight: -2, why: 'a title between two runs of items led by different markers heads a box of its own, not a section', test: (p, c) => markerBoxTitle(p, c) },
-  { role: 'stack', weight: 4, why: 'a column word over items led by a marker (简讯 / ◆9月18日，…): the title of a box of items, even after an essay', test: (p, c) => itemsTitle(p, c) },
-  { role: 'section', weight: -4, why: 'a column word over marker-led items heads a box of its own, not a section of the text above', test: (p, c) => itemsTitle(p, c) },
-  { role: 'stack', weight: 6, why: 'a line wholly in brackets right under a title line, no blank between ((第9期), (7月21日), (…会议通过)): the title\'s subheadline, no text', test: (p, c) => bracketedUnderTitle(p, c) },
-  { role: 'body', weight: -3, why: 'a bracketed line right under a title line is its subheadline, not the text\'s first paragraph', test: (p, c) => bracketedUnderTitle(p, c) },
+  ...shape((p, c) => markerBoxTitle(p, c), [
+    ['stack', 3, 'a title between two runs of items led by different markers (◎… / 镇村短波 / ●…): a box of briefs of its own'],
+    ['section', -2, 'a title between two runs of items led by different markers heads a box of its own, not a section'],
+  ]),
+  ...shape((p, c) => itemsTitle(p, c), [
+    ['stack', 4, 'a column word over items led by a marker (简讯 / ◆9月18日，…): the title of a box of items, even after an essay'],
+    ['section', -4, 'a column word over marker-led items heads a box of its own, not a section of the text above'],
+  ]),
+  ...shape((p, c) => bracketedUnderTitle(p, c), [
+    ['stack', 6, 'a line wholly in brackets right under a title line, no blank between ((第9期), (7月21日), (…会议通过)): the title\'s subheadline, no text'],
+    ['body', -3, 'a bracketed line right under a title line is its subheadline, not the text\'s first paragraph'],
+  ]),
   { role: 'stack', weight: 4, why: 'one title line set apart right over a 本报讯 lead, commas and all (老人被骗“养老投资”，钱追回来了)', test: (p, c) => p.kind === null && p.lines.length === 1 && p.blankBefore && !p.endsFullSentence && p.length <= HEADLINE_SIZE_MAX_CHARS && c.next?.kind === 'lead' },
   { role: 'stack', weight: 7.5, why: 'one short line right over what opens a story (a 本报讯 lead, a byline over prose, a dateline) and apart from the text above (a blank line, or the full stop closing it), ending in no full stop: the story\'s title, commas, ！ and ？ and all (天热了，防溺水要记牢 · 家门口就能看病了！)', test: (p, c) => titleOverLead(p, c) },
   { role: 'stack', weight: 1.5, why: 'another heading line, then a lead: inside a stack', test: (p, c) => p.headingLike && !!c.next?.headingLike && opensStory(c.next2) },
@@ -378,31 +391,45 @@ export const ROLE_RULES: Rule[] = [
   { role: 'stack', weight: -1, why: 'longer than a headline', test: (p) => p.length > HEADLINE_SIZE_MAX_CHARS },
   { role: 'stack', weight: -2, why: 'right under a stack\'s byline: the story\'s text', test: (_, c) => c.afterLeadingByline },
   { role: 'stack', weight: 2, why: 'a title led by a marker (■ ▲): a brief\'s headline', test: (p) => p.headingLike && PATTERNS.leadingMarks.test(p.text) },
-  { role: 'stack', weight: 3, why: 'a marked title run in with its text on one line (■ 标题 正文…): a short item\'s headline, however alike its neighbours', test: (p, c) => markedRunIn(p, c) },
-  { role: 'section', weight: -3, why: 'a marked title run in with its text on one line (■ 标题 正文…): an item of a run, not a section', test: (p, c) => markedRunIn(p, c) },
-  { role: 'stack', weight: 5, why: 'a quotation alone on its line, set apart under a label or a wide gap, over prose (书记说 / “村里的事，就是自家的事。” / …): a quote set as the title', test: (p, c) => quoteTitle(p, c) },
-  { role: 'body', weight: -3, why: 'a quotation set apart as a title is no paragraph', test: (p, c) => quoteTitle(p, c) },
-  { role: 'stack', weight: 7, why: 'a one-line question set apart as a block of its own (a wide gap above, a blank line below) over text (本期话题：老旧小区加装电梯难在哪？): a title, not a paragraph', test: (p, c) => questionTitle(p, c) },
-  { role: 'body', weight: -3, why: 'a question set apart as a block\'s title is no paragraph', test: (p, c) => questionTitle(p, c) },
-  { role: 'stack', weight: 7, why: 'a one-line question right under a column\'s tag (a column word, or a short word set bold), prose under it (某某讲堂 / 某某为什么…？): the piece\'s title', test: (p, c) => questionUnderTag(p, c) },
-  { role: 'body', weight: -3, why: 'a question right under a column\'s tag is the piece\'s title, no paragraph', test: (p, c) => questionUnderTag(p, c) },
+  ...shape((p, c) => markedRunIn(p, c), [
+    ['stack', 3, 'a marked title run in with its text on one line (■ 标题 正文…): a short item\'s headline, however alike its neighbours'],
+    ['section', -3, 'a marked title run in with its text on one line (■ 标题 正文…): an item of a run, not a section'],
+  ]),
+  ...shape((p, c) => quoteTitle(p, c), [
+    ['stack', 5, 'a quotation alone on its line, set apart under a label or a wide gap, over prose (书记说 / “村里的事，就是自家的事。” / …): a quote set as the title'],
+    ['body', -3, 'a quotation set apart as a title is no paragraph'],
+  ]),
+  ...shape((p, c) => questionTitle(p, c), [
+    ['stack', 7, 'a one-line question set apart as a block of its own (a wide gap above, a blank line below) over text (本期话题：老旧小区加装电梯难在哪？): a title, not a paragraph'],
+    ['body', -3, 'a question set apart as a block\'s title is no paragraph'],
+  ]),
+  ...shape((p, c) => questionUnderTag(p, c), [
+    ['stack', 7, 'a one-line question right under a column\'s tag (a column word, or a short word set bold), prose under it (某某讲堂 / 某某为什么…？): the piece\'s title'],
+    ['body', -3, 'a question right under a column\'s tag is the piece\'s title, no paragraph'],
+  ]),
   { role: 'stack', weight: 3, why: 'a bold question or exclamation of headline size (…你关心吗？)', test: (p) => p.bold && p.length <= HEADLINE_SIZE_MAX_CHARS && p.lines.length <= HEADLINE_MAX_LINES && /[？！?!]$|^[^，。]*，[^，。]*$/u.test(p.text.trim()) },
   { role: 'stack', weight: 2, why: 'a dashed subheadline follows', test: (p, c) => p.length <= OVER_DASHED_MAX_CHARS && !p.blankAfter && !!c.next && isDashedLine(c.next.text) && c.next.headingLike },
   { role: 'stack', weight: -3, why: 'holds sentence punctuation', test: (p) => !p.headingLike },
   { role: 'stack', weight: 5, why: 'a heading line set apart right over text that opens with a （上接1版） marker: the continued story\'s headline, printed again', test: (p, c) => p.kind === null && p.headingLike && p.blankAfter && !!c.next && PATTERNS.continuedFrom.test(c.next.text.trim()) },
-  { role: 'section', weight: 5, why: 'a follow-up or note label alone (■记者追踪, 编后, 相关链接), under a story\'s text: a part of that story, no story of its own', test: (p, c) => followUpLabel(p, c) },
-  { role: 'stack', weight: -4, why: 'a follow-up or note label under a story\'s text is no headline', test: (p, c) => followUpLabel(p, c) },
+  ...shape((p, c) => followUpLabel(p, c), [
+    ['section', 5, 'a follow-up or note label alone (■记者追踪, 编后, 相关链接), under a story\'s text: a part of that story, no story of its own'],
+    ['stack', -4, 'a follow-up or note label under a story\'s text is no headline'],
+  ]),
   { role: 'stack', weight: -3, why: 'set tight between lines of prose, no blank line above or below, the text above finished and the line running into the sentence below (…享年86岁。 / 兹定于…殡仪馆 / 举行告别仪式。): a paragraph\'s first line set short, no title', test: (p, c) => tightInProse(p, c) },
   { role: 'stack', weight: -4, why: 'a case number, the year in brackets first ((2021)浙0802民初1163号): a court notice\'s reference line, its text, no headline', test: (p) => caseNumber(p) },
-  { role: 'stack', weight: -3, why: 'an enumeration of four items or more (书法、国画、太极拳、越剧、…): a sentence\'s list, a headline names three things at most', test: (p) => enumeration(p) },
-  { role: 'body', weight: 3, why: 'an enumeration of four items or more is a line of prose', test: (p) => enumeration(p) },
+  ...shape((p) => enumeration(p), [
+    ['stack', -3, 'an enumeration of four items or more (书法、国画、太极拳、越剧、…): a sentence\'s list, a headline names three things at most'],
+    ['body', 3, 'an enumeration of four items or more is a line of prose'],
+  ]),
   { role: 'stack', weight: -4, why: 'wrapped over several lines: prose', test: (p) => p.lines.length >= PROSE_MIN_LINES },
   // Nothing runs on into a lead: 本报讯 opens a story of its own.
   { role: 'stack', weight: -2, why: 'fills its column and runs on: a line of prose', test: (p, c) => p.runsOn && !opensStory(c.next) },
   { role: 'stack', weight: -4, why: 'interrupts an unfinished paragraph', test: (_, c) => c.interrupts },
-  { role: 'stack', weight: -6, why: 'a paragraph\'s words cut by a page break', test: (_, c) => c.cutByBreak },
-  { role: 'column', weight: -6, why: 'a paragraph\'s words cut by a page break', test: (_, c) => c.cutByBreak },
-  { role: 'body', weight: 4, why: 'a paragraph\'s words cut by a page break', test: (_, c) => c.cutByBreak },
+  ...shape((_, c) => c.cutByBreak, [
+    ['stack', -6, 'a paragraph\'s words cut by a page break'],
+    ['column', -6, 'a paragraph\'s words cut by a page break'],
+    ['body', 4, 'a paragraph\'s words cut by a page break'],
+  ]),
   { role: 'stack', weight: -4, why: 'a poem line', test: (p) => p.verse },
   { role: 'stack', weight: -1.5, why: 'a column label by its words', test: (p) => p.columnish },
   { role: 'stack', weight: -2, why: 'numbered like a section heading', test: (p) => PATTERNS.numberedHeading.test(p.text) },
@@ -413,50 +440,72 @@ export const ROLE_RULES: Rule[] = [
   { role: 'stack', weight: -4, why: 'ends in a colon over text that is no heading: a label introducing what follows (候选项目：), no headline (柳市镇： over a heading line is a headline\'s first half)', test: (p, c) => p.lines.length === 1 && /[：:]$/u.test(p.text.trim()) && !(c.next?.kind === null && c.next.headingLike) },
   { role: 'stack', weight: -4, why: 'holds a blank to fill in (姓名：＿＿＿＿): a form\'s line, no headline', test: (p) => FILL_IN.test(p.text) },
   { role: 'body', weight: 3, why: 'holds a blank to fill in (姓名：＿＿＿＿): a form\'s line', test: (p) => p.kind === null && FILL_IN.test(p.text) },
-  { role: 'section', weight: -3, why: 'a one-line numbered item set line after line with another, no blank between (1. 一口咬掉牛尾巴（打一字） / 2. …): a list\'s items, no section headings', test: (p, c) => listedItem(p, c) },
-  { role: 'body', weight: 3, why: 'a one-line numbered item set line after line with another: the list\'s text', test: (p, c) => listedItem(p, c) },
-  { role: 'stack', weight: -4, why: 'a label and its values set apart by wide gaps (上期谜底：1.田　2.一五一十): a labelled line of text, no headline', test: (p) => labelledValues(p) },
-  { role: 'body', weight: 2, why: 'a label and its values set apart by wide gaps is a line of text', test: (p) => labelledValues(p) },
+  ...shape((p, c) => listedItem(p, c), [
+    ['section', -3, 'a one-line numbered item set line after line with another, no blank between (1. 一口咬掉牛尾巴（打一字） / 2. …): a list\'s items, no section headings'],
+    ['body', 3, 'a one-line numbered item set line after line with another: the list\'s text'],
+  ]),
+  ...shape((p) => labelledValues(p), [
+    ['stack', -4, 'a label and its values set apart by wide gaps (上期谜底：1.田　2.一五一十): a labelled line of text, no headline'],
+    ['body', 2, 'a label and its values set apart by wide gaps is a line of text'],
+  ]),
   { role: 'stack', weight: -3, why: 'a numbered item next to another (1.… / 2.…): a list\'s item, no headline', test: (p, c) => p.kind === 'numbered' && PATTERNS.numberedItem.test(p.text) && (c.next?.kind === 'numbered' || c.prev?.kind === 'numbered') },
-  { role: 'stack', weight: 4, why: 'a bare figure with its unit set apart over prose (156家, 3.2万人次, 98.6%): a 数字新闻 item\'s title', test: (p, c) => figureTitle(p, c) },
-  { role: 'body', weight: -3, why: 'a bare figure set apart over prose is a title, not text', test: (p, c) => figureTitle(p, c) },
-  { role: 'section', weight: -3, why: 'a bare figure set apart over prose titles an item of its own (156家 / 3.2万人次 / 98.6%), not a section of the story above', test: (p, c) => figureTitle(p, c) },
-  { role: 'stack', weight: 2, why: 'a notice\'s title by its last word (停电公告, 遗失声明)', test: (p) => noticeTitle(p) },
-  { role: 'section', weight: -3, why: 'a notice\'s title heads a notice of its own, not a section', test: (p) => noticeTitle(p) },
+  ...shape((p, c) => figureTitle(p, c), [
+    ['stack', 4, 'a bare figure with its unit set apart over prose (156家, 3.2万人次, 98.6%): a 数字新闻 item\'s title'],
+    ['body', -3, 'a bare figure set apart over prose is a title, not text'],
+    ['section', -3, 'a bare figure set apart over prose titles an item of its own (156家 / 3.2万人次 / 98.6%), not a section of the story above'],
+  ]),
+  ...shape((p) => noticeTitle(p), [
+    ['stack', 2, 'a notice\'s title by its last word (停电公告, 遗失声明)'],
+    ['section', -3, 'a notice\'s title heads a notice of its own, not a section'],
+  ]),
   { role: 'stack', weight: 1.5, why: 'right after a 落款 that closed the notice above: the next text\'s title', test: (p, c) => p.headingLike && c.prev?.kind === 'date-line' && !signerLine(p, c) },
-  { role: 'body', weight: 6, why: 'the signer over a 落款 date: the notice\'s closing lines', test: (p, c) => signerLine(p, c) },
-  { role: 'stack', weight: -6, why: 'the signer over a 落款 date is no headline', test: (p, c) => signerLine(p, c) },
-  { role: 'section', weight: -4, why: 'the signer over a 落款 date is no section', test: (p, c) => signerLine(p, c) },
+  ...shape((p, c) => signerLine(p, c), [
+    ['body', 6, 'the signer over a 落款 date: the notice\'s closing lines'],
+    ['stack', -6, 'the signer over a 落款 date is no headline'],
+    ['section', -4, 'the signer over a 落款 date is no section'],
+  ]),
 
   // A box of label：value rows (村情速览, 出行贴士, 项目推介, 数据框): its rows are its text, one a line.
-  { role: 'body', weight: 4, why: 'a row of a label：value box among others (所属镇街：柳市镇 / 户籍人口：2360人): the box\'s text', test: (p) => p.boxRow },
-  { role: 'stack', weight: -4, why: 'a row of a label：value box is no headline', test: (p) => p.boxRow },
-  { role: 'section', weight: -4, why: 'a row of a label：value box is no section heading', test: (p) => p.boxRow },
-  { role: 'column', weight: -4, why: 'a row of a label：value box is no column label', test: (p) => p.boxRow },
+  ...shape((p) => p.boxRow, [
+    ['body', 4, 'a row of a label：value box among others (所属镇街：柳市镇 / 户籍人口：2360人): the box\'s text'],
+    ['stack', -4, 'a row of a label：value box is no headline'],
+    ['section', -4, 'a row of a label：value box is no section heading'],
+    ['column', -4, 'a row of a label：value box is no column label'],
+  ]),
   { role: 'stack', weight: 4, why: 'a heading set apart by a wide gap (or under a label that is) right over the rows of a label：value box: a box of its own, and this its title (出行贴士 / 最佳观赏期：…; 企业名片 / 浙江恒通… / 地址：…)', test: (p, c) => boxTitle(p, c) && (!!p.wideGapBefore || (!!c.prev && c.prev.kind === null && c.prev.headingLike && !!c.prev.wideGapBefore)) },
   { role: 'column', weight: -2, why: 'a heading right over a box\'s rows is the box\'s title, not a column over a story', test: (p, c) => boxTitle(p, c) },
-  { role: 'stack', weight: 5, why: 'a box noun\'s title (名词解释, 出行贴士, 消费警示) after a story\'s finished text, one blank line above and its text tight under it: a box of its own, this its title', test: (p, c) => boxNounTitle(p, c) },
-  { role: 'section', weight: -3, why: 'a box noun\'s title after a story\'s finished text heads a box, no section of the story', test: (p, c) => boxNounTitle(p, c) },
-  { role: 'section', weight: 3, why: 'a heading set tight over table rows inside a story, prose of the story after the rows, no wide gap above (…人头攒动。 / 决赛成绩 / 甲队　78∶74　乙队 / “…”): the table\'s title, part of the story', test: (p, c) => storyTableTitle(p, c) },
-  { role: 'stack', weight: -3, why: 'a table\'s title inside a story heads no story of its own', test: (p, c) => storyTableTitle(p, c) },
+  ...shape((p, c) => boxNounTitle(p, c), [
+    ['stack', 5, 'a box noun\'s title (名词解释, 出行贴士, 消费警示) after a story\'s finished text, one blank line above and its text tight under it: a box of its own, this its title'],
+    ['section', -3, 'a box noun\'s title after a story\'s finished text heads a box, no section of the story'],
+  ]),
+  ...shape((p, c) => storyTableTitle(p, c), [
+    ['section', 3, 'a heading set tight over table rows inside a story, prose of the story after the rows, no wide gap above (…人头攒动。 / 决赛成绩 / 甲队　78∶74　乙队 / “…”): the table\'s title, part of the story'],
+    ['stack', -3, 'a table\'s title inside a story heads no story of its own'],
+  ]),
   { role: 'section', weight: -3, why: 'a table\'s row is no heading, however short its cells', test: (p) => p.kind === 'table-row' },
   { role: 'stack', weight: 4, why: 'a heading set apart by a wide gap right over table rows (一周天气 / 日期　天气　气温 / 7月16日…): the table\'s own title, a box of its own', test: (p, c) => tableTitle(p, c) },
   { role: 'stack', weight: 4, why: 'a heading one blank line below a story\'s photo caption, table rows tight under it and no story prose after them: the table\'s own title, a box of its own', test: (p, c) => tableBoxTitle(p, c) },
   { role: 'column', weight: -3, why: 'table rows right under it: a table\'s title, not a column label over a story\'s headline', test: (p, c) => tableTitle(p, c) },
   { role: 'stack', weight: 3, why: 'a heading set apart by a blank line right over a box\'s rows, after another box\'s rows or finished text: the next box\'s title (…21:20　乐清新闻 / 乐清经济生活频道 / 18:10　生活广角)', test: (p, c) => boxTitle(p, c) && p.blankBefore && !!c.prev && (c.prev.boxRow || c.prev.kind === 'table-row' || c.prev.endsFullSentence) },
 
-  { role: 'stack', weight: -6, why: 'a book\'s entry (《乡土中国》费孝通 著): a line of a 书目 or 荐书 box, no headline', test: (p) => bookEntry(p) },
-  { role: 'body', weight: 5, why: 'a book\'s entry (《乡土中国》费孝通 著) is the box\'s text', test: (p) => bookEntry(p) },
+  ...shape((p) => bookEntry(p), [
+    ['stack', -6, 'a book\'s entry (《乡土中国》费孝通 著): a line of a 书目 or 荐书 box, no headline'],
+    ['body', 5, 'a book\'s entry (《乡土中国》费孝通 著) is the box\'s text'],
+  ]),
   // column (栏目 label)
-  { role: 'stack', weight: 5, why: 'a short title line run straight into its text, under a column label or a finished text: a short piece without byline (快评 / 公园夜间开放值得点赞 / 衢州公园…)', test: (p, c) => runInTitle(p, c) },
-  { role: 'body', weight: -2, why: 'a title line run into its text is not its first line', test: (p, c) => runInTitle(p, c) },
-  { role: 'section', weight: -3, why: 'a title line run into its text heads a piece of its own', test: (p, c) => runInTitle(p, c) },
+  ...shape((p, c) => runInTitle(p, c), [
+    ['stack', 5, 'a short title line run straight into its text, under a column label or a finished text: a short piece without byline (快评 / 公园夜间开放值得点赞 / 衢州公园…)'],
+    ['body', -2, 'a title line run into its text is not its first line'],
+    ['section', -3, 'a title line run into its text heads a piece of its own'],
+  ]),
   { role: 'stack', weight: 3, why: 'a short line set apart by blank lines, two clauses and no sentence end: a headline (慢下来，看看身边的风景)', test: (p, c) => twoClauseTitle(p, c) },
   { role: 'stack', weight: 4, why: 'a heading under a column\'s byline line (一家之言 / ■郑晓明 / headline)', test: (p, c) => c.underColumnByline && p.length <= HEADLINE_SIZE_MAX_CHARS && !p.endsFullSentence && p.lines.length <= HEADLINE_MAX_LINES },
   { role: 'stack', weight: 7, why: 'a short question set apart over a salutation or a byline-closed text: a letter\'s headline (…何时能治？)', test: (p, c) => p.kind === null && p.lines.length === 1 && p.blankBefore && p.blankAfter && p.length <= TWO_CLAUSE_TITLE_MAX_CHARS && /^[^。！？]+[？?]$/u.test(p.text.trim()) && !!c.next && salutation(c.next, { ...c, next: c.next2 }) },
-  { role: 'body', weight: 5, why: 'a salutation over a letter\'s text (编辑同志：)', test: (p, c) => salutation(p, c) },
-  { role: 'stack', weight: -5, why: 'a salutation is no headline', test: (p, c) => salutation(p, c) },
-  { role: 'section', weight: -4, why: 'a salutation is no section', test: (p, c) => salutation(p, c) },
+  ...shape((p, c) => salutation(p, c), [
+    ['body', 5, 'a salutation over a letter\'s text (编辑同志：)'],
+    ['stack', -5, 'a salutation is no headline'],
+    ['section', -4, 'a salutation is no section'],
+  ]),
   { role: 'column', weight: 4, why: 'a short bracketed label over a title and its text (【招聘】 / 普工招聘 / …, 〖兵役知识〗 / 什么是预征预储？ / …): a section of the page, a column', test: (p, c) => BRACKET_LABEL.test(p.text.trim()) && !!c.next && (c.next.headingLike || shortQuestion(c.next)) && c.next.kind === null && bodyLike(c.next2) && !c.next2!.headingLike },
   { role: 'stack', weight: 7, why: 'a short question alone on its line right over a byline (孩子挑食怎么办？ / □ 某某小学　某某): a title put as a question, over its author', test: (p, c) => questionOverByline(p, c) },
   { role: 'column', weight: 4, why: 'a column label right over a question title and its byline (家长课堂 / 孩子挑食怎么办？ / □ …): the column the piece stands in', test: (p, c) => p.kind === null && p.headingLike && p.columnish && !!c.next && c.next.start === p.end + 1 && questionOverByline(c.next, { ...c, next: c.next2 }) },
@@ -464,9 +513,11 @@ export const ROLE_RULES: Rule[] = [
   { role: 'stack', weight: 3, why: 'a short title set apart right over an author\'s line (五月的柳川 / □ 陈海鸥): the title of the piece that author signed, not a column label', test: (p, c) => p.kind === null && p.headingLike && p.blankBefore && p.length <= HEADLINE_SIZE_MAX_CHARS && c.next?.kind === 'byline' && !!c.prev && (c.prev.endsFullSentence || c.prev.kind !== null) },
   { role: 'column', weight: 8, why: 'the name half of a column tag line (一家之言 ■郑晓明)', test: (p) => !!p.columnTag },
   { role: 'furniture', weight: 5, why: 'a page pointer of a 导读 box (2版 ▶ 南阳河边的护河老兵, ▲…　　3版): furniture, not a heading', test: (p) => p.kind === null && p.lines.length === 1 && PAGE_POINTER.test(p.text.trim()) },
-  { role: 'body', weight: 4, why: 'a label：value line right under another labelled line, no blank between (办理情况：… / 代表评价：满意): the next field of one form', test: (p, c) => nextField(p, c) },
-  { role: 'column', weight: -3, why: 'a label：value line right under another labelled line: a field, not a label over a story', test: (p, c) => nextField(p, c) },
-  { role: 'stack', weight: -3, why: 'a label：value line right under another labelled line: a field, not a title', test: (p, c) => nextField(p, c) },
+  ...shape((p, c) => nextField(p, c), [
+    ['body', 4, 'a label：value line right under another labelled line, no blank between (办理情况：… / 代表评价：满意): the next field of one form'],
+    ['column', -3, 'a label：value line right under another labelled line: a field, not a label over a story'],
+    ['stack', -3, 'a label：value line right under another labelled line: a field, not a title'],
+  ]),
   { role: 'stack', weight: 6, why: 'a heading set apart by a wide gap right over numbered items (【警方提醒】 / 1.…): the title of a list of its own, not a section of the story above', test: (p, c) => !!p.wideGapBefore && p.headingLike && !p.bold && !!c.next && c.next.kind === 'numbered' && PATTERNS.numberedItem.test(c.next.text.trim()) && c.next.start === p.end + 1 },
   { role: 'column', weight: 4, why: 'a bold label set apart over the first of several titles of one shape (身边的骗局 / 骗局一：… 骗局二：…): the heading of a box of titled items, a column', test: (p, c) => p.bold && p.kind === null && p.headingLike && !!p.wideGapBefore && p.blankAfter && p.length <= LABEL_MAX_CHARS && !/\s/u.test(p.text.trim()) && !!c.next && c.next.kind === null && c.next.headingLike && !c.next.bold && (c.next.siblings >= 1 || NUMBERED_LABEL_TITLE.test(c.next.text.trim())) },
   { role: 'stack', weight: -3, why: 'a label：value row with another under it (项目名称：… / 成交供应商：…): the first row of the text, not a subheadline', test: (p, c) => p.kind === null && PATTERNS.labelLed.test(p.text.trim()) && !/[。！？]/u.test(p.text) && !!c.next && c.next.kind === null && !!labelRowText(c.next.text) && !!c.prev?.headingLike },
@@ -505,8 +556,10 @@ export const ROLE_RULES: Rule[] = [
   { role: 'section', weight: -6, why: 'a paragraph\'s words cut by a page break', test: (_, c) => c.cutByBreak },
   { role: 'section', weight: -3, why: 'a poem line', test: (p) => p.verse },
   { role: 'section', weight: -1, why: 'at the page end', test: (_, c) => c.atEnd },
-  { role: 'section', weight: -3, why: 'at the page end after a wide gap, with no text under it: a slogan or banner closing the page, no section', test: (p, c) => closingBanner(p, c) },
-  { role: 'furniture', weight: 3, why: 'at the page end after a wide gap, with no text under it: a slogan or banner closing the page (4·23世界读书日 / 全民阅读 书香柯城)', test: (p, c) => closingBanner(p, c) },
+  ...shape((p, c) => closingBanner(p, c), [
+    ['section', -3, 'at the page end after a wide gap, with no text under it: a slogan or banner closing the page, no section'],
+    ['furniture', 3, 'at the page end after a wide gap, with no text under it: a slogan or banner closing the page (4·23世界读书日 / 全民阅读 书香柯城)'],
+  ]),
   { role: 'section', weight: -3, why: 'set apart by a wide gap (two blank lines): a page sets its blocks — the next story, a box, a column — wider apart than a story\'s 小标题', test: (p) => !!p.wideGapBefore && p.headingLike },
 
   // body
@@ -514,13 +567,19 @@ export const ROLE_RULES: Rule[] = [
   // word merely looks like one with the paragraph's next (建功电器城 / 中站稳脚跟 → 城中).
   { role: 'body', weight: 5, why: 'stops inside a word the next piece finishes: a paragraph cut by a break', test: (p, c) => p.breaksWord && !(c.interrupts && /\S[\s\u3000]+\S/u.test(p.text.trim())) },
   { role: 'body', weight: 1.5, why: 'right under a stack\'s byline: the story begins', test: (_, c) => c.afterLeadingByline },
-  { role: 'body', weight: 3.5, why: 'a plain line run straight into the prose under it: a paragraph\'s first line', test: (p, c) => firstLineOfParagraph(p, c) },
-  { role: 'section', weight: -3.5, why: 'run straight into the prose under it, with no break: not a heading', test: (p, c) => firstLineOfParagraph(p, c) },
-  { role: 'stack', weight: -2.5, why: 'run straight into the prose under it, with no break: not a headline', test: (p, c) => firstLineOfParagraph(p, c) },
-  { role: 'body', weight: 2, why: 'a long plain line under a one-word label: the label\'s text', test: (p, c) => underLabel(p, c) },
-  { role: 'section', weight: -2, why: 'a long plain line under a one-word label is its text, not another heading', test: (p, c) => underLabel(p, c) },
-  { role: 'body', weight: 3, why: 'a bold line running into bold prose: a line of a bold paragraph (an introduction)', test: (p, c) => boldProseLine(p, c) },
-  { role: 'stack', weight: -3, why: 'a bold line running into bold prose: a line of a bold paragraph', test: (p, c) => boldProseLine(p, c) },
+  ...shape((p, c) => firstLineOfParagraph(p, c), [
+    ['body', 3.5, 'a plain line run straight into the prose under it: a paragraph\'s first line'],
+    ['section', -3.5, 'run straight into the prose under it, with no break: not a heading'],
+    ['stack', -2.5, 'run straight into the prose under it, with no break: not a headline'],
+  ]),
+  ...shape((p, c) => underLabel(p, c), [
+    ['body', 2, 'a long plain line under a one-word label: the label\'s text'],
+    ['section', -2, 'a long plain line under a one-word label is its text, not another heading'],
+  ]),
+  ...shape((p, c) => boldProseLine(p, c), [
+    ['body', 3, 'a bold line running into bold prose: a line of a bold paragraph (an introduction)'],
+    ['stack', -3, 'a bold line running into bold prose: a line of a bold paragraph'],
+  ]),
   { role: 'body', weight: 3, why: 'holds sentence punctuation', test: (p) => !p.headingLike },
   { role: 'body', weight: 2, why: 'ends a sentence', test: (p) => p.endsFullSentence },
   { role: 'body', weight: 2, why: 'longer than any headline', test: (p) => p.length > MAX_HEADLINE_CHARS },
@@ -541,47 +600,69 @@ export const ROLE_RULES: Rule[] = [
   { role: 'caption', weight: 2.5, why: 'reads like a caption (a person (左) doing something, a scene) and a photo credit line follows: a photo set in the text, wherever it cuts it', test: (p, c) => p.kind === null && p.lines.length === 1 && captionLike(p.text) && c.next?.kind === 'credit' && c.next.start === p.end + 1 },
   { role: 'caption', weight: 3, why: 'a photo credit line follows', test: (p, c) => c.next?.kind === 'credit' && p.length <= CAPTION_MAX_CHARS && p.kind === null },
   { role: 'caption', weight: 4, why: 'one sentence alone on its line right over a photo credit, under a text that closed its sentence (…60元。 / 茶农在茶园里采摘春茶。 / 本报记者 某某 摄): the photo\'s caption', test: (p, c) => oneLineOverCredit(p, c) },
-  { role: 'caption', weight: 5, why: 'a short finished sentence (or two side by side) printed bold, on a line of its own between blank lines: a caption set in bold, not text', test: (p, c) => boldCaption(p, c) },
-  { role: 'body', weight: -2, why: 'a short bold sentence standing alone is no paragraph', test: (p, c) => boldCaption(p, c) },
-  { role: 'caption', weight: 4, why: 'one short sentence set apart after finished text, its own credit line under it: a picture\'s caption (新生向国旗敬礼。 / 记者 吴丹 摄)', test: (p, c) => creditedAfterText(p, c) },
-  { role: 'body', weight: -2, why: 'one short sentence set apart after finished text, its own credit line under it, is no paragraph', test: (p, c) => creditedAfterText(p, c) },
+  ...shape((p, c) => boldCaption(p, c), [
+    ['caption', 5, 'a short finished sentence (or two side by side) printed bold, on a line of its own between blank lines: a caption set in bold, not text'],
+    ['body', -2, 'a short bold sentence standing alone is no paragraph'],
+  ]),
+  ...shape((p, c) => creditedAfterText(p, c), [
+    ['caption', 4, 'one short sentence set apart after finished text, its own credit line under it: a picture\'s caption (新生向国旗敬礼。 / 记者 吴丹 摄)'],
+    ['body', -2, 'one short sentence set apart after finished text, its own credit line under it, is no paragraph'],
+  ]),
   { role: 'caption', weight: 2, why: 'a short sentence inside an unfinished paragraph', test: (p, c) => c.interrupts && p.endsFullSentence && p.length <= CAPTION_MAX_CHARS },
   { role: 'caption', weight: 1, why: 'a short sentence between captions', test: (p, c) => p.length <= BETWEEN_CAPTIONS_MAX_CHARS && (c.prev?.kind === 'caption' || c.next?.kind === 'caption') },
   { role: 'caption', weight: -2, why: 'too long for a caption', test: (p) => p.length > CAPTION_MAX_CHARS },
   { role: 'caption', weight: -1, why: 'by default a piece is not a caption', test: () => true },
 
-  { role: 'stack', weight: 5, why: 'a dashed 副题 on the line right under a heading (headline / ——总投资…，建成后…): the stack\'s last line, commas and all', test: (p, c) => dashedUnderHeading(p, c) },
-  { role: 'body', weight: -3, why: 'a dashed 副题 on the line right under a heading: no paragraph, commas and all', test: (p, c) => dashedUnderHeading(p, c) },
+  ...shape((p, c) => dashedUnderHeading(p, c), [
+    ['stack', 5, 'a dashed 副题 on the line right under a heading (headline / ——总投资…，建成后…): the stack\'s last line, commas and all'],
+    ['body', -3, 'a dashed 副题 on the line right under a heading: no paragraph, commas and all'],
+  ]),
   { role: 'furniture', weight: 8, why: 'a one-line note set right over the folio (温馨提示：… / — 6 —) after a story closed by its bracketed byline: the page\'s foot, no paragraph', test: (p, c) => footNote(p, c) },
   { role: 'furniture', weight: 6, why: 'the 导读 box\'s label over its entries (本期导读 / ▲…　　2版): furniture, no headline', test: (p, c) => p.kind === null && DIGEST_LABEL.test(p.text.replace(/[\s\u3000]+/gu, '')) && !!c.next && (digestEntry(c.next) || PAGE_POINTER.test(c.next.text.trim())) },
-  { role: 'furniture', weight: 6, why: 'a contents entry: a title, a wide gap and the page it is on (▲柳市镇召开重点项目推进会　　2版, …（第3版）): the front page\'s 导读, no story', test: (p) => digestEntry(p) },
-  { role: 'stack', weight: -4, why: 'a contents entry points to a story on another page: no headline here', test: (p) => digestEntry(p) },
-  { role: 'body', weight: -3, why: 'a contents entry is no text of a story', test: (p) => digestEntry(p) },
+  ...shape((p) => digestEntry(p), [
+    ['furniture', 6, 'a contents entry: a title, a wide gap and the page it is on (▲柳市镇召开重点项目推进会　　2版, …（第3版）): the front page\'s 导读, no story'],
+    ['stack', -4, 'a contents entry points to a story on another page: no headline here'],
+    ['body', -3, 'a contents entry is no text of a story'],
+  ]),
   // furniture (slogans and banners: no story of their own)
   { role: 'furniture', weight: 3, why: 'a slogan inside an unfinished paragraph (phrases set apart by spaces, or a weight its neighbours do not have)', test: (p, c) => c.interrupts && p.headingLike && sloganLike(p, c) },
   { role: 'body', weight: 3, why: 'a line inside an unfinished paragraph that reads as part of it, not as a slogan', test: (p, c) => c.interrupts && p.headingLike && !sloganLike(p, c) && !p.endsFullSentence },
   { role: 'furniture', weight: 2.5, why: 'at the page end with no story under it', test: (p, c) => c.atEnd && p.headingLike },
   { role: 'furniture', weight: 1, why: 'two phrases set apart by blank lines, not bold: a slogan', test: (p, c) => /\s/u.test(p.text.trim()) && p.headingLike && p.blankBefore && p.blankAfter && !p.bold && !opensStory(c.next) },
-  { role: 'furniture', weight: 4, why: 'two phrases set apart over a block of contact lines (恒利电气　品质成就未来 / 地址：… / 电话：…): a firm\'s name and slogan in an ad box, no story\'s title', test: (p, c) => sloganOverContacts(p, c) },
-  { role: 'stack', weight: -3, why: 'a firm\'s name and slogan over its contact lines is no headline', test: (p, c) => sloganOverContacts(p, c) },
+  ...shape((p, c) => sloganOverContacts(p, c), [
+    ['furniture', 4, 'two phrases set apart over a block of contact lines (恒利电气　品质成就未来 / 地址：… / 电话：…): a firm\'s name and slogan in an ad box, no story\'s title'],
+    ['stack', -3, 'a firm\'s name and slogan over its contact lines is no headline'],
+  ]),
   { role: 'furniture', weight: 8, why: 'the page\'s service line at its foot, set apart after the last story (刊登热线：…, 报警电话：110…, …中心　电话：…　网址：…): the desk\'s contact, no story\'s text', test: (p, c) => serviceFootLine(p, c) },
-  { role: 'furniture', weight: 8, why: 'a contact line right under a column\'s title (鹊桥有约 / …平台　热线：0577-…): the column\'s service line, no item\'s text', test: (p, c) => columnServiceLine(p, c) },
-  { role: 'stack', weight: -4, why: 'a contact line under a column\'s title is no headline', test: (p, c) => columnServiceLine(p, c) },
-  { role: 'column', weight: 3, why: 'a title right over a contact line (鹊桥有约 / …平台　热线：0577-…): the column\'s name over its service line, not one item\'s headline', test: (p, c) => !!c.next && columnServiceLine(c.next, { ...c, prev: p }) },
-  { role: 'stack', weight: -2, why: 'a title right over a contact line is the column\'s name, not one item\'s headline', test: (p, c) => !!c.next && columnServiceLine(c.next, { ...c, prev: p }) },
-  { role: 'stack', weight: -5, why: 'a bare year or day alone on a line right over its text (1969年 / 美国宇航员…): an item\'s key in a dated list, no headline', test: (p, c) => dateKey(p, c) },
-  { role: 'body', weight: 4, why: 'a bare year or day alone on a line right over its text is the item\'s opening', test: (p, c) => dateKey(p, c) },
-  { role: 'section', weight: -4, why: 'a bare year or day alone on a line right over its text is an item\'s key, no section heading', test: (p, c) => dateKey(p, c) },
-  { role: 'stack', weight: -4, why: 'right under a bare year or day key (1969年 / 美国宇航员…乘 阿波罗): the item\'s text, no headline', test: (p, c) => !!c.prev && dateKey(c.prev, { ...c, next: p }) },
-  { role: 'body', weight: 3, why: 'right under a bare year or day key: the item\'s text', test: (p, c) => !!c.prev && dateKey(c.prev, { ...c, next: p }) },
+  ...shape((p, c) => columnServiceLine(p, c), [
+    ['furniture', 8, 'a contact line right under a column\'s title (鹊桥有约 / …平台　热线：0577-…): the column\'s service line, no item\'s text'],
+    ['stack', -4, 'a contact line under a column\'s title is no headline'],
+  ]),
+  ...shape((p, c) => !!c.next && columnServiceLine(c.next, { ...c, prev: p }), [
+    ['column', 3, 'a title right over a contact line (鹊桥有约 / …平台　热线：0577-…): the column\'s name over its service line, not one item\'s headline'],
+    ['stack', -2, 'a title right over a contact line is the column\'s name, not one item\'s headline'],
+  ]),
+  ...shape((p, c) => dateKey(p, c), [
+    ['stack', -5, 'a bare year or day alone on a line right over its text (1969年 / 美国宇航员…): an item\'s key in a dated list, no headline'],
+    ['body', 4, 'a bare year or day alone on a line right over its text is the item\'s opening'],
+    ['section', -4, 'a bare year or day alone on a line right over its text is an item\'s key, no section heading'],
+  ]),
+  ...shape((p, c) => !!c.prev && dateKey(c.prev, { ...c, next: p }), [
+    ['stack', -4, 'right under a bare year or day key (1969年 / 美国宇航员…乘 阿波罗): the item\'s text, no headline'],
+    ['body', 3, 'right under a bare year or day key: the item\'s text'],
+  ]),
   { role: 'stack', weight: -5, why: 'a contact line (联系人：徐建平　139…, 认领电话：0570-…): a notice\'s contact, no headline', test: (p) => contactLine(p) },
   { role: 'stack', weight: -5, why: 'a contact person\'s line with a number (联系人：吴女士　电话：139…): a notice\'s contact, no headline', test: (p) => contactPersonLine(p) },
   { role: 'section', weight: -5, why: 'a contact line is no section heading', test: (p) => contactLine(p) },
   { role: 'furniture', weight: 5, why: 'a phone line under a notice\'s text (认领电话：0570-…, 供电服务热线：95598): the notice\'s contact, kept with the page as a 联系电话 line is, not its last sentence', test: (p) => contactLine(p) && /(?:电话|热线|专线|网址|网站|邮箱)\s*[:：]/u.test(p.text) },
-  { role: 'caption', weight: 5, why: 'one short sentence with no comma alone at a block\'s end (a wide gap or the page\'s end after it), under finished prose: the caption of the block\'s picture (刚出炉的衢州烤饼。)', test: (p, c) => blockEndCaption(p, c) },
-  { role: 'body', weight: -2, why: 'one short sentence alone at a block\'s end under finished prose is a caption, no paragraph', test: (p, c) => blockEndCaption(p, c) },
-  { role: 'furniture', weight: 4, why: 'a bracketed line alone at the foot of the page or of its block (a wide gap after it), set apart by a blank line ((节目如有变动，以电视台播出为准), (以上信息由本人提供…)): the desk\'s note, no story\'s text', test: (p, c) => deskNote(p, c) },
-  { role: 'body', weight: -3, why: 'a bracketed line alone at the foot of the page or of its block is the desk\'s note, no story\'s text', test: (p, c) => deskNote(p, c) },
+  ...shape((p, c) => blockEndCaption(p, c), [
+    ['caption', 5, 'one short sentence with no comma alone at a block\'s end (a wide gap or the page\'s end after it), under finished prose: the caption of the block\'s picture (刚出炉的衢州烤饼。)'],
+    ['body', -2, 'one short sentence alone at a block\'s end under finished prose is a caption, no paragraph'],
+  ]),
+  ...shape((p, c) => deskNote(p, c), [
+    ['furniture', 4, 'a bracketed line alone at the foot of the page or of its block (a wide gap after it), set apart by a blank line ((节目如有变动，以电视台播出为准), (以上信息由本人提供…)): the desk\'s note, no story\'s text'],
+    ['body', -3, 'a bracketed line alone at the foot of the page or of its block is the desk\'s note, no story\'s text'],
+  ]),
   { role: 'furniture', weight: -2, why: 'by default a piece belongs to a story', test: () => true },
 
   // marker: a story continued from another page
