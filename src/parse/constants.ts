@@ -130,6 +130,9 @@ export const OPINION_COLUMN_ENDINGS = ['时评', '短评', '快评', '评论', '
 /** Column labels that are whole words: a line that is exactly one of them. */
 export const COLUMN_WORDS = ['要闻', '综合', '新闻', '副刊', '诗歌', '散文', '随笔', '小说', '小小说', '评论', '观点', '链接', '相关新闻', '图片新闻', '诗韵', '乡音', '老物件'];
 
+/** A wide gap between phrases or fields: two spaces or more, or a full-width space (one plain space is a word's, or a lost quotation mark's). */
+export const WIDE_GAP = /\s{2,}|\u3000/u;
+
 /** Common surnames (the most frequent in the national census), for telling a bare author's name under a title (余向阳). */
 export const SURNAMES =
   '王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤倪施章缪项翁应虞柯楼卓詹童' +

@@ -15,7 +15,7 @@
  *   without a space; a space stays only between parallel phrases (敢向涛头立 勇做弄潮儿).
  * A couplet separated by a blank line above a stack that has its kicker already is a slogan.
  */
-import { LATE_KICKER_MAX_RATIO, NOTICE_TITLE, NOTICE_TITLE_MAX_CHARS, PATTERNS } from './constants.ts';
+import { LATE_KICKER_MAX_RATIO, NOTICE_TITLE, NOTICE_TITLE_MAX_CHARS, PATTERNS, WIDE_GAP } from './constants.ts';
 import { nonSpaceLength } from './text.ts';
 
 export interface StackLine {
@@ -440,6 +440,15 @@ const QUANTITY_ONLY = /^[\d.]+(?:余|多)?[万亿]?(?:成|倍|%|％|个|人|件|
  */
 const SHORT_OVER_LONG_RATIO = 0.62;
 
+/**
+ * A line short enough over the headline under it to be its kicker: at most SHORT_OVER_LONG_RATIO of that headline's whole
+ * length (`whole`: the line as printed, or joined with the line the width wrapped it onto), the headline not in brackets,
+ * the short line not naming who acts alone, nor ending on a colon that runs it on into the next.
+ */
+function kickerByLength(short: string, next: string, whole: string): boolean {
+  return !isBracketed(whole) && len(short) <= SHORT_OVER_LONG_RATIO * len(whole) && (!namesActor(short) || namesActor(next)) && !endsWithColon(short);
+}
+
 /** A place and a colon opening a title, a clause after it (某某村：…, 某某街道：…). */
 const PLACE_COLON = new RegExp(`^${SUBJECT_PLACE.source.slice(1)}[：:]\\S`, 'u');
 
@@ -498,11 +507,11 @@ function chooseHeadline(all: StackLine[]): StackLine {
   // Two plain lines one under the other, the first at most about three-fifths of the second's length (城市有机更新 / 某某老街改造进入收官阶段,
   // 为民办实事 / 某某镇为200户老人装上“一键呼”): a headline is not set over a line twice its length, so the short line is the
   // kicker — unless it alone names who acts.
-  if (!coupletAbove && plain.length === 2 && all.length === 2 && !isBracketed(plain[1]!.text) && len(plain[0]!.text) <= SHORT_OVER_LONG_RATIO * len(plain[1]!.text) && (!namesActor(plain[0]!.text) || namesActor(plain[1]!.text)) && !endsWithColon(plain[0]!.text) && !brokenHeadline(plain[0]!.text, plain[1]!.text)) return plain[1]!;
+  if (!coupletAbove && plain.length === 2 && all.length === 2 && kickerByLength(plain[0]!.text, plain[1]!.text, plain[1]!.text) && !brokenHeadline(plain[0]!.text, plain[1]!.text)) return plain[1]!;
   // The same two lines, the long one wrapped onto a third by the column's width (奋力打造某某桥头堡 / 某某市与某某区签订新一轮
   // 跨区域 / 合作框架协议): the wrapped line read whole is the one measured against the short line over it.
   const wrapped = wrappedSecondLine(all);
-  if (wrapped && plain.includes(all[0]!) && plain.includes(all[1]!) && !isBracketed(wrapped) && len(all[0]!.text) <= SHORT_OVER_LONG_RATIO * len(wrapped) && (!namesActor(all[0]!.text) || namesActor(all[1]!.text)) && !endsWithColon(all[0]!.text)) return all[1]!;
+  if (wrapped && plain.includes(all[0]!) && plain.includes(all[1]!) && kickerByLength(all[0]!.text, all[1]!.text, wrapped)) return all[1]!;
   // Two plain lines, the second a place and a colon before its clause (某某村：两姓同村三百年), the first without one: the
   // place-and-colon title is the headline, the line over it its kicker.
   if (!coupletAbove && plain.length === 2 && all.indexOf(plain[1]!) === all.indexOf(plain[0]!) + 1 && PLACE_COLON.test(plain[1]!.text) && !/[：:]/u.test(plain[0]!.text) && !brokenHeadline(plain[0]!.text, plain[1]!.text)) return plain[1]!;
@@ -610,9 +619,6 @@ function arrange(all: StackLine[], head: StackLine, ji: StackLine[], text: strin
   subs.sort((a, b) => all.indexOf(a) - all.indexOf(b));
   return { kickers, subs, slogans };
 }
-
-/** A wide gap between phrases: two spaces or more, or a full-width space. */
-const WIDE_GAP = /\s{2,}|\u3000/u;
 
 /** Subheadline lines: one broken mid-phrase is joined without a space, separate lines keep one. */
 function joinSubheadline(xs: string[], joins: HeadlineStack['joins']): string {

@@ -9,7 +9,7 @@
  * sentence punctuation (prose), per blank-line group when the group is long enough to tell.
  */
 import type { LineFeatures } from './features.ts';
-import { CREDIT_LINE_MAX_CHARS, FULL_LINE_SLACK, MAX_HEADLINE_CHARS, NOTICE_TITLE, PATTERNS, POST_WORDS, PRINTED_LINE_MAX_CHARS, SURNAMES, WORK_CREDIT_LINE, SIGN_OFF_ORGAN_MIN_CHARS, VERSE_MIN_LINES } from './constants.ts';
+import { CREDIT_LINE_MAX_CHARS, FULL_LINE_SLACK, MAX_HEADLINE_CHARS, NOTICE_TITLE, PATTERNS, POST_WORDS, PRINTED_LINE_MAX_CHARS, SURNAMES, WORK_CREDIT_LINE, SIGN_OFF_ORGAN_MIN_CHARS, VERSE_MIN_LINES, WIDE_GAP } from './constants.ts';
 import type { Line } from './lines.ts';
 import { endsFullSentence, joinGap, jumpLine, nonSpaceLength } from './text.ts';
 
@@ -144,8 +144,7 @@ export function isBylineLine(t: string): boolean {
   // Unmarked, the gap is a wide one: one plain space is where extraction lost a quotation mark (某某村举办 某节 is a
   // headline that lost “”, its 办 a verb's, not an office's). Either way the name opens with a surname.
   const unitName = s.match(/^(?<mark>[■□◆●]\s*)?\p{Script=Han}{2,20}(?:科|院|局|所|中心|站|办|委|部|队|校|馆|室|处|司)(?<gap>[\s\u3000]+)(?<name>(?:\p{Script=Han}[\s\u3000]?){1,2}\p{Script=Han})$/u);
-  const wideGap = (g: string) => /\u3000|\s{2,}/u.test(g);
-  if (unitName && (unitName.groups!.mark || wideGap(unitName.groups!.gap!)) && SURNAMES.includes(unitName.groups!.name![0]!)) return true;
+  if (unitName && (unitName.groups!.mark || WIDE_GAP.test(unitName.groups!.gap!)) && SURNAMES.includes(unitName.groups!.name![0]!)) return true;
     // The author half of a column tag line (三衢夜话 / 徐　方): a slash and a name.
   if (/^[/／]\s*(?:\p{Script=Han}[\s\u3000]?){2,4}$/u.test(s)) return true;
   // A pupil's essay: its school, class and name (柯城区航埠镇中心小学 四（2）班 刘欣怡, 刘晨晨（…小学三年级）), its teacher.
