@@ -6,11 +6,11 @@ import { defineCollection } from 'astro:content';
 import type { Loader } from 'astro/loaders';
 import { z } from 'zod';
 import { isProgressStep, loadArchiveInWorkers, summarize, type Archive } from './archive/load.ts';
-import { Article, Issue, PlaceRef, Publication, ResolvedRedirect } from './records/schema.ts';
+import { checkedArticle, Issue, PlaceRef, Publication, ResolvedRedirect } from './records/schema.ts';
 import { placeIndex } from './read-model/places.ts';
 import { parseCacheDir } from './archive/cache.ts';
 import { recordTiming } from './integrations/timings.ts';
-import { spillRedirectSources, spillSearchRecords, spillTitleWords, spillVocabulary } from './integrations/build-spill.ts';
+import { spillArticles, spillRedirectSources, spillSearchRecords, spillTitleWords, spillVocabulary } from './integrations/build-spill.ts';
 
 let archive: Promise<Archive> | null = null;
 /** Below this many seeds the per-seed summary lines are progress enough. */
@@ -65,7 +65,7 @@ function release(name: string, watching: boolean) {
   if (!watching && filled.size === archiveCollections) archive = null;
 }
 
-function archiveLoader(name: string, pick: (a: Archive) => { id: string; data: Record<string, unknown> }[]): Loader {
+function archiveLoader(name: string, pick: (a: Archive, root: URL) => { id: string; data: Record<string, unknown> }[]): Loader {
   archiveCollections++;
   return {
     name: `archive-${name}`,
@@ -81,7 +81,7 @@ function archiveLoader(name: string, pick: (a: Archive) => { id: string; data: R
           if (cached.length) logger.info(`解析缓存：解析了 ${parsed.length} 份稿件，${cached.length} 份没有变化的稿件取自缓存`);
         }
         store.clear();
-        for (const { id, data } of pick(a)) {
+        for (const { id, data } of pick(a, config.root)) {
           store.set({ id, data: await parseData({ id, data }) });
         }
         recordTiming('stored', { collection: name });
@@ -97,9 +97,14 @@ function archiveLoader(name: string, pick: (a: Archive) => { id: string; data: R
 const a = () => getArchive();
 
 export const collections = {
+  /**
+   * The articles themselves are in a file of the build (src/integrations/build-spill.ts
+   * `articles.jsonl`), not in the content store: one entry, id `all`, names the file, its count and
+   * a digest. The read model (src/read-model/archive.ts) reads the records from it.
+   */
   articles: defineCollection({
-    loader: archiveLoader('articles', (x) => x.articles.map((r) => ({ id: r.id, data: r }))),
-    schema: Article,
+    loader: archiveLoader('articles', (x, root) => [{ id: 'all', data: { ...spillArticles(root, x.articles, checkedArticle) } }]),
+    schema: z.object({ file: z.string(), articles: z.number().int().nonnegative(), digest: z.string() }),
   }),
   issues: defineCollection({
     loader: archiveLoader('issues', (x) => x.issues.map((r) => ({ id: r.key, data: r }))),

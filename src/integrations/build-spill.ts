@@ -7,6 +7,12 @@
  *    the search-index worker (src/search/index-worker.ts). Nothing holds all records in memory.
  *  - `redirect-sources.json`: the old addresses the loader accepted (seeds/redirects.yaml), for
  *    the sitemap to leave out.
+ *  - `articles.jsonl`: every article record, validated against the schema, one a line in the
+ *    archive's order, written by the loader and read by the pages' read model
+ *    (src/read-model/archive.ts). The content store holds only this file's name, its article count
+ *    and a digest of its bytes: Astro 7 inlines the whole store into the render bundle as one
+ *    JSON string, so an archive's text held there was parsed by Vite, held as a string and
+ *    held again as objects (at 10,000 articles 25 of the store's 37 MB, and the build's peak).
  *  - `page-files.tsv`: the files the pages of 版 read from PDF seeds show (版面图, pictures, the
  *    page's PDF), one `address-path<TAB>cached-file` line each, appended as those pages render
  *    (src/pdf/page-view.ts) and copied into the output at the end (src/integrations/pdf-pages.ts).
@@ -19,7 +25,8 @@
  * cleaning up (a crash) are removed by the next build.
  */
 import type { WordShard } from '../records/vocabulary.ts';
-import { appendFileSync, closeSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { appendFileSync, closeSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, readSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { articleSortDate, issueSearchRecord, searchRecord } from '../search/document.ts';
@@ -32,6 +39,7 @@ export const REDIRECTS_FILE = 'redirect-sources.json';
 export const PAGE_FILES_FILE = 'page-files.tsv';
 export const VOCABULARY_FILE = 'vocabulary.json';
 export const TITLE_WORDS_FILE = 'title-words.jsonl';
+export const ARTICLES_FILE = 'articles.jsonl';
 /** Lines are written to disk in chunks of about this many characters. */
 const WRITE_CHUNK = 1 << 20;
 
@@ -74,19 +82,87 @@ function writeComplete(file: string, write: (fd: number) => void): void {
   renameSync(partial, file);
 }
 
-/** Write one JSON value a line, made by `line` from each item, to disk a chunk at a time (complete or not at all). */
-function writeJsonLines<T>(file: string, items: Iterable<T>, line: (item: T) => unknown): void {
+/**
+ * Write one JSON value a line, made by `line` from each item, to disk a chunk at a time (complete
+ * or not at all); `written` sees each chunk as it goes to disk.
+ */
+function writeJsonLines<T>(file: string, items: Iterable<T>, line: (item: T) => unknown, written?: (chunk: string) => void): void {
   writeComplete(file, (fd) => {
     let chunk = '';
+    const flush = () => {
+      writeSync(fd, chunk);
+      written?.(chunk);
+      chunk = '';
+    };
     for (const item of items) {
       chunk += JSON.stringify(line(item)) + '\n';
-      if (chunk.length >= WRITE_CHUNK) {
-        writeSync(fd, chunk);
-        chunk = '';
+      if (chunk.length >= WRITE_CHUNK) flush();
+    }
+    if (chunk) flush();
+  });
+}
+
+/** Read a file of JSON lines a chunk at a time (a whole archive's text is not one string at once). */
+function* readJsonLines(file: string): Generator<unknown> {
+  const fd = openSync(file, 'r');
+  try {
+    const buffer = Buffer.alloc(WRITE_CHUNK);
+    const decoder = new TextDecoder();
+    let rest = '';
+    for (let n; (n = readSync(fd, buffer, 0, buffer.length, null)) > 0; ) {
+      const lines = (rest + decoder.decode(buffer.subarray(0, n), { stream: true })).split('\n');
+      rest = lines.pop()!;
+      for (const line of lines) if (line) yield JSON.parse(line);
+    }
+    rest += decoder.decode();
+    if (rest) yield JSON.parse(rest);
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/** What the content store keeps of the articles file: where it is, how many records and a digest of its bytes. */
+export interface ArticlesFile {
+  file: string;
+  articles: number;
+  digest: string;
+}
+
+/**
+ * The loader's side: write the article records, each made by `check` (the schema's parse; a record
+ * it rejects is left out by returning null), one a line in the order given. The digest changes
+ * whenever a record does, so the content store's entry (and `astro dev`'s pages) change with it.
+ */
+export function spillArticles<T>(root: URL | string, articles: Iterable<T>, check: (article: T) => Article | null): ArticlesFile {
+  const dir = spillDir(root);
+  mkdirSync(dir, { recursive: true });
+  const file = join(dir, ARTICLES_FILE);
+  const hash = createHash('sha1');
+  let count = 0;
+  const valid = function* () {
+    for (const a of articles) {
+      const record = check(a);
+      if (record) {
+        count++;
+        yield record;
       }
     }
-    if (chunk) writeSync(fd, chunk);
-  });
+  };
+  writeJsonLines(file, valid(), (a) => a, (chunk) => hash.update(chunk));
+  return { file, articles: count, digest: hash.digest('hex') };
+}
+
+/** The pages' side: the article records the loader wrote, in its order; an error if the file is not the one the store names. */
+export function spilledArticles(written: ArticlesFile): Article[] {
+  if (!existsSync(written.file)) throw new Error(`文章记录文件不在了：${written.file}（构建的临时文件夹被删掉了？请重新构建）`);
+  let articles: Article[];
+  try {
+    articles = [...readJsonLines(written.file)] as Article[];
+  } catch (e) {
+    throw new Error(`文章记录文件 ${written.file} 读不了（不完整？请重新构建）：${(e as Error).message}`);
+  }
+  if (articles.length !== written.articles) throw new Error(`文章记录文件 ${written.file} 有 ${articles.length} 篇，应有 ${written.articles} 篇（文件不完整，请重新构建）`);
+  return articles;
 }
 
 /**

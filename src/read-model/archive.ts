@@ -4,7 +4,8 @@
  *
  * Nothing here recomputes URLs or keys: pages link with `issue.url` and `article.url` as given.
  */
-import { getCollection } from 'astro:content';
+import { getCollection, getEntry } from 'astro:content';
+import { spilledArticles } from '../integrations/build-spill.ts';
 import type { Article, DatedIssueEntry, Issue, IssueRef, Publication } from '../records/schema.ts';
 import { allDocuments, pageLabel } from '../browse/pages.ts';
 import { peopleIndex, type PersonEntry } from '../browse/people.ts';
@@ -45,14 +46,15 @@ export function loadArchiveView(): Promise<ArchiveView> {
 }
 
 async function readArchiveView(): Promise<ArchiveView> {
-  const [pubEntries, issueEntries, articleEntries] = await Promise.all([
+  const [pubEntries, issueEntries, articlesEntry] = await Promise.all([
     getCollection('publications'),
     getCollection('issues'),
-    getCollection('articles'),
+    getEntry('articles', 'all'),
   ]);
   const publications: Publication[] = pubEntries.sort((a, b) => a.data.position - b.data.position).map((e) => e.data);
   const issues: Issue[] = issueEntries.map((e) => e.data);
-  const articles: Article[] = articleEntries.map((e) => e.data);
+  // The records are in the build's articles file (see src/content.config.ts); none before the loader ran.
+  const articles: Article[] = articlesEntry ? spilledArticles(articlesEntry.data) : [];
   // An issue whose publication is missing from the list still needs a heading to sit under.
   for (const issue of issues) {
     if (!publications.some((p) => p.slug === issue.publication)) {

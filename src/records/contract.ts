@@ -260,6 +260,18 @@ export const Article = z.object({
 });
 export type Article = z.infer<typeof Article>;
 
+/**
+ * An article record the parser made, checked against the contract before it is published. A
+ * record that breaks it is a fault in the parser, not in a seed: the error names the article and
+ * its seed, and the build stops there (the published site stays as it was).
+ */
+export function checkedArticle(record: Article): Article {
+  const checked = Article.safeParse(record);
+  if (checked.success) return checked.data;
+  const problems = checked.error.issues.map((i) => `${i.path.join('.') || '（整条记录）'}：${i.message}`).join('；');
+  throw new Error(`文章 ${record.id}（稿件 ${record.seed}）的记录不合数据约定：${problems}`);
+}
+
 /** Page furniture: text printed on the page that belongs to no article. */
 export const FurnitureKind = z.enum([
   'submission', // 投稿 email
