@@ -8,8 +8,12 @@
  * Fields: headline, kicker, subheadline, byline as printed, body paragraphs, captions (text and
  * credit as printed), and, for official documents, the document fields (发文机关, 文号, 签发人, 主送,
  * 落款) that are printed text of the document but not part of its body.
+ *
+ * An issue page is relevant in the same way through the text it shows as its own under 版面其他文字:
+ * its page furniture (本版责任编辑, 投稿信箱, 刊头题字 …) except the document-format labels, which
+ * belong to their documents, and the text the parser could not place.
  */
-import type { Article } from '../../src/records/schema.ts';
+import type { Article, Issue } from '../../src/records/schema.ts';
 import { prng } from './prng.ts';
 
 /** Text fields random substrings are drawn from (the brief's list: what a reader reads). */
@@ -29,12 +33,20 @@ export function truthFields(a: Article): string[] {
 /** Comparison form: whitespace removed, lower case (only Latin and other cased letters change). */
 export const norm = (s: string) => s.replace(/\s+/gu, '').toLowerCase();
 
+/** Fields the truth looks in on an issue page: its own printed text (furniture but labels, unplaced text). */
+export function issuePageFields(issue: Pick<Issue, 'furniture' | 'unplaced'>): string[] {
+  return [...issue.furniture.filter((f) => f.kind !== 'label'), ...issue.unplaced].map((x) => x.text).filter((t) => !!t.trim());
+}
+
 export class Truth {
   private fields: Array<{ url: string; texts: string[] }>;
-  constructor(articles: Article[]) {
-    this.fields = articles.map((a) => ({ url: a.url, texts: truthFields(a).map(norm) }));
+  constructor(articles: Article[], issues: Pick<Issue, 'url' | 'furniture' | 'unplaced'>[] = []) {
+    this.fields = [
+      ...articles.map((a) => ({ url: a.url, texts: truthFields(a).map(norm) })),
+      ...issues.map((i) => ({ url: i.url, texts: issuePageFields(i).map(norm) })).filter((f) => f.texts.length > 0),
+    ];
   }
-  /** URLs of the articles containing the query (empty query: none). */
+  /** URLs of the articles (and issue pages, when given) containing the query (empty query: none). */
   relevant(query: string): Set<string> {
     const q = norm(query);
     const out = new Set<string>();
