@@ -3,25 +3,19 @@
  * as intended — the article count it was built with, every character placed, no seed rejected.
  * Parse level only (no site build).
  */
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { loadArchive } from '../../src/archive/load.ts';
 import { ARTICLES_PER_ISSUE, generateCorpus, issueDates, PAGES_PER_ISSUE } from '../support/corpus/generate.ts';
 import { readMaterial } from '../support/corpus/material.ts';
 import { writeCorpus } from '../support/corpus/write.ts';
 import { BAIJIAXING, personName, Sampler } from '../support/corpus/lexicon.ts';
+import { tempDirs } from '../support/temp-dirs.ts';
 import { heapsExponent, vocabularyCurve } from '../support/corpus/vocabulary.ts';
 
 const material = readMaterial('seeds');
-const dirs: string[] = [];
-const tempDir = () => {
-  const d = mkdtempSync(join(tmpdir(), 'corpus-'));
-  dirs.push(d);
-  return d;
-};
-afterAll(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })));
+const tempDir = tempDirs('corpus-');
 
 const folder = (dir: string) => Object.fromEntries(readdirSync(dir).sort().map((f) => [f, readFileSync(join(dir, f), 'utf8')]));
 

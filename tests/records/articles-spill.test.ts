@@ -4,22 +4,16 @@
  * out, in the same order, whole; a file that is not the one the store names is an error, not a
  * shorter archive.
  */
-import { mkdtempSync, rmSync, truncateSync, statSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { rmSync, truncateSync, statSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
 import { loadArchive } from '../../src/archive/load.ts';
 import { spillArticles, spilledArticles } from '../../src/integrations/build-spill.ts';
 import { checkedArticle, type Article } from '../../src/records/schema.ts';
+import { tempDirs } from '../support/temp-dirs.ts';
 
 const articles = loadArchive(resolve('seeds')).articles;
-const roots: string[] = [];
-const root = () => {
-  const dir = mkdtempSync(join(tmpdir(), 'articles-spill-'));
-  roots.push(dir);
-  return dir;
-};
-afterAll(() => roots.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
+const root = tempDirs('articles-spill-');
 const check = checkedArticle;
 
 describe('articles file', () => {
