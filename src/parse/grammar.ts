@@ -147,7 +147,22 @@ const runInTitle = (p: Piece, c: Context) =>
   c.pageKind !== 'feature-page' && p.kind === null && p.siblings < SECTION_SIBLINGS_MIN && !p.boxRow && !bookEntry(p) && p.lines.length === 1 && !p.blankAfter && !p.runsOn && !p.endsSentence && p.length >= RUN_IN_TITLE_MIN_CHARS && p.length <= TWO_CLAUSE_TITLE_MAX_CHARS && !/[：:]$/u.test(p.text.trim()) && !c.interrupts && !c.cutByBreak &&
   // The text under it is prose: sentences, or a lead-in to a list (…做到“四不”：).
   !!c.next && c.next.kind === null && !c.next.headingLike && /[。！？：:]/u.test(c.next.text) &&
-  !!c.prev && ((c.prev.columnish && c.prev.headingLike && !NOTE_LABELS.includes(c.prev.text.trim())) || (p.blankBefore && c.prev.endsFullSentence && !c.prev.headingLike) || blockLabel(c.prev) || (p.blankBefore && serviceLine(c.prev)));
+  !!c.prev && ((c.prev.columnish && c.prev.headingLike && !NOTE_LABELS.includes(c.prev.text.trim())) || (p.blankBefore && c.prev.endsFullSentence && !c.prev.headingLike) || blockLabel(c.prev) || boldLabel(c.prev) || labelRightOver(c.prev, p) || (p.blankBefore && serviceLine(c.prev)) || (p.blankBefore && closingByline(c.prev)));
+
+/** A bold one-word label set apart by blank lines (村情直通车, printed twice by bold extraction): a column's name, whatever its words. */
+const boldLabel = (p: Piece) => p.kind === null && p.bold && p.headingLike && p.blankBefore && p.blankAfter && p.length <= LABEL_MAX_CHARS && !/\s/u.test(p.text.trim());
+
+/**
+ * A one-word label set apart above, right over a longer title line with no blank between (以案为鉴 / 违规动火引发火灾…
+ * / 今年4月，…): the column the titled piece stands under.
+ */
+const labelRightOver = (label: Piece, title: Piece) =>
+  label.kind === null && label.headingLike && label.blankBefore && !label.blankAfter && label.end + 1 === title.start && label.length <= LABEL_MAX_CHARS && !/\s/u.test(label.text.trim()) && !label.endsSentence && title.length >= label.length + LABEL_TITLE_MARGIN && !/[，、；：:,]/u.test(title.text) && !/^[（(【［\[]/u.test(title.text.trim());
+/** A title is at least this much longer than the label over it. */
+const LABEL_TITLE_MARGIN = 2;
+
+/** A bracketed byline on its own line (（通讯员 傅晨）): it closes the text above, so what opens after it is a new piece. */
+const closingByline = (p: Piece) => p.kind === 'byline' && /^[（(]/u.test(p.text.trim()) && /[）)]$/u.test(p.text.trim());
 
 /** A column's one-line service line (…平台　热线：0577-…): no prose, so what opens under it after a blank line is an item's title. */
 const serviceLine = (p: Piece) => p.lines.length === 1 && SERVICE_FOOT.test(p.text) && !/[。！？]/u.test(p.text);
@@ -498,6 +513,10 @@ export const ROLE_RULES: Rule[] = [
     ['body', -2, 'a title line run into its text is not its first line'],
     ['section', -3, 'a title line run into its text heads a piece of its own'],
   ]),
+  ...shape((p, c) => !!c.next && labelRightOver(p, c.next) && runInTitle(c.next, { ...c, prev: p, next: c.next2 }), [
+    ['column', 4, 'a one-word label right over a title run into its text (以案为鉴 / 违规动火引发火灾… / 今年4月，…): the column the piece stands under'],
+    ['stack', -2, 'a one-word label right over a title run into its text is its column, not its headline'],
+  ]),
   { role: 'stack', weight: 3, why: 'a short line set apart by blank lines, two clauses and no sentence end: a headline (慢下来，看看身边的风景)', test: (p, c) => twoClauseTitle(p, c) },
   { role: 'stack', weight: 4, why: 'a heading under a column\'s byline line (一家之言 / ■郑晓明 / headline)', test: (p, c) => c.underColumnByline && p.length <= HEADLINE_SIZE_MAX_CHARS && !p.endsFullSentence && p.lines.length <= HEADLINE_MAX_LINES },
   { role: 'stack', weight: 7, why: 'a short question set apart over a salutation or a byline-closed text: a letter\'s headline (…何时能治？)', test: (p, c) => p.kind === null && p.lines.length === 1 && p.blankBefore && p.blankAfter && p.length <= TWO_CLAUSE_TITLE_MAX_CHARS && /^[^。！？]+[？?]$/u.test(p.text.trim()) && !!c.next && salutation(c.next, { ...c, next: c.next2 }) },
@@ -677,9 +696,9 @@ export const ROLE_RULES: Rule[] = [
  * no story opening under it is a section, or the first line of a paragraph.
  */
 export const FEATURE_RULES: Rule[] = [
-  { role: 'section', weight: 1.5, why: 'a feature page: a heading with no lead or byline under it is a section', test: (p, c) => p.headingLike && !opensStory(c.opener) && !p.bold },
+  { role: 'section', weight: 1.5, why: 'a feature page: a heading with no lead or byline under it is a section', test: (p, c) => p.headingLike && !opensStory(c.opener) && !c.headsStory && !p.bold },
   { role: 'body', weight: 2.5, why: 'a feature page: a plain line run into the text under it is its first line', test: (p, c) => p.headingLike && !p.bold && !p.blankAfter && p.length >= FEATURE_FIRST_LINE_MIN_CHARS && bodyLike(c.next) && !c.next!.headingLike && c.next!.start !== p.start },
-  { role: 'stack', weight: -1.5, why: 'a feature page has one headline', test: (p, c) => !p.bold && !opensStory(c.opener) },
+  { role: 'stack', weight: -1.5, why: 'a feature page has one headline', test: (p, c) => !p.bold && !opensStory(c.opener) && !c.headsStory },
 ];
 
 /** A rule's name in the weight table: its role and its reason. */

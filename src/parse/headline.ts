@@ -166,6 +166,18 @@ const PARTICLE_OPENS = /^[的地得之]/u;
 /** A quoted term after …的 is a word at least this long (老支书的 菜篮子); one character is the 乐成的 成 case below. */
 const QUOTED_AFTER_DE_MIN_CHARS = 2;
 
+/** A verb after its subject, with nothing else, is at most this long (建起, 推出, 开出了). */
+const BARE_VERB_MAX_CHARS = 3;
+/** A term closed by a space at the line's end is shorter than the clause before it by at least this much (a parallel pair is of about one length). */
+const TERM_SHORTER_BY = 2;
+/** A subject (a place or body) followed by a bare verb and nothing else. */
+function subjectAndVerb(a: string): boolean {
+  const m = a.match(SUBJECT_PLACE);
+  if (!m || !SUBJECT.test(a)) return false;
+  const rest = len(a) - len(m[0]);
+  return rest >= 1 && rest <= BARE_VERB_MAX_CHARS && /\p{Script=Han}$/u.test(a);
+}
+
 export function restoreTitleQuotes(line: string, spaceAfter: boolean): { text: string; restored: boolean } {
   const p = parts(line);
   const quoted = (x: string) => len(x) <= QUOTED_TERM_MAX_CHARS && !/[“”]/u.test(x) && /\p{Script=Han}/u.test(x);
@@ -188,6 +200,12 @@ export function restoreTitleQuotes(line: string, spaceAfter: boolean): { text: s
     // The closing quotation mark's space fell at the line's end; or the phrase is short beside a long clause.
     const likely = spaceAfter || len(a) >= CLAUSE_TO_TERM_RATIO * len(b) + CLAUSE_TO_TERM_MARGIN;
     if (likely && (SUBJECT.test(a) || len(a) >= CLAUSE_MIN_CHARS) && quoted(b) && !isParallel(a, b) && !isCouplet(line)) return { text: `${a}“${b}”`, restored: true };
+    // A space left at the line's end closed the term before it, markedly shorter than the clause (a parallel pair is of one
+    // length): the page printed no space there (夏季用电安全 五不要␠).
+    if (spaceAfter && quoted(b) && len(b) >= QUOTED_AFTER_DE_MIN_CHARS && len(b) + TERM_SHORTER_BY <= len(a) && !isCouplet(line)) return { text: `${a}“${b}”`, restored: true };
+    // A subject and a bare verb (某某村建起, 某某街道推出) is no phrase of its own: the verb wants its object, the shorter term
+    // after the space, which lost its quotation marks (蜀墅塘村建起 共富菜园; a pair of one length is a couplet: 留住乡愁记忆 激活古镇业态).
+    if (subjectAndVerb(a) && quoted(b) && len(b) >= QUOTED_AFTER_DE_MIN_CHARS && len(b) < len(a) && !isParallel(a, b) && !isCouplet(line)) return { text: `${a}“${b}”`, restored: true };
     // No phrase ends with 的 before another: the term after it lost its quotation marks (老支书的 菜篮子).
     if (/\p{Script=Han}{2}的$/u.test(a) && quoted(b) && len(b) >= QUOTED_AFTER_DE_MIN_CHARS) return { text: `${a}“${b}”`, restored: true };
     // One character set apart after a phrase is a word being talked about: 乐成的 成. A digit is no word talked about: it is a

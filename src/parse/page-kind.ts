@@ -37,6 +37,8 @@ export function inferKind(pieces: Piece[]): SeedKind {
   // Texts that each end in a bracketed byline (…3000亩。（记者 王一凡）): several signed pieces; a feature is signed once.
   const bracketSigned = pieces.filter((p) => p.kind === null && PATTERNS.trailingByline.test(p.text.trim())).length;
   if (closingBylines >= NOTICE_PAGE_MIN || bracketSigned >= NOTICE_PAGE_MIN) return 'news-page';
+  // A story signed under its title and a text signed at its close: two signed pieces, where a feature is signed once.
+  if (signedTitles(pieces) + closingBylines + bracketSigned >= NEWS_PAGE_MIN_LEADS) return 'news-page';
   if (notices) return 'news-page';
   // A column's tag line (一家之言 ■郑晓明), or several marked bylines: a page of several authored pieces.
   const marked = pieces.filter((p) => p.kind === 'byline' && /^[■□◆●]/u.test(p.text.trim())).length;

@@ -1,0 +1,100 @@
+/**
+ * Round 14's rules, on invented input with the negative cases: titled items under a bold label or after a closing
+ * byline, a one-word label right over a title, lost quotes closing a title, a kicker over a signed stack on a page read
+ * as a feature, and a page of two signed pieces read as a news page.
+ */
+import { describe, expect, it } from 'vitest';
+import { parseSeed } from '../../src/parse/index.ts';
+import { restoreTitleQuotes } from '../../src/parse/headline.ts';
+
+const parse = (text: string) => parseSeed(text, { seed: 't.txt', date: '2022-06-10' });
+const headlines = (text: string) => parse(text).articles.map((a) => a.headline);
+
+const STORY = [
+  '青山镇新建三座便民驿站',
+  '',
+  '本报讯（记者 周明远）近日，青山镇三座便民驿站建成开放，为环卫工人、快递员',
+  '和过往群众提供饮水、休息、充电等服务。',
+  '',
+  '驿站由镇里统一设计，每座面积约三十平方米，配有微波炉、冰箱和应急药箱。',
+  '（记者 周明远）',
+  '',
+].join('\n');
+
+describe('titled items under a bold label', () => {
+  // A label printed twice is how extraction shows bold (村情直通车村情直通车).
+  const items = (label: string) =>
+    `${STORY}\n${label}\n\n东岙村建起 共享书屋\n村里将闲置祠堂改作书屋，藏书三千余册，村民可免费借阅，每天开放八小时。（通讯员 林小燕）\n\n西岙村修通环村绿道\n西岙村投资九十万元，新修环村绿道两公里，串起三处景点和一片茶园。\n`;
+  it('reads each title run into its text as a piece, the first under a bold label whatever its words', () => {
+    expect(headlines(items('乡村快报乡村快报'))).toEqual(['青山镇新建三座便民驿站', '东岙村建起“共享书屋”', '西岙村修通环村绿道']);
+  });
+  it('reads a title after a bracketed byline that closed the text above as a piece of its own', () => {
+    expect(headlines(items('乡村快报乡村快报'))).toContain('西岙村修通环村绿道');
+  });
+  it('keeps a plain paragraph line under a plain paragraph in its story', () => {
+    const text = `${STORY.replace('（记者 周明远）\n', '')}\n驿站由镇里统一设计建成\n每座面积约三十平方米，配有微波炉、冰箱和应急药箱，还有一台自助售货机。\n`;
+    expect(headlines(text)).toEqual(['青山镇新建三座便民驿站']);
+  });
+});
+
+describe('a one-word label right over a title', () => {
+  it('reads the label as the column and the line under it as the headline', () => {
+    const arts = parse(`${STORY}\n以案说法\n违规动火引发火灾 企业负责人被追责\n今年4月，某企业在未办理动火审批的情况下进行电焊作业，焊渣引燃纸箱，造成损失。\n（通讯员 俞斌）\n`).articles;
+    const last = arts.at(-1)!;
+    expect(last.headline).toBe('违规动火引发火灾 企业负责人被追责');
+    expect(last.column).toBe('以案说法');
+  });
+});
+
+describe('lost quotation marks closing a title', () => {
+  it('quotes the term after a subject and a bare verb', () => {
+    expect(restoreTitleQuotes('东岙村建起 共享书屋', false).text).toBe('东岙村建起“共享书屋”');
+  });
+  it('keeps a pair of one length as printed, even when the first names a place by its suffix', () => {
+    expect(restoreTitleQuotes('留住乡愁记忆 激活古镇业态', false).restored).toBe(false);
+  });
+  it('quotes a markedly shorter term before a space left at the line\'s end', () => {
+    expect(restoreTitleQuotes('夏季用电安全 五不要', true).text).toBe('夏季用电安全“五不要”');
+    expect(restoreTitleQuotes('夏季用电安全 五不要', false).restored).toBe(false);
+    expect(restoreTitleQuotes('敢向涛头立 勇做弄潮儿', true).restored).toBe(false);
+  });
+});
+
+describe('a kicker over a signed stack after a story', () => {
+  const page = [
+    '（上接第1版）',
+    '青山轻纺市场数字化改造完成',
+    '',
+    '改造后的市场交易大厅里，一块数字大屏实时显示各类原料的价格走势。',
+    '此次改造共投入资金1.2亿元，新建智慧物流中心1座。',
+    '',
+    '守好"菜篮子"　稳住"米袋子"',
+    '青山街道春播粮食面积超万亩',
+    '——早稻机插率达到92%',
+    '',
+    '□ 本报记者　孙　立',
+    '',
+    '立夏已过，青山街道的千亩粮食功能区里，插秧机来回穿梭。',
+    '今年全街道春播粮食面积1.2万亩，比去年增加800亩。',
+    '',
+  ].join('\n');
+  it('keeps the kicker with its headline on a page read as a feature, not as a section of the text above', () => {
+    const arts = parseSeed(page, { seed: 't.txt', date: '2022-06-10', kind: 'feature-page' }).articles;
+    const story = arts.find((a) => a.headline === '青山街道春播粮食面积超万亩')!;
+    expect(story.kicker?.replace(/\s+/gu, ' ')).toBe('守好“菜篮子” 稳住“米袋子”');
+    expect(arts[0]!.body.join('')).not.toMatch(/菜篮子/u);
+  });
+});
+
+describe('a page of two signed pieces', () => {
+  it('is a news page: a story signed by its lead, then a piece signed at its close with another title under it', () => {
+    const text = `${STORY.replace('（记者 周明远）\n', '')}\n防暑小贴士\n高温天气外出请带好遮阳用品，多喝水，避开午后时段。\n（通讯员 林小燕）\n\n用电安全提示\n雷雨天气请拔下电器插头，不要在大树下避雨。\n`;
+    const message = parse(text).warnings.find((w) => w.code === 'kind-inferred')?.message ?? '';
+    expect(message).toMatch(/新闻版/u);
+  });
+  it('is still a feature when only its headline is signed', () => {
+    const text = `${STORY.replace('（记者 周明远）\n', '')}\n驿站的由来\n去年冬天，镇里走访环卫工人时听到了建驿站的心愿，于是有了这三座驿站。\n`;
+    const message = parse(text).warnings.find((w) => w.code === 'kind-inferred')?.message ?? '';
+    expect(message).toMatch(/专版/u);
+  });
+});
