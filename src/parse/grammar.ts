@@ -161,6 +161,14 @@ const labelRightOver = (label: Piece, title: Piece) =>
 /** A title is at least this much longer than the label over it. */
 const LABEL_TITLE_MARGIN = 2;
 
+/** An item opened by a run-in label (大同镇：3月17日，…): one of a column's items, under the column's label. */
+const RUN_IN_LABEL = /^\p{Script=Han}{2,8}[：:]/u;
+/** The text right above ends with its byline in brackets, run into its last sentence (…目前身体状况良好。（记者 林海 通讯员 陈立）). */
+const signedOffAbove = (c: Context) => !!c.prev && c.prev.kind === null && !c.prev.headingLike && PATTERNS.trailingByline.test(c.prev.text.trim());
+
+/** The text right above closed with a jump line (…同比增长18.4%。（下转第2版）, or the jump line alone): its story goes on elsewhere. */
+const jumpedAway = (c: Context) => c.preceding?.kind === 'continued-to' || (!!c.prev && c.prev.kind === null && !c.prev.headingLike && PATTERNS.continuedTo.test(c.prev.text.trim()));
+
 /** A bracketed byline on its own line (（通讯员 傅晨）): it closes the text above, so what opens after it is a new piece. */
 const closingByline = (p: Piece) => p.kind === 'byline' && /^[（(]/u.test(p.text.trim()) && /[）)]$/u.test(p.text.trim());
 
@@ -512,6 +520,14 @@ export const ROLE_RULES: Rule[] = [
     ['stack', 5, 'a short title line run straight into its text, under a column label or a finished text: a short piece without byline (快评 / 公园夜间开放值得点赞 / 衢州公园…)'],
     ['body', -2, 'a title line run into its text is not its first line'],
     ['section', -3, 'a title line run into its text heads a piece of its own'],
+  ]),
+  ...shape((p, c) => (p.kind === null || p.kind === 'numbered') && p.headingLike && signedOffAbove(c) && bodyLike(c.next) && !c.next!.headingLike && !RUN_IN_LABEL.test(c.next!.text.trim()), [
+    ['stack', 5, 'a heading over prose after a text closed by its bracketed byline (…全部获救。（记者 林海）): that story is done, this heads the next'],
+    ['section', -5, 'the text above closed with its byline: what follows is no section of it'],
+  ]),
+  ...shape((p, c) => p.kind === null && p.headingLike && jumpedAway(c), [
+    ['stack', 4, 'a heading after a text closed by （下转第2版）: that story goes on overleaf, so this heads the next one'],
+    ['section', -4, 'the story above jumped to another page (下转): what follows is no section of it'],
   ]),
   ...shape((p, c) => !!c.next && labelRightOver(p, c.next) && runInTitle(c.next, { ...c, prev: p, next: c.next2 }), [
     ['column', 4, 'a one-word label right over a title run into its text (以案为鉴 / 违规动火引发火灾… / 今年4月，…): the column the piece stands under'],

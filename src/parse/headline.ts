@@ -194,6 +194,9 @@ export function restoreTitleQuotes(line: string, spaceAfter: boolean): { text: s
     // A part too short to be a phrase of its own (让 背街小巷 也亮起来), or one character between two phrases (…企业 云 参展…):
     // no parallel title is set so, the spaces stood for quotation marks.
     if (quoted(b) && len(c) >= LONE_PART_MAX_CHARS && (len(a) <= LONE_PART_MAX_CHARS - 1 || (len(b) === 1 && len(a) >= LONE_PART_MAX_CHARS))) return { text: `${a}“${b}”${c}`, restored: true };
+    // A two-character subject set apart (a place's short name: 西塘 夜经济 热力十足) before parts of other lengths: no slogan of
+    // three phrases is set so (those are of one length), so the spaces stood for quotation marks around the middle term.
+    if (quoted(b) && len(a) === LONE_PART_MAX_CHARS && /^\p{Script=Han}+$/u.test(a) && len(b) > len(a) && len(c) >= LONE_PART_MAX_CHARS && !isTriplet(line)) return { text: `${a}“${b}”${c}`, restored: true };
   }
   if (p.length === 2) {
     const [a, b] = p as [string, string];

@@ -169,7 +169,8 @@ export function isBylineLine(t: string): boolean {
   if (/^[■□◆●]/u.test(s) && (/(?:记者|通讯员|评论员|特约|撰稿|作者|[/／]\s*[文图摄])/u.test(s) || markedName(s))) return true;
   // An essay's author marked □ by any unit and name set apart by a wide gap (□ 石梁镇　郑德明): the marker settles it (■ leads briefs' titles).
   if (/^□\s*\p{Script=Han}{2,20}(?:\u3000|\s{2,})\s*(?:\p{Script=Han}[\s\u3000]?){1,2}\p{Script=Han}$/u.test(s)) return true;
-  if (/^(?:本报)?(?:首席|见习|特约)?(?:记者|通讯员)\s*(?:\p{Script=Han}\s?){2,4}(?:\s+(?:记者|通讯员)?\s*(?:\p{Script=Han}\s?){2,4})*$/u.test(s)) return true;
+  // Roles and names, the roles set apart by spaces or by a bar or slash between them (记者　林　海　/　通讯员　叶晓雯).
+  if (/^(?:本报)?(?:首席|见习|特约)?(?:记者|通讯员)\s*(?:\p{Script=Han}\s?){2,4}(?:(?:\s*[/／|｜]\s*|\s+)(?:记者|通讯员)?\s*(?:\p{Script=Han}\s?){2,4})*$/u.test(s)) return true;
   if (PATTERNS.slashByline.test(s) && /^[\p{Script=Han}\s/／文图摄·]+$/u.test(s.replace(/^[■□◆●]\s*/u, ''))) return true;
   return false;
 }

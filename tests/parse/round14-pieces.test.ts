@@ -98,3 +98,30 @@ describe('a page of two signed pieces', () => {
     expect(message).toMatch(/专版/u);
   });
 });
+
+describe('a story that ended above', () => {
+  const body = (close: string) =>
+    `青山镇新建三座便民驿站\n\n本报讯（记者 周明远）近日，青山镇三座便民驿站建成开放，为环卫工人提供饮水、休息等服务。\n\n驿站由镇里统一设计，每座面积约三十平方米，配有微波炉和冰箱。${close}\n\n`;
+  const after = '青山 夜经济 热力十足\n暑期接待游客同比增长四成\n\n入夜的青山古镇，一盏盏红灯笼倒映在水面，古街上人头攒动。\n';
+  it('reads a heading after a jump line (（下转第2版）) as the next story, not a section of the one that jumped', () => {
+    expect(headlines(body('（下转第2版）') + after)).toEqual(['青山镇新建三座便民驿站', '青山“夜经济”热力十足']);
+  });
+  it('keeps the same heading a section of a story that goes on', () => {
+    expect(headlines(body('') + after)).toEqual(['青山镇新建三座便民驿站']);
+  });
+  it('reads a bracketed heading over prose after a text closed by its bracketed byline as a piece of its own', () => {
+    const text = `${body('（记者 周明远 通讯员 陈立）')}【防暑提示】\n高温天气外出请带好遮阳用品，多喝水，避开午后时段，老人和儿童尽量减少外出。\n`;
+    expect(headlines(text)).toEqual(['青山镇新建三座便民驿站', '防暑提示']);
+  });
+  it('leaves a column label over run-in items after such a text to the column', () => {
+    const text = `${body('（记者 周明远）')}镇街短波\n大同镇：3月17日，大同镇举办春季招聘会，42家企业提供岗位860余个。（叶晓丽）\n梅城镇：3月20日，梅城古镇城墙修缮工程通过验收。（王立新）\n`;
+    expect(headlines(text)).not.toContain('镇街短波');
+  });
+});
+
+describe('a byline line with a slash between its roles', () => {
+  it('reads 记者 and 通讯员 on either side of the slash', () => {
+    const arts = parse('青山镇老人吃上热乎饭\n\n记者　林　海　/　通讯员　叶晓雯\n\n上午11点，青山镇长乐社区爱心食堂里飘出阵阵饭菜香，老人们陆续来到食堂用餐。\n').articles;
+    expect(arts[0]!.byline).toMatchObject({ reporters: ['林海'], correspondents: ['叶晓雯'] });
+  });
+});
