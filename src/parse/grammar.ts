@@ -339,6 +339,19 @@ const boxNounTitle = (p: Piece, c: Context) =>
   p.blankBefore && closedAbove(c) &&
   !!c.next && c.next.start === p.end + 1;
 
+/** A box of numbered items is titled in at most this many characters (国防知识, 隐患曝光台, 防汛小常识). */
+const NUMBERED_BOX_TITLE_MAX_CHARS = 10;
+/**
+ * A short title after a story's finished text (one blank line above), with numbered items opening tight under it
+ * (…代代相传。 / 国防知识 / 1.… / 2.… / 3.…): the box's title, whatever its words. A section of a story opens with a
+ * paragraph; a box of tips or exposures with its first item.
+ */
+const numberedBoxTitle = (p: Piece, c: Context) => {
+  if (!(p.kind === null && p.headingLike && p.lines.length === 1 && p.length <= NUMBERED_BOX_TITLE_MAX_CHARS && !/[，。；：:！？]/u.test(p.text) && p.blankBefore && !p.blankAfter && closedAbove(c))) return false;
+  const first = c.next;
+  return !!first && first.kind === 'numbered' && !first.headingLike && first.start === p.end + 1 && /^[1１][.．、]/u.test(first.text.trim());
+};
+
 /** A book's entry: its title in 《》, its author and the author's role (著, 编著, 主编, 译), on a line of its own. */
 const BOOK_ENTRY = /^《[^《》]{1,24}》\s*(?:[\p{Script=Han}·]{2,8}\s*)?(?:著|编著|主编|编|译|等著)$/u;
 const bookEntry = (p: Piece) => p.kind === null && p.lines.length === 1 && BOOK_ENTRY.test(p.text.trim());
@@ -500,6 +513,10 @@ export const ROLE_RULES: Rule[] = [
   ...shape((p, c) => boxNounTitle(p, c), [
     ['stack', 5, 'a box noun\'s title (名词解释, 出行贴士, 消费警示) after a story\'s finished text, one blank line above and its text tight under it: a box of its own, this its title'],
     ['section', -3, 'a box noun\'s title after a story\'s finished text heads a box, no section of the story'],
+  ]),
+  ...shape((p, c) => numberedBoxTitle(p, c), [
+    ['stack', 4, 'a short title after a story\'s finished text, one blank line above, numbered items (1. 2. 3.) tight under it: a box of its own (国防知识 / 1.… 2.…)'],
+    ['section', -3, 'a title over a box of numbered items after a finished text heads the box, no section of the story'],
   ]),
   ...shape((p, c) => storyTableTitle(p, c), [
     ['section', 3, 'a heading set tight over table rows inside a story, prose of the story after the rows, no wide gap above (…人头攒动。 / 决赛成绩 / 甲队　78∶74　乙队 / “…”): the table\'s title, part of the story'],

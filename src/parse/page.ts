@@ -129,7 +129,9 @@ function readFields(t: string, info: PageInfo, underHeader: boolean): void {
   if (at >= 0) {
     info.page = fields[at]!;
     // (The paper's name may stand beside the number too: 教育·校园　6　某某报 — it names no page.)
-    const name = [fields[at + 1], fields[at - 1]].find((f) => f !== undefined && pageNameField(f) && !PAPER_FIELD.test(f));
+    // Of the names on either side, one not shaped like a paper's (乡镇　03　佛堂新闻) before one that is (图片新闻　6).
+    const beside = [fields[at + 1], fields[at - 1]].filter((f): f is string => f !== undefined && pageNameField(f) && !PAPER_FIELD.test(f));
+    const name = beside.find((f) => !paperName(f)) ?? beside[0];
     if (name && !info.pageName) info.pageName = name;
     return;
   }
@@ -258,10 +260,14 @@ const CREDITED_NAME_TAIL = /^\p{Script=Han}{1,3}$/u;
 const LUNAR_FIELD = /^农历\S{2,12}$/u;
 /** A paper's name as a field (诸暨日报, 观海卫报): a few Han characters ending in 报. */
 const PAPER_FIELD = /^\p{Script=Han}{1,8}报$/u;
+/** Shaped like a paper's name by its last word: …报, or a place and 新闻 (佛堂新闻) — though a page may be named so too (图片新闻). */
+const paperName = (f: string) => PAPER_FIELD.test(f) || /^\p{Script=Han}{1,6}新闻$/u.test(f);
 /** A date as a field, its weekday set close after it or not (2022年4月15日, 2019年10月18日星期五). */
 const DATE_WEEKDAY_FIELD = /^(?<year>(?:19|20)\d{2})(?:年|[.\-/])(?<month>\d{1,2})(?:月|[.\-/])(?<day>\d{1,2})日?(?:[（(]?(?:星期|周|礼拜)[一二三四五六日天][）)]?)?$/u;
 /** Fields only a header prints: 版次, 星期, 农历, 期号, a staff credit. */
 const STRONG_FIELDS = new Set<HeaderField>(['page', 'weekday', 'lunar', 'issue', 'credit']);
+/** A word of a paper's name in capital letters (its pinyin), one field of a header line. */
+const PINYIN_WORD = /^[A-Z]{2,}$/u;
 /** A header line holds at most this many name fields: the paper's and the page's. */
 const HEADER_MAX_NAMES = 2;
 /** A header line is read by its fields when at least this many kinds of field stand on it (a name and a number, a date and a credit). */
@@ -298,6 +304,8 @@ export function readHeaderFields(t: string): { field: string; kind: HeaderField 
   if (nonSpaceLength(t) > PAGE_HEADER_MAX_CHARS || /[，。；！？]/u.test(t)) return null;
   const out: { field: string; kind: HeaderField }[] = [];
   for (const field of splitHeaderFields(halfWidthDigits(t))) {
+    // The paper's name in capitals (FUYANG CHANGKOU, XITANG BAO): set beside its Chinese name, it names nothing new.
+    if (PINYIN_WORD.test(field)) continue;
     const kind = headerFieldClass(field);
     const prev = out.at(-1);
     // The name or number right after a bare role word (编辑 程某某, 热线 0572-…) is what it credits, whatever else it could be.
@@ -359,8 +367,12 @@ function fillFromFields(t: string, info: PageInfo): void {
   // (A page tag in letters and digits keeps its letter: A2.)
   if (at >= 0 && !info.page) info.page = /^[一二三四五六七八九十]+$/u.test(number) ? hanNumber(number) : number.toUpperCase();
   // The page's name stands beside its number (3　乡村振兴, 综合 2); a name elsewhere on the line may be the paper's.
-  const name = [fields[at + 1], fields[at - 1]].find((f) => at >= 0 && f?.kind === 'name' && !PAPER_FIELD.test(f.field));
-  if (name && !info.pageName) info.pageName = name.field;
+  const beside = [fields[at + 1], fields[at - 1]].filter((f) => at >= 0 && f?.kind === 'name' && !PAPER_FIELD.test(f.field));
+  const name = beside.find((f) => !paperName(f!.field)) ?? beside[0];
+  // Two names on the line, one of them the paper's by its last word (横店报｜经济｜…｜06, 乡镇　03　佛堂新闻): the other is the page's.
+  const names = fields.filter((f) => f.kind === 'name');
+  const other = names.length === HEADER_MAX_NAMES && names.some((f) => paperName(f.field)) ? names.find((f) => !paperName(f.field)) : undefined;
+  if ((name ?? other) && !info.pageName) info.pageName = (name ?? other)!.field;
   const issue = fields.find((f) => f.kind === 'issue' && /期$/u.test(f.field));
   if (issue && !info.number) info.number = issue.field.replace(/\s+/gu, '');
 }

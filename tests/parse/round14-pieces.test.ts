@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseSeed } from '../../src/parse/index.ts';
 import { restoreTitleQuotes } from '../../src/parse/headline.ts';
+import { readPageInfo } from '../../src/parse/page.ts';
 
 const parse = (text: string) => parseSeed(text, { seed: 't.txt', date: '2022-06-10' });
 const headlines = (text: string) => parse(text).articles.map((a) => a.headline);
@@ -123,5 +124,31 @@ describe('a byline line with a slash between its roles', () => {
   it('reads 记者 and 通讯员 on either side of the slash', () => {
     const arts = parse('青山镇老人吃上热乎饭\n\n记者　林　海　/　通讯员　叶晓雯\n\n上午11点，青山镇长乐社区爱心食堂里飘出阵阵饭菜香，老人们陆续来到食堂用餐。\n').articles;
     expect(arts[0]!.byline).toMatchObject({ reporters: ['林海'], correspondents: ['叶晓雯'] });
+  });
+});
+
+describe('a box of numbered items after a finished text', () => {
+  const essay = '烽火中的青山\n\n□ 吴志刚\n\n1937年冬，青山一带成为抗日前沿，山里的老百姓自发组织担架队、运输队，为前线送粮送药。\n\n如今，纪念碑前常年有人献花。烽火岁月虽已远去，那份精神却代代相传。\n\n';
+  it('reads a short title with numbered items tight under it as a box of its own, whatever its words', () => {
+    const text = `${essay}国防知识\n1.全民国防教育日是每年9月的第三个星期六。\n2.公民应当依法履行国防义务，爱护国防设施。\n`;
+    expect(headlines(text)).toEqual(['烽火中的青山', '国防知识']);
+  });
+  it('keeps a heading over a paragraph in the story', () => {
+    const text = `${essay}抗战记忆\n老人们说起那段岁月，总是说起山路上的担架队和送粮的乡亲。\n`;
+    expect(headlines(text)).toEqual(['烽火中的青山']);
+  });
+});
+
+describe('a page header', () => {
+  const info = (line: string) => readPageInfo([line]);
+  it('reads a header line that sets the paper\'s name in capitals beside its fields', () => {
+    expect(info('FUYANG CHANGKOU　　场口新闻·平安场口　　第8版　　2022.06.17')).toMatchObject({ date: '2022-06-17', page: '8', pageName: '平安场口' });
+  });
+  it('takes the page\'s name, not the paper\'s, of two names on the line', () => {
+    expect(info('横店报｜经济｜2024/04/12 周五｜06')).toMatchObject({ page: '6', pageName: '经济' });
+    expect(info('乡镇　03　　　　　　　　　　佛堂新闻　2023年11月24日　星期五')).toMatchObject({ page: '3', pageName: '乡镇' });
+  });
+  it('keeps a page named …新闻 when it is the only name', () => {
+    expect(info('图片新闻                       6                2023年4月14日 星期五')).toMatchObject({ page: '6', pageName: '图片新闻' });
   });
 });
