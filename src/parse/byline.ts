@@ -61,6 +61,15 @@ export function parseByline(raw: string): Byline {
       role = role === 'reporters' ? 'reporters' : role;
       // 文/图 某某: writer (or reporter) and photographer.
       const next = tokens[i + 1];
+      // 文/图　本报记者　某某: the role word names what the names after it are; they took the pictures too.
+      const nextRole = next ? ROLE_TOKENS.find(([re]) => re.test(next)) : undefined;
+      if (nextRole && (nextRole[1] === 'reporters' || nextRole[1] === 'correspondents')) {
+        role = nextRole[1];
+        photoCredit = true;
+        prefix = null;
+        i++;
+        continue;
+      }
       if (next && NAME.test(next)) {
         add(byline, role === 'reporters' ? 'reporters' : 'writers', next);
         add(byline, 'photographers', next);

@@ -238,7 +238,8 @@ function columnName(p: Piece): { name: string; report: Report } {
   // An item mark before a label (■数字新闻), or one each side (◆乡镇快讯◆, · 乡镇快讯 ·), is print decoration too.
   const framed = t.match(/^([■◆●▲★☆·•])\s*(\S.*?)\s*\1$/u);
   if (framed) return { name: framed[2]!, report: furnished('decoration', framed[1]! + framed[1]!, p.start) };
-  const marked = t.match(/^([■◆●▲])\s*(\S.*)$/u);
+  // A bar before a label (▍便民提示, ▎, ┃, |) is the same decoration set as a rule.
+  const marked = t.match(/^([■◆●▲▍▌▎▐┃|｜])\s*(\S.*)$/u);
   if (marked) return { name: marked[2]!, report: furnished('decoration', marked[1]!, p.start) };
   const m = t.match(/^([【［\[〖])(.+)([】］\]〗])$/u);
   if (!m) return { name: t, report: NOTHING };

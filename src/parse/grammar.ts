@@ -39,6 +39,8 @@ export interface Context {
   atEnd: boolean;
   /** The piece before is a byline standing under a stack (not one closing a story): the story's text begins here. */
   afterLeadingByline: boolean;
+  /** The piece before is a byline signing the prose above it (…的味道。 / 意大利侨胞　姚建国): that text is done. */
+  afterClosingByline: boolean;
   /** The piece before is a marked byline under a column label or tag (一家之言 / ■郑晓明): this is the headline under them. */
   underColumnByline: boolean;
   /** Characters of text since the last story opened with a lead or a byline: a heading this deep in a story is one of its sections. */
@@ -98,7 +100,7 @@ const FEATURE_FIRST_LINE_MIN_CHARS = 8;
  * under a title. A run-in title split off its line (■ 标题 正文…: the text starts on the title's own line) is no such line.
  */
 const firstLineOfParagraph = (p: Piece, c: Context) =>
-  p.headingLike && !p.bold && !p.blankAfter && p.length >= PARAGRAPH_LINE_MIN_CHARS && !p.endsSentence && !!c.next && c.next.kind === null && !c.next.headingLike && c.next.lines.length > 1 && !opensStory(c.next) && c.next.start !== p.start;
+  p.headingLike && !p.bold && !p.blankAfter && p.length >= PARAGRAPH_LINE_MIN_CHARS && !p.endsSentence && !!c.next && c.next.kind === null && !c.next.headingLike && c.next.lines.length > 1 && !opensStory(c.next) && !dashedSubheadline(c.next) && c.next.start !== p.start;
 
 /** A title led by a marker whose text starts on its own line (■ 标题 正文…, split apart by the classifier). */
 const markedRunIn = (p: Piece, c: Context) => p.headingLike && PATTERNS.leadingMarks.test(p.text) && !!c.next && c.next.start === p.start && c.next.kind === null && !c.next.headingLike;
@@ -163,8 +165,8 @@ const LABEL_TITLE_MARGIN = 2;
 
 /** An item opened by a run-in label (大同镇：3月17日，…): one of a column's items, under the column's label. */
 const RUN_IN_LABEL = /^\p{Script=Han}{2,8}[：:]/u;
-/** The text right above ends with its byline in brackets, run into its last sentence (…目前身体状况良好。（记者 林海 通讯员 陈立）). */
-const signedOffAbove = (c: Context) => !!c.prev && c.prev.kind === null && !c.prev.headingLike && PATTERNS.trailingByline.test(c.prev.text.trim());
+/** The text right above ends with its byline: in brackets, run into its last sentence (…目前身体状况良好。（记者 林海 通讯员 陈立）), or on a line of its own under it (意大利侨胞　姚建国). */
+const signedOffAbove = (c: Context) => c.afterClosingByline || (!!c.prev && c.prev.kind === null && !c.prev.headingLike && PATTERNS.trailingByline.test(c.prev.text.trim()));
 
 /** The text right above closed with a jump line (…同比增长18.4%。（下转第2版）, or the jump line alone): its story goes on elsewhere. */
 const jumpedAway = (c: Context) => c.preceding?.kind === 'continued-to' || (!!c.prev && c.prev.kind === null && !c.prev.headingLike && PATTERNS.continuedTo.test(c.prev.text.trim()));
@@ -233,7 +235,9 @@ const opensStory = (p: Piece | undefined) =>
   !!p && (p.kind === 'lead' || p.kind === 'byline' || PATTERNS.dateline.test(p.text) || PATTERNS.vagueDateline.test(p.text) || p.kind === 'continued-from');
 
 /** A dashed 副题 on one line (——总投资5.2亿元，建成后…): a stack line even with commas, no sentence closed. */
-const dashedSubheadline = (p: Piece) => p.kind === null && p.lines.length === 1 && /^[—－―─]{1,2}\S/u.test(p.text.trim()) && p.length <= MAX_HEADLINE_CHARS && !p.endsFullSentence;
+/** A dashed 副题 wraps onto at most this many lines in a narrow column (——计划总投资86.4亿元，涵盖…数字 / 贸易…等领域). */
+const DASHED_SUB_MAX_LINES = 2;
+const dashedSubheadline = (p: Piece) => p.kind === null && p.lines.length <= DASHED_SUB_MAX_LINES && /^[—－―─]{1,2}\S/u.test(p.text.trim()) && p.length <= MAX_HEADLINE_CHARS && !p.endsFullSentence;
 
 const dashedUnderHeading = (p: Piece, c: Context) => dashedSubheadline(p) && !!c.prev?.headingLike && c.prev.kind === null && c.prev.end + 1 === p.start;
 
@@ -538,7 +542,7 @@ export const ROLE_RULES: Rule[] = [
     ['body', -2, 'a title line run into its text is not its first line'],
     ['section', -3, 'a title line run into its text heads a piece of its own'],
   ]),
-  ...shape((p, c) => (p.kind === null || p.kind === 'numbered') && p.headingLike && signedOffAbove(c) && bodyLike(c.next) && !c.next!.headingLike && !RUN_IN_LABEL.test(c.next!.text.trim()), [
+  ...shape((p, c) => (p.kind === null || p.kind === 'numbered') && p.headingLike && !FOLLOW_UP_LABEL.test(p.text.trim()) && signedOffAbove(c) && bodyLike(c.next) && !c.next!.headingLike && /。/u.test(c.next!.text) && !RUN_IN_LABEL.test(c.next!.text.trim()), [
     ['stack', 5, 'a heading over prose after a text closed by its bracketed byline (…全部获救。（记者 林海）): that story is done, this heads the next'],
     ['section', -5, 'the text above closed with its byline: what follows is no section of it'],
   ]),
@@ -665,6 +669,10 @@ export const ROLE_RULES: Rule[] = [
   { role: 'caption', weight: -2, why: 'too long for a caption', test: (p) => p.length > CAPTION_MAX_CHARS },
   { role: 'caption', weight: -1, why: 'by default a piece is not a caption', test: () => true },
 
+  ...shape((p, c) => dashedUnderHeading(p, c) && p.lines.length > 1 && opensStory(c.opener), [
+    ['stack', 2, 'a dashed 副题 wrapped onto a second line by the column, a lead under it: still the stack\'s last line, not a paragraph'],
+    ['body', -2, 'a wrapped dashed 副题 over a lead is no paragraph'],
+  ]),
   ...shape((p, c) => dashedUnderHeading(p, c), [
     ['stack', 5, 'a dashed 副题 on the line right under a heading (headline / ——总投资…，建成后…): the stack\'s last line, commas and all'],
     ['body', -3, 'a dashed 副题 on the line right under a heading: no paragraph, commas and all'],
@@ -917,7 +925,8 @@ function contexts(pieces: Piece[], pageKind: SeedKind | null): Context[] {
     // A byline under a column's label or tag (一家之言 / ■郑晓明) stands over the headline, not under it.
     const underColumn = prev?.kind === 'byline' && !!beforePrev && (!!beforePrev.columnTag || beforePrev.columnish) && /^[■□◆●/／]/u.test(prev.text.trim());
     const afterLeadingByline = prev?.kind === 'byline' && !underColumn && (!beforePrev || beforePrev.headingLike || beforePrev.kind === 'byline');
-    return { prev, prevProse, next, following: pieces[i + 1], preceding: pieces[i - 1], next2, opener, interrupts, atEnd: i > lastStory, atStart: i <= firstContent, afterLeadingByline, underColumnByline: underColumn, storyChars: storyChars[i]!, photoStory: photo[i]!, pageKind, captionTail: tail.has(i), leadPage, headsStory: headsStory(i), cutByBreak };
+    const afterClosingByline = prev?.kind === 'byline' && !!beforePrev && bodyLike(beforePrev) && !beforePrev.headingLike;
+    return { prev, prevProse, next, following: pieces[i + 1], preceding: pieces[i - 1], next2, opener, interrupts, atEnd: i > lastStory, atStart: i <= firstContent, afterLeadingByline, afterClosingByline, underColumnByline: underColumn, storyChars: storyChars[i]!, photoStory: photo[i]!, pageKind, captionTail: tail.has(i), leadPage, headsStory: headsStory(i), cutByBreak };
   });
 }
 

@@ -99,10 +99,17 @@ export function findMasthead(units: Unit[]): Set<number> {
   return found;
 }
 
+/**
+ * A name letter-spaced between wide gaps (侨　乡·统　战 in 7　　　侨　乡·统　战　　　塘栖报): single characters (a middle dot
+ * between two of them allowed) one space apart, closed up into the one field they are.
+ */
+const LETTER_SPACED = /(?<=^|[\s\u3000]{2,})\p{Script=Han}(?:·\p{Script=Han})?(?:[ \u3000]\p{Script=Han}(?:·\p{Script=Han})?)+(?=$|[\s\u3000]{2,})/gu;
+const closeLetterSpacing = (t: string) => t.replace(LETTER_SPACED, (m) => m.replace(/[ \u3000]/gu, ''));
+
 /** The fields of a header line: what stands between wide gaps or a 版 header's dots and bars. */
 function headerFields(t: string): string[] {
   // A middle dot between two words (要闻·深度, 国防·兵役) joins one page name; set apart by spaces it separates fields.
-  return t.trim().split(/\s{2,}|\u3000+|\s*[|｜]\s*|\s+·\s*|\s*·\s+|(?<!\p{Script=Han})·|·(?!\p{Script=Han})/u).filter(Boolean);
+  return closeLetterSpacing(t).trim().split(/\s{2,}|\u3000+|\s*[|｜]\s*|\s+·\s*|\s*·\s+|(?<!\p{Script=Han})·|·(?!\p{Script=Han})/u).filter(Boolean);
 }
 
 /** A 版次 printed bare among a header's fields (2019年1月17日　星期四　　3　　两会特刊): one or two digits. */
@@ -292,7 +299,7 @@ const halfWidthDigits = (t: string) => t.replace(/[０-９]/gu, (d) => String.fr
 
 /** A header line's fields: split at gaps (one space will do here, fields hold none), bars and set-apart dots. */
 function splitHeaderFields(t: string): string[] {
-  return t.trim().split(/[\s\u3000]+|\s*[|｜]\s*|\s+·\s*|\s*·\s+|(?<!\p{Script=Han})·|·(?!\p{Script=Han})/u).filter(Boolean);
+  return closeLetterSpacing(t).trim().split(/[\s\u3000]+|\s*[|｜]\s*|\s+·\s*|\s*·\s+|(?<!\p{Script=Han})·|·(?!\p{Script=Han})/u).filter(Boolean);
 }
 
 /**

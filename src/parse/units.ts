@@ -160,7 +160,8 @@ export function isBylineLine(t: string): boolean {
   // A marked label of a reporter's follow-up (■记者追踪, ■记者手记) is a heading, not a byline.
   if (/^[■□◆●]\s*记者(?:追踪|手记|调查|观察|回访|点评)$/u.test(s)) return false;
   // A reader signing a letter: 读者　张建国, 柳市镇长虹社区居民　林小燕.
-  if (/^(?:\p{Script=Han}{0,16}(?:读者|居民|村民|市民|网友))[\s\u3000]+(?:\p{Script=Han}[\s\u3000]?){1,2}\p{Script=Han}$/u.test(s)) return true;
+  // So is an overseas Chinese signing a piece from abroad: 意大利侨胞　姚建国, 旅法华侨　某某.
+  if (/^(?:\p{Script=Han}{0,16}(?:读者|居民|村民|市民|网友|侨胞|华侨))[\s\u3000]+(?:\p{Script=Han}[\s\u3000]?){1,2}\p{Script=Han}$/u.test(s)) return true;
   // A speaker's posts, then a wide gap and the name (市政协委员、柳市镇某电气公司负责人　郑建国): the post ends in a generic title word.
   // The same set off by an item mark (■ 区农业农村局高级农艺师　王根土, □ 退休教师　陈立夫): a signer, not a brief's title.
   if (SIGNER_BY_POST.test(s)) return true;

@@ -324,28 +324,72 @@ export const ROUND14_PAGES = new Set([
 ]);
 
 /**
- * Over all 194 pages (the 186 and ROUND14_PAGES), floored to two decimals, measured once with every rule merged before
- * them (none written with these pages in view). On the eight pages alone — before issue 17's fifth session (f7d9678) →
- * at first contact (6cc1fce): articles 0.69 → 0.69, headline 0.56 → 0.58, stack 0.53 → 0.56, byline 0.84 → 0.84,
- * captions 0.83 → 0.83, kind 0.80 → 0.96, issue 0.31 → 0.69, furniture 0.73 → 1.00, date 0.59 → 0.73.
+ * Over all 194 pages (the 186 and ROUND14_PAGES), floored to two decimals, after issue 17's seventh session tuned on them
+ * (general rules only, each tested on invented text in tests/parse/round14-pieces.test.ts). On the eight pages alone —
+ * before issue 17's fifth session (f7d9678) → at first contact (6cc1fce) → after the session's last rules held out
+ * (ef82009) → tuned on (4beb870): articles 0.69 → 0.69 → 0.72 → 0.97, headline 0.56 → 0.58 → 0.61 → 0.89, stack 0.53 →
+ * 0.56 → … → 0.86, byline 0.84 → 0.84 → … → 1.00, captions 0.83 → 0.83 → … → 1.00, issue 0.31 → 0.69 → … → 0.94.
  */
 export const ROUND14_THRESHOLDS: Partial<Record<Metric, number>> = {
-  articles: 0.96,
-  headline: 0.94,
-  stack: 0.93,
-  byline: 0.97,
-  date: 0.95,
+  articles: 0.98,
+  headline: 0.97,
+  stack: 0.96,
+  byline: 0.98,
+  date: 0.97,
   first: 0.97,
-  last: 0.93,
-  captions: 0.95,
+  last: 0.95,
+  captions: 0.98,
   structure: 0.79,
   document: 0.95,
   column: 0.94,
   kind: 0.91,
   furniture: 0.97,
   survive: 0.98,
-  queries: 0.96,
-  issue: 0.96,
+  queries: 0.98,
+  issue: 0.98,
+};
+
+/**
+ * The eight pages of round 15 (three ordinary news pages — a front and two inside pages — and a fourth inside page, and four
+ * pages of forms new to the corpus: statistics-bulletin, heritage, overseas, auction; eight papers not yet in the corpus):
+ * keys by reading, never scored by their writers; measured held out, then tuned on. ROUND14_THRESHOLDS hold on the 194
+ * pages before them.
+ */
+export const ROUND15_PAGES = new Set([
+  'auction-jinqing-paimai-2020-12',
+  'heritage-qiandaohu-feiyi-2021-06',
+  'news-front-guali-toutiao-2023-04',
+  'news-inside-longgang-yaowen-2024-02',
+  'news-inside-shenjiamen-minsheng-2023-07',
+  'news-inside-yuanqiao-zonghe-2022-11',
+  'overseas-tangqi-qiaoxiang-2022-09',
+  'statistics-jiangshan-gongbao-2023-03',
+]);
+
+/**
+ * Over all 202 pages (the 194 and ROUND15_PAGES), floored to two decimals, after the rules learnt from round 15. On the
+ * eight pages alone — before issue 17's seventh session (ef82009) → at first contact, with that session's rules learnt from
+ * round 14 (4beb870) → after the rules learnt from round 15: articles 1.00 → 1.00 → 1.00, headline 0.79 → 0.79 → 0.82,
+ * stack 0.73 → 0.73 → 0.76, byline 0.85 → 0.85 → 0.98, captions 0.63 → 0.63 → 0.63, issue 0.63 → 0.75 → 0.88, furniture
+ * 0.79 → 0.82 → 0.85; six to eight extra articles (text read as a piece of its own that the key does not list).
+ */
+export const ROUND15_THRESHOLDS: Partial<Record<Metric, number>> = {
+  articles: 0.98,
+  headline: 0.96,
+  stack: 0.95,
+  byline: 0.98,
+  date: 0.97,
+  first: 0.97,
+  last: 0.95,
+  captions: 0.96,
+  structure: 0.78,
+  document: 0.91,
+  column: 0.94,
+  kind: 0.91,
+  furniture: 0.96,
+  survive: 0.98,
+  queries: 0.98,
+  issue: 0.97,
 };
 
 /** On every page alone: one bad page must not hide behind the others. */
@@ -361,6 +405,13 @@ export const PAGE_THRESHOLDS: Partial<Record<Metric, number>> = {
  * the page reaches PAGE_THRESHOLDS). What each still gets wrong: `npm run score:parse -- <slug> --verbose`.
  */
 export const PAGE_FLOORS: Record<string, Partial<Record<Metric, number>>> = {
+  // Round 15 (measured held out, then tuned on): the land notice's lots table and its contact lines read as pieces of their
+  // own, so two queries land there; the heritage feature's doubled 小标题 after a photo caption read as a piece of its own.
+  'auction-jinqing-paimai-2020-12': { queries: 0.5 },
+  'heritage-qiandaohu-feiyi-2021-06': { queries: 0.66 },
+  // Two headlines printed with their lines in reverse order (入选省数字化改革“最佳应用” / 瓜沥镇“沥家园”智治平台): the
+  // predicate line is read as a kicker over its subject line.
+  'news-front-guali-toutiao-2023-04': { headline: 0.5 },
   // The 老年大学 notice is found, but under the 庆祝…协会成立三十周年 / 热烈祝贺 banner lines above it (each set apart by a
   // blank line), read as its headline.
   'advert-liushi-guanggao-2023-08': { headline: 0 },
@@ -419,7 +470,8 @@ export const THRESHOLD_TIERS: { name: string; added: ReadonlySet<string>; thresh
   { name: 'corpus (with round 11, held out)', added: ROUND11_PAGES, thresholds: ROUND11_THRESHOLDS },
   { name: 'corpus (with round 12, held out)', added: ROUND12_PAGES, thresholds: ROUND12_THRESHOLDS },
   { name: 'corpus (with round 13, held out)', added: ROUND13_PAGES, thresholds: ROUND13_THRESHOLDS },
-  { name: 'corpus (with round 14, held out)', added: ROUND14_PAGES, thresholds: ROUND14_THRESHOLDS },
+  { name: 'corpus (with round 14, tuned on)', added: ROUND14_PAGES, thresholds: ROUND14_THRESHOLDS },
+  { name: 'corpus (with round 15)', added: ROUND15_PAGES, thresholds: ROUND15_THRESHOLDS },
 ];
 
 /** The pages each tier holds over: every page but those added by a later tier (a tier none of whose pages is scored is skipped). */

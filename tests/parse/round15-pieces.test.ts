@@ -1,0 +1,68 @@
+/**
+ * Rules learnt from round 15 (after it was measured held out), on invented input with the negative cases: a dashed 副题
+ * wrapped onto a second line, a signature closing a text before the next titled piece, a bar before a column label,
+ * 文/图 before a role word, a letter-spaced page name in a header.
+ */
+import { describe, expect, it } from 'vitest';
+import { parseSeed } from '../../src/parse/index.ts';
+import { parseByline } from '../../src/parse/byline.ts';
+import { readPageInfo } from '../../src/parse/page.ts';
+
+const parse = (text: string) => parseSeed(text, { seed: 't.txt', date: '2023-04-14' });
+
+describe('a dashed 副题 wrapped by the column', () => {
+  const page = (sub: string) =>
+    `数字经济赋能产业融合\n青山镇一季度签约重大项目12个\n${sub}\n\n本报讯（记者 陈洁）4月12日上午，青山镇一季度重大项目集中签约活动举行，12个项目现场签约。\n\n此次签约的项目中，亿元以上项目9个，涉及新能源汽车零部件等领域。\n`;
+  it('stays the stack\'s last line over the lead, commas and all', () => {
+    const a = parse(page('——计划总投资86.4亿元，涵盖智能制造、数字\n贸易、现代物流等领域')).articles[0]!;
+    expect([a.kicker, a.headline]).toEqual(['数字经济赋能产业融合', '青山镇一季度签约重大项目12个']);
+    expect(a.subheadline).toBe('——计划总投资86.4亿元，涵盖智能制造、数字贸易、现代物流等领域');
+  });
+});
+
+describe('a signature closing a text', () => {
+  it('ends that text: the title after it heads a piece of its own', () => {
+    const text = [
+      '【侨胞心声】',
+      '',
+      '家乡的杨梅最甜',
+      '',
+      '每年六月，我都会托老家的亲戚寄一箱杨梅到米兰。意大利的超市里水果很多，可我总觉得比不上家乡的那一口甜。',
+      '　　　　　　　　意大利侨胞　姚建国',
+      '',
+      '一碗年糕里的乡愁',
+      '',
+      '在马德里开餐馆十几年，店里最受欢迎的是我照着外婆的方子做的年糕。每次做糕，我都会想起老街上的桂花香。',
+      '西班牙侨胞　沈美琴',
+      '',
+    ].join('\n');
+    const arts = parse(text).articles;
+    expect(arts.map((a) => a.headline)).toEqual(['家乡的杨梅最甜', '一碗年糕里的乡愁']);
+    expect(arts.map((a) => a.byline.writers)).toEqual([['姚建国'], ['沈美琴']]);
+  });
+  it('leaves a reporter\'s follow-up label under a letter with the letter', () => {
+    const text = '希望增开一班夜班公交\n\n编辑同志：\n我在青山镇上班，每天晚上九点下班后就没有公交车了，希望公交公司能增开一班夜班车，方便大家出行。\n读者　张建国\n\n记者追踪\n记者从公交公司了解到，公司正在开展客流调查，将视情况试开夜班车。\n';
+    expect(parse(text).articles.map((a) => a.headline)).toEqual(['希望增开一班夜班公交']);
+  });
+});
+
+describe('a column label behind a bar', () => {
+  it('names the column without the bar', () => {
+    const text = '青山镇老街改造完工\n\n本报讯（记者 周明远）近日，青山镇老街改造提升工程全面完工，沿街店铺陆续开门迎客。\n（记者 周明远）\n\n▍便民提示\n\n16路公交临时绕行\n因道路施工，自7月24日起，16路公交临时绕行青山路，恢复时间另行通知。\n';
+    const last = parse(text).articles.at(-1)!;
+    expect(last.column).toBe('便民提示');
+  });
+});
+
+describe('文/图 before a role word', () => {
+  it('gives the names after the role word that role, and the pictures', () => {
+    expect(parseByline('文/图　本报记者　邵 萍')).toMatchObject({ reporters: ['邵萍'], photographers: ['邵萍'], writers: [] });
+    expect(parseByline('文/图 黄金')).toMatchObject({ photographers: ['黄金'], writers: ['黄金'] });
+  });
+});
+
+describe('a letter-spaced page name in a header line', () => {
+  it('is closed up into one field', () => {
+    expect(readPageInfo(['7　　　　　　　　　　　　侨　乡·统　战　　　　　　　　　　　　塘栖报'])).toMatchObject({ page: '7', pageName: '侨乡·统战' });
+  });
+});
