@@ -22,6 +22,7 @@ import { ParseCache, parserVersion } from './cache.ts';
 import { listSeeds, type SeedFile, type SeedListing } from './listing.ts';
 import { countArticleWords, shardWords, type WordShard } from '../records/vocabulary.ts';
 import { readSeedsInProcess } from './seed-process.ts';
+import { seedLimits } from './seed-pool.ts';
 import { METADATA_FILE, readMetadata, seedEntrySnippet, type Metadata } from './metadata.ts';
 import { readRedirects, REDIRECTS_FILE, resolveRedirects, type RedirectsRead } from './redirects.ts';
 import { emptyReport, outcomeSeeds, parseSeedFile, seedAnalyser, seedRecords, type ParsedSeed, type SeedAnalyser, type SeedAnalysis, type SeedReport } from './seed.ts';
@@ -127,6 +128,30 @@ export async function loadArchiveInWorkers(seedsDir = defaultSeedsDir(), options
   const out = [...parsed, ...refusedSeeds(inputs, (report) => options.onSeed?.(++done, total, report))];
   stats.phases.read = performance.now() - started;
   return assembleArchive(inputs, sortBySeed(out), stats, wordCounts);
+}
+
+/**
+ * Reads every seed that the parse cache does not hold yet into the cache, keeping nothing: the build's first step
+ * (src/build/warm-parse.ts), run before Astro starts so that the parse's memory and Astro's never add up. Resolves with
+ * how many seeds were read, how many came from the cache already, and how many failed (the build reads those again and
+ * reports them).
+ */
+export async function warmParseCache(seedsDir: string, cacheDir: string, onSeed?: (done: number, total: number) => void, version?: string): Promise<{ parsed: number; cached: number; failed: number }> {
+  const inputs = readInputs(seedsDir, {});
+  const cache = { dir: cacheDir, version: version ?? parserVersion({ placesFile: inputs.placesFile }) };
+  const counts = { parsed: 0, cached: 0, failed: 0 };
+  const jobs = seedJobs(inputs);
+  let done = 0;
+  await readSeedsInProcess(
+    jobs.map(({ file, meta }) => ({ file, meta, placesFile: inputs.placesFile, cache })),
+    (outcome) => {
+      onSeed?.(++done, jobs.length);
+      for (const { source } of outcomeSeeds(outcome)) counts[source === 'parsed' ? 'parsed' : source === 'cached' ? 'cached' : 'failed']++;
+    },
+    seedLimits(),
+    false,
+  );
+  return counts;
 }
 
 /** Steps 3–5 on the parsed seeds, and the archive they make. */

@@ -60,9 +60,12 @@ function seedProcessFile(): string {
  * task order. Should the process itself end early (killed, crashed), every seed it had not
  * answered gets an error naming it, and the others publish.
  */
-export function readSeedsInProcess(tasks: SeedTask[], onDone?: (outcome: SeedOutcome) => void, limits = seedLimits()): Promise<ProcessOutcomes> {
+export function readSeedsInProcess(tasks: SeedTask[], onDone?: (outcome: SeedOutcome) => void, limits = seedLimits(), keep = true): Promise<ProcessOutcomes> {
   if (tasks.length === 0) return Promise.resolve({ outcomes: [], wordCounts: new Map() });
   const outcomes: (SeedOutcome | undefined)[] = new Array(tasks.length);
+  // Without `keep` (the parse cache's warm-up, src/build/warm-parse.ts) each outcome is passed to onDone and let go: only
+  // which seeds were answered is remembered, and the outcomes returned are empty.
+  const answered: boolean[] = new Array(tasks.length).fill(false);
   // Stays empty if the process dies before its end: the vocabulary then counts no article (suggestions only).
   let wordCounts = new Map<string, number>();
   // execArgv from the parent would carry Astro's or Vitest's loader flags; NODE_OPTIONS still applies.
@@ -73,7 +76,8 @@ export function readSeedsInProcess(tasks: SeedTask[], onDone?: (outcome: SeedOut
     let fatal: string | null = null;
     child.on('message', (m: FromChild) => {
       if ('index' in m) {
-        outcomes[m.index] = m.outcome;
+        answered[m.index] = true;
+        if (keep) outcomes[m.index] = m.outcome;
         onDone?.(m.outcome);
       } else if ('fatal' in m) fatal = m.fatal;
       else wordCounts = m.wordCounts;
@@ -85,6 +89,10 @@ export function readSeedsInProcess(tasks: SeedTask[], onDone?: (outcome: SeedOut
       settled = true;
       if (fatal !== null) return fail(new AnalyserLoadError(fatal));
       const ended = { kind: 'process' as const, message: signal ? `signal ${signal}` : `exit ${code}` };
+      if (!keep) {
+        answered.forEach((a, i) => a || onDone?.(workerFailure(tasks[i]!, ended, limits)));
+        return done({ outcomes: [], wordCounts });
+      }
       done({
         // Array.from, not map: map skips the holes, which are exactly the seeds not answered.
         outcomes: Array.from(outcomes, (o, i) => {

@@ -12,6 +12,7 @@ import { spawn } from 'node:child_process';
 import { existsSync, readdirSync, renameSync, rmSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { heapGrowingFlags } from './heap-growing.ts';
+import { startWarmParse } from './warm-parse.ts';
 
 export interface StagedBuildOptions {
   /** The output folder the site is published from (default dist/). */
@@ -76,18 +77,26 @@ export function recoverOutDir(outDir: string): string[] {
   return notes;
 }
 
-export function stagedBuild(options: StagedBuildOptions): Promise<StagedBuildResult> {
+export async function stagedBuild(options: StagedBuildOptions): Promise<StagedBuildResult> {
   const outDir = resolve(options.outDir);
   for (const note of recoverOutDir(outDir)) console.log(note);
   const names = stagingNames(outDir);
   const staging = names.staging(process.pid);
   const previous = names.previous(process.pid);
   rmSync(staging, { recursive: true, force: true });
+  const env = productionEnv({ ASTRO_TELEMETRY_DISABLED: '1', ...process.env, ...options.env });
+
+  // First the parse, in a process that ends before Astro starts (src/build/warm-parse.ts); interrupted, nothing was staged.
+  const stopped = await warmUp(env, options.stdio);
+  if (stopped) {
+    const kept = existsSync(outDir) ? `${outDir} 保持原样，上一次构建的网站完好` : `${outDir} 原本就不存在，没有写入任何内容`;
+    return { ok: false, code: SIGNAL_CODES[stopped], message: `构建被中断（${stopped}）：${kept}` };
+  }
 
   const astro = resolve('node_modules/astro/bin/astro.mjs');
   const child = spawn(process.execPath, [...heapGrowingFlags(), astro, 'build', ...(options.args ?? []), '--outDir', staging], {
     stdio: options.stdio ?? 'inherit',
-    env: productionEnv({ ASTRO_TELEMETRY_DISABLED: '1', ...process.env, ...options.env }),
+    env,
   });
   if (options.stdio === 'pipe') {
     child.stdout?.pipe(process.stdout);
@@ -137,6 +146,24 @@ export function stagedBuild(options: StagedBuildOptions): Promise<StagedBuildRes
  * caches (read-model/archive.ts) so that every page recomputes the archive — quadratic in the
  * size of the archive (a 3,935-article seed took over ten minutes to render instead of one).
  */
+/** Runs the parse cache's warm-up; resolves with the signal that interrupted it, or null (done, failed or skipped). */
+async function warmUp(env: NodeJS.ProcessEnv, stdio: StagedBuildOptions['stdio']): Promise<(typeof SIGNALS)[number] | null> {
+  const run = startWarmParse(env, stdio);
+  if (!run) return null;
+  if (stdio === 'pipe') {
+    run.child.stdout?.pipe(process.stdout);
+    run.child.stderr?.pipe(process.stderr);
+  }
+  let interrupted: (typeof SIGNALS)[number] | null = null;
+  const handlers = SIGNALS.map((s) => [s, () => ((interrupted ??= s), run.stop(s))] as const);
+  for (const [s, h] of handlers) process.on(s, h);
+  const { code } = await run.done;
+  for (const [s, h] of handlers) process.off(s, h);
+  // A warm-up that failed decides nothing: the build reads what it could not, and reports it.
+  if (!interrupted && code !== 0) console.log(`[预读] 预读稿件没有完成（退出码 ${code}），构建时照常读入`);
+  return interrupted;
+}
+
 /** What Vitest puts in the process environment from its import.meta.env. */
 const VITEST_ENV = new Set(['MODE', 'DEV', 'PROD', 'SSR', 'BASE_URL', 'TEST']);
 
