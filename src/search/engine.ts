@@ -27,6 +27,7 @@ import {
   dShardPath,
   fieldTokens,
   filterKey,
+  issuePageDocs,
   fragmentPath,
   pairKey,
   pShardPath,
@@ -59,10 +60,13 @@ export class SearchIndex {
   private readonly bundles = new Map<number, Promise<Fragment[]>>();
 
   readonly manifest: Manifest;
+  /** Documents that are issue pages (their furniture and unplaced text), not articles. */
+  readonly issuePages: Set<number>;
   private readonly source: IndexSource;
 
   private constructor(manifest: Manifest, source: IndexSource) {
     this.manifest = manifest;
+    this.issuePages = issuePageDocs(manifest);
     this.source = source;
   }
 
@@ -313,7 +317,10 @@ export async function runSearch(index: SearchIndex, q: ParsedQuery, filters: Fil
 
   const byDate = [...found].sort((a, b) => b.doc - a.doc);
   const dateOrder = new Map(byDate.map((f, i) => [f.doc, i]));
-  const byRelevance = [...found].sort((a, b) => Number(b.head) - Number(a.head) || b.score - a.score || b.doc - a.doc);
+  // Within a tier, articles before issue pages: an issue page holds only what no article does (the page's furniture, such
+  // as 本版责任编辑：某某 on every page an editor edited), so a name or phrase also in articles lists those first.
+  const page = (doc: number) => Number(index.issuePages.has(doc));
+  const byRelevance = [...found].sort((a, b) => Number(b.head) - Number(a.head) || page(a.doc) - page(b.doc) || b.score - a.score || b.doc - a.doc);
   const hits: Hit[] = byRelevance.map((f, rank) => ({
     doc: f.doc,
     inHeadline: f.head,

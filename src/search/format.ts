@@ -68,7 +68,22 @@ export interface Manifest {
   pShards: number;
   /** Documents per fragment file (`FRAGMENT_BUNDLE` when written). */
   fragmentBundle: number;
+  /**
+   * The issue pages' document numbers (the text of a page no article holds: its furniture, what the parser could not
+   * place), as gaps: the first number, then each one's distance from the one before. Results rank them after the
+   * articles of their tier. Absent in an index written before it (read as none).
+   */
+  issuePages?: number[];
 }
+
+/** The issue pages' numbers from the manifest's gaps. */
+export function issuePageDocs(manifest: Pick<Manifest, 'issuePages'>): Set<number> {
+  let doc = 0;
+  return new Set((manifest.issuePages ?? []).map((gap) => (doc += gap)));
+}
+
+/** Ascending document numbers as the manifest's gaps. */
+export const docGaps = (docs: number[]) => docs.map((d, i) => d - (i ? docs[i - 1]! : 0));
 
 /** What a result shows and what it is verified against: one file per document. */
 export interface Fragment {

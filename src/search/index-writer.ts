@@ -17,6 +17,7 @@ import {
   ByteWriter,
   dShardPath,
   encodeRuns,
+  docGaps,
   encodeShard,
   FORMAT_VERSION,
   FRAGMENT_BUNDLE,
@@ -176,6 +177,8 @@ export class SearchIndexWriter {
   private docs = 0;
   private fragmentBytes = 0;
   private bundle: Fragment[] = [];
+  /** Numbers of the issue pages' documents, ascending. */
+  private readonly issuePages: number[] = [];
   private lastSort: Pick<SearchRecord, 'sortKey' | 'url'> | null = null;
   private readonly dir: string;
   private readonly bufferBytes: number;
@@ -226,6 +229,7 @@ export class SearchIndexWriter {
       }
     }
     this.post(doc);
+    if (record.fragment.issuePage) this.issuePages.push(doc);
     for (const [name, value] of record.filters) {
       const key = filterKey(name, value);
       const list = this.filters.get(key) ?? this.filters.set(key, []).get(key)!;
@@ -324,7 +328,7 @@ export class SearchIndexWriter {
     rmSync(join(this.work, 'runs'), { recursive: true, force: true });
     rmSync(join(this.work, 'groups'), { recursive: true, force: true });
     renameSync(this.work, join(this.dir, version));
-    const manifest: Manifest = { format: FORMAT_VERSION, version, documents: this.docs, dShards, pShards, fragmentBundle: FRAGMENT_BUNDLE };
+    const manifest: Manifest = { format: FORMAT_VERSION, version, documents: this.docs, dShards, pShards, fragmentBundle: FRAGMENT_BUNDLE, issuePages: docGaps(this.issuePages) };
     writeFileSync(join(this.dir, MANIFEST_FILE), JSON.stringify(manifest));
     return { documents: this.docs, keys, dShards, pShards, shardBytes, fragmentBytes: this.fragmentBytes, version, runs: this.runs.length, groups };
   }

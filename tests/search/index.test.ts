@@ -12,9 +12,9 @@ import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { loadArchive } from '../../src/archive/load.ts';
 import type { Article } from '../../src/records/schema.ts';
-import { searchRecord } from '../../src/search/document.ts';
+import { searchRecord, type SearchRecord } from '../../src/search/document.ts';
 import { runSearch, SearchIndex, VERIFY_MAX, type Hit, type IndexSource } from '../../src/search/engine.ts';
-import { ByteReader, ByteWriter, decodeRuns, decodeShard, encodeRuns, encodeShard, fieldTokens, FRAGMENT_BUNDLE, MANIFEST_FILE, type Manifest } from '../../src/search/format.ts';
+import { ByteReader, ByteWriter, decodeRuns, decodeShard, docGaps, encodeRuns, encodeShard, fieldTokens, FRAGMENT_BUNDLE, issuePageDocs, MANIFEST_FILE, type Manifest } from '../../src/search/format.ts';
 import { SearchIndexWriter, writeSearchIndex } from '../../src/search/index-writer.ts';
 import { parseQuery, tokenize } from '../../src/search/tokenize.ts';
 import { norm, randomSubstrings, Truth } from '../support/search-oracle.ts';
@@ -243,5 +243,38 @@ describe('search index', () => {
       ['市\u0001镇', [1, 2]],
       ['柳', [3]],
     ]);
+  });
+});
+
+describe('issue pages among the results', () => {
+  /** A record whose only text is one field: an article's byline, or an issue page's furniture. */
+  const record = (sortKey: string, url: string, field: string, issuePage: boolean): SearchRecord => ({
+    sortKey,
+    url,
+    headline: issuePage ? '' : `报道 ${url}`,
+    titles: [],
+    fields: [field],
+    filters: [['publication', '青山新闻']],
+    fragment: { url, headline: issuePage ? '青山新闻 期次页' : `报道 ${url}`, kicker: null, subheadline: null, publication: '青山新闻', issueDate: sortKey, ownDate: null, issueUrl: url, fields: [field], ...(issuePage ? { issuePage: true } : {}) },
+  });
+  const records = [
+    record('2023-01-01', '/a/', '记者 林小燕 报道', false),
+    record('2023-02-01', '/issue-2/', '本版责任编辑：林小燕', true),
+    record('2023-03-01', '/c/', '通讯员 林小燕', false),
+    record('2023-04-01', '/issue-4/', '本版责任编辑：林小燕', true),
+  ];
+  it('lists the articles before the issue pages that match as well, newest first within each', async () => {
+    const dir = tempDir('search-pages-');
+    writeSearchIndex(records, dir);
+    const index = await SearchIndex.open(fileSource(dir));
+    expect([...index.issuePages]).toEqual([1, 3]);
+    const relevance = await runSearch(index, parseQuery('林小燕'));
+    expect(relevance.kind === 'hits' && (await urlsOf(relevance.hits))).toEqual(['/c/', '/a/', '/issue-4/', '/issue-2/']);
+    const byDate = await runSearch(index, parseQuery('林小燕'), {}, 'date');
+    expect(byDate.kind === 'hits' && (await urlsOf(byDate.hits))).toEqual(['/issue-4/', '/c/', '/issue-2/', '/a/']);
+  });
+  it('reads an index without the list (written before it) as one of articles only', () => {
+    expect([...issuePageDocs({})]).toEqual([]);
+    expect([...issuePageDocs({ issuePages: docGaps([2, 5, 6]) })]).toEqual([2, 5, 6]);
   });
 });
