@@ -16,13 +16,13 @@ import { furnished, hint, merge, NOTHING, report, type Report } from './report.t
 import { append, nonSpaceLength, pageRef } from './text.ts';
 import type { ParsedArticle, ParseOptions, ParsingArticle } from './types.ts';
 
-export function finishDraft(d: Draft, pageKind: SeedKind, options: ParseOptions): { article: ParsingArticle; report: Report } {
+export function finishDraft(d: Draft, pageKind: SeedKind, options: ParseOptions, ownPlace: string | null = null): { article: ParsingArticle; report: Report } {
   labelOverPhotoItem(d);
   const column = d.column ? columnName(d.column) : null;
   const a = newRecord(d, column?.name ?? null);
   stackLinesToSections(d);
   titleLineToStack(d);
-  const stack = readStack(a, d);
+  const stack = readStack(a, d, ownPlace);
   let marker = NOTHING;
   if (d.marker) {
     const m = d.marker.text.match(PATTERNS.continuedFrom);
@@ -117,7 +117,7 @@ function titleLineToStack(d: Draft) {
 }
 
 /** The headline stack into kicker, headline and subheadline; with no stack, a continuation's marker or （无标题）. */
-function readStack(a: ParsingArticle, d: Draft): { stack: ReturnType<typeof readHeadlineStack>; report: Report } {
+function readStack(a: ParsingArticle, d: Draft, ownPlace: string | null): { stack: ReturnType<typeof readHeadlineStack>; report: Report } {
   // A marker glyph before a run-in title (■, ▲) is print decoration: furniture, not headline.
   const decorations: Report[] = [];
   const stackLines = d.stack.map((p) => {
@@ -127,7 +127,7 @@ function readStack(a: ParsingArticle, d: Draft): { stack: ReturnType<typeof read
     if (p.placeColon) decorations.push(furnished('decoration', p.placeColon, p.start));
     return { text: marker ? p.text.slice(marker.length).trim() : p.text, bold: p.bold, blankAfter: p.blankAfter, spaceAfter: p.spaceAfter, spaceBefore: !marker && !!p.spaceBefore };
   });
-  const stack = readHeadlineStack(unbracketTitle(stackLines, decorations, d.stack[0]?.start ?? 0));
+  const stack = readHeadlineStack(unbracketTitle(stackLines, decorations, d.stack[0]?.start ?? 0), ownPlace);
   let found = NOTHING;
   if (stack) {
     const line = d.stack[0]!.start;

@@ -254,7 +254,7 @@ function wrappedByLength(a: string, b: string): boolean {
 }
 
 /** Whether two headline lines are one headline broken mid-phrase. */
-function brokenHeadline(a: string, b: string): boolean {
+function brokenHeadline(a: string, b: string, ownPlace: string | null = null): boolean {
   if (endsWithColon(a)) return true;
   // A bare notice word under an organ's name stands alone; under …的 it closes the title (关于…工作的 / 通　知).
   if (isBareNotice(b)) return /的$/u.test(a.trim());
@@ -264,6 +264,8 @@ function brokenHeadline(a: string, b: string): boolean {
   if (isDashed(b) || isJi(b) || isCouplet(b) || isFigures(b) || isBracketed(b) || PLACE_COLON.test(b.trim())) return false;
   // A line that closes on a quantity has said its whole (…偏多三成): the line under it is a clause of its own.
   if (ENDS_ON_QUANTITY.test(a.trim()) || OWN_CLAUSE.test(b.trim())) return false;
+  // A line opening with the paper's own place is a clause with its own subject (小城镇环境综合整治 / 崧厦通过省级验收).
+  if (opensWithOwnPlace(b, ownPlace)) return false;
   const la = len(a);
   const lb = len(b);
   // A place or subject alone on a line (前州村 / 八旬老人…).
@@ -358,7 +360,8 @@ function quoteTrailingTerm(text: string): string | null {
 }
 
 /** Builds the stack from heading lines in printed order. Returns null when there are none. */
-export function readHeadlineStack(input: (StackLine | string)[]): HeadlineStack | null {
+/** `ownPlace`: the paper's own place as its headlines name it (page.ts, paperPlace), or null when the page does not say. */
+export function readHeadlineStack(input: (StackLine | string)[], ownPlace: string | null = null): HeadlineStack | null {
   const lines: StackLine[] = input
     .map((l) => (typeof l === 'string' ? { text: l, bold: false, blankAfter: false } : l))
     .map((l) => ({ ...l, text: l.text.trim() }))
@@ -390,8 +393,8 @@ export function readHeadlineStack(input: (StackLine | string)[]): HeadlineStack 
     }
   }
   const banner = bannerAbove(all);
-  const head = chooseHeadline(all);
-  const { text, bold, ji } = runOn(all, head, joins, warnings);
+  const head = chooseHeadline(all, ownPlace);
+  const { text, bold, ji } = runOn(all, head, joins, warnings, ownPlace);
   const arranged = arrange(all, head, ji, text, bold, warnings);
   const { kickers, subs } = arranged;
   const slogans = [...banner, ...arranged.slogans];
@@ -466,8 +469,8 @@ const SHORT_OVER_LONG_RATIO = 0.62;
  * length (`whole`: the line as printed, or joined with the line the width wrapped it onto), the headline not in brackets,
  * the short line not naming who acts alone, nor ending on a colon that runs it on into the next.
  */
-function kickerByLength(short: string, next: string, whole: string): boolean {
-  return !isBracketed(whole) && len(short) <= SHORT_OVER_LONG_RATIO * len(whole) && (!namesActor(short) || namesActor(next)) && !endsWithColon(short);
+function kickerByLength(short: string, next: string, whole: string, ownPlace: string | null = null): boolean {
+  return !isBracketed(whole) && len(short) <= SHORT_OVER_LONG_RATIO * len(whole) && (!namesActor(short, ownPlace) || namesActor(next, ownPlace)) && !endsWithColon(short);
 }
 
 /** A place and a colon opening a title, a clause after it (某某村：…, 某某街道：…). */
@@ -480,10 +483,26 @@ const QUOTED_ACTOR = /^[“"「『][\p{Script=Han}]{2,8}[”"」』][\p{Script=H
  * A line that names who does what: it opens with a place or body (柳市镇…), or with a quoted name and a clause (“红马甲”走进…);
  * but two phrases of one length side by side (围绕中心建言 服务大局献策) are a pair set for their sound, whatever word opens them.
  */
-export function namesActor(s: string): boolean {
+export function namesActor(s: string, ownPlace: string | null = null): boolean {
   const p = parts(s);
   const pair = p.length === 2 && p.every((x) => PATTERNS.coupletPart.test(x)) && Math.abs(len(p[0]!) - len(p[1]!)) <= COUPLET_MAX_DIFFERENCE;
-  return !pair && (SUBJECT.test(s) || QUOTED_ACTOR.test(s.trim()));
+  return !pair && (SUBJECT.test(s) || QUOTED_ACTOR.test(s.trim()) || opensWithOwnPlace(s, ownPlace));
+}
+
+/** A clause after the paper's own place runs at least this long (龙港 + 印刷包装企业…). */
+const AFTER_OWN_PLACE_MIN_CHARS = 2;
+/** A paper's place name longer than this is tried by its first this many characters too (沈家门渔港 → 沈家门). */
+const OWN_PLACE_SHORT_CHARS = 3;
+/**
+ * A line that opens with the paper's own place as its headlines name it, without 镇 or 市 (龙港新闻 → 龙港印刷包装企业…,
+ * 沈家门渔港报 → 沈家门“渔港健康驿站”…): who acts. The place is read off the page's header (page.ts, paperPlace).
+ */
+function opensWithOwnPlace(s: string, ownPlace: string | null): boolean {
+  if (!ownPlace) return false;
+  const t = s.trim();
+  // A longer name's first three characters are its place (沈家门渔港 → 沈家门).
+  const names = len(ownPlace) > OWN_PLACE_SHORT_CHARS ? [ownPlace, [...ownPlace].slice(0, OWN_PLACE_SHORT_CHARS).join('')] : [ownPlace];
+  return names.some((n) => t.startsWith(n) && len(t) - len(n) >= AFTER_OWN_PLACE_MIN_CHARS);
 }
 
 /**
@@ -501,7 +520,8 @@ function isPairLine(s: string): boolean {
  * line. Two such lines with no kicker above them: the one that names who does what (柳市镇…,
  * 航埠镇…) is the headline, the other its kicker (小工坊撬动大共富 / 航埠镇12家…).
  */
-function chooseHeadline(all: StackLine[]): StackLine {
+function chooseHeadline(all: StackLine[], ownPlace: string | null): StackLine {
+  const acts = (t: string) => namesActor(t, ownPlace);
   // A bare notice word last, under the organ's name (衢州市柯城区人民法院 / 公　　告): the notice's title, the organ its kicker
   // (over a title, 温馨提示 / 雨天出行…, it is a kicker).
   const bare = all.findIndex((l) => isBareNotice(l.text));
@@ -511,10 +531,10 @@ function chooseHeadline(all: StackLine[]): StackLine {
   const pool = plain.length ? plain : titled.length ? titled : all;
   // No plain line, a pair over a line that names who acts (红了杨梅 富了乡亲 / 腾蛟镇…吸引游客3万人次, read as figures for its
   // number): the clause is the headline, the pair its kicker.
-  const actor = plain.length || !isPairLine(pool[0]!.text) ? undefined : pool.find((l) => !isPairLine(l.text) && namesActor(l.text));
+  const actor = plain.length || !isPairLine(pool[0]!.text) ? undefined : pool.find((l) => !isPairLine(l.text) && acts(l.text));
   const head = actor ?? pool[0]!;
   const coupletAbove = all.slice(0, all.indexOf(head)).some((l) => isCouplet(l.text));
-  if (!coupletAbove && plain.length === 2 && !namesActor(plain[0]!.text) && SUBJECT.test(plain[1]!.text) && !endsWithColon(plain[0]!.text) && !brokenHeadline(plain[0]!.text, plain[1]!.text)) {
+  if (!coupletAbove && plain.length === 2 && !acts(plain[0]!.text) && SUBJECT.test(plain[1]!.text) && !endsWithColon(plain[0]!.text) && !brokenHeadline(plain[0]!.text, plain[1]!.text, ownPlace)) {
     return plain[1]!;
   }
   // An issuing body's name over a notice's title (乐清市公共资源交易中心 / 招标公告): the title is the headline, the issuer its kicker.
@@ -522,23 +542,23 @@ function chooseHeadline(all: StackLine[]): StackLine {
   // Two plain lines over a dashed subheadline (正月里来闹龙灯 / 百节板凳龙游过千年古镇 / ——…见闻): the dashed line stands
   // right under its headline, so the first line is the kicker.
   const dashedUnder = plain.length === 2 && isDashed(all[all.indexOf(plain[1]!) + 1]?.text ?? '') && all.indexOf(plain[1]!) === all.indexOf(plain[0]!) + 1;
-  if (!coupletAbove && dashedUnder && !endsWithColon(plain[0]!.text) && !brokenHeadline(plain[0]!.text, plain[1]!.text)) return plain[1]!;
+  if (!coupletAbove && dashedUnder && !endsWithColon(plain[0]!.text) && !brokenHeadline(plain[0]!.text, plain[1]!.text, ownPlace)) return plain[1]!;
   const overDash = twoOverDash(all);
   if (overDash) return overDash;
   // Two plain lines one under the other, the first at most about three-fifths of the second's length (城市有机更新 / 某某老街改造进入收官阶段,
   // 为民办实事 / 某某镇为200户老人装上“一键呼”): a headline is not set over a line twice its length, so the short line is the
   // kicker — unless it alone names who acts.
-  if (!coupletAbove && plain.length === 2 && all.length === 2 && kickerByLength(plain[0]!.text, plain[1]!.text, plain[1]!.text) && !brokenHeadline(plain[0]!.text, plain[1]!.text)) return plain[1]!;
+  if (!coupletAbove && plain.length === 2 && all.length === 2 && kickerByLength(plain[0]!.text, plain[1]!.text, plain[1]!.text, ownPlace) && !brokenHeadline(plain[0]!.text, plain[1]!.text, ownPlace)) return plain[1]!;
   // The same two lines, the long one wrapped onto a third by the column's width (奋力打造某某桥头堡 / 某某市与某某区签订新一轮
   // 跨区域 / 合作框架协议): the wrapped line read whole is the one measured against the short line over it.
   const wrapped = wrappedSecondLine(all);
-  if (wrapped && plain.includes(all[0]!) && plain.includes(all[1]!) && kickerByLength(all[0]!.text, all[1]!.text, wrapped)) return all[1]!;
+  if (wrapped && plain.includes(all[0]!) && plain.includes(all[1]!) && kickerByLength(all[0]!.text, all[1]!.text, wrapped, ownPlace)) return all[1]!;
   // Two plain lines, the second a place and a colon before its clause (某某村：两姓同村三百年), the first without one: the
   // place-and-colon title is the headline, the line over it its kicker.
-  if (!coupletAbove && plain.length === 2 && all.indexOf(plain[1]!) === all.indexOf(plain[0]!) + 1 && PLACE_COLON.test(plain[1]!.text) && !/[：:]/u.test(plain[0]!.text) && !brokenHeadline(plain[0]!.text, plain[1]!.text)) return plain[1]!;
+  if (!coupletAbove && plain.length === 2 && all.indexOf(plain[1]!) === all.indexOf(plain[0]!) + 1 && PLACE_COLON.test(plain[1]!.text) && !/[：:]/u.test(plain[0]!.text) && !brokenHeadline(plain[0]!.text, plain[1]!.text, ownPlace)) return plain[1]!;
   // Two lines, the second a figures line that names who acts, the first naming no one (一季度工业经济实现“开门红” / 某某镇规上
   // 工业产值同比增长14.6%): the clause with its subject is the headline, a figures line or not; the first is its kicker.
-  if (all.length === 2 && !coupletAbove && isFigures(all[1]!.text) && namesActor(all[1]!.text) && !namesActor(all[0]!.text) && !isFigures(all[0]!.text) && !isDashed(all[0]!.text) && !brokenHeadline(all[0]!.text, all[1]!.text)) return all[1]!;
+  if (all.length === 2 && !coupletAbove && acts(all[1]!.text) && !acts(all[0]!.text) && !isFigures(all[0]!.text) && !isDashed(all[0]!.text) && !isDashed(all[1]!.text) && !brokenHeadline(all[0]!.text, all[1]!.text, ownPlace)) return all[1]!;
   // Two bold lines of about one length one right under the other: a subheadline is set lighter, so the second is the headline.
   const [a, b] = plain;
   if (!coupletAbove && plain.length === 2 && a!.bold && b!.bold && !markedlyShorter(b!.text, a!.text) && !a!.blankAfter && all.indexOf(b!) === all.indexOf(a!) + 1 && !endsWithColon(a!.text) && !brokenHeadline(a!.text, b!.text)) return b!;
@@ -577,11 +597,11 @@ function twoOverDash(all: StackLine[]): StackLine | null {
 const STACK_WITH_DASH_LINES = 3;
 
 /** The headline's text with the lines it runs on into (柳市镇： / 2023年…报表, …项目签 / 约率突破九成) and its 暨 lines. */
-function runOn(all: StackLine[], head: StackLine, joins: HeadlineStack['joins'], warnings: string[]) {
+function runOn(all: StackLine[], head: StackLine, joins: HeadlineStack['joins'], warnings: string[], ownPlace: string | null = null) {
   const at = all.indexOf(head);
   let text = head.text;
   let bold = head.bold;
-  while (at + 1 < all.length && brokenHeadline(text, all[at + 1]!.text)) {
+  while (at + 1 < all.length && brokenHeadline(text, all[at + 1]!.text, ownPlace)) {
     const next = all[at + 1]!;
     joins.push({ before: `${text} / ${next.text}`, after: `${text}${next.text}` });
     text = `${text}${next.text}`;

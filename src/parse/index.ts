@@ -39,7 +39,7 @@ import { ledger } from './ledger.ts';
 import { prepareLines } from './lines.ts';
 import { readNewsPage } from './news-page.ts';
 import { inferKind } from './page-kind.ts';
-import { readPageInfo } from './page.ts';
+import { paperPlace, readPageInfo } from './page.ts';
 import { pagePieces } from './pieces.ts';
 import { KIND_NAMES, merge, NOTHING, report, warned } from './report.ts';
 import { nonSpaceLength } from './text.ts';
@@ -62,7 +62,7 @@ export function parseSeed(text: string, options: ParseOptions): ParseResult {
   const page = edge.length ? readPageInfo(edge.flatMap((p) => p.lines)) : null;
 
   // The grammar reads a page with what is known of its kind: metadata's, or a literary page read off its authors.
-  const read = kind === 'document' ? readDocuments(pieces, options) : readNewsPage(pieces, kind, options, page?.pageName ?? null);
+  const read = kind === 'document' ? readDocuments(pieces, options) : readNewsPage(pieces, kind, options, page?.pageName ?? null, page ? paperPlace(page) : null);
   const articles = read.articles;
 
   const issueDate = issueDateOf(options, page, articles, pieces, kind);

@@ -13,7 +13,7 @@ import { furnished, furnitureKind, merge, NOTHING, placed, report, type Report }
 import { append, nonSpaceLength } from './text.ts';
 import type { ParsedArticle, ParseOptions, ParsingArticle } from './types.ts';
 
-export function readNewsPage(pieces: Piece[], kind: SeedKind, options: ParseOptions, pageName: string | null = null): { articles: ParsingArticle[]; report: Report } {
+export function readNewsPage(pieces: Piece[], kind: SeedKind, options: ParseOptions, pageName: string | null = null, ownPlace: string | null = null): { articles: ParsingArticle[]; report: Report } {
   const roles = bestRoles(pieces, kind);
   const drafted = draftArticles(pieces, roles);
   // Heading lines with nothing under them (no text, byline, picture or marker): banners and slogans, no story.
@@ -38,7 +38,7 @@ export function readNewsPage(pieces: Piece[], kind: SeedKind, options: ParseOpti
   }
   const read = kept.map((d) => {
     if (printsDocument(d)) return documentDraft(d, options);
-    const finished = finishDraft(d, kind, options);
+    const finished = finishDraft(d, kind, options, ownPlace);
     return { articles: [finished.article], report: finished.report };
   });
   const articles = read.flatMap((r) => r.articles);

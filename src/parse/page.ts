@@ -18,6 +18,20 @@ export interface PageInfo {
   page: string | null;
   /** 版名: 要闻, 综合新闻, 柳川副刊. */
   pageName: string | null;
+  /** The paper's name where the header or masthead prints it as a field (横店报, 龙港新闻), else null. */
+  paper: string | null;
+}
+
+/** A paper's name as a header field: a place and the word papers end their names with (…报, …日报, …新闻). */
+const PAPER_NAME = /^(?<place>\p{Script=Han}{2,6}?)(?:日报|晚报|时报|报|新闻)$/u;
+
+/**
+ * The paper's own place, as its headlines name it without 镇 or 市: its name without the closing word (横店报 → 横店,
+ * 龙港新闻 → 龙港; 沈家门渔港报 → 沈家门渔港, of which a headline uses 沈家门: the first three characters count too, see
+ * headline.ts). Null when the page prints no paper's name.
+ */
+export function paperPlace(info: Pick<PageInfo, 'paper'>): string | null {
+  return info.paper?.match(PAPER_NAME)?.groups?.place ?? null;
 }
 
 export type EdgeKind = 'masthead' | 'page-header';
@@ -169,7 +183,7 @@ function datedNameLine(t: string): boolean {
 
 /** What the masthead and header lines say of the issue. */
 export function readPageInfo(lines: string[]): PageInfo {
-  const info: PageInfo = { date: null, number: null, page: null, pageName: null };
+  const info: PageInfo = { date: null, number: null, page: null, pageName: null, paper: null };
   let underHeader = false;
   let namedByNumber = false;
   for (const line of lines) {
@@ -193,6 +207,8 @@ export function readPageInfo(lines: string[]): PageInfo {
     fillFromFields(t, info);
   }
   info.pageName ??= nameBesidePaper(lines);
+  // The paper's name: a field shaped like one that is not the page's name (综合新闻 and 图片新闻 name pages).
+  for (const line of lines) info.paper ??= headerFields(line).find((f) => PAPER_NAME.test(f) && f !== info.pageName) ?? null;
   if (info.pageName) info.pageName = info.pageName.replace(PAPER_NAME_PREFIX, '');
   // A 版次 printed with a leading zero (第02版, 03｜综合) is the same page as 2 or 3, whichever field gave it: one address.
   if (info.page) info.page = barePage(info.page);

@@ -7,8 +7,8 @@
  * Do not edit by hand: change the rule, then re-fit.
  *
  * Fitted on 202 pages (189 read by the grammar), 100 forms.
- * In-sample, hand weights:   articles 0.990, headline 0.966, stack 0.955, byline 0.989, captions 0.969.
- * In-sample, fitted weights: articles 0.967, headline 0.935, stack 0.922, byline 0.983, captions 0.975.
+ * In-sample, hand weights:   articles 0.990, headline 0.969, stack 0.958, byline 0.989, captions 0.969.
+ * In-sample, fitted weights: articles 0.967, headline 0.938, stack 0.924, byline 0.983, captions 0.975.
  * Pieces read as the keys say: hand 3182/3309, fitted 3177/3309.
  * Not adopted: the fitted weights score lower in-sample on some figure; the hand weights stay in use.
  */

@@ -6,7 +6,8 @@
 import { describe, expect, it } from 'vitest';
 import { parseSeed } from '../../src/parse/index.ts';
 import { parseByline } from '../../src/parse/byline.ts';
-import { readPageInfo } from '../../src/parse/page.ts';
+import { readHeadlineStack } from '../../src/parse/headline.ts';
+import { paperPlace, readPageInfo } from '../../src/parse/page.ts';
 
 const parse = (text: string) => parseSeed(text, { seed: 't.txt', date: '2023-04-14' });
 
@@ -64,5 +65,22 @@ describe('文/图 before a role word', () => {
 describe('a letter-spaced page name in a header line', () => {
   it('is closed up into one field', () => {
     expect(readPageInfo(['7　　　　　　　　　　　　侨　乡·统　战　　　　　　　　　　　　塘栖报'])).toMatchObject({ page: '7', pageName: '侨乡·统战' });
+  });
+});
+
+describe('the paper\'s own place in a headline stack', () => {
+  const stack = (ownPlace: string | null) => readHeadlineStack(['开工首周订单满到年中', '青山印刷包装企业开足马力赶生产'], ownPlace)!;
+  it('reads a line opening with the place named by the paper\'s name as the headline, the line over it its kicker', () => {
+    expect([stack('青山').kicker, stack('青山').headline]).toEqual(['开工首周订单满到年中', '青山印刷包装企业开足马力赶生产']);
+    expect(readHeadlineStack(['伏季休渔送健康到码头', '青山街“渔港健康驿站”服务渔民两万余人次'], '青山街渔港')!.headline).toBe('青山街“渔港健康驿站”服务渔民两万余人次');
+  });
+  it('keeps the first line the headline when the page names no paper, or another place', () => {
+    expect(stack(null).headline).toBe('开工首周订单满到年中');
+    expect(stack('白石').headline).toBe('开工首周订单满到年中');
+  });
+  it('reads the paper\'s name off the header, not a page named …新闻', () => {
+    expect(paperPlace(readPageInfo(['要闻　03　　　　LONGGANG NEWS　龙港新闻']))).toBe('龙港');
+    expect(paperPlace(readPageInfo(['第2版  综合新闻      责任编辑：金雅雅']))).toBeNull();
+    expect(paperPlace(readPageInfo(['沈家门渔港报　　　　　　06｜民生']))).toBe('沈家门渔港');
   });
 });
