@@ -554,6 +554,10 @@ export const ROLE_RULES: Rule[] = [
     ['column', 4, 'a one-word label right over a title run into its text (以案为鉴 / 违规动火引发火灾… / 今年4月，…): the column the piece stands under'],
     ['stack', -2, 'a one-word label right over a title run into its text is its column, not its headline'],
   ]),
+  ...shape((p, c) => shortQuestion(p) && p.blankBefore && p.blankAfter && !!c.prev && c.prev.kind === null && c.prev.headingLike && c.prev.length <= LABEL_MAX_CHARS && !/[\s，。？]/u.test(c.prev.text.trim()) && !!c.next && (c.next.kind === 'numbered' || (bodyLike(c.next) && !c.next.headingLike)), [
+    ['stack', 5, 'a short question set apart under a column label, text under it (政策解读 / 老年人助餐服务补助怎么领？ / 1.…): the piece\'s title'],
+    ['body', -3, 'a question set apart under a column label is a title, not a paragraph'],
+  ]),
   { role: 'stack', weight: 3, why: 'a short line set apart by blank lines, two clauses and no sentence end: a headline (慢下来，看看身边的风景)', test: (p, c) => twoClauseTitle(p, c) },
   { role: 'stack', weight: 4, why: 'a heading under a column\'s byline line (一家之言 / ■郑晓明 / headline)', test: (p, c) => c.underColumnByline && p.length <= HEADLINE_SIZE_MAX_CHARS && !p.endsFullSentence && p.lines.length <= HEADLINE_MAX_LINES },
   { role: 'stack', weight: 7, why: 'a short question set apart over a salutation or a byline-closed text: a letter\'s headline (…何时能治？)', test: (p, c) => p.kind === null && p.lines.length === 1 && p.blankBefore && p.blankAfter && p.length <= TWO_CLAUSE_TITLE_MAX_CHARS && /^[^。！？]+[？?]$/u.test(p.text.trim()) && !!c.next && salutation(c.next, { ...c, next: c.next2 }) },

@@ -149,7 +149,9 @@ const endsWithColon = (s: string) => /[：:]$/u.test(s.trim());
 const DOTTED_DAY = /(?<![\d.])\d{1,2}\s*[·・•]\s*\d{1,2}(?![\d.])/gu;
 /** Figures: digits with units or rates (12.5亿元, 同比增长8.3%, 387个). */
 const isFigures = (s: string) =>
-  !/[，。]/u.test(s) && (/\d[\d.]*\s*(?:亿|万|%|％)|同比|增长|下降|完成率/u.test(s) || (s.replace(DOTTED_DAY, '').match(/\d+(?:\.\d+)?/gu)?.length ?? 0) >= FIGURES_MIN_NUMBERS);
+  !/[，。]/u.test(s) && (/\d[\d.]*\s*(?:亿|万|%|％)|同比|增长|下降|完成率/u.test(s) || (s.replace(DOTTED_DAY, '').replace(NUMBER_RANGE, '0').match(/\d+(?:\.\d+)?/gu)?.length ?? 0) >= FIGURES_MIN_NUMBERS);
+/** A range of numbers (12至17岁, 3—5月) is one quantity, not two figures. */
+const NUMBER_RANGE = /\d+(?:\.\d+)?\s*(?:至|到|-|—|－|~|～)\s*\d+(?:\.\d+)?/gu;
 
 /**
  * Quotation marks lost in a title leave their spaces: 翔金垟村 共享菜园 认领火热, 信安街道整治电动

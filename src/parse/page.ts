@@ -5,7 +5,7 @@
  * name — goes to the issue record when metadata does not say it.
  */
 import { PAGE_EDGE_LINES, PATTERNS } from './constants.ts';
-import { isoDate } from './dates.ts';
+import { isoDate, printedDate } from './dates.ts';
 import { jumpMarker, nonSpaceLength } from './text.ts';
 import { isBylineLine, type Unit } from './units.ts';
 
@@ -123,7 +123,7 @@ const closeLetterSpacing = (t: string) => t.replace(LETTER_SPACED, (m) => m.repl
 /** The fields of a header line: what stands between wide gaps or a 版 header's dots and bars. */
 function headerFields(t: string): string[] {
   // A middle dot between two words (要闻·深度, 国防·兵役) joins one page name; set apart by spaces it separates fields.
-  return closeLetterSpacing(t).trim().split(/\s{2,}|\u3000+|\s*[|｜]\s*|\s+·\s*|\s*·\s+|(?<!\p{Script=Han})·|·(?!\p{Script=Han})/u).filter(Boolean);
+  return closeLetterSpacing(t).trim().split(/\s{2,}|\u3000+|\s*[|｜／]\s*|\s+·\s*|\s*·\s+|(?<!\p{Script=Han})·|·(?!\p{Script=Han})/u).filter(Boolean);
 }
 
 /** A 版次 printed bare among a header's fields (2019年1月17日　星期四　　3　　两会特刊): one or two digits. */
@@ -287,6 +287,8 @@ const PAPER_FIELD = /^\p{Script=Han}{1,8}报$/u;
 const paperName = (f: string) => PAPER_FIELD.test(f) || /^\p{Script=Han}{1,6}新闻$/u.test(f);
 /** A date as a field, its weekday set close after it or not (2022年4月15日, 2019年10月18日星期五). */
 const DATE_WEEKDAY_FIELD = /^(?<year>(?:19|20)\d{2})(?:年|[.\-/])(?<month>\d{1,2})(?:月|[.\-/])(?<day>\d{1,2})日?(?:[（(]?(?:星期|周|礼拜)[一二三四五六日天][）)]?)?$/u;
+/** A date in Chinese numerals as a field (二〇二三年六月十四日), its weekday close after it or not. */
+const CHINESE_DATE_FIELD = new RegExp(`^${PATTERNS.chineseDate.source}(?:(?:星期|周)[一二三四五六日天])?$`, 'u');
 /** Fields only a header prints: 版次, 星期, 农历, 期号, a staff credit. */
 const STRONG_FIELDS = new Set<HeaderField>(['page', 'weekday', 'lunar', 'issue', 'credit']);
 /** A word of a paper's name in capital letters (its pinyin), one field of a header line. */
@@ -299,7 +301,7 @@ const HEADER_MIN_KINDS = 2;
 /** One field's class, or null when the field is no header's (a phrase, a sentence, a headline). */
 export function headerFieldClass(f: string): HeaderField | null {
   const s = f.trim();
-  if (DATE_WEEKDAY_FIELD.test(s)) return 'date';
+  if (DATE_WEEKDAY_FIELD.test(s) || CHINESE_DATE_FIELD.test(s)) return 'date';
   if (DATE_FIELD.test(s)) return 'weekday';
   if (LUNAR_FIELD.test(s)) return 'lunar';
   if (PAGE_FIELD.test(s)) return 'page';
@@ -313,9 +315,9 @@ export function headerFieldClass(f: string): HeaderField | null {
 /** Digits set full-width (４　文艺　２０２２年９月１６日) read as the digits they are. */
 const halfWidthDigits = (t: string) => t.replace(/[０-９]/gu, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0));
 
-/** A header line's fields: split at gaps (one space will do here, fields hold none), bars and set-apart dots. */
+/** A header line's fields: split at gaps (one space will do here, fields hold none), bars, full-width slashes and set-apart dots. */
 function splitHeaderFields(t: string): string[] {
-  return closeLetterSpacing(t).trim().split(/[\s\u3000]+|\s*[|｜]\s*|\s+·\s*|\s*·\s+|(?<!\p{Script=Han})·|·(?!\p{Script=Han})/u).filter(Boolean);
+  return closeLetterSpacing(t).trim().split(/[\s\u3000]+|\s*[|｜／]\s*|\s+·\s*|\s*·\s+|(?<!\p{Script=Han})·|·(?!\p{Script=Han})/u).filter(Boolean);
 }
 
 /**
@@ -383,8 +385,10 @@ function inRun(units: Unit[], i: number, fields: { kind: HeaderField }[]): boole
 function fillFromFields(t: string, info: PageInfo): void {
   const fields = readHeaderFields(t);
   if (!fields) return;
-  const date = fields.find((f) => f.kind === 'date')?.field.match(DATE_WEEKDAY_FIELD);
+  const dateField = fields.find((f) => f.kind === 'date')?.field;
+  const date = dateField?.match(DATE_WEEKDAY_FIELD);
   if (date?.groups && !info.date) info.date = isoDate(Number(date.groups.year), Number(date.groups.month), Number(date.groups.day));
+  if (dateField && !info.date) info.date = printedDate(dateField);
   const at = fields.findIndex((f) => f.kind === 'page');
   const number = at >= 0 ? fields[at]!.field.replace(/^第\s*|\s*版$/gu, '') : '';
   // (A page tag in letters and digits keeps its letter: A2.)

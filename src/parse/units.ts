@@ -97,6 +97,9 @@ export function startsUnit(t: string): boolean {
   );
 }
 
+/** Two phrases of Han text set apart by a wide gap inside one line (a 引题's pair, a slogan): no line of prose. */
+const PHRASES_APART = /[\p{Script=Han}”’》）]\u3000+[“‘《（]?\p{Script=Han}/u;
+
 /** A date alone on a line (a 落款 date, a masthead date): 2023年4月17日, 二〇二三年五月八日, with 星期 or 农历 after it. */
 export function isDateLine(t: string): boolean {
   const s = t.replace(/\s+/gu, '');
@@ -361,8 +364,9 @@ function unitOf(u: OpenUnit, index: number, shape: GroupShape): Unit {
     vertical: u.lines.some((l) => l.vertical),
     layout: u.lines[0]!.layout,
     width: shape.width,
-    // A bold line (a headline, doubled in extraction) does not run on into the plain text under it.
-    runsOn: shape.full(last) && !endsFullSentence(last) && !u.lines.at(-1)!.bold && last.trim().match(REGULAR_VERSE_LINE)?.[1]?.length !== shape.verseLength,
+    // A bold line (a headline, doubled in extraction) does not run on into the plain text under it; nor does a line of
+    // phrases set apart by a wide gap (手机成了“新农具”　直播成了“新农活”): prose runs on without one.
+    runsOn: shape.full(last) && !endsFullSentence(last) && !u.lines.at(-1)!.bold && !PHRASES_APART.test(last.trim()) && last.trim().match(REGULAR_VERSE_LINE)?.[1]?.length !== shape.verseLength,
     spaceAfter: u.lines.at(-1)!.spaceAfter || u.lines.at(-1)!.gapAfter,
     spaceBefore: u.lines[0]!.spaceBefore,
   };

@@ -84,3 +84,26 @@ describe('the paper\'s own place in a headline stack', () => {
     expect(paperPlace(readPageInfo(['沈家门渔港报　　　　　　06｜民生']))).toBe('沈家门渔港');
   });
 });
+
+describe('round 16: headers and stack lines', () => {
+  it('reads a header whose fields are set apart by full-width slashes, and a date in Chinese numerals', () => {
+    expect(readPageInfo(['要闻　03　　　　LONGGANG NEWS　龙港新闻', '2024.2.23／星期五／编辑：陈默　版式：叶菲'])).toMatchObject({ date: '2024-02-23', page: '3' });
+    expect(readPageInfo(['06　　　　　　　　　农产品·直播间　　　　　　　　　　芙蓉新闻', '二〇二三年六月十四日　星期三　　　　责任编辑：周　洁　美编：陈小舟'])).toMatchObject({ date: '2023-06-14', page: '6' });
+  });
+  it('takes a range of numbers for one quantity, so a headline with an age range is no figures line', () => {
+    const s = readHeadlineStack(['新河镇启动12至17岁人群新冠疫苗接种', '首日1860名学生完成接种'])!;
+    expect([s.headline, s.subheadline]).toEqual(['新河镇启动12至17岁人群新冠疫苗接种', '首日1860名学生完成接种']);
+  });
+  it('never runs a line of two phrases set apart by a wide gap on into the line under it', () => {
+    const text = '06　　　　农产品·直播间　　　　芙蓉新闻\n二〇二三年六月十四日　星期三　　责任编辑：周洁\n\n\n手机成了“新农具”　直播成了“新农活”\n青山镇“云端”杨梅季卖出1460万元\n——26个村开设直播间，带动1200余户果农增收\n\n本报记者　卢　婷\n\n6月12日晚上7点，青山镇东岙村的杨梅山脚下，一间由农家小屋改成的直播间里灯火通\n明。不到两个小时，直播间就卖出杨梅1.3万斤。\n';
+    const a = parse(text).articles[0]!;
+    expect([a.kicker?.replace(/\s+/gu, ' '), a.headline]).toEqual(['手机成了“新农具” 直播成了“新农活”', '青山镇“云端”杨梅季卖出1460万元']);
+  });
+});
+
+describe('round 16: a question under a column label', () => {
+  const page = (label: string) => `青山镇老年食堂开张\n\n本报讯（记者 周明远）近日，青山镇老年食堂开张，70周岁以上老人每餐只需付3元。\n\n\n${label}\n\n老年人助餐服务补助怎么领？\n\n1.补助对象：具有本市户籍、年满60周岁的老年人。\n2.申领方式：老人无需申请，由老年食堂按月汇总就餐记录。\n`;
+  it('is the title of the piece under the label', () => {
+    expect(parse(page('政策解读')).articles.map((a) => a.headline)).toContain('老年人助餐服务补助怎么领？');
+  });
+});
