@@ -137,6 +137,9 @@ function bylineTokens(raw: string): string[] {
     .replace(/\s*报道$/u, '')
     // A work's credit (漫画/刘小燕): its author.
     .replace(WORK_CREDIT_OPENING, '作者 ')
+    // A role glued to the name before it, where the byline wrapped and its lines were joined (记者　杨　帆 / 通讯员　周　宇
+    // → 杨　帆通讯员): the role opens a name of its own. Not inside a role (本报记者, 全媒体记者, 特约通讯员).
+    .replace(/(?<=\p{Script=Han})(?<!本报|特约|见习|首席|全媒体|摄影|实习)(?=(?:本报|特约|见习|首席|全媒体|实习)?(?:记者|通讯员))/gu, ' ')
     .trim();
   // 文/某某 and 某某/文 styles: put spaces around the slash credits so they are tokens of their own.
   inner = inner

@@ -107,3 +107,11 @@ describe('round 16: a question under a column label', () => {
     expect(parse(page('政策解读')).articles.map((a) => a.headline)).toContain('老年人助餐服务补助怎么领？');
   });
 });
+
+describe('round 16: a bracketed byline wrapped between two names', () => {
+  it('reads the role that opened the second line as a role, not the end of the first name', () => {
+    expect(parseByline('（记者　杨　帆通讯员　周　宇）')).toMatchObject({ reporters: ['杨帆'], correspondents: ['周宇'] });
+    expect(parseByline('本报讯（全媒体记者 厉晓杭）')).toMatchObject({ reporters: ['厉晓杭'], correspondents: [] });
+    expect(parseByline('特约通讯员 陈立 见习记者 王二')).toMatchObject({ reporters: ['王二'], correspondents: ['陈立'] });
+  });
+});
