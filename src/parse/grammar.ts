@@ -221,6 +221,9 @@ const QUESTION_TITLE_MAX_CHARS = 20;
 /** One short question alone on a line, no other sentence mark: a title put as a question. */
 const shortQuestion = (p: Piece) => p.kind === null && p.lines.length === 1 && p.length <= QUESTION_TITLE_MAX_CHARS && /^[^，。；！？]+？$/u.test(p.text.trim());
 
+/** A short question led by an item mark (▶小区门口的减速带坏了没人管？). */
+const markedQuestion = (p: Piece) => PATTERNS.leadingMarks.test(p.text) && shortQuestion({ ...p, text: p.text.replace(PATTERNS.leadingMarks, '') });
+
 /** A short question right over a byline line, no blank line between. */
 const questionOverByline = (p: Piece, c: Pick<Context, 'next'>) => shortQuestion(p) && c.next?.kind === 'byline' && c.next.start === p.end + 1;
 
@@ -553,6 +556,14 @@ export const ROLE_RULES: Rule[] = [
   ...shape((p, c) => !!c.next && labelRightOver(p, c.next) && runInTitle(c.next, { ...c, prev: p, next: c.next2 }), [
     ['column', 4, 'a one-word label right over a title run into its text (以案为鉴 / 违规动火引发火灾… / 今年4月，…): the column the piece stands under'],
     ['stack', -2, 'a one-word label right over a title run into its text is its column, not its headline'],
+  ]),
+  ...shape((p, c) => p.kind === null && p.headingLike && p.length <= LABEL_MAX_CHARS && !/[\s，。：:？]/u.test(p.text.trim()) && !!c.following && c.following.start === p.end + 1 && serviceLine(c.following), [
+    ['column', 3, 'a one-word label with its service line right under it (民生热线 / 热线电话：0574-…): a column\'s name, over the items that follow'],
+    ['stack', -2, 'a label over its service line names a column, not one story'],
+  ]),
+  ...shape((p, c) => markedQuestion(p) && p.blankBefore && c.next?.kind === 'turn' && c.next.start === p.end + 1, [
+    ['stack', 5, 'a question marked as an item\'s title (▶…？) right over the exchange it asks about (来电：… / 回复：…): the item\'s title'],
+    ['body', -3, 'a marked question over an exchange is its title, not a paragraph'],
   ]),
   ...shape((p, c) => shortQuestion(p) && p.blankBefore && p.blankAfter && !!c.prev && c.prev.kind === null && c.prev.headingLike && c.prev.length <= LABEL_MAX_CHARS && !/[\s，。？]/u.test(c.prev.text.trim()) && !!c.next && (c.next.kind === 'numbered' || (bodyLike(c.next) && !c.next.headingLike)), [
     ['stack', 5, 'a short question set apart under a column label, text under it (政策解读 / 老年人助餐服务补助怎么领？ / 1.…): the piece\'s title'],

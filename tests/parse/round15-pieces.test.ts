@@ -115,3 +115,12 @@ describe('round 16: a bracketed byline wrapped between two names', () => {
     expect(parseByline('特约通讯员 陈立 见习记者 王二')).toMatchObject({ reporters: ['王二'], correspondents: ['陈立'] });
   });
 });
+
+describe('round 16: a hotline column of marked questions', () => {
+  const text = `青山镇新建三座便民驿站\n\n本报讯（记者 周明远）近日，青山镇三座便民驿站建成开放，为环卫工人提供饮水、休息等服务。\n\n\n民生热线\n热线电话：0574-65261234（工作日8:30—17:00）\n\n▶小区门口的减速带坏了没人管？\n　来电：青山镇金鹰花园居民周女士反映，小区南门外的减速带被大车压坏。\n　回复：镇建设办已联系养护单位，新的减速带将于本周内安装。\n\n▶冬季取暖补贴怎么申请？\n　来电：退休职工葛先生询问，今年的取暖补贴是否还发。\n　回复：镇社会事务办答复，补贴由各村统一摸排申报，无需个人申请。\n`;
+  it('reads each marked question over its exchange as an item under the column (on a page read as news)', () => {
+    const arts = parseSeed(text, { seed: 't.txt', date: '2023-12-15', kind: 'news-page' }).articles;
+    expect(arts.map((a) => a.headline)).toEqual(['青山镇新建三座便民驿站', '小区门口的减速带坏了没人管？', '冬季取暖补贴怎么申请？']);
+    expect(arts[1]!.column).toBe('民生热线');
+  });
+});
