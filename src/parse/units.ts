@@ -388,8 +388,12 @@ function joinsUnit(u: OpenUnit, l: Line, { width, full, prose, allIndented, vers
   const bracketOpen =
     !u.long &&
     ((text.match(/[（(]/gu)?.length ?? 0) > (text.match(/[）)]/gu)?.length ?? 0) || (text.match(/《/gu)?.length ?? 0) > (text.match(/》/gu)?.length ?? 0));
+  // A box's row cut by the wrap: the row filled its line and the short rest under it is no row of its own (内容：展出…主题作
+  // / 品120余幅), or a number cut in two (电话：0577-6271 / 3366).
+  const rowCut = prev !== undefined && labelRowText(prev) && !labelRowText(l.text) && !endsFullSentence(prev) && ((full(prev) && nonSpaceLength(l.text) <= ROW_TAIL_MAX_CHARS && !startsUnit(l.text)) || cutNumber(prev, l.text));
   return (
     bracketOpen ||
+    rowCut ||
     (prev !== undefined &&
       !l.vertical &&
       // A line ending in a comma stops mid-sentence: the next line goes on with it, however short this one was set.
@@ -410,6 +414,12 @@ function joinsUnit(u: OpenUnit, l: Line, { width, full, prose, allIndented, vers
       !(headingLike(prev) && headingLike(l.text) && (!prose || (u.lines.at(-1)!.bold && l.bold)) && !continuesLine(l.text)))
   );
 }
+
+/** The rest of a box's row cut by the wrap is at most this long (品120余幅, 经典选段). */
+const ROW_TAIL_MAX_CHARS = 10;
+
+/** A number cut by the wrap between its digits (0577-6271 / 3366): the line is digits alone. */
+const cutNumber = (prev: string, t: string) => /\d{3,}$/u.test(prev.trim()) && /^\d{2,}$/u.test(t.trim());
 
 /** A URL, phone number or code cut by the wrap at its hyphen, dot or slash (https://www.huage- / electric.com, 400-826- / 5858). */
 const cutCode = (prev: string, t: string) => /[A-Za-z0-9][-./／]$/u.test(prev.trim()) && /^[A-Za-z0-9]/u.test(t.trim());

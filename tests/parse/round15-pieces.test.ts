@@ -124,3 +124,14 @@ describe('round 16: a hotline column of marked questions', () => {
     expect(arts[1]!.column).toBe('民生热线');
   });
 });
+
+describe('round 16: a box row cut by the wrap', () => {
+  const box = '活动预告\n文旦花主题摄影展\n时间：4月24日—5月5日（每天9:00—17:00）\n地点：青山镇文化站一楼展厅\n内容：展出本土摄影爱好者拍摄的文旦花主题作\n品120余幅\n电话：0577-6271\n3366\n';
+  it('keeps the rest of a row that filled its line, and a number cut between its digits, in the row', () => {
+    // The story's lines are set as wide as the box's (21 characters): the row's line is a full one.
+    const r = parse(`青山镇文化节开幕\n\n本报讯（记者 叶青）4月18日晚，青山镇第三\n届文旦花文化艺术节开幕，近千名群众观看了\n开幕式演出，现场还展出了本土摄影爱好者的\n作品。\n\n${box}`);
+    const text = [...r.articles.flatMap((a) => a.body), ...r.furniture.map((f) => f.text)].join('\n');
+    expect(text).toMatch(/文旦花主题作品120余幅/u);
+    expect(text).toMatch(/0577-62713366/u);
+  });
+});
