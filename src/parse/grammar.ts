@@ -149,30 +149,34 @@ const runInTitle = (p: Piece, c: Context) =>
   c.pageKind !== 'feature-page' && p.kind === null && p.siblings < SECTION_SIBLINGS_MIN && !p.boxRow && !bookEntry(p) && p.lines.length === 1 && !p.blankAfter && !p.runsOn && !p.endsSentence && p.length >= RUN_IN_TITLE_MIN_CHARS && p.length <= TWO_CLAUSE_TITLE_MAX_CHARS && !/[：:]$/u.test(p.text.trim()) && !c.interrupts && !c.cutByBreak &&
   // The text under it is prose: sentences, or a lead-in to a list (…做到“四不”：).
   !!c.next && c.next.kind === null && !c.next.headingLike && /[。！？：:]/u.test(c.next.text) &&
-  !!c.prev && ((c.prev.columnish && c.prev.headingLike && !NOTE_LABELS.includes(c.prev.text.trim())) || (p.blankBefore && c.prev.endsFullSentence && !c.prev.headingLike) || blockLabel(c.prev) || boldLabel(c.prev) || labelRightOver(c.prev, p) || (p.blankBefore && serviceLine(c.prev)) || (p.blankBefore && closingByline(c.prev)));
+  !!c.prev && ((c.prev.columnish && c.prev.headingLike && !NOTE_LABELS.includes(c.prev.text.trim())) || (p.blankBefore && c.prev.endsFullSentence && !c.prev.headingLike) || blockLabel(c.prev) || boldLabel(c.prev) || labelRightOver(c.prev, p) || (p.blankBefore && serviceLine(c.prev)) || (p.blankBefore && signedOffAbove(c)));
+
+/** A label by its shape: one short word on its own line, no space or punctuation in it (村情直通车, 以案为鉴, 民生热线). */
+const labelShaped = (p: Piece) => p.kind === null && p.headingLike && p.length <= LABEL_MAX_CHARS && !/[\s，。；：:！？]/u.test(p.text.trim());
 
 /** A bold one-word label set apart by blank lines (村情直通车, printed twice by bold extraction): a column's name, whatever its words. */
-const boldLabel = (p: Piece) => p.kind === null && p.bold && p.headingLike && p.blankBefore && p.blankAfter && p.length <= LABEL_MAX_CHARS && !/\s/u.test(p.text.trim());
+const boldLabel = (p: Piece) => labelShaped(p) && p.bold && p.blankBefore && p.blankAfter;
 
 /**
  * A one-word label set apart above, right over a longer title line with no blank between (以案为鉴 / 违规动火引发火灾…
  * / 今年4月，…): the column the titled piece stands under.
  */
 const labelRightOver = (label: Piece, title: Piece) =>
-  label.kind === null && label.headingLike && label.blankBefore && !label.blankAfter && label.end + 1 === title.start && label.length <= LABEL_MAX_CHARS && !/\s/u.test(label.text.trim()) && !label.endsSentence && title.length >= label.length + LABEL_TITLE_MARGIN && !/[，、；：:,]/u.test(title.text) && !/^[（(【［\[]/u.test(title.text.trim());
+  labelShaped(label) && label.blankBefore && !label.blankAfter && label.end + 1 === title.start && title.length >= label.length + LABEL_TITLE_MARGIN && !/[，、；：:,]/u.test(title.text) && !/^[（(【［\[]/u.test(title.text.trim());
 /** A title is at least this much longer than the label over it. */
 const LABEL_TITLE_MARGIN = 2;
 
 /** An item opened by a run-in label (大同镇：3月17日，…): one of a column's items, under the column's label. */
 const RUN_IN_LABEL = /^\p{Script=Han}{2,8}[：:]/u;
 /** The text right above ends with its byline: in brackets, run into its last sentence (…目前身体状况良好。（记者 林海 通讯员 陈立）), or on a line of its own under it (意大利侨胞　姚建国). */
-const signedOffAbove = (c: Context) => c.afterClosingByline || (!!c.prev && c.prev.kind === null && !c.prev.headingLike && PATTERNS.trailingByline.test(c.prev.text.trim()));
+const signedOffAbove = (c: Context) => c.afterClosingByline || proseAboveEnds(c, PATTERNS.trailingByline);
 
 /** The text right above closed with a jump line (…同比增长18.4%。（下转第2版）, or the jump line alone): its story goes on elsewhere. */
-const jumpedAway = (c: Context) => c.preceding?.kind === 'continued-to' || (!!c.prev && c.prev.kind === null && !c.prev.headingLike && PATTERNS.continuedTo.test(c.prev.text.trim()));
+const jumpedAway = (c: Context) => c.preceding?.kind === 'continued-to' || proseAboveEnds(c, PATTERNS.continuedTo);
 
-/** A bracketed byline on its own line (（通讯员 傅晨）): it closes the text above, so what opens after it is a new piece. */
-const closingByline = (p: Piece) => p.kind === 'byline' && /^[（(]/u.test(p.text.trim()) && /[）)]$/u.test(p.text.trim());
+/** The piece right above is prose whose text ends as `end` says (a closing byline, a jump line). */
+const proseAboveEnds = (c: Context, end: RegExp) => !!c.prev && c.prev.kind === null && !c.prev.headingLike && end.test(c.prev.text.trim());
+
 
 /** A column's one-line service line (…平台　热线：0577-…): no prose, so what opens under it after a blank line is an item's title. */
 const serviceLine = (p: Piece) => p.lines.length === 1 && SERVICE_FOOT.test(p.text) && !/[。！？]/u.test(p.text);
@@ -557,7 +561,7 @@ export const ROLE_RULES: Rule[] = [
     ['column', 4, 'a one-word label right over a title run into its text (以案为鉴 / 违规动火引发火灾… / 今年4月，…): the column the piece stands under'],
     ['stack', -2, 'a one-word label right over a title run into its text is its column, not its headline'],
   ]),
-  ...shape((p, c) => p.kind === null && p.headingLike && p.length <= LABEL_MAX_CHARS && !/[\s，。：:？]/u.test(p.text.trim()) && !!c.following && c.following.start === p.end + 1 && serviceLine(c.following), [
+  ...shape((p, c) => labelShaped(p) && !!c.following && c.following.start === p.end + 1 && serviceLine(c.following), [
     ['column', 3, 'a one-word label with its service line right under it (民生热线 / 热线电话：0574-…): a column\'s name, over the items that follow'],
     ['stack', -2, 'a label over its service line names a column, not one story'],
   ]),
@@ -565,7 +569,7 @@ export const ROLE_RULES: Rule[] = [
     ['stack', 5, 'a question marked as an item\'s title (▶…？) right over the exchange it asks about (来电：… / 回复：…): the item\'s title'],
     ['body', -3, 'a marked question over an exchange is its title, not a paragraph'],
   ]),
-  ...shape((p, c) => shortQuestion(p) && p.blankBefore && p.blankAfter && !!c.prev && c.prev.kind === null && c.prev.headingLike && c.prev.length <= LABEL_MAX_CHARS && !/[\s，。？]/u.test(c.prev.text.trim()) && !!c.next && (c.next.kind === 'numbered' || (bodyLike(c.next) && !c.next.headingLike)), [
+  ...shape((p, c) => shortQuestion(p) && p.blankBefore && p.blankAfter && !!c.prev && labelShaped(c.prev) && !!c.next && (c.next.kind === 'numbered' || (bodyLike(c.next) && !c.next.headingLike)), [
     ['stack', 5, 'a short question set apart under a column label, text under it (政策解读 / 老年人助餐服务补助怎么领？ / 1.…): the piece\'s title'],
     ['body', -3, 'a question set apart under a column label is a title, not a paragraph'],
   ]),

@@ -22,8 +22,14 @@ export interface PageInfo {
   paper: string | null;
 }
 
-/** A paper's name as a header field: a place and the word papers end their names with (…报, …日报, …新闻). */
-const PAPER_NAME = /^(?<place>\p{Script=Han}{2,6}?)(?:日报|晚报|时报|报|新闻)$/u;
+/**
+ * A paper's name as a header field by its last word: a place and the word papers end their names with (…报, …日报,
+ * …新闻) — though a page may be named so too (图片新闻, 综合新闻): of two names the other is the page's.
+ */
+const PAPER_NAME = /^(?<place>\p{Script=Han}{1,7}?)(?:日报|晚报|时报|报|新闻)$/u;
+const paperName = (f: string) => PAPER_NAME.test(f);
+/** A paper's own place is named in at least this many characters (横店, 龙港). */
+const PLACE_MIN_CHARS = 2;
 
 /**
  * The paper's own place, as its headlines name it without 镇 or 市: its name without the closing word (横店报 → 横店,
@@ -31,7 +37,8 @@ const PAPER_NAME = /^(?<place>\p{Script=Han}{2,6}?)(?:日报|晚报|时报|报|�
  * headline.ts). Null when the page prints no paper's name.
  */
 export function paperPlace(info: Pick<PageInfo, 'paper'>): string | null {
-  return info.paper?.match(PAPER_NAME)?.groups?.place ?? null;
+  const place = info.paper?.match(PAPER_NAME)?.groups?.place ?? null;
+  return place && nonSpaceLength(place) >= PLACE_MIN_CHARS ? place : null;
 }
 
 export type EdgeKind = 'masthead' | 'page-header';
@@ -150,9 +157,7 @@ function readFields(t: string, info: PageInfo, underHeader: boolean): void {
   if (at >= 0) {
     info.page = fields[at]!;
     // (The paper's name may stand beside the number too: 教育·校园　6　某某报 — it names no page.)
-    // Of the names on either side, one not shaped like a paper's (乡镇　03　佛堂新闻) before one that is (图片新闻　6).
-    const beside = [fields[at + 1], fields[at - 1]].filter((f): f is string => f !== undefined && pageNameField(f) && !PAPER_FIELD.test(f));
-    const name = beside.find((f) => !paperName(f)) ?? beside[0];
+    const name = pageNameOf([fields[at + 1], fields[at - 1]].filter((f): f is string => f !== undefined && pageNameField(f) && !PAPER_FIELD.test(f)));
     if (name && !info.pageName) info.pageName = name;
     return;
   }
@@ -208,7 +213,7 @@ export function readPageInfo(lines: string[]): PageInfo {
   }
   info.pageName ??= nameBesidePaper(lines);
   // The paper's name: a field shaped like one that is not the page's name (综合新闻 and 图片新闻 name pages).
-  for (const line of lines) info.paper ??= headerFields(line).find((f) => PAPER_NAME.test(f) && f !== info.pageName) ?? null;
+  for (const line of lines) info.paper ??= headerFields(line).find((f) => paperName(f) && f !== info.pageName) ?? null;
   if (info.pageName) info.pageName = info.pageName.replace(PAPER_NAME_PREFIX, '');
   // A 版次 printed with a leading zero (第02版, 03｜综合) is the same page as 2 or 3, whichever field gave it: one address.
   if (info.page) info.page = barePage(info.page);
@@ -283,8 +288,8 @@ const CREDITED_NAME_TAIL = /^\p{Script=Han}{1,3}$/u;
 const LUNAR_FIELD = /^农历\S{2,12}$/u;
 /** A paper's name as a field (诸暨日报, 观海卫报): a few Han characters ending in 报. */
 const PAPER_FIELD = /^\p{Script=Han}{1,8}报$/u;
-/** Shaped like a paper's name by its last word: …报, or a place and 新闻 (佛堂新闻) — though a page may be named so too (图片新闻). */
-const paperName = (f: string) => PAPER_FIELD.test(f) || /^\p{Script=Han}{1,6}新闻$/u.test(f);
+/** Of the names beside a page's number, one not shaped like a paper's (乡镇　03　佛堂新闻) before one that is (图片新闻　6). */
+const pageNameOf = (beside: string[]): string | undefined => beside.find((f) => !paperName(f)) ?? beside[0];
 /** A date as a field, its weekday set close after it or not (2022年4月15日, 2019年10月18日星期五). */
 const DATE_WEEKDAY_FIELD = /^(?<year>(?:19|20)\d{2})(?:年|[.\-/])(?<month>\d{1,2})(?:月|[.\-/])(?<day>\d{1,2})日?(?:[（(]?(?:星期|周|礼拜)[一二三四五六日天][）)]?)?$/u;
 /** A date in Chinese numerals as a field (二〇二三年六月十四日), its weekday close after it or not. */
@@ -394,12 +399,11 @@ function fillFromFields(t: string, info: PageInfo): void {
   // (A page tag in letters and digits keeps its letter: A2.)
   if (at >= 0 && !info.page) info.page = /^[一二三四五六七八九十]+$/u.test(number) ? hanNumber(number) : number.toUpperCase();
   // The page's name stands beside its number (3　乡村振兴, 综合 2); a name elsewhere on the line may be the paper's.
-  const beside = [fields[at + 1], fields[at - 1]].filter((f) => at >= 0 && f?.kind === 'name' && !PAPER_FIELD.test(f.field));
-  const name = beside.find((f) => !paperName(f!.field)) ?? beside[0];
+  const name = pageNameOf([fields[at + 1], fields[at - 1]].filter((f) => at >= 0 && f?.kind === 'name' && !PAPER_FIELD.test(f.field)).map((f) => f!.field));
   // Two names on the line, one of them the paper's by its last word (横店报｜经济｜…｜06, 乡镇　03　佛堂新闻): the other is the page's.
-  const names = fields.filter((f) => f.kind === 'name');
-  const other = names.length === HEADER_MAX_NAMES && names.some((f) => paperName(f.field)) ? names.find((f) => !paperName(f.field)) : undefined;
-  if ((name ?? other) && !info.pageName) info.pageName = (name ?? other)!.field;
+  const names = fields.filter((f) => f.kind === 'name').map((f) => f.field);
+  const other = names.length === HEADER_MAX_NAMES && names.some(paperName) ? names.find((f) => !paperName(f)) : undefined;
+  if ((name ?? other) && !info.pageName) info.pageName = (name ?? other)!;
   const issue = fields.find((f) => f.kind === 'issue' && /期$/u.test(f.field));
   if (issue && !info.number) info.number = issue.field.replace(/\s+/gu, '');
 }

@@ -33,3 +33,16 @@ export const SEEDS = {
 /** The article's whole text in reading order, for substring checks. */
 export const fullText = (a: ParseResult['articles'][number]) =>
   [a.kicker, a.headline, a.subheadline, a.byline.raw, ...a.body, ...a.captions.map((c) => c.text)].filter(Boolean).join('\n');
+
+/**
+ * The opening of an invented story (a headline, a 本报讯 lead over two lines, a paragraph ending its sentence) that rule
+ * tests set boxes, labels and pieces after; each adds its own close.
+ */
+export const INVENTED_STORY = [
+  '青山镇新建三座便民驿站',
+  '',
+  '本报讯（记者 周明远）近日，青山镇三座便民驿站建成开放，为环卫工人、快递员',
+  '和过往群众提供饮水、休息、充电等服务。',
+  '',
+  '驿站由镇里统一设计，每座面积约三十平方米，配有微波炉、冰箱和应急药箱。',
+];

@@ -7,20 +7,12 @@ import { describe, expect, it } from 'vitest';
 import { parseSeed } from '../../src/parse/index.ts';
 import { restoreTitleQuotes } from '../../src/parse/headline.ts';
 import { readPageInfo } from '../../src/parse/page.ts';
+import { INVENTED_STORY } from './helpers.ts';
 
 const parse = (text: string) => parseSeed(text, { seed: 't.txt', date: '2022-06-10' });
 const headlines = (text: string) => parse(text).articles.map((a) => a.headline);
 
-const STORY = [
-  '青山镇新建三座便民驿站',
-  '',
-  '本报讯（记者 周明远）近日，青山镇三座便民驿站建成开放，为环卫工人、快递员',
-  '和过往群众提供饮水、休息、充电等服务。',
-  '',
-  '驿站由镇里统一设计，每座面积约三十平方米，配有微波炉、冰箱和应急药箱。',
-  '（记者 周明远）',
-  '',
-].join('\n');
+const STORY = [...INVENTED_STORY, '（记者 周明远）', ''].join('\n');
 
 describe('titled items under a bold label', () => {
   // A label printed twice is how extraction shows bold (村情直通车村情直通车).
