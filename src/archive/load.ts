@@ -23,9 +23,10 @@ import { listSeeds, type SeedFile, type SeedListing } from './listing.ts';
 import { countArticleWords, shardWords, type WordShard } from '../records/vocabulary.ts';
 import { readSeedsInProcess } from './seed-process.ts';
 import { seedLimits } from './seed-pool.ts';
+import type { SeedTask } from './seed-worker.ts';
 import { METADATA_FILE, readMetadata, seedEntrySnippet, type Metadata } from './metadata.ts';
 import { readRedirects, REDIRECTS_FILE, resolveRedirects, type RedirectsRead } from './redirects.ts';
-import { emptyReport, outcomeSeeds, parseSeedFile, seedAnalyser, seedRecords, type ParsedSeed, type SeedAnalyser, type SeedAnalysis, type SeedReport } from './seed.ts';
+import { emptyReport, outcomeSeeds, parseSeedFile, seedAnalyser, seedRecords, type ParsedSeed, type SeedAnalyser, type SeedAnalysis, type SeedOutcome, type SeedReport } from './seed.ts';
 
 export { ArchiveReadError } from './yaml-file.ts';
 export { METADATA_FILE } from './metadata.ts';
@@ -108,15 +109,10 @@ export async function loadArchiveInWorkers(seedsDir = defaultSeedsDir(), options
   const stats: LoadStats = { parsed: [], cached: [], phases: { read: 0, assemble: 0, related: 0, aliases: 0 } };
   const started = performance.now();
   const inputs = readInputs(seedsDir, options);
-  const cacheDir = options.cacheDir ?? null;
-  const cache = cacheDir ? { dir: cacheDir, version: options.parserVersion ?? parserVersion({ placesFile: inputs.placesFile }) } : null;
-  const jobs = seedJobs(inputs);
+  const { jobs, tasks } = seedTasks(inputs, options.cacheDir ?? null, options.parserVersion);
   const total = jobs.length + inputs.listing.refused.length;
   let done = 0;
-  const { outcomes, wordCounts } = await readSeedsInProcess(
-    jobs.map(({ file, meta }) => ({ file, meta, placesFile: inputs.placesFile, cache })),
-    (outcome) => options.onSeed?.(++done, total, outcome.seed.report),
-  );
+  const { outcomes, wordCounts } = await readSeedsInProcess(tasks, (outcome) => options.onSeed?.(++done, total, outcome.seed.report));
   // A PDF of several pages yields a seed per page (seed.ts, readPdfPages).
   const parsed = outcomes.flatMap((file, i) =>
     outcomeSeeds(file).map((outcome) => {
@@ -137,21 +133,22 @@ export async function loadArchiveInWorkers(seedsDir = defaultSeedsDir(), options
  * reports them).
  */
 export async function warmParseCache(seedsDir: string, cacheDir: string, onSeed?: (done: number, total: number) => void, version?: string): Promise<{ parsed: number; cached: number; failed: number }> {
-  const inputs = readInputs(seedsDir, {});
-  const cache = { dir: cacheDir, version: version ?? parserVersion({ placesFile: inputs.placesFile }) };
+  const { tasks } = seedTasks(readInputs(seedsDir, {}), cacheDir, version);
   const counts = { parsed: 0, cached: 0, failed: 0 };
-  const jobs = seedJobs(inputs);
   let done = 0;
-  await readSeedsInProcess(
-    jobs.map(({ file, meta }) => ({ file, meta, placesFile: inputs.placesFile, cache })),
-    (outcome) => {
-      onSeed?.(++done, jobs.length);
-      for (const { source } of outcomeSeeds(outcome)) counts[source === 'parsed' ? 'parsed' : source === 'cached' ? 'cached' : 'failed']++;
-    },
-    seedLimits(),
-    false,
-  );
+  const count = (outcome: SeedOutcome) => {
+    onSeed?.(++done, tasks.length);
+    for (const { source } of outcomeSeeds(outcome)) counts[source]++;
+  };
+  await readSeedsInProcess(tasks, count, seedLimits(), false);
   return counts;
+}
+
+/** The seed pool's tasks for the listed seeds, each with the parse cache (or none) keyed by the parser's version. */
+function seedTasks(inputs: ArchiveInputs, cacheDir: string | null, version?: string) {
+  const cache = cacheDir ? { dir: cacheDir, version: version ?? parserVersion({ placesFile: inputs.placesFile }) } : null;
+  const jobs = seedJobs(inputs);
+  return { jobs, tasks: jobs.map(({ file, meta }): SeedTask => ({ file, meta, placesFile: inputs.placesFile, cache })) };
 }
 
 /** Steps 3–5 on the parsed seeds, and the archive they make. */

@@ -76,8 +76,8 @@ export function readSeedsInProcess(tasks: SeedTask[], onDone?: (outcome: SeedOut
     let fatal: string | null = null;
     child.on('message', (m: FromChild) => {
       if ('index' in m) {
-        answered[m.index] = true;
         if (keep) outcomes[m.index] = m.outcome;
+        else answered[m.index] = true;
         onDone?.(m.outcome);
       } else if ('fatal' in m) fatal = m.fatal;
       else wordCounts = m.wordCounts;

@@ -89,8 +89,7 @@ export async function stagedBuild(options: StagedBuildOptions): Promise<StagedBu
   // First the parse, in a process that ends before Astro starts (src/build/warm-parse.ts); interrupted, nothing was staged.
   const stopped = await warmUp(env, options.stdio);
   if (stopped) {
-    const kept = existsSync(outDir) ? `${outDir} 保持原样，上一次构建的网站完好` : `${outDir} 原本就不存在，没有写入任何内容`;
-    return { ok: false, code: SIGNAL_CODES[stopped], message: `构建被中断（${stopped}）：${kept}` };
+    return { ok: false, code: SIGNAL_CODES[stopped], message: `构建被中断（${stopped}）：${keptMessage(outDir)}` };
   }
 
   const astro = resolve('node_modules/astro/bin/astro.mjs');
@@ -118,7 +117,7 @@ export async function stagedBuild(options: StagedBuildOptions): Promise<StagedBu
         for (const [s, h] of handlers) process.off(s, h);
         done(result);
       };
-      const kept = existsSync(outDir) ? `${outDir} 保持原样，上一次构建的网站完好` : `${outDir} 原本就不存在，没有写入任何内容`;
+      const kept = keptMessage(outDir);
       if (interrupted || signal) {
         rmSync(staging, { recursive: true, force: true });
         const s = (interrupted ?? signal) as (typeof SIGNALS)[number];
@@ -146,6 +145,9 @@ export async function stagedBuild(options: StagedBuildOptions): Promise<StagedBu
  * caches (read-model/archive.ts) so that every page recomputes the archive — quadratic in the
  * size of the archive (a 3,935-article seed took over ten minutes to render instead of one).
  */
+/** What became of the published site when a build stopped: left as it was, or never there. */
+const keptMessage = (outDir: string) => (existsSync(outDir) ? `${outDir} 保持原样，上一次构建的网站完好` : `${outDir} 原本就不存在，没有写入任何内容`);
+
 /** Runs the parse cache's warm-up; resolves with the signal that interrupted it, or null (done, failed or skipped). */
 async function warmUp(env: NodeJS.ProcessEnv, stdio: StagedBuildOptions['stdio']): Promise<(typeof SIGNALS)[number] | null> {
   const run = startWarmParse(env, stdio);

@@ -14,6 +14,7 @@
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
+import { parseCacheDir } from '../archive/cache.ts';
 import { heapGrowingFlags } from './heap-growing.ts';
 
 export interface WarmParseRun {
@@ -27,7 +28,7 @@ export interface WarmParseRun {
 
 /** Starts the warm-up with the build's environment; null when the parse cache is off (PARSE_CACHE_DIR=off). */
 export function startWarmParse(env: NodeJS.ProcessEnv, stdio: 'inherit' | 'pipe' = 'inherit'): WarmParseRun | null {
-  if (env.PARSE_CACHE_DIR === 'off') return null;
+  if (parseCacheDir(env) === null) return null;
   const started = performance.now();
   const child = spawn(process.execPath, [...heapGrowingFlags(), fileURLToPath(import.meta.url)], { env, stdio: ['ignore', stdio, stdio] });
   const done = new Promise<{ code: number | null; ms: number }>((resolve) => {
@@ -43,7 +44,6 @@ const PROGRESS_MIN_SEEDS = 50;
 /** The warm-up's process: read the seeds into the cache, say how many, and leave. */
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const { defaultSeedsDir, isProgressStep, warmParseCache } = await import('../archive/load.ts');
-  const { parseCacheDir } = await import('../archive/cache.ts');
   const { recordTiming } = await import('../integrations/timings.ts');
   const dir = parseCacheDir();
   // An input the loader refuses (a metadata.yaml that cannot be read …) is the build's to report, naming file and line:
