@@ -45,6 +45,8 @@ export interface Context {
   underColumnByline: boolean;
   /** Characters of text since the last story opened with a lead or a byline: a heading this deep in a story is one of its sections. */
   storyChars: number;
+  /** Only heading lines stand between this piece and a story that jumped to another page (…（下转第2版） / title / 副题). */
+  underJump: boolean;
   /** One of several short lines closing the page after the last story's text: photo captions printed together. */
   captionTail: boolean;
   /** The story this piece stands in opened with a byline that credits photos (记者 某某 文/摄, 图/某某): it prints a photo. */
@@ -756,7 +758,7 @@ export const ROLE_RULES: Rule[] = [
  * no story opening under it is a section, or the first line of a paragraph.
  */
 export const FEATURE_RULES: Rule[] = [
-  { role: 'section', weight: 1.5, why: 'a feature page: a heading with no lead or byline under it is a section', test: (p, c) => p.headingLike && !opensStory(c.opener) && !c.headsStory && !p.bold },
+  { role: 'section', weight: 1.5, why: 'a feature page: a heading with no lead or byline under it is a section', test: (p, c) => p.headingLike && !opensStory(c.opener) && !c.headsStory && !p.bold && !c.underJump },
   { role: 'body', weight: 2.5, why: 'a feature page: a plain line run into the text under it is its first line', test: (p, c) => p.headingLike && !p.bold && !p.blankAfter && p.length >= FEATURE_FIRST_LINE_MIN_CHARS && bodyLike(c.next) && !c.next!.headingLike && c.next!.start !== p.start },
   { role: 'stack', weight: -1.5, why: 'a feature page has one headline', test: (p, c) => !p.bold && !opensStory(c.opener) && !c.headsStory },
 ];
@@ -912,6 +914,7 @@ function contexts(pieces: Piece[], pageKind: SeedKind | null): Context[] {
   const { prevContent, nextContent } = neighbours(pieces);
   const lastStory = lastStoryIndex(pieces);
   const storyChars = storyCharsOf(pieces);
+  const underJump = underJumpOf(pieces);
   const photo = photoStoriesOf(pieces);
   const tail = captionTail(pieces, prevContent);
   for (const i of blockCaptionTails(pieces)) tail.add(i);
@@ -945,7 +948,7 @@ function contexts(pieces: Piece[], pageKind: SeedKind | null): Context[] {
     const underColumn = prev?.kind === 'byline' && !!beforePrev && (!!beforePrev.columnTag || beforePrev.columnish) && /^[■□◆●/／]/u.test(prev.text.trim());
     const afterLeadingByline = prev?.kind === 'byline' && !underColumn && (!beforePrev || beforePrev.headingLike || beforePrev.kind === 'byline');
     const afterClosingByline = prev?.kind === 'byline' && !!beforePrev && bodyLike(beforePrev) && !beforePrev.headingLike;
-    return { prev, prevProse, next, following: pieces[i + 1], preceding: pieces[i - 1], next2, opener, interrupts, atEnd: i > lastStory, atStart: i <= firstContent, afterLeadingByline, afterClosingByline, underColumnByline: underColumn, storyChars: storyChars[i]!, photoStory: photo[i]!, pageKind, captionTail: tail.has(i), leadPage, headsStory: headsStory(i), cutByBreak };
+    return { prev, prevProse, next, following: pieces[i + 1], preceding: pieces[i - 1], next2, opener, interrupts, atEnd: i > lastStory, atStart: i <= firstContent, afterLeadingByline, afterClosingByline, underColumnByline: underColumn, storyChars: storyChars[i]!, underJump: underJump[i]!, photoStory: photo[i]!, pageKind, captionTail: tail.has(i), leadPage, headsStory: headsStory(i), cutByBreak };
   });
 }
 
@@ -976,7 +979,18 @@ function lastStoryIndex(pieces: Piece[]): number {
   return -1;
 }
 
-/** Text since the last opening (a lead, or a byline under a stack); a heading followed by an opening starts afresh. */
+/** Whether only heading lines (and furniture) stand between each piece and a jump line closing the story above. */
+function underJumpOf(pieces: Piece[]): boolean[] {
+  let jumped = false;
+  return pieces.map((p) => {
+    const under = jumped;
+    if (p.kind === 'continued-to' || (p.kind === null && !p.headingLike && PATTERNS.continuedTo.test(p.text.trim()))) jumped = true;
+    else if (!p.headingLike && !isFurniture(p)) jumped = false;
+    return under;
+  });
+}
+
+/** Text since the last opening (a lead, or a byline under a stack), none after a jump line; a heading followed by an opening starts afresh. */
 function storyCharsOf(pieces: Piece[]): number[] {
   const n = pieces.length;
   const storyChars: number[] = new Array(n).fill(0);
@@ -985,6 +999,8 @@ function storyCharsOf(pieces: Piece[]): number[] {
     const p = pieces[i]!;
     storyChars[i] = Math.max(0, since);
     if (p.kind === 'lead' || (p.kind === 'byline' && (i === 0 || pieces[i - 1]!.headingLike))) since = 0;
+    // A story that jumps to another page (…（下转第2版）) ends here: a heading under it heads the next story, not a section.
+    else if (p.kind === 'continued-to' || (p.kind === null && !p.headingLike && PATTERNS.continuedTo.test(p.text.trim()))) since = -1;
     else if (since >= 0 && p.kind !== null && !['turn', 'note', 'numbered', 'list-item', 'table-row'].includes(p.kind)) continue;
     else if (since >= 0 && !p.headingLike) since += p.length;
   }

@@ -46,11 +46,11 @@ const parts = (s: string) => s.trim().split(/[\s\u3000]+/u).filter(Boolean);
 const len = (s: string) => nonSpaceLength(s);
 
 /** A phrase that opens with who does something (柳市镇…, 后街社区…, 区委…): a clause, not one half of a couplet. */
-const SUBJECT_PLACE = /^[\p{Script=Han}\d]{2,8}?(?:镇|村|区|市|县|乡|街道|社区|局|委|办|公司|集团|中心|学校|小学|中学|医院|所|站)/u;
+const SUBJECT_PLACE = /^[\p{Script=Han}\d]{2,8}?(?:镇|村|区|市|县|乡|街道|社区|局|委|办|公司|集团|中心|学校|小学|中学|医院|所|站|警方|法院|检察院|机场|银行|协会|商会|合作社)/u;
 /** A bare place name runs at most this long: a name of two to four characters and its suffix (某某某镇, 某某街道). */
 const BARE_PLACE_MAX_CHARS = 6;
-/** Common words that end like a place but name none (美丽乡村, 城市, 山区). */
-const NOT_A_PLACE = /(?:乡村|农村|山村|渔村|城市|都市|山区|小区|景区|园区)$/u;
+/** Common words that end like a place but name none (美丽乡村, 城市, 山区, 小城镇, 航空小镇). */
+const NOT_A_PLACE = /(?:乡村|农村|山村|渔村|城市|都市|山区|小区|景区|园区|城镇|乡镇|集镇|小镇)$/u;
 const SUBJECT = {
   test: (s: string) => {
     const m = s.match(SUBJECT_PLACE);
@@ -199,6 +199,9 @@ export function restoreTitleQuotes(line: string, spaceAfter: boolean): { text: s
     // A two-character subject set apart (a place's short name: 西塘 夜经济 热力十足) before parts of other lengths: no slogan of
     // three phrases is set so (those are of one length), so the spaces stood for quotation marks around the middle term.
     if (quoted(b) && len(a) === LONE_PART_MAX_CHARS && /^\p{Script=Han}+$/u.test(a) && len(b) > len(a) && len(c) >= LONE_PART_MAX_CHARS && !isTriplet(line)) return { text: `${a}“${b}”${c}`, restored: true };
+    // A last part too short to be a phrase of its own (数字经济赋能 产城人 融合): a verb or noun of two characters closing the
+    // clause around the term, which lost its quotation marks; a slogan's three phrases are of one length (isTriplet).
+    if (quoted(b) && len(c) === LONE_PART_MAX_CHARS && len(a) > len(b) && len(b) > len(c) && /^\p{Script=Han}+$/u.test(c) && !isTriplet(line)) return { text: `${a}“${b}”${c}`, restored: true };
   }
   if (p.length === 2) {
     const [a, b] = p as [string, string];
@@ -262,7 +265,9 @@ function brokenHeadline(a: string, b: string, ownPlace: string | null = null): b
   if (isBareNotice(b)) return /的$/u.test(a.trim());
   // A place and a colon open a title of their own (某某村：…): such a line never continues the one above.
   // A bare quantity under a line (全县新增就业岗位 / 1.2万个) is the line's object cut off, not a figures 副题.
-  if (QUANTITY_ONLY.test(b.trim()) && !/\s/u.test(a.trim())) return true;
+  if ((QUANTITY_ONLY.test(b.trim()) || VERB_AND_QUANTITY.test(b.trim())) && !/\s/u.test(a.trim())) return true;
+  // A counted group alone on the line above (全镇1.8万名老人 / 享受免费健康体检): a subject with no predicate, cut by the width.
+  if (COUNTED_GROUP.test(a.trim()) && !/\s/u.test(b.trim()) && !isDashed(b) && !isBracketed(b)) return true;
   if (isDashed(b) || isJi(b) || isCouplet(b) || isFigures(b) || isBracketed(b) || PLACE_COLON.test(b.trim())) return false;
   // A line that closes on a quantity has said its whole (…偏多三成): the line under it is a clause of its own.
   if (ENDS_ON_QUANTITY.test(a.trim()) || OWN_CLAUSE.test(b.trim())) return false;
@@ -395,7 +400,7 @@ export function readHeadlineStack(input: (StackLine | string)[], ownPlace: strin
     }
   }
   const banner = bannerAbove(all);
-  const head = chooseHeadline(all, ownPlace);
+  const head = subjectAbove(all, chooseHeadline(all, ownPlace), ownPlace);
   const { text, bold, ji } = runOn(all, head, joins, warnings, ownPlace);
   const arranged = arrange(all, head, ji, text, bold, warnings);
   const { kickers, subs } = arranged;
@@ -458,6 +463,16 @@ function splitFlattened(lines: StackLine[]): StackLine[] {
 
 /** A number and its measure word alone (1.2万个, 300余户, 86%): the closed class of measure words ENDS_ON_QUANTITY reads. */
 const QUANTITY_ONLY = /^[\d.]+(?:余|多)?[万亿]?(?:成|倍|%|％|个|人|件|项|起|次|户|家|元|吨|亩|公里|毫米|人次)$/u;
+/**
+ * A counted group and nothing else (全镇1.8万名老人, 300余户村民, 近千名志愿者): a quantity, a measure word for people or
+ * things and the noun they count, with at most a scope word before it (全镇, 近, 约, 超). It says who, not what they did.
+ */
+const COUNTED_GROUP = /^(?:全\p{Script=Han}{1,2}|近|约|超)?(?:[\d.]+|[一二两三四五六七八九十百千万]+)[万千百]?(?:余|多)?(?:名|位|户|家|个|辆|只|头|株)\p{Script=Han}{1,4}$/u;
+/**
+ * A verb of one or two characters and a quantity alone (首破10亿元, 超3000人, 达98%): the predicate of the line above cut off
+ * by the width (伞城跨境电商交易额 / 首破10亿元). A figures 副题 says whose figure it is, so it runs longer and has a subject.
+ */
+const VERB_AND_QUANTITY = /^\p{Script=Han}{1,2}[\d.]+(?:余|多)?[万亿]?(?:成|倍|%|％|个|人|件|项|起|次|户|家|元|吨|亩|公里|毫米|人次)$/u;
 
 /**
  * A line at most this share of the length of the line under it is no headline over a 副题 (a 副题 runs shorter or about as
@@ -565,6 +580,15 @@ function chooseHeadline(all: StackLine[], ownPlace: string | null): StackLine {
   const [a, b] = plain;
   if (!coupletAbove && plain.length === 2 && a!.bold && b!.bold && !markedlyShorter(b!.text, a!.text) && !a!.blankAfter && all.indexOf(b!) === all.indexOf(a!) + 1 && !endsWithColon(a!.text) && !brokenHeadline(a!.text, b!.text)) return b!;
   return head;
+}
+
+/**
+ * The chosen headline, or the counted group right over it that it continues (全镇1.8万名老人 / 享受免费健康体检): a figures line
+ * is passed over when the headline is chosen, but a subject with no predicate is the headline's first half.
+ */
+function subjectAbove(all: StackLine[], head: StackLine, ownPlace: string | null): StackLine {
+  const above = all[all.indexOf(head) - 1];
+  return above && COUNTED_GROUP.test(above.text) && brokenHeadline(above.text, head.text, ownPlace) ? above : head;
 }
 
 /** Lines of a stack whose second line wraps onto the third (a kicker over one long headline): the second read whole, else null. */

@@ -150,7 +150,9 @@ function markBriefs(drafts: Draft[], articles: ParsingArticle[], furniture: Piec
     // An opinion column prints comments: a story opened by a 本报讯 lead after them is news, set under no label of its own.
     const opinionLabel = opinionColumn(articles[i]!.column);
     const news = (d: Draft) => opinionLabel && d.body.some((b) => b.piece.kind === 'lead');
-    for (let j = i + 1; j < drafts.length && !drafts[j]!.column && !news(drafts[j]!) && briefLike(drafts[j]!, articles[j]!) && sameVerse(articles[i]!, articles[j]!); j++) run.push(j);
+    // A story printed with its photo is a picture story of its own, not the next item of a 简讯 column (whose items carry none).
+    const pictured = (a: ParsedArticle) => a.captions.length > 0;
+    for (let j = i + 1; j < drafts.length && !drafts[j]!.column && !news(drafts[j]!) && briefLike(drafts[j]!, articles[j]!) && !pictured(articles[j]!) && sameVerse(articles[i]!, articles[j]!); j++) run.push(j);
     if (run.length < BRIEF_RUN_MIN || !briefLike(drafts[i]!, articles[i]!)) continue;
     // A column whose label has a contact line under it (鹊桥有约 / …平台　热线：0577-…) prints ads and notices, not news briefs;
     // one under an opinion column's label (须江时评, 柳川微言) prints comments.
