@@ -619,11 +619,14 @@ export const ROLE_RULES: Rule[] = [
   { role: 'section', weight: 1.5, why: 'short and without sentence punctuation', test: (p) => p.headingLike },
   { role: 'section', weight: 3, why: 'numbered or bracketed like a section (一、 （一） 【】)', test: (p) => PATTERNS.numberedHeading.test(p.text) && p.headingLike },
   { role: 'section', weight: 1, why: 'short', test: (p) => p.length <= SECTION_SHORT_MAX_CHARS },
+  { role: 'section', weight: 4, why: 'a month alone (一　月, 十二月, 3月): a 大事记 or 一周要闻 is read by its months, the heading of a part, never a story\'s title', test: (p) => MONTH_HEADING.test(p.text.replace(/[\s\u3000]+/gu, '')) },
+  { role: 'stack', weight: -3, why: 'a month alone is a part of a record, not a story\'s title', test: (p) => MONTH_HEADING.test(p.text.replace(/[\s\u3000]+/gu, '')) },
+  { role: 'stack', weight: -3, why: 'a day and a gap before the text (7月15日　某某镇…): a chronicle\'s dated entry, not a title', test: (p) => DATED_ENTRY.test(p.text.trim()) },
   { role: 'section', weight: 1.5, why: 'between paragraphs of one story (past any photo caption)', test: (p, c) => bodyLike(c.prevProse) && !c.prevProse!.headingLike && bodyLike(c.next) && !c.next!.headingLike && !opensStory(c.next) },
   { role: 'section', weight: 2, why: 'between turns of an interview', test: (p, c) => p.headingLike && c.prev?.kind === 'turn' && c.next?.kind === 'turn' },
   { role: 'section', weight: -1.5, why: 'a lead follows: a headline, not a section', test: (_, c) => opensStory(c.opener) },
   { role: 'section', weight: 2.5, why: 'shaped like other headings of the page: one story\'s sections', test: (p) => p.siblings >= 1 },
-  { role: 'section', weight: 2, why: 'deep in a story that opened with a lead or byline, with no opening of its own under it', test: (p, c) => p.headingLike && p.length <= SECTION_SHORT_MAX_CHARS && c.storyChars >= STORY_CHARS_FOR_SECTIONS && !opensStory(c.opener) && !/^[■▲●◆◎]/u.test(p.text) && !c.next?.headingLike && c.pageKind !== 'literary-page' && !NOTICE_WORDS.some((w) => p.text.includes(w)) },
+  { role: 'section', weight: 2, why: 'deep in a story that opened with a lead or byline, with no opening of its own under it', test: (p, c) => p.headingLike && p.length <= SECTION_SHORT_MAX_CHARS && c.storyChars >= STORY_CHARS_FOR_SECTIONS && !c.atEnd && !opensStory(c.opener) && !/^[■▲●◆◎]/u.test(p.text) && !c.next?.headingLike && c.pageKind !== 'literary-page' && !NOTICE_WORDS.some((w) => p.text.includes(w)) },
   { role: 'section', weight: -3, why: 'right under a block\'s title (a short line set apart by a wide gap) with no text between (家常菜谱 / 萝卜丝饼 / 【食材】…): a section heads text inside a story, never the line under its title', test: (p, c) => p.headingLike && !!c.prev && c.prev.kind === null && c.prev.headingLike && !!c.prev.wideGapBefore && c.prev.length <= LABEL_MAX_CHARS && c.prev.end < p.start },
   { role: 'stack', weight: -1.5, why: 'shaped like other headings of the page: a section', test: (p) => p.siblings >= 1 },
   { role: 'section', weight: 2, why: 'a list follows: its title', test: (p, c) => p.headingLike && c.next?.kind === 'list-item' && c.prev?.kind !== 'list-item' },
@@ -899,6 +902,10 @@ const CAPTION_TAIL_MAX_CHARS = 24;
 
 /** A story with at least a paragraph since its lead or byline may have sections; a heading right under its byline is not one. */
 const STORY_CHARS_FOR_SECTIONS = 40;
+/** A day, a wide gap and text after it (7月15日　慈城镇被命名为…): an entry of a chronicle. */
+const DATED_ENTRY = /^\d{1,2}月\d{1,2}日(?:[至—-]\d{1,2}日)?(?:\u3000|\s{2,})\S/u;
+/** A month and nothing else (一月, 十二月, 3月, 03月): the heading of a chronicle's part. */
+const MONTH_HEADING = /^(?:[一二三四五六七八九]|十[一二]?|0?[1-9]|1[0-2])月$/u;
 
 /** How far past a piece the paragraph it would interrupt may resume (furniture, a caption and its credit). */
 const INTERRUPTION_SPAN = 6;
@@ -998,7 +1005,9 @@ function storyCharsOf(pieces: Piece[]): number[] {
   for (let i = 0; i < n; i++) {
     const p = pieces[i]!;
     storyChars[i] = Math.max(0, since);
-    if (p.kind === 'lead' || (p.kind === 'byline' && (i === 0 || pieces[i - 1]!.headingLike))) since = 0;
+    // A lead's own text is the story's: a heading under a long lead paragraph is already inside it.
+    if (p.kind === 'lead') since = p.length;
+    else if (p.kind === 'byline' && (i === 0 || pieces[i - 1]!.headingLike)) since = 0;
     // A story that jumps to another page (…（下转第2版）) ends here: a heading under it heads the next story, not a section.
     else if (p.kind === 'continued-to' || (p.kind === null && !p.headingLike && PATTERNS.continuedTo.test(p.text.trim()))) since = -1;
     else if (since >= 0 && p.kind !== null && !['turn', 'note', 'numbered', 'list-item', 'table-row'].includes(p.kind)) continue;

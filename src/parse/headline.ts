@@ -286,6 +286,9 @@ function brokenHeadline(a: string, b: string, ownPlace: string | null = null): b
   if (wrappedByLength(a, b)) return true;
   // Who acts and a coverb with its object, the verb still to come (平桥镇为300户困难家庭 / 送去冬季“爱心包”): one clause in two lines.
   if (COVERB_OPEN.test(a.trim()) && SUBJECT.test(a) && !SUBJECT.test(b) && !/\s/u.test(a + b)) return true;
+  // A title opened by 关于 and not closed on its line (关于做好冬春季疫情防控工作 / 致全镇居民的一封信): 关于… names the matter of a
+  // notice or letter still to come, so the line under it carries on the one title.
+  if (/^关于/u.test(a.trim()) && !ABOUT_TITLE_CLOSED.test(a.trim()) && !/\s/u.test(a.trim() + b.trim())) return true;
   // An organ's name over a 关于… title (青田县人民政府 / 关于…的公告): the organ opens the title itself, as a document prints it.
   if (ISSUER_LINE.test(a.trim()) && !/\s/u.test(a.trim()) && /^关于/u.test(b.trim())) return true;
   // An issuing body's name over a notice's short title (乐清市公共资源交易中心 / 招标公告): the issuer, set as a kicker.
@@ -337,6 +340,8 @@ const issuerOverTitle = (a: string, b: string) => !/^关于/u.test(b.trim()) && 
 const COVERB_OPEN = /^[\p{Script=Han}\d]{2,8}?(?:镇|村|区|市|县|乡|街道|社区|局|委|办|公司|集团|中心|学校|小学|中学|医院|所|站)(?:为|向|给|帮|替|对)[^，。：\s]{2,}$/u;
 
 /** The 文种 that closes a document's title (会议公报, 决定, 决议, 实施意见). */
+/** How a 关于… title closes: with …的 and a document's or letter's kind (…的通知, …的一封信, …倡议书). */
+const ABOUT_TITLE_CLOSED = /(?:的|通知|公告|通告|决定|意见|报告|请示|批复|函|纪要|办法|规定|方案|公示|倡议书?|一封信|启事|声明|通报|决议|公报)$/u;
 const DOCUMENT_TITLE_END = /(?:公报|决定|决议|意见|实施方案|工作报告|纪要)$/u;
 /** A document title's first line runs this long at least (a full line of a title set across the page). */
 const DOCUMENT_TITLE_LINE_MIN_CHARS = 12;
@@ -575,7 +580,10 @@ function chooseHeadline(all: StackLine[], ownPlace: string | null): StackLine {
   if (!coupletAbove && plain.length === 2 && all.indexOf(plain[1]!) === all.indexOf(plain[0]!) + 1 && PLACE_COLON.test(plain[1]!.text) && !/[：:]/u.test(plain[0]!.text) && !brokenHeadline(plain[0]!.text, plain[1]!.text, ownPlace)) return plain[1]!;
   // Two lines, the second a figures line that names who acts, the first naming no one (一季度工业经济实现“开门红” / 某某镇规上
   // 工业产值同比增长14.6%): the clause with its subject is the headline, a figures line or not; the first is its kicker.
-  if (all.length === 2 && !coupletAbove && acts(all[1]!.text) && !acts(all[0]!.text) && !isFigures(all[0]!.text) && !isDashed(all[0]!.text) && !isDashed(all[1]!.text) && !brokenHeadline(all[0]!.text, all[1]!.text, ownPlace)) return all[1]!;
+  // The paper's own place opening the second line outranks a quoted term opening the first (“五一”假期文旅消费持续升温 / 南浔古镇
+  // 接待游客42.6万人次): a holiday or slogan in quotes names no one; the place does.
+  const ownOutranks = opensWithOwnPlace(all[1]?.text ?? '', ownPlace) && !opensWithOwnPlace(all[0]!.text, ownPlace) && !SUBJECT.test(all[0]!.text);
+  if (all.length === 2 && !coupletAbove && acts(all[1]!.text) && (!acts(all[0]!.text) || ownOutranks) && !isFigures(all[0]!.text) && !isDashed(all[0]!.text) && !isDashed(all[1]!.text) && !brokenHeadline(all[0]!.text, all[1]!.text, ownPlace)) return all[1]!;
   // Two bold lines of about one length one right under the other: a subheadline is set lighter, so the second is the headline.
   const [a, b] = plain;
   if (!coupletAbove && plain.length === 2 && a!.bold && b!.bold && !markedlyShorter(b!.text, a!.text) && !a!.blankAfter && all.indexOf(b!) === all.indexOf(a!) + 1 && !endsWithColon(a!.text) && !brokenHeadline(a!.text, b!.text)) return b!;

@@ -37,7 +37,8 @@ const PLACE_MIN_CHARS = 2;
  * headline.ts). Null when the page prints no paper's name.
  */
 export function paperPlace(info: Pick<PageInfo, 'paper'>): string | null {
-  const place = info.paper?.match(PAPER_NAME)?.groups?.place ?? null;
+  // A masthead sets its name letter-spaced (南　浔　报): the name is read without the spaces.
+  const place = info.paper?.replace(/[\s\u3000]+/gu, '').match(PAPER_NAME)?.groups?.place ?? null;
   return place && nonSpaceLength(place) >= PLACE_MIN_CHARS ? place : null;
 }
 

@@ -405,6 +405,9 @@ export const PAGE_THRESHOLDS: Partial<Record<Metric, number>> = {
  * the page reaches PAGE_THRESHOLDS). What each still gets wrong: `npm run score:parse -- <slug> --verbose`.
  */
 export const PAGE_FLOORS: Record<string, Partial<Record<Metric, number>>> = {
+  // Round 17 (measured held out, then tuned on): the 村务公开 page's income table (labels cut by wraps) and its tender notice's
+  // label rows read as pieces of their own, so two queries land there.
+  'village-affairs-zeguo-cunwu-2018-07': { queries: 0.33 },
   // Round 15 (measured held out, then tuned on): the land notice's lots table and its contact lines read as pieces of their
   // own, so two queries land there; the heritage feature's doubled 小标题 after a photo caption read as a piece of its own.
   'auction-jinqing-paimai-2020-12': { queries: 0.5 },
@@ -500,6 +503,47 @@ export const ROUND16_THRESHOLDS: Partial<Record<Metric, number>> = {
 };
 
 /**
+ * Round 17: eight held-out pages of eight papers not yet in the corpus (南浔, 新塍, 孙端, 慈城, 瓯北, 汤溪, 金塘, 泽国), three of
+ * forms new to it (chronicle, open-letter, village-affairs), written by two helpers who never ran the parser or the scorer;
+ * measured held out, then tuned on.
+ */
+export const ROUND17_PAGES = new Set([
+  'chronicle-cicheng-dashiji-2023-01',
+  'news-front-nanxun-toutiao-2021-05',
+  'news-inside-oubei-jiedao-2020-06',
+  'news-inside-sunduan-zonghe-2023-06',
+  'news-inside-tangxi-minsheng-2017-09',
+  'news-inside-xincheng-yaowen-2019-09',
+  'open-letter-jintang-yifengxin-2020-12',
+  'village-affairs-zeguo-cunwu-2018-07',
+]);
+
+/**
+ * Over all 218 pages (the 210 and ROUND17_PAGES), 0.01 under the scores printed after the rules learnt from round 17. On
+ * the eight pages alone — at issue 17's eighth session's start (32c5089) and at first contact (621ad44, the same) → after
+ * the rules learnt from round 17: articles 1.00 → 1.00, headline 0.89 → 0.96, stack 0.86 → 0.93, byline 1.00 → 1.00,
+ * captions 0.83 → 0.83, last 0.82 → 0.89, queries 0.79 → 0.93; extra articles 11 → 2.
+ */
+export const ROUND17_THRESHOLDS: Partial<Record<Metric, number>> = {
+  articles: 0.98,
+  headline: 0.96,
+  stack: 0.95,
+  byline: 0.98,
+  date: 0.97,
+  first: 0.97,
+  last: 0.94,
+  captions: 0.95,
+  structure: 0.76,
+  document: 0.89,
+  column: 0.94,
+  kind: 0.9,
+  furniture: 0.95,
+  survive: 0.98,
+  queries: 0.97,
+  issue: 0.95,
+};
+
+/**
  * The corpus thresholds in the order the pages came: each tier holds over the pages before it and
  * its own, so a round of new pages adds a tier instead of lowering the bar the earlier pages reached.
  */
@@ -515,6 +559,7 @@ export const THRESHOLD_TIERS: { name: string; added: ReadonlySet<string>; thresh
   { name: 'corpus (with round 14, tuned on)', added: ROUND14_PAGES, thresholds: ROUND14_THRESHOLDS },
   { name: 'corpus (with round 15)', added: ROUND15_PAGES, thresholds: ROUND15_THRESHOLDS },
   { name: 'corpus (with round 16)', added: ROUND16_PAGES, thresholds: ROUND16_THRESHOLDS },
+  { name: 'corpus (with round 17)', added: ROUND17_PAGES, thresholds: ROUND17_THRESHOLDS },
 ];
 
 /** The pages each tier holds over: every page but those added by a later tier (a tier none of whose pages is scored is skipped). */

@@ -7,6 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseSeed } from '../../src/parse/index.ts';
 import { readHeadlineStack } from '../../src/parse/headline.ts';
+import { paperPlace } from '../../src/parse/page.ts';
 
 const parse = (text: string) => parseSeed(text, { seed: 't.txt', date: '2023-08-14' });
 const stack = (...lines: string[]) => {
@@ -110,5 +111,60 @@ describe('a picture story after a column\'s item', () => {
       ['青山镇老人享受免费体检', '民生实事'],
       ['东岙村郁金香竞相绽放', null],
     ]);
+  });
+});
+
+describe('rules learnt from round 17 (after it was measured held out)', () => {
+  it('reads a 大事记 as one piece: month headings are its parts, dated entries its text', () => {
+    const text = [
+      '青山镇2022年大事记',
+      '',
+      '　　2022年，青山镇统筹推进经济社会发展，各项工作取得新成效。现将全年大事择要辑录如下。',
+      '',
+      '一　月',
+      '',
+      '　　1月5日　镇党委、镇政府召开2022年经济工作会议，部署全年重点任务。',
+      '　　1月18日　青山年糕文化节开幕，吸引游客12万余人次。',
+      '',
+      '二　月',
+      '',
+      '　　2月7日　镇里召开“开工第一会”，',
+      '全镇签约亿元以上项目5个。',
+      '',
+      '十二月',
+      '',
+      '　　12月30日　青山镇召开人民代表大会，确定2023年民生实事项目10项。',
+      '',
+    ].join('\n');
+    const arts = parse(text).articles;
+    expect(arts.map((a) => a.headline)).toEqual(['青山镇2022年大事记']);
+    // Each entry's day is set apart by a wide gap and may stand as a heading of its own; no line of text becomes one.
+    const headings = arts[0]!.blocks.filter((b) => b.type === 'heading').map((b) => ('text' in b ? b.text.replace(/\s/gu, '') : ''));
+    expect(headings.filter((h) => !/日$/u.test(h))).toEqual(['一月', '二月', '十二月']);
+  });
+  it('keeps a heading under a long lead paragraph inside its story', () => {
+    const text = [
+      '东岙村研学游持续升温',
+      '',
+      '本报讯（记者 金晓燕）进入6月，东岙村迎来研学游高峰，每天都有三四批中小学生走进村里的老台门，寻访课本里的故事。',
+      '',
+      '乌篷船摇来研学客乌篷船摇来研学客',
+      '',
+      '“我们在语文课上学过《社戏》，今天终于坐上了航船。”来自杭州的五年级学生说。',
+      '',
+      '',
+    ].join('\n');
+    const r = parse(text);
+    expect(r.articles.map((a) => a.headline)).toEqual(['东岙村研学游持续升温']);
+    expect(r.articles[0]!.blocks.some((b) => b.type === 'heading' && b.text === '乌篷船摇来研学客')).toBe(true);
+  });
+  it('reads the paper\'s place off a letter-spaced masthead, and lets it outrank a quoted holiday', () => {
+    expect(paperPlace({ paper: '青　山　报' })).toBe('青山');
+    const s = readHeadlineStack(['“五一”假期文旅消费持续升温', '青山古镇接待游客42.6万人次'], '青山')!;
+    expect([s.kicker, s.headline]).toEqual(['“五一”假期文旅消费持续升温', '青山古镇接待游客42.6万人次']);
+  });
+  it('carries a 关于… line not closed on its line onto the next', () => {
+    expect(stack('关于做好冬春季疫情防控工作', '致全镇居民的一封信')).toEqual([null, '关于做好冬春季疫情防控工作致全镇居民的一封信', null]);
+    expect(stack('关于做好汛期安全工作的通知', '——致全镇村（社区）干部')).toEqual([null, '关于做好汛期安全工作的通知', '——致全镇村（社区）干部']);
   });
 });
