@@ -1008,6 +1008,8 @@ function storyCharsOf(pieces: Piece[]): number[] {
     // A lead's own text is the story's: a heading under a long lead paragraph is already inside it.
     if (p.kind === 'lead') since = p.length;
     else if (p.kind === 'byline' && (i === 0 || pieces[i - 1]!.headingLike)) since = 0;
+    // A byline closing the text above (…迎客。 / （记者 某某）) signs the story off: what follows is no part of it.
+    else if (p.kind === 'byline') since = -1;
     // A story that jumps to another page (…（下转第2版）) ends here: a heading under it heads the next story, not a section.
     else if (p.kind === 'continued-to' || (p.kind === null && !p.headingLike && PATTERNS.continuedTo.test(p.text.trim()))) since = -1;
     else if (since >= 0 && p.kind !== null && !['turn', 'note', 'numbered', 'list-item', 'table-row'].includes(p.kind)) continue;
