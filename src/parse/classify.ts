@@ -314,6 +314,18 @@ function footWithPageNumber(t: string): boolean {
   return cells.length >= 2 && /^[—–\-－―─]/u.test(cells.at(-1)!) && PATTERNS.pageNumber.test(cells.at(-1)!) && !/[。！？，；]/u.test(t);
 }
 
+/** A cell of a foot line beside its contact line (a slogan: 千年古镇　活力新塍) is at most this long. */
+const FOOT_CELL_MAX_CHARS = 16;
+
+/**
+ * A foot line: a slogan, a wide gap and a contact line for contributions (千年古镇　活力新塍　　　　投稿信箱：…@163.com),
+ * no sentence in it: the page's furniture, as the contact line alone is.
+ */
+function footWithSubmission(t: string): boolean {
+  const cells = t.split(/\s{4,}|\u3000{2,}/u).map((c) => c.trim()).filter(Boolean);
+  return cells.length >= 2 && PATTERNS.submission.test(cells.at(-1)!) && cells.slice(0, -1).every((c) => nonSpaceLength(c) <= FOOT_CELL_MAX_CHARS) && !/[。！？，；]/u.test(t);
+}
+
 function kindOf(t: string, length: number, speakers: Set<string>): UnitKind | null {
   // A ruled line or a table's border (┌─┬─┐, ————): print, no text.
   if (RULE_LINE.test(t)) return 'rule-line';
@@ -324,6 +336,7 @@ function kindOf(t: string, length: number, speakers: Set<string>): UnitKind | nu
   if (length <= CREDIT_LINE_MAX_CHARS && PATTERNS.mastheadCredit.test(t)) return 'masthead-credit';
   if (length <= CREDIT_LINE_MAX_CHARS && PATTERNS.pagePhotoCredit.test(t)) return 'page-photo-credit';
   if (length <= CREDIT_LINE_MAX_CHARS && PATTERNS.submission.test(t) && !/[。！？]./u.test(t) && !PATTERNS.numberedHeading.test(t) && !PATTERNS.numberedItem.test(t)) return 'submission';
+  if (length <= CREDIT_LINE_MAX_CHARS && footWithSubmission(t)) return 'submission';
   if (length <= SHORT_NOTE_MAX_CHARS && PATTERNS.qrCode.test(t)) return 'qr';
   const jump = jumpLine(t);
   if (jump) return jump;

@@ -276,7 +276,7 @@ export const PATTERNS = {
   /** 投稿 lines, e-mail addresses. */
   // An address inside a sentence (来稿请发送至 / x@163.com,邮件主题注明…) is text, not furniture.
   // A call for contributions may open the line (欢迎来稿　邮箱：…).
-  submission: /^(?:欢迎(?:来稿|投稿)[\s\u3000，,]*)?(?:本版)?(?:投稿|来稿|邮箱|投稿邮箱|电子邮箱|联系电话|电话|热线|新闻热线|地址|邮编)\s*[:：]|^[\w.+-]+@[\w-]+\.[\w.]+\s*$/u,
+  submission: /^(?:欢迎(?:来稿|投稿)[\s\u3000，,]*)?(?:本版)?(?:投稿|来稿|邮箱|投稿邮箱|投稿信箱|信箱|电子邮箱|联系电话|电话|热线|新闻热线|地址|邮编)\s*[:：]|^[\w.+-]+@[\w-]+\.[\w.]+\s*$/u,
   /** 刊头题字 credits. */
   mastheadCredit: /^刊头.*题字|^报头.*题/u,
   /** QR-code lines. */

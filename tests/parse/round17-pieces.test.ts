@@ -168,3 +168,20 @@ describe('rules learnt from round 17 (after it was measured held out)', () => {
     expect(stack('关于做好汛期安全工作的通知', '——致全镇村（社区）干部')).toEqual([null, '关于做好汛期安全工作的通知', '——致全镇村（社区）干部']);
   });
 });
+
+describe('a foot line of a slogan and the contributions address', () => {
+  it('is page furniture, not a table in the last story', () => {
+    const text = [
+      '青山镇垃圾分类考评全区第一',
+      '',
+      '　　本报讯　日前，区里公布8月份生活垃圾分类工作考评结果，青山镇以96.5分位列全区第一。（通讯员 吴凡）',
+      '',
+      '',
+      '千年古镇　活力青山　　　　　　　　投稿信箱：qingshanbao@163.com',
+      '',
+    ].join('\n');
+    const r = parse(text);
+    expect(r.articles.flatMap((a) => a.blocks).some((b) => b.type === 'table')).toBe(false);
+    expect(JSON.stringify(r)).toContain('投稿信箱：qingshanbao@163.com');
+  });
+});
