@@ -314,6 +314,12 @@ function footWithPageNumber(t: string): boolean {
   return cells.length >= 2 && /^[—–\-－―─]/u.test(cells.at(-1)!) && PATTERNS.pageNumber.test(cells.at(-1)!) && !/[。！？，；]/u.test(t);
 }
 
+/**
+ * A line that speaks of scanning a code but prompts no one: a dashed 副题 (——村民扫码就能查看…), or a sentence closed by its
+ * end mark, a photo credit after it or not (村民在公开栏前扫码查询村务。（江浩　摄）). A QR prompt is neither (扫码关注…).
+ */
+const NOT_A_PROMPT = /^[—–]|[。！？](?:[（(][^（）()]*[）)])?$/u;
+
 /** A cell of a foot line beside its contact line (a slogan: 千年古镇　活力新塍) is at most this long. */
 const FOOT_CELL_MAX_CHARS = 16;
 
@@ -337,7 +343,7 @@ function kindOf(t: string, length: number, speakers: Set<string>): UnitKind | nu
   if (length <= CREDIT_LINE_MAX_CHARS && PATTERNS.pagePhotoCredit.test(t)) return 'page-photo-credit';
   if (length <= CREDIT_LINE_MAX_CHARS && PATTERNS.submission.test(t) && !/[。！？]./u.test(t) && !PATTERNS.numberedHeading.test(t) && !PATTERNS.numberedItem.test(t)) return 'submission';
   if (length <= CREDIT_LINE_MAX_CHARS && footWithSubmission(t)) return 'submission';
-  if (length <= SHORT_NOTE_MAX_CHARS && PATTERNS.qrCode.test(t)) return 'qr';
+  if (length <= SHORT_NOTE_MAX_CHARS && PATTERNS.qrCode.test(t) && !NOT_A_PROMPT.test(t)) return 'qr';
   const jump = jumpLine(t);
   if (jump) return jump;
   if (PATTERNS.serialEnd.test(t)) return 'continued-to';

@@ -185,3 +185,18 @@ describe('a foot line of a slogan and the contributions address', () => {
     expect(JSON.stringify(r)).toContain('投稿信箱：qingshanbao@163.com');
   });
 });
+
+describe('a line about scanning a code', () => {
+  const page = (sub: string, caption: string) =>
+    `青山镇“阳光村务”搬上手机屏\n${sub}\n\n本报讯（记者 陈晓慧）7月23日，在青山镇东岙村村务公开栏前，村民掏出手机扫了扫栏上的二维码，村里上半年的财务收支明细随即出现在屏幕上。\n\n${caption}\n\n据统计，平台上线4个月来，累计访问量已达12.6万人次。\n`;
+  it('is a 副题 when dashed, and a caption when it is a sentence with its credit', () => {
+    const a = parse(page('——村民扫码就能查看村级财务收支明细', '村民在村务公开栏前扫码查询村务。（江浩　摄）')).articles[0]!;
+    expect(a.subheadline).toBe('——村民扫码就能查看村级财务收支明细');
+    expect(a.captions.map((c) => c.text)).toEqual(['村民在村务公开栏前扫码查询村务。']);
+  });
+  it('is furniture when it prompts the reader', () => {
+    const r = parse(page('——村民扫码就能查看村级财务收支明细', '扫码关注“青山发布”'));
+    expect(r.articles[0]!.captions).toEqual([]);
+    expect(r.articles.flatMap((a) => a.blocks).some((b) => 'text' in b && String(b.text).includes('扫码关注'))).toBe(false);
+  });
+});
