@@ -246,8 +246,14 @@ function rowsAsText(s: BodyState) {
   blocks.splice(0, blocks.length, ...out);
 }
 
+/** An amount with the end of its item's bracket after it, cut by the wrap (1286400.00出租）): the tail is the item's. */
+const AMOUNT_THEN_TAIL = /^((?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d{1,2})?(?:元|万元|%|％)?)([\p{Script=Han}、]{0,7}[）)])$/u;
+
 function readTableRow(s: BodyState, p: Piece, text: string) {
   const cells = text.split(PATTERNS.cellGap).map((c) => c.trim()).filter(Boolean);
+  const tail = cells.length === 2 ? cells[1]!.match(AMOUNT_THEN_TAIL) : null;
+  // The row's second line finishes the item's name, not the amount (经营收入（厂房、店面　1286400.00 / 出租）).
+  if (tail) cells.splice(0, 2, `${cells[0]}${tail[2]}`, tail[1]!);
   const last = s.blocks.at(-1);
   if (last?.type === 'table') last.rows.push(cells);
   else push(s, { type: 'table', rows: [cells] }, p.start);

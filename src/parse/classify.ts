@@ -692,7 +692,7 @@ function speakerOf(t: string, speakers: Set<string>): string | null {
 
 function isTableRow(t: string): boolean {
   const cells = t.split(PATTERNS.cellGap).filter(Boolean);
-  if (cells.length === 2 && PHONE_ROW.test(t.trim())) return true;
+  if (cells.length === 2 && (PHONE_ROW.test(t.trim()) || AMOUNT_ROW.test(t.trim()))) return true;
   // A line led by its label (上期谜底：1.田　2.… / 获奖读者：王丽芳　徐建国): a labelled line of text, its values set apart.
   if (PATTERNS.labelLed.test(t.trim())) return false;
   return cells.length >= TABLE_MIN_CELLS && cells.every((c) => nonSpaceLength(c) <= TABLE_CELL_MAX_CHARS) && !/[。！？]/u.test(t);
@@ -703,6 +703,13 @@ function isTableRow(t: string): boolean {
 const TABLE_CELL_MAX_CHARS = 24;
 /** A row of a 常用电话 table: a name, a wide gap, a number (报警　110, 派出所　　0577-62711110). */
 const PHONE_ROW = /^[\p{Script=Han}（）()·]{2,16}(?:\u3000+|\s{2,}|\s*\u3000\s*)[\d－-]{3,}$/u;
+
+/**
+ * A row of an accounts table: an item, a wide gap, an amount (发包及上交收入　　　 96500.00, 合　计　　1701176.50, 其他支出　　9685元):
+ * a figure of three digits or more, or with decimals, alone after the gap — or before the end of the item's bracket, cut by
+ * the wrap onto the row's second line (经营收入（厂房、店面　　1286400.00 / 出租）).
+ */
+const AMOUNT_ROW = /^[\p{Script=Han}（）()、·\u3000 ]{2,24}?(?:\u3000{2,}|\s{4,})\s*(?:\d{1,3}(?:,\d{3})+(?:\.\d{1,2})?|\d{3,}(?:\.\d{1,2})?|\d+\.\d{1,2})(?:元|万元|%|％)?(?:[\p{Script=Han}、]{0,7}[）)])?$/u;
 
 function isColumnish(t: string): boolean {
   // A label is one word (观点·评论 counts as one); phrases set apart by spaces are slogans or kickers.

@@ -200,3 +200,33 @@ describe('a line about scanning a code', () => {
     expect(r.articles.flatMap((a) => a.blocks).some((b) => 'text' in b && String(b.text).includes('扫码关注'))).toBe(false);
   });
 });
+
+describe('an accounts table of item and amount', () => {
+  it('reads its rows as a table, an item cut by the wrap whole beside its amount', () => {
+    const text = [
+      '东岙村2018年1—6月财务收支公开',
+      '',
+      '根据村级财务管理办法有关规定，现将东岙村2018年1月至6月财务收支情况公开如下，接受全体村民监督。',
+      '',
+      '一、收入（单位：元）',
+      '经营收入（厂房、店面　　　1286400.00',
+      '出租）',
+      '发包及上交收入　　　　　　　 96500.00',
+      '其他收入　　　　　　　　　　 18276.50',
+      '',
+      '以上公开内容如有疑问，请于公开之日起7日内向村务监督委员会提出。',
+      '',
+    ].join('\n');
+    const a = parse(text).articles[0]!;
+    const table = a.blocks.find((b) => b.type === 'table');
+    expect(table && 'rows' in table ? table.rows : null).toEqual([
+      ['经营收入（厂房、店面出租）', '1286400.00'],
+      ['发包及上交收入', '96500.00'],
+      ['其他收入', '18276.50'],
+    ]);
+  });
+  it('leaves a slogan beside a page number out of it', () => {
+    const text = '青山镇开展防汛演练\n\n本报讯（通讯员 林晓）7月12日，青山镇在东岙水库开展防汛应急演练。\n\n奋力打造现代化国际化城市新中心　　　　　1\n';
+    expect(parse(text).articles.flatMap((a) => a.blocks).some((b) => b.type === 'table')).toBe(false);
+  });
+});
