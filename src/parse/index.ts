@@ -39,7 +39,7 @@ import { ledger } from './ledger.ts';
 import { prepareLines } from './lines.ts';
 import { readNewsPage } from './news-page.ts';
 import { inferKind } from './page-kind.ts';
-import { paperPlace, readPageInfo } from './page.ts';
+import { footFolio, paperPlace, readPageInfo } from './page.ts';
 import { pagePieces } from './pieces.ts';
 import { KIND_NAMES, merge, NOTHING, report, warned } from './report.ts';
 import { nonSpaceLength } from './text.ts';
@@ -59,7 +59,10 @@ export function parseSeed(text: string, options: ParseOptions): ParseResult {
   // The header's lines, and an editor's line set right under them (招生考试　　责任编辑：…): it may carry the 版名.
   const isEdge = (p: (typeof pieces)[number] | undefined): boolean => p?.kind === 'masthead' || p?.kind === 'page-header';
   const edge = pieces.filter((p, i) => isEdge(p) || (p.kind === 'editor' && isEdge(pieces[i - 1])));
-  const page = edge.length ? readPageInfo(edge.flatMap((p) => p.lines)) : null;
+  const header = edge.length ? readPageInfo(edge.flatMap((p) => p.lines)) : null;
+  // A 版次 the header does not print, printed in the page's folio (— 3 —): the folio says which page this is.
+  const folio = footFolio(pieces);
+  const page = header && !header.page && folio ? { ...header, page: folio } : header;
 
   // The grammar reads a page with what is known of its kind: metadata's, or a literary page read off its authors.
   const read = kind === 'document' ? readDocuments(pieces, options) : readNewsPage(pieces, kind, options, page?.pageName ?? null, page ? paperPlace(page) : null);

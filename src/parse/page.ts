@@ -131,7 +131,7 @@ const closeLetterSpacing = (t: string) => t.replace(LETTER_SPACED, (m) => m.repl
 /** The fields of a header line: what stands between wide gaps or a 版 header's dots and bars. */
 function headerFields(t: string): string[] {
   // A middle dot between two words (要闻·深度, 国防·兵役) joins one page name; set apart by spaces it separates fields.
-  return closeLetterSpacing(t).trim().split(/\s{2,}|\u3000+|\s*[|｜／]\s*|\s+·\s*|\s*·\s+|(?<!\p{Script=Han})·|·(?!\p{Script=Han})/u).filter(Boolean);
+  return closeLetterSpacing(t).trim().split(/\s{2,}|\u3000+|\s*[|｜／■◆▌]\s*|\s+·\s*|\s*·\s+|(?<!\p{Script=Han})·|·(?!\p{Script=Han})/u).filter(Boolean);
 }
 
 /** A 版次 printed bare among a header's fields (2019年1月17日　星期四　　3　　两会特刊): one or two digits. */
@@ -140,9 +140,12 @@ const BARE_PAGE_NUMBER = /^\d{1,2}$/u;
 /** A 版次 as the issue records it: a zero set before one digit (07) is the page's number printed two wide. */
 const barePage = (s: string) => s.replace(/^0(?=\d)/u, '');
 
+/** Words of a date or a page tag inside a field (五月, 十三日, 农历…年, 第…版): no page's name; 今日富春江, 年终特刊 and 换届选举专版 are names. */
+const DATE_OR_TAG_WORD = /[〇零一二三四五六七八九十廿\d](?:年|月|日|版)|^第|^农历/u;
+
 /** A field that can be a page's name: a few Han characters that are no date, weekday, page tag, credit or masthead word. */
 function pageNameField(f: string): boolean {
-  return /^\p{Script=Han}{2,}(?:·\p{Script=Han}{2,})?$/u.test(f) && nonSpaceLength(f) <= PAGE_NAME_MAX_CHARS && !PATTERNS.weekday.test(f) && !/年|月|日|版/u.test(f)
+  return /^\p{Script=Han}{2,}(?:·\p{Script=Han}{2,})?$/u.test(f) && nonSpaceLength(f) <= PAGE_NAME_MAX_CHARS && !PATTERNS.weekday.test(f) && !DATE_OR_TAG_WORD.test(f)
     && !PATTERNS.mastheadLine.test(f) && !/^(?:责任|责编|美编|校对|编辑)/u.test(f);
 }
 
@@ -198,7 +201,8 @@ export function readPageInfo(lines: string[]): PageInfo {
     // A name among a dated header's fields (…星期五　国防·兵役　　责任编辑：…) names the page; a name set with the number on
     // the line above (柳市新闻　　3) was the paper's.
     const dated = nameAfterDate(t);
-    if (dated && (!info.pageName || namedByNumber)) [info.pageName, namedByNumber] = [dated, false];
+    // A paper-shaped name read off the line above (织　里　新　闻　　04版) gives way to it too.
+    if (dated && (!info.pageName || namedByNumber || (paperName(info.pageName) && !paperName(dated)))) [info.pageName, namedByNumber] = [dated, false];
     underHeader ||= PATTERNS.pageTag.test(t) || PATTERNS.oneDate.test(t);
     const date = PATTERNS.oneDate.exec(t);
     if (date?.groups && !info.date) info.date = isoDate(Number(date.groups.year), Number(date.groups.month), Number(date.groups.day));
@@ -228,7 +232,9 @@ export function readPageInfo(lines: string[]): PageInfo {
 const PAPER_NAME_PREFIX = /^\p{Script=Han}{1,6}(?:报|新闻)·(?=\p{Script=Han}{2,})/u;
 
 /** The 版次 and 版名 of a line with a page tag (第2版　要闻, 要闻　第2版, 第3版 · 社会民生). */
-function readTaggedPage(t: string, info: PageInfo): void {
+function readTaggedPage(line: string, info: PageInfo): void {
+  // A letter-spaced 版名 (第2版　　　要　闻) is one word.
+  const t = closeLetterSpacing(line);
   const tag = t.match(PATTERNS.pageTag);
   if (tag?.groups && !info.page) {
     info.page = (tag.groups.page ?? tag.groups.page2)!.toUpperCase();
@@ -238,8 +244,11 @@ function readTaggedPage(t: string, info: PageInfo): void {
     if (name && !PATTERNS.editorAnywhere.test(`${name}：`) && !/^(?:责任|责编|美编|校对|编辑)/u.test(name) && nonSpaceLength(name) <= PAGE_NAME_MAX_CHARS) info.pageName = name;
     // Or the words before it (要闻　第2版).
     if (!info.pageName) {
-      const before = t.slice(0, tag.index).trim().split(/[\s\u3000]+/u).at(-1) ?? '';
-      if (/^[\p{Script=Han}]{2,8}$/u.test(before) && !PATTERNS.weekday.test(before) && !/年|月|日/u.test(before)) info.pageName = before;
+      // The name right before the tag; when that is the paper's, a name right before it (文化·摄影　　碧湖新闻　　第4版).
+      const words = t.slice(0, tag.index).trim().split(/[\s\u3000]+/u);
+      const [last, prior] = [words.at(-1) ?? '', words.at(-2) ?? ''];
+      const before = paperName(last) && pageNameField(prior) && !paperName(prior) ? prior : last;
+      if (pageNameField(before)) info.pageName = before;
     }
   }
 }
@@ -249,7 +258,10 @@ function nameAfterDate(t: string): string | null {
   if (!PATTERNS.oneDate.test(t) || !PATTERNS.weekday.test(t)) return null;
   const fields = headerFields(t);
   const at = fields.findIndex((f) => PATTERNS.oneDate.test(f));
-  return at < 0 ? null : fields.slice(at + 1).find((f) => pageNameField(f) && !DATE_FIELD.test(f)) ?? null;
+  if (at < 0) return null;
+  // Up to the credits: the name after a bare role word (责任编辑　吴雪萍) is the editor's.
+  const credits = fields.findIndex((f, i) => i > at && CREDIT_ROLE_FIELD.test(f));
+  return fields.slice(at + 1, credits < 0 ? undefined : credits).find((f) => pageNameField(f) && !DATE_FIELD.test(f)) ?? null;
 }
 
 /** A top line of two names, one the paper's (…报, …日报): the other is the page's (光影乐清　　　乐清日报). */
@@ -323,7 +335,7 @@ const halfWidthDigits = (t: string) => t.replace(/[０-９]/gu, (d) => String.fr
 
 /** A header line's fields: split at gaps (one space will do here, fields hold none), bars, full-width slashes and set-apart dots. */
 function splitHeaderFields(t: string): string[] {
-  return closeLetterSpacing(t).trim().split(/[\s\u3000]+|\s*[|｜／]\s*|\s+·\s*|\s*·\s+|(?<!\p{Script=Han})·|·(?!\p{Script=Han})/u).filter(Boolean);
+  return closeLetterSpacing(t).trim().split(/[\s\u3000]+|\s*[|｜／■◆▌]\s*|\s+·\s*|\s*·\s+|(?<!\p{Script=Han})·|·(?!\p{Script=Han})/u).filter(Boolean);
 }
 
 /**
@@ -400,10 +412,12 @@ function fillFromFields(t: string, info: PageInfo): void {
   // (A page tag in letters and digits keeps its letter: A2.)
   if (at >= 0 && !info.page) info.page = /^[一二三四五六七八九十]+$/u.test(number) ? hanNumber(number) : number.toUpperCase();
   // The page's name stands beside its number (3　乡村振兴, 综合 2); a name elsewhere on the line may be the paper's.
-  const name = pageNameOf([fields[at + 1], fields[at - 1]].filter((f) => at >= 0 && f?.kind === 'name' && !PAPER_FIELD.test(f.field)).map((f) => f!.field));
-  // Two names on the line, one of them the paper's by its last word (横店报｜经济｜…｜06, 乡镇　03　佛堂新闻): the other is the page's.
+  const beside = pageNameOf([fields[at + 1], fields[at - 1]].filter((f) => at >= 0 && f?.kind === 'name' && !PAPER_FIELD.test(f.field)).map((f) => f!.field));
+  // Two names on the line, one of them the paper's by its last word (横店报｜经济｜…｜06, 乡镇　03　佛堂新闻, 文化·摄影　碧湖新闻　第4版):
+  // the other is the page's, wherever the number stands.
   const names = fields.filter((f) => f.kind === 'name').map((f) => f.field);
   const other = names.length === HEADER_MAX_NAMES && names.some(paperName) ? names.find((f) => !paperName(f)) : undefined;
+  const name = beside && paperName(beside) && other ? other : beside;
   if ((name ?? other) && !info.pageName) info.pageName = (name ?? other)!;
   const issue = fields.find((f) => f.kind === 'issue' && /期$/u.test(f.field));
   if (issue && !info.number) info.number = issue.field.replace(/\s+/gu, '');
@@ -468,3 +482,21 @@ export function findFrontBoxes(units: Unit[], masthead: Set<number>): Set<number
 
 /** A headline's line: short, no sentence mark. */
 const headingLikeLine = (t: string) => nonSpaceLength(t) <= MASTHEAD_LINE_MAX_CHARS && !/[。；！？]/u.test(t) && !isBylineLine(t.trim());
+
+/** A folio set between dashes (— 3 —, －4－): the page's number, printed at its foot. */
+const DASHED_FOLIO = /^[—–\-－―─]+\s*(\d{1,2})\s*[—–\-－―─]+$/u;
+
+/**
+ * The page's number from its folio, when the page prints exactly one dashed folio (— 3 —) alone on a line or at the end of a
+ * foot line (…编印　　　— 3 —); null when there is none, or two that disagree (a spread).
+ */
+export function footFolio(pieces: readonly { kind: string | null; text: string }[]): string | null {
+  const numbers = new Set<string>();
+  for (const p of pieces) {
+    if (p.kind !== 'page-number') continue;
+    const last = p.text.trim().split(/\s{2,}|\u3000{2,}/u).at(-1)!.trim();
+    const m = last.match(DASHED_FOLIO);
+    if (m) numbers.add(m[1]!.replace(/^0(?=\d)/u, ''));
+  }
+  return numbers.size === 1 ? [...numbers][0]! : null;
+}
