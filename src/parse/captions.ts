@@ -8,8 +8,22 @@ import type { Unit } from './units.ts';
 /** Captions with their credits: a credit line credits the caption above it. */
 export function captionsOf(pieces: Piece[]): Caption[] {
   const out: Caption[] = [];
-  for (const p of pieces) {
+  let title = '';
+  for (const [i, p] of pieces.entries()) {
+    // A work's 《title》 alone over its caption's sentence opens that caption (《晒秋》 / 堰头村村民在老屋前晾晒…).
+    if (p.kind === 'caption' && WORK_TITLE_ONLY.test(p.text.trim()) && pieces[i + 1]?.kind === 'caption') {
+      title = p.text.trim();
+      continue;
+    }
     if (p.kind !== 'credit') {
+      // (The sentence under it may come in two pieces: they are one caption.)
+      if (title) {
+        title += p.text.trim();
+        if (pieces[i + 1]?.kind === 'caption') continue;
+        readCaption(title, out);
+        title = '';
+        continue;
+      }
       // Captions printed side by side run into one line: each ends with its own credit
       // (…品尝美食。 记者 徐婷婷 摄小朋友在…表演节目。 通讯员 童晓 摄).
       const parts = sideBySideCaptions(p.text) ? p.text.trim().split(/\s{2,}|\u3000+/u) : p.text.trim().split(SIDE_BY_SIDE_CAPTIONS);
@@ -27,6 +41,9 @@ export function captionsOf(pieces: Piece[]): Caption[] {
   }
   return out;
 }
+
+/** A work's title alone: 《晒秋》. */
+const WORK_TITLE_ONLY = /^《[^《》]{1,24}》$/u;
 
 /** Where one caption's credit ends and the next caption begins, on one line. */
 const SIDE_BY_SIDE_CAPTIONS = /(?<=[。！？]\s*(?:(?:本报)?(?:记者|通讯员|摄影)\s*)?(?:\p{Script=Han}{2,4}\s*){1,3}摄)\s*(?=\S)/u;

@@ -190,11 +190,33 @@ function markWorkTitles(pieces: Piece[]) {
     if (p.kind !== null || !WORK_TITLE.test(p.text.trim())) continue;
     const next = pieces[i + 1];
     const name = next?.text.trim().match(WORK_AUTHOR)?.groups?.name;
-    if (!next || !name) continue;
-    p.kind = 'caption';
-    next.kind = 'credit';
+    if (next && name) {
+      p.kind = 'caption';
+      next.kind = 'credit';
+      continue;
+    }
+    // A photograph printed with its title, a sentence of caption and the photographer's credit set tight under one another
+    // (《古堰晨曦》 / 晨雾中，一位老人撑着竹筏…划过。 / 叶建新　摄): one caption, the title its first words.
+    // (The sentence may come in two pieces, its first line set short of the column.)
+    for (let n = 1; n <= WORK_CAPTION_MAX_PIECES; n++) {
+      const said = pieces.slice(i + 1, i + 1 + n);
+      const credit = pieces[i + 1 + n];
+      const tight = said.every((q, k) => q.kind === null && q.start === (k === 0 ? p.end : said[k - 1]!.end) + 1);
+      const lines = said.reduce((m, q) => m + q.lines.length, 0);
+      const chars = said.reduce((m, q) => m + q.length, 0);
+      if (said.length !== n || !tight || lines > WORK_CAPTION_MAX_LINES || chars > CAPTION_MAX_CHARS || !said.at(-1)!.endsFullSentence) continue;
+      if (!credit || credit.start !== said.at(-1)!.end + 1 || !(credit.kind === 'credit' || WORK_AUTHOR.test(credit.text.trim()))) continue;
+      p.kind = 'caption';
+      for (const q of said) q.kind = 'caption';
+      credit.kind = 'credit';
+      break;
+    }
   }
 }
+
+/** A photograph's caption under its 《title》 runs at most this many printed lines, in at most this many pieces. */
+const WORK_CAPTION_MAX_LINES = 3;
+const WORK_CAPTION_MAX_PIECES = 2;
 
 /**
  * An author's name alone under a title, without □ or 文/ (立秋后的石梁溪 / 余向阳 / the poem): a
@@ -244,7 +266,8 @@ function markTablesInText(pieces: Piece[]) {
     const next = pieces[i + 1];
     if (p.kind !== null || !p.headingLike || next?.kind !== 'table-row' || next.start !== p.end + 1) continue;
     let k = i + 1;
-    while (k < pieces.length && (pieces[k]!.kind === 'table-row' || FURNITURE_KINDS.has(pieces[k]!.kind!))) k++;
+    // Past the table's rows, a page's foot and header, and the table's source note (数据来源：…).
+    while (k < pieces.length && (pieces[k]!.kind === 'table-row' || pieces[k]!.kind === 'note' || FURNITURE_KINDS.has(pieces[k]!.kind!))) k++;
     const after = pieces[k];
     p.tableInText = !!after && after.kind === null && !headingLike(after.text.trim()) && !PATTERNS.lead.test(after.text);
   }
@@ -692,7 +715,7 @@ function speakerOf(t: string, speakers: Set<string>): string | null {
 
 function isTableRow(t: string): boolean {
   const cells = t.split(PATTERNS.cellGap).filter(Boolean);
-  if (cells.length === 2 && (PHONE_ROW.test(t.trim()) || AMOUNT_ROW.test(t.trim()))) return true;
+  if (cells.length === 2 && (PHONE_ROW.test(t.trim()) || AMOUNT_ROW.test(t.trim()) || WORK_ROW.test(t.trim()))) return true;
   // A line led by its label (上期谜底：1.田　2.… / 获奖读者：王丽芳　徐建国): a labelled line of text, its values set apart.
   if (PATTERNS.labelLed.test(t.trim())) return false;
   return cells.length >= TABLE_MIN_CELLS && cells.every((c) => nonSpaceLength(c) <= TABLE_CELL_MAX_CHARS) && !/[。！？]/u.test(t);
@@ -703,6 +726,9 @@ function isTableRow(t: string): boolean {
 const TABLE_CELL_MAX_CHARS = 24;
 /** A row of a 常用电话 table: a name, a wide gap, a number (报警　110, 派出所　　0577-62711110). */
 const PHONE_ROW = /^[\p{Script=Han}（）()·]{2,16}(?:\u3000+|\s{2,}|\s*\u3000\s*)[\d－-]{3,}$/u;
+
+/** A row of a prize list: a work's 《title》, a wide gap, its author and where from (《晒秋》　　　吴美华（莲都）). */
+const WORK_ROW = /^《[^《》]{1,24}》(?:\u3000+|\s{2,})\p{Script=Han}(?:[\u3000 ]?\p{Script=Han}){1,3}(?:[（(][^（）()]{1,12}[）)])?$/u;
 
 /**
  * A row of an accounts table: an item, a wide gap, an amount (发包及上交收入　　　 96500.00, 合　计　　1701176.50, 其他支出　　9685元):

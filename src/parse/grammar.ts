@@ -619,6 +619,8 @@ export const ROLE_RULES: Rule[] = [
   { role: 'section', weight: 1.5, why: 'short and without sentence punctuation', test: (p) => p.headingLike },
   { role: 'section', weight: 3, why: 'numbered or bracketed like a section (一、 （一） 【】)', test: (p) => PATTERNS.numberedHeading.test(p.text) && p.headingLike },
   { role: 'section', weight: 1, why: 'short', test: (p) => p.length <= SECTION_SHORT_MAX_CHARS },
+  { role: 'section', weight: 3, why: 'a label set tight over a table\'s rows, after rows or a line closing on a colon (一等奖（1名） / 《晒秋》　吴美华（莲都）): a group of the table', test: (p, c) => tableGroupLabel(p, c) },
+  { role: 'stack', weight: -3, why: 'a label set tight inside a table (between its rows, or under the line that announces it) is no story\'s title', test: (p, c) => tableGroupLabel(p, c) },
   { role: 'section', weight: 4, why: 'a month alone (一　月, 十二月, 3月): a 大事记 or 一周要闻 is read by its months, the heading of a part, never a story\'s title', test: (p) => MONTH_HEADING.test(p.text.replace(/[\s\u3000]+/gu, '')) },
   { role: 'stack', weight: -3, why: 'a month alone is a part of a record, not a story\'s title', test: (p) => MONTH_HEADING.test(p.text.replace(/[\s\u3000]+/gu, '')) },
   { role: 'stack', weight: -3, why: 'a day and a gap before the text (7月15日　某某镇…): a chronicle\'s dated entry, not a title', test: (p) => DATED_ENTRY.test(p.text.trim()) },
@@ -902,6 +904,11 @@ const CAPTION_TAIL_MAX_CHARS = 24;
 
 /** A story with at least a paragraph since its lead or byline may have sections; a heading right under its byline is not one. */
 const STORY_CHARS_FOR_SECTIONS = 40;
+/** A short label set tight over table rows, right under other rows or under a line that ends on a colon. */
+const tableGroupLabel = (p: Piece, c: Context) =>
+  p.kind === null && p.headingLike && p.lines.length === 1 && !!c.following && c.following.kind === 'table-row' && c.following.start === p.end + 1 &&
+  !!c.preceding && c.preceding.end + 1 === p.start && (c.preceding.kind === 'table-row' || /[：:]$/u.test(c.preceding.text.trim()));
+
 /** A day, a wide gap and text after it (7月15日　慈城镇被命名为…): an entry of a chronicle. */
 const DATED_ENTRY = /^\d{1,2}月\d{1,2}日(?:[至—-]\d{1,2}日)?(?:\u3000|\s{2,})\S/u;
 /** A month and nothing else (一月, 十二月, 3月, 03月): the heading of a chronicle's part. */

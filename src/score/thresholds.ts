@@ -405,6 +405,9 @@ export const PAGE_THRESHOLDS: Partial<Record<Metric, number>> = {
  * the page reaches PAGE_THRESHOLDS). What each still gets wrong: `npm run score:parse -- <slug> --verbose`.
  */
 export const PAGE_FLOORS: Record<string, Partial<Record<Metric, number>>> = {
+  // Round 18: the prize list's announcing sentence is cut by a short line ending on a colon (…通济堰杯”摄 / 影大赛获奖名单公布
+  // 如下：), so the list's text does not open with its first sentence and the piece is not matched to its key.
+  'photo-contest-bihu-sheying-2019-12': { articles: 0.5, headline: 0.5, queries: 0.33 },
   // Round 17 (measured held out, then tuned on): the 村务公开 page's income table (labels cut by wraps) and its tender notice's
   // label rows read as pieces of their own, so two queries land there.
   'village-affairs-zeguo-cunwu-2018-07': { queries: 0.33 },
@@ -544,6 +547,47 @@ export const ROUND17_THRESHOLDS: Partial<Record<Metric, number>> = {
 };
 
 /**
+ * Round 18: eight held-out pages of eight papers not yet in the corpus (安昌, 江南, 富春江, 小顺, 孝丰, 碧湖, 新市, 织里), four of
+ * forms new to it (traffic-control, expropriation, election, photo-contest), written by two helpers who never ran the parser or
+ * the scorer; measured held out, then tuned on.
+ */
+export const ROUND18_PAGES = new Set([
+  'election-xiaofeng-huanjie-2021-11',
+  'expropriation-zhili-jiugai-2017-09',
+  'news-front-anchang-toutiao-2022-12',
+  'news-inside-fuchunjiang-zonghe-2018-10',
+  'news-inside-jiangnan-yaowen-2016-06',
+  'news-inside-xiaoshun-jingji-2024-07',
+  'photo-contest-bihu-sheying-2019-12',
+  'traffic-control-xinshi-malasong-2019-11',
+]);
+
+/**
+ * Over all 226 pages (the 218 and ROUND18_PAGES), 0.01 under the scores printed after the rules learnt from round 18. On
+ * the eight pages alone — at issue 17's eighth session's start (32c5089) → at first contact (61b125e) → after the rules
+ * learnt from round 18: articles 0.96 → 0.96 → 0.96, headline 0.86 → 0.93 → 0.93, stack 0.71 → 0.79 → 0.86, captions 0.63 →
+ * 0.63 → 1.00, issue fields 0.31 → 0.31 → 1.00, furniture 0.81 → 0.81 → 0.90; extra articles 11 → 11 → 4.
+ */
+export const ROUND18_THRESHOLDS: Partial<Record<Metric, number>> = {
+  articles: 0.98,
+  headline: 0.96,
+  stack: 0.95,
+  byline: 0.98,
+  date: 0.96,
+  first: 0.97,
+  last: 0.94,
+  captions: 0.96,
+  structure: 0.75,
+  document: 0.86,
+  column: 0.94,
+  kind: 0.9,
+  furniture: 0.95,
+  survive: 0.98,
+  queries: 0.97,
+  issue: 0.95,
+};
+
+/**
  * The corpus thresholds in the order the pages came: each tier holds over the pages before it and
  * its own, so a round of new pages adds a tier instead of lowering the bar the earlier pages reached.
  */
@@ -560,6 +604,7 @@ export const THRESHOLD_TIERS: { name: string; added: ReadonlySet<string>; thresh
   { name: 'corpus (with round 15)', added: ROUND15_PAGES, thresholds: ROUND15_THRESHOLDS },
   { name: 'corpus (with round 16)', added: ROUND16_PAGES, thresholds: ROUND16_THRESHOLDS },
   { name: 'corpus (with round 17)', added: ROUND17_PAGES, thresholds: ROUND17_THRESHOLDS },
+  { name: 'corpus (with round 18)', added: ROUND18_PAGES, thresholds: ROUND18_THRESHOLDS },
 ];
 
 /** The pages each tier holds over: every page but those added by a later tier (a tier none of whose pages is scored is skipped). */

@@ -49,3 +49,73 @@ describe('the folio', () => {
     expect(parseSeed(text, { seed: 't.txt' }).page?.page).toBe('2');
   });
 });
+
+const parse = (text: string) => parseSeed(text, { seed: 't.txt', date: '2019-12-13' });
+
+describe('a table with its own title inside a story', () => {
+  it('stays in the story when its source note stands under its rows', () => {
+    const text = [
+      '青山镇上半年规上工业产值增长13.8%',
+      '',
+      '本报讯（记者 叶雯雯）7月16日，记者从镇上半年经济运行分析会上获悉，今年1—6月，全镇实现规上工业总产值6.42亿元。',
+      '',
+      '青山镇2024年上半年主要经济指标',
+      '指　标　　　　　　　　　数　值　　　　同比增长',
+      '规上工业总产值　　　　　6.42亿元　　　13.8%',
+      '固定资产投资　　　　　　2.18亿元　　　21.4%',
+      '数据来源：青山镇统计站',
+      '',
+      '项目投资成为拉动增长的重要力量。上半年，全镇实施500万元以上工业技改项目9个。',
+      '',
+    ].join('\n');
+    const arts = parseSeed(text, { seed: 't.txt', kind: 'news-page' }).articles;
+    expect(arts.map((a) => a.headline)).toEqual(['青山镇上半年规上工业产值增长13.8%']);
+    expect(arts[0]!.blocks.some((b) => b.type === 'table')).toBe(true);
+  });
+});
+
+describe('a photo contest\'s works and prize list', () => {
+  const text = [
+    '第三届“青山杯”摄影大赛揭晓',
+    '',
+    '　　本报讯（记者 叶舒婷）12月8日，第三届“青山杯”摄影大赛评审结果揭晓，叶建新的《古堰晨曦》获得一等奖。',
+    '　　本版选登部分获奖作品，以飨读者。',
+    '',
+    '',
+    '《古堰晨曦》',
+    '晨雾中，一位老人撑着竹筏从古堰',
+    '拱形大坝前缓缓划过。',
+    '叶建新　摄',
+    '',
+    '《晒秋》',
+    '东岙村村民在老屋前晾晒辣椒、玉米和番薯干。',
+    '吴美华　摄',
+    '',
+    '',
+    '第三届“青山杯”摄影大赛获奖名单',
+    '',
+    '　　经评委会评审，现将获奖名单公布如下：',
+    '一等奖（1名）',
+    '《古堰晨曦》　　　叶建新（莲都）',
+    '二等奖（2名）',
+    '《稻浪千重》　　　周海燕（缙云）',
+    '《晒秋》　　　　　吴美华（莲都）',
+    '　　　　　　　　青山镇人民政府',
+    '　　　　　　　　2019年12月10日',
+    '',
+  ].join('\n');
+  it('reads each work as one caption, its title first, credited', () => {
+    const a = parse(text).articles[0]!;
+    expect(a.captions.map((c) => [c.text, c.credit])).toEqual([
+      ['《古堰晨曦》晨雾中，一位老人撑着竹筏从古堰拱形大坝前缓缓划过。', '叶建新'],
+      ['《晒秋》东岙村村民在老屋前晾晒辣椒、玉米和番薯干。', '吴美华'],
+    ]);
+  });
+  it('reads the prize list as one piece: its prize labels are groups of its table, not titles', () => {
+    const arts = parseSeed(text, { seed: 't.txt', kind: 'news-page' }).articles;
+    expect(arts.map((a) => a.headline)).toEqual(['第三届“青山杯”摄影大赛揭晓', '第三届“青山杯”摄影大赛获奖名单']);
+    expect(arts[1]!.blocks.filter((b) => b.type === 'heading').map((b) => ('text' in b ? b.text : ''))).toEqual(['一等奖（1名）', '二等奖（2名）']);
+    const rows = arts[1]!.blocks.filter((b) => b.type === 'table').flatMap((b) => ('rows' in b ? b.rows : []));
+    expect(rows).toContainEqual(['《晒秋》', '吴美华（莲都）']);
+  });
+});
