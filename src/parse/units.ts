@@ -391,9 +391,11 @@ function joinsUnit(u: OpenUnit, l: Line, { width, full, prose, allIndented, vers
   // A box's row cut by the wrap: the row filled its line and the short rest under it is no row of its own (内容：展出…主题作
   // / 品120余幅), or a number cut in two (电话：0577-6271 / 3366).
   const rowCut = prev !== undefined && labelRowText(prev) && !labelRowText(l.text) && !endsFullSentence(prev) && ((full(prev) && nonSpaceLength(l.text) <= ROW_TAIL_MAX_CHARS && !startsUnit(l.text)) || cutNumber(prev, l.text));
+  const midWord = openedMidWord(u, l) && !l.vertical && !u.lines.at(-1)!.gapAfter && !startsUnit(l.text);
   return (
     bracketOpen ||
     rowCut ||
+    midWord ||
     (prev !== undefined &&
       !l.vertical &&
       // A line ending in a comma stops mid-sentence: the next line goes on with it, however short this one was set.
@@ -414,6 +416,19 @@ function joinsUnit(u: OpenUnit, l: Line, { width, full, prose, allIndented, vers
       !(headingLike(prev) && headingLike(l.text) && (!prose || (u.lines.at(-1)!.bold && l.bold)) && !continuesLine(l.text)))
   );
 }
+
+/**
+ * A paragraph's indented first line that stops mid-word, a clause closed by a comma on it or the next (　　经评委会评审，现将第三届
+ * “青山杯”摄 / 影大赛获奖名单公布如下：): the sentence goes on in the next line, however the column's width was measured (a
+ * group holding a table's wide rows).
+ */
+const openedMidWord = (u: OpenUnit, l: Line) => {
+  const prev = u.lines.at(-1)!;
+  const clause = /，/u.test(prev.text) || (nonSpaceLength(prev.text) >= OPENED_LINE_MIN_CHARS && /，/u.test(l.text));
+  return u.lines.length === 1 && prev.indented && !l.indented && clause && /\p{Script=Han}$/u.test(prev.text.trim()) && !PATTERNS.numberedHeading.test(prev.text.trim());
+};
+/** An indented line this long with no comma of its own (　　获奖作品将于12月16日至31日在碧湖镇文化) is prose too, when the next goes on with one. */
+const OPENED_LINE_MIN_CHARS = 16;
 
 /** The rest of a box's row cut by the wrap is at most this long (品120余幅, 经典选段). */
 const ROW_TAIL_MAX_CHARS = 10;

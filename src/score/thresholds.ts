@@ -405,9 +405,6 @@ export const PAGE_THRESHOLDS: Partial<Record<Metric, number>> = {
  * the page reaches PAGE_THRESHOLDS). What each still gets wrong: `npm run score:parse -- <slug> --verbose`.
  */
 export const PAGE_FLOORS: Record<string, Partial<Record<Metric, number>>> = {
-  // Round 18: the prize list's announcing sentence is cut by a short line ending on a colon (…通济堰杯”摄 / 影大赛获奖名单公布
-  // 如下：), so the list's text does not open with its first sentence and the piece is not matched to its key.
-  'photo-contest-bihu-sheying-2019-12': { articles: 0.5, headline: 0.5, queries: 0.33 },
   // Round 17 (measured held out, then tuned on): the 村务公开 page's income table (labels cut by wraps) and its tender notice's
   // label rows read as pieces of their own, so two queries land there.
   'village-affairs-zeguo-cunwu-2018-07': { queries: 0.33 },

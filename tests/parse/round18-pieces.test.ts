@@ -119,3 +119,34 @@ describe('a photo contest\'s works and prize list', () => {
     expect(rows).toContainEqual(['《晒秋》', '吴美华（莲都）']);
   });
 });
+
+describe('a paragraph\'s indented first line that stops mid-word', () => {
+  it('runs on into the next line, in a group with a table\'s wide rows too', () => {
+    const text = [
+      '青山镇摄影大赛获奖名单',
+      '',
+      '　　经评委会评审，现将第三届“青山杯”摄',
+      '影大赛获奖名单公布如下：',
+      '一等奖（1名）',
+      '《古堰晨曦》　　　叶建新（莲都）',
+      '二等奖（2名）',
+      '《稻浪千重》　　　周海燕（缙云）',
+      '《千年水脉》　　　陈立群（青田）',
+      '优秀奖（4名）',
+      '《村口》　潘丽君（莲都）　　《水碓》　林志勇（松阳）',
+      '《归途》　何雨婷（莲都）　　《老樟》　金伟民（金华）',
+      '　　获奖作品将于12月16日至31日在青山镇文化',
+      '中心展出，欢迎市民前往观展。',
+      '　　　　　　　　青山镇人民政府　青山镇摄影家协会',
+      '　　　　　　　　　　　　　　　2019年12月10日',
+      '',
+    ].join('\n');
+    const paras = parseSeed(text, { seed: 't.txt', kind: 'news-page' }).articles[0]!.blocks.filter((b) => b.type === 'paragraph').map((b) => ('text' in b ? b.text : ''));
+    expect(paras).toEqual(['经评委会评审，现将第三届“青山杯”摄影大赛获奖名单公布如下：', '获奖作品将于12月16日至31日在青山镇文化中心展出，欢迎市民前往观展。']);
+  });
+  it('keeps an indented heading apart from the prose under it', () => {
+    const text = '青山镇防汛工作方案\n\n　　一、总体要求\n全镇上下要把防汛工作摆在突出位置，落实各项措施。\n';
+    const blocks = parseSeed(text, { seed: 't.txt', kind: 'news-page' }).articles[0]!.blocks;
+    expect(blocks.some((b) => 'text' in b && b.text === '一、总体要求全镇上下要把防汛工作摆在突出位置，落实各项措施。')).toBe(false);
+  });
+});
