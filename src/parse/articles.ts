@@ -61,7 +61,11 @@ export function draftArticles(pieces: Piece[], roles: Role[]): DraftPage {
         if (p.kind === 'continued-to' && cur && (cur as Draft).body.length) (cur as Draft).continuedTo ??= p;
         return; // furniture does not break a stack or a paragraph
       case 'column':
-        if (lastRole === 'column' && column && !labelClosed) {
+        if (lastRole === 'column' && column && !labelClosed && p.text.trim() === column.text.trim()) {
+          // The same label printed twice on two lines (【聚焦一线】 / 【聚焦一线】, a bold run doubled by extraction): one label, the
+          // copy kept with the page's furniture so that no text goes uncounted.
+          furniture.push(p);
+        } else if (lastRole === 'column' && column && !labelClosed) {
           // Two label lines (a column and its sub-label) name one column.
           column = { ...column, text: `${column.text} ${p.text}`, end: p.end };
         } else {

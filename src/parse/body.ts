@@ -246,6 +246,32 @@ function rowsAsText(s: BodyState) {
   blocks.splice(0, blocks.length, ...out);
 }
 
+/**
+ * A two-character name set one space apart (潘　婷) in a table whose cells are parted by one space too: split into two cells, the
+ * row runs past the table's width. Two one-character cells side by side are joined back while the row is too wide.
+ */
+function closeSpacedNames(cells: string[], width: number) {
+  for (let k = 0; cells.length > width && k + 1 < cells.length; k++) {
+    if (/^\p{Script=Han}$/u.test(cells[k]!) && /^\p{Script=Han}$/u.test(cells[k + 1]!)) cells.splice(k, 2, `${cells[k]}${cells[k + 1]}`);
+  }
+}
+
+/**
+ * The rest of a row carried onto the next line (联队; 队　　　13秒88): a row short of the header's cells takes the tail's first
+ * cell onto its last and the others after it; a full row takes the tail onto its longest cell, the one the width cut.
+ */
+function mergeRowTail(rows: string[][], tail: string[]) {
+  const row = rows.at(-1)!;
+  const width = Math.max(...rows.map((r) => r.length));
+  if (row.length < width) {
+    row[row.length - 1] += tail[0] ?? '';
+    row.push(...tail.slice(1));
+    return;
+  }
+  const longest = row.reduce((best, c, k) => (c.length > row[best]!.length ? k : best), 0);
+  row[longest] += tail.join('');
+}
+
 /** An amount with the end of its item's bracket after it, cut by the wrap (1286400.00出租）): the tail is the item's. */
 const AMOUNT_THEN_TAIL = /^((?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d{1,2})?(?:元|万元|%|％)?)([\p{Script=Han}、]{0,7}[）)])$/u;
 
@@ -255,6 +281,12 @@ function readTableRow(s: BodyState, p: Piece, text: string) {
   // The row's second line finishes the item's name, not the amount (经营收入（厂房、店面　1286400.00 / 出租）).
   if (tail) cells.splice(0, 2, `${cells[0]}${tail[2]}`, tail[1]!);
   const last = s.blocks.at(-1);
+  if (last?.type === 'table') closeSpacedNames(cells, Math.max(...last.rows.map((r) => r.length)));
+  if (last?.type === 'table' && p.rowTail && last.rows.length) {
+    mergeRowTail(last.rows, cells);
+    s.open = null;
+    return;
+  }
   if (last?.type === 'table') last.rows.push(cells);
   else push(s, { type: 'table', rows: [cells] }, p.start);
   s.open = null;
@@ -278,7 +310,11 @@ function readProse(s: BodyState, p: Piece, text: string) {
   // …or by a box printed inside it (数说余东 and its figures): the first prose after the box ends it.
   if (!s.open && s.suspended && !startsOwn) s.open = s.suspended;
   s.suspended = null;
-  if (s.open && !endsSentence(s.open.block.text) && !startsOwn) return joinInto(s, s.open, p, text, false);
+  // Two short lines with no sentence mark, each a piece of its own (an organ over its officer, two organs over a 落款's date),
+  // are two lines, not one paragraph wrapped.
+  const signerLike = (t: string) => nonSpaceLength(t) <= SIGNER_MAX_CHARS && !/[，。；！？,\d]/u.test(t);
+  const twoShortLines = !!s.open && p.lines.length === 1 && signerLike(text) && signerLike(s.open.block.text) && !p.breaksWord;
+  if (s.open && !endsSentence(s.open.block.text) && !startsOwn && !twoShortLines) return joinInto(s, s.open, p, text, false);
   // A paragraph whose first line opened with a space opens with a quotation whose marks were lost.
   const opening = p.spaceBefore && p.text === text ? restoreOpeningQuote(text) : null;
   if (opening?.added) {
@@ -292,15 +328,22 @@ function readProse(s: BodyState, p: Piece, text: string) {
   s.open = p.boxRow || wholeItem ? null : { block, end: p.end };
 }
 
-/** A 落款 closes a notice or letter: a date line last, the signer's short line above it. */
+/** A 落款 is signed in at most this many lines above its date. */
+const SIGNER_LINES_MAX = 3;
+
+/** A 落款 closes a notice or letter: a date line last, the signer's short lines above it. */
 function closeSignature(s: BodyState) {
   const blocks = s.blocks;
   const last = blocks.at(-1);
   if (!last || !s.dateLines.has(last) || (last.type !== 'paragraph' && last.type !== 'heading')) return;
   const lines = [last.text];
   blocks.pop();
-  const signer = blocks.at(-1);
-  if (signer && (signer.type === 'paragraph' || signer.type === 'heading') && nonSpaceLength(signer.text) <= SIGNER_MAX_CHARS && !/[，。；！？,]/u.test(signer.text) && blocks.length > 1) {
+  // The signer's lines above it: one organ, or two, or an organ and its officer (竞赛委员会 / 裁判长：沈国平).
+  for (let n = 0; n < SIGNER_LINES_MAX; n++) {
+    const signer = blocks.at(-1);
+    if (!(signer && (signer.type === 'paragraph' || signer.type === 'heading') && nonSpaceLength(signer.text) <= SIGNER_MAX_CHARS && !/[，。；！？,]/u.test(signer.text) && blocks.length > 1)) break;
+    // Above the first signer line only an organ's name (no label's colon, no figures: a contact row is the text's).
+    if (n > 0 && /[：:\d]/u.test(signer.text)) break;
     lines.unshift(signer.text);
     blocks.pop();
   }

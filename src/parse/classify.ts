@@ -77,6 +77,10 @@ export interface Piece extends Unit {
   speaker: string | null;
   /** Its text stops inside a word the next piece finishes (set when a segmenter is given). */
   breaksWord: boolean;
+  /** The rest of the table row above it, carried onto its own line by the wrap (联队). */
+  rowTail?: boolean;
+  /** A heading line that stops inside a word the heading line under it finishes (…青少年科技 / 创新大赛…): one headline wrapped. */
+  wrapsWord?: boolean;
   /** A row of a label：value box printed among others (所属镇街：柳市镇 / 户籍人口：2360人). */
   boxRow: boolean;
   /** A heading set right over table rows that prose follows (past the rows, a page break and a 续表): a table inside a story. */
@@ -155,6 +159,7 @@ export function classify(input: Unit[]): Piece[] {
   markNoteColumns(pieces);
   markBareAuthors(pieces);
   markTableHeaders(pieces);
+  markRowTails(pieces);
   markTablesInText(pieces);
   markSpeakerLines(pieces);
   markVerse(pieces);
@@ -248,6 +253,31 @@ function markSpeakerLines(pieces: Piece[]) {
  * right under it, set tight over it, is the table's header row. A header repeated after a page break under its 续表 marker
  * stands over rows too.
  */
+/** The rest of a table's row cut by the wrap is at most this long (联队, 队　　　13秒88); a word's end alone at most this long. */
+const ROW_TAIL_MAX_CHARS = 12;
+const ROW_TAIL_WORD_MAX_CHARS = 3;
+const cellCount = (t: string) => t.trim().split(PATTERNS.cellGap).filter(Boolean).length;
+
+/**
+ * The rest of a table's row that the wrap carried onto a line of its own, set tight under the row (2　钱俊杰　崇福镇机关事业单位
+ * 　12秒03 / 联队): part of that row, not a heading between two rows.
+ */
+function markRowTails(pieces: Piece[]) {
+  for (const [i, p] of pieces.entries()) {
+    const prev = pieces[i - 1];
+    if (p.kind !== null || p.lines.length !== 1 || !prev || prev.kind !== 'table-row' || prev.end + 1 !== p.start) continue;
+    if (p.length > ROW_TAIL_MAX_CHARS || /[。！？，；：:（）()]/u.test(p.text)) continue;
+    // The row above is cut short of the table's cells (3　褚丽萍　崇福皮草企业联 / 队　　13秒88), or the tail is a word's end
+    // (联队): a label of the table's next group (二等奖) stands over rows of its own and the row above it is whole.
+    let top = i - 1;
+    while (top > 0 && pieces[top - 1]!.kind === 'table-row' && pieces[top - 1]!.end + 1 === pieces[top]!.start) top--;
+    const width = Math.max(...pieces.slice(top, i).map((r) => cellCount(r.text)));
+    if (!(cellCount(prev.text) < width || p.length <= ROW_TAIL_WORD_MAX_CHARS)) continue;
+    p.kind = 'table-row';
+    p.rowTail = true;
+  }
+}
+
 function markTableHeaders(pieces: Piece[]) {
   const cells = (t: string) => t.trim().split(PATTERNS.cellGap).filter(Boolean).length;
   for (const [i, p] of pieces.entries()) {
@@ -266,8 +296,14 @@ function markTablesInText(pieces: Piece[]) {
     const next = pieces[i + 1];
     if (p.kind !== null || !p.headingLike || next?.kind !== 'table-row' || next.start !== p.end + 1) continue;
     let k = i + 1;
-    // Past the table's rows, a page's foot and header, and the table's source note (数据来源：…).
-    while (k < pieces.length && (pieces[k]!.kind === 'table-row' || pieces[k]!.kind === 'note' || FURNITURE_KINDS.has(pieces[k]!.kind!))) k++;
+    // Past the table's rows, a page's foot and header, and the table's source note (数据来源：…); and past the next tables of
+    // the set, each under its own title (男子100米（青年组） / rows, 女子100米（青年组） / rows, … then the text goes on).
+    const titledTableAt = (j: number) => pieces[j]?.kind === null && pieces[j]!.headingLike && pieces[j + 1]?.kind === 'table-row' && pieces[j + 1]!.start === pieces[j]!.end + 1;
+    for (;;) {
+      while (k < pieces.length && (pieces[k]!.kind === 'table-row' || pieces[k]!.kind === 'note' || FURNITURE_KINDS.has(pieces[k]!.kind!))) k++;
+      if (!titledTableAt(k)) break;
+      k++;
+    }
     const after = pieces[k];
     p.tableInText = !!after && after.kind === null && !headingLike(after.text.trim()) && !PATTERNS.lead.test(after.text);
   }

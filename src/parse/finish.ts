@@ -99,7 +99,10 @@ function unbracketTitle(lines: StackLineIn[], decorations: Report[], line: numbe
 
 /** Stack lines shaped like the article's own section headings (004: 实施…战略 致力… ×3) are sections. */
 function stackLinesToSections(d: Draft) {
-  const sectionShapes = new Set(d.body.filter((b) => b.heading).map((b) => shape(b.piece.text)));
+  // A shape the sections share (two of them at least): one heading that happens to open with the same two characters
+  // (田径比赛成绩公告 over 田径团体总分…) is no set.
+  const shapes = d.body.filter((b) => b.heading).map((b) => shape(b.piece.text));
+  const sectionShapes = new Set(shapes.filter((x, k) => shapes.indexOf(x) !== k));
   while (d.stack.length > 1 && sectionShapes.has(shape(d.stack.at(-1)!.text))) d.body.unshift({ piece: d.stack.pop()!, heading: true });
 }
 
@@ -125,7 +128,7 @@ function readStack(a: ParsingArticle, d: Draft, ownPlace: string | null): { stac
     if (marker) decorations.push(furnished('decoration', marker, p.start));
     // The colon after a run-in item's place (某某镇：…), split from it: print punctuation between title and text.
     if (p.placeColon) decorations.push(furnished('decoration', p.placeColon, p.start));
-    return { text: marker ? p.text.slice(marker.length).trim() : p.text, bold: p.bold, blankAfter: p.blankAfter, spaceAfter: p.spaceAfter, spaceBefore: !marker && !!p.spaceBefore };
+    return { text: marker ? p.text.slice(marker.length).trim() : p.text, bold: p.bold, blankAfter: p.blankAfter, spaceAfter: p.spaceAfter, spaceBefore: !marker && !!p.spaceBefore, wrapsWord: !!p.wrapsWord };
   });
   const stack = readHeadlineStack(unbracketTitle(stackLines, decorations, d.stack[0]?.start ?? 0), ownPlace);
   let found = NOTHING;

@@ -132,9 +132,16 @@ const oneSigner = (p: Piece, c: Context) => signerShaped(p) && c.next?.kind === 
 const organShaped = (p: Piece | undefined): p is Piece => signerShaped(p) && !/[：:\d]/u.test(p.text);
 /** Two organs signing jointly, one per line, over the date (中共某某区委 / 某某区人民政府 / 2010年2月12日): the first of them. */
 const firstOfTwoSigners = (p: Piece, c: Context) =>
-  organShaped(p) && organShaped(c.next) && c.next.start === p.end + 1 && c.next2?.kind === 'date-line' && c.next2.start === c.next.end + 1 && closesText(c.prevProse);
-/** …and the second, right under the first. */
-const secondOfTwoSigners = (p: Piece, c: Context) => organShaped(p) && organShaped(c.prev) && c.prev.end + 1 === p.start && c.next?.kind === 'date-line' && c.next.start === p.end + 1;
+  organShaped(p) && secondSigner(c.next) && c.next.start === p.end + 1 && c.next2?.kind === 'date-line' && c.next2.start === c.next.end + 1 && closesText(c.prevProse);
+/** …and the second, right under the first: another organ, or the organ's officer by post and name (裁判长：沈国平). */
+const secondOfTwoSigners = (p: Piece, c: Context) => secondSigner(p) && organShaped(c.prev) && c.prev.end + 1 === p.start && c.next?.kind === 'date-line' && c.next.start === p.end + 1;
+/** A post and a name on a line (裁判长：沈国平, 负责人：王某某): who signs for the organ above. */
+const POST_AND_NAME = /^\p{Script=Han}{2,6}[：:]\s*\p{Script=Han}(?:[\s\u3000]?\p{Script=Han}){1,3}$/u;
+const secondSigner = (p: Piece | undefined): p is Piece => {
+  if (!p) return false;
+  const organ: boolean = organShaped(p);
+  return organ || (p.kind === null && p.headingLike && p.length <= SIGNER_MAX_CHARS && POST_AND_NAME.test(p.text.trim()));
+};
 
 /** A blank to fill in (姓名：＿＿＿＿, 联系电话：______): a form's line (问卷, 回执, 报名表), text and no title. */
 const FILL_IN = /[＿_]{3,}/u;

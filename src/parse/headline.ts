@@ -27,6 +27,8 @@ export interface StackLine {
   spaceAfter?: boolean;
   /** It opened with one space: an opening quotation mark lost at the line's start. */
   spaceBefore?: boolean;
+  /** It stops inside a word the next line finishes (…青少年科技 / 创新大赛…): the headline wrapped there. */
+  wrapsWord?: boolean;
 }
 
 export interface HeadlineStack {
@@ -268,6 +270,9 @@ function brokenHeadline(a: string, b: string, ownPlace: string | null = null): b
   if ((QUANTITY_ONLY.test(b.trim()) || VERB_AND_QUANTITY.test(b.trim())) && !/\s/u.test(a.trim())) return true;
   // A counted group alone on the line above (全镇1.8万名老人 / 享受免费健康体检): a subject with no predicate, cut by the width.
   if (COUNTED_GROUP.test(a.trim()) && !/\s/u.test(b.trim()) && !isDashed(b) && !isBracketed(b)) return true;
+  // A line closing on a span of time (…重点项目前三季度 / 预计完成投资3.8亿元): the time is the clause's adverbial, its predicate
+  // still to come on the next line, a figures line or not.
+  if (ENDS_ON_TIME_SPAN.test(a.trim()) && !/\s/u.test(a.trim()) && !isDashed(b) && !isBracketed(b) && !/\s/u.test(b.trim())) return true;
   if (isDashed(b) || isJi(b) || isCouplet(b) || isFigures(b) || isBracketed(b) || PLACE_COLON.test(b.trim())) return false;
   // A line that closes on a quantity has said its whole (…偏多三成): the line under it is a clause of its own.
   if (ENDS_ON_QUANTITY.test(a.trim()) || OWN_CLAUSE.test(b.trim())) return false;
@@ -340,6 +345,8 @@ const issuerOverTitle = (a: string, b: string) => !/^关于/u.test(b.trim()) && 
 const COVERB_OPEN = /^[\p{Script=Han}\d]{2,8}?(?:镇|村|区|市|县|乡|街道|社区|局|委|办|公司|集团|中心|学校|小学|中学|医院|所|站)(?:为|向|给|帮|替|对)[^，。：\s]{2,}$/u;
 
 /** The 文种 that closes a document's title (会议公报, 决定, 决议, 实施意见). */
+/** A span of time closing a line (前三季度, 上半年, 今年以来, 汛期期间): no headline ends on one. */
+const ENDS_ON_TIME_SPAN = /(?:季度|上半年|下半年|以来|期间|月份)$/u;
 /** How a 关于… title closes: with …的 and a document's or letter's kind (…的通知, …的一封信, …倡议书). */
 const ABOUT_TITLE_CLOSED = /(?:的|通知|公告|通告|决定|意见|报告|请示|批复|函|纪要|办法|规定|方案|公示|倡议书?|一封信|启事|声明|通报|决议|公报)$/u;
 const DOCUMENT_TITLE_END = /(?:公报|决定|决议|意见|实施方案|工作报告|纪要)$/u;
@@ -383,6 +390,7 @@ export function readHeadlineStack(input: (StackLine | string)[], ownPlace: strin
   const joins: HeadlineStack['joins'] = [];
   const quotes: HeadlineStack['quotes'] = [];
   joinUnbalanced(lines, joins);
+  joinWrappedWords(lines, joins);
   for (const l of lines) {
     // A quotation the title's own shape places (a subject, a particle) comes first: read by the loop below.
     const t = l.spaceAfter && !restoreTitleQuotes(l.text, true).restored ? quoteTrailingTerm(l.text) : null;
@@ -405,6 +413,7 @@ export function readHeadlineStack(input: (StackLine | string)[], ownPlace: strin
     }
   }
   const banner = bannerAbove(all);
+  unreverse(all, joins, warnings, ownPlace);
   const head = subjectAbove(all, chooseHeadline(all, ownPlace), ownPlace);
   const { text, bold, ji } = runOn(all, head, joins, warnings, ownPlace);
   const arranged = arrange(all, head, ji, text, bold, warnings);
@@ -584,10 +593,56 @@ function chooseHeadline(all: StackLine[], ownPlace: string | null): StackLine {
   // 接待游客42.6万人次): a holiday or slogan in quotes names no one; the place does.
   const ownOutranks = opensWithOwnPlace(all[1]?.text ?? '', ownPlace) && !opensWithOwnPlace(all[0]!.text, ownPlace) && !SUBJECT.test(all[0]!.text);
   if (all.length === 2 && !coupletAbove && acts(all[1]!.text) && (!acts(all[0]!.text) || ownOutranks) && !isFigures(all[0]!.text) && !isDashed(all[0]!.text) && !isDashed(all[1]!.text) && !brokenHeadline(all[0]!.text, all[1]!.text, ownPlace)) return all[1]!;
+  // A short line over a figures line well over half again its length (山水游持续走热 / 严子陵钓台景区国庆假期接待游客5.6万人次): a
+  // 副题 runs shorter or about as long as its headline, so the short line is the kicker and the figures line the headline.
+  if (all.length === 2 && !coupletAbove && plain.length === 1 && plain[0] === all[0] && isFigures(all[1]!.text) && !isDashed(all[1]!.text) && !isBracketed(all[1]!.text) && !/[\s\u3000、，]/u.test(all[1]!.text.trim()) && kickerByLength(all[0]!.text, all[1]!.text, all[1]!.text, ownPlace) && !brokenHeadline(all[0]!.text, all[1]!.text, ownPlace)) return all[1]!;
   // Two bold lines of about one length one right under the other: a subheadline is set lighter, so the second is the headline.
   const [a, b] = plain;
   if (!coupletAbove && plain.length === 2 && a!.bold && b!.bold && !markedlyShorter(b!.text, a!.text) && !a!.blankAfter && all.indexOf(b!) === all.indexOf(a!) + 1 && !endsWithColon(a!.text) && !brokenHeadline(a!.text, b!.text)) return b!;
   return head;
+}
+
+/** Two lines joined where a word was cut run at most this long: a headline, not a kicker and its headline. */
+const WORD_WRAP_MAX_CHARS = 30;
+
+/** Lines cut inside a word (…省青少年科技 / 创新大赛中获一等奖): one headline wrapped by the width, joined. */
+function joinWrappedWords(lines: StackLine[], joins: HeadlineStack['joins']) {
+  for (let i = 0; i + 1 < lines.length; i++) {
+    const [a, b] = [lines[i]!, lines[i + 1]!];
+    const plain = (t: string) => !/\s/u.test(t) && !isDashed(t) && !isBracketed(t);
+    if (!a.wrapsWord || !plain(a.text) || !plain(b.text) || len(a.text) + len(b.text) > WORD_WRAP_MAX_CHARS) continue;
+    const text = `${a.text}${b.text}`;
+    joins.push({ before: `${a.text} / ${b.text}`, after: text });
+    lines.splice(i, 2, { ...b, text, bold: a.bold || b.bold });
+    i--;
+  }
+}
+
+/** A line opening on a predicate with no subject before it (获…, 入选…, 荣获…): the second half of a clause. */
+const PREDICATE_OPEN = /^(?:获|荣获|喜获|获评|入选|当选|跻身|成为|摘得|斩获|登上|享受|迎来|列入|被评为|被授予|被命名为)/u;
+/** Verbs a headline's clause turns on (a closed class of the commonest): a line holding one says what happened. */
+const HEADLINE_VERB = /获|入选|当选|成为|迎来|开展|举办|召开|启动|完成|实现|建成|通过|推出|打造|开工|投用|上线|增长|突破|达到|签约|落户|亮相|走进|助力|推动|带动|开幕|揭牌|举行|发布|出台|享受|喝上|用上|住上|走上/u;
+/** A subject line under such a line runs at most this long (瓜沥镇“沥家园”智治平台, 石塘渔民陈阿土). */
+const REVERSED_SUBJECT_MAX_CHARS = 13;
+
+/**
+ * Two lines printed in reverse order by extraction (获温岭市见义勇为先进个人称号 / 石塘渔民陈阿土): a predicate with no subject
+ * over a short line naming who acts and saying nothing of it. A kicker names no one and a 副题 is no bare subject, so the two
+ * are one headline, read subject first; the record's warnings say so.
+ */
+function unreverse(all: StackLine[], joins: HeadlineStack['joins'], warnings: string[], ownPlace: string | null) {
+  if (all.length !== 2) return;
+  const [a, b] = all as [StackLine, StackLine];
+  const plain = (t: string) => !/\s/u.test(t) && !isDashed(t) && !isBracketed(t) && !/[：:，。]/u.test(t);
+  // (A place right after the verb, 获温岭市…, is where the honour comes from, not who acts.)
+  if (!plain(a.text) || !plain(b.text) || !PREDICATE_OPEN.test(a.text) || opensWithOwnPlace(a.text, ownPlace)) return;
+  // The subject line says nothing of what its subject did (no verb of a headline's in it), and the predicate runs at least as
+  // long: a kicker is short over a headline that acts (迎来丰收季 / 青山镇万亩杨梅喜获丰收).
+  if (len(b.text) > REVERSED_SUBJECT_MAX_CHARS || len(a.text) < len(b.text) || !namesActor(b.text, ownPlace) || HEADLINE_VERB.test(b.text)) return;
+  const text = `${b.text}${a.text}`;
+  joins.push({ before: `${a.text} / ${b.text}`, after: text });
+  warnings.push(`标题两行“${a.text}”“${b.text}”印反了次序，已按语序读作“${text}”`);
+  all.splice(0, 2, { ...b, text, bold: a.bold || b.bold });
 }
 
 /**

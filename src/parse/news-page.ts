@@ -153,7 +153,9 @@ function markBriefs(drafts: Draft[], articles: ParsingArticle[], furniture: Piec
     // A story printed with its photo is a picture story of its own, not the next item of a 简讯 column (whose items carry none).
     const pictured = (a: ParsedArticle) => a.captions.length > 0;
     for (let j = i + 1; j < drafts.length && !drafts[j]!.column && !news(drafts[j]!) && briefLike(drafts[j]!, articles[j]!) && !pictured(articles[j]!) && sameVerse(articles[i]!, articles[j]!); j++) run.push(j);
-    if (run.length < BRIEF_RUN_MIN || !briefLike(drafts[i]!, articles[i]!)) continue;
+    // (A picture story under the label, or one signed 文/图, is a column's feature, not the first of its 简讯.)
+    const photoSigned = (a: ParsedArticle) => a.byline.photographers.length > 0;
+    if (run.length < BRIEF_RUN_MIN || !briefLike(drafts[i]!, articles[i]!) || pictured(articles[i]!) || photoSigned(articles[i]!)) continue;
     // A column whose label has a contact line under it (鹊桥有约 / …平台　热线：0577-…) prints ads and notices, not news briefs;
     // one under an opinion column's label (须江时评, 柳川微言) prints comments.
     const servedColumn = furniture.some((f) => f.start === column.end + 1 && CONTACT_END.test(f.text.trim()));

@@ -20,7 +20,12 @@ function markWordBreaks(pieces: Piece[], segment: (text: string) => string[]) {
   let next: Piece | undefined;
   for (let i = pieces.length - 1; i >= 0; i--) {
     const p = pieces[i]!;
-    if (next && p.kind === null && next.kind === null && !p.endsSentence && !p.bold && splitsWord(p.text, next.text, segment)) p.breaksWord = true;
+    // Two heading lines one under the other are a stack (a headline wrapped inside a word is joined there), not a paragraph.
+    const stacked = !!next && p.headingLike && next.headingLike && p.lines.length === 1 && next.lines.length === 1;
+    if (next && p.kind === null && next.kind === null && !p.endsSentence && !p.bold && splitsWord(p.text, next.text, segment)) {
+      if (stacked) p.wrapsWord = true;
+      else p.breaksWord = true;
+    }
     if (!isFurniture(p) && p.kind !== 'caption' && p.kind !== 'credit') next = p;
   }
 }
@@ -29,7 +34,8 @@ function markWordBreaks(pieces: Piece[], segment: (text: string) => string[]) {
 export function splitsWord(a: string, b: string, segment: (text: string) => string[]): boolean {
   const tail = a.match(/\p{Script=Han}{1,4}$/u)?.[0];
   const head = b.match(/^\p{Script=Han}{1,4}/u)?.[0];
-  if (!tail || !head) return false;
+  // One character on both sides of the cut (…越建越大 / 大陈黄鱼…) reads as a doubled word (大大) that neither side printed.
+  if (!tail || !head || tail.at(-1) === head[0]) return false;
   let at = 0;
   for (const token of segment(tail + head)) {
     const end = at + token.length;

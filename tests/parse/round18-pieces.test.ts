@@ -191,6 +191,6 @@ describe('label：value rows under a numbered section of a notice', () => {
     ].join('\n');
     const arts = parseSeed(text, { seed: 't.txt', kind: 'news-page' }).articles;
     expect(arts.map((a) => a.headline)).toEqual(['关于2019青山古镇半程马拉松赛期间实行临时交通管制的通告']);
-    expect(arts[0]!.blocks.some((b) => 'text' in b && b.text.startsWith('管制时间：2019年11月10日6:30至11:00'))).toBe(true);
+    expect(arts[0]!.blocks.some((b) => 'text' in b && typeof b.text === 'string' && b.text.startsWith('管制时间：2019年11月10日6:30至11:00'))).toBe(true);
   });
 });
