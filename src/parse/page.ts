@@ -311,6 +311,7 @@ const CHINESE_DATE_FIELD = new RegExp(`^${PATTERNS.chineseDate.source}(?:(?:星�
 const STRONG_FIELDS = new Set<HeaderField>(['page', 'weekday', 'lunar', 'issue', 'credit']);
 /** A word of a paper's name in capital letters (its pinyin), one field of a header line. */
 const PINYIN_WORD = /^[A-Z]{2,}$/u;
+const len = (s: string) => nonSpaceLength(s);
 /** A header line holds at most this many name fields: the paper's and the page's. */
 const HEADER_MAX_NAMES = 2;
 /** A header line is read by its fields when at least this many kinds of field stand on it (a name and a number, a date and a credit). */
@@ -357,6 +358,13 @@ export function readHeaderFields(t: string): { field: string; kind: HeaderField 
     else if (kind) out.push({ field, kind });
     else if (prev?.kind === 'credit' && CREDITED_NAME_TAIL.test(field)) out.push({ field, kind: 'credited-name' });
     else return null;
+  }
+  // A slogan of two phrases of one length set between the fields (清明·缅怀　　缅怀革命先烈　赓续红色血脉　　4): no name of the page's.
+  // (Not the line's first field, the paper's or the page's name, and plain words without a page name's middle dot.)
+  const phrase = (f: string) => /^\p{Script=Han}+$/u.test(f) && len(f) >= SLOGAN_PHRASE_MIN_CHARS && !paperName(f);
+  for (let k = 1; k + 1 < out.length; k++) {
+    const [a, b] = [out[k]!, out[k + 1]!];
+    if (a.kind === 'name' && b.kind === 'name' && len(a.field) === len(b.field) && phrase(a.field) && phrase(b.field)) out.splice(k, 2);
   }
   const kinds = new Set(out.map((f) => f.kind).filter((k) => k !== 'credited-name'));
   if (kinds.size < HEADER_MIN_KINDS || out.filter((f) => f.kind === 'name').length > HEADER_MAX_NAMES) return null;

@@ -168,3 +168,15 @@ describe('a results notice of titled tables', () => {
     expect(sig && 'lines' in sig ? sig.lines : null).toEqual(['青山镇老年大学', '2013年10月8日']);
   });
 });
+
+describe('a page header with a slogan between its fields', () => {
+  it('reads the 版名 and 版次 past the slogan, and keeps a dotted 版名 beside the paper\'s', async () => {
+    const { readPageInfo } = await import('../../src/parse/page.ts');
+    const info = (t: string) => {
+      const i = readPageInfo([t]);
+      return [i.page, i.pageName];
+    };
+    expect(info('清明·缅怀　　　　　　缅怀革命先烈　赓续红色血脉　　　　　　　　4')).toEqual(['4', '清明·缅怀']);
+    expect(info('青山镇讯 | 文化·非遗 | 第4版')).toEqual(['4', '文化·非遗']);
+  });
+});
