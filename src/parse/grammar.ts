@@ -124,9 +124,9 @@ export const noticeTitle = (p: Piece) => p.kind === null && p.headingLike && p.l
 const signerLine = (p: Piece, c: Context) => oneSigner(p, c) || firstOfTwoSigners(p, c) || secondOfTwoSigners(p, c);
 /** A short plain line of a signer's length. */
 const signerShaped = (p: Piece | undefined): p is Piece => !!p && p.kind === null && p.headingLike && p.length <= SIGNER_MAX_CHARS;
-/** The text a 落款 closes: prose, a numbered item, a form's blank line or a label row (联系电话：…). */
+/** The text a 落款 closes: prose, a numbered item, a form's blank line, a label row or a contact line ending on its number (联系电话：…). */
 const closesText = (prose: Piece | undefined) =>
-  !!prose && (bodyLike(prose) || prose.kind === 'numbered' || prose.kind === 'list-item') && (!prose.headingLike || FILL_IN.test(prose.text) || !!labelRowText(prose.text.trim()));
+  !!prose && (bodyLike(prose) || prose.kind === 'numbered' || prose.kind === 'list-item') && (!prose.headingLike || FILL_IN.test(prose.text) || !!labelRowText(prose.text.trim()) || CONTACT_END.test(prose.text.trim()));
 const oneSigner = (p: Piece, c: Context) => signerShaped(p) && c.next?.kind === 'date-line' && c.next.start === p.end + 1 && closesText(c.prevProse);
 /** An organ's name on a line: signer-shaped, with no label's colon and no figures (联系人：… 电话：… is a contact line). */
 const organShaped = (p: Piece | undefined): p is Piece => signerShaped(p) && !/[：:\d]/u.test(p.text);
@@ -626,6 +626,8 @@ export const ROLE_RULES: Rule[] = [
   { role: 'section', weight: 1.5, why: 'short and without sentence punctuation', test: (p) => p.headingLike },
   { role: 'section', weight: 3, why: 'numbered or bracketed like a section (一、 （一） 【】)', test: (p) => PATTERNS.numberedHeading.test(p.text) && p.headingLike },
   { role: 'section', weight: 1, why: 'short', test: (p) => p.length <= SECTION_SHORT_MAX_CHARS },
+  { role: 'stack', weight: 6, why: 'a box\'s label alone on its line after a story, set apart by a blank line, prose under it (【记者手记】, 【链接】): the title of a box of its own, not a note of the story above', test: (p, c) => boxLabelAlone(p, c) },
+  { role: 'body', weight: -3, why: 'a box\'s label alone on its line over prose heads the box', test: (p, c) => boxLabelAlone(p, c) },
   { role: 'section', weight: 3, why: 'a label set tight over a table\'s rows, after rows or a line closing on a colon (一等奖（1名） / 《晒秋》　吴美华（莲都）): a group of the table', test: (p, c) => tableGroupLabel(p, c) },
   { role: 'stack', weight: -3, why: 'a label set tight inside a table (between its rows, or under the line that announces it) is no story\'s title', test: (p, c) => tableGroupLabel(p, c) },
   { role: 'section', weight: 4, why: 'a month alone (一　月, 十二月, 3月): a 大事记 or 一周要闻 is read by its months, the heading of a part, never a story\'s title', test: (p) => MONTH_HEADING.test(p.text.replace(/[\s\u3000]+/gu, '')) },
@@ -810,6 +812,9 @@ function forcedRole(p: Piece, documentPage: boolean): Role | null {
     case 'list-item':
     case 'table-row':
       return null;
+    // A box's label alone on its line (【记者手记】) may head a box of its own: the grammar reads it (boxLabelAlone).
+    case 'note':
+      return p.lines.length === 1 && AFTER_STORY_BOX.test(p.text.trim()) ? null : 'body';
     default:
       return 'body';
   }
@@ -911,6 +916,12 @@ const CAPTION_TAIL_MAX_CHARS = 24;
 
 /** A story with at least a paragraph since its lead or byline may have sections; a heading right under its byline is not one. */
 const STORY_CHARS_FOR_SECTIONS = 40;
+/** The labels of boxes a page sets after a story (记者手记, 链接, 延伸阅读, 背景): a closed class of box names; an 编后 is the story's own afterword. */
+const AFTER_STORY_BOX = /^[【［\[]?(?:记者手记|相关链接|链接|延伸阅读|背景链接|背景)[】］\]]?$/u;
+/** Such a label alone on its line, a blank line above it and prose right under it (a label over a title names a column). */
+const boxLabelAlone = (p: Piece, c: Context) =>
+  p.lines.length === 1 && p.blankBefore && AFTER_STORY_BOX.test(p.text.trim()) && !!c.next && c.next.start === p.end + 1 && !c.next.headingLike && bodyLike(c.next);
+
 /** A short label set tight over table rows, right under other rows or under a line that ends on a colon. */
 const tableGroupLabel = (p: Piece, c: Context) =>
   p.kind === null && p.headingLike && p.lines.length === 1 && !!c.following && c.following.kind === 'table-row' && c.following.start === p.end + 1 &&

@@ -349,7 +349,7 @@ const COVERB_OPEN = /^[\p{Script=Han}\d]{2,8}?(?:镇|村|区|市|县|乡|街道|
 const ENDS_ON_TIME_SPAN = /(?:季度|上半年|下半年|以来|期间|月份)$/u;
 /** How a 关于… title closes: with …的 and a document's or letter's kind (…的通知, …的一封信, …倡议书). */
 const ABOUT_TITLE_CLOSED = /(?:的|通知|公告|通告|决定|意见|报告|请示|批复|函|纪要|办法|规定|方案|公示|倡议书?|一封信|启事|声明|通报|决议|公报)$/u;
-const DOCUMENT_TITLE_END = /(?:公报|决定|决议|意见|实施方案|工作报告|纪要)$/u;
+const DOCUMENT_TITLE_END = /(?:公报|决定|决议|意见|实施方案|工作报告|纪要|主席团公告)$/u;
 /** A document title's first line runs this long at least (a full line of a title set across the page). */
 const DOCUMENT_TITLE_LINE_MIN_CHARS = 12;
 
@@ -391,6 +391,7 @@ export function readHeadlineStack(input: (StackLine | string)[], ownPlace: strin
   const quotes: HeadlineStack['quotes'] = [];
   joinUnbalanced(lines, joins);
   joinWrappedWords(lines, joins);
+  joinDashWrap(lines, joins);
   for (const l of lines) {
     // A quotation the title's own shape places (a subject, a particle) comes first: read by the loop below.
     const t = l.spaceAfter && !restoreTitleQuotes(l.text, true).restored ? quoteTrailingTerm(l.text) : null;
@@ -600,6 +601,26 @@ function chooseHeadline(all: StackLine[], ownPlace: string | null): StackLine {
   const [a, b] = plain;
   if (!coupletAbove && plain.length === 2 && a!.bold && b!.bold && !markedlyShorter(b!.text, a!.text) && !a!.blankAfter && all.indexOf(b!) === all.indexOf(a!) + 1 && !endsWithColon(a!.text) && !brokenHeadline(a!.text, b!.text)) return b!;
   return head;
+}
+
+/** A dashed 副题 this long or longer has filled its line: the line under it may be its rest. */
+const DASH_WRAP_MIN_CHARS = 12;
+
+/**
+ * A dashed 副题 wrapped by the width (——某某镇城市有机更新项目惠及沿江 / 三个社区5000余户居民): a 副题 under its headline stands
+ * last in its stack, so a plain line right under a long dashed line, no couplet and no 暨 line, is its rest.
+ */
+function joinDashWrap(lines: StackLine[], joins: HeadlineStack['joins']) {
+  // (A dashed line printed first, over its headline, is extraction's order: the line under it is that headline.)
+  for (let i = 1; i + 1 < lines.length; i++) {
+    const [a, b] = [lines[i]!, lines[i + 1]!];
+    // (A line closed by dashes too, ——…——, is a slogan set between rules: whole.)
+    if (!isDashed(a.text) || len(a.text) < DASH_WRAP_MIN_CHARS || /[。！？）)—–\-－―─]$/u.test(a.text) || /\s/u.test(a.text.trim()) || isDashed(b.text) || isCouplet(b.text) || isJi(b.text) || isBracketed(b.text)) continue;
+    const text = `${a.text}${b.text}`;
+    joins.push({ before: `${a.text} / ${b.text}`, after: text });
+    lines.splice(i, 2, { ...a, text });
+    i--;
+  }
 }
 
 /** Two lines joined where a word was cut run at most this long: a headline, not a kicker and its headline. */
