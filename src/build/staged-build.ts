@@ -137,14 +137,6 @@ export async function stagedBuild(options: StagedBuildOptions): Promise<StagedBu
   });
 }
 
-/**
- * The environment of a published build: a production build whatever the caller's environment.
- * Run from a test, the caller is Vitest, which mirrors its own import.meta.env into the process
- * environment (MODE=test, DEV=1, PROD, SSR, BASE_URL, TEST, VITEST…); the build then compiles
- * `import.meta.env.DEV` as true, which turns off the read model's once-per-build
- * caches (read-model/archive.ts) so that every page recomputes the archive — quadratic in the
- * size of the archive (a 3,935-article seed took over ten minutes to render instead of one).
- */
 /** What became of the published site when a build stopped: left as it was, or never there. */
 const keptMessage = (outDir: string) => (existsSync(outDir) ? `${outDir} 保持原样，上一次构建的网站完好` : `${outDir} 原本就不存在，没有写入任何内容`);
 
@@ -169,6 +161,14 @@ async function warmUp(env: NodeJS.ProcessEnv, stdio: StagedBuildOptions['stdio']
 /** What Vitest puts in the process environment from its import.meta.env. */
 const VITEST_ENV = new Set(['MODE', 'DEV', 'PROD', 'SSR', 'BASE_URL', 'TEST']);
 
+/**
+ * The environment of a published build: a production build whatever the caller's environment.
+ * Run from a test, the caller is Vitest, which mirrors its own import.meta.env into the process
+ * environment (MODE=test, DEV=1, PROD, SSR, BASE_URL, TEST, VITEST…); the build then compiles
+ * `import.meta.env.DEV` as true, which turns off the read model's once-per-build
+ * caches (read-model/archive.ts) so that every page recomputes the archive — quadratic in the
+ * size of the archive (a 3,935-article seed took over ten minutes to render instead of one).
+ */
 export function productionEnv(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
   const out: NodeJS.ProcessEnv = {};
   for (const [k, v] of Object.entries(env)) if (!VITEST_ENV.has(k) && !k.startsWith('VITEST')) out[k] = v;

@@ -6,7 +6,7 @@
  * Finally every text gets its punctuation full-width and its lost quotation marks restored.
  */
 import type { Block, Repair, SeedWarning } from '../records/schema.ts';
-import { PATTERNS, SURNAMES } from './constants.ts';
+import { AMOUNT, AMOUNT_BRACKET_TAIL, PATTERNS, SURNAMES } from './constants.ts';
 import type { Piece } from './classify.ts';
 import { fullWidthPunctuation } from './repairs/punctuation.ts';
 import { rejoin } from './repairs/breaks.ts';
@@ -273,7 +273,7 @@ function mergeRowTail(rows: string[][], tail: string[]) {
 }
 
 /** An amount with the end of its item's bracket after it, cut by the wrap (1286400.00出租）): the tail is the item's. */
-const AMOUNT_THEN_TAIL = /^((?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d{1,2})?(?:元|万元|%|％)?)([\p{Script=Han}、]{0,7}[）)])$/u;
+const AMOUNT_THEN_TAIL = new RegExp(`^(${AMOUNT})(${AMOUNT_BRACKET_TAIL})$`, 'u');
 
 function readTableRow(s: BodyState, p: Piece, text: string) {
   const cells = text.split(PATTERNS.cellGap).map((c) => c.trim()).filter(Boolean);
@@ -312,8 +312,8 @@ function readProse(s: BodyState, p: Piece, text: string) {
   s.suspended = null;
   // Two short lines with no sentence mark, each a piece of its own (an organ over its officer, two organs over a 落款's date),
   // are two lines, not one paragraph wrapped.
-  const signerLike = (t: string) => nonSpaceLength(t) <= SIGNER_MAX_CHARS && !/[，。；！？,\d]/u.test(t);
-  const twoShortLines = !!s.open && p.lines.length === 1 && signerLike(text) && signerLike(s.open.block.text) && !p.breaksWord;
+  const organLine = (t: string) => signerText(t) && !/\d/u.test(t);
+  const twoShortLines = !!s.open && p.lines.length === 1 && organLine(text) && organLine(s.open.block.text) && !p.breaksWord;
   if (s.open && !endsSentence(s.open.block.text) && !startsOwn && !twoShortLines) return joinInto(s, s.open, p, text, false);
   // A paragraph whose first line opened with a space opens with a quotation whose marks were lost.
   const opening = p.spaceBefore && p.text === text ? restoreOpeningQuote(text) : null;
@@ -328,6 +328,9 @@ function readProse(s: BodyState, p: Piece, text: string) {
   s.open = p.boxRow || wholeItem ? null : { block, end: p.end };
 }
 
+/** A signer's line of a 落款: short, no sentence in it (an organ's name, or a post and a name). */
+const signerText = (t: string) => nonSpaceLength(t) <= SIGNER_MAX_CHARS && !/[，。；！？,]/u.test(t);
+
 /** A 落款 is signed in at most this many lines above its date. */
 const SIGNER_LINES_MAX = 3;
 
@@ -341,7 +344,7 @@ function closeSignature(s: BodyState) {
   // The signer's lines above it: one organ, or two, or an organ and its officer (竞赛委员会 / 裁判长：沈国平).
   for (let n = 0; n < SIGNER_LINES_MAX; n++) {
     const signer = blocks.at(-1);
-    if (!(signer && (signer.type === 'paragraph' || signer.type === 'heading') && nonSpaceLength(signer.text) <= SIGNER_MAX_CHARS && !/[，。；！？,]/u.test(signer.text) && blocks.length > 1)) break;
+    if (!(signer && (signer.type === 'paragraph' || signer.type === 'heading') && signerText(signer.text) && blocks.length > 1)) break;
     // Above the first signer line only an organ's name (no label's colon, no figures: a contact row is the text's).
     if (n > 0 && /[：:\d]/u.test(signer.text)) break;
     lines.unshift(signer.text);

@@ -3,7 +3,7 @@
  * editor's line, a byline, a photo credit, a 本报讯 lead, a 公文's 文号 — and the features the
  * page grammar scores the rest by. Pure: units in, pieces out.
  */
-import { CAPTION_MAX_CHARS, COLUMN_ENDINGS, COLUMN_MAX_CHARS, COLUMN_OPENINGS, COLUMN_OPENING_LABEL_MAX_CHARS, COLUMN_OPENING_LABEL_MIN_CHARS, COLUMN_WORDS, CREDIT_LINE_MAX_CHARS, ITEM_MARKS, ITEM_NUMBER_RUN_MIN, PATTERNS, PRINTED_LINE_MAX_CHARS, SPEAKER_MAX_CHARS, SPEAKER_POSTS, SURNAMES, TABLE_MIN_CELLS, VERSE_LINE_MAX_CHARS, VERSE_MIN_LINES, WORK_CREDIT_WORDS } from './constants.ts';
+import { AMOUNT, AMOUNT_BRACKET_TAIL, CAPTION_MAX_CHARS, COLUMN_ENDINGS, COLUMN_MAX_CHARS, COLUMN_OPENINGS, COLUMN_OPENING_LABEL_MAX_CHARS, COLUMN_OPENING_LABEL_MIN_CHARS, COLUMN_WORDS, CREDIT_LINE_MAX_CHARS, ITEM_MARKS, ITEM_NUMBER_RUN_MIN, PATTERNS, PRINTED_LINE_MAX_CHARS, SPEAKER_MAX_CHARS, SPEAKER_POSTS, SURNAMES, TABLE_MIN_CELLS, VERSE_LINE_MAX_CHARS, VERSE_MIN_LINES, WORK_CREDIT_WORDS } from './constants.ts';
 import { splitCredit } from './byline.ts';
 import { markMarkedCaptions, sideBySideCaptions, splitPhotoNews } from './captions.ts';
 import { isCouplet } from './headline.ts';
@@ -79,8 +79,6 @@ export interface Piece extends Unit {
   breaksWord: boolean;
   /** The rest of the table row above it, carried onto its own line by the wrap (联队). */
   rowTail?: boolean;
-  /** A heading line that stops inside a word the heading line under it finishes (…青少年科技 / 创新大赛…): one headline wrapped. */
-  wrapsWord?: boolean;
   /** A row of a label：value box printed among others (所属镇街：柳市镇 / 户籍人口：2360人). */
   boxRow: boolean;
   /** A heading set right over table rows that prose follows (past the rows, a page break and a 续表): a table inside a story. */
@@ -248,14 +246,10 @@ function markSpeakerLines(pieces: Piece[]) {
   }
 }
 
-/**
- * A table's header row read as names (名次　学校　总分 looks like a byline of bare names): a line of as many cells as the row
- * right under it, set tight over it, is the table's header row. A header repeated after a page break under its 续表 marker
- * stands over rows too.
- */
 /** The rest of a table's row cut by the wrap is at most this long (联队, 队　　　13秒88); a word's end alone at most this long. */
-const ROW_TAIL_MAX_CHARS = 12;
-const ROW_TAIL_WORD_MAX_CHARS = 3;
+const TABLE_ROW_TAIL_MAX_CHARS = 12;
+const TABLE_ROW_TAIL_WORD_MAX_CHARS = 3;
+/** A table row's cells as the page sets them apart. */
 const cellCount = (t: string) => t.trim().split(PATTERNS.cellGap).filter(Boolean).length;
 
 /**
@@ -266,24 +260,28 @@ function markRowTails(pieces: Piece[]) {
   for (const [i, p] of pieces.entries()) {
     const prev = pieces[i - 1];
     if (p.kind !== null || p.lines.length !== 1 || !prev || prev.kind !== 'table-row' || prev.end + 1 !== p.start) continue;
-    if (p.length > ROW_TAIL_MAX_CHARS || /[。！？，；：:（）()]/u.test(p.text)) continue;
+    if (p.length > TABLE_ROW_TAIL_MAX_CHARS || /[。！？，；：:（）()]/u.test(p.text)) continue;
     // The row above is cut short of the table's cells (3　褚丽萍　崇福皮草企业联 / 队　　13秒88), or the tail is a word's end
     // (联队): a label of the table's next group (二等奖) stands over rows of its own and the row above it is whole.
     let top = i - 1;
     while (top > 0 && pieces[top - 1]!.kind === 'table-row' && pieces[top - 1]!.end + 1 === pieces[top]!.start) top--;
     const width = Math.max(...pieces.slice(top, i).map((r) => cellCount(r.text)));
-    if (!(cellCount(prev.text) < width || p.length <= ROW_TAIL_WORD_MAX_CHARS)) continue;
+    if (!(cellCount(prev.text) < width || p.length <= TABLE_ROW_TAIL_WORD_MAX_CHARS)) continue;
     p.kind = 'table-row';
     p.rowTail = true;
   }
 }
 
+/**
+ * A table's header row read as names (名次　学校　总分 looks like a byline of bare names): a line of as many cells as the row
+ * right under it, set tight over it, is the table's header row. A header repeated after a page break under its 续表 marker
+ * stands over rows too.
+ */
 function markTableHeaders(pieces: Piece[]) {
-  const cells = (t: string) => t.trim().split(PATTERNS.cellGap).filter(Boolean).length;
-  for (const [i, p] of pieces.entries()) {
+    for (const [i, p] of pieces.entries()) {
     const next = pieces[i + 1];
     if (p.kind !== 'byline' || p.lines.length !== 1 || !next || next.kind !== 'table-row' || next.start !== p.end + 1) continue;
-    if (cells(p.text) >= TABLE_MIN_CELLS && cells(p.text) === cells(next.text) && isTableRow(p.text)) p.kind = 'table-row';
+    if (cellCount(p.text) >= TABLE_MIN_CELLS && cellCount(p.text) === cellCount(next.text) && isTableRow(p.text)) p.kind = 'table-row';
   }
 }
 
@@ -771,7 +769,7 @@ const WORK_ROW = /^《[^《》]{1,24}》(?:\u3000+|\s{2,})\p{Script=Han}(?:[\u30
  * a figure of three digits or more, or with decimals, alone after the gap — or before the end of the item's bracket, cut by
  * the wrap onto the row's second line (经营收入（厂房、店面　　1286400.00 / 出租）).
  */
-const AMOUNT_ROW = /^[\p{Script=Han}（）()、·\u3000 ]{2,24}?(?:\u3000{2,}|\s{4,})\s*(?:\d{1,3}(?:,\d{3})+(?:\.\d{1,2})?|\d{3,}(?:\.\d{1,2})?|\d+\.\d{1,2})(?:元|万元|%|％)?(?:[\p{Script=Han}、]{0,7}[）)])?$/u;
+const AMOUNT_ROW = new RegExp(`^[\\p{Script=Han}（）()、·\\u3000 ]{2,24}?(?:\\u3000{2,}|\\s{4,})\\s*${AMOUNT}(?:${AMOUNT_BRACKET_TAIL})?$`, 'u');
 
 function isColumnish(t: string): boolean {
   // A label is one word (观点·评论 counts as one); phrases set apart by spaces are slogans or kickers.

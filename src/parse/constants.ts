@@ -188,6 +188,14 @@ const LEAD_OPENER = String.raw`(?:本报(?:综合)?(?:讯|消息)|[【〔\[]本�
 /** The marks a page prints before an item, a brief's title or a speaker (■ ▲ ● ◆ ◇ ★ ☆ ▶ ► ◎). */
 export const ITEM_MARKS = '■▲●◆◇★☆▶►◎';
 
+/**
+ * An amount in an accounts row (96500.00, 1,286,400, 9685元): three digits or more, or a figure with decimals — a bare one or
+ * two digits is a page's number or a rank, not money. Sources to build patterns from (classify.ts, body.ts).
+ */
+export const AMOUNT = '(?:\\d{1,3}(?:,\\d{3})+(?:\\.\\d{1,2})?|\\d{3,}(?:\\.\\d{1,2})?|\\d+\\.\\d{1,2})(?:元|万元|%|％)?';
+/** The end of an item's bracket cut by the wrap onto the row's second line, after the amount (…1286400.00 / 出租）). */
+export const AMOUNT_BRACKET_TAIL = '[\\p{Script=Han}、]{0,7}[）)]';
+
 export const PATTERNS = {
   /** Ends a clause a line may end with: 。！？；：… possibly followed by closing quotes/brackets. */
   sentenceEnd: /[。！？!?；;：:…](?:[”’」』）)》]*)$/u,

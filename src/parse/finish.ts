@@ -128,7 +128,7 @@ function readStack(a: ParsingArticle, d: Draft, ownPlace: string | null): { stac
     if (marker) decorations.push(furnished('decoration', marker, p.start));
     // The colon after a run-in item's place (某某镇：…), split from it: print punctuation between title and text.
     if (p.placeColon) decorations.push(furnished('decoration', p.placeColon, p.start));
-    return { text: marker ? p.text.slice(marker.length).trim() : p.text, bold: p.bold, blankAfter: p.blankAfter, spaceAfter: p.spaceAfter, spaceBefore: !marker && !!p.spaceBefore, wrapsWord: !!p.wrapsWord };
+    return { text: marker ? p.text.slice(marker.length).trim() : p.text, bold: p.bold, blankAfter: p.blankAfter, spaceAfter: p.spaceAfter, spaceBefore: !marker && !!p.spaceBefore };
   });
   const stack = readHeadlineStack(unbracketTitle(stackLines, decorations, d.stack[0]?.start ?? 0), ownPlace);
   let found = NOTHING;

@@ -137,11 +137,7 @@ const firstOfTwoSigners = (p: Piece, c: Context) =>
 const secondOfTwoSigners = (p: Piece, c: Context) => secondSigner(p) && organShaped(c.prev) && c.prev.end + 1 === p.start && c.next?.kind === 'date-line' && c.next.start === p.end + 1;
 /** A post and a name on a line (裁判长：沈国平, 负责人：王某某): who signs for the organ above. */
 const POST_AND_NAME = /^\p{Script=Han}{2,6}[：:]\s*\p{Script=Han}(?:[\s\u3000]?\p{Script=Han}){1,3}$/u;
-const secondSigner = (p: Piece | undefined): p is Piece => {
-  if (!p) return false;
-  const organ: boolean = organShaped(p);
-  return organ || (p.kind === null && p.headingLike && p.length <= SIGNER_MAX_CHARS && POST_AND_NAME.test(p.text.trim()));
-};
+const secondSigner = (p: Piece | undefined): p is Piece => signerShaped(p) && (!/[：:\d]/u.test(p.text) || POST_AND_NAME.test(p.text.trim()));
 
 /** A blank to fill in (姓名：＿＿＿＿, 联系电话：______): a form's line (问卷, 回执, 报名表), text and no title. */
 const FILL_IN = /[＿_]{3,}/u;
@@ -626,12 +622,18 @@ export const ROLE_RULES: Rule[] = [
   { role: 'section', weight: 1.5, why: 'short and without sentence punctuation', test: (p) => p.headingLike },
   { role: 'section', weight: 3, why: 'numbered or bracketed like a section (一、 （一） 【】)', test: (p) => PATTERNS.numberedHeading.test(p.text) && p.headingLike },
   { role: 'section', weight: 1, why: 'short', test: (p) => p.length <= SECTION_SHORT_MAX_CHARS },
-  { role: 'stack', weight: 6, why: 'a box\'s label alone on its line after a story, set apart by a blank line, prose under it (【记者手记】, 【链接】): the title of a box of its own, not a note of the story above', test: (p, c) => boxLabelAlone(p, c) },
-  { role: 'body', weight: -3, why: 'a box\'s label alone on its line over prose heads the box', test: (p, c) => boxLabelAlone(p, c) },
-  { role: 'section', weight: 3, why: 'a label set tight over a table\'s rows, after rows or a line closing on a colon (一等奖（1名） / 《晒秋》　吴美华（莲都）): a group of the table', test: (p, c) => tableGroupLabel(p, c) },
-  { role: 'stack', weight: -3, why: 'a label set tight inside a table (between its rows, or under the line that announces it) is no story\'s title', test: (p, c) => tableGroupLabel(p, c) },
-  { role: 'section', weight: 4, why: 'a month alone (一　月, 十二月, 3月): a 大事记 or 一周要闻 is read by its months, the heading of a part, never a story\'s title', test: (p) => MONTH_HEADING.test(p.text.replace(/[\s\u3000]+/gu, '')) },
-  { role: 'stack', weight: -3, why: 'a month alone is a part of a record, not a story\'s title', test: (p) => MONTH_HEADING.test(p.text.replace(/[\s\u3000]+/gu, '')) },
+  ...shape((p, c) => boxLabelAlone(p, c), [
+    ['stack', 6, 'a box\'s label alone on its line after a story, set apart by a blank line, prose under it (【记者手记】, 【链接】): the title of a box of its own, not a note of the story above'],
+    ['body', -3, 'a box\'s label alone on its line over prose heads the box'],
+  ]),
+  ...shape((p, c) => tableGroupLabel(p, c), [
+    ['section', 3, 'a label set tight over a table\'s rows, after rows or a line closing on a colon (一等奖（1名） / 《晒秋》　吴美华（莲都）): a group of the table'],
+    ['stack', -3, 'a label set tight inside a table (between its rows, or under the line that announces it) is no story\'s title'],
+  ]),
+  ...shape((p) => MONTH_HEADING.test(p.text.replace(/[\s\u3000]+/gu, '')), [
+    ['section', 4, 'a month alone (一　月, 十二月, 3月): a 大事记 or 一周要闻 is read by its months, the heading of a part, never a story\'s title'],
+    ['stack', -3, 'a month alone is a part of a record, not a story\'s title'],
+  ]),
   { role: 'stack', weight: -3, why: 'a day and a gap before the text (7月15日　某某镇…): a chronicle\'s dated entry, not a title', test: (p) => DATED_ENTRY.test(p.text.trim()) },
   { role: 'section', weight: 1.5, why: 'between paragraphs of one story (past any photo caption)', test: (p, c) => bodyLike(c.prevProse) && !c.prevProse!.headingLike && bodyLike(c.next) && !c.next!.headingLike && !opensStory(c.next) },
   { role: 'section', weight: 2, why: 'between turns of an interview', test: (p, c) => p.headingLike && c.prev?.kind === 'turn' && c.next?.kind === 'turn' },
@@ -1011,12 +1013,15 @@ function lastStoryIndex(pieces: Piece[]): number {
   return -1;
 }
 
+/** A jump line, alone or closing a piece of prose (…同比增长18.4%。（下转第2版）): its story goes on on another page. */
+const closesWithJump = (p: Piece) => p.kind === 'continued-to' || (p.kind === null && !p.headingLike && PATTERNS.continuedTo.test(p.text.trim()));
+
 /** Whether only heading lines (and furniture) stand between each piece and a jump line closing the story above. */
 function underJumpOf(pieces: Piece[]): boolean[] {
   let jumped = false;
   return pieces.map((p) => {
     const under = jumped;
-    if (p.kind === 'continued-to' || (p.kind === null && !p.headingLike && PATTERNS.continuedTo.test(p.text.trim()))) jumped = true;
+    if (closesWithJump(p)) jumped = true;
     else if (!p.headingLike && !isFurniture(p)) jumped = false;
     return under;
   });
@@ -1036,7 +1041,7 @@ function storyCharsOf(pieces: Piece[]): number[] {
     // A byline closing the text above (…迎客。 / （记者 某某）) signs the story off: what follows is no part of it.
     else if (p.kind === 'byline') since = -1;
     // A story that jumps to another page (…（下转第2版）) ends here: a heading under it heads the next story, not a section.
-    else if (p.kind === 'continued-to' || (p.kind === null && !p.headingLike && PATTERNS.continuedTo.test(p.text.trim()))) since = -1;
+    else if (closesWithJump(p)) since = -1;
     else if (since >= 0 && p.kind !== null && !['turn', 'note', 'numbered', 'list-item', 'table-row'].includes(p.kind)) continue;
     else if (since >= 0 && !p.headingLike) since += p.length;
   }

@@ -27,8 +27,6 @@ export interface StackLine {
   spaceAfter?: boolean;
   /** It opened with one space: an opening quotation mark lost at the line's start. */
   spaceBefore?: boolean;
-  /** It stops inside a word the next line finishes (…青少年科技 / 创新大赛…): the headline wrapped there. */
-  wrapsWord?: boolean;
 }
 
 export interface HeadlineStack {
@@ -342,13 +340,13 @@ const issuerOverTitle = (a: string, b: string) => !/^关于/u.test(b.trim()) && 
  * A place or body and then a coverb (为, 向, 给, 帮, 替, 对) that opens the clause's object before its verb: the coverbs are a
  * closed class of the language; the place part as SUBJECT_PLACE reads it.
  */
-const COVERB_OPEN = /^[\p{Script=Han}\d]{2,8}?(?:镇|村|区|市|县|乡|街道|社区|局|委|办|公司|集团|中心|学校|小学|中学|医院|所|站)(?:为|向|给|帮|替|对)[^，。：\s]{2,}$/u;
+const COVERB_OPEN = new RegExp(`${SUBJECT_PLACE.source}(?:为|向|给|帮|替|对)[^，。：\\s]{2,}$`, 'u');
 
-/** The 文种 that closes a document's title (会议公报, 决定, 决议, 实施意见). */
 /** A span of time closing a line (前三季度, 上半年, 今年以来, 汛期期间): no headline ends on one. */
 const ENDS_ON_TIME_SPAN = /(?:季度|上半年|下半年|以来|期间|月份)$/u;
 /** How a 关于… title closes: with …的 and a document's or letter's kind (…的通知, …的一封信, …倡议书). */
 const ABOUT_TITLE_CLOSED = /(?:的|通知|公告|通告|决定|意见|报告|请示|批复|函|纪要|办法|规定|方案|公示|倡议书?|一封信|启事|声明|通报|决议|公报)$/u;
+/** The 文种 that closes a document's title (会议公报, 决定, 决议, 实施意见, 主席团公告). */
 const DOCUMENT_TITLE_END = /(?:公报|决定|决议|意见|实施方案|工作报告|纪要|主席团公告)$/u;
 /** A document title's first line runs this long at least (a full line of a title set across the page). */
 const DOCUMENT_TITLE_LINE_MIN_CHARS = 12;
@@ -390,7 +388,6 @@ export function readHeadlineStack(input: (StackLine | string)[], ownPlace: strin
   const joins: HeadlineStack['joins'] = [];
   const quotes: HeadlineStack['quotes'] = [];
   joinUnbalanced(lines, joins);
-  joinWrappedWords(lines, joins);
   joinDashWrap(lines, joins);
   for (const l of lines) {
     // A quotation the title's own shape places (a subject, a particle) comes first: read by the loop below.
@@ -477,7 +474,8 @@ function splitFlattened(lines: StackLine[]): StackLine[] {
 }
 
 /** A number and its measure word alone (1.2万个, 300余户, 86%): the closed class of measure words ENDS_ON_QUANTITY reads. */
-const QUANTITY_ONLY = /^[\d.]+(?:余|多)?[万亿]?(?:成|倍|%|％|个|人|件|项|起|次|户|家|元|吨|亩|公里|毫米|人次)$/u;
+const QUANTITY_MEASURE = '[\\d.]+(?:余|多)?[万亿]?(?:成|倍|%|％|个|人|件|项|起|次|户|家|元|吨|亩|公里|毫米|人次)';
+const QUANTITY_ONLY = new RegExp(`^${QUANTITY_MEASURE}$`, 'u');
 /**
  * A counted group and nothing else (全镇1.8万名老人, 300余户村民, 近千名志愿者): a quantity, a measure word for people or
  * things and the noun they count, with at most a scope word before it (全镇, 近, 约, 超). It says who, not what they did.
@@ -487,7 +485,7 @@ const COUNTED_GROUP = /^(?:全\p{Script=Han}{1,2}|近|约|超)?(?:[\d.]+|[一二
  * A verb of one or two characters and a quantity alone (首破10亿元, 超3000人, 达98%): the predicate of the line above cut off
  * by the width (伞城跨境电商交易额 / 首破10亿元). A figures 副题 says whose figure it is, so it runs longer and has a subject.
  */
-const VERB_AND_QUANTITY = /^\p{Script=Han}{1,2}[\d.]+(?:余|多)?[万亿]?(?:成|倍|%|％|个|人|件|项|起|次|户|家|元|吨|亩|公里|毫米|人次)$/u;
+const VERB_AND_QUANTITY = new RegExp(`^\\p{Script=Han}{1,2}${QUANTITY_MEASURE}$`, 'u');
 
 /**
  * A line at most this share of the length of the line under it is no headline over a 副题 (a 副题 runs shorter or about as
@@ -603,6 +601,14 @@ function chooseHeadline(all: StackLine[], ownPlace: string | null): StackLine {
   return head;
 }
 
+/** Lines `at` and `at + 1` made one line of `text` (in `like`'s place, bold if either was), the join recorded; returns `text`. */
+function joinLines(lines: StackLine[], at: number, like: StackLine, text: string, joins: HeadlineStack['joins']): string {
+  const [a, b] = [lines[at]!, lines[at + 1]!];
+  joins.push({ before: `${a.text} / ${b.text}`, after: text });
+  lines.splice(at, 2, { ...like, text, bold: a.bold || b.bold });
+  return text;
+}
+
 /** A dashed 副题 this long or longer has filled its line: the line under it may be its rest. */
 const DASH_WRAP_MIN_CHARS = 12;
 
@@ -616,25 +622,7 @@ function joinDashWrap(lines: StackLine[], joins: HeadlineStack['joins']) {
     const [a, b] = [lines[i]!, lines[i + 1]!];
     // (A line closed by dashes too, ——…——, is a slogan set between rules: whole.)
     if (!isDashed(a.text) || len(a.text) < DASH_WRAP_MIN_CHARS || /[。！？）)—–\-－―─]$/u.test(a.text) || /\s/u.test(a.text.trim()) || isDashed(b.text) || isCouplet(b.text) || isJi(b.text) || isBracketed(b.text)) continue;
-    const text = `${a.text}${b.text}`;
-    joins.push({ before: `${a.text} / ${b.text}`, after: text });
-    lines.splice(i, 2, { ...a, text });
-    i--;
-  }
-}
-
-/** Two lines joined where a word was cut run at most this long: a headline, not a kicker and its headline. */
-const WORD_WRAP_MAX_CHARS = 30;
-
-/** Lines cut inside a word (…省青少年科技 / 创新大赛中获一等奖): one headline wrapped by the width, joined. */
-function joinWrappedWords(lines: StackLine[], joins: HeadlineStack['joins']) {
-  for (let i = 0; i + 1 < lines.length; i++) {
-    const [a, b] = [lines[i]!, lines[i + 1]!];
-    const plain = (t: string) => !/\s/u.test(t) && !isDashed(t) && !isBracketed(t);
-    if (!a.wrapsWord || !plain(a.text) || !plain(b.text) || len(a.text) + len(b.text) > WORD_WRAP_MAX_CHARS) continue;
-    const text = `${a.text}${b.text}`;
-    joins.push({ before: `${a.text} / ${b.text}`, after: text });
-    lines.splice(i, 2, { ...b, text, bold: a.bold || b.bold });
+    joinLines(lines, i, a, `${a.text}${b.text}`, joins);
     i--;
   }
 }
@@ -654,16 +642,14 @@ const REVERSED_SUBJECT_MAX_CHARS = 13;
 function unreverse(all: StackLine[], joins: HeadlineStack['joins'], warnings: string[], ownPlace: string | null) {
   if (all.length !== 2) return;
   const [a, b] = all as [StackLine, StackLine];
-  const plain = (t: string) => !/\s/u.test(t) && !isDashed(t) && !isBracketed(t) && !/[：:，。]/u.test(t);
+  const plain = (t: string) => !/[\s：:，。]/u.test(t) && !isDashed(t) && !isBracketed(t);
   // (A place right after the verb, 获温岭市…, is where the honour comes from, not who acts.)
   if (!plain(a.text) || !plain(b.text) || !PREDICATE_OPEN.test(a.text) || opensWithOwnPlace(a.text, ownPlace)) return;
   // The subject line says nothing of what its subject did (no verb of a headline's in it), and the predicate runs at least as
   // long: a kicker is short over a headline that acts (迎来丰收季 / 青山镇万亩杨梅喜获丰收).
   if (len(b.text) > REVERSED_SUBJECT_MAX_CHARS || len(a.text) < len(b.text) || !namesActor(b.text, ownPlace) || HEADLINE_VERB.test(b.text)) return;
-  const text = `${b.text}${a.text}`;
-  joins.push({ before: `${a.text} / ${b.text}`, after: text });
+  const text = joinLines(all, 0, b, `${b.text}${a.text}`, joins);
   warnings.push(`标题两行“${a.text}”“${b.text}”印反了次序，已按语序读作“${text}”`);
-  all.splice(0, 2, { ...b, text, bold: a.bold || b.bold });
 }
 
 /**

@@ -136,6 +136,9 @@ const OPINION_PAGE = /^(?:言论|评论|观点|时评|观点·评论|评论·观
  */
 const sameVerse = (first: ParsedArticle, other: ParsedArticle) => (first.kind === 'poem') === (other.kind === 'poem');
 
+/** A story printed with its photo (a caption): a picture story. */
+const pictured = (a: ParsedArticle) => a.captions.length > 0;
+
 /** A 简讯 column holds at least this many short stories under its one label. */
 const BRIEF_RUN_MIN = 2;
 /** A brief's title is set on at most this many lines (no kicker, no subheadline). */
@@ -151,11 +154,9 @@ function markBriefs(drafts: Draft[], articles: ParsingArticle[], furniture: Piec
     const opinionLabel = opinionColumn(articles[i]!.column);
     const news = (d: Draft) => opinionLabel && d.body.some((b) => b.piece.kind === 'lead');
     // A story printed with its photo is a picture story of its own, not the next item of a 简讯 column (whose items carry none).
-    const pictured = (a: ParsedArticle) => a.captions.length > 0;
     for (let j = i + 1; j < drafts.length && !drafts[j]!.column && !news(drafts[j]!) && briefLike(drafts[j]!, articles[j]!) && !pictured(articles[j]!) && sameVerse(articles[i]!, articles[j]!); j++) run.push(j);
     // (A picture story under the label, or one signed 文/图, is a column's feature, not the first of its 简讯.)
-    const photoSigned = (a: ParsedArticle) => a.byline.photographers.length > 0;
-    if (run.length < BRIEF_RUN_MIN || !briefLike(drafts[i]!, articles[i]!) || pictured(articles[i]!) || photoSigned(articles[i]!)) continue;
+    if (run.length < BRIEF_RUN_MIN || !briefLike(drafts[i]!, articles[i]!) || pictured(articles[i]!) || articles[i]!.byline.photographers.length > 0) continue;
     // A column whose label has a contact line under it (鹊桥有约 / …平台　热线：0577-…) prints ads and notices, not news briefs;
     // one under an opinion column's label (须江时评, 柳川微言) prints comments.
     const servedColumn = furniture.some((f) => f.start === column.end + 1 && CONTACT_END.test(f.text.trim()));

@@ -311,7 +311,6 @@ const CHINESE_DATE_FIELD = new RegExp(`^${PATTERNS.chineseDate.source}(?:(?:星�
 const STRONG_FIELDS = new Set<HeaderField>(['page', 'weekday', 'lunar', 'issue', 'credit']);
 /** A word of a paper's name in capital letters (its pinyin), one field of a header line. */
 const PINYIN_WORD = /^[A-Z]{2,}$/u;
-const len = (s: string) => nonSpaceLength(s);
 /** A header line holds at most this many name fields: the paper's and the page's. */
 const HEADER_MAX_NAMES = 2;
 /** A header line is read by its fields when at least this many kinds of field stand on it (a name and a number, a date and a credit). */
@@ -361,10 +360,10 @@ export function readHeaderFields(t: string): { field: string; kind: HeaderField 
   }
   // A slogan of two phrases of one length set between the fields (清明·缅怀　　缅怀革命先烈　赓续红色血脉　　4): no name of the page's.
   // (Not the line's first field, the paper's or the page's name, and plain words without a page name's middle dot.)
-  const phrase = (f: string) => /^\p{Script=Han}+$/u.test(f) && len(f) >= SLOGAN_PHRASE_MIN_CHARS && !paperName(f);
+  const phrase = (f: string) => /^\p{Script=Han}+$/u.test(f) && nonSpaceLength(f) >= SLOGAN_PHRASE_MIN_CHARS && !paperName(f);
   for (let k = 1; k + 1 < out.length; k++) {
     const [a, b] = [out[k]!, out[k + 1]!];
-    if (a.kind === 'name' && b.kind === 'name' && len(a.field) === len(b.field) && phrase(a.field) && phrase(b.field)) out.splice(k, 2);
+    if (a.kind === 'name' && b.kind === 'name' && nonSpaceLength(a.field) === nonSpaceLength(b.field) && phrase(a.field) && phrase(b.field)) out.splice(k, 2);
   }
   const kinds = new Set(out.map((f) => f.kind).filter((k) => k !== 'credited-name'));
   if (kinds.size < HEADER_MIN_KINDS || out.filter((f) => f.kind === 'name').length > HEADER_MAX_NAMES) return null;
@@ -504,7 +503,7 @@ export function footFolio(pieces: readonly { kind: string | null; text: string }
     if (p.kind !== 'page-number') continue;
     const last = p.text.trim().split(/\s{2,}|\u3000{2,}/u).at(-1)!.trim();
     const m = last.match(DASHED_FOLIO);
-    if (m) numbers.add(m[1]!.replace(/^0(?=\d)/u, ''));
+    if (m) numbers.add(barePage(m[1]!));
   }
   return numbers.size === 1 ? [...numbers][0]! : null;
 }

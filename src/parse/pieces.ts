@@ -20,12 +20,9 @@ function markWordBreaks(pieces: Piece[], segment: (text: string) => string[]) {
   let next: Piece | undefined;
   for (let i = pieces.length - 1; i >= 0; i--) {
     const p = pieces[i]!;
-    // Two heading lines one under the other are a stack (a headline wrapped inside a word is joined there), not a paragraph.
+    // Two heading lines one under the other are a stack, read by the headline's own rules, not a paragraph cut by a break.
     const stacked = !!next && p.headingLike && next.headingLike && p.lines.length === 1 && next.lines.length === 1;
-    if (next && p.kind === null && next.kind === null && !p.endsSentence && !p.bold && splitsWord(p.text, next.text, segment)) {
-      if (stacked) p.wrapsWord = true;
-      else p.breaksWord = true;
-    }
+    if (next && p.kind === null && next.kind === null && !p.endsSentence && !p.bold && !stacked && splitsWord(p.text, next.text, segment)) p.breaksWord = true;
     if (!isFurniture(p) && p.kind !== 'caption' && p.kind !== 'credit') next = p;
   }
 }
