@@ -265,7 +265,7 @@ export function splitCredit(line: string): { text: string; credit: string; raw: 
   if (given?.groups) return { text: given.groups.text!, credit: creditName(given.groups.raw!)!, raw: given.groups.raw! };
   // A caption set without its full stop, the credit after a wide gap (板凳龙穿过湖镇老街　　记者 潘一鸣 摄), or a 图/ credit
   // after the sentence (…老街。图/郑一鸣).
-  const gapped = t.match(/^(?<text>[^\s，。！？]*\p{Script=Han}{4,}[^\s。！？]*)(?:\s{2,}|\u3000+)(?<raw>(?:(?:本报)?(?:记者|通讯员)\s*)?(?:\p{Script=Han}\s?){2,4}\s*(?:[/／]\s*)?摄影?)$/u)
+  const gapped = (/摄影?$/u.test(t) ? t.match(/^(?<text>[^\s，。！？]*\p{Script=Han}{4,}[^\s。！？]*)(?:\s{2,}|\u3000+)(?<raw>(?:(?:本报)?(?:记者|通讯员)\s*)?(?:\p{Script=Han}\s?){2,4}\s*(?:[/／]\s*)?摄影?)$/u) : null)
     ?? t.match(/^(?<text>.+?[。！？])\s*(?<raw>(?:图|摄影)\s*[/／：:]\s*(?:\p{Script=Han}\s?){2,4})$/u);
   if (gapped?.groups) return { text: gapped.groups.text!, credit: creditName(gapped.groups.raw!)!, raw: gapped.groups.raw!.trim() };
   // A work shown on the page by its title and its art in brackets, the artist after a wide gap (《晨雾》（摄影）　某某).

@@ -82,7 +82,8 @@ function readCaption(line: string, out: Caption[]) {
 export function splitPhotoNews(units: Unit[]): Unit[] {
   const out: Unit[] = [];
   for (const u of units) {
-    const m = u.text.trim().match(PHOTO_NEWS);
+    // The pattern's lazy scan is costly on every paragraph: only a unit naming a picture can match.
+    const m = u.text.includes('图为') ? u.text.trim().match(PHOTO_NEWS) : null;
     if (!m?.groups || !splitCredit(m.groups.caption!)) {
       out.push(u);
       continue;

@@ -274,6 +274,7 @@ function restoreStackQuotes(a: ParsingArticle, line: number): number {
     if (!t || !/\s/u.test(t)) return t;
     let out = t;
     for (const q of [...phrases].sort((x, y) => y.length - x.length)) {
+      if (!out.includes(q)) continue;
       const at = new RegExp(`(^|\\s)${q.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}(\\s|$)`, 'u');
       const m = out.match(at);
       if (!m || (m[1] === '' && m[2] === '')) continue;

@@ -26,7 +26,8 @@ export interface DoubledSegmentation {
   ratio: number;
 }
 
-const isSpace = (c: string) => /\s/u.test(c);
+// Printable ASCII is never a space: tested first, as this runs for every character of every line.
+const isSpace = (c: string) => c === ' ' || c === '\u3000' || ((c < '!' || c > '~') && /\s/u.test(c));
 
 /** Costs: a single character costs 1, a repeated chunk 0.5 whatever its length (so longer chunks win). */
 const SINGLE_COST = 1;
@@ -39,11 +40,20 @@ export function segmentDoubled(line: string): DoubledSegmentation {
   // best[i] = min cost of chars[i..n); choice[i] = chunk length k (>0) or 0 for a single char.
   const best = new Float64Array(n + 1);
   const choice = new Int32Array(n + 1);
+  // A chunk of length k at i repeats only where chars[i + k] is chars[i]: walking the next
+  // occurrences of each character visits those k alone (few in prose), not every k up to the maximum.
+  const nextSame = new Int32Array(n).fill(n);
+  const seen = new Map<string, number>();
+  for (let i = n - 1; i >= 0; i--) {
+    nextSame[i] = seen.get(chars[i]!) ?? n;
+    seen.set(chars[i]!, i);
+  }
   for (let i = n - 1; i >= 0; i--) {
     best[i] = (isSpace(chars[i]) ? 0 : SINGLE_COST) + best[i + 1];
     choice[i] = 0;
     const maxK = Math.min(DOUBLED_MAX_CHUNK, Math.floor((n - i) / 2));
-    for (let k = 1; k <= maxK; k++) {
+    for (let j = nextSame[i]!; j - i <= maxK; j = nextSame[j]!) {
+      const k = j - i;
       if (!sameRun(chars, i, k)) continue;
       const cost = CHUNK_COST + best[i + 2 * k];
       // `<=` prefers the longer chunk on ties (k grows), keeping genuine repeats inside it.
