@@ -260,8 +260,13 @@ function closeSpacedNames(cells: string[], width: number) {
  * The rest of a row carried onto the next line (联队; 队　　　13秒88): a row short of the header's cells takes the tail's first
  * cell onto its last and the others after it; a full row takes the tail onto its longest cell, the one the width cut.
  */
-function mergeRowTail(rows: string[][], tail: string[]) {
+function mergeRowTail(rows: string[][], tail: string[], columns?: number[]) {
   const row = rows.at(-1)!;
+  // Parts set under the cells they continue (嘉善县姚庄桃源罐 / 头食品有限公司): each onto its own cell.
+  if (columns && columns.length === tail.length && columns.every((k) => k < row.length)) {
+    tail.forEach((part, j) => (row[columns[j]!] += part));
+    return;
+  }
   const width = Math.max(...rows.map((r) => r.length));
   if (row.length < width) {
     row[row.length - 1] += tail[0] ?? '';
@@ -283,7 +288,7 @@ function readTableRow(s: BodyState, p: Piece, text: string) {
   const last = s.blocks.at(-1);
   if (last?.type === 'table') closeSpacedNames(cells, Math.max(...last.rows.map((r) => r.length)));
   if (last?.type === 'table' && p.rowTail && last.rows.length) {
-    mergeRowTail(last.rows, cells);
+    mergeRowTail(last.rows, cells, p.tailCells);
     s.open = null;
     return;
   }

@@ -8,7 +8,7 @@ import { splitCredit } from './byline.ts';
 import { markMarkedCaptions, sideBySideCaptions, splitPhotoNews } from './captions.ts';
 import { isCouplet } from './headline.ts';
 import { edgeHeaders, findFrontBoxes, findMasthead, type HeaderField, isPageHeader } from './page.ts';
-import { endsFullSentence, endsSentence, joinText, jumpLine, nonSpaceLength } from './text.ts';
+import { endsFullSentence, endsSentence, joinText, jumpLine, nonSpaceLength, visualWidth } from './text.ts';
 import { headingLike, isBylineLine, isDateLine, isSignOffLine, labelRowText, REGULAR_VERSE_LINE, type Unit } from './units.ts';
 
 /** What a unit is by its form, when its form settles it. */
@@ -79,6 +79,8 @@ export interface Piece extends Unit {
   breaksWord: boolean;
   /** The rest of the table row above it, carried onto its own line by the wrap (联队). */
   rowTail?: boolean;
+  /** For a row tail set under the row's later cells: the cell each of its parts continues. */
+  tailCells?: number[];
   /** A row of a label：value box printed among others (所属镇街：柳市镇 / 户籍人口：2360人). */
   boxRow: boolean;
   /** A heading set right over table rows that prose follows (past the rows, a page break and a 续表): a table inside a story. */
@@ -252,6 +254,28 @@ const TABLE_ROW_TAIL_WORD_MAX_CHARS = 3;
 /** A table row's cells as the page sets them apart. */
 const cellCount = (t: string) => t.trim().split(PATTERNS.cellGap).filter(Boolean).length;
 
+/** Where each cell of a one-line unit starts, in half-width columns from the line's start (its indent included). */
+function cellColumns(u: Piece): number[] {
+  const line = u.lines[0] ?? '';
+  const starts = line ? [0] : [];
+  for (const m of line.matchAll(new RegExp(PATTERNS.cellGap.source, 'gu'))) if (m.index + m[0].length < line.length) starts.push(m.index + m[0].length);
+  return starts.map((at) => u.indentWidth + visualWidth(line.slice(0, at)));
+}
+
+/** A cell's column and another's may differ by this much and be the same column (a half-width space in the extraction). */
+const CELL_COLUMN_SLACK = 1;
+
+/**
+ * A line indented past the row's first cell, each of its parts starting at the column of one of the row's later cells: the
+ * index of that cell for each part, or null.
+ */
+function underLaterCells(p: Piece, row: Piece): number[] | null {
+  if (p.indentWidth === 0) return null;
+  const columns = cellColumns(row);
+  const at = cellColumns(p).map((c) => columns.findIndex((x, k) => k > 0 && Math.abs(x - c) <= CELL_COLUMN_SLACK));
+  return at.length > 0 && at.every((k) => k > 0) ? at : null;
+}
+
 /**
  * The rest of a table's row that the wrap carried onto a line of its own, set tight under the row (2　钱俊杰　崇福镇机关事业单位
  * 　12秒03 / 联队): part of that row, not a heading between two rows.
@@ -260,6 +284,15 @@ function markRowTails(pieces: Piece[]) {
   for (const [i, p] of pieces.entries()) {
     const prev = pieces[i - 1];
     if (p.kind !== null || p.lines.length !== 1 || !prev || prev.kind !== 'table-row' || prev.end + 1 !== p.start) continue;
+    // Set under the row's later cells, each part starting where a cell of the row starts (姚庄农贸市场沈记 / 豆制品摊): the
+    // rest of those cells, whatever its length or brackets ((碗)).
+    const cells = underLaterCells(p, prev);
+    if (cells) {
+      p.kind = 'table-row';
+      p.rowTail = true;
+      p.tailCells = cells;
+      continue;
+    }
     if (p.length > TABLE_ROW_TAIL_MAX_CHARS || /[。！？，；：:（）()]/u.test(p.text)) continue;
     // The row above is cut short of the table's cells (3　褚丽萍　崇福皮草企业联 / 队　　13秒88), or the tail is a word's end
     // (联队): a label of the table's next group (二等奖) stands over rows of its own and the row above it is whole.

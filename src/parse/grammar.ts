@@ -64,6 +64,8 @@ export interface Context {
    * a page's foot with its story overleaf. Or an ellipsis closes it and opens the next (菊花糕… / …各家).
    */
   cutByBreak: boolean;
+  /** A numbered heading in a run of numbering (1.… then 2.…, prose between): one item of a list under one title. */
+  inNumbering: boolean;
 }
 
 // Sizes the emission rules compare (characters are non-space characters; lines are printed lines).
@@ -485,6 +487,10 @@ export const ROLE_RULES: Rule[] = [
   { role: 'stack', weight: -4, why: 'a poem line', test: (p) => p.verse },
   { role: 'stack', weight: -1.5, why: 'a column label by its words', test: (p) => p.columnish },
   { role: 'stack', weight: -2, why: 'numbered like a section heading', test: (p) => PATTERNS.numberedHeading.test(p.text) },
+  ...shape((_p, c) => c.inNumbering, [
+    ['stack', -6, 'a numbered heading in a run of numbering (1.… then 2.…, prose between): an item of one list, no story of its own'],
+    ['section', 2, 'a numbered heading in a run of numbering: the heading of one of the list\'s items'],
+  ]),
   { role: 'stack', weight: -4, why: 'under a list item: the item\'s text', test: (_, c) => c.prev?.kind === 'list-item' },
   { role: 'stack', weight: -3, why: 'a list follows: its title', test: (_, c) => c.next?.kind === 'list-item' },
   { role: 'stack', weight: -2, why: 'at the page end with no story under it: a slogan', test: (p, c) => c.atEnd && p.headingLike },
@@ -892,8 +898,8 @@ const BOLD_SECTIONS_WEIGHT = 1.5;
 /** A short line ending in a colon over prose: a letter's salutation (编辑同志：, 各位村民：). */
 const salutation = (p: Piece, c: Context) => p.kind === null && p.lines.length === 1 && p.length <= SALUTATION_MAX_CHARS && /^\p{Script=Han}[^，。；！？]*[：:]$/u.test(p.text.trim()) && bodyLike(c.next) && !c.next!.headingLike;
 
-/** A salutation (亲爱的村民朋友们：) is at most this long. */
-const SALUTATION_MAX_CHARS = 12;
+/** A salutation (亲爱的村民朋友们：, 全镇各企业、社会各界爱心人士：) is at most this long. */
+const SALUTATION_MAX_CHARS = 20;
 
 /** Text closed by a phone number, an e-mail address or a contact's name (…电话：0577-62701234) is complete: an ad or notice ends so. */
 const CONTACT_END = /(?:\d[\d-]{6,}\d|[\w.+-]+@[\w-]+\.[\w.]+|\p{Script=Han}(?:先生|女士))[）)]?$/u;
@@ -953,6 +959,7 @@ function contexts(pieces: Piece[], pageKind: SeedKind | null): Context[] {
   const tail = captionTail(pieces, prevContent);
   for (const i of blockCaptionTails(pieces)) tail.add(i);
   const leadPage = pieces.filter((p) => p.kind === 'lead').length >= LEAD_PAGE_MIN_LEADS;
+  const numbered = numberingRuns(pieces);
   const headsStory = (i: number) => {
     let k = nextContent[i];
     // A dashed 副题 (——总投资5.2亿元，建成后…) is a stack line, commas and all.
@@ -982,8 +989,32 @@ function contexts(pieces: Piece[], pageKind: SeedKind | null): Context[] {
     const underColumn = prev?.kind === 'byline' && !!beforePrev && (!!beforePrev.columnTag || beforePrev.columnish) && /^[■□◆●/／]/u.test(prev.text.trim());
     const afterLeadingByline = prev?.kind === 'byline' && !underColumn && (!beforePrev || beforePrev.headingLike || beforePrev.kind === 'byline');
     const afterClosingByline = prev?.kind === 'byline' && !!beforePrev && bodyLike(beforePrev) && !beforePrev.headingLike;
-    return { prev, prevProse, next, following: pieces[i + 1], preceding: pieces[i - 1], next2, opener, interrupts, atEnd: i > lastStory, atStart: i <= firstContent, afterLeadingByline, afterClosingByline, underColumnByline: underColumn, storyChars: storyChars[i]!, underJump: underJump[i]!, photoStory: photo[i]!, pageKind, captionTail: tail.has(i), leadPage, headsStory: headsStory(i), cutByBreak };
+    return { prev, prevProse, next, following: pieces[i + 1], preceding: pieces[i - 1], next2, opener, interrupts, atEnd: i > lastStory, atStart: i <= firstContent, afterLeadingByline, afterClosingByline, underColumnByline: underColumn, storyChars: storyChars[i]!, underJump: underJump[i]!, photoStory: photo[i]!, pageKind, captionTail: tail.has(i), leadPage, headsStory: headsStory(i), cutByBreak, inNumbering: numbered.has(i) };
   });
+}
+
+/** The number a numbered heading opens with (3.…, 3、…, （3）…), or null. */
+const headingNumber = (p: Piece): number | null => {
+  if (p.kind !== 'numbered' || !p.headingLike) return null;
+  const m = p.text.trim().match(/^(?:(\d{1,2})\s*[.．、]|[（(](\d{1,2})[）)])/u);
+  return m ? Number(m[1] ?? m[2]) : null;
+};
+
+/**
+ * Numbered headings in a run of numbering, prose between them: one whose number follows the last numbered heading above it
+ * (1.… then 2.…), and the one the run opens with. Items of one list under one title (a year's ten big stories, a
+ * chronicle): no story's headline is numbered.
+ */
+function numberingRuns(pieces: Piece[]): Set<number> {
+  const out = new Set<number>();
+  let last: Piece | null = null;
+  for (const p of pieces) {
+    const n = headingNumber(p);
+    if (n === null) continue;
+    if (last && n === headingNumber(last)! + 1) out.add(p.index).add(last.index);
+    last = p;
+  }
+  return out;
 }
 
 /** The content piece (not furniture) before and after each piece. */

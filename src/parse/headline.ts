@@ -278,8 +278,8 @@ function brokenHeadline(a: string, b: string, ownPlace: string | null = null): b
   if (opensWithOwnPlace(b, ownPlace)) return false;
   const la = len(a);
   const lb = len(b);
-  // A place or subject alone on a line (前州村 / 八旬老人…).
-  if (la <= SUBJECT_ALONE_MAX_CHARS && !/[\s]/u.test(a)) return true;
+  // A place or subject alone on a line (前州村 / 八旬老人…); a short clause closed by its verb (暑运启动) is whole, a kicker.
+  if (la <= SUBJECT_ALONE_MAX_CHARS && !/[\s]/u.test(a) && !SHORT_EVENT.test(a.trim())) return true;
   // A short line that opens with its subject, over a short one that has none: one sentence set in
   // two lines (余东村农民画 / 走进省城展出). A headline this short does not stand over a subheadline.
   if (la <= BROKEN_SUBJECT_MAX && lb <= BROKEN_SUBJECT_MAX + BROKEN_PREDICATE_EXTRA && SUBJECT.test(a) && !SUBJECT.test(b) && !/\s/u.test(a + b)) return true;
@@ -289,6 +289,9 @@ function brokenHeadline(a: string, b: string, ownPlace: string | null = null): b
   if (wrappedByLength(a, b)) return true;
   // Who acts and a coverb with its object, the verb still to come (平桥镇为300户困难家庭 / 送去冬季“爱心包”): one clause in two lines.
   if (COVERB_OPEN.test(a.trim()) && SUBJECT.test(a) && !SUBJECT.test(b) && !/\s/u.test(a + b)) return true;
+  // A 在… frame left open at the line's end and closed under it by its postposition and a verb of winning or showing
+  // (…学生在省青少年科技 / 创新大赛中获一等奖): one clause, the frame's noun cut by the width.
+  if (LOCATIVE_OPEN.test(a.trim()) && LOCATIVE_CLOSED_BELOW.test(b.trim()) && !/\s/u.test(a.trim() + b.trim())) return true;
   // A title opened by 关于 and not closed on its line (关于做好冬春季疫情防控工作 / 致全镇居民的一封信): 关于… names the matter of a
   // notice or letter still to come, so the line under it carries on the one title.
   if (/^关于/u.test(a.trim()) && !ABOUT_TITLE_CLOSED.test(a.trim()) && !/\s/u.test(a.trim() + b.trim())) return true;
@@ -341,6 +344,20 @@ const issuerOverTitle = (a: string, b: string) => !/^关于/u.test(b.trim()) && 
  * closed class of the language; the place part as SUBJECT_PLACE reads it.
  */
 const COVERB_OPEN = new RegExp(`${SUBJECT_PLACE.source}(?:为|向|给|帮|替|对)[^，。：\\s]{2,}$`, 'u');
+
+/** A line ending in an open 在… frame: 在 and its noun, no postposition (中, 上, 里) closing it yet. */
+const LOCATIVE_OPEN = /在[^，。：、\s在中上里]{2,}$/u;
+/**
+ * A line that opens by closing such a frame: the rest of its noun, the postposition, and a verb of winning or being shown
+ * (获, 夺得, 摘得, 亮相, 胜出): a closed class, the verbs a headline about a contest or a fair closes its frame with.
+ */
+const LOCATIVE_CLOSED_BELOW = /^\p{Script=Han}{1,8}?(?:中|上|里)(?:荣获|获得|获|夺得|摘得|斩获|勇夺|喜获|夺冠|折桂|胜出|亮相|摘金|登顶)/u;
+
+/**
+ * A short line naming a season or event and the verb of its start or end (暑运启动, 春耕开镰, 评选揭晓, 赛事落幕): a clause
+ * complete in itself. The verbs are a closed class, those a paper sets over a headline to mark the occasion.
+ */
+const SHORT_EVENT = /^\p{Script=Han}{2,3}(?:启动|开启|开幕|开工|开园|开学|开镰|开渔|开赛|来了|揭晓|落幕|收官|完工|通车|开通|上线)$/u;
 
 /** A span of time closing a line (前三季度, 上半年, 今年以来, 汛期期间): no headline ends on one. */
 const ENDS_ON_TIME_SPAN = /(?:季度|上半年|下半年|以来|期间|月份)$/u;

@@ -51,7 +51,7 @@ export { pagePieces, splitsWord } from './pieces.ts';
 
 export function parseSeed(text: string, options: ParseOptions): ParseResult {
   const prepared = prepareLines(text, options.features);
-  const lines = report({ warnings: prepared.warnings, removed: prepared.removed });
+  const lines = report({ warnings: prepared.warnings, removed: prepared.removed, added: prepared.added });
   const pieces = pagePieces(prepared, options);
   const kind = options.kind ?? inferKind(pieces);
   const kindInferred = options.kind ? NOTHING : warned(0, `metadata.yaml 没有写这份稿件的版面类型（kind），按内容读作${KIND_NAMES[kind]}（${kind}）`, 'kind-inferred');

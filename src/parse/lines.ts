@@ -9,9 +9,11 @@ import type { LineFeatures, PageFeatures } from './features.ts';
 import { showControls } from './repairs/control.ts';
 import { undoubleLines } from './repairs/doubled.ts';
 import { readLatinIAsGong } from './repairs/ocr.ts';
+import { closingQuoteAtLineEnd } from './repairs/quotes.ts';
 import { unspace } from './repairs/spacing.ts';
 import { verticalRuns } from './repairs/vertical.ts';
 import { asciiDigits } from './repairs/width.ts';
+import { visualWidth } from './text.ts';
 
 export interface Line {
   /** 1-based line number in the seed (first line of a vertical run). */
@@ -22,6 +24,8 @@ export interface Line {
   text: string;
   /** The line began with an indent (two spaces or more, or a full-width space): a paragraph's first line. */
   indented: boolean;
+  /** The indent's width in half-width columns (a full-width space is two): where on the line its text starts. */
+  indentWidth: number;
   /** One space before or after the text: the space of a quotation mark lost in extraction (… 顾客 ,…). */
   spaceBefore: boolean;
   spaceAfter: boolean;
@@ -41,6 +45,23 @@ export interface PreparedLines {
   warnings: SeedWarning[];
   /** Non-whitespace characters removed as print duplicates. */
   removed: number;
+  /** Quotation marks restored on a line (see closingQuoteAtLineEnd). */
+  added: number;
+}
+
+/** A quotation lost at a line's end and restored on it, where the next line carries on its sentence; the marks added. */
+function closeQuotesAtLineEnds(lines: Line[], repairs: Repair[]): number {
+  let added = 0;
+  lines.forEach((line, i) => {
+    const next = lines[i + 1];
+    if (!line.text || line.vertical || !next || next.indented || next.vertical) return;
+    const q = closingQuoteAtLineEnd(line.text, next.text);
+    if (!q) return;
+    repairs.push({ kind: 'quote-restored', line: line.n, column: q.column, before: ` ${q.phrase}`, after: `“${q.phrase}”` });
+    line.text = q.text;
+    added += 2;
+  });
+  return added;
 }
 
 /** Normalises line endings and the BOM; splits into lines. */
@@ -62,7 +83,7 @@ export function prepareLines(text: string, features?: PageFeatures): PreparedLin
   for (let i = 0; i < raw.length; i++) {
     const run = runs[r];
     if (run && run.start === i) {
-      lines.push({ n: i + 1, end: run.end + 1, text: run.text, indented: false, spaceBefore: false, spaceAfter: false, gapAfter: false, bold: false, vertical: true });
+      lines.push({ n: i + 1, end: run.end + 1, text: run.text, indented: false, indentWidth: 0, spaceBefore: false, spaceAfter: false, gapAfter: false, bold: false, vertical: true });
       i = run.end;
       r++;
       continue;
@@ -76,6 +97,7 @@ export function prepareLines(text: string, features?: PageFeatures): PreparedLin
       end: i + 1,
       text,
       indented: lead.includes('\u3000') || lead.length >= 2,
+      indentWidth: visualWidth(lead),
       spaceBefore: lead === ' ',
       spaceAfter: trail === ' ',
       gapAfter: trail.includes('\u3000') || trail.length >= 2,
@@ -84,8 +106,9 @@ export function prepareLines(text: string, features?: PageFeatures): PreparedLin
     });
   }
   for (const line of lines) if (line.text) line.text = readLatinIAsGong(line.text, line.n, repairs, warnings);
+  const added = closeQuotesAtLineEnds(lines, repairs);
   if (features) withLayout(lines, features);
-  return { lines, repairs, warnings, removed: undoubled.removed };
+  return { lines, repairs, warnings, removed: undoubled.removed, added };
 }
 
 /** A laid-out page's features on its lines: a weight or direction the layout shows is the line's. */

@@ -86,3 +86,10 @@ export function pageRef(s: string): string {
   const n = m[1]!.includes('十') ? (tens ? CN_PAGE_DIGITS[tens]! : 1) * 10 + (ones ? CN_PAGE_DIGITS[ones]! : 0) : CN_PAGE_DIGITS[ones!]!;
   return `${n}版`;
 }
+
+/** Visual width: Chinese and full-width characters count two, ASCII one. */
+export function visualWidth(s: string): number {
+  let w = 0;
+  for (const c of s) w += /[\u0000-\u00ff]/u.test(c) ? 1 : 2;
+  return w;
+}

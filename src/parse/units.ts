@@ -11,7 +11,7 @@
 import type { LineFeatures } from './features.ts';
 import { CREDIT_LINE_MAX_CHARS, FULL_LINE_SLACK, MAX_HEADLINE_CHARS, NOTICE_TITLE, PATTERNS, POST_WORDS, PRINTED_LINE_MAX_CHARS, SURNAMES, WORK_CREDIT_LINE, SIGN_OFF_ORGAN_MIN_CHARS, VERSE_MIN_LINES, WIDE_GAP } from './constants.ts';
 import type { Line } from './lines.ts';
-import { endsFullSentence, joinGap, jumpLine, nonSpaceLength } from './text.ts';
+import { endsFullSentence, joinGap, jumpLine, nonSpaceLength, visualWidth } from './text.ts';
 
 export interface Unit {
   /** Position in the page's unit list. */
@@ -20,6 +20,8 @@ export interface Unit {
   text: string;
   /** The lines it was joined from (a poem keeps them). */
   lines: string[];
+  /** Its first line's indent in half-width columns (0 when it starts at the margin). */
+  indentWidth: number;
   /** First and last seed line. */
   start: number;
   end: number;
@@ -50,13 +52,6 @@ export interface Unit {
   columnTag?: boolean;
   /** The place that opens a run-in item (某某镇：…), split from its text: the item's title, never a bare author's name; the colon printed after it. */
   placeColon?: string;
-}
-
-/** Visual width: Chinese and full-width characters count two, ASCII one. */
-export function visualWidth(s: string): number {
-  let w = 0;
-  for (const c of s) w += /[\u0000-\u00ff]/u.test(c) ? 1 : 2;
-  return w;
 }
 
 /** Lines that are always a unit of their own: nothing runs on from or into them. */
@@ -356,6 +351,7 @@ function unitOf(u: OpenUnit, index: number, shape: GroupShape): Unit {
     index,
     text: unitText(u),
     lines: u.lines.map((l) => l.text),
+    indentWidth: u.lines[0]!.indentWidth,
     start: u.lines[0]!.n,
     end: u.lines.at(-1)!.end,
     blankBefore: false,

@@ -240,3 +240,39 @@ function knownPhraseBefore(chars: string[], group: number[], quoted: readonly st
 function phraseAround(chars: string[], i: number): string {
   return chars.slice(Math.max(0, i - 6), i + 7).join('');
 }
+
+/** A term whose closing quote fell at a line's end holds at most this many characters. */
+const LINE_END_TERM_MAX_CHARS = 12;
+
+/**
+ * A lost quotation whose closing mark fell at the line's end, where the wrap took its space too (镇里实行 一项目一责任人 /
+ * 制度，…): the line's last clause opens mid-line, after its own punctuation, so the one space in it cannot close a quotation
+ * opened at a line start; it opens one, and with no space after it on the line the closing mark can only have stood at
+ * the line's end. Restored when the term is short, quotable and the next line carries on the sentence. Null otherwise.
+ */
+export function closingQuoteAtLineEnd(line: string, next: string | undefined): { text: string; phrase: string; column: number } | null {
+  const t = line.trim();
+  // The next line goes on with the sentence, and no space in its first clause closes the quotation there (最后一公 / 里 难题).
+  const rest = next?.trim() ?? '';
+  if (!/^[\p{Script=Han}，。、；：！？]/u.test(rest) || /\s/u.test(rest.split(/[，,：:。！？；]/u)[0]!) || /[“”]/u.test(t)) return null;
+  const chars = [...t];
+  let clauseStart = -1;
+  chars.forEach((c, i) => {
+    if (CLAUSE_END.test(c) || SENTENCE_END.test(c)) clauseStart = i;
+  });
+  if (clauseStart < 0) return null;
+  const clause = chars.slice(clauseStart + 1);
+  const spaces = clause.flatMap((c, i) => (/\s/u.test(c) ? [i] : []));
+  if (spaces.length !== 1) return null;
+  const at = spaces[0]!;
+  const term = clause.slice(at + 1).join('');
+  const termChars = clause.length - at - 1;
+  // What opens the clause before the space is words only (not （通讯员 周益 / 陈欣欣）, a byline's spaced names).
+  if (at === 0 || !/^\p{Script=Han}+$/u.test(clause.slice(0, at).join('')) || !/^\p{Script=Han}/u.test(term) || termChars < 2 || termChars > LINE_END_TERM_MAX_CHARS || !QUOTABLE.test(term)) return null;
+  // Any other space in the sentence on this line leaves the pairing to the sentence's own reading.
+  const sentenceStart = chars.findLastIndex((c, i) => i < clauseStart + 1 + at && SENTENCE_END.test(c));
+  if (chars.slice(sentenceStart + 1, clauseStart + 1).some((c) => /\s/u.test(c))) return null;
+  const head = chars.slice(0, clauseStart + 1 + at).join('');
+  return { text: `${head}“${term}”`, phrase: term, column: clauseStart + 1 + at + 1 };
+}
+
