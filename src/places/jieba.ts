@@ -151,10 +151,11 @@ function standsAlone(word: string, text: string, words: Iterable<string>): boole
  * beside 柳市镇, 麻蓬 beside 麻蓬村). Places of the gazetteer are the article's `places`, shown on their own.
  */
 export function keywords(jieba: typeof nodejieba, text: string, count = KEYWORD_COUNT, places: string[] = []): string[] {
-  // With the HMM, as jieba.tag cuts: names in no dictionary (胡益峰) are words too.
-  const tokens = new Set(jieba.cut(text, true));
-  const longerWords = new Set([...tokens, ...quotedTerms(text), ...places]);
+  // jieba.tag cuts with the HMM (names in no dictionary, 胡益峰, are words too): its words are the text's tokens, the same
+  // as jieba.cut(text, true) gives (checked on 200 corpus seeds), without cutting the text a second time.
   const tagged = jieba.tag(text);
+  const tokens = new Set(tagged.map((t) => t.word));
+  const longerWords = new Set([...tokens, ...quotedTerms(text), ...places]);
   const tags = new Map(tagged.map((t) => [t.word, t.tag]));
   const whole = (w: string) => [...w].length >= 2 && !/^[\d.]+$/u.test(w) && tokens.has(w) && standsAlone(w, text, longerWords);
   const out: string[] = [];
