@@ -230,10 +230,14 @@ export function restoreTitleQuotes(line: string, spaceAfter: boolean): { text: s
 export function closeUp(line: string, joins: HeadlineStack['joins']): string {
   const p = parts(line);
   if (p.length < 2) return line.trim();
+  const gaps = line.trim().match(/[\s\u3000]+/gu) ?? [];
   let out = p[0]!;
   for (let i = 1; i < p.length; i++) {
     const prevPart = p[i - 1]!;
-    if (isParallel(prevPart, p[i]!) || isJi(p[i]!) || isDashed(p[i]!) || /^[\dA-Za-z]/u.test(p[i]!) || /[\dA-Za-z%]$/u.test(prevPart)) out += ` ${p[i]}`;
+    // A wide gap between two phrases of words was set on purpose (瑶岙村高山茶开采　茶农忙采摘): a line break or a lost quotation
+    // leaves one space. Single characters spaced apart (讣　告) are one word letter-spaced, closed up before this.
+    const set = WIDE_GAP.test(gaps[i - 1] ?? '') && len(prevPart) >= 2 && len(p[i]!) >= 2;
+    if (set || isParallel(prevPart, p[i]!) || isJi(p[i]!) || isDashed(p[i]!) || /^[\dA-Za-z]/u.test(p[i]!) || /[\dA-Za-z%]$/u.test(prevPart)) out += ` ${p[i]}`;
     else {
       joins.push({ before: `${prevPart} ${p[i]}`, after: `${prevPart}${p[i]}` });
       out += p[i];

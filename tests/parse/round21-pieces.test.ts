@@ -115,3 +115,13 @@ describe('a quotation whose closing mark fell at the line\'s end', () => {
     expect(closingQuoteAtLineEnd('一事一专班 制度', '在全镇推开')).toBeNull();
   });
 });
+
+describe('two phrases of a headline set apart by a wide gap', () => {
+  it('keep one space: the gap was set on purpose', () => {
+    expect(stack('东岙村高山茶开采　　茶农忙采摘')[1]).toBe('东岙村高山茶开采 茶农忙采摘');
+    expect(stack('东岙村高山茶开采  茶农忙采摘')[1]).toBe('东岙村高山茶开采 茶农忙采摘');
+  });
+  it('but one space where a line broke closes up', () => {
+    expect(stack('青山镇多个村社、单位 入选新一轮文明名单')[1]).toBe('青山镇多个村社、单位入选新一轮文明名单');
+  });
+});
