@@ -140,6 +140,12 @@ function bylineTokens(raw: string): string[] {
     // A role glued to the name before it, where the byline wrapped and its lines were joined (记者　杨　帆 / 通讯员　周　宇
     // → 杨　帆通讯员): the role opens a name of its own. Not inside a role (本报记者, 全媒体记者, 特约通讯员).
     .replace(/(?<=\p{Script=Han})(?<!本报|特约|见习|首席|全媒体|摄影|实习)(?=(?:本报|特约|见习|首席|全媒体|实习)?(?:记者|通讯员))/gu, ' ')
+    // A role glued to the name after it, where a bracketed byline wrapped (（通讯员 / 孙　珂） → 通讯员孙　珂): the name a token
+    // of its own, letter-spaced or not. Not a role's own word (记者站, 记者团).
+    .replace(/(?<=记者|通讯员)(?=\p{Script=Han})(?![站团们])/gu, ' ')
+    // A pupil's class run into the school before it and the name after it (芝英一小二（1）班应语桐): each a token.
+    .replace(/(?<=[小中])(?=[一二三四五六七八九十初高]{1,2}(?:年级)?[（(]?\d{1,2}[）)]?班)/gu, ' ')
+    .replace(/(?<=[（(]?\d{1,2}[）)]?班)(?=\p{Script=Han})/gu, ' ')
     .trim();
   // 文/某某 and 某某/文 styles: put spaces around the slash credits so they are tokens of their own.
   inner = inner
@@ -191,7 +197,7 @@ const PLACE_TOKEN = /^\p{Script=Han}{2,}(?:镇|乡|村|区|县|市)$/u;
 const HEAD_POST_TOKEN = /^\p{Script=Han}{3,}长$/u;
 
 /** Tokens of a byline that name a body or a role, not a person: 区住建局, 急诊科, 读者, 居民. */
-const NOT_A_NAME = new RegExp(`(?:局|院|委|办|所|站|中心|部|科|队|馆|处|厂|公司|社区|街道|学校|小学|中学|单位|${POST_WORDS.join('|')})$|^(?:读者|居民|村民|网友|市民)$|${PLACE_TOKEN.source}|${HEAD_POST_TOKEN.source}`, 'u');
+const NOT_A_NAME = new RegExp(`(?:局|院|委|办|所|站|中心|部|科|队|馆|处|厂|公司|社区|街道|学校|小学|中学|[一二三四五六七八九十实][小中]|单位|${POST_WORDS.join('|')})$|^(?:读者|居民|村民|网友|市民)$|${PLACE_TOKEN.source}|${HEAD_POST_TOKEN.source}`, 'u');
 
 /** 陶 宇 → 陶宇: two adjacent single characters (or one and two) are one name printed with a space. */
 function mergeSplitNames(tokens: string[]): string[] {

@@ -367,6 +367,9 @@ export function headingShape(t: string): string | null {
   // A word letter-spaced (红　榜, 讣　告) is one word.
   if (parts.length >= 2 && parts.every((x) => [...x].length === 1)) s = parts.join('');
   else if (parts.length >= 2) return `${s.slice(0, 2)}|${parts.length}`;
+  // A short label, a colon and a phrase (灵峰：夜色里的剪影, 大龙湫：先闻其声): one shape, whatever the label — unless the label
+  // numbers its item (骗局一：刷单返利, titles of pieces of their own).
+  if (/^\p{Script=Han}{1,3}[^\s一二三四五六七八九十]：\p{Script=Han}/u.test(s)) return 'label：';
   const n = nonSpaceLength(s);
   // A two-character heading shares its last character with its sibling (红榜 / 黑榜, 上联 / 下联).
   return n <= SHAPE_WORD_MAX_CHARS ? `${n}|${s.slice(-Math.min(2, n - 1))}` : null;

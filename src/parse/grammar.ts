@@ -66,6 +66,8 @@ export interface Context {
   cutByBreak: boolean;
   /** A numbered heading in a run of numbering (1.… then 2.…, prose between): one item of a list under one title. */
   inNumbering: boolean;
+  /** One of the contact and imprint lines closing the page, set apart from the last story (footRunOf). */
+  inFootRun: boolean;
 }
 
 // Sizes the emission rules compare (characters are non-space characters; lines are printed lines).
@@ -147,13 +149,17 @@ const FILL_IN = /[＿_]{3,}/u;
 /** Headings of one shape this many besides a heading (◆从 制造 到 智造 / ◆从 单打独斗 到 抱团上云 / …) are one story's sections. */
 const SECTION_SIBLINGS_MIN = 2;
 
+/** A paragraph's indent, at most two full-width spaces (4 half-width columns): where a paragraph starts, never a title. */
+const PARAGRAPH_INDENT_MAX_COLUMNS = 4;
+const paragraphIndent = (p: Piece) => p.indentWidth >= 2 && p.indentWidth <= PARAGRAPH_INDENT_MAX_COLUMNS;
+
 /**
  * A short title printed right over its text with no blank line, where a piece begins: under a
  * column label, or after a text that finished its sentence (柳川微言 / 治理“飞线充电”，不能只靠罚 / 电动车…).
  * Not on a feature page: there such a line is a paragraph's first line cut by the layout (seed 001).
  */
 const runInTitle = (p: Piece, c: Context) =>
-  c.pageKind !== 'feature-page' && p.kind === null && p.siblings < SECTION_SIBLINGS_MIN && !p.boxRow && !bookEntry(p) && p.lines.length === 1 && !p.blankAfter && !p.runsOn && !p.endsSentence && p.length >= RUN_IN_TITLE_MIN_CHARS && p.length <= TWO_CLAUSE_TITLE_MAX_CHARS && !/[：:]$/u.test(p.text.trim()) && !c.interrupts && !c.cutByBreak &&
+  c.pageKind !== 'feature-page' && p.kind === null && !paragraphIndent(p) && p.siblings < SECTION_SIBLINGS_MIN && !p.boxRow && !bookEntry(p) && p.lines.length === 1 && !p.blankAfter && !p.runsOn && !p.endsSentence && p.length >= RUN_IN_TITLE_MIN_CHARS && p.length <= TWO_CLAUSE_TITLE_MAX_CHARS && !/[：:]$/u.test(p.text.trim()) && !c.interrupts && !c.cutByBreak &&
   // The text under it is prose: sentences, or a lead-in to a list (…做到“四不”：).
   !!c.next && c.next.kind === null && !c.next.headingLike && /[。！？：:]/u.test(c.next.text) &&
   !!c.prev && ((c.prev.columnish && c.prev.headingLike && !NOTE_LABELS.includes(c.prev.text.trim())) || (p.blankBefore && c.prev.endsFullSentence && !c.prev.headingLike) || blockLabel(c.prev) || boldLabel(c.prev) || labelRightOver(c.prev, p) || (p.blankBefore && serviceLine(c.prev)) || (p.blankBefore && signedOffAbove(c)));
@@ -194,9 +200,9 @@ const blockLabel = (p: Piece) => p.kind === null && p.headingLike && !!p.wideGap
 /** A run-in title has at least this many characters (文明养犬…: a one-word line is a label). */
 const RUN_IN_TITLE_MIN_CHARS = 6;
 
-/** One short line between blank lines, one comma, no sentence end, prose under it: a headline of two clauses. */
+/** One short line between blank lines, one comma, no sentence end, prose or numbered items under it: a headline of two clauses. */
 const twoClauseTitle = (p: Piece, c: Context) =>
-  p.kind === null && p.lines.length === 1 && p.blankBefore && p.blankAfter && !p.endsSentence && p.length <= TWO_CLAUSE_TITLE_MAX_CHARS && (p.text.match(/[，,]/gu)?.length ?? 0) === 1 && !/[。；：:！？]/u.test(p.text) && !c.interrupts && !c.cutByBreak && bodyLike(c.next) && !c.next!.headingLike;
+  p.kind === null && p.lines.length === 1 && p.blankBefore && p.blankAfter && !p.endsSentence && p.length <= TWO_CLAUSE_TITLE_MAX_CHARS && (p.text.match(/[，,]/gu)?.length ?? 0) === 1 && !/[。；：:！？]/u.test(p.text) && !c.interrupts && !c.cutByBreak && (bodyLike(c.next) || c.next?.kind === 'numbered') && !c.next!.headingLike;
 
 /** Body text by its kind: a paragraph, a lead, a turn, a note. */
 const bodyLike = (p: Piece | undefined) => !!p && (p.kind === null || p.kind === 'lead' || p.kind === 'turn' || p.kind === 'note');
@@ -316,8 +322,30 @@ const creditedAfterText = (p: Piece, c: Context) =>
  * A contact line (热线, 电话, 网址, 邮箱, 微信, an account: 公众号, 抖音号, 视频号, 微博 — closed classes — with a colon and a number or address), one line with no
  * sentence in it, set apart by a wide gap (or under a rule line) with nothing but furniture after it: the page's foot line.
  */
-const SERVICE_FOOT = /(?:热线|电话|网址|邮箱|微信号?|公众号|抖音号?|视频号|微博|地址)\s*[:：]\s*[\w\p{Script=Han}]/u;
-const serviceFootLine = (p: Piece, c: Context) => (!!p.wideGapBefore || c.preceding?.kind === 'rule-line') && !c.next && p.lines.length === 1 && SERVICE_FOOT.test(p.text) && !/[。！？]/u.test(p.text) && (p.kind === null || p.kind === 'table-row');
+const SERVICE_FOOT = /(?:热线|电话|网址|邮箱|微信号?|公众号|抖音号?|视频号|微博|地址|社址|邮编|定价|印刷|承印|发行|邮发代号|刊号)\s*[:：]\s*[\w\p{Script=Han}]/u;
+/** One line of a page's foot: contact or imprint fields (社址：…　邮编：…, 定价：…　印刷：…), no sentence in it. */
+const footLine = (p: Piece) => p.lines.length === 1 && SERVICE_FOOT.test(p.text) && !/[。！？]/u.test(p.text) && (p.kind === null || p.kind === 'table-row');
+const serviceFootLine = (p: Piece, c: Context) => c.inFootRun || ((!!p.wideGapBefore || c.preceding?.kind === 'rule-line') && !c.next && footLine(p));
+
+/** A page's foot holds at most this many contact and imprint lines. */
+const FOOT_RUN_MAX_LINES = 3;
+
+/**
+ * The page's last content pieces when each is a foot line and the first of them is set apart (a wide gap or a rule line
+ * above it): the desk's contact and the paper's imprint, however many lines (up to FOOT_RUN_MAX_LINES).
+ */
+function footRunOf(pieces: Piece[]): Set<number> {
+  const run: Piece[] = [];
+  for (let i = pieces.length - 1; i >= 0 && run.length <= FOOT_RUN_MAX_LINES; i--) {
+    const p = pieces[i]!;
+    if (isFurniture(p)) continue;
+    if (!footLine(p)) break;
+    run.unshift(p);
+  }
+  const first = run[0];
+  if (!first || run.length > FOOT_RUN_MAX_LINES || !(first.wideGapBefore || pieces[first.index - 1]?.kind === 'rule-line')) return new Set();
+  return new Set(run.map((p) => p.index));
+}
 
 /** A heading right over the rows of a label：value box (村情速览 / 所属镇街：柳市镇): the box's title. */
 /** A heading line after a wide gap with table rows right under it. */
@@ -585,6 +613,7 @@ export const ROLE_RULES: Rule[] = [
     ['body', -3, 'a question set apart under a column label is a title, not a paragraph'],
   ]),
   { role: 'stack', weight: 3, why: 'a short line set apart by blank lines, two clauses and no sentence end: a headline (慢下来，看看身边的风景)', test: (p, c) => twoClauseTitle(p, c) },
+  { role: 'stack', weight: 3, why: 'such a two-clause line over numbered items (渔船雇工，这些法律常识要知道 / 1.…): the title of a list of tips', test: (p, c) => twoClauseTitle(p, c) && c.next?.kind === 'numbered' },
   { role: 'stack', weight: 4, why: 'a heading under a column\'s byline line (一家之言 / ■郑晓明 / headline)', test: (p, c) => c.underColumnByline && p.length <= HEADLINE_SIZE_MAX_CHARS && !p.endsFullSentence && p.lines.length <= HEADLINE_MAX_LINES },
   { role: 'stack', weight: 7, why: 'a short question set apart over a salutation or a byline-closed text: a letter\'s headline (…何时能治？)', test: (p, c) => p.kind === null && p.lines.length === 1 && p.blankBefore && p.blankAfter && p.length <= TWO_CLAUSE_TITLE_MAX_CHARS && /^[^。！？]+[？?]$/u.test(p.text.trim()) && !!c.next && salutation(c.next, { ...c, next: c.next2 }) },
   ...shape((p, c) => salutation(p, c), [
@@ -671,6 +700,11 @@ export const ROLE_RULES: Rule[] = [
     ['section', -3.5, 'run straight into the prose under it, with no break: not a heading'],
     ['stack', -2.5, 'run straight into the prose under it, with no break: not a headline'],
   ]),
+  ...shape((p, c) => p.kind === null && paragraphIndent(p) && p.headingLike && !PATTERNS.numberedHeading.test(p.text.trim()) && !p.blankAfter && !p.endsSentence && !!c.next && c.next.kind === null && !c.next.headingLike && c.next.start === p.end + 1 && !paragraphIndent(c.next), [
+    ['body', 3, 'set in by a paragraph\'s indent and run on into the prose under it: the paragraph\'s first line'],
+    ['section', -3, 'a heading is not set in by a paragraph\'s indent over the prose it runs into'],
+    ['stack', -3, 'a headline is not set in by a paragraph\'s indent over the prose it runs into'],
+  ]),
   ...shape((p, c) => underLabel(p, c), [
     ['body', 2, 'a long plain line under a one-word label: the label\'s text'],
     ['section', -2, 'a long plain line under a one-word label is its text, not another heading'],
@@ -721,7 +755,10 @@ export const ROLE_RULES: Rule[] = [
     ['body', -3, 'a dashed 副题 on the line right under a heading: no paragraph, commas and all'],
   ]),
   { role: 'furniture', weight: 8, why: 'a one-line note set right over the folio (温馨提示：… / — 6 —) after a story closed by its bracketed byline: the page\'s foot, no paragraph', test: (p, c) => footNote(p, c) },
-  { role: 'furniture', weight: 6, why: 'the 导读 box\'s label over its entries (本期导读 / ▲…　　2版): furniture, no headline', test: (p, c) => p.kind === null && DIGEST_LABEL.test(p.text.replace(/[\s\u3000]+/gu, '')) && !!c.next && (digestEntry(c.next) || PAGE_POINTER.test(c.next.text.trim())) },
+  ...shape((p, c) => p.kind === null && DIGEST_LABEL.test(p.text.replace(PATTERNS.leadingMarks, '').replace(/[\s\u3000]+/gu, '')) && [c.next, c.following].some((e) => !!e && (digestEntry(e) || PAGE_POINTER.test(e.text.trim()) || PAGE_FIRST_ENTRY.test(e.text.trim()))), [
+    ['furniture', 6, 'the 导读 box\'s label over its entries (本期导读 / ▲…　　2版): furniture, no headline'],
+    ['stack', -4, 'a 导读 box\'s label heads no story'],
+  ]),
   ...shape((p) => digestEntry(p), [
     ['furniture', 6, 'a contents entry: a title, a wide gap and the page it is on (▲柳市镇召开重点项目推进会　　2版, …（第3版）): the front page\'s 导读, no story'],
     ['stack', -4, 'a contents entry points to a story on another page: no headline here'],
@@ -737,6 +774,7 @@ export const ROLE_RULES: Rule[] = [
     ['stack', -3, 'a firm\'s name and slogan over its contact lines is no headline'],
   ]),
   { role: 'furniture', weight: 8, why: 'the page\'s service line at its foot, set apart after the last story (刊登热线：…, 报警电话：110…, …中心　电话：…　网址：…): the desk\'s contact, no story\'s text', test: (p, c) => serviceFootLine(p, c) },
+  { role: 'body', weight: -3, why: 'one of the contact and imprint lines closing the page (社址：…　邮编：… / 定价：…　印刷：…): no story\'s text', test: (_p, c) => c.inFootRun },
   ...shape((p, c) => columnServiceLine(p, c), [
     ['furniture', 8, 'a contact line right under a column\'s title (鹊桥有约 / …平台　热线：0577-…): the column\'s service line, no item\'s text'],
     ['stack', -4, 'a contact line under a column\'s title is no headline'],
@@ -960,6 +998,7 @@ function contexts(pieces: Piece[], pageKind: SeedKind | null): Context[] {
   for (const i of blockCaptionTails(pieces)) tail.add(i);
   const leadPage = pieces.filter((p) => p.kind === 'lead').length >= LEAD_PAGE_MIN_LEADS;
   const numbered = numberingRuns(pieces);
+  const foot = footRunOf(pieces);
   const headsStory = (i: number) => {
     let k = nextContent[i];
     // A dashed 副题 (——总投资5.2亿元，建成后…) is a stack line, commas and all.
@@ -989,7 +1028,7 @@ function contexts(pieces: Piece[], pageKind: SeedKind | null): Context[] {
     const underColumn = prev?.kind === 'byline' && !!beforePrev && (!!beforePrev.columnTag || beforePrev.columnish) && /^[■□◆●/／]/u.test(prev.text.trim());
     const afterLeadingByline = prev?.kind === 'byline' && !underColumn && (!beforePrev || beforePrev.headingLike || beforePrev.kind === 'byline');
     const afterClosingByline = prev?.kind === 'byline' && !!beforePrev && bodyLike(beforePrev) && !beforePrev.headingLike;
-    return { prev, prevProse, next, following: pieces[i + 1], preceding: pieces[i - 1], next2, opener, interrupts, atEnd: i > lastStory, atStart: i <= firstContent, afterLeadingByline, afterClosingByline, underColumnByline: underColumn, storyChars: storyChars[i]!, underJump: underJump[i]!, photoStory: photo[i]!, pageKind, captionTail: tail.has(i), leadPage, headsStory: headsStory(i), cutByBreak, inNumbering: numbered.has(i) };
+    return { prev, prevProse, next, following: pieces[i + 1], preceding: pieces[i - 1], next2, opener, interrupts, atEnd: i > lastStory, atStart: i <= firstContent, afterLeadingByline, afterClosingByline, underColumnByline: underColumn, storyChars: storyChars[i]!, underJump: underJump[i]!, photoStory: photo[i]!, pageKind, captionTail: tail.has(i), leadPage, headsStory: headsStory(i), cutByBreak, inNumbering: numbered.has(i), inFootRun: foot.has(i) };
   });
 }
 
@@ -1088,7 +1127,11 @@ const TITLE_MAX_COMMAS = 1;
 /** One short line right over what opens a story, apart from the text above, not closed by a full stop: a title, whatever marks it holds. */
 const titleOverLead = (p: Piece, c: Context) =>
   p.kind === null && p.lines.length === 1 && p.length <= HEADLINE_SIZE_MAX_CHARS && !/[。；：:]/u.test(p.text) && (p.text.match(/[，,]/gu)?.length ?? 0) <= TITLE_MAX_COMMAS &&
-  (p.text.match(/[！？!?]/gu)?.length ?? 0) <= 1 && !/^[“"]/u.test(p.text.trim()) && opensUnder(p, c) && (!!p.blankBefore || !c.prev || c.prev.endsFullSentence || columnTagRightAbove(p, c));
+  (p.text.match(/[！？!?]/gu)?.length ?? 0) <= 1 && !/^[“"]/u.test(p.text.trim()) && opensUnder(p, c) && (!!p.blankBefore || !c.prev || c.prev.endsFullSentence || columnTagRightAbove(p, c) || kickerRightAbove(p, c));
+
+/** A short heading line set right over the line, itself set apart above (“双节”出游好去处 / 雁荡山的秋，是听出来的): its kicker. */
+const kickerRightAbove = (p: Piece, c: Context) =>
+  !!c.prev && c.prev.kind === null && c.prev.headingLike && c.prev.lines.length === 1 && c.prev.blankBefore && !c.prev.blankAfter && c.prev.end + 1 === p.start;
 
 /**
  * A column's tag line set right over the line: a column word alone (某某讲堂), or a short word set bold (printed twice, 某某辟谣某某辟谣)
@@ -1203,6 +1246,9 @@ const quoteTitle = (p: Piece, c: Context) =>
 
 /** One line: a title (an item mark allowed), then a wide gap and a page reference (2版, 第3版), or a bracketed one (（第2版）). */
 const DIGEST_ENTRY = /^\S.*?(?:(?:\u3000|\s{2,})(?:第\s*)?\d{1,2}\s*版|[（(]\s*(?:见)?第?\s*\d{1,2}\s*版\s*[）)])$/u;
+/** A contents entry opened by its page (第2版　菜园老街改造…), as a 导读 box under a marked label (■本期导读) lists them. */
+const PAGE_FIRST_ENTRY = /^第\s*[A-Z]?\d{1,2}\s*版[\s\u3000]+\S/u;
+
 /** A 导读 box's label (导读, 本期导读, 今日导读): the paper's name for its contents box, a closed class. */
 const DIGEST_LABEL = /^(?:本期|今日|本版|本周)?导读$/u;
 

@@ -276,6 +276,9 @@ function brokenHeadline(a: string, b: string, ownPlace: string | null = null): b
   // still to come on the next line, a figures line or not.
   if (ENDS_ON_TIME_SPAN.test(a.trim()) && !/\s/u.test(a.trim()) && !isDashed(b) && !isBracketed(b) && !/\s/u.test(b.trim())) return true;
   if (isDashed(b) || isJi(b) || isCouplet(b) || isFigures(b) || isBracketed(b) || PLACE_COLON.test(b.trim())) return false;
+  // Two clauses on the line under a line with none (“双节”出游好去处 / 某某山的秋，是听出来的): a headline of its own under its
+  // kicker, not the rest of the line above.
+  if (TWO_CLAUSES.test(b.trim()) && !/[，,]/u.test(a)) return false;
   // A line that closes on a quantity has said its whole (…偏多三成): the line under it is a clause of its own.
   if (ENDS_ON_QUANTITY.test(a.trim()) || OWN_CLAUSE.test(b.trim())) return false;
   // A line opening with the paper's own place is a clause with its own subject (小城镇环境综合整治 / 崧厦通过省级验收).
@@ -348,6 +351,9 @@ const issuerOverTitle = (a: string, b: string) => !/^关于/u.test(b.trim()) && 
  * closed class of the language; the place part as SUBJECT_PLACE reads it.
  */
 const COVERB_OPEN = new RegExp(`${SUBJECT_PLACE.source}(?:为|向|给|帮|替|对)[^，。：\\s]{2,}$`, 'u');
+
+/** Two clauses of three characters or more each side of one comma, no other punctuation (某某山的秋，是听出来的). */
+const TWO_CLAUSES = /^[^，,。；：:！？]{3,}[，,][^，,。；：:！？]{3,}$/u;
 
 /** A line ending in an open 在… frame: 在 and its noun, no postposition (中, 上, 里) closing it yet. */
 const LOCATIVE_OPEN = /在[^，。：、\s在中上里]{2,}$/u;
@@ -613,6 +619,9 @@ function chooseHeadline(all: StackLine[], ownPlace: string | null): StackLine {
   // 接待游客42.6万人次): a holiday or slogan in quotes names no one; the place does.
   const ownOutranks = opensWithOwnPlace(all[1]?.text ?? '', ownPlace) && !opensWithOwnPlace(all[0]!.text, ownPlace) && !SUBJECT.test(all[0]!.text);
   if (all.length === 2 && !coupletAbove && acts(all[1]!.text) && (!acts(all[0]!.text) || ownOutranks) && !isFigures(all[0]!.text) && !isDashed(all[0]!.text) && !isDashed(all[1]!.text) && !brokenHeadline(all[0]!.text, all[1]!.text, ownPlace)) return all[1]!;
+  // Two plain lines, the second of two clauses and the first of one (“双节”出游好去处 / 某某山的秋，是听出来的): a 副题 is a
+  // figures line or a dashed note, not a sentence of two clauses; that is the headline, the line over it its kicker.
+  if (all.length === 2 && !coupletAbove && plain.length === 2 && TWO_CLAUSES.test(all[1]!.text.trim()) && !/[，,]/u.test(all[0]!.text) && !brokenHeadline(all[0]!.text, all[1]!.text, ownPlace)) return all[1]!;
   // A short line over a figures line well over half again its length (山水游持续走热 / 严子陵钓台景区国庆假期接待游客5.6万人次): a
   // 副题 runs shorter or about as long as its headline, so the short line is the kicker and the figures line the headline.
   if (all.length === 2 && !coupletAbove && plain.length === 1 && plain[0] === all[0] && isFigures(all[1]!.text) && !isDashed(all[1]!.text) && !isBracketed(all[1]!.text) && !/[\s\u3000、，]/u.test(all[1]!.text.trim()) && kickerByLength(all[0]!.text, all[1]!.text, all[1]!.text, ownPlace) && !brokenHeadline(all[0]!.text, all[1]!.text, ownPlace)) return all[1]!;

@@ -131,6 +131,12 @@ const NAME_WITHOUT_CHECK_MAX_CHARS = 3;
 const SIGNER_BY_POST = new RegExp(`^(?:[■□◆●]\\s*)?\\p{Script=Han}[\\p{Script=Han}、]{1,30}(?:${POST_WORDS.join('|')})[\\s\\u3000]{1,}(?:\\p{Script=Han}[\\s\\u3000]?){1,2}\\p{Script=Han}$`, 'u');
 
 /** A byline printed alone: ■本报记者 周蓓蓓, □ 郑一鸣, 文/郑蓓蓓 图/潘一鸣, 作者：某某, 本报记者 某某. */
+/**
+ * A pupil's byline under a school's short name: the place, a number and 小 or 中 (芝英一小, 城关实小, 二中), the class (三(2)班,
+ * 初二（1）班, 五年级2班), the pupil's name, and the teacher after a wide gap or not at all.
+ */
+const PUPIL_BYLINE = /^\p{Script=Han}{0,10}[一二三四五六七八九十实][小中][\s\u3000]*[一二三四五六七八九十初高\d]{1,2}(?:年级)?[\s\u3000]*[（(]?\d{1,2}[）)]?[\s\u3000]*班[\s\u3000]*(?:\p{Script=Han}[\s\u3000]?){1,3}\p{Script=Han}(?:[\s\u3000]{2,}(?:指导老师|指导教师|辅导老师)[:：][\s\u3000]*(?:\p{Script=Han}[\s\u3000]?){1,2}\p{Script=Han})?$/u;
+
 export function isBylineLine(t: string): boolean {
   const s = t.trim();
   if (nonSpaceLength(s) > BYLINE_LINE_MAX_CHARS || /[。！？，；]/u.test(s)) return false;
@@ -147,7 +153,9 @@ export function isBylineLine(t: string): boolean {
   if (/^[/／]\s*(?:\p{Script=Han}[\s\u3000]?){2,4}$/u.test(s)) return true;
   // A pupil's essay: its school, class and name (柯城区航埠镇中心小学 四（2）班 刘欣怡, 刘晨晨（…小学三年级）), its teacher.
   if (/^[（(]?\s*(?:指导老师|指导教师|辅导老师)\s*[:：]/u.test(s)) return true;
-  if (/(?:小学|中学|学校|幼儿园|学院)\S*(?:\s+\S*[班级])?\s+(?:\p{Script=Han}\s?){2,3}$/u.test(s) && !/[，。]/u.test(s)) return true;
+  if (/(?:小学|中学|学校|幼儿园|学院)\S*(?:\s+\S*[班级])?\s+(?:\p{Script=Han}\s?){2,3}(?:[\s\u3000]{2,}(?:指导老师|指导教师|辅导老师)[:：]\s*(?:\p{Script=Han}\s?){1,2}\p{Script=Han})?$/u.test(s) && !/[，。]/u.test(s)) return true;
+  // The school by its short name (芝英一小, 实小, 二中) and the class, then the name, spaced or not, the teacher after a wide gap.
+  if (PUPIL_BYLINE.test(s)) return true;
   if (/^(?:\p{Script=Han}\s?){2,3}\s*[（(][^（）()]*(?:小学|中学|学校|幼儿园)[^（）()]*[）)]$/u.test(s)) return true;
   if (/^[（(].*(?:小学|中学|学校|幼儿园|指导老师|指导教师).*[）)]$/u.test(s) && !/[。！？]/u.test(s)) return true;
   // A byline in brackets on a line of its own, closing a story: （通讯员 陈 昊）.
@@ -388,8 +396,11 @@ function joinsUnit(u: OpenUnit, l: Line, { width, full, prose, allIndented, vers
   // / 品120余幅), or a number cut in two (电话：0577-6271 / 3366).
   const rowCut = prev !== undefined && labelRowText(prev) && !labelRowText(l.text) && !endsFullSentence(prev) && ((full(prev) && nonSpaceLength(l.text) <= ROW_TAIL_MAX_CHARS && !startsUnit(l.text)) || cutNumber(prev, l.text));
   const midWord = openedMidWord(u, l) && !l.vertical && !u.lines.at(-1)!.gapAfter && !startsUnit(l.text);
+  // Who said it, alone on the line under a quotation that closed its line (“…巡下去。” / 王海生说。): the paragraph's end.
+  const saidBy = prev !== undefined && !l.indented && !l.vertical && /[。！？…]”$/u.test(prev.trim()) && SPEECH_TAG_LINE.test(l.text.trim());
   return (
     bracketOpen ||
+    saidBy ||
     rowCut ||
     midWord ||
     (prev !== undefined &&
@@ -412,6 +423,12 @@ function joinsUnit(u: OpenUnit, l: Line, { width, full, prose, allIndented, vers
       !(headingLike(prev) && headingLike(l.text) && (!prose || (u.lines.at(-1)!.bold && l.bold)) && !continuesLine(l.text)))
   );
 }
+
+/**
+ * A speech tag alone: a speaker of one to six characters and a verb of saying (说, 道, 表示, 介绍 …: a closed class), a full
+ * stop or none (王海生说。, 老人笑着说。).
+ */
+const SPEECH_TAG_LINE = /^\p{Script=Han}{1,6}?(?:笑着说|感慨地说|告诉记者|说道|表示|介绍|说|道)[。！]?$/u;
 
 /**
  * A paragraph's indented first line that stops mid-word, a clause closed by a comma on it or the next (　　经评委会评审，现将第三届
