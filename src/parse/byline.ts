@@ -155,6 +155,8 @@ function bylineTokens(raw: string): string[] {
     .replace(/\s*[/／]\s*摄影(?=\s|$)/gu, ' /摄 ')
     .replace(/\s*[/／]\s*(文|摄|图)(?=\s|$)/gu, ' /$1 ')
     .replace(/(\p{Script=Han})摄(?=\s|$)/gu, '$1 /摄 ')
+    // 摄影 with a name after it, past a credited name (记者 某某　摄影 某某): the role opening the photographer's name.
+    .replace(/(?<=\S[\s\u3000]+)摄影[\s\u3000]+(?=(?:\p{Script=Han}[\s\u3000]?){1,3}\p{Script=Han}$)/gu, ' 摄影/ ')
     .replace(/\s+摄影?(?=\s|$)/gu, ' /摄 ')
     .replace(/[:：]\s*/gu, ' ')
     // 记者 林晨 文/摄: by now 文/ /摄 (the rules above split it); one credit for words and pictures.
@@ -183,7 +185,8 @@ function splitJoinedNames(t: string): string[] {
 
 function add(byline: Byline, role: Role, name: string) {
   // A unit or a reader's place before the name (区住建局 吴建平, 读者 张建国) is not a name.
-  if (NOT_A_NAME.test(name)) return;
+  // A body's last word closes a name too (胡科, 石院): two characters led by a common surname are a person's name.
+  if (NOT_A_NAME.test(name) && !([...name].length === 2 && SURNAMES.includes(name[0]!) && !/^(?:读者|居民|村民|网友|市民)$/u.test(name))) return;
   if (!byline[role].includes(name)) byline[role].push(name);
 }
 

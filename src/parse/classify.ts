@@ -3,7 +3,7 @@
  * editor's line, a byline, a photo credit, a 本报讯 lead, a 公文's 文号 — and the features the
  * page grammar scores the rest by. Pure: units in, pieces out.
  */
-import { AMOUNT, AMOUNT_BRACKET_TAIL, CAPTION_MAX_CHARS, COLUMN_ENDINGS, COLUMN_MAX_CHARS, COLUMN_OPENINGS, COLUMN_OPENING_LABEL_MAX_CHARS, COLUMN_OPENING_LABEL_MIN_CHARS, COLUMN_WORDS, CREDIT_LINE_MAX_CHARS, ITEM_MARKS, ITEM_NUMBER_RUN_MIN, PATTERNS, PRINTED_LINE_MAX_CHARS, SPEAKER_MAX_CHARS, SPEAKER_POSTS, SURNAMES, TABLE_MIN_CELLS, VERSE_LINE_MAX_CHARS, VERSE_MIN_LINES, WORK_CREDIT_WORDS } from './constants.ts';
+import { AMOUNT, AMOUNT_BRACKET_TAIL, CAPTION_MAX_CHARS, COLUMN_ENDINGS, COLUMN_MAX_CHARS, COLUMN_OPENINGS, COLUMN_OPENING_LABEL_MAX_CHARS, COLUMN_OPENING_LABEL_MIN_CHARS, COLUMN_WORDS, CREDIT_LINE_MAX_CHARS, ITEM_MARKS, ITEM_NUMBER_RUN_MIN, NOTICE_TITLE, PATTERNS, PRINTED_LINE_MAX_CHARS, SPEAKER_MAX_CHARS, SPEAKER_POSTS, SURNAMES, TABLE_MIN_CELLS, VERSE_LINE_MAX_CHARS, VERSE_MIN_LINES, WORK_CREDIT_WORDS } from './constants.ts';
 import { splitCredit } from './byline.ts';
 import { markMarkedCaptions, sideBySideCaptions, splitPhotoNews } from './captions.ts';
 import { isCouplet } from './headline.ts';
@@ -837,6 +837,9 @@ function markRegularVerse(pieces: Piece[]) {
 /** A poem's lines joined into one piece by the paragraph rule are at most this many (a line and its run-on). */
 const VERSE_JOINED_MAX_LINES = 2;
 
+/** A notice's title set apart above and run into its text (东白山副刊征稿 / 本版常年刊登…): no poem's line. */
+const noticeTitleOverText = (p: Piece) => p.blankBefore && !p.blankAfter && NOTICE_TITLE.test(p.text.replace(/[\s\u3000]+/gu, ''));
+
 function markVerse(pieces: Piece[]) {
   markRegularVerse(pieces);
   // Inside a run, two short lines joined because the first does not end its clause (洗衣的阿婆抬起头 / 说，今年的水…) are two lines of the poem.
@@ -844,12 +847,12 @@ function markVerse(pieces: Piece[]) {
   const candidate = (p: Piece, inRun = false) =>
     p.kind === null && !p.boxRow && shortLines(p, inRun) && (p.lines.length > 1 || p.length <= VERSE_LINE_MAX_CHARS) && !p.runsOn && !p.bold && !/[。；！？]/u.test(p.text) && (p.text.match(/[，、]/gu)?.length ?? 0) <= 1 &&
     // An item's key (1904年, 01) keys a list's item, no poem's line; a line closing on a colon (方某某：) addresses or leads in.
-    !PATTERNS.itemKey.test(p.text.trim()) && !/[：:]$/u.test(p.text.trim());
+    !PATTERNS.itemKey.test(p.text.trim()) && !/[：:]$/u.test(p.text.trim()) && !noticeTitleOverText(p);
   for (let i = 0; i < pieces.length; ) {
     let j = i;
     while (j < pieces.length && candidate(pieces[j]!, j > i)) j++;
     // A poem's last line may end it with a full stop.
-    if (j < pieces.length && pieces[j]!.kind === null && pieces[j]!.length <= VERSE_LINE_MAX_CHARS && pieces[j]!.lines.length === 1 && !/[：:]$/u.test(pieces[j]!.text.trim()) && j > i) j++;
+    if (j < pieces.length && pieces[j]!.kind === null && pieces[j]!.length <= VERSE_LINE_MAX_CHARS && pieces[j]!.lines.length === 1 && !/[：:]$/u.test(pieces[j]!.text.trim()) && !noticeTitleOverText(pieces[j]!) && j > i) j++;
     // The title (and column) of the next piece stand just above its byline: not the poem's lines.
     // A teacher's line (指导老师：…) closes the poem above it: no title stands over it.
     if (pieces[j]?.kind === 'byline' && j > i && !/^[（(]?\s*(?:指导老师|指导教师|辅导老师)/u.test(pieces[j]!.text.trim())) {

@@ -156,7 +156,7 @@ export const NOTICE_WORDS = ['启事', '征稿', '征文', '公告', '声明', '
  * Last words of a notice's title as a 公告 page prints them one under another (停电公告, 遗失声明,
  * 讣　告, 谢　启, 招　聘, 更正, 警情通报): a short heading ending so is a notice's headline, never a section.
  */
-export const NOTICE_TITLE = /(?:公告|通告|通知|公示|启事|启示|声明|讣告|谢启|招聘|更正|提示|须知|告示|计划|问卷|调查|倡议书?|天气预报|警情通报|情况通报)$/u;
+export const NOTICE_TITLE = /(?:公告|通告|通知|公示|启事|启示|声明|讣告|谢启|招聘|征稿|更正|提示|须知|告示|计划|问卷|调查|倡议书?|天气预报|警情通报|情况通报)$/u;
 
 /** A notice title is at most this long (关于清明节期间禁止在林区野外用火的通告 is 19). */
 export const NOTICE_TITLE_MAX_CHARS = 30;

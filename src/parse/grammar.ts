@@ -613,7 +613,7 @@ export const ROLE_RULES: Rule[] = [
     ['body', -3, 'a question set apart under a column label is a title, not a paragraph'],
   ]),
   { role: 'stack', weight: 3, why: 'a short line set apart by blank lines, two clauses and no sentence end: a headline (慢下来，看看身边的风景)', test: (p, c) => twoClauseTitle(p, c) },
-  { role: 'stack', weight: 3, why: 'such a two-clause line over numbered items (渔船雇工，这些法律常识要知道 / 1.…): the title of a list of tips', test: (p, c) => twoClauseTitle(p, c) && c.next?.kind === 'numbered' },
+  { role: 'stack', weight: 3, why: 'such a two-clause line over numbered items (渔船雇工，这些法律常识要知道 / 1.…), or under a one-word label set apart (志愿者心声 / 退休后，我穿上了“红马甲”): a piece\'s title', test: (p, c) => twoClauseTitle(p, c) && (c.next?.kind === 'numbered' || (!!c.prev && c.prev.kind === null && c.prev.headingLike && !!c.prev.wideGapBefore && c.prev.length <= LABEL_MAX_CHARS && !/\s/u.test(c.prev.text.trim()))) },
   { role: 'stack', weight: 4, why: 'a heading under a column\'s byline line (一家之言 / ■郑晓明 / headline)', test: (p, c) => c.underColumnByline && p.length <= HEADLINE_SIZE_MAX_CHARS && !p.endsFullSentence && p.lines.length <= HEADLINE_MAX_LINES },
   { role: 'stack', weight: 7, why: 'a short question set apart over a salutation or a byline-closed text: a letter\'s headline (…何时能治？)', test: (p, c) => p.kind === null && p.lines.length === 1 && p.blankBefore && p.blankAfter && p.length <= TWO_CLAUSE_TITLE_MAX_CHARS && /^[^。！？]+[？?]$/u.test(p.text.trim()) && !!c.next && salutation(c.next, { ...c, next: c.next2 }) },
   ...shape((p, c) => salutation(p, c), [

@@ -365,9 +365,10 @@ const LOCATIVE_CLOSED_BELOW = /^\p{Script=Han}{1,8}?(?:中|上|里)(?:荣获|获
 
 /**
  * A short line naming a season or event and the verb of its start or end (暑运启动, 春耕开镰, 评选揭晓, 赛事落幕): a clause
- * complete in itself. The verbs are a closed class, those a paper sets over a headline to mark the occasion.
+ * complete in itself (中秋临近 too: a season drawing near). The verbs are a closed class, those a paper sets over a headline to
+ * mark the occasion.
  */
-const SHORT_EVENT = /^\p{Script=Han}{2,3}(?:启动|开启|开幕|开工|开园|开学|开镰|开渔|开赛|来了|揭晓|落幕|收官|完工|通车|开通|上线)$/u;
+const SHORT_EVENT = /^\p{Script=Han}{2,3}(?:启动|开启|开幕|开工|开园|开学|开镰|开渔|开赛|来了|揭晓|落幕|收官|完工|通车|开通|上线|临近|将至|来临|到来|在即)$/u;
 
 /** A span of time closing a line (前三季度, 上半年, 今年以来, 汛期期间): no headline ends on one. */
 const ENDS_ON_TIME_SPAN = /(?:季度|上半年|下半年|以来|期间|月份)$/u;

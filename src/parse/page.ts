@@ -65,6 +65,8 @@ export function isPageHeader(t: string): boolean {
   if (nonSpaceLength(t) > PAGE_HEADER_MAX_CHARS || /[，。；！？]/u.test(t)) return false;
   // A jump line ((上接第1版), (下转第3版)) names another page: it is the story's, and its number is not this page's 版次.
   if (jumpMarker(t)) return false;
+  // A numbered item or a time label (一、会议时间：2019年5月17日（星期五）) is a notice's text, whatever date it gives.
+  if (PATTERNS.numberedHeading.test(t.trim()) || PATTERNS.numberedItem.test(t.trim()) || /^\p{Script=Han}{0,4}(?:时间|日期)[:：]/u.test(t.trim())) return false;
   if (PAGE_NAME_NUMBER.test(t.trim())) return true;
   // The page's label alone on its line (第3版, 第 3 版): a page break inside the text.
   if (/^第\s*[0-9０-９]{1,2}\s*版$/u.test(t.trim())) return true;
@@ -476,7 +478,8 @@ export function findFrontBoxes(units: Unit[], masthead: Set<number>): Set<number
   for (let i = Math.max(...masthead) + 1; i < units.length && lines < FRONT_BOX_ZONE_LINES; i++) {
     const u = units[i]!;
     lines += u.lines.length;
-    if (/[，。；！？]/u.test(u.text)) break;
+    // A sentence mark ends the boxes: the lead story has begun. A weather line's forecast may hold a comma (多云到阴，午后…).
+    if (/[，。；！？]/u.test(u.text) && !u.lines.every((l) => WEATHER_LINE.test(l.trim()))) break;
     const labelled: boolean = inBox && !units[i - 1]!.blankAfter && nonSpaceLength(u.text) <= MASTHEAD_LINE_MAX_CHARS;
     const next = units[i + 1];
     const slogan = u.lines.length === 1 && u.blankBefore && u.blankAfter && sloganCouplet(u.text) && !!next && headingLikeLine(next.text);
