@@ -297,9 +297,17 @@ function regularVerseLength(g: Line[]): number | null {
   return lengths[0]!;
 }
 
+/** A headline stack is set in at most this many lines (引题, 主题 on two lines, 副题). */
+const STACK_GROUP_MAX_LINES = 4;
+
 /** One blank-line group's lines as units (paragraphs joined, heading lines kept apart), appended to `units`. */
 function readGroup(g: Line[], pageWidth: number | null, units: Unit[], onLine?: (line: number) => void) {
-  const width = columnWidth(g.map((l) => l.text)) ?? pageWidth;
+  const own = columnWidth(g.map((l) => l.text));
+  // A short group of heading lines (a stack: 引题 / 主题 / ——副题) is set to no column: measured against the page's width, a
+  // line that happens to be that wide would read as prose running on. A line with a colon may be a label's wrapped row
+  // (附件：… / …方案), which the page's width still joins.
+  const stackGroup = own === null && g.length >= 2 && g.length <= STACK_GROUP_MAX_LINES && g.every((l) => (headingLike(l.text) && !/[：:]/u.test(l.text)) || /^[—–－―─]{2}\S/u.test(l.text.trim()));
+  const width = own ?? (stackGroup ? null : pageWidth);
   const shape: GroupShape = {
     width,
     // Full: as wide as the column, give or take; a line much wider (a headline across columns) is not a line of it.

@@ -107,3 +107,25 @@ describe('a notice\'s title run into its text after a poem', () => {
     expect(arts.map((a) => a.headline)).toEqual(['秋日青山', '青山副刊征稿']);
   });
 });
+
+describe('a headline stack whose first line is as wide as the page\'s column', () => {
+  const page = (stack: string[]) => [
+    ...stack,
+    '',
+    '本报讯（记者 章敏）六月六日上午，',
+    '青山镇第二季度重大产业项目集中开',
+    '工仪式在镇工业园区举行，此次开工',
+    '的项目总投资三十八亿元，涵盖智能',
+    '家电、汽车零部件、新材料等领域，',
+    '全部建成投产后，预计年新增产值六',
+    '十亿元，新增税收三亿元，带动就业。',
+  ];
+  it('is a stack, not prose running on', () => {
+    const a = parse(page(['“小家电之乡”加快向智能制造转型', '青山镇十二个重大产业项目开工', '——总投资三十八亿元，达产后预计年新增产值六十亿元'])).articles[0]!;
+    expect([a.kicker, a.headline]).toEqual(['“小家电之乡”加快向智能制造转型', '青山镇十二个重大产业项目开工']);
+  });
+  it('but a wrapped label row over its rest (附件：… / …) is still joined by the page\'s width', () => {
+    const r = parse(['青山镇房屋征收决定公告', ''].concat(page([]).slice(1), ['', '附件：青山镇老街区块改造项目房屋征收', '补偿安置方案']));
+    expect(JSON.stringify(r.articles)).toContain('青山镇老街区块改造项目房屋征收补偿安置方案');
+  });
+});
