@@ -15,7 +15,7 @@
  *   without a space; a space stays only between parallel phrases (敢向涛头立 勇做弄潮儿).
  * A couplet separated by a blank line above a stack that has its kicker already is a slogan.
  */
-import { LATE_KICKER_MAX_RATIO, NOTICE_TITLE, NOTICE_TITLE_MAX_CHARS, PATTERNS, WIDE_GAP } from './constants.ts';
+import { COLUMN_ENDINGS, LATE_KICKER_MAX_RATIO, NOTICE_TITLE, NOTICE_TITLE_MAX_CHARS, PATTERNS, WIDE_GAP } from './constants.ts';
 import { nonSpaceLength } from './text.ts';
 
 export interface StackLine {
@@ -286,7 +286,8 @@ function brokenHeadline(a: string, b: string, ownPlace: string | null = null): b
   const la = len(a);
   const lb = len(b);
   // A place or subject alone on a line (前州村 / 八旬老人…); a short clause closed by its verb (暑运启动) is whole, a kicker.
-  if (la <= SUBJECT_ALONE_MAX_CHARS && !/[\s]/u.test(a) && !SHORT_EVENT.test(a.trim())) return true;
+  // A column's label alone over its title (曝光台 / 海城街道一企业…) names no subject: it stays apart.
+  if (la <= SUBJECT_ALONE_MAX_CHARS && !/[\s]/u.test(a) && !SHORT_EVENT.test(a.trim()) && !COLUMN_ENDINGS.some((e) => a.trim().endsWith(e))) return true;
   // A short line that opens with its subject, over a short one that has none: one sentence set in
   // two lines (余东村农民画 / 走进省城展出). A headline this short does not stand over a subheadline.
   if (la <= BROKEN_SUBJECT_MAX && lb <= BROKEN_SUBJECT_MAX + BROKEN_PREDICATE_EXTRA && SUBJECT.test(a) && !SUBJECT.test(b) && !/\s/u.test(a + b)) return true;

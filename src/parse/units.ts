@@ -184,7 +184,8 @@ export function isBylineLine(t: string): boolean {
 
 /**
  * A box's row of label and value (所属镇街：柳市镇, 最佳观赏期：11月上旬至下旬, 联系人：陈先生　0577-…):
- * a short label, a colon, a value on one line with no sentence in it (村情速览, 出行贴士, 项目推介, 数据框).
+ * a short label (at most ten characters: 区人民医院预约挂号), a colon, a value on one line with no sentence in it (村情速览,
+ * 出行贴士, 项目推介, 数据框, 便民服务).
  */
 export const labelRowText = (t: string) => {
   const s = t.trim();
@@ -192,7 +193,7 @@ export const labelRowText = (t: string) => {
 };
 /** A row keyed by a time or a day, a wide gap, then its value (18:00　乐清新闻, 11月9日　阴有小雨): a schedule's or a calendar's row. */
 const KEYED_ROW = /^(?:\d{1,2}[:：]\d{2}|\d{1,2}月\d{1,2}日)(?:\u3000+|\s{2,})\S/u;
-const LABEL_ROW = /^\p{Script=Han}[\p{Script=Han}（）()]{1,7}[:：]\s*\S/u;
+const LABEL_ROW = /^\p{Script=Han}[\p{Script=Han}（）()]{1,9}[:：]\s*\S/u;
 /** A box's row holds at most this many characters (one printed line of a narrow box, give or take). */
 const LABEL_ROW_MAX_CHARS = 32;
 
