@@ -186,7 +186,7 @@ function splitJoinedNames(t: string): string[] {
 function add(byline: Byline, role: Role, name: string) {
   // A unit or a reader's place before the name (区住建局 吴建平, 读者 张建国) is not a name.
   // A body's last word closes a name too (胡科, 石院): two characters led by a common surname are a person's name.
-  if (NOT_A_NAME.test(name) && !([...name].length === 2 && SURNAMES.includes(name[0]!) && !/^(?:读者|居民|村民|网友|市民)$/u.test(name))) return;
+  if (NOT_A_NAME.test(name) && !([...name].length === 2 && SURNAMES.includes(name[0]!))) return;
   if (!byline[role].includes(name)) byline[role].push(name);
 }
 

@@ -14,6 +14,7 @@ import type { SeedKind } from '../records/schema.ts';
 import { isFurniture, type Piece } from './classify.ts';
 import { continuesLine, labelRowText } from './units.ts';
 import { nonSpaceLength } from './text.ts';
+import { isPointerLine } from './page.ts';
 import { FITTED_ADOPTED, RULE_WEIGHTS } from './weights.ts';
 import { LAYOUT_RULES } from './layout-rules.ts';
 
@@ -325,7 +326,6 @@ const creditedAfterText = (p: Piece, c: Context) =>
 const SERVICE_FOOT = /(?:热线|电话|网址|邮箱|微信号?|公众号|抖音号?|视频号|微博|地址|社址|邮编|定价|印刷|承印|发行|邮发代号|刊号)\s*[:：]\s*[\w\p{Script=Han}]/u;
 /** One line of a page's foot: contact or imprint fields (社址：…　邮编：…, 定价：…　印刷：…), no sentence in it. */
 const footLine = (p: Piece) => p.lines.length === 1 && SERVICE_FOOT.test(p.text) && !/[。！？]/u.test(p.text) && (p.kind === null || p.kind === 'table-row');
-const serviceFootLine = (p: Piece, c: Context) => c.inFootRun || ((!!p.wideGapBefore || c.preceding?.kind === 'rule-line') && !c.next && footLine(p));
 
 /** A page's foot holds at most this many contact and imprint lines. */
 const FOOT_RUN_MAX_LINES = 3;
@@ -755,7 +755,7 @@ export const ROLE_RULES: Rule[] = [
     ['body', -3, 'a dashed 副题 on the line right under a heading: no paragraph, commas and all'],
   ]),
   { role: 'furniture', weight: 8, why: 'a one-line note set right over the folio (温馨提示：… / — 6 —) after a story closed by its bracketed byline: the page\'s foot, no paragraph', test: (p, c) => footNote(p, c) },
-  ...shape((p, c) => p.kind === null && DIGEST_LABEL.test(p.text.replace(PATTERNS.leadingMarks, '').replace(/[\s\u3000]+/gu, '')) && [c.next, c.following].some((e) => !!e && (digestEntry(e) || PAGE_POINTER.test(e.text.trim()) || PAGE_FIRST_ENTRY.test(e.text.trim()))), [
+  ...shape((p, c) => p.kind === null && DIGEST_LABEL.test(p.text.replace(PATTERNS.leadingMarks, '').replace(/[\s\u3000]+/gu, '')) && [c.next, c.following].some((e) => !!e && (digestEntry(e) || PAGE_POINTER.test(e.text.trim()) || isPointerLine(e.text.trim()))), [
     ['furniture', 6, 'the 导读 box\'s label over its entries (本期导读 / ▲…　　2版): furniture, no headline'],
     ['stack', -4, 'a 导读 box\'s label heads no story'],
   ]),
@@ -773,8 +773,10 @@ export const ROLE_RULES: Rule[] = [
     ['furniture', 4, 'two phrases set apart over a block of contact lines (恒利电气　品质成就未来 / 地址：… / 电话：…): a firm\'s name and slogan in an ad box, no story\'s title'],
     ['stack', -3, 'a firm\'s name and slogan over its contact lines is no headline'],
   ]),
-  { role: 'furniture', weight: 8, why: 'the page\'s service line at its foot, set apart after the last story (刊登热线：…, 报警电话：110…, …中心　电话：…　网址：…): the desk\'s contact, no story\'s text', test: (p, c) => serviceFootLine(p, c) },
-  { role: 'body', weight: -3, why: 'one of the contact and imprint lines closing the page (社址：…　邮编：… / 定价：…　印刷：…): no story\'s text', test: (_p, c) => c.inFootRun },
+  ...shape((_p, c) => c.inFootRun, [
+    ['furniture', 8, 'the page\'s service line at its foot, set apart after the last story (刊登热线：…, 报警电话：110…, …中心　电话：…　网址：…): the desk\'s contact, no story\'s text'],
+    ['body', -3, 'one of the contact and imprint lines closing the page (社址：…　邮编：… / 定价：…　印刷：…): no story\'s text'],
+  ]),
   ...shape((p, c) => columnServiceLine(p, c), [
     ['furniture', 8, 'a contact line right under a column\'s title (鹊桥有约 / …平台　热线：0577-…): the column\'s service line, no item\'s text'],
     ['stack', -4, 'a contact line under a column\'s title is no headline'],
@@ -1046,12 +1048,12 @@ const headingNumber = (p: Piece): number | null => {
  */
 function numberingRuns(pieces: Piece[]): Set<number> {
   const out = new Set<number>();
-  let last: Piece | null = null;
+  let last: { index: number; n: number } | null = null;
   for (const p of pieces) {
     const n = headingNumber(p);
     if (n === null) continue;
-    if (last && n === headingNumber(last)! + 1) out.add(p.index).add(last.index);
-    last = p;
+    if (last && n === last.n + 1) out.add(p.index).add(last.index);
+    last = { index: p.index, n };
   }
   return out;
 }
@@ -1246,9 +1248,6 @@ const quoteTitle = (p: Piece, c: Context) =>
 
 /** One line: a title (an item mark allowed), then a wide gap and a page reference (2版, 第3版), or a bracketed one (（第2版）). */
 const DIGEST_ENTRY = /^\S.*?(?:(?:\u3000|\s{2,})(?:第\s*)?\d{1,2}\s*版|[（(]\s*(?:见)?第?\s*\d{1,2}\s*版\s*[）)])$/u;
-/** A contents entry opened by its page (第2版　菜园老街改造…), as a 导读 box under a marked label (■本期导读) lists them. */
-const PAGE_FIRST_ENTRY = /^第\s*[A-Z]?\d{1,2}\s*版[\s\u3000]+\S/u;
-
 /** A 导读 box's label (导读, 本期导读, 今日导读): the paper's name for its contents box, a closed class. */
 const DIGEST_LABEL = /^(?:本期|今日|本版|本周)?导读$/u;
 

@@ -461,6 +461,9 @@ function sloganCouplet(t: string): boolean {
   return Math.min(a, b) >= SLOGAN_PHRASE_MIN_CHARS && Math.max(a, b) <= SLOGAN_PHRASE_MAX_CHARS && Math.abs(a - b) <= SLOGAN_HALVES_MAX_DIFF;
 }
 
+/** A 导读 box's contents pointer (第2版　…, ▶4版　…, ▲…　　2版). */
+export const isPointerLine = (t: string) => POINTER_LINE.test(t);
+
 /** One line a front page's boxes hold: a box label, a weather line or a contents pointer. */
 const boxLine = (t: string) => FRONT_BOX_LABEL.test(t.replace(/[\s\u3000]+/gu, '')) || WEATHER_LINE.test(t) || POINTER_LINE.test(t);
 
