@@ -133,7 +133,7 @@ const closeLetterSpacing = (t: string) => t.replace(LETTER_SPACED, (m) => m.repl
 /** The fields of a header line: what stands between wide gaps or a 版 header's dots and bars. */
 function headerFields(t: string): string[] {
   // A middle dot between two words (要闻·深度, 国防·兵役) joins one page name; set apart by spaces it separates fields.
-  return closeLetterSpacing(t).trim().split(/\s{2,}|\u3000+|\s*[|｜／■◆▌]\s*|\s+·\s*|\s*·\s+|(?<!\p{Script=Han})·|·(?!\p{Script=Han})/u).filter(Boolean);
+  return closeLetterSpacing(t).trim().split(/\s{2,}|\u3000+|\s*[|｜／■◆▌]\s*|\s+\/\s+|\s+·\s*|\s*·\s+|(?<!\p{Script=Han})·|·(?!\p{Script=Han})/u).filter(Boolean);
 }
 
 /** A 版次 printed bare among a header's fields (2019年1月17日　星期四　　3　　两会特刊): one or two digits. */
@@ -192,6 +192,9 @@ function datedNameLine(t: string): boolean {
   return fields.some((f) => DATE_FIELD.test(f)) && fields.every((f) => DATE_FIELD.test(f) || (/^[\p{Script=Han}]+$/u.test(f) && nonSpaceLength(f) <= PAPER_NAME_MAX_CHARS));
 }
 
+/** An issue's number as printed, with the running total a paper sets after it in brackets (第5期（总第218期）): both are its 期号. */
+const ISSUE_NUMBER_WITH_TOTAL = /(?<!总)第\s*\d+\s*期(?:\s*[（(]\s*总第\s*\d+\s*期\s*[）)])?/u;
+
 /** What the masthead and header lines say of the issue. */
 export function readPageInfo(lines: string[]): PageInfo {
   const info: PageInfo = { date: null, number: null, page: null, pageName: null, paper: null };
@@ -208,7 +211,7 @@ export function readPageInfo(lines: string[]): PageInfo {
     underHeader ||= PATTERNS.pageTag.test(t) || PATTERNS.oneDate.test(t);
     const date = PATTERNS.oneDate.exec(t);
     if (date?.groups && !info.date) info.date = isoDate(Number(date.groups.year), Number(date.groups.month), Number(date.groups.day));
-    const number = t.match(/(?<!总)第\s*\d+\s*期/u) ?? t.match(PATTERNS.issueNumber);
+    const number = t.match(ISSUE_NUMBER_WITH_TOTAL) ?? t.match(PATTERNS.issueNumber);
     if (number && !info.number) info.number = number[0].replace(/\s+/gu, '');
     const named = t.match(PAGE_NAME_NUMBER);
     if (named?.groups && !info.page) {
@@ -241,8 +244,14 @@ function readTaggedPage(line: string, info: PageInfo): void {
   if (tag?.groups && !info.page) {
     info.page = (tag.groups.page ?? tag.groups.page2)!.toUpperCase();
     // 版名: the words right after the tag (第2版　要闻, 第3版 · 社会民生), up to a gap, a date or an editor's credit.
-    const after = t.slice(tag.index! + tag[0].length).replace(/^[\s·•|｜:：\-—]+/u, '');
-    const name = after.match(/^[\p{Script=Han}A-Za-z·]+(?:[·][\p{Script=Han}]+)?/u)?.[0];
+    let after = t.slice(tag.index! + tag[0].length).replace(/^[\s·•|｜:：\-—]+/u, '');
+    let name = after.match(/^[\p{Script=Han}A-Za-z·]+(?:[·][\p{Script=Han}]+)?/u)?.[0];
+    // The paper's name right after the tag (第4版　王江泾报　公告·服务): the page's is the field after it.
+    if (name && paperName(name) && /^\S+(?:\s{2,}|\u3000+)\S/u.test(after)) {
+      after = after.slice(name.length).trimStart();
+      name = after.match(/^[\p{Script=Han}·]+/u)?.[0];
+      if (name && !pageNameField(name)) name = undefined;
+    }
     if (name && !PATTERNS.editorAnywhere.test(`${name}：`) && !/^(?:责任|责编|美编|校对|编辑)/u.test(name) && nonSpaceLength(name) <= PAGE_NAME_MAX_CHARS) info.pageName = name;
     // Or the words before it (要闻　第2版).
     if (!info.pageName) {
@@ -250,7 +259,11 @@ function readTaggedPage(line: string, info: PageInfo): void {
       const words = t.slice(0, tag.index).trim().split(/[\s\u3000]+/u);
       const [last, prior] = [words.at(-1) ?? '', words.at(-2) ?? ''];
       const before = paperName(last) && pageNameField(prior) && !paperName(prior) ? prior : last;
+      // Or the page's name set after the paper's further before, past the date and 星期 (马屿新闻·党建专版　2019年6月28日
+      // 星期五　第3版); a plain name there is the paper's (今日柯城　　2019年3月22日　　第3版).
+      const further = words.findLast((w) => pageNameField(w) && PAPER_NAME_PREFIX.test(w));
       if (pageNameField(before)) info.pageName = before;
+      else if (further) info.pageName = further;
     }
   }
 }
@@ -269,8 +282,8 @@ function nameAfterDate(t: string): string | null {
 /** A top line of two names, one the paper's (…报, …日报): the other is the page's (光影乐清　　　乐清日报). */
 function nameBesidePaper(lines: string[]): string | null {
   const fields = headerFields(lines[0] ?? '');
-  if (fields.length !== 2 || !fields.some((f) => /报$/u.test(f))) return null;
-  return fields.find((f) => !/报$/u.test(f) && pageNameField(f)) ?? null;
+  if (fields.length !== 2 || !fields.some(paperName)) return null;
+  return fields.find((f) => !paperName(f) && pageNameField(f)) ?? null;
 }
 
 /**
@@ -337,7 +350,7 @@ const halfWidthDigits = (t: string) => t.replace(/[０-９]/gu, (d) => String.fr
 
 /** A header line's fields: split at gaps (one space will do here, fields hold none), bars, full-width slashes and set-apart dots. */
 function splitHeaderFields(t: string): string[] {
-  return closeLetterSpacing(t).trim().split(/[\s\u3000]+|\s*[|｜／■◆▌]\s*|\s+·\s*|\s*·\s+|(?<!\p{Script=Han})·|·(?!\p{Script=Han})/u).filter(Boolean);
+  return closeLetterSpacing(t).trim().split(/\s+\/\s+|[\s\u3000]+|\s*[|｜／■◆▌]\s*|\s+·\s*|\s*·\s+|(?<!\p{Script=Han})·|·(?!\p{Script=Han})/u).filter(Boolean);
 }
 
 /**
