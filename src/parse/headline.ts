@@ -275,6 +275,11 @@ function brokenHeadline(a: string, b: string, ownPlace: string | null = null): b
   // A line closing on a span of time (…重点项目前三季度 / 预计完成投资3.8亿元): the time is the clause's adverbial, its predicate
   // still to come on the next line, a figures line or not.
   if (ENDS_ON_TIME_SPAN.test(a.trim()) && !/\s/u.test(a.trim()) && !isDashed(b) && !isBracketed(b) && !/\s/u.test(b.trim())) return true;
+  // A line closing on a verb that wants its object, or a subject over its predicate framed by where it happened
+  // (某某镇第三届文化艺术节 / 在某某村文化礼堂隆重开幕): one clause in two lines.
+  const unspaced = !/\s/u.test(a.trim() + b.trim()) && !isDashed(b) && !isBracketed(b);
+  if (unspaced && ENDS_ON_OPEN_VERB.test(a.trim()) && SUBJECT.test(a)) return true;
+  if (unspaced && LOCATIVE_PREDICATE.test(b.trim()) && SUBJECT.test(a) && !HEADLINE_VERB.test(a)) return true;
   if (isDashed(b) || isJi(b) || isCouplet(b) || isFigures(b) || isBracketed(b) || PLACE_COLON.test(b.trim())) return false;
   // Two clauses on the line under a line with none (“双节”出游好去处 / 某某山的秋，是听出来的): a headline of its own under its
   // kicker, not the rest of the line above.
@@ -370,6 +375,17 @@ const LOCATIVE_CLOSED_BELOW = /^\p{Script=Han}{1,8}?(?:中|上|里)(?:荣获|获
  * mark the occasion.
  */
 const SHORT_EVENT = /^\p{Script=Han}{2,3}(?:启动|开启|开幕|开工|开园|开学|开镰|开渔|开赛|来了|揭晓|落幕|收官|完工|通车|开通|上线|临近|将至|来临|到来|在即)$/u;
+
+/**
+ * Verbs that never close a headline: each wants its object after it (…来料加工点带动 / 千余名留守妇女家门口增收), and so do the
+ * coverbs (为, 向, 让, 把, 将, 给). A closed class of the commonest; a line ending on one is cut by the width.
+ */
+const ENDS_ON_OPEN_VERB = /(?:带动|推动|助力|打造|开展|举办|召开|推进|促进|引领|打通|构建|迎来|走进|荣获|获评|捣毁|破获|抓获|为|向|让|把|将|给)$/u;
+/**
+ * A line that is a predicate framed by where it happened, no subject before it (在胡新村文旦园隆重开幕, 于镇文化中心举行): the
+ * rest of the subject on the line above. Closed by an event's verb (a closed class).
+ */
+const LOCATIVE_PREDICATE = /^(?:在|于)\p{Script=Han}{2,14}(?:开幕|闭幕|举行|举办|召开|启用|揭牌|开班|开工|开园|开馆|亮相|落幕|启动|签约|挂牌)$/u;
 
 /** A span of time closing a line (前三季度, 上半年, 今年以来, 汛期期间): no headline ends on one. */
 const ENDS_ON_TIME_SPAN = /(?:季度|上半年|下半年|以来|期间|月份)$/u;

@@ -5,6 +5,12 @@
  */
 import { describe, expect, it } from 'vitest';
 import { readPageInfo } from '../../src/parse/page.ts';
+import { readHeadlineStack } from '../../src/parse/headline.ts';
+
+const stack = (lines: string[]) => {
+  const s = readHeadlineStack(lines)!;
+  return [s.kicker, s.headline, s.subheadline];
+};
 
 const info = (lines: string[]) => {
   const i = readPageInfo(lines);
@@ -37,5 +43,19 @@ describe('an issue header', () => {
 
   it('reads a page name beside the paper\'s, whatever word the paper\'s name ends in', () => {
     expect(info(['塘下新闻　　平安塘下', '2017年9月8日　星期五　第3版'])[2]).toBe('平安塘下');
+  });
+});
+
+describe('a headline wrapped under its kicker', () => {
+  it('joins a line that ends on a verb wanting its object to the line under it', () => {
+    expect(stack(['小作坊里出大产业', '钱库镇18家家庭工坊带动', '六百余名村民就近就业'])).toEqual(['小作坊里出大产业', '钱库镇18家家庭工坊带动六百余名村民就近就业', null]);
+    // A line that closes its own clause stays a headline over its 副题.
+    expect(stack(['钱库镇18家家庭工坊开工', '六百余名村民就近就业'])).toEqual([null, '钱库镇18家家庭工坊开工', '六百余名村民就近就业']);
+  });
+
+  it('joins a subject to the predicate under it framed by where it happened', () => {
+    expect(stack(['梨花深处闹春光', '仙居县第五届梨花文化旅游节', '在横溪镇梨园隆重开幕'])).toEqual(['梨花深处闹春光', '仙居县第五届梨花文化旅游节在横溪镇梨园隆重开幕', null]);
+    // A line that already says what happened is no bare subject.
+    expect(stack(['仙居县第五届梨花节开幕', '在横溪镇梨园隆重开幕'])[1]).toBe('仙居县第五届梨花节开幕');
   });
 });
