@@ -22,6 +22,8 @@ export interface Draft {
   captions: Piece[];
   /** （下转4版） printed on a line of its own under the story's text: where it goes on. */
   continuedTo: Piece | null;
+  /** The column's name is the one printed over an earlier piece of its series, not over this one. */
+  inheritedColumn?: boolean;
 }
 
 export interface DraftPage {
@@ -37,12 +39,20 @@ export function draftArticles(pieces: Piece[], roles: Role[]): DraftPage {
   const furniture: Piece[] = [];
   let cur: Draft | null = null;
   let column: Piece | null = null;
+  // A column's name over a series of numbered pieces (身边的调解 / 【案例一】 …, then 【案例二】 …): each piece of the series
+  // stands under that column, its number alone over it.
+  let seriesColumn: string | null = null;
   let pendingCaptions: Piece[] = [];
   let lastRole: Role | null = null;
   let labelClosed = false;
   const open = () => {
     cur = newDraft();
-    cur.column = column;
+    const ordinal = column && seriesLabel(column.text);
+    if (column && ordinal && ordinal.name) seriesColumn = ordinal.name;
+    else if (column && !ordinal) seriesColumn = null;
+    const inherit = !!(column && ordinal && !ordinal.name && seriesColumn);
+    cur.column = inherit ? { ...column!, text: `${seriesColumn} ${column!.text}` } : column;
+    cur.inheritedColumn = inherit;
     column = null;
     append(cur.captions, pendingCaptions);
     pendingCaptions = [];
@@ -179,12 +189,23 @@ function liftBoldLabel(d: Draft): void {
 
 /**
  * A numbered label read as a column over a titled piece (案例一 / 健身卡…): one of a series of pieces, each with its own
- * number; a column's name does not count, so the label is the piece's kicker.
+ * number; a column's name does not count, so the label is the piece's kicker. Under a column's name (身边的调解 【案例一】)
+ * the name stays the column.
  */
 function ordinalLabelAsKicker(d: Draft): void {
-  if (!d.column || d.stack.length === 0 || !isOrdinalLabel(d.column.text)) return;
-  d.stack.unshift(d.column);
-  d.column = null;
+  const series = d.column && d.stack.length > 0 ? seriesLabel(d.column.text) : null;
+  if (!d.column || !series) return;
+  d.stack.unshift({ ...d.column, text: series.label });
+  d.column = series.name ? { ...d.column, text: series.name } : null;
+}
+
+/** A label line that ends in a series number (案例一, 【案例二】; after a column's name: 身边的调解 【案例一】), split; else null. */
+function seriesLabel(text: string): { name: string | null; label: string } | null {
+  const t = text.trim();
+  if (isOrdinalLabel(t)) return { name: null, label: t };
+  const at = t.lastIndexOf(' ');
+  const label = t.slice(at + 1);
+  return at > 0 && isOrdinalLabel(label) ? { name: t.slice(0, at).trim(), label } : null;
 }
 
 /**

@@ -279,7 +279,8 @@ export const PATTERNS = {
   /** Editors' credits: 责任编辑：某某 美编：某某, 主编：某某 (the staff roles papers credit: a closed class). */
   // A 版名 may stand before the credits, set apart by a wide gap (图片新闻    责任编辑：…).
   // The 版名 before it may stand beside the page number (6　社会·民生　　责任编辑：…, 要闻　2　　责任编辑：…).
-  editorLine: /^(?:(?:\d{1,2}(?:\s+|\u3000+))?[\p{Script=Han}·]{2,8}(?:(?:\s+|\u3000+)\d{1,2})?(?:\s{2,}|\u3000+))?(?:本版)?(?:主编|副主编|执行主编|责任编辑|责编|编辑|美编|美术编辑|校对|组版|版式|排版|审核|值班编辑|本版编辑)\s*[:：/]/u,
+  // Without colons, a role, its name and the next role (责任编辑　来佳　　　版式　钱江).
+  editorLine: /^(?:(?:\d{1,2}(?:\s+|\u3000+))?[\p{Script=Han}·]{2,8}(?:(?:\s+|\u3000+)\d{1,2})?(?:\s{2,}|\u3000+))?(?:本版)?(?:主编|副主编|执行主编|责任编辑|责编|编辑|美编|美术编辑|校对|组版|版式|排版|审核|值班编辑|本版编辑)(?:\s*[:：/]|(?:\s+|\u3000+)\p{Script=Han}{1,3}(?:\s{2,}|\u3000+)(?:责任编辑|责编|编辑|美编|美术编辑|校对|组版|版式|排版|审核))/u,
   editorAnywhere: /(?:责任编辑|责编|美编|校对|本版编辑)\s*[:：]/u,
   /** 投稿 lines, e-mail addresses. */
   // An address inside a sentence (来稿请发送至 / x@163.com,邮件主题注明…) is text, not furniture.

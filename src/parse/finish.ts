@@ -8,7 +8,7 @@ import { captionsOf } from './captions.ts';
 import type { Piece } from './classify.ts';
 import { NOTICE_TITLE, NOTICE_TITLE_MAX_CHARS, NOTICE_WORDS, OPINION_COLUMN_ENDINGS, PATTERNS } from './constants.ts';
 import { briefSized } from './grammar.ts';
-import { ISSUER_LINE, readHeadlineStack } from './headline.ts';
+import { ISSUER_LINE, isOrdinalLabel, LABEL_BRACKETS, readHeadlineStack } from './headline.ts';
 import { DATED_ITEMS_MIN } from './issue-date.ts';
 import { fullWidthPunctuation } from './repairs/punctuation.ts';
 import { restoreLostQuotes } from './repairs/quotes.ts';
@@ -79,7 +79,7 @@ function newRecord(d: Draft, column: string | null): ParsingArticle {
     warnings: [],
     hints: [],
     borrowedHeadline: false,
-    inheritedColumn: false,
+    inheritedColumn: !!d.inheritedColumn,
   };
 }
 
@@ -128,6 +128,12 @@ function readStack(a: ParsingArticle, d: Draft, ownPlace: string | null): { stac
     if (marker) decorations.push(furnished('decoration', marker, p.start));
     // The colon after a run-in item's place (某某镇：…), split from it: print punctuation between title and text.
     if (p.placeColon) decorations.push(furnished('decoration', p.placeColon, p.start));
+    // A series label in brackets (【案例一】 over its title): the brackets are print decoration too.
+    const bracketed = isOrdinalLabel(p.text) ? p.text.trim().match(LABEL_BRACKETS) : null;
+    if (bracketed) {
+      decorations.push(furnished('decoration', bracketed[1]! + bracketed[3]!, p.start));
+      return { text: bracketed[2]!, bold: p.bold, blankAfter: p.blankAfter, spaceAfter: p.spaceAfter, spaceBefore: false };
+    }
     return { text: marker ? p.text.slice(marker.length).trim() : p.text, bold: p.bold, blankAfter: p.blankAfter, spaceAfter: p.spaceAfter, spaceBefore: !marker && !!p.spaceBefore };
   });
   const stack = readHeadlineStack(unbracketTitle(stackLines, decorations, d.stack[0]?.start ?? 0), ownPlace);

@@ -50,7 +50,7 @@ const SUBJECT_PLACE = /^[\p{Script=Han}\d]{2,8}?(?:镇|村|区|市|县|乡|街�
 /** A bare place name runs at most this long: a name of two to four characters and its suffix (某某某镇, 某某街道). */
 const BARE_PLACE_MAX_CHARS = 6;
 /** Common words that end like a place but name none (美丽乡村, 城市, 山区, 小城镇, 航空小镇). */
-const NOT_A_PLACE = /(?:乡村|农村|山村|渔村|城市|都市|山区|小区|景区|园区|城镇|乡镇|集镇|小镇)$/u;
+const NOT_A_PLACE = /(?:乡村|农村|山村|渔村|城市|都市|山区|库区|矿区|林区|湖区|灾区|辖区|校区|小区|景区|园区|城镇|乡镇|集镇|小镇)$/u;
 const SUBJECT = {
   test: (s: string) => {
     const m = s.match(SUBJECT_PLACE);
@@ -278,7 +278,7 @@ function brokenHeadline(a: string, b: string, ownPlace: string | null = null): b
   // A line closing on a verb that wants its object, or a subject over its predicate framed by where it happened
   // (某某镇第三届文化艺术节 / 在某某村文化礼堂隆重开幕): one clause in two lines.
   const unspaced = !/\s/u.test(a.trim() + b.trim()) && !isDashed(b) && !isBracketed(b);
-  if (unspaced && ENDS_ON_OPEN_VERB.test(a.trim()) && SUBJECT.test(a)) return true;
+  if (unspaced && ENDS_ON_OPEN_VERB.test(a.trim()) && (SUBJECT.test(a) || (ENDS_ON_TWO_CHAR_OPEN_VERB.test(a.trim()) && !SUBJECT.test(b)))) return true;
   if (unspaced && LOCATIVE_PREDICATE.test(b.trim()) && SUBJECT.test(a) && !HEADLINE_VERB.test(a)) return true;
   if (isDashed(b) || isJi(b) || isCouplet(b) || isFigures(b) || isBracketed(b) || PLACE_COLON.test(b.trim())) return false;
   // Two clauses on the line under a line with none (“双节”出游好去处 / 某某山的秋，是听出来的): a headline of its own under its
@@ -324,7 +324,9 @@ function brokenHeadline(a: string, b: string, ownPlace: string | null = null): b
  * series of pieces. Over a title it is that piece's kicker, never its headline.
  */
 const ORDINAL_LABEL = /^\p{Script=Han}{1,4}[一二三四五六七八九十]{1,2}$/u;
-export const isOrdinalLabel = (s: string) => ORDINAL_LABEL.test(s.trim());
+/** Brackets a series label is printed in (【案例一】, 〔故事二〕): print decoration around it. */
+export const LABEL_BRACKETS = /^([【〔［\[〖])(.+)([】〕］\]〗])$/u;
+export const isOrdinalLabel = (s: string) => ORDINAL_LABEL.test(s.trim().replace(LABEL_BRACKETS, '$2'));
 
 /** A notice's title word alone, often letter-spaced (公　　告, 通告, 启事): at most this many characters. */
 const BARE_NOTICE_MAX_CHARS = 4;
@@ -380,7 +382,10 @@ const SHORT_EVENT = /^\p{Script=Han}{2,3}(?:启动|开启|开幕|开工|开园|�
  * Verbs that never close a headline: each wants its object after it (…来料加工点带动 / 千余名留守妇女家门口增收), and so do the
  * coverbs (为, 向, 让, 把, 将, 给). A closed class of the commonest; a line ending on one is cut by the width.
  */
-const ENDS_ON_OPEN_VERB = /(?:带动|推动|助力|打造|开展|举办|召开|推进|促进|引领|打通|构建|迎来|走进|荣获|获评|捣毁|破获|抓获|为|向|让|把|将|给)$/u;
+const ENDS_ON_OPEN_VERB = /(?:带动|推动|助力|打造|开展|举办|召开|推进|促进|引领|打通|构建|迎来|走进|荣获|获评|捣毁|破获|抓获|夺取|争取|为|向|让|把|将|给)$/u;
+/** Of those, the verbs of two characters: a line ending on one is cut whoever acts (以战时状态奋力夺取 / 疫情防控…双胜利); a line
+ * ending on a coverb of one character only when it opens with who acts (大有可为 is whole). */
+const ENDS_ON_TWO_CHAR_OPEN_VERB = /\p{Script=Han}(?:带动|推动|助力|打造|开展|举办|召开|推进|促进|引领|打通|构建|迎来|走进|荣获|获评|捣毁|破获|抓获|夺取|争取)$/u;
 /**
  * A line that is a predicate framed by where it happened, no subject before it (在胡新村文旦园隆重开幕, 于镇文化中心举行): the
  * rest of the subject on the line above. Closed by an event's verb (a closed class).

@@ -4,6 +4,7 @@ import { isFurniture, type Piece } from './classify.ts';
 import { NOTICE_PAGE_MIN, PATTERNS } from './constants.ts';
 import { documentType } from './document.ts';
 import { noticeTitle } from './grammar.ts';
+import { isOrdinalLabel } from './headline.ts';
 
 /** A line ending in a colon this short, with a date line on the page, is a 主送 (addressee): a document's sign. */
 const ADDRESSEE_MAX_CHARS = 60;
@@ -74,7 +75,10 @@ function titledBlocks(pieces: Piece[]): number {
   // Text: prose, a table's rows (一周天气 / 11月8日　多云转阴　12℃～21℃) or a box's label rows (领衔代表：… / 办理单位：…).
   const prose = (p: Piece | undefined) => !!p && (!p.headingLike || p.kind === 'table-row' || p.boxRow);
   // A title over text, or a column label over a title over text (书讯 / 《柯城农民画》出版 / 近日，…).
-  return content.filter((p, i) => p.wideGapBefore && p.kind === null && p.headingLike && (prose(content[i + 1]) || (content[i + 1]?.headingLike && prose(content[i + 2])))).length;
+  // Or a series label alone over a title over text (【案例二】 / 工钱拖了半年… / 去年12月，…): a piece of a series, where a
+  // feature's numbered section heading stands over its own text.
+  const label = (p: Piece) => p.kind === null || (p.kind === 'numbered' && isOrdinalLabel(p.text.replace(/[【】\[\]〔〕]/gu, '')));
+  return content.filter((p, i) => p.wideGapBefore && label(p) && p.headingLike && (p.kind === null ? prose(content[i + 1]) || (content[i + 1]?.headingLike && prose(content[i + 2])) : content[i + 1]?.kind === null && content[i + 1]?.headingLike && prose(content[i + 2]))).length;
 }
 
 /**

@@ -118,7 +118,9 @@ export function findMasthead(units: Unit[]): Set<number> {
     // A line set tight between masthead lines, no blank line on either side (KECHENG　…　多云转阵雨 under 柯城　…　今日天气), is
     // the masthead's too: its name in letters beside the weather box.
     const sandwiched = i > 0 && i < lastHit && found.has(i - 1) && !units[i - 1]!.blankAfter && !u.blankAfter;
-    if (u.lines.some(isMastheadLine) || nonSpaceLength(u.text) <= PAPER_NAME_MAX_CHARS || /^[A-Z][A-Z\s·.-]*$/u.test(u.text.trim()) || sandwiched) found.add(i);
+    // The paper's name set wide apart from a slogan on its line (石碶报　　　空港门户　活力石碶) is the masthead's first line.
+    const named = u.lines.length === 1 && paperName(headerFields(u.text)[0] ?? '');
+    if (u.lines.some(isMastheadLine) || nonSpaceLength(u.text) <= PAPER_NAME_MAX_CHARS || /^[A-Z][A-Z\s·.-]*$/u.test(u.text.trim()) || sandwiched || named) found.add(i);
   }
   return found;
 }
@@ -361,9 +363,13 @@ function splitHeaderFields(t: string): string[] {
 export function readHeaderFields(t: string): { field: string; kind: HeaderField }[] | null {
   if (nonSpaceLength(t) > PAGE_HEADER_MAX_CHARS || /[，。；！？]/u.test(t)) return null;
   const out: { field: string; kind: HeaderField }[] = [];
+  let latin = false;
   for (const field of splitHeaderFields(halfWidthDigits(t))) {
     // The paper's name in capitals (FUYANG CHANGKOU, XITANG BAO): set beside its Chinese name, it names nothing new.
-    if (PINYIN_WORD.test(field)) continue;
+    if (PINYIN_WORD.test(field)) {
+      latin = true;
+      continue;
+    }
     const kind = headerFieldClass(field);
     const prev = out.at(-1);
     // The name or number right after a bare role word (编辑 程某某, 热线 0572-…) is what it credits, whatever else it could be.
@@ -380,6 +386,8 @@ export function readHeaderFields(t: string): { field: string; kind: HeaderField 
     const [a, b] = [out[k]!, out[k + 1]!];
     if (a.kind === 'name' && b.kind === 'name' && nonSpaceLength(a.field) === nonSpaceLength(b.field) && phrase(a.field) && phrase(b.field)) out.splice(k, 2);
   }
+  // The paper's name alone with its name in capitals (桥下新闻 QIAOXIA NEWS): the head of the page, whatever else it lacks.
+  if (latin && out.length === 1 && paperName(out[0]!.field)) return out;
   const kinds = new Set(out.map((f) => f.kind).filter((k) => k !== 'credited-name'));
   if (kinds.size < HEADER_MIN_KINDS || out.filter((f) => f.kind === 'name').length > HEADER_MAX_NAMES) return null;
   // A name and a date alone are also an organ's sign-off (某某镇人民政府　2023年3月21日): a header says more of itself.

@@ -12,7 +12,8 @@ import type { Key, KeyArticle } from './key.ts';
 
 type Parsed = ParseResult['articles'][number];
 
-export const norm = (s: string | null | undefined) => (s ?? '').replace(/[\s\u3000]+/gu, '');
+/** Text as compared: whitespace removed, full-width digits read as the digits they are (the parser's repair, keys may print them). */
+export const norm = (s: string | null | undefined) => (s ?? '').replace(/[\s\u3000]+/gu, '').replace(/[０-９]/gu, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0));
 export const stackNorm = (s: string | null | undefined) => (s ?? '').replace(/[\s\u3000]+/gu, ' ').trim();
 
 /** A numerator and denominator: `found / of`. */
