@@ -350,6 +350,9 @@ function footRunOf(pieces: Piece[]): Set<number> {
 /** A heading right over the rows of a label：value box (村情速览 / 所属镇街：柳市镇): the box's title. */
 /** A heading line after a wide gap with table rows right under it. */
 const tableTitle = (p: Piece, c: Context) => p.kind === null && p.headingLike && !!p.wideGapBefore && c.next?.kind === 'table-row' && c.next.start <= p.end + 2;
+/** A heading under a title (one blank line between) with table rows tight under it: the label of the table's first part. */
+const tableLabelUnderTitle = (p: Piece, c: Context) =>
+  p.kind === null && p.headingLike && p.lines.length === 1 && p.blankBefore && !p.wideGapBefore && c.prev?.kind === null && c.prev.headingLike && !!c.prev.wideGapBefore && c.next?.kind === 'table-row' && c.next.start === p.end + 1;
 /** A heading right over table rows (no blank line) with prose after them, inside a story, no wide gap above: the table's title within the story. */
 const storyTableTitle = (p: Piece, c: Context) => !!p.tableInText && !p.wideGapBefore && c.storyChars > 0;
 const boxTitle = (p: Piece, c: Context) => p.headingLike && !p.boxRow && p.kind === null && !!c.next?.boxRow;
@@ -576,6 +579,7 @@ export const ROLE_RULES: Rule[] = [
   { role: 'stack', weight: 4, why: 'a heading set apart by a wide gap right over table rows (一周天气 / 日期　天气　气温 / 7月16日…): the table\'s own title, a box of its own', test: (p, c) => tableTitle(p, c) },
   { role: 'stack', weight: 4, why: 'a heading one blank line below a story\'s photo caption, table rows tight under it and no story prose after them: the table\'s own title, a box of its own', test: (p, c) => tableBoxTitle(p, c) },
   { role: 'column', weight: -3, why: 'table rows right under it: a table\'s title, not a column label over a story\'s headline', test: (p, c) => tableTitle(p, c) },
+  { role: 'section', weight: 3, why: 'a heading one blank line under a title, table rows tight under it: the label of the table\'s first part (…发车时刻表 / 某某站发车 / 6:00　6:20…), not a story\'s title', test: (p, c) => tableLabelUnderTitle(p, c) },
   { role: 'stack', weight: 3, why: 'a heading set apart by a blank line right over a box\'s rows, after another box\'s rows or finished text: the next box\'s title (…21:20　乐清新闻 / 乐清经济生活频道 / 18:10　生活广角)', test: (p, c) => boxTitle(p, c) && p.blankBefore && !!c.prev && (c.prev.boxRow || c.prev.kind === 'table-row' || c.prev.endsFullSentence) },
 
   ...shape((p) => bookEntry(p), [

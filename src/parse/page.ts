@@ -24,9 +24,10 @@ export interface PageInfo {
 
 /**
  * A paper's name as a header field by its last word: a place and the word papers end their names with (…报, …日报,
- * …新闻) — though a page may be named so too (图片新闻, 综合新闻): of two names the other is the page's.
+ * …新闻) — though a page may be named so too (图片新闻, 综合新闻): of two names the other is the page's. Or 今日 and a place
+ * (今日瓜沥, 今日临安), past the words papers name a page with after 今日 (今日关注, 今日天气: a closed class).
  */
-const PAPER_NAME = /^(?<place>\p{Script=Han}{1,7}?)(?:日报|晚报|时报|报|新闻)$/u;
+const PAPER_NAME = /^(?:今日(?!(?:天气|关注|聚焦|要闻|视点|头条|看点|推荐|话题|焦点|导读|说法|提示|评论|观察|特稿|专题|新闻|社会|文化|体育|财经|民生|综合|立[春夏秋冬])$)(?<today>\p{Script=Han}{2,3})|(?<place>\p{Script=Han}{1,7}?)(?:日报|晚报|时报|报|新闻))$/u;
 const paperName = (f: string) => PAPER_NAME.test(f);
 /** A paper's own place is named in at least this many characters (横店, 龙港). */
 const PLACE_MIN_CHARS = 2;
@@ -38,7 +39,8 @@ const PLACE_MIN_CHARS = 2;
  */
 export function paperPlace(info: Pick<PageInfo, 'paper'>): string | null {
   // A masthead sets its name letter-spaced (南　浔　报): the name is read without the spaces.
-  const place = info.paper?.replace(/[\s\u3000]+/gu, '').match(PAPER_NAME)?.groups?.place ?? null;
+  const groups = info.paper?.replace(/[\s\u3000]+/gu, '').match(PAPER_NAME)?.groups;
+  const place = groups?.place ?? groups?.today ?? null;
   return place && nonSpaceLength(place) >= PLACE_MIN_CHARS ? place : null;
 }
 

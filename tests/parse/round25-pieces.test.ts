@@ -4,7 +4,7 @@
  * after the page tag, a page's name set after the paper's with a dot.
  */
 import { describe, expect, it } from 'vitest';
-import { readHeaderFields, readPageInfo } from '../../src/parse/page.ts';
+import { paperPlace, readHeaderFields, readPageInfo } from '../../src/parse/page.ts';
 import { parseSeed } from '../../src/parse/index.ts';
 import { PATTERNS } from '../../src/parse/constants.ts';
 import { readHeadlineStack } from '../../src/parse/headline.ts';
@@ -143,5 +143,36 @@ describe('more headline wraps and mastheads', () => {
     const r = parseSeed(page, { file: 'x.txt' } as never);
     expect(r.furniture.map((f) => f.text)).toContain('青溪报　　　　　　　　　　　　　　生态青溪　活力小镇');
     expect(r.articles.map((a) => a.headline)).toEqual(['青溪镇召开经济工作会议']);
+  });
+});
+
+describe('a paper named 今日 and its place', () => {
+  it('reads 今日 and a place as the paper\'s name, its place the paper\'s own, but not a page named after 今日', () => {
+    expect(paperPlace(readPageInfo(['今日塘下　　第2版　综合　　2019年12月20日　星期五']))).toBe('塘下');
+    expect(readPageInfo(['今日关注　　第2版　　2019年12月20日　星期五']).pageName).toBe('今日关注');
+  });
+});
+
+describe('a table\'s part label under its title', () => {
+  it('is a heading inside the table\'s piece, not the title of a story of its own', () => {
+    const page = [
+      '3　民生　　　　　　　　今日塘下　2019年12月20日　星期五',
+      '',
+      '',
+      '某某镇举办冬季招聘会',
+      '',
+      '　　本报讯（记者 王一）12月18日，某某镇举办冬季招聘会，60家企业提供岗位1200个。',
+      '',
+      '',
+      '8路公交冬季发车时刻表',
+      '',
+      '塘下汽车站发车',
+      '6:00　6:30　7:00　7:30　8:00　8:30',
+      '9:00　9:30　10:00　10:30　11:00　11:30',
+      '罗凤公交站发车',
+      '6:20　6:50　7:20　7:50　8:20　8:50',
+    ].join('\n');
+    const r = parseSeed(page, { file: 'x.txt' } as never);
+    expect(r.articles.map((a) => a.headline)).toEqual(['某某镇举办冬季招聘会', '8路公交冬季发车时刻表']);
   });
 });
