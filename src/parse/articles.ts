@@ -107,6 +107,13 @@ export function draftArticles(pieces: Piece[], roles: Role[]): DraftPage {
       case 'body':
       case 'section':
         if (role === 'body' && opensUntitled(p, cur, lastRole, lastRole === 'column' ? column : null)) labelAsTitle(open(), p);
+        // A label set apart by a wide gap right over a section heading (民宿推荐 / 见山民宿 / 地址：…): a block of its own, the
+        // label its title; a story's section does not stand under a label of its own.
+        else if (role === 'section' && lastRole === 'column' && column?.wideGapBefore) {
+          const d = open();
+          d.stack.push(d.column!);
+          d.column = null;
+        }
         (cur ?? open()).body.push({ piece: p, heading: role === 'section' });
         break;
       case 'caption':

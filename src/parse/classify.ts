@@ -9,7 +9,7 @@ import { markMarkedCaptions, sideBySideCaptions, splitPhotoNews } from './captio
 import { isCouplet } from './headline.ts';
 import { edgeHeaders, findFrontBoxes, findMasthead, type HeaderField, isPageHeader } from './page.ts';
 import { endsFullSentence, endsSentence, joinText, jumpLine, nonSpaceLength, visualWidth } from './text.ts';
-import { headingLike, isBylineLine, isDateLine, isSignOffLine, labelRowText, REGULAR_VERSE_LINE, type Unit } from './units.ts';
+import { headingLike, isBylineLine, isDateLine, isSignOffLine, closingLabelRow, labelRowText, REGULAR_VERSE_LINE, type Unit } from './units.ts';
 
 /** What a unit is by its form, when its form settles it. */
 export type UnitKind =
@@ -311,6 +311,11 @@ function markRowTails(pieces: Piece[]) {
  * stands over rows too.
  */
 function markTableHeaders(pieces: Piece[]) {
+  // A book's title alone on its line (《它山堰：一座古堰的千年守望》) right over its author's row: the first line of the book's row.
+  for (const [i, p] of pieces.entries()) {
+    const next = pieces[i + 1];
+    if (p.kind === null && p.lines.length === 1 && /^《[^《》]{1,30}》$/u.test(p.text.trim()) && next?.kind === 'table-row' && next.start === p.end + 1 && BOOK_ROW.test(next.text.trim())) p.kind = 'table-row';
+  }
     for (const [i, p] of pieces.entries()) {
     const next = pieces[i + 1];
     if (p.kind !== 'byline' || p.lines.length !== 1 || !next || next.kind !== 'table-row' || next.start !== p.end + 1) continue;
@@ -434,7 +439,7 @@ function kindOf(t: string, length: number, speakers: Set<string>): UnitKind | nu
   if (isPageHeader(t)) return 'page-header';
   if (length <= CREDIT_LINE_MAX_CHARS && PATTERNS.mastheadCredit.test(t)) return 'masthead-credit';
   if (length <= CREDIT_LINE_MAX_CHARS && PATTERNS.pagePhotoCredit.test(t)) return 'page-photo-credit';
-  if (length <= CREDIT_LINE_MAX_CHARS && PATTERNS.submission.test(t) && !/[。！？]./u.test(t) && !PATTERNS.numberedHeading.test(t) && !PATTERNS.numberedItem.test(t)) return 'submission';
+  if (length <= CREDIT_LINE_MAX_CHARS && PATTERNS.submission.test(t) && !/[。！？]./u.test(t) && !/。$/u.test(t.trim()) && !PATTERNS.numberedHeading.test(t) && !PATTERNS.numberedItem.test(t)) return 'submission';
   if (length <= CREDIT_LINE_MAX_CHARS && footWithSubmission(t)) return 'submission';
   if (length <= SHORT_NOTE_MAX_CHARS && PATTERNS.qrCode.test(t) && !NOT_A_PROMPT.test(t)) return 'qr';
   const jump = jumpLine(t);
@@ -454,6 +459,8 @@ function kindOf(t: string, length: number, speakers: Set<string>): UnitKind | nu
   // A reprint's source credit (来源：浙江日报, （来源：新华社）): a note under the text, not its author.
   if (length <= SHORT_NOTE_MAX_CHARS && PATTERNS.sourceLine.test(t)) return 'note';
   if (PATTERNS.creditLine.test(t) && length <= PHOTO_CREDIT_MAX_CHARS) return 'credit';
+  // A book's row names its author and part (《稻田里的小学》　沈　悦　著): no byline of the page's.
+  if (BOOK_ROW.test(t.trim())) return 'table-row';
   if (isBylineLine(t)) return 'byline';
   if (length <= CREDITED_CAPTION_MAX_CHARS && (splitCredit(t) || sideBySideCaptions(t))) return 'caption';
   // A caption that names its picture (图为…), one or two sentences, with or without a credit.
@@ -741,8 +748,12 @@ function markItemNumbers(pieces: Piece[]) {
   }
 }
 
-/** A box has at least this many rows that no other form claims. */
+/** A box has at least this many rows that no other form claims, */
 const BOX_MIN_PLAIN_ROWS = 2;
+/** or this many rows in all, contact rows among them and one row that says what the entry is (特色：…, 内容：…). */
+const BOX_MIN_ROWS_WITH_CONTACTS = 3;
+/** The labels of a contact's rows (a closed class): an ad's or a page's contact block, whatever else it prints. */
+const CONTACT_LABEL = /^(?:地址|电话|联系电话|传真|网址|邮箱|电子邮箱|微信|微信号|QQ|热线|邮编|联系人|手机)\s*[:：]/u;
 
 /**
  * Rows of a label：value box: a run of label rows, line after line, at least two of them lines no
@@ -754,7 +765,10 @@ function markBoxRows(pieces: Piece[], rows: Set<number>) {
     let j = i;
     while (j < pieces.length && rows.has(j) && (j === i || rows.has(j - 1))) j++;
     const run = pieces.slice(i, j);
-    if (run.filter((p) => p.kind === null).length >= BOX_MIN_PLAIN_ROWS) {
+    // Or three rows and more, one of them no contact's (见山民宿 / 地址：… / 电话：… / 特色：…): an entry's fields.
+    const plain = run.filter((p) => p.kind === null).length;
+    const described = run.some((p) => p.kind === null && !CONTACT_LABEL.test(p.text.trim()));
+    if (plain >= BOX_MIN_PLAIN_ROWS || (described && run.length >= BOX_MIN_ROWS_WITH_CONTACTS)) {
       for (const p of run) {
         if (p.kind === 'submission') p.kind = null;
         if (p.kind === null) p.boxRow = true;
@@ -770,7 +784,7 @@ export function boxRows(units: Unit[]): Set<number> {
   for (let i = 0; i + 1 < units.length; i++) {
     const a = units[i]!;
     const b = units[i + 1]!;
-    if (labelRowText(a.text) && labelRowText(b.text) && b.start === a.end + 1) rows.add(i).add(i + 1);
+    if (labelRowText(a.text) && (labelRowText(b.text) || closingLabelRow(b.text)) && b.start === a.end + 1) rows.add(i).add(i + 1);
   }
   return rows;
 }
@@ -785,7 +799,8 @@ function speakerOf(t: string, speakers: Set<string>): string | null {
 
 function isTableRow(t: string): boolean {
   const cells = t.split(PATTERNS.cellGap).filter(Boolean);
-  if (cells.length === 2 && (PHONE_ROW.test(t.trim()) || AMOUNT_ROW.test(t.trim()) || WORK_ROW.test(t.trim()))) return true;
+  if (cells.length === 2 && (PHONE_ROW.test(t.trim()) || AMOUNT_ROW.test(t.trim()) || WORK_ROW.test(t.trim()) || NAME_UNIT_ROW.test(t.trim()))) return true;
+  if (cells.length <= TABLE_MIN_CELLS && BOOK_ROW.test(t.trim())) return true;
   // A line led by its label (上期谜底：1.田　2.… / 获奖读者：王丽芳　徐建国): a labelled line of text, its values set apart.
   if (PATTERNS.labelLed.test(t.trim())) return false;
   return cells.length >= TABLE_MIN_CELLS && cells.every((c) => nonSpaceLength(c) <= TABLE_CELL_MAX_CHARS) && !/[。！？]/u.test(t);
@@ -795,10 +810,22 @@ function isTableRow(t: string): boolean {
 /** A table cell holds at most this many characters; a longer run is text. */
 const TABLE_CELL_MAX_CHARS = 24;
 /** A row of a 常用电话 table: a name, a wide gap, a number (报警　110, 派出所　　0577-62711110). */
-const PHONE_ROW = /^[\p{Script=Han}（）()·]{2,16}(?:\u3000+|\s{2,}|\s*\u3000\s*)[\d－-]{3,}$/u;
+// The name may hold digits or letters of its own (全国12315热线　　12315).
+const PHONE_ROW = /^\p{Script=Han}[\p{Script=Han}\dA-Za-z（）()·]{1,15}(?:\u3000+|\s{2,}|\s*\u3000\s*)[\d－-]{3,}$/u;
+
+/**
+ * A row of a name list: a person's name (two or three characters, letter-spaced or not), a wide gap, and where they work —
+ * a body's name closed by the words bodies end in (沈建林　　华顺纺织有限公司, 钱　军　　恒丰化纤有限公司; a closed class).
+ */
+const NAME_UNIT_ROW = /^\p{Script=Han}(?:[\u3000 ]?\p{Script=Han}){1,2}(?:\u3000+|\s{2,})\p{Script=Han}[\p{Script=Han}（）()]{1,22}(?:公司|厂|医院|卫生院|学校|小学|中学|幼儿园|所|站|中心|局|委员会|村|社区|街道|镇|协会|合作社|银行|集团|商会|店|馆|队|院|部|办)$/u;
 
 /** A row of a prize list: a work's 《title》, a wide gap, its author and where from (《晒秋》　　　吴美华（莲都）). */
 const WORK_ROW = /^《[^《》]{1,24}》(?:\u3000+|\s{2,})\p{Script=Han}(?:[\u3000 ]?\p{Script=Han}){1,3}(?:[（(][^（）()]{1,12}[）)])?$/u;
+/**
+ * A row of a book list: a 《title》 with its author and the author's part (《四明山下》　王建国　著), the author and part alone under
+ * a title too long for both (鄞江镇文化站　编), or the publisher and month (宁波出版社　2021年2月). The parts are a closed class.
+ */
+const BOOK_ROW = /^(?:《[^《》]{1,30}》(?:\u3000+|\s{2,}))?\p{Script=Han}(?:[\u3000 ]?\p{Script=Han}){1,11}(?:\u3000+|\s+)(?:著|编|编著|主编|译|绘|撰)$|^\p{Script=Han}{2,16}出版社(?:\u3000+|\s{2,})(?:19|20)\d{2}年(?:\d{1,2}月)?(?:第\d版)?$/u;
 
 /**
  * A row of an accounts table: an item, a wide gap, an amount (发包及上交收入　　　 96500.00, 合　计　　1701176.50, 其他支出　　9685元):

@@ -69,6 +69,8 @@ export interface Context {
   inNumbering: boolean;
   /** One of the contact and imprint lines closing the page, set apart from the last story (footRunOf). */
   inFootRun: boolean;
+  /** The name of one entry of a list of entries, each a name over its label：value rows (entryNames). */
+  entryName: boolean;
 }
 
 // Sizes the emission rules compare (characters are non-space characters; lines are printed lines).
@@ -250,6 +252,9 @@ const EDITOR_NOTE_LABEL = /^[【［\[]?(?:编者按|编后语?)/u;
 
 /** A subheadline set off by dashes: ——践行“八八战略”——. */
 const isDashedLine = (t: string) => /^[—–\-－―─]{2}/u.test(t.trim());
+/** A question of one line (no other sentence mark) right over a dashed line tight under it. */
+const questionOverDash = (p: Piece, c: Context) =>
+  p.kind === null && p.lines.length === 1 && p.length <= OVER_DASHED_MAX_CHARS && /[？?]$/u.test(p.text.trim()) && !/[。！，；]/u.test(p.text) && !p.blankAfter && !!c.next && isDashedLine(c.next.text) && c.next.start === p.end + 1;
 
 /** Opens an article's text: a lead, a dateline, a byline, a marker. */
 const opensStory = (p: Piece | undefined) =>
@@ -350,6 +355,44 @@ function footRunOf(pieces: Piece[]): Set<number> {
 /** A heading right over the rows of a label：value box (村情速览 / 所属镇街：柳市镇): the box's title. */
 /** A heading line after a wide gap with table rows right under it. */
 const tableTitle = (p: Piece, c: Context) => p.kind === null && p.headingLike && !!p.wideGapBefore && c.next?.kind === 'table-row' && c.next.start <= p.end + 2;
+/** A list of entries has at least this many entries. */
+const ENTRY_LIST_MIN = 2;
+/** An entry's name (见山民宿, “禾城戏韵”越剧名段演唱会) is at most this long; a longer line over rows is a piece's title. */
+const ENTRY_NAME_MAX_CHARS = 16;
+
+/**
+ * Names of entries of a list (见山民宿 / 地址：… / 电话：… / 特色：…, then 溪隐民宿 / …; an event's name over 时间：/地点：/
+ * 内容：): short headings, each set tight over a box's label：value rows, at least ENTRY_LIST_MIN of them one after another with
+ * nothing but their rows and blank lines between. Each names an item of the list the text above announces, not a story.
+ */
+function entryNames(pieces: Piece[]): Set<number> {
+  // A row: a box's label：value row, or a notice's field (时间：…, 地点：…) read as such.
+  const row = (q: Piece | undefined) => !!q && (q.boxRow || q.kind === 'doc-field');
+  const named = (i: number) => {
+    const p = pieces[i]!;
+    const next = pieces[i + 1];
+    // (A name, not a title: short, and no 关于… title of a proposal or notice, each of which is a piece of its own.)
+    return p.kind === null && p.headingLike && p.lines.length === 1 && p.length <= ENTRY_NAME_MAX_CHARS && !/^[▶►■◆●]?\s*关于/u.test(p.text.trim()) && !row(p) && row(next) && next!.start === p.end + 1 && PATTERNS.labelLed.test(next!.text.trim());
+  };
+  // The rest of a row the wrap carried onto the next line (特色：…可体验手 / 工豆腐制作。), tight under it.
+  // (Or under a row left open by its comma: 岗位：数控车床操作工10名， / 电工2名（持低压电工证）.)
+  const rowTail = (i: number) =>
+    pieces[i]!.kind === null && (!pieces[i]!.headingLike || pieces[i]!.endsFullSentence || /[，、；]$/u.test(pieces[i - 1]?.text.trim() ?? '')) && i > 0 && row(pieces[i - 1]) && pieces[i]!.start === pieces[i - 1]!.end + 1;
+  const out = new Set<number>();
+  let run: number[] = [];
+  const close = () => {
+    if (run.length >= ENTRY_LIST_MIN) for (const i of run) out.add(i);
+    run = [];
+  };
+  for (let i = 0; i < pieces.length; i++) {
+    if (named(i)) run.push(i);
+    // (The last row may be a sentence no box reads as a row: 内容：…演出，现场还有…。)
+    else if (!((row(pieces[i]) || (pieces[i]!.kind === null && PATTERNS.labelLed.test(pieces[i]!.text.trim())) || rowTail(i)) && run.length)) close();
+  }
+  close();
+  return out;
+}
+
 /** A heading under a title (one blank line between) with table rows tight under it: the label of the table's first part. */
 const tableLabelUnderTitle = (p: Piece, c: Context) =>
   p.kind === null && p.headingLike && p.lines.length === 1 && p.blankBefore && !p.wideGapBefore && c.prev?.kind === null && c.prev.headingLike && !!c.prev.wideGapBefore && c.next?.kind === 'table-row' && c.next.start === p.end + 1;
@@ -494,6 +537,8 @@ export const ROLE_RULES: Rule[] = [
   ]),
   { role: 'stack', weight: 3, why: 'a bold question or exclamation of headline size (…你关心吗？)', test: (p) => p.bold && p.length <= HEADLINE_SIZE_MAX_CHARS && p.lines.length <= HEADLINE_MAX_LINES && /[？！?!]$|^[^，。]*，[^，。]*$/u.test(p.text.trim()) },
   { role: 'stack', weight: 2, why: 'a dashed subheadline follows', test: (p, c) => p.length <= OVER_DASHED_MAX_CHARS && !p.blankAfter && !!c.next && isDashedLine(c.next.text) && c.next.headingLike },
+  { role: 'stack', weight: 6, why: 'a question of one line right over a dashed subheadline (…为何已有326公里？ / ——某某所调解一起纠纷): a headline put as a question, its mark no sentence\'s', test: (p, c) => questionOverDash(p, c) },
+  { role: 'body', weight: -6, why: 'a question of one line right over a dashed subheadline: the headline, not a paragraph', test: (p, c) => questionOverDash(p, c) },
   { role: 'stack', weight: -3, why: 'holds sentence punctuation', test: (p) => !p.headingLike },
   { role: 'stack', weight: 5, why: 'a heading line set apart right over text that opens with a （上接1版） marker: the continued story\'s headline, printed again', test: (p, c) => p.kind === null && p.headingLike && p.blankAfter && !!c.next && PATTERNS.continuedFrom.test(c.next.text.trim()) },
   ...shape((p, c) => followUpLabel(p, c), [
@@ -579,6 +624,8 @@ export const ROLE_RULES: Rule[] = [
   { role: 'stack', weight: 4, why: 'a heading set apart by a wide gap right over table rows (一周天气 / 日期　天气　气温 / 7月16日…): the table\'s own title, a box of its own', test: (p, c) => tableTitle(p, c) },
   { role: 'stack', weight: 4, why: 'a heading one blank line below a story\'s photo caption, table rows tight under it and no story prose after them: the table\'s own title, a box of its own', test: (p, c) => tableBoxTitle(p, c) },
   { role: 'column', weight: -3, why: 'table rows right under it: a table\'s title, not a column label over a story\'s headline', test: (p, c) => tableTitle(p, c) },
+  { role: 'section', weight: 4, why: 'the name of one entry of a list, each a name over its label：value rows (见山民宿 / 地址：… / 特色：…): an item of the list the text above announces, not a story', test: (_, c) => c.entryName },
+  { role: 'stack', weight: -3, why: 'the name of one entry of a list over its rows: no story\'s title', test: (_, c) => c.entryName },
   { role: 'section', weight: 3, why: 'a heading one blank line under a title, table rows tight under it: the label of the table\'s first part (…发车时刻表 / 某某站发车 / 6:00　6:20…), not a story\'s title', test: (p, c) => tableLabelUnderTitle(p, c) },
   { role: 'stack', weight: 3, why: 'a heading set apart by a blank line right over a box\'s rows, after another box\'s rows or finished text: the next box\'s title (…21:20　乐清新闻 / 乐清经济生活频道 / 18:10　生活广角)', test: (p, c) => boxTitle(p, c) && p.blankBefore && !!c.prev && (c.prev.boxRow || c.prev.kind === 'table-row' || c.prev.endsFullSentence) },
 
@@ -968,6 +1015,8 @@ const CAPTION_TAIL_MAX_CHARS = 24;
 
 /** A story with at least a paragraph since its lead or byline may have sections; a heading right under its byline is not one. */
 const STORY_CHARS_FOR_SECTIONS = 40;
+/** A span of time opening a paragraph (近年来，, 今年以来，): it goes on a story as often as it opens one. 近日 and 日前 open briefs. */
+const SPAN_OPENING = /^(?:近年来|今年以来|多年来|近几年来?|这些年来?)[，,]/u;
 /** The labels of boxes a page sets after a story (记者手记, 链接, 延伸阅读, 背景): a closed class of box names; an 编后 is the story's own afterword. */
 const AFTER_STORY_BOX = /^[【［\[]?(?:记者手记|相关链接|链接|延伸阅读|背景链接|背景)[】］\]]?$/u;
 /** Such a label alone on its line, a blank line above it and prose right under it (a label over a title names a column). */
@@ -1005,6 +1054,7 @@ function contexts(pieces: Piece[], pageKind: SeedKind | null): Context[] {
   const leadPage = pieces.filter((p) => p.kind === 'lead').length >= LEAD_PAGE_MIN_LEADS;
   const numbered = numberingRuns(pieces);
   const foot = footRunOf(pieces);
+  const entries = entryNames(pieces);
   const headsStory = (i: number) => {
     let k = nextContent[i];
     // A dashed 副题 (——总投资5.2亿元，建成后…) is a stack line, commas and all.
@@ -1025,6 +1075,11 @@ function contexts(pieces: Piece[], pageKind: SeedKind | null): Context[] {
       opener = nextContent[k];
       k = opener ? opener.index : n;
     }
+    // A paragraph opened by a span of time (近年来，…, 今年以来，…) under a heading set one blank line below a story's text, deep
+    // in that story: a section's text goes on so as often as a story opens so; only a real opening (a lead, a byline, a
+    // date, 近日) then says a story begins.
+    const vagueOnly = !!opener && opener.kind === null && SPAN_OPENING.test(opener.text);
+    if (vagueOnly && !p0(i).wideGapBefore && storyChars[i]! >= STORY_CHARS_FOR_SECTIONS && prev?.kind === null && !prev.headingLike && !p0(i).bold) opener = undefined;
     const cutByBreak = cutByPageBreak(pieces, i, prev);
     let prevProse = prev;
     // Past photo captions and a phone line under the text (认领电话：0570-…), which is the notice's contact, not its prose.
@@ -1034,7 +1089,7 @@ function contexts(pieces: Piece[], pageKind: SeedKind | null): Context[] {
     const underColumn = prev?.kind === 'byline' && !!beforePrev && (!!beforePrev.columnTag || beforePrev.columnish) && /^[■□◆●/／]/u.test(prev.text.trim());
     const afterLeadingByline = prev?.kind === 'byline' && !underColumn && (!beforePrev || beforePrev.headingLike || beforePrev.kind === 'byline');
     const afterClosingByline = prev?.kind === 'byline' && !!beforePrev && bodyLike(beforePrev) && !beforePrev.headingLike;
-    return { prev, prevProse, next, following: pieces[i + 1], preceding: pieces[i - 1], next2, opener, interrupts, atEnd: i > lastStory, atStart: i <= firstContent, afterLeadingByline, afterClosingByline, underColumnByline: underColumn, storyChars: storyChars[i]!, underJump: underJump[i]!, photoStory: photo[i]!, pageKind, captionTail: tail.has(i), leadPage, headsStory: headsStory(i), cutByBreak, inNumbering: numbered.has(i), inFootRun: foot.has(i) };
+    return { prev, prevProse, next, following: pieces[i + 1], preceding: pieces[i - 1], next2, opener, interrupts, atEnd: i > lastStory, atStart: i <= firstContent, afterLeadingByline, afterClosingByline, underColumnByline: underColumn, storyChars: storyChars[i]!, underJump: underJump[i]!, photoStory: photo[i]!, pageKind, captionTail: tail.has(i), leadPage, headsStory: headsStory(i), cutByBreak, inNumbering: numbered.has(i), inFootRun: foot.has(i), entryName: entries.has(i) };
   });
 }
 

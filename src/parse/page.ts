@@ -196,8 +196,8 @@ function datedNameLine(t: string): boolean {
   return fields.some((f) => DATE_FIELD.test(f)) && fields.every((f) => DATE_FIELD.test(f) || (/^[\p{Script=Han}]+$/u.test(f) && nonSpaceLength(f) <= PAPER_NAME_MAX_CHARS));
 }
 
-/** An issue's number as printed, with the running total a paper sets after it in brackets (第5期（总第218期）): both are its 期号. */
-const ISSUE_NUMBER_WITH_TOTAL = /(?<!总)第\s*\d+\s*期(?:\s*[（(]\s*总第\s*\d+\s*期\s*[）)])?/u;
+/** An issue's number as printed, with the running total a paper sets after it, in brackets or not (第5期（总第218期）, 第17期　总第203期): both are its 期号. */
+const ISSUE_NUMBER_WITH_TOTAL = /(?<!总)第\s*\d+\s*期(?:\s*[（(]\s*总第\s*\d+\s*期\s*[）)]|[ \u3000]+总第\s*\d+\s*期)?/u;
 
 /** What the masthead and header lines say of the issue. */
 export function readPageInfo(lines: string[]): PageInfo {
@@ -216,7 +216,8 @@ export function readPageInfo(lines: string[]): PageInfo {
     const date = PATTERNS.oneDate.exec(t);
     if (date?.groups && !info.date) info.date = isoDate(Number(date.groups.year), Number(date.groups.month), Number(date.groups.day));
     const number = t.match(ISSUE_NUMBER_WITH_TOTAL) ?? t.match(PATTERNS.issueNumber);
-    if (number && !info.number) info.number = number[0].replace(/\s+/gu, '');
+    // Spaces inside the number go; one stays between the number and a total set beside it (第17期 总第203期).
+    if (number && !info.number) info.number = number[0].replace(/\s+/gu, '').replace(/期总第/u, '期 总第');
     const named = t.match(PAGE_NAME_NUMBER);
     if (named?.groups && !info.page) {
       info.page = named.groups.page!;
@@ -459,7 +460,7 @@ function fillFromFields(t: string, info: PageInfo): void {
  * The boxes a front page sets between its masthead and its lead story (报眼, 本期导读, 今日天气, a slogan): furniture.
  * Box labels are a closed class — the names papers give their contents box (导读, 要目) and the masthead's ear (报眼).
  */
-const FRONT_BOX_LABEL = /^(?:(?:本期|今日|本版|本周)?(?:导读|要目|看点|提要)|报眼)$/u;
+const FRONT_BOX_LABEL = /^[【［\[〖]?(?:(?:本期|今日|本版|本周)?(?:导读|要目|看点|提要)|报眼)[】］\]〗]?$/u;
 /** A weather box's line: opened by the words papers set it under (今日天气, 天气预报; a closed class), then its fields. */
 const WEATHER_LINE = /^(?:今日|明日|本周|一周)?天气(?:预报)?(?:[\s\u3000]+|[:：])\S/u;
 /**

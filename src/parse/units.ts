@@ -59,7 +59,8 @@ export function isStandaloneLine(t: string): boolean {
   return (
     PATTERNS.pageNumber.test(t) ||
     PATTERNS.editorLine.test(t) ||
-    (PATTERNS.submission.test(t) && nonSpaceLength(t) <= CREDIT_LINE_MAX_CHARS) ||
+    // (A contact closed by a full stop, 电话：0574-88901234。, is the rest of a sentence the wrap cut: text.)
+    (PATTERNS.submission.test(t) && nonSpaceLength(t) <= CREDIT_LINE_MAX_CHARS && !/。$/u.test(t.trim())) ||
     PATTERNS.mastheadCredit.test(t) ||
     PATTERNS.pagePhotoCredit.test(t) ||
     PATTERNS.creditLine.test(t) ||
@@ -187,6 +188,10 @@ export function isBylineLine(t: string): boolean {
  * a short label (at most ten characters: 区人民医院预约挂号), a colon, a value on one line with no sentence in it (村情速览,
  * 出行贴士, 项目推介, 数据框, 便民服务).
  */
+/** The last row of a box may say a sentence after its label (特色：清代三合院改建，…制作。), wrapped over a line or two. */
+export const closingLabelRow = (t: string) => LABEL_ROW.test(t.trim()) && nonSpaceLength(t) <= CLOSING_LABEL_ROW_MAX_CHARS;
+/** A box's closing row of a sentence holds at most this many characters (two or three lines of a narrow box). */
+const CLOSING_LABEL_ROW_MAX_CHARS = 72;
 export const labelRowText = (t: string) => {
   const s = t.trim();
   return (LABEL_ROW.test(s) || KEYED_ROW.test(s)) && !/[。！？；]/u.test(s) && nonSpaceLength(s) <= LABEL_ROW_MAX_CHARS;
