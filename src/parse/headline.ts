@@ -280,6 +280,9 @@ function brokenHeadline(a: string, b: string, ownPlace: string | null = null): b
   const unspaced = !/\s/u.test(a.trim() + b.trim()) && !isDashed(b) && !isBracketed(b);
   if (unspaced && ENDS_ON_OPEN_VERB.test(a.trim()) && (SUBJECT.test(a) || (ENDS_ON_TWO_CHAR_OPEN_VERB.test(a.trim()) && !SUBJECT.test(b)))) return true;
   if (unspaced && LOCATIVE_PREDICATE.test(b.trim()) && SUBJECT.test(a) && !HEADLINE_VERB.test(a)) return true;
+  // Who acts, named by a noun and no verb (某某镇“老娘舅”调解室, 沈家门“渔港健康驿站”), over a predicate with no subject that
+  // closes on its figure (一年化解矛盾纠纷130余起): one clause in two lines, not a headline over a figures 副题.
+  if (unspaced && actorOverFigure(a, b, ownPlace)) return true;
   if (isDashed(b) || isJi(b) || isCouplet(b) || isFigures(b) || isBracketed(b) || PLACE_COLON.test(b.trim())) return false;
   // Two clauses on the line under a line with none (“双节”出游好去处 / 某某山的秋，是听出来的): a headline of its own under its
   // kicker, not the rest of the line above.
@@ -392,6 +395,16 @@ const ENDS_ON_TWO_CHAR_OPEN_VERB = /\p{Script=Han}(?:带动|推动|助力|打造
  */
 const LOCATIVE_PREDICATE = /^(?:在|于)\p{Script=Han}{2,14}(?:开幕|闭幕|举行|举办|召开|启用|揭牌|开班|开工|开园|开馆|亮相|落幕|启动|签约|挂牌)$/u;
 
+/** The last words of a name of who acts (a closing quote round its name, or a body's noun: 调解室, 驿站, 工坊; a closed class). */
+const NOUN_PHRASE_END = /(?:”|室|驿站|工坊|基地|平台|团队|服务队|志愿队|服务站|服务中心|调解中心)$/u;
+/** A line closing on a figure and its measure, 余 or 多 between (130余起, 两万余人次, 3000多户). */
+const QUANTITY_END = /[\d零〇一二两三四五六七八九十百千万亿]+(?:余|多)?(?:人次|成|倍|%|％|个|人|件|项|起|次|户|家|元|万元|亿元|公里|毫米|吨|亩|名|位)$/u;
+
+/** Who acts, named by a noun and no verb, over a predicate with no subject closing on its figure (see brokenHeadline). */
+function actorOverFigure(a: string, b: string, ownPlace: string | null): boolean {
+  return NOUN_PHRASE_END.test(a.trim()) && namesActor(a, ownPlace) && !HEADLINE_VERB.test(a) && QUANTITY_END.test(b.trim()) && !namesActor(b, ownPlace) && !/\s/u.test(a.trim() + b.trim());
+}
+
 /** A span of time closing a line (前三季度, 上半年, 今年以来, 汛期期间): no headline ends on one. */
 const ENDS_ON_TIME_SPAN = /(?:季度|上半年|下半年|以来|期间|月份)$/u;
 /** How a 关于… title closes: with …的 and a document's or letter's kind (…的通知, …的一封信, …倡议书). */
@@ -439,6 +452,7 @@ export function readHeadlineStack(input: (StackLine | string)[], ownPlace: strin
   const quotes: HeadlineStack['quotes'] = [];
   joinUnbalanced(lines, joins);
   joinDashWrap(lines, joins);
+  joinActorOverFigure(lines, joins, ownPlace);
   for (const l of lines) {
     // A quotation the title's own shape places (a subject, a particle) comes first: read by the loop below.
     const t = l.spaceAfter && !restoreTitleQuotes(l.text, true).restored ? quoteTrailingTerm(l.text) : null;
@@ -660,6 +674,17 @@ function joinLines(lines: StackLine[], at: number, like: StackLine, text: string
   joins.push({ before: `${a.text} / ${b.text}`, after: text });
   lines.splice(at, 2, { ...like, text, bold: a.bold || b.bold });
   return text;
+}
+
+/**
+ * Who acts over what it did to a figure (沈家门“渔港健康驿站” / 服务渔民两万余人次), anywhere in the stack: one headline cut by the
+ * width, joined before the headline is chosen, so that the kicker over it stays the kicker.
+ */
+function joinActorOverFigure(lines: StackLine[], joins: HeadlineStack['joins'], ownPlace: string | null) {
+  for (let i = 0; i + 1 < lines.length; i++) {
+    const [a, b] = [lines[i]!, lines[i + 1]!];
+    if (actorOverFigure(a.text, b.text, ownPlace)) joinLines(lines, i, a, `${a.text.trim()}${b.text.trim()}`, joins);
+  }
 }
 
 /** A dashed 副题 this long or longer has filled its line: the line under it may be its rest. */

@@ -7,6 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseSeed } from '../../src/parse/index.ts';
 import { readPageInfo } from '../../src/parse/page.ts';
+import { readHeadlineStack } from '../../src/parse/headline.ts';
 
 const parse = (lines: string[]) => parseSeed(lines.join('\n'), { file: 'x.txt' } as never);
 const headlines = (lines: string[]) => parse(lines).articles.map((a) => a.headline);
@@ -80,5 +81,18 @@ describe('a list of entries, each a name over its label：value rows', () => {
 
   it('keeps long titles over rows (关于…的建议) as pieces of their own', () => {
     expect(headlines([HEADER, '', '', '建议办理选登', '', '▶关于加快某某镇农村公路提档升级的建议', '领衔代表：周某（某某镇）', '办理单位：市交通运输局', '办理情况：已列入2020年计划，预计年底前通车。', '', '▶关于在城区增设老年助餐点的建议', '领衔代表：柴某（某某街道）', '办理单位：市民政局', '办理情况：今年已新建老年助餐点9个。'])).toHaveLength(2);
+  });
+});
+
+describe('who acts, named by a noun, over what it did to a figure', () => {
+  it('is one headline cut by the width, under any kicker over it', () => {
+    const s = readHeadlineStack(['夏日送清凉到工地', '某某镇“职工驿站”', '服务工人三千余人次', '——镇总工会联合6家企业轮流值守']);
+    expect([s!.kicker, s!.headline, s!.subheadline]).toEqual(['夏日送清凉到工地', '某某镇“职工驿站”服务工人三千余人次', '——镇总工会联合6家企业轮流值守']);
+    expect(readHeadlineStack(['某某镇“老娘舅”调解室', '一年化解矛盾纠纷130余起'])!.headline).toBe('某某镇“老娘舅”调解室一年化解矛盾纠纷130余起');
+  });
+
+  it('leaves a headline that says what happened over its figures 副题', () => {
+    const s = readHeadlineStack(['某某镇“共富工坊”开工', '总投资3000余万元']);
+    expect([s!.headline, s!.subheadline]).toEqual(['某某镇“共富工坊”开工', '总投资3000余万元']);
   });
 });
