@@ -7,6 +7,7 @@
  */
 import type { Piece } from './classify.ts';
 import type { Role } from './grammar.ts';
+import { MARKED_BYLINE } from './constants.ts';
 import { isOrdinalLabel } from './headline.ts';
 import { append } from './text.ts';
 
@@ -101,7 +102,7 @@ export function draftArticles(pieces: Piece[], roles: Role[]): DraftPage {
         // A byline under a column label, or over the headline of the next story (■ 特约评论员 林一舟 /
         // headline), belongs to the story it stands above.
         // Only a marked byline (■ □ /) stands above a headline; a bracketed one closes the story before.
-        if (!cur || lastRole === 'column' || (/^[■□◆●/／]/u.test(p.text.trim()) && lastRole !== 'stack' && lastRole !== 'byline' && nextRole[i] === 'stack')) open().bylines.push(p);
+        if (!cur || lastRole === 'column' || (MARKED_BYLINE.test(p.text.trim()) && lastRole !== 'stack' && lastRole !== 'byline' && nextRole[i] === 'stack')) open().bylines.push(p);
         else (cur as Draft).bylines.push(p);
         break;
       case 'body':
@@ -150,9 +151,12 @@ const opensUntitled = (p: Piece, cur: Draft | null, lastRole: Role | null, label
 /** The story's text so far ends its sentence: text under a wide gap after a word cut by the column break (…每一名有意 / 愿的青年…) goes on. */
 const textFinished = (d: Draft) => !!d.body.at(-1)?.piece.endsFullSentence;
 
+/** A guide's or an information box's label (分类指南, 便民信息, 办事指南; a closed class of box nouns): the box's own title. */
+const GUIDE_LABEL = /^\p{Script=Han}{0,6}(?:指南|信息|须知|指引)$/u;
+
 /** A block's label right over a table's rows (交通违法曝光台 / 号牌　违法行为…, 一周天气 / 日期　天气…): the table's own title, not a column. */
 function labelAsTitle(d: Draft, first: Piece) {
-  if (first.kind !== 'table-row' || !d.column) return;
+  if (!(first.kind === 'table-row' || GUIDE_LABEL.test(d.column?.text.trim() ?? '')) || !d.column) return;
   d.stack.push(d.column);
   d.column = null;
 }

@@ -277,6 +277,9 @@ export function splitCredit(line: string): { text: string; credit: string; raw: 
   const gapped = (/摄影?$/u.test(t) ? t.match(/^(?<text>[^\s，。！？]*\p{Script=Han}{4,}[^\s。！？]*)(?:\s{2,}|\u3000+)(?<raw>(?:(?:本报)?(?:记者|通讯员)\s*)?(?:\p{Script=Han}\s?){2,4}\s*(?:[/／]\s*)?摄影?)$/u) : null)
     ?? t.match(/^(?<text>.+?[。！？])\s*(?<raw>(?:图|摄影)\s*[/／：:]\s*(?:\p{Script=Han}\s?){2,4})$/u);
   if (gapped?.groups) return { text: gapped.groups.text!, credit: creditName(gapped.groups.raw!)!, raw: gapped.groups.raw!.trim() };
+  // A drawing's caption by its label (漫画：…。), its artist after it with the word for drawing it (郑晓阳 作, 某某 绘).
+  const drawn = t.match(/^(?<text>(?:漫画|插图|插画|绘画)[：:].+?[。！？])\s*(?<raw>(?:\p{Script=Han}\s?){2,4}\s*(?:作|绘|画))$/u);
+  if (drawn?.groups) return { text: drawn.groups.text!, credit: drawn.groups.raw!.replace(/\s*(?:作|绘|画)$/u, '').replace(/\s+/gu, ''), raw: drawn.groups.raw!.trim() };
   // A work shown on the page by its title and its art in brackets, the artist after a wide gap (《晨雾》（摄影）　某某).
   const work = t.match(WORK_WITH_ARTIST);
   if (work?.groups) return { text: work.groups.text!, credit: work.groups.name!.replace(/\s/gu, ''), raw: work.groups.name!.trim() };

@@ -571,7 +571,9 @@ function splitRunInTitles(units: Unit[], speakers: Set<string>): Unit[] {
   for (const [i, u0] of units.entries()) {
     const u: Unit = carried ? { ...u0, text: carried.text + u0.text, lines: u0.lines, start: carried.start, blankBefore: false, wideGapBefore: false, spaceBefore: false } : u0;
     carried = null;
-    const m = u.text.match(RUN_IN_TITLE) ?? narrowRunIn(u) ?? (bare ? bareRunIn(u) : leadRunIn(u, units[i + 1], units[i - 1]));
+    // A line framed by one ornament at both ends (★　恭贺新禧　★　…　★) is a banner, no title run into its text.
+    const framed = /^([★☆◆◇●])[\s\u3000].*[\s\u3000]\1$/u.test(u.text.trim());
+    const m = framed ? null : u.text.match(RUN_IN_TITLE) ?? narrowRunIn(u) ?? (bare ? bareRunIn(u) : leadRunIn(u, units[i + 1], units[i - 1]));
     const title = m?.groups?.title;
     const rest = m?.groups?.rest;
     if (!title || !rest || PAGE_REFERENCE_TITLE.test(title.trim()) || speakers.has(title.replace(PATTERNS.itemMarker, '').trim()) || nonSpaceLength(title) > RUN_IN_TITLE_MAX_CHARS || headingLike(rest) && nonSpaceLength(rest) < RUN_IN_TEXT_MIN_CHARS && !continuesBelow(u, units[i + 1])) {
@@ -682,7 +684,8 @@ function splitColumnTags(units: Unit[]): Unit[] {
 }
 
 /** Column name (one word, no punctuation), a space, a marker or a slash, a 2–4 character name. */
-const COLUMN_TAG = /^(?<column>[\p{Script=Han}·]{2,8})[\s\u3000]*(?<author>(?:[■□◆●]+|[/／])[\s\u3000]*(?:\p{Script=Han}[\s\u3000]?){1,3}\p{Script=Han})$/u;
+// The slash may follow 文 (梅潭夜话　　文/潘建华): the author's credit for the words.
+const COLUMN_TAG = /^(?<column>[\p{Script=Han}·]{2,8})[\s\u3000]*(?<author>(?:[■□◆●]+|文?[/／])[\s\u3000]*(?:\p{Script=Han}[\s\u3000]?){1,3}\p{Script=Han})$/u;
 
 /**
  * Speaker labels that open two or more paragraphs of a page (林佳佳：…), and the generic ones

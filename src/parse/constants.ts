@@ -112,7 +112,7 @@ export const COLUMN_ENDINGS = [
   '散文', '随笔', '小小说', '杂谈', '时评', '短评', '评论', '论坛', '言论', '解读', '问答', '服务', '提示', '课堂', '讲堂', '园地',
   '天地', '走基层', '进行时', '实事', '榜样', '光荣榜', '身边事', '好人', '新风', '镜头', '影像', '图片新闻', '摄影', '书画', '作文',
   '专栏', '专版', '专题', '短讯', '柳川', '漫笔', '随感', '札记', '杂感', '心语', '感悟', '一议',
-  '快评', '微言', '微语', '夜话', '之言', '来信', '短波', '名片', '说法', '提醒', '手记', '曝光台',
+  '快评', '微言', '微语', '夜话', '之言', '来信', '短波', '名片', '说法', '提醒', '手记', '曝光台', '警示',
 ];
 /**
  * Openings of travel and culture column labels that name a place after them (行走奉化, 漫步某某, 寻味某某, 品读某某): a closed class
@@ -195,6 +195,9 @@ export const ITEM_MARKS = '■▲●◆◇★☆▶►◎';
 export const AMOUNT = '(?:\\d{1,3}(?:,\\d{3})+(?:\\.\\d{1,2})?|\\d{3,}(?:\\.\\d{1,2})?|\\d+\\.\\d{1,2})(?:元|万元|%|％)?';
 /** The end of an item's bracket cut by the wrap onto the row's second line, after the amount (…1286400.00 / 出租）). */
 export const AMOUNT_BRACKET_TAIL = '[\\p{Script=Han}、]{0,7}[）)]';
+
+/** A byline set over a piece by its mark: ■ □ ◆ ●, or a slash, 文 before it or not (■郑晓明, / 徐方, 文/潘建华). */
+export const MARKED_BYLINE = /^(?:[■□◆●/／]|文\s*[/／])/u;
 
 export const PATTERNS = {
   /** Ends a clause a line may end with: 。！？；：… possibly followed by closing quotes/brackets. */

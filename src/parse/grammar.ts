@@ -9,7 +9,7 @@
  *   article = [marker] [column] stack+ [byline]* (body | section | caption)* [byline]
  *           | body+ …                              (a story continued from another page)
  */
-import { TABLE_MIN_CELLS, BRIEF_MAX_CHARS, CAPTION_MAX_CHARS, COLUMN_MAX_CHARS, ITEM_MARKS, MAX_HEADLINE_CHARS, NOTE_LABELS, NOTICE_TITLE, NOTICE_TITLE_MAX_CHARS, NOTICE_WORDS, PATTERNS } from './constants.ts';
+import { TABLE_MIN_CELLS, BRIEF_MAX_CHARS, CAPTION_MAX_CHARS, COLUMN_MAX_CHARS, ITEM_MARKS, MARKED_BYLINE, MAX_HEADLINE_CHARS, NOTE_LABELS, NOTICE_TITLE, NOTICE_TITLE_MAX_CHARS, NOTICE_WORDS, PATTERNS } from './constants.ts';
 import type { SeedKind } from '../records/schema.ts';
 import { isFurniture, type Piece } from './classify.ts';
 import { continuesLine, labelRowText } from './units.ts';
@@ -393,6 +393,9 @@ function entryNames(pieces: Piece[]): Set<number> {
   return out;
 }
 
+/** A banner line: one line framed by the same ornament at both ends, phrases set apart between, no sentence mark. */
+const framedBanner = (p: Piece) => (p.kind === null || p.kind === 'table-row') && p.lines.length === 1 && /^([★☆◆◇❀✿●])[\s\u3000]*\S.*\S[\s\u3000]*\1$/u.test(p.text.trim()) && /[\s\u3000]\S+[\s\u3000]/u.test(p.text.trim()) && !/[。！？]/u.test(p.text);
+
 /** A heading under a title (one blank line between) with table rows tight under it: the label of the table's first part. */
 const tableLabelUnderTitle = (p: Piece, c: Context) =>
   p.kind === null && p.headingLike && p.lines.length === 1 && p.blankBefore && !p.wideGapBefore && c.prev?.kind === null && c.prev.headingLike && !!c.prev.wideGapBefore && c.next?.kind === 'table-row' && c.next.start === p.end + 1;
@@ -695,6 +698,8 @@ export const ROLE_RULES: Rule[] = [
   { role: 'column', weight: 1, why: 'a heading line follows', test: (p, c) => !!c.next?.headingLike && !c.next.verse },
   { role: 'column', weight: 1, why: 'set vertically: a column\'s banner', test: (p, c) => p.vertical && !c.atStart },
   { role: 'furniture', weight: 8, why: 'set vertically at the page\'s top: the page\'s banner', test: (p, c) => p.vertical && c.atStart },
+  { role: 'furniture', weight: 8, why: 'a line framed by the same ornament at both ends, phrases between (★　恭贺新禧　★　…　★): a banner, decoration', test: (p) => framedBanner(p) },
+  { role: 'stack', weight: -6, why: 'a line framed by ornaments is a banner, no headline', test: (p) => framedBanner(p) },
   { role: 'furniture', weight: 8, why: 'set vertically in two halves of one length (虎跃新春福满门 龙腾盛世喜临家): a couplet (对联) hung beside the text, decoration', test: (p) => p.vertical && /\S\s\S/u.test(p.text.trim()) },
   { role: 'column', weight: 3.5, why: 'one short word set apart above a stack (a bold one above a plain title and its text: 一图读懂 / 柳市镇…报告 / …)', test: (p, c) => p.headingLike && p.length <= LABEL_MAX_CHARS && !/\s/u.test(p.text.trim()) && p.blankAfter && !verseTail(p, c) && !!c.next && c.next.kind !== 'byline' && !numberedLine(c.next) && (c.next.headingLike || c.next.bold) && !!c.next2 && (c.next2.headingLike || opensStory(c.next2) || isDashedLine(c.next2.text) || (p.bold && !c.next.bold && c.next.kind === null && !/[:：]/u.test(c.next.text) && c.next2.kind === null && !c.next2.headingLike)) },
   { role: 'column', weight: 2, why: 'a bold label over lines in another weight', test: (p, c) => p.bold && p.headingLike && p.length <= LABEL_MAX_CHARS && !/\s/u.test(p.text.trim()) && !!c.next && c.next.headingLike && !c.next.bold },
@@ -1086,7 +1091,7 @@ function contexts(pieces: Piece[], pageKind: SeedKind | null): Context[] {
     while (prevProse && (prevProse.kind === 'caption' || prevProse.kind === 'credit' || contactLine(prevProse) || contactPersonLine(prevProse))) prevProse = prevContent[prevProse.index];
     const beforePrev = prev && prev.index > 0 ? prevContent[prev.index] : undefined;
     // A byline under a column's label or tag (一家之言 / ■郑晓明) stands over the headline, not under it.
-    const underColumn = prev?.kind === 'byline' && !!beforePrev && (!!beforePrev.columnTag || beforePrev.columnish) && /^[■□◆●/／]/u.test(prev.text.trim());
+    const underColumn = prev?.kind === 'byline' && !!beforePrev && (!!beforePrev.columnTag || beforePrev.columnish) && MARKED_BYLINE.test(prev.text.trim());
     const afterLeadingByline = prev?.kind === 'byline' && !underColumn && (!beforePrev || beforePrev.headingLike || beforePrev.kind === 'byline');
     const afterClosingByline = prev?.kind === 'byline' && !!beforePrev && bodyLike(beforePrev) && !beforePrev.headingLike;
     return { prev, prevProse, next, following: pieces[i + 1], preceding: pieces[i - 1], next2, opener, interrupts, atEnd: i > lastStory, atStart: i <= firstContent, afterLeadingByline, afterClosingByline, underColumnByline: underColumn, storyChars: storyChars[i]!, underJump: underJump[i]!, photoStory: photo[i]!, pageKind, captionTail: tail.has(i), leadPage, headsStory: headsStory(i), cutByBreak, inNumbering: numbered.has(i), inFootRun: foot.has(i), entryName: entries.has(i) };

@@ -280,6 +280,8 @@ function brokenHeadline(a: string, b: string, ownPlace: string | null = null): b
   const unspaced = !/\s/u.test(a.trim() + b.trim()) && !isDashed(b) && !isBracketed(b);
   if (unspaced && ENDS_ON_OPEN_VERB.test(a.trim()) && (SUBJECT.test(a) || (ENDS_ON_TWO_CHAR_OPEN_VERB.test(a.trim()) && !SUBJECT.test(b)))) return true;
   if (unspaced && LOCATIVE_PREDICATE.test(b.trim()) && SUBJECT.test(a) && !HEADLINE_VERB.test(a)) return true;
+  // A line closing on a rank that qualifies the noun still to come (…成功创建省级 / 美丽乡村特色精品村): the noun is cut off.
+  if (unspaced && ENDS_ON_RANK.test(a.trim()) && SUBJECT.test(a)) return true;
   // Who acts, named by a noun and no verb (某某镇“老娘舅”调解室, 沈家门“渔港健康驿站”), over a predicate with no subject that
   // closes on its figure (一年化解矛盾纠纷130余起): one clause in two lines, not a headline over a figures 副题.
   if (unspaced && actorOverFigure(a, b, ownPlace)) return true;
@@ -404,6 +406,9 @@ const QUANTITY_END = /[\d零〇一二两三四五六七八九十百千万亿]+(?
 function actorOverFigure(a: string, b: string, ownPlace: string | null): boolean {
   return NOUN_PHRASE_END.test(a.trim()) && namesActor(a, ownPlace) && !HEADLINE_VERB.test(a) && QUANTITY_END.test(b.trim()) && !namesActor(b, ownPlace) && !/\s/u.test(a.trim() + b.trim());
 }
+
+/** Ranks and firsts that qualify a noun after them (省级, 国家级, 首批, 首个; a closed class): no headline ends on one. */
+const ENDS_ON_RANK = /(?:国家级|省级|市级|县级|区级|镇级|全国|全省|全市|首批|首个|第一批)$/u;
 
 /** A span of time closing a line (前三季度, 上半年, 今年以来, 汛期期间): no headline ends on one. */
 const ENDS_ON_TIME_SPAN = /(?:季度|上半年|下半年|以来|期间|月份)$/u;

@@ -204,7 +204,7 @@ export function readPageInfo(lines: string[]): PageInfo {
   const info: PageInfo = { date: null, number: null, page: null, pageName: null, paper: null };
   let underHeader = false;
   let namedByNumber = false;
-  for (const line of lines) {
+  for (const [lineNo, line] of lines.entries()) {
     const t = line.trim();
     readFields(t, info, underHeader);
     // A name among a dated header's fields (…星期五　国防·兵役　　责任编辑：…) names the page; a name set with the number on
@@ -212,6 +212,8 @@ export function readPageInfo(lines: string[]): PageInfo {
     const dated = nameAfterDate(t);
     // A paper-shaped name read off the line above (织　里　新　闻　　04版) gives way to it too.
     if (dated && (!info.pageName || namedByNumber || (paperName(info.pageName) && !paperName(dated)))) [info.pageName, namedByNumber] = [dated, false];
+    const first = lineNo > 0 && !dated ? nameBeforeDate(t) : null;
+    if (first && (!info.pageName || paperName(info.pageName))) [info.pageName, namedByNumber] = [first, false];
     underHeader ||= PATTERNS.pageTag.test(t) || PATTERNS.oneDate.test(t);
     const date = PATTERNS.oneDate.exec(t);
     if (date?.groups && !info.date) info.date = isoDate(Number(date.groups.year), Number(date.groups.month), Number(date.groups.day));
@@ -282,6 +284,16 @@ function nameAfterDate(t: string): string | null {
   // Up to the credits: the name after a bare role word (责任编辑　吴雪萍) is the editor's.
   const credits = fields.findIndex((f, i) => i > at && CREDIT_ROLE_FIELD.test(f));
   return fields.slice(at + 1, credits < 0 ? undefined : credits).find((f) => pageNameField(f) && !DATE_FIELD.test(f)) ?? null;
+}
+
+/**
+ * A dated line's first field, right before the date, when it is no paper's name (税务服务　　2022年6月17日　星期五　…): the
+ * page's name, on a line under the header's first (崇仁新闻　　04); the first line's own first field is the paper's.
+ */
+function nameBeforeDate(t: string): string | null {
+  if (!PATTERNS.oneDate.test(t) || !PATTERNS.weekday.test(t)) return null;
+  const fields = headerFields(t);
+  return fields.length > 1 && PATTERNS.oneDate.test(fields[1]!) && pageNameField(fields[0]!) && !paperName(fields[0]!) ? fields[0]! : null;
 }
 
 /** A top line of two names, one the paper's (…报, …日报): the other is the page's (光影乐清　　　乐清日报). */
