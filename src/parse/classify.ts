@@ -352,7 +352,9 @@ function markBareAuthors(pieces: Piece[]) {
     const noted = i >= 2 && TITLE_NOTE.test(pieces[i - 1]!.text.trim()) && !pieces[i - 1]!.blankBefore ? 1 : 0;
     const title = pieces[i - 1 - noted]!;
     if (p.kind !== null || !!p.placeColon || !/^\p{Script=Han}{2,3}$/u.test(p.text.trim()) || !SURNAMES.includes(p.text.trim()[0]!)) continue;
-    if (!title.headingLike || title.kind !== null || title.length > BARE_AUTHOR_TITLE_MAX_CHARS || title.blankAfter) continue;
+    // (A blank line may stand between a poem's title and its author when a poem's short line opens under the name.)
+    const poemUnder = pieces[i + 1]!.kind === null && pieces[i + 1]!.lines.length === 1 && pieces[i + 1]!.length <= VERSE_LINE_MAX_CHARS && !/[。！？]/u.test(pieces[i + 1]!.text) && !!p.blankAfter;
+    if (!title.headingLike || title.kind !== null || title.length > BARE_AUTHOR_TITLE_MAX_CHARS || (title.blankAfter && !poemUnder)) continue;
     const before = pieces[i - 2 - noted];
     if (before && !(title.blankBefore || before.endsFullSentence || before.kind !== null)) continue;
     if (pieces[i + 1]!.kind === null) p.kind = 'byline';
@@ -877,7 +879,9 @@ function markVerse(pieces: Piece[]) {
   const candidate = (p: Piece, inRun = false) =>
     p.kind === null && !p.boxRow && shortLines(p, inRun) && (p.lines.length > 1 || p.length <= VERSE_LINE_MAX_CHARS) && !p.runsOn && !p.bold && !/[。；！？]/u.test(p.text) && (p.text.match(/[，、]/gu)?.length ?? 0) <= 1 &&
     // An item's key (1904年, 01) keys a list's item, no poem's line; a line closing on a colon (方某某：) addresses or leads in.
-    !PATTERNS.itemKey.test(p.text.trim()) && !/[：:]$/u.test(p.text.trim()) && !noticeTitleOverText(p);
+    !PATTERNS.itemKey.test(p.text.trim()) && !/[：:]$/u.test(p.text.trim()) && !noticeTitleOverText(p) &&
+    // A pointer to another page (…………2版) points; a dashed line is a 副题: no poem's lines.
+    !/\d{1,2}\s*版$/u.test(p.text.trim()) && !/^[—–－―─]{2}/u.test(p.text.trim());
   for (let i = 0; i < pieces.length; ) {
     let j = i;
     while (j < pieces.length && candidate(pieces[j]!, j > i)) j++;

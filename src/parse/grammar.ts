@@ -232,7 +232,7 @@ const nextField = (p: Piece, c: Context) =>
  * A 导读 pointer, its marker, page and title in any of the orders papers set them: the page and an arrow before the title
  * (2版 ▶ …), a marked title and the page far right (▲…　　3版), or the marker, the page and a gap before the title (▶2版　…).
  */
-const PAGE_POINTER = /^第?\s*\d{1,2}\s*版\s*[▶►>→]|^[▶►▲■◆●→].{2,30}?[\s\u3000]{2,}第?\s*\d{1,2}\s*版$|^[▶►▲■◆●→]\s*第?\s*[A-Z]?\d{1,2}\s*版(?:\s+|\u3000+)[^\s，。；！？].{1,30}$/u;
+const PAGE_POINTER = /^第?\s*\d{1,2}\s*版\s*[▶►>→]|^[▶►▲■◆●→].{2,30}?(?:[\s\u3000]{2,}|[…．.·]{3,}|…{2,})第?\s*\d{1,2}\s*版$|^[▶►▲■◆●→]\s*第?\s*[A-Z]?\d{1,2}\s*版(?:\s+|\u3000+)[^\s，。；！？].{1,30}$/u;
 
 /** A short label wholly in brackets (【招聘】, 〖兵役知识〗). */
 const BRACKET_LABEL = /^[【［\[〖][^】］\]〗]{1,6}[】］\]〗]$/u;
@@ -254,7 +254,9 @@ const EDITOR_NOTE_LABEL = /^[【［\[]?(?:编者按|编后语?)/u;
 const isDashedLine = (t: string) => /^[—–\-－―─]{2}/u.test(t.trim());
 /** A question of one line (no other sentence mark) right over a dashed line tight under it. */
 const questionOverDash = (p: Piece, c: Context) =>
-  p.kind === null && p.lines.length === 1 && p.length <= OVER_DASHED_MAX_CHARS && /[？?]$/u.test(p.text.trim()) && !/[。！，；]/u.test(p.text) && !p.blankAfter && !!c.next && isDashedLine(c.next.text) && c.next.start === p.end + 1;
+  p.kind === null && p.lines.length === 1 && p.length <= OVER_DASHED_MAX_CHARS && /[？?]$/u.test(p.text.trim()) && !/[。！，；]/u.test(p.text) && !p.blankAfter && !!c.next && c.next.start === p.end + 1 &&
+  // Or a question as the kicker over a headline tight under it, the story opening under that (老蚕房还能派上什么用场？ / 某某村…开馆).
+  (isDashedLine(c.next.text) || (c.next.kind === null && c.next.headingLike && !/[？?]$/u.test(c.next.text.trim()) && opensStory(c.next2)));
 
 /** Opens an article's text: a lead, a dateline, a byline, a marker. */
 const opensStory = (p: Piece | undefined) =>
@@ -682,6 +684,7 @@ export const ROLE_RULES: Rule[] = [
   { role: 'stack', weight: 3, why: 'a short title set apart right over an author\'s line (五月的柳川 / □ 陈海鸥): the title of the piece that author signed, not a column label', test: (p, c) => p.kind === null && p.headingLike && p.blankBefore && p.length <= HEADLINE_SIZE_MAX_CHARS && c.next?.kind === 'byline' && !!c.prev && (c.prev.endsFullSentence || c.prev.kind !== null) },
   { role: 'column', weight: 8, why: 'the name half of a column tag line (一家之言 ■郑晓明)', test: (p) => !!p.columnTag },
   { role: 'furniture', weight: 5, why: 'a page pointer of a 导读 box (2版 ▶ 南阳河边的护河老兵, ▲…　　3版): furniture, not a heading', test: (p) => p.kind === null && p.lines.length === 1 && PAGE_POINTER.test(p.text.trim()) },
+  { role: 'stack', weight: -5, why: 'a page pointer of a 导读 box (●…………2版) points to a story on another page: no headline of this one', test: (p) => p.kind === null && p.lines.length === 1 && PAGE_POINTER.test(p.text.trim()) },
   ...shape((p, c) => nextField(p, c), [
     ['body', 4, 'a label：value line right under another labelled line, no blank between (办理情况：… / 代表评价：满意): the next field of one form'],
     ['column', -3, 'a label：value line right under another labelled line: a field, not a label over a story'],

@@ -479,7 +479,7 @@ const WEATHER_LINE = /^(?:今日|明日|本周|一周)?天气(?:预报)?(?:[\s\u
  * A contents pointer: a page reference and a title set apart by a gap, a marker before it or none (▶4版　副刊·…, 3版　…),
  * or a marked title with its page far right (▲…　　2版).
  */
-const POINTER_LINE = /^[▶►▲■◆●→]?\s*第?\s*[A-Z]?\d{1,2}\s*版(?:\s+|\u3000+)[^\s，。；！？].{1,30}$|^[▶►▲■◆●→].{2,30}?[\s\u3000]{2,}第?\s*[A-Z]?\d{1,2}\s*版$/u;
+const POINTER_LINE = /^[▶►▲■◆●→]?\s*第?\s*[A-Z]?\d{1,2}\s*版(?:\s+|\u3000+)[^\s，。；！？].{1,30}$|^[▶►▲■◆●→].{2,30}?(?:[\s\u3000]{2,}|[…．.·]{3,}|…{2,})第?\s*[A-Z]?\d{1,2}\s*版$/u;
 /** A slogan of two phrases a gap apart (妙笔生花绘新景　奋楫争先建强镇): each phrase this long at least and at most … */
 const SLOGAN_PHRASE_MIN_CHARS = 4;
 const SLOGAN_PHRASE_MAX_CHARS = 12;
