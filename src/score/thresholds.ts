@@ -464,6 +464,9 @@ export const PAGE_FLOORS: Record<string, Partial<Record<Metric, number>>> = {
   // A paragraph's first line holding half-width digits (自6月10日社区启动垃圾分类试) set as wide as its column by count of
   // characters, not by print, so it measures short: read as a title of its own and the story's later paragraphs with it.
   'garbage-sorting-hecheng-fenlei-2019-07': { queries: 0.66 },
+  // A list of service projects under a title set one blank line below the story above (read as that story's section), its
+  // entries' names run into the rows above them by the wrap: merged into the profile before it.
+  'volunteer-youbu-zhiyuan-2022-03': { articles: 0.66, queries: 0.66 },
 };
 
 type Pooled = Omit<PageScore, 'slug' | 'form' | 'differences'>;
@@ -982,6 +985,41 @@ export const ROUND28_THRESHOLDS: Partial<Record<Metric, number>> = {
   issue: 0.96,
 };
 
+export const ROUND29_PAGES = new Set([
+  'education-qianxi-jiaoyu-2023-06',
+  'explainer-shanxi-jiedu-2022-11',
+  'news-front-louqiao-toutiao-2020-10',
+  'news-inside-anxian-shehui-2018-04',
+  'news-inside-xiaojiang-yaowen-2021-07',
+  'notices-tianmu-gonggao-2019-12',
+  'rural-revival-jiangshan2-xiangcun-2024-04',
+  'volunteer-youbu-zhiyuan-2022-03',
+]);
+
+/**
+ * Over all 314 pages (the 306 and ROUND29_PAGES), 0.01 under the scores printed when round 29 was added. Measured once, held
+ * out, with round 28's rules (a442a34), and not tuned on: articles 0.97, headline 0.90, captions 1.00, queries 0.96, 1 extra
+ * article — the first round of the session to meet the three judged goals at first contact (not every query found).
+ */
+export const ROUND29_THRESHOLDS: Partial<Record<Metric, number>> = {
+  articles: 0.98,
+  headline: 0.97,
+  stack: 0.95,
+  byline: 0.98,
+  date: 0.97,
+  first: 0.96,
+  last: 0.95,
+  captions: 0.94,
+  structure: 0.6,
+  document: 0.69,
+  column: 0.96,
+  kind: 0.9,
+  furniture: 0.96,
+  survive: 0.98,
+  queries: 0.97,
+  issue: 0.96,
+};
+
 /**
  * The corpus thresholds in the order the pages came: each tier holds over the pages before it and
  * its own, so a round of new pages adds a tier instead of lowering the bar the earlier pages reached.
@@ -1010,6 +1048,7 @@ export const THRESHOLD_TIERS: { name: string; added: ReadonlySet<string>; thresh
   { name: 'corpus (with round 26)', added: ROUND26_PAGES, thresholds: ROUND26_THRESHOLDS },
   { name: 'corpus (with round 27)', added: ROUND27_PAGES, thresholds: ROUND27_THRESHOLDS },
   { name: 'corpus (with round 28)', added: ROUND28_PAGES, thresholds: ROUND28_THRESHOLDS },
+  { name: 'corpus (with round 29)', added: ROUND29_PAGES, thresholds: ROUND29_THRESHOLDS },
 ];
 
 /** The pages each tier holds over: every page but those added by a later tier (a tier none of whose pages is scored is skipped). */
