@@ -151,8 +151,8 @@ const opensUntitled = (p: Piece, cur: Draft | null, lastRole: Role | null, label
 /** The story's text so far ends its sentence: text under a wide gap after a word cut by the column break (…每一名有意 / 愿的青年…) goes on. */
 const textFinished = (d: Draft) => !!d.body.at(-1)?.piece.endsFullSentence;
 
-/** A guide's or an information box's label (分类指南, 便民信息, 办事指南; a closed class of box nouns): the box's own title. */
-const GUIDE_LABEL = /^\p{Script=Han}{0,6}(?:指南|信息|须知|指引)$/u;
+/** A guide's, an information box's or a Q&A box's label (分类指南, 便民信息, 医保政策问答; a closed class of box nouns) over untitled text: the box's own title. */
+const GUIDE_LABEL = /^\p{Script=Han}{0,6}(?:指南|信息|须知|指引|问答)$/u;
 
 /** A block's label right over a table's rows (交通违法曝光台 / 号牌　违法行为…, 一周天气 / 日期　天气…): the table's own title, not a column. */
 function labelAsTitle(d: Draft, first: Piece) {

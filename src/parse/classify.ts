@@ -880,8 +880,8 @@ function markVerse(pieces: Piece[]) {
     p.kind === null && !p.boxRow && shortLines(p, inRun) && (p.lines.length > 1 || p.length <= VERSE_LINE_MAX_CHARS) && !p.runsOn && !p.bold && !/[。；！？]/u.test(p.text) && (p.text.match(/[，、]/gu)?.length ?? 0) <= 1 &&
     // An item's key (1904年, 01) keys a list's item, no poem's line; a line closing on a colon (方某某：) addresses or leads in.
     !PATTERNS.itemKey.test(p.text.trim()) && !/[：:]$/u.test(p.text.trim()) && !noticeTitleOverText(p) &&
-    // A pointer to another page (…………2版) points; a dashed line is a 副题: no poem's lines.
-    !/\d{1,2}\s*版$/u.test(p.text.trim()) && !/^[—–－―─]{2}/u.test(p.text.trim());
+    // A pointer to another page (…………2版, 2版　…) and its box's label point; a dashed line is a 副题: no poem's lines.
+    !/\d{1,2}\s*版$|^第?\s*\d{1,2}\s*版[\s\u3000]|^[【［]?(?:本期|今日|本版)?(?:导读|要目)[】］]?$/u.test(p.text.trim()) && !/^[—–－―─]{2}/u.test(p.text.trim());
   for (let i = 0; i < pieces.length; ) {
     let j = i;
     while (j < pieces.length && candidate(pieces[j]!, j > i)) j++;

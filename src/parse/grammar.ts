@@ -71,6 +71,8 @@ export interface Context {
   inFootRun: boolean;
   /** The name of one entry of a list of entries, each a name over its label：value rows (entryNames). */
   entryName: boolean;
+  /** A heading whose text closes on a bracketed signature of its own, below a story opened by a lead (signedBelow). */
+  signedBelow: boolean;
 }
 
 // Sizes the emission rules compare (characters are non-space characters; lines are printed lines).
@@ -230,9 +232,9 @@ const nextField = (p: Piece, c: Context) =>
 
 /**
  * A 导读 pointer, its marker, page and title in any of the orders papers set them: the page and an arrow before the title
- * (2版 ▶ …), a marked title and the page far right (▲…　　3版), or the marker, the page and a gap before the title (▶2版　…).
+ * (2版 ▶ …) or a gap (2版　…), a marked title and the page far right (▲…　　3版), or the marker, the page and a gap before the title (▶2版　…).
  */
-const PAGE_POINTER = /^第?\s*\d{1,2}\s*版\s*[▶►>→]|^[▶►▲■◆●→].{2,30}?(?:[\s\u3000]{2,}|[…．.·]{3,}|…{2,})第?\s*\d{1,2}\s*版$|^[▶►▲■◆●→]\s*第?\s*[A-Z]?\d{1,2}\s*版(?:\s+|\u3000+)[^\s，。；！？].{1,30}$/u;
+const PAGE_POINTER = /^第?\s*\d{1,2}\s*版\s*[▶►>→]|^第?\s*\d{1,2}\s*版(?:\s{2,}|\u3000+)[^\s，。；！？].{1,30}$|^[▶►▲■◆●→].{2,30}?(?:[\s\u3000]{2,}|[…．.·]{3,}|…{2,})第?\s*\d{1,2}\s*版$|^[▶►▲■◆●→]\s*第?\s*[A-Z]?\d{1,2}\s*版(?:\s+|\u3000+)[^\s，。；！？].{1,30}$/u;
 
 /** A short label wholly in brackets (【招聘】, 〖兵役知识〗). */
 const BRACKET_LABEL = /^[【［\[〖][^】］\]〗]{1,6}[】］\]〗]$/u;
@@ -357,6 +359,33 @@ function footRunOf(pieces: Piece[]): Set<number> {
 /** A heading right over the rows of a label：value box (村情速览 / 所属镇街：柳市镇): the box's title. */
 /** A heading line after a wide gap with table rows right under it. */
 const tableTitle = (p: Piece, c: Context) => p.kind === null && p.headingLike && !!p.wideGapBefore && c.next?.kind === 'table-row' && c.next.start <= p.end + 2;
+/** A bracketed signature of a correspondent or reporter, alone or closing a paragraph (（通讯员 叶慧）). */
+const CLOSING_SIGNATURE = /[（(][^（）()]{0,12}(?:记者|通讯员)[^（）()]{1,20}[）)]$/u;
+
+/**
+ * Headings between paragraphs whose own text, before the next heading, closes on a bracketed signature (古镇老街“微改造”完工 /
+ * … / （通讯员 叶慧）), on a page where a story above opened with a 本报讯 lead: a second signed piece, not a section of the
+ * first (a story is signed once, at its lead or at its close).
+ */
+function signedBelowHeadings(pieces: Piece[]): Set<number> {
+  const out = new Set<number>();
+  let leadSeen = false;
+  for (let i = 0; i < pieces.length; i++) {
+    const p = pieces[i]!;
+    if (p.kind === 'lead') leadSeen = true;
+    if (!leadSeen || p.kind !== null || !p.headingLike || p.lines.length !== 1 || !p.blankBefore) continue;
+    for (let k = i + 1; k < pieces.length; k++) {
+      const q = pieces[k]!;
+      if (q.kind === 'lead' || (q.kind === null && q.headingLike && q.blankBefore && !CLOSING_SIGNATURE.test(q.text.trim()))) break;
+      if (CLOSING_SIGNATURE.test(q.text.trim())) {
+        out.add(i);
+        break;
+      }
+    }
+  }
+  return out;
+}
+
 /** A list of entries has at least this many entries. */
 const ENTRY_LIST_MIN = 2;
 /** An entry's name (见山民宿, “禾城戏韵”越剧名段演唱会) is at most this long; a longer line over rows is a piece's title. */
@@ -629,6 +658,8 @@ export const ROLE_RULES: Rule[] = [
   { role: 'stack', weight: 4, why: 'a heading set apart by a wide gap right over table rows (一周天气 / 日期　天气　气温 / 7月16日…): the table\'s own title, a box of its own', test: (p, c) => tableTitle(p, c) },
   { role: 'stack', weight: 4, why: 'a heading one blank line below a story\'s photo caption, table rows tight under it and no story prose after them: the table\'s own title, a box of its own', test: (p, c) => tableBoxTitle(p, c) },
   { role: 'column', weight: -3, why: 'table rows right under it: a table\'s title, not a column label over a story\'s headline', test: (p, c) => tableTitle(p, c) },
+  { role: 'stack', weight: 3, why: 'a heading whose own text closes on a bracketed signature, below a story opened by its lead: a second signed piece (…完工 / … / （通讯员 叶慧）)', test: (p, c) => c.signedBelow && p.length <= SECTION_SHORT_MAX_CHARS * 2 },
+  { role: 'section', weight: -2, why: 'a heading over a text signed at its close heads a piece of its own, not a section of the story above', test: (_, c) => c.signedBelow },
   { role: 'section', weight: 4, why: 'the name of one entry of a list, each a name over its label：value rows (见山民宿 / 地址：… / 特色：…): an item of the list the text above announces, not a story', test: (_, c) => c.entryName },
   { role: 'stack', weight: -3, why: 'the name of one entry of a list over its rows: no story\'s title', test: (_, c) => c.entryName },
   { role: 'section', weight: 3, why: 'a heading one blank line under a title, table rows tight under it: the label of the table\'s first part (…发车时刻表 / 某某站发车 / 6:00　6:20…), not a story\'s title', test: (p, c) => tableLabelUnderTitle(p, c) },
@@ -1063,6 +1094,7 @@ function contexts(pieces: Piece[], pageKind: SeedKind | null): Context[] {
   const numbered = numberingRuns(pieces);
   const foot = footRunOf(pieces);
   const entries = entryNames(pieces);
+  const signed = signedBelowHeadings(pieces);
   const headsStory = (i: number) => {
     let k = nextContent[i];
     // A dashed 副题 (——总投资5.2亿元，建成后…) is a stack line, commas and all.
@@ -1097,7 +1129,7 @@ function contexts(pieces: Piece[], pageKind: SeedKind | null): Context[] {
     const underColumn = prev?.kind === 'byline' && !!beforePrev && (!!beforePrev.columnTag || beforePrev.columnish) && MARKED_BYLINE.test(prev.text.trim());
     const afterLeadingByline = prev?.kind === 'byline' && !underColumn && (!beforePrev || beforePrev.headingLike || beforePrev.kind === 'byline');
     const afterClosingByline = prev?.kind === 'byline' && !!beforePrev && bodyLike(beforePrev) && !beforePrev.headingLike;
-    return { prev, prevProse, next, following: pieces[i + 1], preceding: pieces[i - 1], next2, opener, interrupts, atEnd: i > lastStory, atStart: i <= firstContent, afterLeadingByline, afterClosingByline, underColumnByline: underColumn, storyChars: storyChars[i]!, underJump: underJump[i]!, photoStory: photo[i]!, pageKind, captionTail: tail.has(i), leadPage, headsStory: headsStory(i), cutByBreak, inNumbering: numbered.has(i), inFootRun: foot.has(i), entryName: entries.has(i) };
+    return { prev, prevProse, next, following: pieces[i + 1], preceding: pieces[i - 1], next2, opener, interrupts, atEnd: i > lastStory, atStart: i <= firstContent, afterLeadingByline, afterClosingByline, underColumnByline: underColumn, storyChars: storyChars[i]!, underJump: underJump[i]!, photoStory: photo[i]!, pageKind, captionTail: tail.has(i), leadPage, headsStory: headsStory(i), cutByBreak, inNumbering: numbered.has(i), inFootRun: foot.has(i), entryName: entries.has(i), signedBelow: signed.has(i) };
   });
 }
 

@@ -282,6 +282,8 @@ function brokenHeadline(a: string, b: string, ownPlace: string | null = null): b
   if (unspaced && LOCATIVE_PREDICATE.test(b.trim()) && SUBJECT.test(a) && !HEADLINE_VERB.test(a)) return true;
   // A line closing on a rank that qualifies the noun still to come (…成功创建省级 / 美丽乡村特色精品村): the noun is cut off.
   if (unspaced && ENDS_ON_RANK.test(a.trim()) && SUBJECT.test(a)) return true;
+  // A meeting held and its name not yet closed on the line (…召开2021年下半年重点工作 / 推进会暨…部署会): the name ends under it.
+  if (unspaced && SUBJECT.test(a) && EVENT_VERB.test(a) && !EVENT_NOUN_END.test(a.trim()) && EVENT_NOUN_END.test(b.trim()) && !SUBJECT.test(b)) return true;
   // Who acts, named by a noun and no verb (某某镇“老娘舅”调解室, 沈家门“渔港健康驿站”), over a predicate with no subject that
   // closes on its figure (一年化解矛盾纠纷130余起): one clause in two lines, not a headline over a figures 副题.
   if (unspaced && actorOverFigure(a, b, ownPlace)) return true;
@@ -407,6 +409,10 @@ function actorOverFigure(a: string, b: string, ownPlace: string | null): boolean
   return NOUN_PHRASE_END.test(a.trim()) && namesActor(a, ownPlace) && !HEADLINE_VERB.test(a) && QUANTITY_END.test(b.trim()) && !namesActor(b, ownPlace) && !/\s/u.test(a.trim() + b.trim());
 }
 
+/** Verbs that hold an event (召开, 举行, 举办): their object is the event's name (a closed class). */
+const EVENT_VERB = /召开|举行|举办/u;
+/** The last words of an event's name (…会, …会议, …活动, …仪式, …培训班; a closed class). */
+const EVENT_NOUN_END = /(?:会|会议|大会|活动|仪式|典礼|论坛|培训班|比赛|大赛|展|节)$/u;
 /** Ranks and firsts that qualify a noun after them (省级, 国家级, 首批, 首个; a closed class): no headline ends on one. */
 const ENDS_ON_RANK = /(?:国家级|省级|市级|县级|区级|镇级|全国|全省|全市|首批|首个|第一批)$/u;
 

@@ -998,8 +998,9 @@ export const ROUND29_PAGES = new Set([
 
 /**
  * Over all 314 pages (the 306 and ROUND29_PAGES), 0.01 under the scores printed when round 29 was added. Measured once, held
- * out, with round 28's rules (a442a34), and not tuned on: articles 0.97, headline 0.90, captions 1.00, queries 0.96, 1 extra
- * article — the first round of the session to meet the three judged goals at first contact (not every query found).
+ * out, with round 28's rules (a442a34): articles 0.97, headline 0.90, captions 1.00, queries 0.96, 1 extra article — the first
+ * round of the session to meet the three judged goals at first contact (not every query found). After the rules learnt from
+ * it: articles 0.97, headline 0.97, captions 1.00, queries 0.96 (its volunteer page stays floored).
  */
 export const ROUND29_THRESHOLDS: Partial<Record<Metric, number>> = {
   articles: 0.98,
