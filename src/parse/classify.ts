@@ -3,11 +3,11 @@
  * editor's line, a byline, a photo credit, a 本报讯 lead, a 公文's 文号 — and the features the
  * page grammar scores the rest by. Pure: units in, pieces out.
  */
-import { AMOUNT, AMOUNT_BRACKET_TAIL, CAPTION_MAX_CHARS, COLUMN_ENDINGS, COLUMN_MAX_CHARS, COLUMN_OPENINGS, COLUMN_OPENING_LABEL_MAX_CHARS, COLUMN_OPENING_LABEL_MIN_CHARS, COLUMN_WORDS, CREDIT_LINE_MAX_CHARS, ITEM_MARKS, ITEM_NUMBER_RUN_MIN, NOTICE_TITLE, PATTERNS, PRINTED_LINE_MAX_CHARS, SPEAKER_MAX_CHARS, SPEAKER_POSTS, SURNAMES, TABLE_MIN_CELLS, VERSE_LINE_MAX_CHARS, VERSE_MIN_LINES, WORK_CREDIT_WORDS } from './constants.ts';
+import { AMOUNT, AMOUNT_BRACKET_TAIL, CAPTION_MAX_CHARS, COLUMN_ENDINGS, COLUMN_MAX_CHARS, COLUMN_OPENINGS, COLUMN_OPENING_LABEL_MAX_CHARS, COLUMN_OPENING_LABEL_MIN_CHARS, COLUMN_WORDS, CREDIT_LINE_MAX_CHARS, FRAMED_BANNER, ITEM_MARKS, ITEM_NUMBER_RUN_MIN, NOTICE_TITLE, PATTERNS, PRINTED_LINE_MAX_CHARS, SPEAKER_MAX_CHARS, SPEAKER_POSTS, SURNAMES, TABLE_MIN_CELLS, VERSE_LINE_MAX_CHARS, VERSE_MIN_LINES, WORK_CREDIT_WORDS } from './constants.ts';
 import { splitCredit } from './byline.ts';
 import { markMarkedCaptions, sideBySideCaptions, splitPhotoNews } from './captions.ts';
 import { isCouplet } from './headline.ts';
-import { edgeHeaders, findFrontBoxes, findMasthead, type HeaderField, isPageHeader } from './page.ts';
+import { edgeHeaders, findFrontBoxes, findMasthead, type HeaderField, isFrontBoxLabel, isPageHeader, isPointerLine } from './page.ts';
 import { endsFullSentence, endsSentence, joinText, jumpLine, nonSpaceLength, visualWidth } from './text.ts';
 import { headingLike, isBylineLine, isDateLine, isSignOffLine, closingLabelRow, labelRowText, REGULAR_VERSE_LINE, type Unit } from './units.ts';
 
@@ -158,6 +158,7 @@ export function classify(input: Unit[]): Piece[] {
   markMarkedCaptions(pieces);
   markNoteColumns(pieces);
   markBareAuthors(pieces);
+  markBookTitles(pieces);
   markTableHeaders(pieces);
   markRowTails(pieces);
   markTablesInText(pieces);
@@ -305,17 +306,20 @@ function markRowTails(pieces: Piece[]) {
   }
 }
 
+/** A book's title alone on its line (《它山堰：一座古堰的千年守望》) right over its author's row: the first line of the book's row. */
+function markBookTitles(pieces: Piece[]) {
+  for (const [i, p] of pieces.entries()) {
+    const next = pieces[i + 1];
+    if (p.kind === null && p.lines.length === 1 && /^《[^《》]{1,30}》$/u.test(p.text.trim()) && next?.kind === 'table-row' && next.start === p.end + 1 && BOOK_ROW.test(next.text.trim())) p.kind = 'table-row';
+  }
+}
+
 /**
  * A table's header row read as names (名次　学校　总分 looks like a byline of bare names): a line of as many cells as the row
  * right under it, set tight over it, is the table's header row. A header repeated after a page break under its 续表 marker
  * stands over rows too.
  */
 function markTableHeaders(pieces: Piece[]) {
-  // A book's title alone on its line (《它山堰：一座古堰的千年守望》) right over its author's row: the first line of the book's row.
-  for (const [i, p] of pieces.entries()) {
-    const next = pieces[i + 1];
-    if (p.kind === null && p.lines.length === 1 && /^《[^《》]{1,30}》$/u.test(p.text.trim()) && next?.kind === 'table-row' && next.start === p.end + 1 && BOOK_ROW.test(next.text.trim())) p.kind = 'table-row';
-  }
     for (const [i, p] of pieces.entries()) {
     const next = pieces[i + 1];
     if (p.kind !== 'byline' || p.lines.length !== 1 || !next || next.kind !== 'table-row' || next.start !== p.end + 1) continue;
@@ -441,7 +445,7 @@ function kindOf(t: string, length: number, speakers: Set<string>): UnitKind | nu
   if (isPageHeader(t)) return 'page-header';
   if (length <= CREDIT_LINE_MAX_CHARS && PATTERNS.mastheadCredit.test(t)) return 'masthead-credit';
   if (length <= CREDIT_LINE_MAX_CHARS && PATTERNS.pagePhotoCredit.test(t)) return 'page-photo-credit';
-  if (length <= CREDIT_LINE_MAX_CHARS && PATTERNS.submission.test(t) && !/[。！？]./u.test(t) && !/。$/u.test(t.trim()) && !PATTERNS.numberedHeading.test(t) && !PATTERNS.numberedItem.test(t)) return 'submission';
+  if (length <= CREDIT_LINE_MAX_CHARS && PATTERNS.submission.test(t) && !/[。！？]./u.test(t) && !PATTERNS.numberedHeading.test(t) && !PATTERNS.numberedItem.test(t)) return 'submission';
   if (length <= CREDIT_LINE_MAX_CHARS && footWithSubmission(t)) return 'submission';
   if (length <= SHORT_NOTE_MAX_CHARS && PATTERNS.qrCode.test(t) && !NOT_A_PROMPT.test(t)) return 'qr';
   const jump = jumpLine(t);
@@ -574,7 +578,7 @@ function splitRunInTitles(units: Unit[], speakers: Set<string>): Unit[] {
     const u: Unit = carried ? { ...u0, text: carried.text + u0.text, lines: u0.lines, start: carried.start, blankBefore: false, wideGapBefore: false, spaceBefore: false } : u0;
     carried = null;
     // A line framed by one ornament at both ends (★　恭贺新禧　★　…　★) is a banner, no title run into its text.
-    const framed = /^([★☆◆◇●])[\s\u3000].*[\s\u3000]\1$/u.test(u.text.trim());
+    const framed = FRAMED_BANNER.test(u.text.trim());
     const m = framed ? null : u.text.match(RUN_IN_TITLE) ?? narrowRunIn(u) ?? (bare ? bareRunIn(u) : leadRunIn(u, units[i + 1], units[i - 1]));
     const title = m?.groups?.title;
     const rest = m?.groups?.rest;
@@ -881,7 +885,7 @@ function markVerse(pieces: Piece[]) {
     // An item's key (1904年, 01) keys a list's item, no poem's line; a line closing on a colon (方某某：) addresses or leads in.
     !PATTERNS.itemKey.test(p.text.trim()) && !/[：:]$/u.test(p.text.trim()) && !noticeTitleOverText(p) &&
     // A pointer to another page (…………2版, 2版　…) and its box's label point; a dashed line is a 副题: no poem's lines.
-    !/\d{1,2}\s*版$|^第?\s*\d{1,2}\s*版[\s\u3000]|^[【［]?(?:本期|今日|本版)?(?:导读|要目)[】］]?$/u.test(p.text.trim()) && !/^[—–－―─]{2}/u.test(p.text.trim());
+    !isPointerLine(p.text.trim()) && !isFrontBoxLabel(p.text) && !/^[—–－―─]{2}/u.test(p.text.trim());
   for (let i = 0; i < pieces.length; ) {
     let j = i;
     while (j < pieces.length && candidate(pieces[j]!, j > i)) j++;

@@ -196,6 +196,9 @@ export const AMOUNT = '(?:\\d{1,3}(?:,\\d{3})+(?:\\.\\d{1,2})?|\\d{3,}(?:\\.\\d{
 /** The end of an item's bracket cut by the wrap onto the row's second line, after the amount (…1286400.00 / 出租）). */
 export const AMOUNT_BRACKET_TAIL = '[\\p{Script=Han}、]{0,7}[）)]';
 
+/** A banner: one line framed by the same ornament at both ends, phrases set apart between (★　恭贺新禧　★　…　★). */
+export const FRAMED_BANNER = /^([★☆◆◇●])[\s\u3000]\S.*\S[\s\u3000]\1$/u;
+
 /** A byline set over a piece by its mark: ■ □ ◆ ●, or a slash, 文 before it or not (■郑晓明, / 徐方, 文/潘建华). */
 export const MARKED_BYLINE = /^(?:[■□◆●/／]|文\s*[/／])/u;
 
@@ -288,7 +291,8 @@ export const PATTERNS = {
   /** 投稿 lines, e-mail addresses. */
   // An address inside a sentence (来稿请发送至 / x@163.com,邮件主题注明…) is text, not furniture.
   // A call for contributions may open the line (欢迎来稿　邮箱：…).
-  submission: /^(?:欢迎(?:来稿|投稿)[\s\u3000，,]*)?(?:本版)?(?:投稿|来稿|邮箱|投稿邮箱|投稿信箱|信箱|电子邮箱|联系电话|电话|热线|新闻热线|地址|邮编)\s*[:：]|^[\w.+-]+@[\w-]+\.[\w.]+\s*$/u,
+  // (A contact closed by a full stop, 咨询 / 电话：0574-88901234。, is the rest of a sentence the wrap cut: text.)
+  submission: /^(?!.*。$)(?:欢迎(?:来稿|投稿)[\s\u3000，,]*)?(?:本版)?(?:投稿|来稿|邮箱|投稿邮箱|投稿信箱|信箱|电子邮箱|联系电话|电话|热线|新闻热线|地址|邮编)\s*[:：]|^[\w.+-]+@[\w-]+\.[\w.]+\s*$/u,
   /** 刊头题字 credits. */
   mastheadCredit: /^刊头.*题字|^报头.*题/u,
   /** QR-code lines. */

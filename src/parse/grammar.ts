@@ -9,7 +9,7 @@
  *   article = [marker] [column] stack+ [byline]* (body | section | caption)* [byline]
  *           | body+ …                              (a story continued from another page)
  */
-import { TABLE_MIN_CELLS, BRIEF_MAX_CHARS, CAPTION_MAX_CHARS, COLUMN_MAX_CHARS, ITEM_MARKS, MARKED_BYLINE, MAX_HEADLINE_CHARS, NOTE_LABELS, NOTICE_TITLE, NOTICE_TITLE_MAX_CHARS, NOTICE_WORDS, PATTERNS } from './constants.ts';
+import { TABLE_MIN_CELLS, BRIEF_MAX_CHARS, CAPTION_MAX_CHARS, COLUMN_MAX_CHARS, FRAMED_BANNER, ITEM_MARKS, MARKED_BYLINE, MAX_HEADLINE_CHARS, NOTE_LABELS, NOTICE_TITLE, NOTICE_TITLE_MAX_CHARS, NOTICE_WORDS, PATTERNS } from './constants.ts';
 import type { SeedKind } from '../records/schema.ts';
 import { isFurniture, type Piece } from './classify.ts';
 import { continuesLine, labelRowText } from './units.ts';
@@ -230,11 +230,6 @@ const NUMBERED_LABEL_TITLE = /^\p{Script=Han}{1,4}[一二三四五六七八九�
 const nextField = (p: Piece, c: Context) =>
   p.kind === null && p.lines.length === 1 && PATTERNS.labelLed.test(p.text.trim()) && !!c.prev && c.prev.end + 1 === p.start && !p.blankBefore && PATTERNS.labelLed.test(c.prev.text.trim());
 
-/**
- * A 导读 pointer, its marker, page and title in any of the orders papers set them: the page and an arrow before the title
- * (2版 ▶ …) or a gap (2版　…), a marked title and the page far right (▲…　　3版), or the marker, the page and a gap before the title (▶2版　…).
- */
-const PAGE_POINTER = /^第?\s*\d{1,2}\s*版\s*[▶►>→]|^第?\s*\d{1,2}\s*版(?:\s{2,}|\u3000+)[^\s，。；！？].{1,30}$|^[▶►▲■◆●→].{2,30}?(?:[\s\u3000]{2,}|[…．.·]{3,}|…{2,})第?\s*\d{1,2}\s*版$|^[▶►▲■◆●→]\s*第?\s*[A-Z]?\d{1,2}\s*版(?:\s+|\u3000+)[^\s，。；！？].{1,30}$/u;
 
 /** A short label wholly in brackets (【招聘】, 〖兵役知识〗). */
 const BRACKET_LABEL = /^[【［\[〖][^】］\]〗]{1,6}[】］\]〗]$/u;
@@ -255,7 +250,7 @@ const EDITOR_NOTE_LABEL = /^[【［\[]?(?:编者按|编后语?)/u;
 /** A subheadline set off by dashes: ——践行“八八战略”——. */
 const isDashedLine = (t: string) => /^[—–\-－―─]{2}/u.test(t.trim());
 /** A question of one line (no other sentence mark) right over a dashed line tight under it. */
-const questionOverDash = (p: Piece, c: Context) =>
+const questionOverTitle = (p: Piece, c: Context) =>
   p.kind === null && p.lines.length === 1 && p.length <= OVER_DASHED_MAX_CHARS && /[？?]$/u.test(p.text.trim()) && !/[。！，；]/u.test(p.text) && !p.blankAfter && !!c.next && c.next.start === p.end + 1 &&
   // Or a question as the kicker over a headline tight under it, the story opening under that (老蚕房还能派上什么用场？ / 某某村…开馆).
   (isDashedLine(c.next.text) || (c.next.kind === null && c.next.headingLike && !/[？?]$/u.test(c.next.text.trim()) && opensStory(c.next2)));
@@ -424,8 +419,8 @@ function entryNames(pieces: Piece[]): Set<number> {
   return out;
 }
 
-/** A banner line: one line framed by the same ornament at both ends, phrases set apart between, no sentence mark. */
-const framedBanner = (p: Piece) => (p.kind === null || p.kind === 'table-row') && p.lines.length === 1 && /^([★☆◆◇❀✿●])[\s\u3000]*\S.*\S[\s\u3000]*\1$/u.test(p.text.trim()) && /[\s\u3000]\S+[\s\u3000]/u.test(p.text.trim()) && !/[。！？]/u.test(p.text);
+/** A banner line (FRAMED_BANNER), no sentence mark in it. */
+const framedBanner = (p: Piece) => (p.kind === null || p.kind === 'table-row') && p.lines.length === 1 && FRAMED_BANNER.test(p.text.trim()) && !/[。！？]/u.test(p.text);
 
 /** A heading under a title (one blank line between) with table rows tight under it: the label of the table's first part. */
 const tableLabelUnderTitle = (p: Piece, c: Context) =>
@@ -571,8 +566,8 @@ export const ROLE_RULES: Rule[] = [
   ]),
   { role: 'stack', weight: 3, why: 'a bold question or exclamation of headline size (…你关心吗？)', test: (p) => p.bold && p.length <= HEADLINE_SIZE_MAX_CHARS && p.lines.length <= HEADLINE_MAX_LINES && /[？！?!]$|^[^，。]*，[^，。]*$/u.test(p.text.trim()) },
   { role: 'stack', weight: 2, why: 'a dashed subheadline follows', test: (p, c) => p.length <= OVER_DASHED_MAX_CHARS && !p.blankAfter && !!c.next && isDashedLine(c.next.text) && c.next.headingLike },
-  { role: 'stack', weight: 6, why: 'a question of one line right over a dashed subheadline (…为何已有326公里？ / ——某某所调解一起纠纷): a headline put as a question, its mark no sentence\'s', test: (p, c) => questionOverDash(p, c) },
-  { role: 'body', weight: -6, why: 'a question of one line right over a dashed subheadline: the headline, not a paragraph', test: (p, c) => questionOverDash(p, c) },
+  { role: 'stack', weight: 6, why: 'a question of one line right over a dashed subheadline (…为何已有326公里？ / ——某某所调解一起纠纷): a headline put as a question, its mark no sentence\'s', test: (p, c) => questionOverTitle(p, c) },
+  { role: 'body', weight: -6, why: 'a question of one line right over a dashed subheadline: the headline, not a paragraph', test: (p, c) => questionOverTitle(p, c) },
   { role: 'stack', weight: -3, why: 'holds sentence punctuation', test: (p) => !p.headingLike },
   { role: 'stack', weight: 5, why: 'a heading line set apart right over text that opens with a （上接1版） marker: the continued story\'s headline, printed again', test: (p, c) => p.kind === null && p.headingLike && p.blankAfter && !!c.next && PATTERNS.continuedFrom.test(c.next.text.trim()) },
   ...shape((p, c) => followUpLabel(p, c), [
@@ -714,8 +709,8 @@ export const ROLE_RULES: Rule[] = [
   { role: 'stack', weight: 7, why: 'a short question alone on its line under a bracketed label, prose under it (〖兵役知识〗 / 什么是预征预储？ / …): the box\'s title', test: (p, c) => shortQuestion(p) && !!c.prev && BRACKET_LABEL.test(c.prev.text.trim()) && bodyLike(c.next) && !c.next!.headingLike },
   { role: 'stack', weight: 3, why: 'a short title set apart right over an author\'s line (五月的柳川 / □ 陈海鸥): the title of the piece that author signed, not a column label', test: (p, c) => p.kind === null && p.headingLike && p.blankBefore && p.length <= HEADLINE_SIZE_MAX_CHARS && c.next?.kind === 'byline' && !!c.prev && (c.prev.endsFullSentence || c.prev.kind !== null) },
   { role: 'column', weight: 8, why: 'the name half of a column tag line (一家之言 ■郑晓明)', test: (p) => !!p.columnTag },
-  { role: 'furniture', weight: 5, why: 'a page pointer of a 导读 box (2版 ▶ 南阳河边的护河老兵, ▲…　　3版): furniture, not a heading', test: (p) => p.kind === null && p.lines.length === 1 && PAGE_POINTER.test(p.text.trim()) },
-  { role: 'stack', weight: -5, why: 'a page pointer of a 导读 box (●…………2版) points to a story on another page: no headline of this one', test: (p) => p.kind === null && p.lines.length === 1 && PAGE_POINTER.test(p.text.trim()) },
+  { role: 'furniture', weight: 5, why: 'a page pointer of a 导读 box (2版 ▶ 南阳河边的护河老兵, ▲…　　3版): furniture, not a heading', test: (p) => p.kind === null && p.lines.length === 1 && isPointerLine(p.text.trim()) },
+  { role: 'stack', weight: -5, why: 'a page pointer of a 导读 box (●…………2版) points to a story on another page: no headline of this one', test: (p) => p.kind === null && p.lines.length === 1 && isPointerLine(p.text.trim()) },
   ...shape((p, c) => nextField(p, c), [
     ['body', 4, 'a label：value line right under another labelled line, no blank between (办理情况：… / 代表评价：满意): the next field of one form'],
     ['column', -3, 'a label：value line right under another labelled line: a field, not a label over a story'],
@@ -845,7 +840,7 @@ export const ROLE_RULES: Rule[] = [
     ['body', -3, 'a dashed 副题 on the line right under a heading: no paragraph, commas and all'],
   ]),
   { role: 'furniture', weight: 8, why: 'a one-line note set right over the folio (温馨提示：… / — 6 —) after a story closed by its bracketed byline: the page\'s foot, no paragraph', test: (p, c) => footNote(p, c) },
-  ...shape((p, c) => p.kind === null && DIGEST_LABEL.test(p.text.replace(PATTERNS.leadingMarks, '').replace(/[\s\u3000]+/gu, '')) && [c.next, c.following].some((e) => !!e && (digestEntry(e) || PAGE_POINTER.test(e.text.trim()) || isPointerLine(e.text.trim()))), [
+  ...shape((p, c) => p.kind === null && DIGEST_LABEL.test(p.text.replace(PATTERNS.leadingMarks, '').replace(/[\s\u3000]+/gu, '')) && [c.next, c.following].some((e) => !!e && (digestEntry(e) || isPointerLine(e.text.trim()))), [
     ['furniture', 6, 'the 导读 box\'s label over its entries (本期导读 / ▲…　　2版): furniture, no headline'],
     ['stack', -4, 'a 导读 box\'s label heads no story'],
   ]),
@@ -1288,7 +1283,7 @@ function captionTail(pieces: Piece[], prevContent: (Piece | undefined)[]): Set<n
     // A short line that finishes a paragraph's sentence belongs to it (…激励各村继 / 续谋划好项目、赶超发展。).
     const continues = !!before && (bodyLike(before) || before.kind === 'numbered') && !before.endsSentence && (before.runsOn || /[，、；,]/u.test(before.text));
     // A 导读 box's pointer (▶2版　…) is a contents line, no caption: the tail stops there.
-    const pointer = PAGE_POINTER.test(p.text.trim()) || digestEntry(p);
+    const pointer = isPointerLine(p.text.trim()) || digestEntry(p);
     if (p.kind === null && p.lines.length === 1 && p.length <= CAPTION_TAIL_MAX_CHARS && !p.verse && !/[：:，,；]/u.test(p.text) && !p.runsOn && !(p.headingLike && !/\s/u.test(p.text.trim())) && !continues && !pointer) tail.add(i);
     else break;
   }

@@ -479,7 +479,7 @@ const WEATHER_LINE = /^(?:今日|明日|本周|一周)?天气(?:预报)?(?:[\s\u
  * A contents pointer: a page reference and a title set apart by a gap, a marker before it or none (▶4版　副刊·…, 3版　…),
  * or a marked title with its page far right (▲…　　2版).
  */
-const POINTER_LINE = /^[▶►▲■◆●→]?\s*第?\s*[A-Z]?\d{1,2}\s*版(?:\s+|\u3000+)[^\s，。；！？].{1,30}$|^[▶►▲■◆●→].{2,30}?(?:[\s\u3000]{2,}|[…．.·]{3,}|…{2,})第?\s*[A-Z]?\d{1,2}\s*版$/u;
+const POINTER_LINE = /^第?\s*\d{1,2}\s*版\s*[▶►>→]|^[▶►▲■◆●→]?\s*第?\s*[A-Z]?\d{1,2}\s*版(?:\s+|\u3000+)[^\s，。；！？].{1,30}$|^[▶►▲■◆●→].{2,30}?(?:[\s\u3000]{2,}|[…．.·]{3,}|…{2,})第?\s*[A-Z]?\d{1,2}\s*版$/u;
 /** A slogan of two phrases a gap apart (妙笔生花绘新景　奋楫争先建强镇): each phrase this long at least and at most … */
 const SLOGAN_PHRASE_MIN_CHARS = 4;
 const SLOGAN_PHRASE_MAX_CHARS = 12;
@@ -497,11 +497,13 @@ function sloganCouplet(t: string): boolean {
   return Math.min(a, b) >= SLOGAN_PHRASE_MIN_CHARS && Math.max(a, b) <= SLOGAN_PHRASE_MAX_CHARS && Math.abs(a - b) <= SLOGAN_HALVES_MAX_DIFF;
 }
 
-/** A 导读 box's contents pointer (第2版　…, ▶4版　…, ▲…　　2版). */
+/** A 导读 box's contents pointer (第2版　…, 2版 ▶ …, ▶4版　…, ▲…　　2版, ●…………2版). */
 export const isPointerLine = (t: string) => POINTER_LINE.test(t);
+/** A 导读 box's label (本期导读, 【要　目】, 报眼), letter-spaced or not. */
+export const isFrontBoxLabel = (t: string) => FRONT_BOX_LABEL.test(t.replace(/[\s\u3000]+/gu, ''));
 
 /** One line a front page's boxes hold: a box label, a weather line or a contents pointer. */
-const boxLine = (t: string) => FRONT_BOX_LABEL.test(t.replace(/[\s\u3000]+/gu, '')) || WEATHER_LINE.test(t) || POINTER_LINE.test(t);
+const boxLine = (t: string) => isFrontBoxLabel(t) || WEATHER_LINE.test(t) || POINTER_LINE.test(t);
 
 /**
  * Under a front page's masthead, the units up to its lead story that are boxes: a box label and the short lines set under it
@@ -524,7 +526,7 @@ export function findFrontBoxes(units: Unit[], masthead: Set<number>): Set<number
     const slogan = u.lines.length === 1 && u.blankBefore && u.blankAfter && sloganCouplet(u.text) && !!next && headingLikeLine(next.text);
     if (!(labelled || slogan || u.lines.every((l) => boxLine(l.trim())))) break;
     found.add(i);
-    inBox = FRONT_BOX_LABEL.test(u.text.replace(/[\s\u3000]+/gu, '')) || labelled;
+    inBox = isFrontBoxLabel(u.text) || labelled;
   }
   return found;
 }

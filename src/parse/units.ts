@@ -59,8 +59,7 @@ export function isStandaloneLine(t: string): boolean {
   return (
     PATTERNS.pageNumber.test(t) ||
     PATTERNS.editorLine.test(t) ||
-    // (A contact closed by a full stop, 电话：0574-88901234。, is the rest of a sentence the wrap cut: text.)
-    (PATTERNS.submission.test(t) && nonSpaceLength(t) <= CREDIT_LINE_MAX_CHARS && !/。$/u.test(t.trim())) ||
+    (PATTERNS.submission.test(t) && nonSpaceLength(t) <= CREDIT_LINE_MAX_CHARS) ||
     PATTERNS.mastheadCredit.test(t) ||
     PATTERNS.pagePhotoCredit.test(t) ||
     PATTERNS.creditLine.test(t) ||
